@@ -1,0 +1,37 @@
+package nl.entree.common.contract;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.Region;
+
+/**
+ * triage-service {@code GET /api/caseloads?region=} (coordinator, service): the open work per organisation.
+ * capacity-service reads it to compute utilisation.
+ */
+public record Caseloads(Region region, Instant generatedAt, List<OrganisationCaseload> organisations) {
+
+    /**
+     * @param open                       cases not yet closed where this organisation is lead
+     * @param awaitingAcceptance         of those, OFFERED and not yet accepted
+     * @param overdue                    OFFERED cases past their respondBy
+     * @param acceptedLast7Days          cases accepted in the last 7 days
+     * @param longestWaitMinutes         the longest wait of a case still awaiting acceptance, or null
+     * @param medianMinutesToAcceptance  median time from contact to acceptance over the last 30 days, or null
+     */
+    public record OrganisationCaseload(
+            Organisation organisation,
+            long open,
+            Map<CaseType, Long> openByCaseType,
+            Map<Priority, Long> openByPriority,
+            long awaitingAcceptance,
+            long overdue,
+            long acceptedLast7Days,
+            Long longestWaitMinutes,
+            Long medianMinutesToAcceptance) {
+    }
+}

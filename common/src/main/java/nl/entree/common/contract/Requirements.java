@@ -1,0 +1,37 @@
+package nl.entree.common.contract;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
+/**
+ * capacity-service's answer to {@code POST /api/requirements}: hours and FTE per organisation, per month and
+ * per year. Lines whose organisation × caseType has no registered norm are not guessed: they are listed in
+ * {@code withoutNorm} and left out of the hours.
+ */
+public record Requirements(List<Row> months, List<Row> years, List<WithoutNorm> withoutNorm) {
+
+    /**
+     * @param period       {@code YYYY-MM} for a month row, {@code YYYY} for a year row
+     * @param fteNeeded    expected hours divided by the productive hours of one FTE in the period
+     * @param fteAvailable from staffing, summed over regions; null when no staffing is registered
+     * @param gap          fteNeeded − fteAvailable (positive: short of staff); null without staffing
+     */
+    public record Row(
+            String period,
+            Organisation organisation,
+            double cases,
+            double hoursLow,
+            double hoursExpected,
+            double hoursHigh,
+            double fteNeeded,
+            Double fteAvailable,
+            Double gap) {
+    }
+
+    public record WithoutNorm(Organisation organisation, CaseType caseType, YearMonth firstMonth, YearMonth lastMonth,
+            double cases) {
+    }
+}

@@ -1,0 +1,246 @@
+package nl.entree.common.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into RFC 9457 problem+json. Bad input names the field; faults outside our reach
+ * (the database, another service) become 503 so that clients know to retry; nothing else leaks.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response validation(ValidationException e) {
+        if (e instanceof ConstraintViolationException cve) {
+            List<Problem.Violation> violations = new ArrayList<>();
+            for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+                violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+            }
+            violations.sort(Comparator.comparing(Problem.Violation::field));
+            return respond(Problem.of(400, "Bad Request", "The request is not valid.", violations));
+        }
+        LOG.warnf("Validation could not run: %s", e.getClass().getSimpleName());
+        return respond(Problem.of(400, "Bad Request", "The request is not valid."));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return field(pathOf(u), "unknown field");
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return field(pathOf(f), "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()));
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String expected = m.getTargetType() == null ? "another type" : describe(m.getTargetType());
+            return field(pathOf(m), "has the wrong type or format; expected " + expected);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return field(pathOf(m), "is not valid");
+        }
+        if (e instanceof JsonParseException) {
+            return respond(Problem.of(400, "Bad Request", "The body is not well-formed JSON."));
+        }
+        return respond(Problem.of(400, "Bad Request", "The body could not be read as the expected JSON."));
+    }
+
+    /** Declared apart because the JSON extension maps this subtype itself, with a body of its own shape. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthorizedResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorizedResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "Your role does not allow this."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return json(jpe);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        String detail = switch (status) {
+            case 404 -> "There is nothing here.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This representation is not available; ask for application/json.";
+            case 415 -> "This content type is not supported here.";
+            default -> type.getReasonPhrase();
+        };
+        return respond(Problem.of(status, type.getReasonPhrase(), detail));
+    }
+
+    @ServerExceptionMapper
+    public Response circuitOpen(CircuitBreakerOpenException e) {
+        return unavailable("A service this request depends on is unavailable. Try again shortly.");
+    }
+
+    @ServerExceptionMapper
+    public Response timeout(TimeoutException e) {
+        return unavailable("A service this request depends on did not answer in time. Try again shortly.");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (isDatabaseUnavailable(e)) {
+            return unavailable("The database is unavailable. Try again shortly.");
+        }
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return json(jpe);
+        }
+        String incident = UUID.randomUUID().toString();
+        // Only the type and place: an exception message may quote the data that caused it.
+        LOG.errorf("Unexpected failure %s: %s at %s", incident, e.getClass().getName(),
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        return respond(Problem.of(500, "Internal Server Error",
+                "Something went wrong on our side. Quote incident " + incident + " when you report it."));
+    }
+
+    /** True when the failure is the database being unreachable rather than something we did wrong. */
+    public static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Response unavailable(String detail) {
+        Problem p = Problem.of(503, "Service Unavailable", detail);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").entity(p).build();
+    }
+
+    private static Response unauthorizedResponse() {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(Problem.of(401, "Unauthorized", "A valid bearer token is required.")).build();
+    }
+
+    private static Response field(String field, String message) {
+        return respond(Problem.of(400, "Bad Request", "The request is not valid.",
+                List.of(new Problem.Violation(field, message))));
+    }
+
+    public static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    /**
+     * {@code register.request.contact.phone} becomes {@code contact.phone}: the caller knows only the JSON.
+     * A constraint on a query or path parameter names the parameter itself.
+     */
+    static String fieldOf(Path path) {
+        String parameter = null;
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('.');
+            }
+            sb.append(node.getName());
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (!sb.isEmpty()) {
+            return sb.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+}

@@ -1,0 +1,13 @@
+package nl.entree.common.security;
+
+/** The values of the token's {@code groups} claim. */
+public final class Roles {
+    public static final String CASEMANAGER = "casemanager";
+    public static final String COORDINATOR = "coordinator";
+    public static final String MINISTRY = "ministry";
+    public static final String ADMIN = "admin";
+    public static final String SERVICE = "service";
+
+    private Roles() {
+    }
+}

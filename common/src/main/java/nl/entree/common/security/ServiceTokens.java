@@ -1,0 +1,42 @@
+package nl.entree.common.security;
+
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.jwt.build.Jwt;
+
+/** Short-lived tokens with the role {@code service}, reused until shortly before they expire. */
+@ApplicationScoped
+public class ServiceTokens {
+
+    private final ServiceTokenConfig config;
+    private volatile String token;
+    private volatile Instant renewAfter = Instant.EPOCH;
+
+    public ServiceTokens(ServiceTokenConfig config) {
+        this.config = config;
+    }
+
+    public String current() {
+        Instant now = Instant.now();
+        if (token == null || now.isAfter(renewAfter)) {
+            synchronized (this) {
+                if (token == null || now.isAfter(renewAfter)) {
+                    long lifetime = config.lifetime().toSeconds();
+                    token = Jwt.issuer(config.issuer())
+                            .audience(config.audience())
+                            .subject(config.subject())
+                            .upn(config.subject())
+                            .groups(Set.of(Roles.SERVICE))
+                            .issuedAt(now)
+                            .expiresAt(now.plusSeconds(lifetime))
+                            .sign();
+                    renewAfter = now.plusSeconds(lifetime / 2);
+                }
+            }
+        }
+        return token;
+    }
+}

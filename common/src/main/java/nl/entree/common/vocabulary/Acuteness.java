@@ -1,0 +1,27 @@
+package nl.entree.common.vocabulary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * An incident less than 7 days before the contact is acute: forensic examination is still possible.
+ * Days are counted in Dutch local time, because an incident date is a Dutch calendar date.
+ */
+public final class Acuteness {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final int ACUTE_DAYS = 7;
+
+    private Acuteness() {
+    }
+
+    public static TimeSinceIncident timeSinceIncident(LocalDate incidentDate, Instant receivedAt, TimeSinceIncident stated) {
+        if (incidentDate != null && receivedAt != null) {
+            long days = ChronoUnit.DAYS.between(incidentDate, receivedAt.atZone(ZONE).toLocalDate());
+            return days < ACUTE_DAYS ? TimeSinceIncident.WITHIN_7_DAYS : TimeSinceIncident.MORE_THAN_7_DAYS;
+        }
+        return stated == null ? TimeSinceIncident.UNKNOWN : stated;
+    }
+}

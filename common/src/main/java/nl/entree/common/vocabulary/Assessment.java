@@ -1,0 +1,54 @@
+package nl.entree.common.vocabulary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What intake records about a first contact and triage evaluates. It never holds contact details:
+ * those stay in intake-service.
+ */
+@Schema(description = "The non-identifying assessment of a first contact")
+public record Assessment(
+        @NotNull @PastOrPresent Instant receivedAt,
+        @NotNull Channel channel,
+        @NotNull CallerRole callerRole,
+        boolean anonymous,
+        @NotEmpty(message = "at least one incident type is required") Set<@NotNull IncidentType> incidentTypes,
+        Setting setting,
+        @PastOrPresent LocalDate incidentDate,
+        TimeSinceIncident timeSinceIncident,
+        VictimAgeGroup victimAgeGroup,
+        Region region,
+        Set<@NotNull Need> needs,
+        boolean immediateDanger,
+        boolean consentToShare,
+        @Size(max = 4000) String summary) {
+
+    public Assessment {
+        incidentTypes = incidentTypes == null ? Set.of() : Set.copyOf(incidentTypes);
+        needs = needs == null ? Set.of() : Set.copyOf(needs);
+        setting = setting == null ? Setting.UNKNOWN : setting;
+        victimAgeGroup = victimAgeGroup == null ? VictimAgeGroup.UNKNOWN : victimAgeGroup;
+    }
+
+    /** The time since the incident, derived from {@code incidentDate} when it is known. */
+    public TimeSinceIncident effectiveTimeSinceIncident() {
+        return Acuteness.timeSinceIncident(incidentDate, receivedAt, timeSinceIncident);
+    }
+
+    public boolean acute() {
+        return effectiveTimeSinceIncident() == TimeSinceIncident.WITHIN_7_DAYS;
+    }
+
+    public boolean victimUnder18() {
+        return victimAgeGroup == VictimAgeGroup.UNDER_12 || victimAgeGroup == VictimAgeGroup.AGE_12_17;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.entree.common.vocabulary;
+
+public enum CallerRole {
+    VICTIM, RELATIVE, PROFESSIONAL, BYSTANDER, PERPETRATOR
+}

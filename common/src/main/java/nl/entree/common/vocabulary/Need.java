@@ -1,0 +1,5 @@
+package nl.entree.common.vocabulary;
+
+public enum Need {
+    MEDICAL, FORENSIC, PSYCHOLOGICAL, LEGAL, SAFETY, PRACTICAL, CONTENT_REMOVAL, INFORMATION
+}

@@ -1,0 +1,5 @@
+package nl.entree.common.vocabulary;
+
+public enum Priority {
+    EMERGENCY, ACUTE, HIGH, NORMAL
+}
