@@ -1,0 +1,213 @@
+package nl.entree.triage.caseloads;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.contract.Caseloads;
+import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.triage.audit.AuditLog;
+
+/** Figures over many cases: caseloads for coordinators and capacity, monthly counts for forecast and ministries. */
+@ApplicationScoped
+public class CaseStatistics {
+
+    /** Below this a published count could point at a person. */
+    static final int SMALLEST_PUBLISHED_COUNT = 10;
+    private static final int MAX_MONTHS = 240;
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditLog audit;
+
+    public CaseStatistics(EntityManager em, Caller caller, AuditLog audit) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Caseloads caseloads(Region requested) {
+        Region region = requested;
+        if (caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.SERVICE) && caller.region().isPresent()) {
+            Region own = caller.region().get();
+            if (requested != null && requested != own) {
+                throw ProblemException.forbidden("You coordinate region " + own + " only.");
+            }
+            region = own;
+        }
+        Instant now = Instant.now();
+        Instant monthAgo = now.minus(Duration.ofDays(30));
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        Query q = em.createNativeQuery("select lead_organisation, case_type, priority, status, received_at, "
+                + "respond_by, accepted_at from triage_case where lead_organisation is not null "
+                + "and (status in ('OFFERED', 'ACCEPTED') or accepted_at >= ?1)"
+                + (region == null ? "" : " and region = ?2"));
+        q.setParameter(1, Timestamp.from(monthAgo));
+        if (region != null) {
+            q.setParameter(2, region.name());
+        }
+        Map<Organisation, Tally> tallies = new EnumMap<>(Organisation.class);
+        for (Organisation o : Organisation.values()) {
+            tallies.put(o, new Tally());
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            Tally t = tallies.get(Organisation.valueOf((String) r[0]));
+            CaseStatus status = CaseStatus.valueOf((String) r[3]);
+            Instant received = instant(r[4]);
+            Instant respondBy = instant(r[5]);
+            Instant accepted = instant(r[6]);
+            if (status == CaseStatus.OFFERED || status == CaseStatus.ACCEPTED) {
+                t.open++;
+                t.byCaseType.merge(CaseType.valueOf((String) r[1]), 1L, Long::sum);
+                t.byPriority.merge(Priority.valueOf((String) r[2]), 1L, Long::sum);
+            }
+            if (status == CaseStatus.OFFERED) {
+                t.awaiting++;
+                if (respondBy.isBefore(now)) {
+                    t.overdue++;
+                }
+                long wait = Math.max(0, ChronoUnit.MINUTES.between(received, now));
+                t.longestWait = t.longestWait == null ? wait : Math.max(t.longestWait, wait);
+            }
+            if (accepted != null && !accepted.isBefore(weekAgo)) {
+                t.acceptedLast7Days++;
+            }
+            if (accepted != null && !accepted.isBefore(monthAgo)) {
+                t.minutesToAcceptance.add(Math.max(0, ChronoUnit.MINUTES.between(received, accepted)));
+            }
+        }
+        List<Caseloads.OrganisationCaseload> result = new ArrayList<>();
+        tallies.forEach((o, t) -> result.add(new Caseloads.OrganisationCaseload(o, t.open, Map.copyOf(t.byCaseType),
+                Map.copyOf(t.byPriority), t.awaiting, t.overdue, t.acceptedLast7Days, t.longestWait,
+                median(t.minutesToAcceptance))));
+        audit.success("CASELOADS_READ", region);
+        return new Caseloads(region, now, result);
+    }
+
+    /** By the month (Dutch time) the contact was received, under its current lead and case type. */
+    @Transactional
+    public MonthlyCaseCounts monthly(YearMonth from, YearMonth to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
+            throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
+        }
+        boolean suppress = caller.hasRole(Roles.MINISTRY) && !caller.hasRole(Roles.COORDINATOR)
+                && !caller.hasRole(Roles.SERVICE);
+        Query q = em.createNativeQuery("select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, "
+                + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, count(*) "
+                + "from triage_case where received_at >= ?1 and received_at < ?2 "
+                + "and coalesce(lead_organisation, decided_lead) is not null "
+                + "group by 1, 2, 3 order by 1, 2, 3");
+        q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            long count = ((Number) r[3]).longValue();
+            boolean hidden = suppress && count < SMALLEST_PUBLISHED_COUNT;
+            cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
+                    CaseType.valueOf((String) r[2]), hidden ? null : count, hidden));
+        }
+        audit.success("CASE_STATS_READ", null);
+        return new MonthlyCaseCounts(from, to, cells);
+    }
+
+    /** Closed on a Dutch calendar day from {@code from} to {@code to}, both inclusive. */
+    @Transactional
+    public List<ClosedCase> closed(LocalDate from, LocalDate to, Organisation org, CaseType caseType) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        StringBuilder sql = new StringBuilder("select id, lead_organisation, case_type, closed_at from triage_case "
+                + "where status = 'CLOSED' and closed_at >= ?1 and closed_at < ?2");
+        if (org != null) {
+            sql.append(" and lead_organisation = ?3");
+        }
+        if (caseType != null) {
+            sql.append(" and case_type = ?4");
+        }
+        sql.append(" order by closed_at, id");
+        Query q = em.createNativeQuery(sql.toString());
+        q.setParameter(1, Timestamp.from(from.atStartOfDay(Acuteness.ZONE).toInstant()));
+        q.setParameter(2, Timestamp.from(to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        if (org != null) {
+            q.setParameter(3, org.name());
+        }
+        if (caseType != null) {
+            q.setParameter(4, caseType.name());
+        }
+        List<ClosedCase> result = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.add(new ClosedCase((UUID) r[0], r[1] == null ? null : Organisation.valueOf((String) r[1]),
+                    r[2] == null ? null : CaseType.valueOf((String) r[2]), instant(r[3])));
+        }
+        audit.success("CASES_CLOSED_READ", null);
+        return result;
+    }
+
+    static Long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass().getSimpleName());
+    }
+
+    private static final class Tally {
+        long open;
+        long awaiting;
+        long overdue;
+        long acceptedLast7Days;
+        Long longestWait;
+        final Map<CaseType, Long> byCaseType = new EnumMap<>(CaseType.class);
+        final Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
+        final List<Long> minutesToAcceptance = new ArrayList<>();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.entree.triage.caseloads;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.contract.Caseloads;
+import nl.entree.common.problem.Problem;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.triage.Params;
+
+@Path("/api/caseloads")
+@Tag(name = "Caseloads", description = "Where the work is")
+public class CaseloadResource {
+
+    private final CaseStatistics statistics;
+
+    public CaseloadResource(CaseStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
+    @Operation(summary = "Open work per organisation: by case type and priority, overdue, waits and acceptance times",
+            description = "A coordinator bound to a region sees that region only.")
+    @APIResponse(responseCode = "200", description = "The caseloads")
+    @APIResponse(responseCode = "400", description = "region is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The role or region does not allow this",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Caseloads caseloads(@QueryParam("region") String region) {
+        return statistics.caseloads(Params.optionalEnum("region", region, Region.class));
+    }
+}

@@ -1,0 +1,124 @@
+package nl.entree.triage.cases;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.Region;
+
+@Entity
+@Table(name = "triage_case")
+public class CaseEntity {
+
+    @Id
+    @Column(name = "id")
+    public UUID id;
+
+    @Column(name = "contact_id", nullable = false, updatable = false)
+    public UUID contactId;
+
+    @Column(name = "reference", nullable = false)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registered_by", nullable = false)
+    public Organisation registeredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region")
+    public Region region;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_organisation")
+    public Organisation leadOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type")
+    public CaseType caseType;
+
+    /** The lead as triage decided it; the lead above may change by decline or reassignment. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_lead")
+    public Organisation decidedLead;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_case_type")
+    public CaseType decidedCaseType;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_supporting_organisation", joinColumns = @JoinColumn(name = "case_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation")
+    public Set<Organisation> supportingOrganisations = EnumSet.noneOf(Organisation.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false)
+    public Priority priority;
+
+    @Column(name = "emergency", nullable = false)
+    public boolean emergency;
+
+    @Column(name = "acute", nullable = false)
+    public boolean acute;
+
+    @Column(name = "respond_by", nullable = false)
+    public Instant respondBy;
+
+    @Column(name = "rule_set_version", nullable = false)
+    public int ruleSetVersion;
+
+    /** The assessment as JSON, kept whole so that nobody has to ask the victim again. */
+    @Column(name = "assessment", nullable = false)
+    public String assessment;
+
+    @Column(name = "decision", nullable = false)
+    public String decision;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "outcome")
+    public String outcome;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    public long rowVersion;
+
+    public boolean overdue(Instant now) {
+        return status == CaseStatus.OFFERED && respondBy.isBefore(now);
+    }
+
+    public boolean involves(Organisation organisation) {
+        return organisation == leadOrganisation || supportingOrganisations.contains(organisation);
+    }
+}

@@ -1,0 +1,205 @@
+package nl.entree.triage.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.NewCase;
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.triage.Params;
+import nl.entree.triage.caseloads.CaseStatistics;
+import nl.entree.triage.cases.CaseViews.CasePage;
+import nl.entree.triage.cases.CaseViews.CaseView;
+
+@Path("/api/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Cases and their referral lifecycle")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CaseResource {
+
+    private static final String NO_STORE = "no-store";
+
+    private final CaseService cases;
+    private final CaseStatistics statistics;
+
+    public CaseResource(CaseService cases, CaseStatistics statistics) {
+        this.cases = cases;
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Path("/stats/monthly")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.SERVICE})
+    @Operation(summary = "Cases per month x lead organisation x case type (by the month the contact was received)",
+            description = "For ministries a cell below 10 has count null and suppressed true.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "400", description = "from or to is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return statistics.monthly(Params.requiredMonth("from", from), Params.requiredMonth("to", to));
+    }
+
+    @GET
+    @Path("/closed")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
+    @Operation(summary = "Cases closed from one day to another (both inclusive, Dutch time)")
+    @APIResponse(responseCode = "200", description = "The closed cases")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ClosedCase> closed(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("org") String org, @QueryParam("caseType") String caseType) {
+        return statistics.closed(Params.requiredDate("from", from), Params.requiredDate("to", to),
+                Params.optionalEnum("org", org, Organisation.class),
+                Params.optionalEnum("caseType", caseType, CaseType.class));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Create the case for a registered contact (idempotent on contactId)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the case")
+    @APIResponse(responseCode = "200", description = "This contact already has a case; it is returned unchanged")
+    @APIResponse(responseCode = "400", description = "The request is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No rule set is active or the database is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewCase request) {
+        CaseService.Created created = cases.create(request);
+        CaseReceipt receipt = created.receipt();
+        Response.ResponseBuilder response = created.isNew()
+                ? Response.created(URI.create("/api/cases/" + receipt.caseId()))
+                : Response.ok().location(URI.create("/api/cases/" + receipt.caseId()));
+        return response.entity(receipt).header("Cache-Control", NO_STORE).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.SERVICE})
+    @Operation(summary = "One case with its assessment, decision and history")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        CaseView view = cases.find(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        return noStore(view);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
+    @Operation(summary = "Cases: a casemanager's own organisation's, a coordinator's region's or all",
+            description = "org matches the lead or a supporting organisation; overdue means offered and not accepted "
+                    + "by respondBy.")
+    @APIResponse(responseCode = "200", description = "One page of cases, newest contact first")
+    @APIResponse(responseCode = "400", description = "A parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@QueryParam("org") String org, @QueryParam("status") String status,
+            @QueryParam("priority") String priority, @QueryParam("overdue") String overdue,
+            @QueryParam("region") String region, @QueryParam("page") String page, @QueryParam("size") String size) {
+        CaseRepository.Filter filter = new CaseRepository.Filter(null,
+                Params.optionalEnum("org", org, Organisation.class),
+                Params.optionalEnum("status", status, CaseStatus.class),
+                Params.optionalEnum("priority", priority, Priority.class),
+                Params.optionalBoolean("overdue", overdue),
+                Params.optionalEnum("region", region, Region.class));
+        CasePage result = cases.list(filter, Params.intInRange("page", page, 0, 0, 100_000),
+                Params.intInRange("size", size, 50, 1, 200));
+        return noStore(result);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Roles.CASEMANAGER)
+    @Operation(summary = "The lead organisation takes the case on")
+    @APIResponse(responseCode = "200", description = "Accepted")
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is not offered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@PathParam("id") UUID id) {
+        return noStore(cases.accept(id));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEMANAGER)
+    @Operation(summary = "The lead organisation gives the case back to coordinators, with a reason")
+    @APIResponse(responseCode = "200", description = "Declined: the case needs review")
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case cannot be declined now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decline(@PathParam("id") UUID id, @Valid @NotNull CaseViews.DeclineRequest request) {
+        return noStore(cases.decline(id, request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
+    @Operation(summary = "Close an accepted case with its outcome (coordinators may also close a case under review)")
+    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "400", description = "No outcome given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case cannot be closed now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@PathParam("id") UUID id, @Valid @NotNull CaseViews.CloseRequest request) {
+        return noStore(cases.close(id, request.outcome()));
+    }
+
+    @POST
+    @Path("/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Offer the case to another lead organisation, with a reason")
+    @APIResponse(responseCode = "200", description = "Reassigned: offered to the new lead")
+    @APIResponse(responseCode = "400", description = "No lead or reason, or a case type of another organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not in your region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reassign(@PathParam("id") UUID id, @Valid @NotNull CaseViews.ReassignRequest request) {
+        return noStore(cases.reassign(id, request));
+    }
+
+    private static Response noStore(Object entity) {
+        return Response.ok(entity).header("Cache-Control", NO_STORE).build();
+    }
+}

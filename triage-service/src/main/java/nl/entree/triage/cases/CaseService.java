@@ -1,0 +1,318 @@
+package nl.entree.triage.cases;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.contract.NewCase;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Assessment;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TriageDecision;
+import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.cases.CaseViews.CasePage;
+import nl.entree.triage.cases.CaseViews.CaseSummary;
+import nl.entree.triage.cases.CaseViews.CaseView;
+import nl.entree.triage.cases.CaseViews.HistoryEntry;
+import nl.entree.triage.rules.RuleSetService;
+
+/**
+ * Creates cases from contacts and moves them through the referral lifecycle. A caller who may not see a
+ * case gets the same 404 as for a case that does not exist, so that ids reveal nothing.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    public record Created(CaseReceipt receipt, boolean isNew) {
+    }
+
+    private final CaseRepository cases;
+    private final RuleSetService ruleSets;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditLog audit, ObjectMapper json) {
+        this.cases = cases;
+        this.ruleSets = ruleSets;
+        this.caller = caller;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional
+    public Created create(NewCase request) {
+        cases.lockContact(request.contactId());
+        Optional<CaseEntity> existing = cases.findByContactId(request.contactId());
+        if (existing.isPresent()) {
+            CaseEntity c = existing.get();
+            audit.success("CASE_CREATE_REPEATED", c.id);
+            return new Created(new CaseReceipt(c.id, c.contactId, c.status, read(c.decision, TriageDecision.class)),
+                    false);
+        }
+        Assessment assessment = request.assessment();
+        TriageDecision decision = ruleSets.active().evaluate(assessment);
+        Instant now = Instant.now();
+        CaseEntity c = new CaseEntity();
+        c.id = UUID.randomUUID();
+        c.contactId = request.contactId();
+        c.reference = request.reference();
+        c.registeredBy = request.registeredBy();
+        c.region = assessment.region();
+        c.receivedAt = assessment.receivedAt();
+        c.status = decision.needsReview() ? CaseStatus.NEEDS_REVIEW : CaseStatus.OFFERED;
+        c.leadOrganisation = decision.leadOrganisation();
+        c.caseType = decision.caseType();
+        c.decidedLead = decision.leadOrganisation();
+        c.decidedCaseType = decision.caseType();
+        c.supportingOrganisations = decision.supportingOrganisations().isEmpty()
+                ? EnumSet.noneOf(Organisation.class) : EnumSet.copyOf(decision.supportingOrganisations());
+        c.priority = decision.priority();
+        c.emergency = decision.emergency();
+        c.acute = decision.acute();
+        c.respondBy = decision.respondBy();
+        c.ruleSetVersion = decision.ruleSetVersion();
+        c.assessment = write(assessment);
+        c.decision = write(decision);
+        c.createdAt = now;
+        cases.persist(c);
+        transition(c, null, null, "Triage under rule set " + decision.ruleSetVersion() + ": "
+                + String.join(", ", decision.matchedRules()), now);
+        audit.success("CASE_CREATE", c.id);
+        return new Created(new CaseReceipt(c.id, c.contactId, c.status, decision), true);
+    }
+
+    @Transactional
+    public Optional<CaseView> find(UUID id) {
+        Optional<CaseEntity> found = cases.findByIdOptional(id).filter(this::visible);
+        if (found.isEmpty()) {
+            audit.recordInTransaction("CASE_READ", id, "NOT_FOUND");
+            return Optional.empty();
+        }
+        audit.success("CASE_READ", id);
+        return found.map(c -> view(c, Instant.now()));
+    }
+
+    @Transactional
+    public CasePage list(CaseRepository.Filter requested, int page, int size) {
+        return audited("CASE_LIST", null, () -> {
+            Organisation scope = null;
+            Region region = requested.region();
+            if (caller.hasRole(Roles.CASEMANAGER)) {
+                scope = caller.requireOrganisation();
+            } else if (caller.region().isPresent()) {
+                Region own = caller.region().get();
+                if (region != null && region != own) {
+                    throw ProblemException.forbidden("You coordinate region " + own + " only.");
+                }
+                region = own;
+            }
+            CaseRepository.Filter filter = new CaseRepository.Filter(scope, requested.org(), requested.status(),
+                    requested.priority(), requested.overdue(), region);
+            Instant now = Instant.now();
+            CaseRepository.Page found = cases.search(filter, now, page, size);
+            audit.success("CASE_LIST", null);
+            return new CasePage(found.items().stream().map(c -> summary(c, now)).toList(), page, size,
+                    found.total());
+        });
+    }
+
+    @Transactional
+    public CaseView accept(UUID id) {
+        return audited("CASE_ACCEPT", id, () -> {
+            CaseEntity c = visibleCase(id);
+            requireLead(c);
+            requireStatus(c, "accepted", CaseStatus.OFFERED);
+            Instant now = Instant.now();
+            CaseStatus from = c.status;
+            c.status = CaseStatus.ACCEPTED;
+            c.acceptedAt = now;
+            transition(c, from, c.leadOrganisation, null, now);
+            audit.success("CASE_ACCEPT", id);
+            return view(c, now);
+        });
+    }
+
+    /** The declining organisation gives the case back: it has no lead until a coordinator reassigns it. */
+    @Transactional
+    public CaseView decline(UUID id, String reason) {
+        return audited("CASE_DECLINE", id, () -> {
+            CaseEntity c = visibleCase(id);
+            requireLead(c);
+            requireStatus(c, "declined", CaseStatus.OFFERED, CaseStatus.ACCEPTED);
+            Instant now = Instant.now();
+            CaseStatus from = c.status;
+            Organisation fromLead = c.leadOrganisation;
+            c.status = CaseStatus.NEEDS_REVIEW;
+            c.leadOrganisation = null;
+            c.caseType = null;
+            transition(c, from, fromLead, reason, now);
+            audit.success("CASE_DECLINE", id);
+            return view(c, now);
+        });
+    }
+
+    @Transactional
+    public CaseView close(UUID id, String outcome) {
+        return audited("CASE_CLOSE", id, () -> {
+            CaseEntity c = visibleCase(id);
+            if (caller.hasRole(Roles.CASEMANAGER)) {
+                requireLead(c);
+                requireStatus(c, "closed", CaseStatus.ACCEPTED);
+            } else {
+                requireStatus(c, "closed", CaseStatus.ACCEPTED, CaseStatus.NEEDS_REVIEW);
+            }
+            Instant now = Instant.now();
+            CaseStatus from = c.status;
+            c.status = CaseStatus.CLOSED;
+            c.closedAt = now;
+            c.outcome = outcome;
+            transition(c, from, c.leadOrganisation, outcome, now);
+            audit.success("CASE_CLOSE", id);
+            return view(c, now);
+        });
+    }
+
+    /** The deadline is kept: the victim's clock does not restart because the case moved. */
+    @Transactional
+    public CaseView reassign(UUID id, CaseViews.ReassignRequest request) {
+        return audited("CASE_REASSIGN", id, () -> {
+            CaseEntity c = visibleCase(id);
+            requireStatus(c, "reassigned", CaseStatus.OFFERED, CaseStatus.ACCEPTED, CaseStatus.NEEDS_REVIEW);
+            Organisation lead = request.leadOrganisation();
+            CaseType caseType = request.caseType() != null ? request.caseType() : defaultCaseType(lead, c.acute);
+            if (caseType.organisation() != lead) {
+                throw ProblemException.badRequest("caseType", "belongs to " + caseType.organisation() + ", not to "
+                        + lead);
+            }
+            Instant now = Instant.now();
+            CaseStatus from = c.status;
+            Organisation fromLead = c.leadOrganisation;
+            c.status = CaseStatus.OFFERED;
+            c.leadOrganisation = lead;
+            c.caseType = caseType;
+            c.acceptedAt = null;
+            c.supportingOrganisations.remove(lead);
+            transition(c, from, fromLead, request.reason(), now);
+            audit.success("CASE_REASSIGN", id);
+            return view(c, now);
+        });
+    }
+
+    private static CaseType defaultCaseType(Organisation lead, boolean acute) {
+        if (lead == Organisation.CSG) {
+            return acute ? CaseType.CSG_ACUTE : CaseType.CSG_NON_ACUTE;
+        }
+        for (CaseType t : CaseType.values()) {
+            if (t.organisation() == lead) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("No case type for " + lead);
+    }
+
+    private <T> T audited(String action, UUID id, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProblemException refusal) {
+            audit.refused(action, id, refusal);
+            throw refusal;
+        }
+    }
+
+    private CaseEntity visibleCase(UUID id) {
+        return cases.findByIdOptional(id).filter(this::visible)
+                .orElseThrow(() -> ProblemException.notFound("Case " + id));
+    }
+
+    private boolean visible(CaseEntity c) {
+        if (caller.hasRole(Roles.CASEMANAGER)) {
+            return c.involves(caller.requireOrganisation());
+        }
+        if (caller.hasRole(Roles.COORDINATOR)) {
+            return caller.region().map(r -> r == c.region).orElse(true);
+        }
+        return caller.hasRole(Roles.SERVICE);
+    }
+
+    private void requireLead(CaseEntity c) {
+        if (!caller.hasRole(Roles.CASEMANAGER) || c.leadOrganisation != caller.requireOrganisation()) {
+            throw ProblemException.forbidden("Only a casemanager of the lead organisation may do this.");
+        }
+    }
+
+    private static void requireStatus(CaseEntity c, String verb, CaseStatus... allowed) {
+        for (CaseStatus s : allowed) {
+            if (c.status == s) {
+                return;
+            }
+        }
+        throw ProblemException.conflict("A case that is " + c.status + " cannot be " + verb + ".");
+    }
+
+    private void transition(CaseEntity c, CaseStatus from, Organisation fromLead, String reason, Instant at) {
+        CaseTransition t = new CaseTransition();
+        t.caseId = c.id;
+        t.at = at;
+        t.actor = caller.subject();
+        t.actorOrganisation = caller.organisation().orElse(null);
+        t.fromStatus = from;
+        t.toStatus = c.status;
+        t.fromLead = fromLead;
+        t.toLead = c.leadOrganisation;
+        t.reason = reason;
+        cases.record(t);
+    }
+
+    private CaseView view(CaseEntity c, Instant now) {
+        List<HistoryEntry> history = cases.history(c.id).stream()
+                .map(t -> new HistoryEntry(t.at, t.actor, t.actorOrganisation, t.fromStatus, t.toStatus, t.fromLead,
+                        t.toLead, t.reason))
+                .toList();
+        return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
+                sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
+                c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion, read(c.decision, TriageDecision.class),
+                read(c.assessment, Assessment.class), history);
+    }
+
+    private static CaseSummary summary(CaseEntity c, Instant now) {
+        return new CaseSummary(c.id, c.contactId, c.reference, c.region, c.status, c.leadOrganisation, sorted(c),
+                c.caseType, c.priority, c.emergency, c.receivedAt, c.respondBy, c.overdue(now));
+    }
+
+    private static java.util.Set<Organisation> sorted(CaseEntity c) {
+        return c.supportingOrganisations.isEmpty() ? EnumSet.noneOf(Organisation.class)
+                : EnumSet.copyOf(c.supportingOrganisations);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not store " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored " + type.getSimpleName() + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.entree.triage.cases;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.Organisation;
+
+@Entity
+@Table(name = "case_transition")
+public class CaseTransition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "at", nullable = false)
+    public Instant at;
+
+    @Column(name = "actor", nullable = false)
+    public String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_org")
+    public Organisation actorOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    public CaseStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false)
+    public CaseStatus toStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_lead")
+    public Organisation fromLead;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_lead")
+    public Organisation toLead;
+
+    @Column(name = "reason")
+    public String reason;
+}

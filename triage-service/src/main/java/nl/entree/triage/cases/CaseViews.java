@@ -1,0 +1,92 @@
+package nl.entree.triage.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.Assessment;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TriageDecision;
+
+/** The API records of cases; the entities stay inside. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    @Schema(description = "A case with its assessment, its triage decision and its history")
+    public record CaseView(
+            UUID id,
+            UUID contactId,
+            String reference,
+            Organisation registeredBy,
+            Region region,
+            CaseStatus status,
+            Organisation leadOrganisation,
+            Set<Organisation> supportingOrganisations,
+            CaseType caseType,
+            Priority priority,
+            boolean emergency,
+            boolean acute,
+            Instant receivedAt,
+            Instant respondBy,
+            boolean overdue,
+            Instant acceptedAt,
+            Instant closedAt,
+            String outcome,
+            int ruleSetVersion,
+            @Schema(description = "The decision as triage made it; lead and caseType above may since have changed")
+            TriageDecision decision,
+            Assessment assessment,
+            List<HistoryEntry> history) {
+    }
+
+    @Schema(description = "A case in a list, without its assessment")
+    public record CaseSummary(
+            UUID id,
+            UUID contactId,
+            String reference,
+            Region region,
+            CaseStatus status,
+            Organisation leadOrganisation,
+            Set<Organisation> supportingOrganisations,
+            CaseType caseType,
+            Priority priority,
+            boolean emergency,
+            Instant receivedAt,
+            Instant respondBy,
+            boolean overdue) {
+    }
+
+    public record CasePage(List<CaseSummary> items, int page, int size, long total) {
+    }
+
+    @Schema(description = "One transition: who, when, from, to, and why")
+    public record HistoryEntry(Instant at, String actor, Organisation actorOrganisation, CaseStatus fromStatus,
+            CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason) {
+    }
+
+    public record DeclineRequest(@NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {
+    }
+
+    public record CloseRequest(@NotBlank(message = "an outcome is required") @Size(max = 2000) String outcome) {
+    }
+
+    public record ReassignRequest(
+            @NotNull Organisation leadOrganisation,
+            @Schema(description = "Optional; by default the case type of the new lead that fits the assessment")
+            CaseType caseType,
+            @NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {
+    }
+}

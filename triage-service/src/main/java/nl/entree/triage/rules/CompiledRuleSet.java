@@ -1,0 +1,135 @@
+package nl.entree.triage.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.entree.common.vocabulary.Assessment;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.TimeSinceIncident;
+import nl.entree.common.vocabulary.TriageDecision;
+
+/** A rule-set document turned into arrays of bit tests once, so that evaluating is only loops and ANDs. */
+public final class CompiledRuleSet {
+
+    public static final String REVIEW_RULE_ID = "review";
+
+    public record LeadRule(String id, String text, Condition when, Organisation organisation, CaseType caseType,
+            Priority priority, Duration respondWithin, List<PriorityOverride> overrides) {
+    }
+
+    public record PriorityOverride(Condition when, Priority priority, Duration respondWithin, String text) {
+    }
+
+    public record SupportingRule(String id, String text, Condition when, Organisation organisation) {
+    }
+
+    public record Review(String text, Priority priority, Duration respondWithin) {
+    }
+
+    public record Emergency(String text, Duration respondWithin) {
+    }
+
+    private final int version;
+    private final LeadRule[] leads;
+    private final SupportingRule[] supporting;
+    private final Review review;
+    private final Emergency emergency;
+    private final String unknownTimingText;
+
+    public CompiledRuleSet(int version, List<LeadRule> leads, List<SupportingRule> supporting, Review review,
+            Emergency emergency, String unknownTimingText) {
+        this.version = version;
+        this.leads = leads.toArray(LeadRule[]::new);
+        this.supporting = supporting.toArray(SupportingRule[]::new);
+        this.review = review;
+        this.emergency = emergency;
+        this.unknownTimingText = unknownTimingText;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<LeadRule> leads() {
+        return List.of(leads);
+    }
+
+    public List<SupportingRule> supporting() {
+        return List.of(supporting);
+    }
+
+    public TriageDecision evaluate(Assessment assessment) {
+        TimeSinceIncident timing = assessment.effectiveTimeSinceIncident();
+        long[] facts = Field.facts(assessment, timing);
+        List<String> matched = new ArrayList<>(4);
+        List<String> rationale = new ArrayList<>(4);
+        boolean emergencyCase = assessment.immediateDanger();
+        if (emergencyCase) {
+            rationale.add(emergency.text());
+        }
+
+        LeadRule lead = null;
+        for (LeadRule rule : leads) {
+            if (rule.when().test(facts)) {
+                lead = rule;
+                break;
+            }
+        }
+        Organisation leadOrganisation = null;
+        CaseType caseType = null;
+        Priority priority;
+        Duration respondWithin;
+        if (lead != null) {
+            matched.add(lead.id());
+            rationale.add(lead.text());
+            leadOrganisation = lead.organisation();
+            caseType = lead.caseType();
+            priority = lead.priority();
+            respondWithin = lead.respondWithin();
+            for (PriorityOverride override : lead.overrides()) {
+                if (override.when().test(facts)) {
+                    priority = override.priority();
+                    respondWithin = override.respondWithin();
+                    rationale.add(override.text());
+                    break;
+                }
+            }
+        } else {
+            matched.add(REVIEW_RULE_ID);
+            rationale.add(review.text());
+            priority = review.priority();
+            respondWithin = review.respondWithin();
+        }
+
+        Set<Organisation> supportingOrganisations = EnumSet.noneOf(Organisation.class);
+        for (SupportingRule rule : supporting) {
+            if (rule.organisation() != leadOrganisation && rule.when().test(facts)) {
+                matched.add(rule.id());
+                if (supportingOrganisations.add(rule.organisation())) {
+                    rationale.add(rule.text());
+                }
+            }
+        }
+
+        if (timing == TimeSinceIncident.UNKNOWN) {
+            rationale.add(unknownTimingText);
+        }
+        if (emergencyCase) {
+            priority = Priority.EMERGENCY;
+            if (emergency.respondWithin().compareTo(respondWithin) < 0) {
+                respondWithin = emergency.respondWithin();
+            }
+        }
+        Instant respondBy = assessment.receivedAt().plus(respondWithin);
+        return new TriageDecision(leadOrganisation, Collections.unmodifiableSet(supportingOrganisations), caseType, priority,
+                timing == TimeSinceIncident.WITHIN_7_DAYS, emergencyCase, respondBy, version, List.copyOf(matched),
+                List.copyOf(rationale));
+    }
+}

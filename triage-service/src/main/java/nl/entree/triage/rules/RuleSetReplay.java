@@ -1,0 +1,98 @@
+package nl.entree.triage.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Assessment;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.triage.Params;
+import nl.entree.triage.audit.AuditLog;
+
+/** Re-decides stored cases under a candidate version, in memory only, and counts the leads that would move. */
+@ApplicationScoped
+public class RuleSetReplay {
+
+    private static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final RuleSetService ruleSets;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+
+    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditLog audit) {
+        this.em = em;
+        this.ruleSets = ruleSets;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ReplayReport replay(int version, String fromText, String toText) {
+        LocalDate from = Params.optionalDate("from", fromText);
+        LocalDate to = Params.optionalDate("to", toText);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        CompiledRuleSet candidate = ruleSets.compiled(version)
+                .orElseThrow(() -> ProblemException.notFound("Rule set " + version));
+        String query = "select c.decidedLead, c.assessment from CaseEntity c where 1 = 1"
+                + (from == null ? "" : " and c.receivedAt >= :from")
+                + (to == null ? "" : " and c.receivedAt < :to")
+                + " order by c.id";
+        Map<List<Organisation>, Long> changes = new HashMap<>();
+        long evaluated = 0;
+        long unchanged = 0;
+        for (int first = 0;; first += BATCH) {
+            var q = em.createQuery(query, Object[].class).setFirstResult(first).setMaxResults(BATCH);
+            if (from != null) {
+                q.setParameter("from", from.atStartOfDay(Acuteness.ZONE).toInstant());
+            }
+            if (to != null) {
+                q.setParameter("to", to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant());
+            }
+            List<Object[]> rows = q.getResultList();
+            for (Object[] row : rows) {
+                Organisation before = (Organisation) row[0];
+                Organisation after = candidate.evaluate(read((String) row[1])).leadOrganisation();
+                evaluated++;
+                if (Objects.equals(before, after)) {
+                    unchanged++;
+                } else {
+                    changes.merge(java.util.Arrays.asList(before, after), 1L, Long::sum);
+                }
+            }
+            em.clear();
+            if (rows.size() < BATCH) {
+                break;
+            }
+        }
+        List<ReplayReport.LeadChange> list = new ArrayList<>();
+        changes.forEach((pair, count) -> list.add(new ReplayReport.LeadChange(pair.get(0), pair.get(1), count)));
+        list.sort(Comparator.comparingLong(ReplayReport.LeadChange::count).reversed()
+                .thenComparing(c -> String.valueOf(c.from())).thenComparing(c -> String.valueOf(c.to())));
+        audit.success("RULE_SET_REPLAY", version);
+        return new ReplayReport(version, from, to, evaluated, unchanged, evaluated - unchanged, list);
+    }
+
+    private Assessment read(String text) {
+        try {
+            return json.readValue(text, Assessment.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored assessment is unreadable", e);
+        }
+    }
+}

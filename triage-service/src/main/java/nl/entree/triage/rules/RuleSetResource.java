@@ -1,0 +1,115 @@
+package nl.entree.triage.rules;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Roles;
+
+@Path("/api/rule-sets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rule sets", description = "The versioned routing rules")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RuleSetResource {
+
+    private final RuleSetService ruleSets;
+    private final RuleSetReplay replay;
+
+    public RuleSetResource(RuleSetService ruleSets, RuleSetReplay replay) {
+        this.ruleSets = ruleSets;
+        this.replay = replay;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Every published rule set, oldest first")
+    @APIResponse(responseCode = "200", description = "The rule sets")
+    public List<RuleSetView> list() {
+        return ruleSets.list();
+    }
+
+    @GET
+    @Path("/active")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "The rule set that decides new cases")
+    @APIResponse(responseCode = "200", description = "The active rule set")
+    @APIResponse(responseCode = "404", description = "No rule set is active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RuleSetView active() {
+        return ruleSets.activeView().orElseThrow(() -> ProblemException.notFound("An active rule set"));
+    }
+
+    @GET
+    @Path("/{version}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "One rule set by version")
+    @APIResponse(responseCode = "200", description = "The rule set")
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RuleSetView get(@PathParam("version") int version) {
+        return ruleSets.find(version).orElseThrow(() -> ProblemException.notFound("Rule set " + version));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a new rule-set version (inactive until activated)",
+            description = "The whole document is checked; the answer lists every error with its path.")
+    @APIResponse(responseCode = "201", description = "Published; Location names the new version")
+    @APIResponse(responseCode = "400", description = "The document is not valid; every error is listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@Schema(description = "A rule-set document: see docs/triage.md") JsonNode document) {
+        RuleSetView published = ruleSets.publish(document);
+        return Response.created(URI.create("/api/rule-sets/" + published.version())).entity(published).build();
+    }
+
+    @POST
+    @Path("/{version}/activate")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Make this version decide new cases; existing cases keep their version")
+    @APIResponse(responseCode = "200", description = "Now active")
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RuleSetView activate(@PathParam("version") int version) {
+        return ruleSets.activate(version).orElseThrow(() -> ProblemException.notFound("Rule set " + version));
+    }
+
+    @POST
+    @Path("/{version}/replay")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Re-evaluate past cases under this version and count the lead changes",
+            description = "from and to (YYYY-MM-DD, inclusive, optional) bound the day the contact was received. "
+                    + "Nothing is changed.")
+    @APIResponse(responseCode = "200", description = "Lead changes per from→to pair")
+    @APIResponse(responseCode = "400", description = "A date is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReplayReport replay(@PathParam("version") int version, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return replay.replay(version, from, to);
+    }
+}

@@ -1,0 +1,97 @@
+package nl.entree.triage;
+
+import static io.restassured.RestAssured.given;
+import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.entree.support.token.Forgeries;
+import nl.entree.support.token.Tokens;
+
+@QuarkusTest
+class SecurityTest {
+
+    @Test
+    void noTokenIsUnauthorised() {
+        given().get("/api/cases").then().statusCode(401).contentType("application/problem+json");
+        given().contentType("application/json").body(AssessmentBuilder.assessment().build())
+                .post("/api/triage/evaluate").then().statusCode(401);
+        given().get("/api/rule-sets").then().statusCode(401);
+        given().get("/api/caseloads").then().statusCode(401);
+    }
+
+    @Test
+    void everyForgedTokenIsUnauthorised() {
+        for (Map.Entry<String, String> forged : Forgeries.against("casemanager", "CSG").entrySet()) {
+            int status = given().auth().oauth2(forged.getValue()).get("/api/cases").then().extract().statusCode();
+            assertEquals(401, status, forged.getKey());
+        }
+        for (Map.Entry<String, String> forged : Forgeries.against("service", null).entrySet()) {
+            int status = given().auth().oauth2(forged.getValue()).contentType("application/json")
+                    .body(AssessmentBuilder.assessment().asNewCase()).post("/api/cases").then().extract().statusCode();
+            assertEquals(401, status, forged.getKey());
+        }
+    }
+
+    @Test
+    void aWrongRoleIsForbidden() {
+        as(Tokens.ministry()).get("/api/cases").then().statusCode(403).contentType("application/problem+json");
+        as(Tokens.casemanager("CSG")).body(AssessmentBuilder.assessment().asNewCase()).post("/api/cases").then()
+                .statusCode(403);
+        as(Tokens.coordinator()).body("{}").post("/api/rule-sets").then().statusCode(403);
+        as(Tokens.casemanager("CSG")).get("/api/caseloads").then().statusCode(403);
+    }
+
+    @Test
+    void theRightRoleIsAllowed() {
+        as(Tokens.casemanager("CSG")).get("/api/cases").then().statusCode(200);
+        as(Tokens.service()).body(AssessmentBuilder.assessment().asNewCase()).post("/api/cases").then().statusCode(201);
+        as(Tokens.coordinator()).get("/api/rule-sets/active").then().statusCode(200);
+        as(Tokens.ministry()).get("/api/cases/stats/monthly?from=2026-01&to=2026-02").then().statusCode(200);
+        for (String token : new String[] {Tokens.casemanager("VT"), Tokens.coordinator(), Tokens.ministry(),
+                Tokens.admin(), Tokens.service()}) {
+            as(token).body(AssessmentBuilder.assessment().build()).post("/api/triage/evaluate").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aValidationErrorIsProblemJsonNamingTheField() {
+        as(Tokens.casemanager("CSG")).body(AssessmentBuilder.assessment().without("channel").build())
+                .post("/api/triage/evaluate").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", hasItem("channel"));
+    }
+
+    @Test
+    void healthNeedsNoToken() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void openApiListsTheEndpoints() {
+        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItem("/api/triage/evaluate"))
+                .body("paths.keySet()", hasItem("/api/cases"))
+                .body("paths.keySet()", hasItem("/api/cases/{id}/accept"))
+                .body("paths.keySet()", hasItem("/api/rule-sets"))
+                .body("paths.keySet()", hasItem("/api/rule-sets/{version}/replay"))
+                .body("paths.keySet()", hasItem("/api/caseloads"))
+                .body("paths.keySet()", hasItem("/api/cases/stats/monthly"));
+    }
+
+    @Test
+    void metricsAnswer() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    }
+}

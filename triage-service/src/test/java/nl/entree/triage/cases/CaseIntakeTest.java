@@ -1,0 +1,135 @@
+package nl.entree.triage.cases;
+
+import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import nl.entree.support.token.Tokens;
+import nl.entree.triage.AssessmentBuilder;
+
+@QuarkusTest
+class CaseIntakeTest {
+
+    @Test
+    void aNewContactBecomesAnOfferedCaseWithItsDecision() {
+        UUID contact = UUID.randomUUID();
+        Map<String, Object> body = AssessmentBuilder.assessment().types("RAPE").timing("WITHIN_7_DAYS")
+                .needs("MEDICAL").region("VR05").asNewCase(contact);
+        String id = as(Tokens.service()).body(body).post("/api/cases").then()
+                .statusCode(201)
+                .header("Location", containsString("/api/cases/"))
+                .header("Cache-Control", "no-store")
+                .body("contactId", equalTo(contact.toString()))
+                .body("status", equalTo("OFFERED"))
+                .body("decision.leadOrganisation", equalTo("CSG"))
+                .body("decision.caseType", equalTo("CSG_ACUTE"))
+                .extract().path("caseId");
+
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("id", equalTo(id))
+                .body("contactId", equalTo(contact.toString()))
+                .body("reference", equalTo(body.get("reference")))
+                .body("status", equalTo("OFFERED"))
+                .body("leadOrganisation", equalTo("CSG"))
+                .body("supportingOrganisations.size()", equalTo(0))
+                .body("caseType", equalTo("CSG_ACUTE"))
+                .body("priority", equalTo("ACUTE"))
+                .body("respondBy", notNullValue())
+                .body("overdue", equalTo(false))
+                .body("decision.matchedRules", hasItem("acute-sexual-violence"))
+                .body("assessment.incidentTypes", hasItem("RAPE"))
+                .body("assessment.region", equalTo("VR05"))
+                .body("history[0].toStatus", equalTo("OFFERED"));
+    }
+
+    @Test
+    void theSameContactTwiceGivesTheSameCase() {
+        Map<String, Object> body = AssessmentBuilder.assessment().asNewCase();
+        String first = as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
+        as(Tokens.service()).body(body).post("/api/cases").then()
+                .statusCode(200)
+                .header("Location", containsString(first))
+                .body("caseId", equalTo(first));
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneContactCreateOneCase() throws Exception {
+        Map<String, Object> body = AssessmentBuilder.assessment().asNewCase();
+        String token = Tokens.service();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> as(token).body(body).post("/api/cases"));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> f : pool.invokeAll(calls)) {
+                Response r = f.get();
+                statuses.add(r.statusCode());
+                ids.add(r.path("caseId"));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+            assertEquals(5, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aContactNoRuleRoutesNeedsReview() {
+        String id = as(Tokens.service()).body(AssessmentBuilder.assessment().types("OTHER").asNewCase())
+                .post("/api/cases").then().statusCode(201)
+                .body("status", equalTo("NEEDS_REVIEW"))
+                .extract().path("caseId");
+        as(Tokens.coordinator()).get("/api/cases/" + id).then()
+                .body("leadOrganisation", nullValue()).body("status", equalTo("NEEDS_REVIEW"));
+    }
+
+    @Test
+    void aNewCaseWithoutContactIdOrWithContactDetailsIsRefused() {
+        Map<String, Object> body = AssessmentBuilder.assessment().asNewCase();
+        body.remove("contactId");
+        as(Tokens.service()).body(body).post("/api/cases").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("contactId"));
+
+        Map<String, Object> withContact = AssessmentBuilder.assessment()
+                .with("contact", Map.of("phone", "0612345678")).asNewCase();
+        as(Tokens.service()).body(withContact).post("/api/cases").then()
+                .statusCode(400).body("violations.field", hasItem("assessment.contact"));
+
+        Map<String, Object> noTypes = AssessmentBuilder.assessment().types().asNewCase();
+        as(Tokens.service()).body(noTypes).post("/api/cases").then()
+                .statusCode(400).body("violations.field", hasItem("assessment.incidentTypes"));
+    }
+
+    @Test
+    void onlyTheServiceRoleCreatesCases() {
+        as(Tokens.casemanager("CSG")).body(AssessmentBuilder.assessment().asNewCase()).post("/api/cases").then()
+                .statusCode(403);
+    }
+}

@@ -1,0 +1,202 @@
+package nl.entree.triage.cases;
+
+import static nl.entree.triage.Api.accept;
+import static nl.entree.triage.Api.as;
+import static nl.entree.triage.Api.close;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.entree.support.token.Tokens;
+import nl.entree.triage.Api;
+import nl.entree.triage.AssessmentBuilder;
+
+@QuarkusTest
+class CaseLifecycleTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    /** Sexual violence long ago: CSG leads, SHN supports (legal need). */
+    private static String csgCase() {
+        return Api.createCase(AssessmentBuilder.assessment().types("RAPE").needs("LEGAL").region("VR13"));
+    }
+
+    @Test
+    void theLeadAcceptsAndClosesAndTheCaseTellsItsStory() {
+        String id = csgCase();
+        accept(id, "CSG").statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("status", equalTo("ACCEPTED"))
+                .body("acceptedAt", notNullValue())
+                .body("overdue", equalTo(false));
+        close(id, Tokens.casemanager("CSG"), "Psycho-education given; referred to GP").statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("outcome", equalTo("Psycho-education given; referred to GP"))
+                .body("closedAt", notNullValue());
+
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("history", hasSize(3))
+                .body("history.toStatus", contains("OFFERED", "ACCEPTED", "CLOSED"))
+                .body("history.fromStatus", contains(null, "OFFERED", "ACCEPTED"))
+                .body("history[0].reason", org.hamcrest.Matchers.containsString("rule set 1"))
+                .body("history[1].actorOrganisation", equalTo("CSG"))
+                .body("history[2].reason", equalTo("Psycho-education given; referred to GP"));
+    }
+
+    @Test
+    void anotherOrganisationsCaseIsNotFound() {
+        String id = csgCase();
+        accept(id, "FIER").statusCode(404).contentType("application/problem+json");
+        as(Tokens.casemanager("FIER")).get("/api/cases/" + id).then().statusCode(404);
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200).body("status", equalTo("OFFERED"));
+    }
+
+    @Test
+    void aSupportingOrganisationSeesTheCaseButCannotAcceptIt() {
+        String id = csgCase();
+        as(Tokens.casemanager("SHN")).get("/api/cases/" + id).then()
+                .statusCode(200).body("supportingOrganisations", contains("SHN"));
+        accept(id, "SHN").statusCode(403);
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().body("status", equalTo("OFFERED"));
+    }
+
+    @Test
+    void closingACaseThatIsOnlyOfferedIsAConflict() {
+        String id = csgCase();
+        close(id, Tokens.casemanager("CSG"), "done").statusCode(409).contentType("application/problem+json");
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().body("status", equalTo("OFFERED"));
+    }
+
+    @Test
+    void acceptingTwiceIsAConflict() {
+        String id = csgCase();
+        accept(id, "CSG").statusCode(200);
+        accept(id, "CSG").statusCode(409);
+    }
+
+    @Test
+    void closingNeedsAnOutcome() {
+        String id = csgCase();
+        accept(id, "CSG").statusCode(200);
+        close(id, Tokens.casemanager("CSG"), " ").statusCode(400).body("violations.field", hasItem("outcome"));
+    }
+
+    @Test
+    void aClosedCaseCannotBeAcceptedDeclinedOrReassigned() {
+        String id = csgCase();
+        accept(id, "CSG").statusCode(200);
+        close(id, Tokens.casemanager("CSG"), "done").statusCode(200);
+        accept(id, "CSG").statusCode(409);
+        as(Tokens.casemanager("CSG")).body(Map.of("reason", "x")).post("/api/cases/" + id + "/decline").then()
+                .statusCode(409);
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "SHN", "reason", "x"))
+                .post("/api/cases/" + id + "/reassign").then().statusCode(409);
+    }
+
+    @Test
+    void declineNeedsAReasonAndSendsTheCaseToCoordinators() {
+        String id = csgCase();
+        as(Tokens.casemanager("CSG")).body(Map.of()).post("/api/cases/" + id + "/decline").then()
+                .statusCode(400).body("violations.field", hasItem("reason"));
+        as(Tokens.casemanager("CSG")).body(Map.of("reason", "Outside our remit: legal support only"))
+                .post("/api/cases/" + id + "/decline").then()
+                .statusCode(200)
+                .body("status", equalTo("NEEDS_REVIEW"))
+                .body("leadOrganisation", nullValue())
+                .body("decision.leadOrganisation", equalTo("CSG"));
+        as(Tokens.coordinator()).get("/api/cases?status=NEEDS_REVIEW&region=VR13&size=200").then()
+                .statusCode(200).body("items.id", hasItem(id));
+        as(Tokens.coordinator()).get("/api/cases/" + id).then()
+                .body("history[1].fromLead", equalTo("CSG"))
+                .body("history[1].toStatus", equalTo("NEEDS_REVIEW"))
+                .body("history[1].reason", equalTo("Outside our remit: legal support only"));
+    }
+
+    @Test
+    void aCoordinatorReassignsWithAReasonAndTheNewLeadAccepts() {
+        String id = csgCase();
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "SHN")).post("/api/cases/" + id + "/reassign")
+                .then().statusCode(400).body("violations.field", hasItem("reason"));
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "SHN", "caseType", "CSG_ACUTE", "reason", "x"))
+                .post("/api/cases/" + id + "/reassign").then()
+                .statusCode(400).body("violations.field", hasItem("caseType"));
+        as(Tokens.casemanager("CSG")).body(Map.of("leadOrganisation", "SHN", "reason", "x"))
+                .post("/api/cases/" + id + "/reassign").then().statusCode(403);
+
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "SHN", "reason", "Victim asked for legal support first"))
+                .post("/api/cases/" + id + "/reassign").then()
+                .statusCode(200)
+                .body("status", equalTo("OFFERED"))
+                .body("leadOrganisation", equalTo("SHN"))
+                .body("caseType", equalTo("SHN_SUPPORT"))
+                .body("supportingOrganisations", org.hamcrest.Matchers.empty());
+        accept(id, "CSG").statusCode(404);
+        accept(id, "SHN").statusCode(200).body("status", equalTo("ACCEPTED"));
+        as(Tokens.coordinator()).get("/api/cases/" + id).then()
+                .body("history[1].fromLead", equalTo("CSG"))
+                .body("history[1].toLead", equalTo("SHN"))
+                .body("history[1].reason", equalTo("Victim asked for legal support first"));
+    }
+
+    @Test
+    void aCaseNobodyAcceptedByItsDeadlineIsOverdue() {
+        String id = Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("WITHIN_7_DAYS")
+                .receivedAt(java.time.Instant.now().minusSeconds(3 * 3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().body("overdue", equalTo(true));
+        as(Tokens.casemanager("CSG")).get("/api/cases?overdue=true&size=200").then().body("items.id", hasItem(id));
+        accept(id, "CSG").statusCode(200).body("overdue", equalTo(false));
+    }
+
+    @Test
+    void everyReadAndChangeIsAudited() throws SQLException {
+        String id = csgCase();
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200);
+        as(Tokens.casemanager("FIER")).get("/api/cases/" + id).then().statusCode(404);
+        accept(id, "CSG").statusCode(200);
+        close(id, Tokens.casemanager("CSG"), "done").statusCode(200);
+        accept(id, "CSG").statusCode(409);
+
+        List<String> records = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "select action, result, actor_org from audit_record where object_id = ? order by id")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    records.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        assertEquals(List.of("CASE_CREATE OK null", "CASE_READ OK CSG", "CASE_READ NOT_FOUND FIER",
+                "CASE_ACCEPT OK CSG", "CASE_CLOSE OK CSG", "CASE_ACCEPT CONFLICT CSG"), records);
+    }
+
+    @Test
+    void aMissingCaseIsNotFound() {
+        as(Tokens.coordinator()).get("/api/cases/" + UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+}

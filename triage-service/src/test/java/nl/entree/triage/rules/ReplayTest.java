@@ -1,0 +1,78 @@
+package nl.entree.triage.rules;
+
+import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.entree.support.token.Tokens;
+import nl.entree.triage.Api;
+import nl.entree.triage.AssessmentBuilder;
+
+/** Cases received on 3–4 February 2021 belong to this test alone. */
+@QuarkusTest
+class ReplayTest {
+
+    private static AssessmentBuilder on(String instant) {
+        return AssessmentBuilder.assessment().receivedAt(Instant.parse(instant)).region("VR03");
+    }
+
+    @Test
+    void replayCountsLeadChangesPerPairWithoutChangingAnything() {
+        Api.createCase(on("2021-02-03T09:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT"));
+        Api.createCase(on("2021-02-03T10:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT"));
+        String rape = Api.createCase(on("2021-02-04T10:00:00Z").types("RAPE").setting("SPORT"));
+        Api.createCase(on("2021-02-04T11:00:00Z").types("SEXTORTION").setting("ONLINE"));
+        // The day after the window: must not be counted.
+        Api.createCase(on("2021-02-05T10:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT"));
+
+        int candidate = as(Tokens.admin())
+                .body(RuleSetPublishingTest.defaultWith(d -> ((ArrayNode) d.get("rules"))
+                        .remove(RuleSetPublishingTest.indexOf(d, "sport"))).toString())
+                .post("/api/rule-sets").then().statusCode(201).extract().path("version");
+
+        as(Tokens.coordinator()).post("/api/rule-sets/" + candidate + "/replay?from=2021-02-03&to=2021-02-04").then()
+                .statusCode(200)
+                .body("version", equalTo(candidate))
+                .body("evaluated", equalTo(4))
+                .body("unchanged", equalTo(1))
+                .body("changed", equalTo(3))
+                .body("changes.size()", equalTo(2))
+                .body("changes[0].from", equalTo("CVSN"))
+                .body("changes[0].to", equalTo("SHN"))
+                .body("changes[0].count", equalTo(2))
+                .body("changes[1].from", equalTo("CVSN"))
+                .body("changes[1].to", equalTo("CSG"))
+                .body("changes[1].count", equalTo(1));
+
+        as(Tokens.coordinator()).get("/api/cases/" + rape).then()
+                .statusCode(200).body("leadOrganisation", equalTo("CVSN"));
+        as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(1));
+    }
+
+    @Test
+    void replayingTheActiveVersionChangesNothing() {
+        Api.createCase(on("2021-02-08T09:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT"));
+        as(Tokens.coordinator()).post("/api/rule-sets/1/replay?from=2021-02-08&to=2021-02-08").then()
+                .statusCode(200).body("evaluated", equalTo(1)).body("changed", equalTo(0));
+    }
+
+    @Test
+    void replayRefusesBadInput() {
+        as(Tokens.coordinator()).post("/api/rule-sets/1/replay?from=yesterday").then()
+                .statusCode(400).body("violations.field", hasItem("from"));
+        as(Tokens.coordinator()).post("/api/rule-sets/1/replay?from=2021-02-05&to=2021-02-04").then()
+                .statusCode(400).body("violations.field", hasItem("to"));
+        as(Tokens.coordinator()).post("/api/rule-sets/99999/replay").then()
+                .statusCode(404).body("detail", containsString("99999"));
+        as(Tokens.casemanager("CSG")).post("/api/rule-sets/1/replay").then().statusCode(403);
+    }
+}

@@ -1,0 +1,267 @@
+package nl.entree.triage.rules;
+
+import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+import nl.entree.support.token.Tokens;
+import nl.entree.triage.AssessmentBuilder;
+
+@QuarkusTest
+class RuleSetPublishingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The default document with one change. */
+    static ObjectNode defaultWith(Consumer<ObjectNode> change) {
+        try {
+            ObjectNode doc = (ObjectNode) JSON.readTree(DefaultRuleSet.document());
+            change.accept(doc);
+            return doc;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode rule(ObjectNode doc, String id) {
+        for (JsonNode r : doc.get("rules")) {
+            if (r.get("id").asText().equals(id)) {
+                return (ObjectNode) r;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    static int indexOf(ObjectNode doc, String id) {
+        ArrayNode rules = (ArrayNode) doc.get("rules");
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).get("id").asText().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    static ObjectNode condition(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ValidatableResponse publish(JsonNode document) {
+        return as(Tokens.admin()).body(document.toString()).post("/api/rule-sets").then();
+    }
+
+    private static ValidatableResponse rejected(JsonNode document, String field, String message) {
+        return publish(document)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.find { it.field == '" + field + "' }.message", containsString(message));
+    }
+
+    @Test
+    void aValidDocumentIsPublishedInactiveWithTheNextVersion() {
+        int version = publish(defaultWith(d -> d.put("description", "copy of the default")))
+                .statusCode(201)
+                .header("Location", containsString("/api/rule-sets/"))
+                .body("active", equalTo(false))
+                .body("description", equalTo("copy of the default"))
+                .extract().path("version");
+        as(Tokens.coordinator()).get("/api/rule-sets/" + version).then()
+                .statusCode(200).body("document.rules", hasSize(13)).body("active", equalTo(false));
+        as(Tokens.coordinator()).get("/api/rule-sets/active").then()
+                .statusCode(200).body("version", equalTo(1));
+        as(Tokens.coordinator()).get("/api/rule-sets").then()
+                .statusCode(200).body("version", hasItem(version));
+    }
+
+    @Test
+    void onlyAnAdminPublishes() {
+        as(Tokens.coordinator()).body(DefaultRuleSet.document()).post("/api/rule-sets").then().statusCode(403);
+        as(Tokens.casemanager("CSG")).get("/api/rule-sets").then().statusCode(403);
+    }
+
+    @Test
+    void anUnknownFieldIsRejected() {
+        rejected(defaultWith(d -> rule(d, "sport").put("priority", "HIGH")),
+                "rules[" + indexOf(defaultWith(d -> { }), "sport") + "].priority", "unknown field");
+    }
+
+    @Test
+    void anUnknownFieldInAConditionIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").set("when", condition("{\"venue\": [\"SPORT\"]}"))),
+                "rules[" + i + "].when.venue", "unknown field");
+    }
+
+    @Test
+    void anUnknownEnumValueIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").set("when", condition("{\"setting\": [\"SPORT\", \"STADIUM\"]}"))),
+                "rules[" + i + "].when.setting[1]", "must be one of");
+    }
+
+    @Test
+    void anUnknownOrganisationIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "support-fier-exploitation");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "support-fier-exploitation").get("effect"))
+                .put("organisation", "POLICE")), "rules[" + i + "].effect.organisation", "must be one of");
+    }
+
+    @Test
+    void aLeadRuleWithoutACaseTypeIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "exploitation");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "exploitation").get("effect")).remove("caseType")),
+                "rules[" + i + "].effect.caseType", "is required");
+    }
+
+    @Test
+    void aCaseTypeOfAnotherOrganisationIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "exploitation");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "exploitation").get("effect")).put("caseType", "VT_SAFETY_ASSESSMENT")),
+                "rules[" + i + "].effect.caseType", "belongs to VT");
+    }
+
+    @Test
+    void allOfTwoDifferentSettingsCanNeverMatch() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").set("when",
+                condition("{\"allOf\": [{\"setting\": [\"SPORT\"]}, {\"setting\": [\"HOME\"]}]}"))),
+                "rules[" + i + "].when", "can never match");
+    }
+
+    @Test
+    void anEmptyAnyOfCanNeverMatch() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").set("when", condition("{\"anyOf\": []}"))),
+                "rules[" + i + "].when.anyOf", "can never match");
+    }
+
+    @Test
+    void aLeadRuleAfterAnUnconditionalOneCanNeverMatch() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "exploitation").remove("when")),
+                "rules[" + i + "].when", "taken by an earlier lead rule");
+    }
+
+    @Test
+    void aLeadRuleCoveredByEarlierRulesCanNeverMatch() {
+        // Acute or not or unknown: every sexual-violence case is taken before the rule is reached.
+        ObjectNode doc = defaultWith(d -> rule(d, "exploitation").set("when", condition(
+                "{\"incidentTypes\": [\"RAPE\", \"SEXUAL_ASSAULT\", \"SEXUAL_ABUSE\"]}")));
+        int i = indexOf(doc, "sexual-violence");
+        rejected(doc, "rules[" + i + "].when", "taken by an earlier lead rule");
+    }
+
+    @Test
+    void aNegationThatExcludesEverythingCanNeverMatch() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").set("when", condition(
+                "{\"allOf\": [{\"setting\": [\"SPORT\"]}, {\"not\": {\"setting\": [\"SPORT\", \"HOME\"]}}]}"))),
+                "rules[" + i + "].when", "can never match");
+    }
+
+    @Test
+    void anEmergencyPriorityInARuleIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "sport").get("effect")).put("priority", "EMERGENCY")),
+                "rules[" + i + "].effect.priority", "immediate danger only");
+    }
+
+    @Test
+    void aDurationThatIsNotIso8601IsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "sport").get("effect")).put("respondWithin", "5 days")),
+                "rules[" + i + "].effect.respondWithin", "ISO-8601");
+    }
+
+    @Test
+    void aDuplicateRuleIdIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").put("id", "exploitation")), "rules[" + i + "].id",
+                "used by an earlier rule");
+    }
+
+    @Test
+    void aMissingReviewRuleIsRejected() {
+        rejected(defaultWith(d -> d.remove("review")), "review", "is required");
+    }
+
+    @Test
+    void everyErrorIsListedAtOnceAndNothingIsStored() {
+        int before = as(Tokens.admin()).get("/api/rule-sets").then().statusCode(200).extract().path("size()");
+        ObjectNode doc = defaultWith(d -> {
+            d.put("colour", "blue");
+            ((ObjectNode) rule(d, "exploitation").get("effect")).remove("caseType");
+            rule(d, "sport").set("when", condition("{\"setting\": [\"STADIUM\"]}"));
+        });
+        List<String> fields = publish(doc).statusCode(400).extract().path("violations.field");
+        assertEquals(3, fields.size(), fields::toString);
+        int after = as(Tokens.admin()).get("/api/rule-sets").then().statusCode(200).extract().path("size()");
+        assertEquals(before, after);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        as(Tokens.admin()).body("{\"rules\": [").post("/api/rule-sets").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void activatingAVersionDecidesNewCasesWhileOldCasesKeepTheirVersion() {
+        String before = nl.entree.triage.Api.createCase(AssessmentBuilder.assessment().types("SEXUAL_HARASSMENT")
+                .setting("SPORT").region("VR02"));
+        int version = publish(defaultWith(d -> ((ArrayNode) d.get("rules")).remove(indexOf(d, "sport"))))
+                .statusCode(201).extract().path("version");
+        try {
+            as(Tokens.admin()).post("/api/rule-sets/" + version + "/activate").then()
+                    .statusCode(200).body("active", equalTo(true));
+            as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(version));
+            nl.entree.triage.Api.evaluate(AssessmentBuilder.assessment().types("SEXUAL_HARASSMENT").setting("SPORT"))
+                    .statusCode(200)
+                    .body("leadOrganisation", equalTo("SHN"))
+                    .body("ruleSetVersion", equalTo(version));
+            as(Tokens.coordinator()).get("/api/cases/" + before).then()
+                    .statusCode(200).body("ruleSetVersion", equalTo(1)).body("leadOrganisation", equalTo("CVSN"));
+        } finally {
+            as(Tokens.admin()).post("/api/rule-sets/1/activate").then().statusCode(200);
+        }
+        as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(1));
+        as(Tokens.coordinator()).get("/api/rule-sets/" + version).then().body("active", equalTo(false));
+    }
+
+    @Test
+    void activatingAnUnknownVersionIsNotFound() {
+        as(Tokens.admin()).post("/api/rule-sets/99999/activate").then()
+                .statusCode(404).contentType("application/problem+json");
+        as(Tokens.coordinator()).post("/api/rule-sets/1/activate").then().statusCode(403);
+    }
+
+    @Test
+    void theStoredDefaultIsTheDocumentInTheCode() {
+        as(Tokens.admin()).get("/api/rule-sets/1").then()
+                .statusCode(200)
+                .body("publishedBy", equalTo("migration"))
+                .body("document.rules[0].id", equalTo("acute-sexual-violence"))
+                .body("document.review.respondWithin", endsWith("1D"));
+    }
+}
