@@ -1,0 +1,48 @@
+package nl.entree.capacity.norms;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.entree.common.vocabulary.CaseType;
+
+/** Every version of every norm, read once per request, so that one answer uses one consistent set of norms. */
+public final class NormBook {
+
+    private final Map<CaseType, List<HourNorm>> versions = new EnumMap<>(CaseType.class);
+
+    NormBook(List<HourNorm> all) {
+        versions.putAll(all.stream().collect(Collectors.groupingBy(n -> n.caseType,
+                () -> new EnumMap<>(CaseType.class),
+                Collectors.collectingAndThen(Collectors.toList(), list -> list.stream()
+                        .sorted(Comparator.comparing((HourNorm n) -> n.validFrom)).toList()))));
+    }
+
+    /** The norm in force on {@code day}, or {@code NO_NORM}. */
+    public NormView on(CaseType caseType, LocalDate day) {
+        return versions.getOrDefault(caseType, List.of()).stream()
+                .filter(n -> n.validOn(day))
+                .findFirst()
+                .map(NormView::of)
+                .orElseGet(() -> NormView.none(caseType));
+    }
+
+    /**
+     * The norm for work in the month that starts on {@code firstDay}. Before the first registered version the
+     * first version applies: registering a norm describes the work, it does not change it.
+     */
+    public NormView forMonth(CaseType caseType, LocalDate firstDay) {
+        List<HourNorm> list = versions.getOrDefault(caseType, List.of());
+        if (!list.isEmpty() && firstDay.isBefore(list.get(0).validFrom)) {
+            return NormView.of(list.get(0));
+        }
+        return on(caseType, firstDay);
+    }
+
+    public List<NormView> history(CaseType caseType) {
+        return versions.getOrDefault(caseType, List.of()).stream().map(NormView::of).toList();
+    }
+}

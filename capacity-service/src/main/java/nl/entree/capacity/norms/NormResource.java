@@ -1,0 +1,90 @@
+package nl.entree.capacity.norms;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
+@Path("/api/norms")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Hour norms", description = "Hours per case, versioned, with their source; missing norms stay explicit")
+public class NormResource {
+
+    private final NormService norms;
+    private final Caller caller;
+
+    public NormResource(NormService norms, Caller caller) {
+        this.norms = norms;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN, Roles.SERVICE })
+    @Operation(summary = "Every case type with its norm on a date (default today), or status NO_NORM")
+    @APIResponse(responseCode = "200", description = "One row per case type")
+    @APIResponse(responseCode = "400", description = "The date is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<NormView> all(@QueryParam("at") LocalDate at) {
+        return norms.all(at == null ? norms.today() : at);
+    }
+
+    @GET
+    @Path("/{org}/{caseType}/history")
+    @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN, Roles.SERVICE })
+    @Operation(summary = "Every version of one norm, oldest first (empty when none was ever registered)")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "400", description = "The case type does not belong to the organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<NormView> history(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType) {
+        return norms.history(org, caseType);
+    }
+
+    @PUT
+    @Path("/{org}/{caseType}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "Register a new version of a norm; it closes the version in force")
+    @APIResponse(responseCode = "200", description = "The new version")
+    @APIResponse(responseCode = "400", description = "Invalid hours, date, or a case type of another organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new version does not start after the one in force",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NormView register(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType,
+            @NotNull @Valid NormUpdate update) {
+        return norms.register(org, caseType, update, caller.subject());
+    }
+}

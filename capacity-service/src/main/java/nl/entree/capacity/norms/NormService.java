@@ -1,0 +1,95 @@
+package nl.entree.capacity.norms;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
+@ApplicationScoped
+public class NormService {
+
+    private final HourNormRepository repository;
+    private final CapacityConfig config;
+
+    public NormService(HourNormRepository repository, CapacityConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(Clock.system(config.zone()));
+    }
+
+    @Transactional
+    public NormBook book() {
+        return new NormBook(repository.allVersions());
+    }
+
+    /** One row per case type of the vocabulary, registered or not, as in force on {@code day}. */
+    @Transactional
+    public List<NormView> all(LocalDate day) {
+        NormBook book = book();
+        return Arrays.stream(CaseType.values()).map(type -> book.on(type, day)).toList();
+    }
+
+    @Transactional
+    public List<NormView> history(Organisation organisation, CaseType caseType) {
+        requireBelongs(organisation, caseType);
+        return book().history(caseType);
+    }
+
+    /**
+     * Registers a new version. It may not start in the past, so figures already reported stay reproducible,
+     * and it must start after the version it closes.
+     */
+    @Transactional
+    public NormView register(Organisation organisation, CaseType caseType, NormUpdate update, String registeredBy) {
+        requireBelongs(organisation, caseType);
+        if (update.lowHours() > update.expectedHours() || update.expectedHours() > update.highHours()) {
+            throw ProblemException.badRequest("expectedHours", "must lie between lowHours and highHours");
+        }
+        LocalDate today = today();
+        LocalDate validFrom = update.validFrom() == null ? today : update.validFrom();
+        if (validFrom.isBefore(today)) {
+            throw ProblemException.badRequest("validFrom", "must not lie in the past; norms are not changed retroactively");
+        }
+        repository.openVersionForUpdate(caseType).ifPresent(open -> {
+            if (!validFrom.isAfter(open.validFrom)) {
+                throw ProblemException.conflict("The norm in force for " + caseType + " starts on " + open.validFrom
+                        + "; a new version must start after that.");
+            }
+            open.validTo = validFrom;
+            repository.flush();
+        });
+        HourNorm norm = new HourNorm();
+        norm.id = UUID.randomUUID();
+        norm.organisation = organisation;
+        norm.caseType = caseType;
+        norm.lowHours = update.lowHours();
+        norm.expectedHours = update.expectedHours();
+        norm.highHours = update.highHours();
+        norm.source = update.source().strip();
+        norm.validFrom = validFrom;
+        norm.registeredBy = registeredBy;
+        norm.registeredAt = Instant.now();
+        repository.persist(norm);
+        return NormView.of(norm);
+    }
+
+    public static void requireBelongs(Organisation organisation, CaseType caseType) {
+        if (caseType.organisation() != organisation) {
+            throw ProblemException.badRequest("caseType", caseType + " belongs to " + caseType.organisation()
+                    + ", not to " + organisation);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package nl.entree.capacity.requirements;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.capacity.norms.NormBook;
+import nl.entree.capacity.norms.NormService;
+import nl.entree.capacity.norms.NormView;
+import nl.entree.capacity.staffing.StaffingService;
+import nl.entree.capacity.staffing.StaffingView;
+import nl.entree.common.contract.Requirements;
+import nl.entree.common.contract.RequirementsRequest;
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
+/**
+ * Projected cases into hours (cases × norm) and hours into FTE. One FTE gives contract hours × productive share
+ * of casework per week; a month has 52/12 weeks, a year 52. Both come from configuration and are named in
+ * docs/capacity.md as assumptions.
+ */
+@ApplicationScoped
+public class RequirementsService {
+
+    static final int MAX_LINES = 20_000;
+    private static final double WEEKS_PER_MONTH = 52.0 / 12.0;
+    private static final double WEEKS_PER_YEAR = 52.0;
+
+    private final NormService norms;
+    private final StaffingService staffing;
+    private final CapacityConfig config;
+
+    public RequirementsService(NormService norms, StaffingService staffing, CapacityConfig config) {
+        this.norms = norms;
+        this.staffing = staffing;
+        this.config = config;
+    }
+
+    @Transactional
+    public Requirements compute(RequirementsRequest request) {
+        validate(request);
+        NormBook book = norms.book();
+        Map<Organisation, Map<YearMonth, Totals>> perMonth = new EnumMap<>(Organisation.class);
+        Map<Organisation, Map<CaseType, Missing>> missing = new EnumMap<>(Organisation.class);
+        for (RequirementsRequest.Line line : request.lines()) {
+            NormView norm = book.forMonth(line.caseType(), line.month().atDay(1));
+            if (!norm.registered()) {
+                missing.computeIfAbsent(line.organisation(), o -> new EnumMap<>(CaseType.class))
+                        .computeIfAbsent(line.caseType(), t -> new Missing()).add(line.month(), line.cases());
+                continue;
+            }
+            perMonth.computeIfAbsent(line.organisation(), o -> new TreeMap<>())
+                    .computeIfAbsent(line.month(), m -> new Totals())
+                    .add(line.cases(), norm);
+        }
+
+        double productiveWeek = config.contractHoursPerFtePerWeek() * config.productiveShare();
+        List<Requirements.Row> months = new ArrayList<>();
+        List<Requirements.Row> years = new ArrayList<>();
+        for (Map.Entry<Organisation, Map<YearMonth, Totals>> org : perMonth.entrySet()) {
+            Double available = fteAvailable(org.getKey());
+            Map<Integer, Totals> perYear = new TreeMap<>();
+            for (Map.Entry<YearMonth, Totals> month : org.getValue().entrySet()) {
+                Totals t = month.getValue();
+                months.add(row(month.getKey().toString(), org.getKey(), t, productiveWeek * WEEKS_PER_MONTH, available));
+                perYear.computeIfAbsent(month.getKey().getYear(), y -> new Totals()).add(t);
+            }
+            for (Map.Entry<Integer, Totals> year : perYear.entrySet()) {
+                years.add(row(String.valueOf(year.getKey()), org.getKey(), year.getValue(),
+                        productiveWeek * WEEKS_PER_YEAR, available));
+            }
+        }
+        List<Requirements.WithoutNorm> withoutNorm = new ArrayList<>();
+        missing.forEach((org, types) -> types.forEach((type, m) -> withoutNorm.add(
+                new Requirements.WithoutNorm(org, type, m.first, m.last, m.cases))));
+        return new Requirements(months, years, withoutNorm);
+    }
+
+    private static Requirements.Row row(String period, Organisation org, Totals t, double hoursPerFte,
+            Double available) {
+        double fteNeeded = t.expected / hoursPerFte;
+        return new Requirements.Row(period, org, t.cases, t.low, t.expected, t.high, fteNeeded, available,
+                available == null ? null : fteNeeded - available);
+    }
+
+    /** Staffing registered today, summed over every region of the organisation; null when none is registered. */
+    private Double fteAvailable(Organisation org) {
+        List<StaffingView> rows = staffing.rows(org, null);
+        return rows.isEmpty() ? null : rows.stream().mapToDouble(StaffingView::fte).sum();
+    }
+
+    /**
+     * Checked here rather than with {@code @Valid}: the shared mapper names a field inside a list element
+     * {@code lines.cases[0]}, and a forecast author needs {@code lines[0].cases}.
+     */
+    private static void validate(RequirementsRequest request) {
+        if (request.lines() == null || request.lines().isEmpty()) {
+            throw ProblemException.badRequest("lines", "must not be empty");
+        }
+        if (request.lines().size() > MAX_LINES) {
+            throw ProblemException.badRequest("lines", "at most " + MAX_LINES + " lines per request");
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            RequirementsRequest.Line line = request.lines().get(i);
+            String at = "lines[" + i + "]";
+            if (line == null) {
+                violations.add(new Problem.Violation(at, "must not be null"));
+                continue;
+            }
+            if (line.organisation() == null) {
+                violations.add(new Problem.Violation(at + ".organisation", "must not be null"));
+            }
+            if (line.caseType() == null) {
+                violations.add(new Problem.Violation(at + ".caseType", "must not be null"));
+            } else if (line.organisation() != null && line.caseType().organisation() != line.organisation()) {
+                violations.add(new Problem.Violation(at + ".caseType",
+                        line.caseType() + " belongs to " + line.caseType().organisation()));
+            }
+            if (line.month() == null) {
+                violations.add(new Problem.Violation(at + ".month", "must not be null"));
+            }
+            Double cases = line.cases();
+            if (cases == null) {
+                violations.add(new Problem.Violation(at + ".cases", "must not be null"));
+            } else if (cases.isNaN() || cases.isInfinite() || cases < 0 || cases > 10_000_000) {
+                violations.add(new Problem.Violation(at + ".cases", "must be a number of cases from 0 to 10,000,000"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+    }
+
+    private static final class Totals {
+        double cases;
+        double low;
+        double expected;
+        double high;
+
+        void add(double n, NormView norm) {
+            cases += n;
+            low += n * norm.lowHours();
+            expected += n * norm.expectedHours();
+            high += n * norm.highHours();
+        }
+
+        void add(Totals other) {
+            cases += other.cases;
+            low += other.low;
+            expected += other.expected;
+            high += other.high;
+        }
+    }
+
+    private static final class Missing {
+        YearMonth first;
+        YearMonth last;
+        double cases;
+
+        void add(YearMonth month, double n) {
+            first = first == null || month.isBefore(first) ? month : first;
+            last = last == null || month.isAfter(last) ? month : last;
+            cases += n;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package nl.entree.capacity.staffing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.capacity.web.QueryParams;
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+
+@Path("/api/staffing/{org}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staffing", description = "FTE per organisation and region, with contract hours and productive share")
+public class StaffingResource {
+
+    private final StaffingService staffing;
+    private final Caller caller;
+
+    public StaffingResource(StaffingService staffing, Caller caller) {
+        this.staffing = staffing;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
+    @Operation(summary = "The staffing of an organisation in a region (no region: staff not assigned to one)")
+    @APIResponse(responseCode = "200", description = "The staffing, with the assumed values flagged")
+    @APIResponse(responseCode = "400", description = "Invalid region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No staffing registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffingView get(@PathParam("org") Organisation org, @QueryParam("region") String region) {
+        Region parsed = QueryParams.optionalEnum("region", region, Region.class);
+        return staffing.find(org, parsed).orElseThrow(() -> ProblemException.notFound("Staffing"));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "Register the staffing of an organisation in a region")
+    @APIResponse(responseCode = "200", description = "The staffing as stored")
+    @APIResponse(responseCode = "400", description = "Invalid figures",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed, or a coordinator of another region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffingView put(@PathParam("org") Organisation org, @QueryParam("region") String region,
+            @NotNull @Valid StaffingUpdate update) {
+        Region parsed = QueryParams.optionalEnum("region", region, Region.class);
+        if (caller.isCoordinator() && !caller.hasRole(Roles.ADMIN) && caller.region().isPresent()
+                && caller.region().get() != parsed) {
+            throw ProblemException.forbidden("A regional coordinator registers staffing for their own region only.");
+        }
+        return staffing.put(org, parsed, update, caller.subject());
+    }
+}

@@ -1,0 +1,74 @@
+package nl.entree.capacity.timeentries;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.capacity.triage.TriageCase;
+import nl.entree.capacity.triage.TriageGateway;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
+
+@ApplicationScoped
+public class TimeEntryService {
+
+    private final TimeEntryRepository repository;
+    private final TriageGateway triage;
+    private final CapacityConfig config;
+
+    public TimeEntryService(TimeEntryRepository repository, TriageGateway triage, CapacityConfig config) {
+        this.repository = repository;
+        this.triage = triage;
+        this.config = config;
+    }
+
+    /**
+     * Only a casemanager of the case's lead organisation books hours on it. Triage is asked with the caller's
+     * own token, so a case the caller may not see is "not found" here too; the database connection is taken
+     * only after triage has answered.
+     */
+    @Transactional
+    public TimeEntryView register(TimeEntryRequest request, Caller caller) {
+        Organisation own = caller.requireOrganisation();
+        if (request.date().isAfter(LocalDate.now(Clock.system(config.zone())))) {
+            throw ProblemException.badRequest("date", "must not lie in the future");
+        }
+        TriageCase found = triage.caseForCaller(request.caseId())
+                .orElseThrow(() -> ProblemException.notFound("Case"));
+        if (found.leadOrganisation() != own) {
+            throw ProblemException.forbidden("Only casemanagers of the case's lead organisation register hours on it.");
+        }
+        if (found.caseType() != request.caseType()) {
+            throw ProblemException.badRequest("caseType", "does not match the case's type in triage-service");
+        }
+        TimeEntry entry = new TimeEntry();
+        entry.id = UUID.randomUUID();
+        entry.caseId = request.caseId();
+        entry.organisation = own;
+        entry.caseType = request.caseType();
+        entry.minutes = request.minutes();
+        entry.workDate = request.date();
+        entry.activity = request.activity();
+        entry.registeredBy = caller.subject();
+        entry.registeredAt = Instant.now();
+        repository.persist(entry);
+        return TimeEntryView.of(entry);
+    }
+
+    /** A casemanager sees the entries of their own organisation only; for another's the answer is "not found". */
+    @Transactional
+    public Optional<TimeEntryView> find(UUID id, Caller caller) {
+        return repository.findByIdOptional(id)
+                .filter(e -> caller.isCoordinator() || caller.hasRole(Roles.ADMIN)
+                        || caller.organisation().filter(org -> org == e.organisation).isPresent())
+                .map(TimeEntryView::of);
+    }
+}

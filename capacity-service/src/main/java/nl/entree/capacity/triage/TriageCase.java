@@ -1,0 +1,14 @@
+package nl.entree.capacity.triage;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
+/** The part of triage-service's case ({@code GET /api/cases/{id}}) that capacity needs; the rest is ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TriageCase(UUID id, Organisation leadOrganisation, CaseType caseType, CaseStatus status) {
+}

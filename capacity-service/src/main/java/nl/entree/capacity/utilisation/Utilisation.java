@@ -1,0 +1,77 @@
+package nl.entree.capacity.utilisation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.entree.capacity.norms.NormStatus;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+
+/** Open work (from triage) in hours against the hours staff can give over the planning horizon. */
+@Schema(name = "Utilisation")
+public record Utilisation(
+        Region region,
+        Instant caseloadsGeneratedAt,
+        LocalDate normsOn,
+        int planningWeeks,
+        List<OrganisationUtilisation> organisations) {
+
+    /**
+     * @param committedHoursExpected  Σ open cases × expected norm hours, over case types with a norm
+     * @param availableHours          Σ fte × contract hours per week × planning weeks × productive share; null
+     *                                without staffing
+     * @param utilisationPercent      committed (expected) / available × 100; null without staffing
+     * @param openCasesWithoutNorm    open cases whose case type has no norm: not in the committed hours
+     * @param caseTypesWithoutNorm    those case types, by name
+     * @param openCasesWithoutCaseType open cases triage reports without a case type (e.g. awaiting review)
+     */
+    public record OrganisationUtilisation(
+            Organisation organisation,
+            long openCases,
+            List<CaseTypeLoad> caseTypes,
+            double committedHoursLow,
+            double committedHoursExpected,
+            double committedHoursHigh,
+            long openCasesWithoutNorm,
+            List<CaseType> caseTypesWithoutNorm,
+            long openCasesWithoutCaseType,
+            boolean staffingRegistered,
+            Double fte,
+            Double availableHours,
+            Double utilisationPercent,
+            SafetyAssessmentBacklog safetyAssessment,
+            List<String> notes) {
+    }
+
+    /** Committed hours are null where the case type has no norm. */
+    public record CaseTypeLoad(
+            CaseType caseType,
+            long openCases,
+            NormStatus normStatus,
+            Double expectedHoursPerCase,
+            Double committedHoursLow,
+            Double committedHoursExpected,
+            Double committedHoursHigh) {
+    }
+
+    /**
+     * Veilig Thuis only. By Little's law the time to clear a queue is its length over the throughput:
+     * daysToClear = backlog / (acceptedLast7Days / 7).
+     *
+     * @param daysToClear     null when nothing was accepted in the last 7 days: at zero throughput it never clears
+     * @param withinDeadline  daysToClear ≤ deadlineDays; false when it never clears and there is a backlog
+     */
+    public record SafetyAssessmentBacklog(
+            long backlog,
+            long acceptedLast7Days,
+            double throughputPerDay,
+            Double daysToClear,
+            int deadlineDays,
+            boolean withinDeadline,
+            long overdue) {
+    }
+}

@@ -1,0 +1,49 @@
+package nl.entree.capacity.utilisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.capacity.web.QueryParams;
+import nl.entree.common.problem.Problem;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+
+@Path("/api/utilisation")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Utilisation", description = "Open cases in hours against available staff hours; VT backlog")
+public class UtilisationResource {
+
+    private final UtilisationService service;
+
+    public UtilisationResource(UtilisationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "Committed against available hours over the next 4 weeks, per organisation")
+    @APIResponse(responseCode = "200", description = "Per organisation; cases without a norm counted and named")
+    @APIResponse(responseCode = "400", description = "Invalid organisation or region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "triage-service unavailable: no figure is given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Utilisation utilisation(@QueryParam("org") String org, @QueryParam("region") String region) {
+        return service.compute(QueryParams.optionalEnum("org", org, Organisation.class),
+                QueryParams.optionalEnum("region", region, Region.class));
+    }
+}

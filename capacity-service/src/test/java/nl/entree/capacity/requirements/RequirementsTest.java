@@ -1,0 +1,162 @@
+package nl.entree.capacity.requirements;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import nl.entree.capacity.support.Doubles;
+import nl.entree.capacity.support.FutureDates;
+import nl.entree.support.token.Tokens;
+
+/**
+ * One FTE gives 36 h × 0.7 = 25.2 productive hours a week: 25.2 × 52/12 = 109.2 h a month, 25.2 × 52 = 1310.4 h
+ * a year. CVSN staffing is written by this class only, so its FTE available is known; FIER staffing is
+ * written by no test.
+ */
+@QuarkusTest
+class RequirementsTest {
+
+    @BeforeEach
+    void figuresAsDoubles() {
+        Doubles.readJsonNumbersAsDoubles();
+    }
+
+    private static final double MONTH = 36 * 0.7 * 52 / 12.0;
+    private static final double YEAR = 36 * 0.7 * 52;
+
+    private static Map<String, Object> line(String org, String caseType, String month, double cases) {
+        return Map.of("organisation", org, "caseType", caseType, "month", month, "cases", cases);
+    }
+
+    @Test
+    void hoursAreCasesTimesNormAndFteComesFromStaffing() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("fte", 3)).when().put("/api/staffing/CVSN").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).queryParam("region", "VR05")
+                .body(Map.of("fte", 1.5)).when().put("/api/staffing/CVSN").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(
+                        line("CSG", "CSG_ACUTE", "2027-01", 10),
+                        line("CSG", "CSG_NON_ACUTE", "2027-01", 100),
+                        line("CSG", "CSG_ACUTE", "2027-02", 20),
+                        line("CVSN", "CVSN_CASE", "2027-01", 12.5),
+                        line("VT", "VT_SAFETY_ASSESSMENT", "2027-01", 50),
+                        line("VT", "VT_SAFETY_ASSESSMENT", "2027-03", 60.5))))
+                .when().post("/api/requirements")
+                .then().statusCode(200)
+                .body("months", hasSize(3))
+                // CSG 2027-01: 10 × 11/12/13 + 100 × 3.5 = 460 / 470 / 480 h
+                .body("months.find { it.period == '2027-01' && it.organisation == 'CSG' }.cases", closeTo(110.0, 1e-9))
+                .body("months.find { it.period == '2027-01' && it.organisation == 'CSG' }.hoursLow", closeTo(460.0, 1e-9))
+                .body("months.find { it.period == '2027-01' && it.organisation == 'CSG' }.hoursExpected",
+                        closeTo(470.0, 1e-9))
+                .body("months.find { it.period == '2027-01' && it.organisation == 'CSG' }.hoursHigh", closeTo(480.0, 1e-9))
+                .body("months.find { it.period == '2027-01' && it.organisation == 'CSG' }.fteNeeded",
+                        closeTo(470.0 / MONTH, 1e-9))
+                .body("months.find { it.period == '2027-02' && it.organisation == 'CSG' }.hoursExpected",
+                        closeTo(240.0, 1e-9))
+                // CVSN 2027-01: 12.5 × 11 = 137.5 h; available 3 + 1.5 = 4.5 FTE
+                .body("months.find { it.organisation == 'CVSN' }.hoursExpected", closeTo(137.5, 1e-9))
+                .body("months.find { it.organisation == 'CVSN' }.fteNeeded", closeTo(137.5 / MONTH, 1e-9))
+                .body("months.find { it.organisation == 'CVSN' }.fteAvailable", closeTo(4.5, 1e-9))
+                .body("months.find { it.organisation == 'CVSN' }.gap", closeTo(137.5 / MONTH - 4.5, 1e-9))
+                // the year: 470 + 240 = 710 h for CSG
+                .body("years.find { it.period == '2027' && it.organisation == 'CSG' }.hoursExpected", closeTo(710.0, 1e-9))
+                .body("years.find { it.period == '2027' && it.organisation == 'CSG' }.fteNeeded",
+                        closeTo(710.0 / YEAR, 1e-9))
+                .body("years.find { it.organisation == 'CVSN' }.gap", closeTo(137.5 / YEAR - 4.5, 1e-9))
+                // VT has no norm: listed apart, not guessed, and no VT row
+                .body("months.organisation", contains("CSG", "CSG", "CVSN"))
+                .body("withoutNorm", hasSize(1))
+                .body("withoutNorm[0].organisation", equalTo("VT"))
+                .body("withoutNorm[0].caseType", equalTo("VT_SAFETY_ASSESSMENT"))
+                .body("withoutNorm[0].firstMonth", equalTo("2027-01"))
+                .body("withoutNorm[0].lastMonth", equalTo("2027-03"))
+                .body("withoutNorm[0].cases", closeTo(110.5, 1e-9));
+    }
+
+    @Test
+    void withoutStaffingFteAvailableAndGapAreNull() {
+        LocalDate from = FutureDates.next();
+        String month = from.plusMonths(1).withDayOfMonth(1).toString().substring(0, 7);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("lowHours", 2, "expectedHours", 3, "highHours", 5, "source", "test", "validFrom",
+                        from.toString()))
+                .when().put("/api/norms/FIER/FIER_CASE").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(line("FIER", "FIER_CASE", month, 40))))
+                .when().post("/api/requirements")
+                .then().statusCode(200)
+                .body("months[0].hoursExpected", closeTo(120.0, 1e-9))
+                .body("months[0].fteAvailable", nullValue())
+                .body("months[0].gap", nullValue())
+                .body("withoutNorm", hasSize(0));
+    }
+
+    @Test
+    void eachMonthUsesTheNormInForceThen() {
+        LocalDate from = FutureDates.next().withDayOfMonth(1).plusMonths(1);
+        String before = from.minusMonths(1).toString().substring(0, 7);
+        String after = from.toString().substring(0, 7);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("lowHours", 20, "expectedHours", 22, "highHours", 25, "source", "test", "validFrom",
+                        from.toString()))
+                .when().put("/api/norms/CVSN/CVSN_CASE").then().statusCode(200);
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(line("CVSN", "CVSN_CASE", before, 1), line("CVSN", "CVSN_CASE", after, 1),
+                        line("CVSN", "CVSN_CASE", "2020-01", 1))))
+                .when().post("/api/requirements")
+                .then().statusCode(200)
+                .body("months.find { it.period == '" + before + "' }.hoursExpected", closeTo(11.0, 1e-9))
+                .body("months.find { it.period == '" + after + "' }.hoursExpected", closeTo(22.0, 1e-9))
+                .body("months.find { it.period == '2020-01' }.hoursExpected", closeTo(11.0, 1e-9));
+    }
+
+    @Test
+    void refusesLinesThatCannotBeRightNamingThem() {
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(line("CSG", "CSG_ACUTE", "2027-01", 1), line("VT", "CSG_ACUTE", "2027-01", 1))))
+                .when().post("/api/requirements")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("lines[1].caseType"));
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(line("CSG", "CSG_ACUTE", "2027-01", -3))))
+                .when().post("/api/requirements")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("lines[0].cases"));
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of()))
+                .when().post("/api/requirements")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("lines"));
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("organisation", "CSG", "caseType", "CSG_ACUTE", "month", "2027-13",
+                        "cases", 1))))
+                .when().post("/api/requirements")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("lines[0].month"));
+    }
+
+    @Test
+    void coordinatorsAndCasemanagersDoNotAsk() {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(line("CSG", "CSG_ACUTE", "2027-01", 1))))
+                .when().post("/api/requirements")
+                .then().statusCode(403);
+    }
+}

@@ -1,0 +1,147 @@
+package nl.entree.capacity.staffing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import nl.entree.capacity.support.Doubles;
+import nl.entree.support.token.Tokens;
+
+/** SHN staffing is written by this test class only. */
+@QuarkusTest
+class StaffingTest {
+
+    @BeforeEach
+    void figuresAsDoubles() {
+        Doubles.readJsonNumbersAsDoubles();
+    }
+
+    @Test
+    void defaultsAreAppliedAndFlaggedAsAssumptions() {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .queryParam("region", "VR03")
+                .body(Map.of("fte", 12.5))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(200)
+                .body("organisation", equalTo("SHN"))
+                .body("region", equalTo("VR03"))
+                .body("fte", closeTo(12.5, 1e-9))
+                .body("contractHoursPerFtePerWeek", closeTo(36.0, 1e-9))
+                .body("contractHoursAssumed", equalTo(true))
+                .body("productiveShare", closeTo(0.7, 1e-9))
+                .body("productiveShareAssumed", equalTo(true))
+                .body("productiveHoursPerWeek", closeTo(12.5 * 36 * 0.7, 1e-9));
+        given().auth().oauth2(Tokens.ministry())
+                .queryParam("region", "VR03")
+                .when().get("/api/staffing/SHN")
+                .then().statusCode(200)
+                .body("fte", closeTo(12.5, 1e-9));
+    }
+
+    @Test
+    void aSecondPutReplacesTheFirst() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .queryParam("region", "VR04")
+                .body(Map.of("fte", 3))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .queryParam("region", "VR04")
+                .body(Map.of("fte", 4, "contractHoursPerFtePerWeek", 32, "productiveShare", 0.6))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(200)
+                .body("contractHoursAssumed", equalTo(false))
+                .body("productiveHoursPerWeek", closeTo(4 * 32 * 0.6, 1e-9));
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", "VR04")
+                .when().get("/api/staffing/SHN")
+                .then().statusCode(200)
+                .body("fte", closeTo(4.0, 1e-9))
+                .body("contractHoursPerFtePerWeek", closeTo(32.0, 1e-9))
+                .body("productiveShare", closeTo(0.6, 1e-9));
+    }
+
+    @Test
+    void withoutARegionItIsStaffNotAssignedToOne() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("fte", 7))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(200)
+                .body("region", nullValue());
+        given().auth().oauth2(Tokens.admin())
+                .when().get("/api/staffing/SHN")
+                .then().statusCode(200)
+                .body("fte", closeTo(7.0, 1e-9));
+    }
+
+    @Test
+    void unregisteredStaffingIsNotFound() {
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", "VR25")
+                .when().get("/api/staffing/SHN")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesInvalidFiguresNamingTheField() {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .queryParam("region", "VR24")
+                .body(Map.of("fte", -1))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(400).body("violations[0].field", equalTo("fte"));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .queryParam("region", "VR24")
+                .body(Map.of("fte", 1, "productiveShare", 1.5))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(400).body("violations[0].field", equalTo("productiveShare"));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .queryParam("region", "VR24")
+                .body(Map.of("fte", 1, "contractHoursPerFtePerWeek", 0))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(400).body("violations[0].field", equalTo("contractHoursPerFtePerWeek"));
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", "VR24")
+                .when().get("/api/staffing/SHN")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownRegionIsABadRequest() {
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", "VR26")
+                .when().get("/api/staffing/SHN")
+                .then().statusCode(400).body("violations[0].field", equalTo("region"));
+    }
+
+    @Test
+    void aRegionalCoordinatorWritesOnlyTheirRegion() {
+        given().auth().oauth2(Tokens.coordinator("VR01")).contentType(ContentType.JSON)
+                .queryParam("region", "VR02")
+                .body(Map.of("fte", 1))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.coordinator("VR01")).contentType(ContentType.JSON)
+                .queryParam("region", "VR01")
+                .body(Map.of("fte", 1))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.casemanager("SHN")).contentType(ContentType.JSON)
+                .queryParam("region", "VR01")
+                .body(Map.of("fte", 100))
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", "VR01")
+                .when().get("/api/staffing/SHN")
+                .then().body("fte", closeTo(1.0, 1e-9));
+    }
+}

@@ -1,0 +1,172 @@
+package nl.entree.capacity.timeentries;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import nl.entree.capacity.support.TriageStub;
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+@QuarkusTest
+class TimeEntryTest {
+
+    @AfterEach
+    void triageBackUp() {
+        TriageStub.up();
+    }
+
+    private static Map<String, Object> entry(UUID caseId, String caseType, Object minutes, LocalDate date) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseId", caseId.toString());
+        body.put("caseType", caseType);
+        body.put("minutes", minutes);
+        body.put("date", date.toString());
+        body.put("activity", "CASEMANAGEMENT");
+        return body;
+    }
+
+    @Test
+    void aCasemanagerOfTheLeadRegistersHoursWithTheirOwnToken() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        String token = Tokens.casemanager("CSG");
+
+        String location = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 95, LocalDate.now().minusDays(1)))
+                .when().post("/api/time-entries")
+                .then().statusCode(201)
+                .header("Cache-Control", containsString("no-store"))
+                .header("Location", containsString("/api/time-entries/"))
+                .body("caseId", equalTo(caseId.toString()))
+                .body("organisation", equalTo("CSG"))
+                .body("minutes", equalTo(95))
+                .body("activity", equalTo("CASEMANAGEMENT"))
+                .extract().header("Location");
+        assertEquals("Bearer " + token, TriageStub.lastAuthorization("cases"),
+                "triage must be asked with the caller's own token");
+
+        given().auth().oauth2(token)
+                .when().get(location)
+                .then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body("caseId", equalTo(caseId.toString()))
+                .body("minutes", equalTo(95));
+        given().auth().oauth2(Tokens.casemanager("SHN"))
+                .when().get(location)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aCaseTriageDoesNotShowTheCallerIsNotFound() {
+        UUID caseId = TriageStub.newCase(Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT);
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(caseId, "VT_SAFETY_ASSESSMENT", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(UUID.randomUUID(), "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aSupportingOrganisationSeesTheCaseButDoesNotBookOnIt() {
+        UUID caseId = UUID.randomUUID();
+        TriageStub.putCase(new TriageStub.StubCase(caseId, Organisation.CSG, List.of(Organisation.SHN),
+                CaseType.CSG_ACUTE, CaseStatus.ACCEPTED));
+        given().auth().oauth2(Tokens.casemanager("SHN")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void hoursMayBeBookedAfterTheCaseClosed() {
+        UUID caseId = UUID.randomUUID();
+        TriageStub.putCase(new TriageStub.StubCase(caseId, Organisation.CVSN, List.of(), CaseType.CVSN_CASE,
+                CaseStatus.CLOSED));
+        given().auth().oauth2(Tokens.casemanager("CVSN")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CVSN_CASE", 1440, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void refusesInvalidEntriesNamingTheField() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_NON_ACUTE);
+        String token = Tokens.casemanager("CSG");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(400).body("violations[0].field", equalTo("caseType"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_NON_ACUTE", 0, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(400).body("violations[0].field", equalTo("minutes"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_NON_ACUTE", 1441, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(400).body("violations[0].field", equalTo("minutes"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_NON_ACUTE", 30, LocalDate.now().plusDays(2)))
+                .when().post("/api/time-entries")
+                .then().statusCode(400).body("violations[0].field", equalTo("date"));
+        Map<String, Object> withText = entry(caseId, "CSG_NON_ACUTE", 30, LocalDate.now());
+        withText.put("note", "talked with the victim's mother");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(withText)
+                .when().post("/api/time-entries")
+                .then().statusCode(400).body("violations[0].field", equalTo("note"));
+        Map<String, Object> badActivity = entry(caseId, "CSG_NON_ACUTE", 30, LocalDate.now());
+        badActivity.put("activity", "GOSSIP");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(badActivity)
+                .when().post("/api/time-entries")
+                .then().statusCode(400).body("violations[0].field", equalTo("activity"));
+    }
+
+    @Test
+    void onlyCasemanagersBookHours() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void triageDownIs503UntilItComesBack() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        TriageStub.down();
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("triage-service"));
+        TriageStub.up();
+        String location = given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 45, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(201).extract().header("Location");
+        assertTrue(location.matches(".*/api/time-entries/[0-9a-f-]{36}"));
+        given().auth().oauth2(Tokens.admin())
+                .when().get(location)
+                .then().statusCode(200).body("minutes", equalTo(45));
+    }
+}

@@ -1,0 +1,219 @@
+package nl.entree.capacity.utilisation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import nl.entree.capacity.support.Doubles;
+import nl.entree.capacity.support.TriageStub;
+import nl.entree.common.contract.Caseloads.OrganisationCaseload;
+import nl.entree.common.contract.Caseloads;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.support.token.Tokens;
+
+/** Each test uses a region of its own, so that staffing written by one test does not feed another. */
+@QuarkusTest
+class UtilisationTest {
+
+    @BeforeEach
+    void figuresAsDoubles() {
+        Doubles.readJsonNumbersAsDoubles();
+    }
+
+    @AfterEach
+    void triageBackUp() {
+        TriageStub.up();
+    }
+
+    private static OrganisationCaseload load(Organisation org, Map<CaseType, Long> byType, long awaiting,
+            long accepted) {
+        long open = byType.values().stream().mapToLong(Long::longValue).sum();
+        return new OrganisationCaseload(org, open, byType, Map.of(Priority.NORMAL, open), awaiting, 1, accepted,
+                120L, 45L);
+    }
+
+    private static void staffing(String org, Region region, double fte) {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .queryParam("region", region.name())
+                .body(Map.of("fte", fte))
+                .when().put("/api/staffing/" + org)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void committedHoursAgainstAvailableHours() {
+        Region region = Region.VR07;
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.parse("2026-11-29T10:00:00Z"), List.of(
+                load(Organisation.CSG, Map.of(CaseType.CSG_ACUTE, 4L, CaseType.CSG_NON_ACUTE, 6L), 3, 7))));
+        staffing("CSG", region, 2);
+
+        // committed: 4 × 12 + 6 × 3.5 = 69 h (low 4 × 11 + 21 = 65, high 4 × 13 + 21 = 73)
+        // available: 2 FTE × 36 h × 4 weeks × 0.7 = 201.6 h; utilisation 69 / 201.6 = 34.226…%
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "CSG").queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200)
+                .body("region", equalTo("VR07"))
+                .body("planningWeeks", equalTo(4))
+                .body("organisations", hasSize(1))
+                .body("organisations[0].organisation", equalTo("CSG"))
+                .body("organisations[0].openCases", equalTo(10))
+                .body("organisations[0].committedHoursExpected", closeTo(69.0, 1e-9))
+                .body("organisations[0].committedHoursLow", closeTo(65.0, 1e-9))
+                .body("organisations[0].committedHoursHigh", closeTo(73.0, 1e-9))
+                .body("organisations[0].caseTypes.find { it.caseType == 'CSG_ACUTE' }.committedHoursExpected",
+                        closeTo(48.0, 1e-9))
+                .body("organisations[0].staffingRegistered", equalTo(true))
+                .body("organisations[0].fte", closeTo(2.0, 1e-9))
+                .body("organisations[0].availableHours", closeTo(201.6, 1e-9))
+                .body("organisations[0].utilisationPercent", closeTo(69.0 / 201.6 * 100, 1e-9))
+                .body("organisations[0].openCasesWithoutNorm", equalTo(0))
+                .body("organisations[0].safetyAssessment", nullValue());
+
+        assertTrue(TriageStub.payload(TriageStub.lastAuthorization("caseloads")).contains("\"service\""),
+                "caseloads are read with the service token");
+    }
+
+    @Test
+    void casesWithoutANormAreCountedAndNamedNotGuessed() {
+        Region region = Region.VR08;
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                load(Organisation.SHN, Map.of(CaseType.SHN_SUPPORT, 17L), 2, 9),
+                load(Organisation.CVSN, Map.of(CaseType.CVSN_CASE, 2L), 0, 1))));
+        given().auth().oauth2(Tokens.admin())
+                .queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200)
+                .body("organisations.organisation", contains("CSG", "VT", "SHN", "HELPWANTED", "CVSN", "FIER"))
+                .body("organisations.find { it.organisation == 'SHN' }.openCases", equalTo(17))
+                .body("organisations.find { it.organisation == 'SHN' }.openCasesWithoutNorm", equalTo(17))
+                .body("organisations.find { it.organisation == 'SHN' }.caseTypesWithoutNorm", contains("SHN_SUPPORT"))
+                .body("organisations.find { it.organisation == 'SHN' }.committedHoursExpected", closeTo(0.0, 0))
+                .body("organisations.find { it.organisation == 'SHN' }.caseTypes[0].normStatus", equalTo("NO_NORM"))
+                .body("organisations.find { it.organisation == 'SHN' }.caseTypes[0].committedHoursExpected",
+                        nullValue())
+                .body("organisations.find { it.organisation == 'SHN' }.notes",
+                        hasItem(containsString("no norm registered")))
+                .body("organisations.find { it.organisation == 'SHN' }.staffingRegistered", equalTo(false))
+                .body("organisations.find { it.organisation == 'SHN' }.utilisationPercent", nullValue())
+                .body("organisations.find { it.organisation == 'CVSN' }.committedHoursExpected", closeTo(22.0, 1e-9))
+                .body("organisations.find { it.organisation == 'FIER' }.openCases", equalTo(0));
+    }
+
+    @Test
+    void veiligThuisBacklogByLittlesLaw() {
+        Region region = Region.VR09;
+        // backlog 20 awaiting, 14 accepted in 7 days: λ = 2 per day, 20 / 2 = 10 days > 5-day deadline
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                load(Organisation.VT, Map.of(CaseType.VT_SAFETY_ASSESSMENT, 30L), 20, 14))));
+        staffing("VT", region, 5);
+        given().auth().oauth2(Tokens.coordinator(Region.VR09))
+                .queryParam("org", "VT").queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200)
+                .body("organisations[0].safetyAssessment.backlog", equalTo(20))
+                .body("organisations[0].safetyAssessment.acceptedLast7Days", equalTo(14))
+                .body("organisations[0].safetyAssessment.throughputPerDay", closeTo(2.0, 1e-9))
+                .body("organisations[0].safetyAssessment.daysToClear", closeTo(10.0, 1e-9))
+                .body("organisations[0].safetyAssessment.deadlineDays", equalTo(5))
+                .body("organisations[0].safetyAssessment.withinDeadline", equalTo(false))
+                .body("organisations[0].caseTypesWithoutNorm", contains("VT_SAFETY_ASSESSMENT"))
+                .body("organisations[0].openCasesWithoutNorm", equalTo(30))
+                .body("organisations[0].availableHours", closeTo(5 * 36 * 4 * 0.7, 1e-9))
+                .body("organisations[0].utilisationPercent", closeTo(0.0, 1e-9));
+    }
+
+    @Test
+    void aBacklogWithoutThroughputNeverClears() {
+        Region region = Region.VR10;
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                load(Organisation.VT, Map.of(CaseType.VT_SAFETY_ASSESSMENT, 4L), 4, 0))));
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "VT").queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200)
+                .body("organisations[0].safetyAssessment.daysToClear", nullValue())
+                .body("organisations[0].safetyAssessment.withinDeadline", equalTo(false));
+    }
+
+    @Test
+    void openCasesWithoutACaseTypeAreCountedApart() {
+        Region region = Region.VR13;
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                new OrganisationCaseload(Organisation.CSG, 5, Map.of(CaseType.CSG_ACUTE, 3L), Map.of(), 0, 0, 0,
+                        null, null))));
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "CSG").queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200)
+                .body("organisations[0].openCases", equalTo(5))
+                .body("organisations[0].committedHoursExpected", closeTo(36.0, 1e-9))
+                .body("organisations[0].openCasesWithoutCaseType", equalTo(2))
+                .body("organisations[0].notes", hasItem(containsString("no case type")));
+    }
+
+    @Test
+    void triageDownIs503NeverAWrongFigure() {
+        Region region = Region.VR11;
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of()));
+        TriageStub.down();
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("status", equalTo(503))
+                .body("detail", containsString("triage-service"))
+                .body("organisations", nullValue());
+        TriageStub.up();
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void triageFailingIs503Too() {
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", Region.VR12.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesBadParametersAndOtherRoles() {
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", "VR99")
+                .when().get("/api/utilisation")
+                .then().statusCode(400).body("violations[0].field", equalTo("region"));
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "POLICE")
+                .when().get("/api/utilisation")
+                .then().statusCode(400).body("violations[0].field", equalTo("org"));
+        given().auth().oauth2(Tokens.casemanager("CSG"))
+                .when().get("/api/utilisation")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.ministry())
+                .when().get("/api/utilisation")
+                .then().statusCode(403);
+    }
+}
