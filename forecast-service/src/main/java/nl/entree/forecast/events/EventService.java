@@ -1,0 +1,67 @@
+package nl.entree.forecast.events;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.events.EventApi.EventView;
+import nl.entree.forecast.events.EventApi.NewEvent;
+
+@ApplicationScoped
+public class EventService {
+
+    public List<EventView> list() {
+        return all().stream().map(EventService::view).toList();
+    }
+
+    public java.util.Optional<EventView> find(long id) {
+        return EventEntity.<EventEntity>findByIdOptional(id).map(EventService::view);
+    }
+
+    public List<EventEntity> all() {
+        return EventEntity.list("order by startDate, id");
+    }
+
+    @Transactional
+    public EventView create(NewEvent request) {
+        if (request.to() != null && request.to().isBefore(request.from())) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        EventEntity e = new EventEntity();
+        e.name = request.name().strip();
+        e.kind = request.kind();
+        e.startDate = request.from();
+        e.endDate = request.to();
+        EnumSet<Organisation> organisations = EnumSet.noneOf(Organisation.class);
+        if (request.organisations() != null) {
+            organisations.addAll(request.organisations());
+        }
+        e.organisations = organisations.stream().map(Enum::name).collect(Collectors.joining(","));
+        e.persist();
+        return view(e);
+    }
+
+    /**
+     * The events that cover the days {@code from}..{@code to} for an organisation, the shortest first: a
+     * one-month broadcast explains a peak better than a law in force for years.
+     */
+    public static List<EventEntity> covering(List<EventEntity> events, Organisation organisation, LocalDate from,
+            LocalDate to) {
+        return events.stream()
+                .filter(e -> e.affects(organisation) && e.overlaps(from, to))
+                .sorted(Comparator.comparing((EventEntity e) -> e.endDate == null)
+                        .thenComparing(e -> e.endDate == null ? 0L : e.endDate.toEpochDay() - e.startDate.toEpochDay()))
+                .toList();
+    }
+
+    static EventView view(EventEntity e) {
+        return new EventView(e.id, e.name, e.kind, e.startDate, e.endDate, List.copyOf(e.organisationSet()));
+    }
+}

@@ -1,0 +1,210 @@
+package nl.entree.forecast.forecasting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.entree.common.problem.ProblemException;
+import nl.entree.forecast.config.ForecastConfig;
+import nl.entree.forecast.events.EventEntity;
+import nl.entree.forecast.events.EventService;
+import nl.entree.forecast.forecasting.ForecastApi.AnomaliesView;
+import nl.entree.forecast.forecasting.ForecastApi.Anomaly;
+import nl.entree.forecast.forecasting.ForecastApi.BacktestRow;
+import nl.entree.forecast.forecasting.ForecastApi.Bounds;
+import nl.entree.forecast.forecasting.ForecastApi.ForecastView;
+import nl.entree.forecast.forecasting.ForecastApi.Point;
+import nl.entree.forecast.model.BacktestScore;
+import nl.entree.forecast.model.ForecastRequest;
+import nl.entree.forecast.model.ForecastResult;
+import nl.entree.forecast.model.Forecaster;
+import nl.entree.forecast.model.Peak;
+import nl.entree.forecast.model.PeakDetector;
+import nl.entree.forecast.series.Disclosure;
+import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.SeriesHistory;
+import nl.entree.forecast.series.SeriesService;
+
+/** Runs the models of forecast-models on stored series, with the known events as a mask. */
+@ApplicationScoped
+public class ForecastService {
+
+    public static final List<Integer> DEFAULT_LEVELS = List.of(80, 95);
+
+    /** A forecast with the periods it covers; means and bounds are already cut at zero. */
+    public record Projected(SeriesHistory history, ForecastResult result, Period firstPeriod) {
+
+        public Period periodAt(int step) {
+            return firstPeriod.plus(step);
+        }
+    }
+
+    private final SeriesService series;
+    private final EventService events;
+    private final ForecastConfig config;
+    private final Forecaster forecaster = new Forecaster();
+    private final PeakDetector peaks = new PeakDetector();
+
+    public ForecastService(SeriesService series, EventService events, ForecastConfig config) {
+        this.series = series;
+        this.events = events;
+        this.config = config;
+    }
+
+    public ForecastView forecast(String seriesId, int horizon, String model, List<Integer> levels) {
+        SeriesHistory history = series.history(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        List<EventEntity> allEvents = events.all();
+        boolean[] mask = eventMask(history, allEvents);
+        Projected projected = project(history, horizon, model, levels, mask);
+        ForecastResult r = projected.result();
+        List<Point> points = new ArrayList<>(r.mean().length);
+        for (int i = 0; i < r.mean().length; i++) {
+            Map<Integer, Bounds> intervals = new TreeMap<>();
+            for (Map.Entry<Integer, ForecastResult.Interval> e : r.intervals().entrySet()) {
+                intervals.put(e.getKey(), new Bounds(e.getValue().lower()[i], e.getValue().upper()[i]));
+            }
+            points.add(new Point(projected.periodAt(i).toString(), r.mean()[i], intervals));
+        }
+        List<String> eventPeriods = new ArrayList<>();
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i]) {
+                eventPeriods.add(history.periodAt(i).toString());
+            }
+        }
+        var s = history.series();
+        return new ForecastView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.synthetic, s.label,
+                history.last().toString(), r.model(), finite(r.parameters()), points, backtest(r.backtest()),
+                r.notes(), eventPeriods);
+    }
+
+    /** Forecasts {@code horizon} periods after the last observation. */
+    public Projected project(SeriesHistory history, int horizon, String model, List<Integer> levels, boolean[] mask) {
+        if (history.isEmpty()) {
+            throw ProblemException.unprocessable("Series " + history.series().id + " has no observations yet.");
+        }
+        if (horizon < 1 || horizon > config.maxHorizon()) {
+            throw ProblemException.badRequest("horizon", "must be between 1 and " + config.maxHorizon());
+        }
+        ForecastResult result;
+        try {
+            result = forecaster.forecast(new ForecastRequest(history.values(), history.series().granularity.seasonLength(),
+                    horizon, model, levels, mask));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "is not valid" : e.getMessage();
+            int colon = message.indexOf(':');
+            String field = colon > 0 ? message.substring(0, colon) : "request";
+            String detail = colon > 0 ? message.substring(colon + 1).strip() : message;
+            if (field.equals("model") || field.equals("levels") || field.equals("horizon")) {
+                throw ProblemException.badRequest(field, detail);
+            }
+            throw ProblemException.unprocessable("Series " + history.series().id + " cannot be forecast: " + detail);
+        }
+        return new Projected(history, nonNegative(result), history.last().plus(1));
+    }
+
+    public boolean[] eventMask(SeriesHistory history) {
+        return eventMask(history, events.all());
+    }
+
+    public AnomaliesView anomalies(String seriesId, Double threshold, Disclosure disclosure) {
+        SeriesHistory history = series.history(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        double t = threshold == null ? config.anomalyThreshold() : threshold;
+        if (!(t > 0) || t > 100) {
+            throw ProblemException.badRequest("threshold", "must be above 0 and at most 100");
+        }
+        List<EventEntity> allEvents = events.all();
+        List<Anomaly> anomalies = new ArrayList<>();
+        if (!history.isEmpty()) {
+            for (Peak peak : peaks.detect(history.values(), history.series().granularity.seasonLength(), t)) {
+                Period period = history.periodAt(peak.index());
+                List<String> covering = EventService.covering(allEvents, history.series().organisation,
+                        period.start(), period.end()).stream().map(e -> e.name).distinct().toList();
+                long observed = Math.round(peak.observed());
+                boolean hide = disclosure.hides(observed);
+                anomalies.add(new Anomaly(period.toString(), hide ? null : observed, hide, round1(peak.expected()),
+                        round1(peak.score()), covering.isEmpty() ? null : covering.get(0), covering));
+            }
+        }
+        return new AnomaliesView(seriesId, t, "robust decomposition (moving medians for trend and season); "
+                + "robust z-score of the residual, (residual - median) / (1.4826 x MAD), above the threshold",
+                anomalies);
+    }
+
+    private static boolean[] eventMask(SeriesHistory history, List<EventEntity> allEvents) {
+        boolean[] mask = new boolean[history.values().length];
+        List<EventEntity> oneOff = allEvents.stream().filter(e -> e.kind.oneOff()).toList();
+        for (int i = 0; i < mask.length; i++) {
+            Period p = history.periodAt(i);
+            mask[i] = !EventService.covering(oneOff, history.series().organisation, p.start(), p.end()).isEmpty();
+        }
+        return mask;
+    }
+
+    private static ForecastResult nonNegative(ForecastResult r) {
+        Map<Integer, ForecastResult.Interval> intervals = new LinkedHashMap<>();
+        for (Map.Entry<Integer, ForecastResult.Interval> e : r.intervals().entrySet()) {
+            intervals.put(e.getKey(), new ForecastResult.Interval(cut(e.getValue().lower()), cut(e.getValue().upper())));
+        }
+        return new ForecastResult(r.model(), r.parameters(), cut(r.mean()), intervals, r.backtest(), r.notes());
+    }
+
+    private static double[] cut(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Math.max(0, values[i]);
+        }
+        return out;
+    }
+
+    private static List<BacktestRow> backtest(List<BacktestScore> scores) {
+        return scores.stream().map(s -> new BacktestRow(s.model(), orNull(s.mae()), orNull(s.mase()),
+                orNull(s.smape()), orNull(s.coverage80()), orNull(s.coverage95()), s.origins())).toList();
+    }
+
+    private static Map<String, Double> finite(Map<String, Double> parameters) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (parameters != null) {
+            parameters.forEach((k, v) -> out.put(k, orNull(v == null ? Double.NaN : v)));
+        }
+        return out;
+    }
+
+    private static Double orNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    /** {@code 80,95} → [80, 95]; a bad list is a 400 naming {@code levels}. */
+    public static List<Integer> levels(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_LEVELS;
+        }
+        List<Integer> levels = new ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                int level = Integer.parseInt(part.strip());
+                if (level < 50 || level > 99) {
+                    throw ProblemException.badRequest("levels", "each level must be between 50 and 99");
+                }
+                if (!levels.contains(level)) {
+                    levels.add(level);
+                }
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("levels", "a comma-separated list of whole percentages, e.g. 80,95");
+            }
+        }
+        if (levels.size() > 4) {
+            throw ProblemException.badRequest("levels", "at most 4 levels");
+        }
+        return levels;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.entree.forecast.projections;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import nl.entree.common.contract.Requirements;
+import nl.entree.common.contract.RequirementsRequest;
+import nl.entree.common.security.ServiceTokenHeaders;
+
+/** capacity-service, called as role {@code service}: turns projected cases into hours and FTE. */
+@RegisterRestClient(configKey = "capacity")
+@RegisterClientHeaders(ServiceTokenHeaders.class)
+@Path("/api/requirements")
+public interface CapacityClient {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(10_000)
+    @Retry(maxRetries = 1, delay = 300)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000)
+    Requirements requirements(RequirementsRequest request);
+}

@@ -1,0 +1,56 @@
+package nl.entree.forecast.projections;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.entree.common.contract.Requirements;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
+public final class ProjectionApi {
+
+    public static final String CAPACITY_AVAILABLE = "AVAILABLE";
+    public static final String CAPACITY_UNAVAILABLE = "UNAVAILABLE";
+
+    private ProjectionApi() {
+    }
+
+    @Schema(name = "Projection")
+    public record ProjectionView(
+            @Schema(implementation = String.class, example = "2026-01") YearMonth from,
+            @Schema(implementation = String.class, example = "2028-12") YearMonth to,
+            String scenario,
+            @Schema(description = "AVAILABLE, or UNAVAILABLE when capacity-service did not answer: then every hours "
+                    + "and FTE field is null and the contacts still stand") String capacity,
+            @Schema(description = "how the 80% intervals of months and series were added up") String intervalMethod,
+            List<Row> rows,
+            @Schema(description = "organisation × caseType lines without an hour norm: not in the hours") List<Requirements.WithoutNorm> withoutNorm,
+            List<SeriesUsed> series,
+            List<String> notes) {
+    }
+
+    @Schema(name = "ProjectionRow", description = "one organisation in one year (the months of the year within from..to)")
+    public record Row(
+            Organisation organisation,
+            int year,
+            int months,
+            @Schema(description = "projected contacts (observed counts for months already observed)") Double contacts,
+            Double contactsLow80,
+            Double contactsHigh80,
+            @Schema(description = "true when a count below 10 was suppressed for a ministry") boolean suppressed,
+            @Schema(description = "norm range applied to the expected contacts") Double hoursLow,
+            Double hoursExpected,
+            Double hoursHigh,
+            Double fteNeeded,
+            Double fteAvailable,
+            @Schema(description = "fteNeeded - fteAvailable; positive is a shortage") Double gap,
+            @Schema(description = "true when any series behind this row is synthetic") boolean synthetic) {
+    }
+
+    @Schema(name = "ProjectionSeries")
+    public record SeriesUsed(String id, Organisation organisation, CaseType caseType, String model,
+            String lastObserved, boolean synthetic, String label) {
+    }
+}

@@ -1,0 +1,116 @@
+package nl.entree.forecast.projections;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Roles;
+import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
+import nl.entree.forecast.series.Disclosure;
+
+@Path("/api/projections")
+@Tag(name = "Projections", description = "Contacts, hours and FTE per organisation and year, for ministries")
+public class ProjectionResource {
+
+    static final String CSV = "text/csv";
+    static final String SVG = "image/svg+xml";
+
+    private final ProjectionService projections;
+    private final Disclosure disclosure;
+
+    public ProjectionResource(ProjectionService projections, Disclosure disclosure) {
+        this.projections = projections;
+        this.disclosure = disclosure;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Projected contacts with 80% interval, hours and FTE per organisation and year (Accept: text/csv for CSV)")
+    @APIResponse(responseCode = "200", description = "the projection; capacity UNAVAILABLE means hours and FTE are null",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionView.class)),
+                    @Content(mediaType = CSV, schema = @Schema(implementation = String.class))})
+    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProjectionView projection(
+            @Parameter(description = "first month, YYYY-MM", required = true) @QueryParam("from") String from,
+            @Parameter(description = "last month, YYYY-MM", required = true) @QueryParam("to") String to,
+            @Parameter(description = "scenario name; default baseline") @QueryParam("scenario") String scenario,
+            @Parameter(description = "restrict to these monthly series (repeat or comma-separate); default one per organisation x caseType") @QueryParam("series") List<String> series) {
+        return projections.project(month("from", from), month("to", to), scenario, ids(series),
+                disclosure.suppressSmallCounts());
+    }
+
+    @GET
+    @Produces(CSV)
+    @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "The projection as CSV")
+    @APIResponse(responseCode = "200", description = "one row per organisation and year")
+    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response projectionCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
+        String body = projections.csv(month("from", from), month("to", to), scenario, ids(series),
+                disclosure.suppressSmallCounts());
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"projection.csv\"").build();
+    }
+
+    @GET
+    @Path("/chart.svg")
+    @Produces(SVG)
+    @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "A chart per organisation: history, forecast and 80% band, ready for a memo")
+    @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = SVG))
+    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response chart(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
+        String svg = projections.chart(month("from", from), month("to", to), scenario, ids(series),
+                disclosure.suppressSmallCounts());
+        return Response.ok(svg, SVG).build();
+    }
+
+    private static YearMonth month(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest(field, "required, as YYYY-MM");
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "must be a month as YYYY-MM");
+        }
+    }
+
+    private static List<String> ids(List<String> series) {
+        List<String> ids = new ArrayList<>();
+        if (series != null) {
+            for (String s : series) {
+                Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).forEach(ids::add);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,288 @@
+package nl.entree.forecast.projections;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import nl.entree.common.contract.Requirements;
+import nl.entree.common.contract.RequirementsRequest;
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.config.ForecastConfig;
+import nl.entree.forecast.forecasting.ForecastService;
+import nl.entree.forecast.model.Forecaster;
+import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
+import nl.entree.forecast.projections.ProjectionApi.Row;
+import nl.entree.forecast.projections.ProjectionApi.SeriesUsed;
+import nl.entree.forecast.scenarios.Scenario;
+import nl.entree.forecast.scenarios.ScenarioService;
+import nl.entree.forecast.series.DemoData;
+import nl.entree.forecast.series.Granularity;
+import nl.entree.forecast.series.SeriesEntity;
+import nl.entree.forecast.series.SeriesHistory;
+import nl.entree.forecast.series.SeriesService;
+
+/**
+ * Projected contacts per organisation and year, turned into hours and FTE by capacity-service.
+ *
+ * <p>Intervals are added up in two steps. Within one series, the months of a year add their distances to the
+ * 80% bounds: forecast errors of consecutive months move together (a level that is off stays off), so this
+ * assumes they are perfectly correlated, which is cautious. Across the series of an organisation (its case
+ * types) the distances add in quadrature, assuming the series err independently.
+ */
+@ApplicationScoped
+public class ProjectionService {
+
+    public static final String INTERVAL_METHOD = "80% intervals: within a series the months' distances to the bounds "
+            + "add up (errors of consecutive months assumed to move together, a cautious choice); across the series "
+            + "of an organisation they add in quadrature (series assumed independent). Scenario factors scale the "
+            + "mean and both bounds.";
+
+    private static final Logger LOG = Logger.getLogger(ProjectionService.class);
+
+    /** Everything a projection is made of, for the JSON, the CSV and the chart. */
+    record Computation(YearMonth from, YearMonth to, Scenario scenario, List<SeriesProjection> series,
+            List<String> notes) {
+
+        Map<Organisation, List<SeriesProjection>> byOrganisation() {
+            Map<Organisation, List<SeriesProjection>> map = new EnumMap<>(Organisation.class);
+            for (SeriesProjection s : series) {
+                map.computeIfAbsent(s.series().organisation, k -> new ArrayList<>()).add(s);
+            }
+            return map;
+        }
+    }
+
+    private final SeriesService seriesService;
+    private final ForecastService forecasts;
+    private final ScenarioService scenarios;
+    private final CapacityClient capacity;
+    private final ForecastConfig config;
+
+    public ProjectionService(SeriesService seriesService, ForecastService forecasts, ScenarioService scenarios,
+            @RestClient CapacityClient capacity, ForecastConfig config) {
+        this.seriesService = seriesService;
+        this.forecasts = forecasts;
+        this.scenarios = scenarios;
+        this.capacity = capacity;
+        this.config = config;
+    }
+
+    public ProjectionView project(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
+            boolean suppressSmallCounts) {
+        Computation c = compute(from, to, scenarioName, seriesIds);
+        List<String> notes = new ArrayList<>(c.notes());
+        Map<Organisation, List<SeriesProjection>> byOrg = c.byOrganisation();
+
+        List<RequirementsRequest.Line> lines = new ArrayList<>();
+        for (SeriesProjection s : c.series()) {
+            for (YearMonth m = c.from(); !m.isAfter(c.to()); m = m.plusMonths(1)) {
+                double mean = s.mean(m);
+                if (!Double.isNaN(mean)) {
+                    lines.add(new RequirementsRequest.Line(s.series().organisation, s.caseType(), m, mean));
+                }
+            }
+        }
+        Requirements requirements = lines.isEmpty() ? null : requirements(lines);
+        String status = lines.isEmpty() || requirements != null ? ProjectionApi.CAPACITY_AVAILABLE
+                : ProjectionApi.CAPACITY_UNAVAILABLE;
+        if (requirements == null && !lines.isEmpty()) {
+            notes.add("capacity-service did not answer: hours and FTE are left out (null). The contacts stand.");
+        }
+        Map<String, Requirements.Row> yearRows = new HashMap<>();
+        if (requirements != null && requirements.years() != null) {
+            for (Requirements.Row r : requirements.years()) {
+                yearRows.put(r.organisation() + "/" + r.period(), r);
+            }
+        }
+        List<Requirements.WithoutNorm> withoutNorm = requirements == null || requirements.withoutNorm() == null
+                ? List.of() : requirements.withoutNorm();
+        if (!withoutNorm.isEmpty()) {
+            notes.add("Lines without an hour norm are not in the hours: see withoutNorm.");
+        }
+
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<Organisation, List<SeriesProjection>> e : byOrg.entrySet()) {
+            for (int year = c.from().getYear(); year <= c.to().getYear(); year++) {
+                YearMonth first = max(YearMonth.of(year, 1), c.from());
+                YearMonth last = min(YearMonth.of(year, 12), c.to());
+                double contacts = 0;
+                double lowSquares = 0;
+                double highSquares = 0;
+                boolean any = false;
+                for (SeriesProjection s : e.getValue()) {
+                    double low = 0;
+                    double high = 0;
+                    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                        double mean = s.mean(m);
+                        if (Double.isNaN(mean)) {
+                            continue;
+                        }
+                        any = true;
+                        contacts += mean;
+                        low += mean - s.lower(m);
+                        high += s.upper(m) - mean;
+                    }
+                    lowSquares += low * low;
+                    highSquares += high * high;
+                }
+                if (!any) {
+                    continue;
+                }
+                double lower = Math.max(0, contacts - Math.sqrt(lowSquares));
+                double upper = contacts + Math.sqrt(highSquares);
+                boolean suppressed = suppressSmallCounts && contacts < 10;
+                boolean synthetic = e.getValue().stream().anyMatch(s -> s.series().synthetic);
+                Requirements.Row r = yearRows.get(e.getKey() + "/" + year);
+                rows.add(new Row(e.getKey(), year, (int) ChronoUnit.MONTHS.between(first, last) + 1,
+                        suppressed ? null : contacts, suppressed ? null : lower, suppressed ? null : upper, suppressed,
+                        r == null ? null : r.hoursLow(), r == null ? null : r.hoursExpected(),
+                        r == null ? null : r.hoursHigh(), r == null ? null : r.fteNeeded(),
+                        r == null ? null : r.fteAvailable(), r == null ? null : r.gap(), synthetic));
+            }
+        }
+        List<SeriesUsed> used = c.series().stream().map(s -> new SeriesUsed(s.series().id, s.series().organisation,
+                s.caseType(), s.projected() == null ? null : s.projected().result().model(),
+                s.lastObserved().toString(), s.series().synthetic, s.series().label)).toList();
+        return new ProjectionView(c.from(), c.to(), c.scenario().name(), status, INTERVAL_METHOD, rows, withoutNorm,
+                used, notes);
+    }
+
+    public String csv(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
+            boolean suppressSmallCounts) {
+        return ProjectionCsv.render(project(from, to, scenarioName, seriesIds, suppressSmallCounts));
+    }
+
+    public String chart(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
+            boolean suppressSmallCounts) {
+        return ProjectionChart.render(compute(from, to, scenarioName, seriesIds), suppressSmallCounts);
+    }
+
+    private Requirements requirements(List<RequirementsRequest.Line> lines) {
+        try {
+            return capacity.requirements(new RequirementsRequest(lines));
+        } catch (RuntimeException e) {
+            LOG.warnf("capacity-service requirements failed (%s); projection without hours", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    Computation compute(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (from == null) {
+            violations.add(new Problem.Violation("from", "required, as YYYY-MM"));
+        }
+        if (to == null) {
+            violations.add(new Problem.Violation("to", "required, as YYYY-MM"));
+        }
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                violations.add(new Problem.Violation("to", "must not be before from"));
+            } else if (ChronoUnit.MONTHS.between(from, to) >= config.maxHorizon()) {
+                violations.add(new Problem.Violation("to", "at most " + config.maxHorizon() + " months after from"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        Scenario scenario = scenarios.byName(scenarioName);
+        List<String> notes = new ArrayList<>();
+        List<SeriesEntity> chosen = choose(seriesIds, notes);
+        List<SeriesProjection> projections = new ArrayList<>();
+        for (SeriesEntity s : chosen) {
+            SeriesHistory history = seriesService.history(s);
+            if (history.isEmpty()) {
+                notes.add("Series " + s.id + " has no observations: left out.");
+                continue;
+            }
+            YearMonth last = YearMonth.of(history.last().year(), history.last().index());
+            int horizon = (int) ChronoUnit.MONTHS.between(last, to);
+            ForecastService.Projected projected = null;
+            if (horizon > config.maxHorizon()) {
+                notes.add("Series " + s.id + " ends in " + last + ", more than " + config.maxHorizon()
+                        + " months before " + to + ": left out.");
+                continue;
+            }
+            if (horizon > 0) {
+                projected = forecasts.project(history, horizon, Forecaster.AUTO, ForecastService.DEFAULT_LEVELS,
+                        forecasts.eventMask(history));
+            }
+            projections.add(new SeriesProjection(s, DemoData.caseTypeOf(s), history, projected, scenario));
+        }
+        return new Computation(from, to, scenario, projections, notes);
+    }
+
+    /**
+     * The series asked for, or by default one monthly series per organisation × caseType: the one with the
+     * most observations (then the most recent), so that demo data and triage's counts are not added twice.
+     */
+    private List<SeriesEntity> choose(List<String> seriesIds, List<String> notes) {
+        if (seriesIds != null && !seriesIds.isEmpty()) {
+            List<SeriesEntity> chosen = new ArrayList<>();
+            List<Problem.Violation> violations = new ArrayList<>();
+            for (String id : seriesIds) {
+                var s = seriesService.find(id);
+                if (s.isEmpty()) {
+                    violations.add(new Problem.Violation("series", "no series '" + clip(id) + "'"));
+                } else if (s.get().granularity != Granularity.MONTH) {
+                    violations.add(new Problem.Violation("series", id + " is not monthly"));
+                } else if (DemoData.caseTypeOf(s.get()) == null) {
+                    violations.add(new Problem.Violation("series", id + " has no caseType, so it has no hours"));
+                } else if (chosen.stream().noneMatch(c -> c.id.equals(id))) {
+                    chosen.add(s.get());
+                }
+            }
+            if (!violations.isEmpty()) {
+                throw ProblemException.badRequest(violations);
+            }
+            return chosen;
+        }
+        Map<String, SeriesHistory> best = new LinkedHashMap<>();
+        for (SeriesEntity s : seriesService.all()) {
+            CaseType caseType = DemoData.caseTypeOf(s);
+            if (s.granularity != Granularity.MONTH || caseType == null) {
+                continue;
+            }
+            SeriesHistory h = seriesService.history(s);
+            if (h.isEmpty()) {
+                continue;
+            }
+            String key = s.organisation + "/" + caseType;
+            SeriesHistory current = best.get(key);
+            if (current == null || h.observed() > current.observed()
+                    || (h.observed() == current.observed() && h.last().compareTo(current.last()) > 0)) {
+                if (current != null) {
+                    notes.add("Series " + current.series().id + " not used: " + s.id + " covers " + key + " with more data.");
+                }
+                best.put(key, h);
+            } else {
+                notes.add("Series " + s.id + " not used: " + current.series().id + " covers " + key + " with more data.");
+            }
+        }
+        return best.values().stream().map(SeriesHistory::series).toList();
+    }
+
+    private static String clip(String text) {
+        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    }
+
+    private static YearMonth max(YearMonth a, YearMonth b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static YearMonth min(YearMonth a, YearMonth b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

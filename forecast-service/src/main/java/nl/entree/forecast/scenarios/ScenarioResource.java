@@ -1,0 +1,76 @@
+package nl.entree.forecast.scenarios;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Roles;
+import nl.entree.forecast.scenarios.ScenarioApi.NewScenario;
+import nl.entree.forecast.scenarios.ScenarioApi.ScenarioView;
+
+@Path("/api/scenarios")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scenarios", description = "Named assumptions that multiply the forecasts, e.g. a new law")
+public class ScenarioResource {
+
+    private final ScenarioService scenarios;
+
+    public ScenarioResource(ScenarioService scenarios) {
+        this.scenarios = scenarios;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
+    @Operation(summary = "List the scenarios")
+    @APIResponse(responseCode = "200", description = "the scenarios")
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ScenarioView> list() {
+        return scenarios.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
+    @Operation(summary = "One scenario")
+    @APIResponse(responseCode = "200", description = "the scenario")
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such scenario", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScenarioView get(@PathParam("id") long id) {
+        return scenarios.find(id).orElseThrow(() -> ProblemException.notFound("Scenario " + id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Add a scenario")
+    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "400", description = "invalid scenario", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the name is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewScenario request) {
+        ScenarioView created = scenarios.create(request);
+        return Response.created(URI.create("/api/scenarios/" + created.id())).entity(created).build();
+    }
+}

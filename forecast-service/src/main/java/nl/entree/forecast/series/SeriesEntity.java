@@ -1,0 +1,51 @@
+package nl.entree.forecast.series;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
+@Entity
+@Table(name = "series")
+public class SeriesEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Enumerated(EnumType.STRING)
+    public Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type")
+    public CaseType caseType;
+
+    @Enumerated(EnumType.STRING)
+    public Granularity granularity;
+
+    public String unit;
+
+    public String definition;
+
+    public String source;
+
+    public boolean synthetic;
+
+    public String label;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    public static Optional<SeriesEntity> byId(String id) {
+        return findByIdOptional(id);
+    }
+}

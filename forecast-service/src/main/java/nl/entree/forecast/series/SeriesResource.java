@@ -1,0 +1,146 @@
+package nl.entree.forecast.series;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Roles;
+import nl.entree.forecast.forecasting.ForecastApi.AnomaliesView;
+import nl.entree.forecast.forecasting.ForecastService;
+import nl.entree.forecast.series.SeriesApi.ImportResult;
+import nl.entree.forecast.series.SeriesApi.NewSeries;
+import nl.entree.forecast.series.SeriesApi.ObservationsIn;
+import nl.entree.forecast.series.SeriesApi.SeriesDetail;
+import nl.entree.forecast.series.SeriesApi.SeriesView;
+
+@Path("/api/series")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Series", description = "Counts per month, half year or year; gaps stay gaps")
+public class SeriesResource {
+
+    static final String CSV = "text/csv";
+
+    private final SeriesService series;
+    private final ForecastService forecasts;
+    private final Disclosure disclosure;
+
+    public SeriesResource(SeriesService series, ForecastService forecasts, Disclosure disclosure) {
+        this.series = series;
+        this.forecasts = forecasts;
+        this.disclosure = disclosure;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
+    @Operation(summary = "List the series, with their first and last period and the number of gaps")
+    @APIResponse(responseCode = "200", description = "the series")
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SeriesView> list() {
+        return series.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
+    @Operation(summary = "One series with its observations (ministries: counts below 10 suppressed)")
+    @APIResponse(responseCode = "200", description = "the series")
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SeriesDetail get(@PathParam("id") String id) {
+        return series.detail(id, disclosure.suppressSmallCounts())
+                .orElseThrow(() -> ProblemException.notFound("Series " + id));
+    }
+
+    @GET
+    @Path("/{id}/anomalies")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
+    @Operation(summary = "The periods far above expectation, each with the event that covers it, if any")
+    @APIResponse(responseCode = "200", description = "the anomalies, oldest first")
+    @APIResponse(responseCode = "400", description = "bad threshold", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AnomaliesView anomalies(@PathParam("id") String id,
+            @Parameter(description = "robust z-score above which a period is flagged (default 3.5)") @QueryParam("threshold") Double threshold) {
+        return forecasts.anomalies(id, threshold, disclosure);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Create a series (its observations come by import)")
+    @APIResponse(responseCode = "201", description = "created; Location names the series")
+    @APIResponse(responseCode = "400", description = "invalid series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the id is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewSeries request) {
+        SeriesEntity created = series.create(request);
+        return Response.created(URI.create("/api/series/" + created.id))
+                .entity(series.detail(created.id, false).orElseThrow().series()).build();
+    }
+
+    @POST
+    @Path("/{id}/observations")
+    @Consumes(CSV)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Import observations as CSV (period,count; an empty count is a gap); all rows or none")
+    @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
+    @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResult importCsv(@PathParam("id") String id, String body) {
+        return series.importCsv(id, body);
+    }
+
+    @POST
+    @Path("/{id}/observations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Import observations as JSON; all or none")
+    @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
+    @APIResponse(responseCode = "400", description = "bad observations, each named; nothing was imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResult importJson(@PathParam("id") String id, @Valid @NotNull ObservationsIn request) {
+        return series.importJson(id, request);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(CSV)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Import a file of series,period,count rows into existing series; all rows or none")
+    @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
+    @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResult importFile(String body) {
+        return series.importFile(body);
+    }
+}

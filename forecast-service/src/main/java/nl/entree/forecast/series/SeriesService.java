@@ -1,0 +1,301 @@
+package nl.entree.forecast.series;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.forecast.series.SeriesApi.ImportResult;
+import nl.entree.forecast.series.SeriesApi.NewSeries;
+import nl.entree.forecast.series.SeriesApi.ObservationView;
+import nl.entree.forecast.series.SeriesApi.ObservationsIn;
+import nl.entree.forecast.series.SeriesApi.SeriesDetail;
+import nl.entree.forecast.series.SeriesApi.SeriesView;
+
+@ApplicationScoped
+public class SeriesService {
+
+    /** A counted observation ready to write: the period and the count, null for a recorded gap. */
+    public record Point(Period period, Long count) {
+    }
+
+    private record Stats(LocalDate first, LocalDate last, long counted) {
+    }
+
+    private final EntityManager em;
+
+    public SeriesService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public SeriesEntity create(NewSeries request) {
+        if (request.caseType() != null && request.caseType().organisation() != request.organisation()) {
+            throw ProblemException.badRequest("caseType",
+                    request.caseType() + " belongs to " + request.caseType().organisation() + ", not to "
+                            + request.organisation());
+        }
+        if (SeriesEntity.byId(request.id()).isPresent()) {
+            throw ProblemException.conflict("A series with id " + request.id() + " exists already.");
+        }
+        SeriesEntity s = new SeriesEntity();
+        s.id = request.id();
+        s.organisation = request.organisation();
+        s.caseType = request.caseType();
+        s.granularity = request.granularity();
+        s.unit = request.unit().strip();
+        s.definition = request.definition().strip();
+        s.source = request.source();
+        s.synthetic = request.synthetic();
+        s.label = request.label() != null && !request.label().isBlank() ? request.label().strip()
+                : request.synthetic() ? "synthetic" : null;
+        s.persist();
+        return s;
+    }
+
+    /** Creates the series when it does not exist yet; an existing one is left as it is. */
+    @Transactional
+    public boolean ensure(NewSeries definition) {
+        if (SeriesEntity.byId(definition.id()).isPresent()) {
+            return false;
+        }
+        create(definition);
+        return true;
+    }
+
+    /** Creates and fills a series in one go when it does not exist yet; returns whether it did. */
+    @Transactional
+    public boolean createIfAbsent(NewSeries definition, Map<Period, Long> points) {
+        if (SeriesEntity.byId(definition.id()).isPresent()) {
+            return false;
+        }
+        write(create(definition), points);
+        return true;
+    }
+
+    public List<SeriesView> list() {
+        Map<String, Stats> stats = stats(null);
+        List<SeriesEntity> all = SeriesEntity.list("order by id");
+        List<SeriesView> views = new ArrayList<>(all.size());
+        for (SeriesEntity s : all) {
+            views.add(view(s, stats.get(s.id)));
+        }
+        return views;
+    }
+
+    public Optional<SeriesDetail> detail(String id, boolean suppressSmallCounts) {
+        return SeriesEntity.byId(id).map(s -> {
+            List<ObservationView> observations = new ArrayList<>();
+            for (ObservationEntity o : ObservationEntity.ofSeries(id)) {
+                String period = Period.starting(s.granularity, o.periodStart).toString();
+                boolean hide = suppressSmallCounts && o.count != null && o.count < Disclosure.THRESHOLD;
+                observations.add(new ObservationView(period, hide ? null : o.count, hide));
+            }
+            return new SeriesDetail(view(s, stats(id).get(id)), observations);
+        });
+    }
+
+    public List<SeriesEntity> all() {
+        return SeriesEntity.list("order by id");
+    }
+
+    public Optional<SeriesEntity> find(String id) {
+        return SeriesEntity.byId(id);
+    }
+
+    /** The series' observations from the first to the last, gaps as NaN. */
+    public Optional<SeriesHistory> history(String id) {
+        return SeriesEntity.byId(id).map(this::history);
+    }
+
+    public SeriesHistory history(SeriesEntity s) {
+        List<ObservationEntity> rows = ObservationEntity.ofSeries(s.id);
+        List<ObservationEntity> counted = rows.stream().filter(o -> o.count != null).toList();
+        if (counted.isEmpty()) {
+            return new SeriesHistory(s, null, new double[0]);
+        }
+        Period first = Period.starting(s.granularity, counted.get(0).periodStart);
+        Period last = Period.starting(s.granularity, counted.get(counted.size() - 1).periodStart);
+        double[] values = new double[last.ordinal() - first.ordinal() + 1];
+        java.util.Arrays.fill(values, Double.NaN);
+        for (ObservationEntity o : counted) {
+            values[Period.starting(s.granularity, o.periodStart).ordinal() - first.ordinal()] = o.count;
+        }
+        return new SeriesHistory(s, first, values);
+    }
+
+    /** {@code POST /api/series/{id}/observations} as CSV: all rows valid, or nothing is written. */
+    @Transactional
+    public ImportResult importCsv(String seriesId, String body) {
+        SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        return importRows(CsvRows.parse(body, series.id));
+    }
+
+    /** {@code POST /api/series/import}: rows of several series, all valid, or nothing is written. */
+    @Transactional
+    public ImportResult importFile(String body) {
+        return importRows(CsvRows.parse(body, null));
+    }
+
+    @Transactional
+    public ImportResult importJson(String seriesId, ObservationsIn request) {
+        SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        List<Problem.Violation> violations = new ArrayList<>();
+        Map<Period, Long> points = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < request.observations().size(); i++) {
+            SeriesApi.ObservationIn o = request.observations().get(i);
+            String field = "observations[" + i + "].period";
+            Optional<Period> period = Period.parse(series.granularity, o.period());
+            if (period.isEmpty()) {
+                violations.add(new Problem.Violation(field, notAPeriod(series, o.period())));
+            } else if (points.containsKey(period.get())) {
+                violations.add(new Problem.Violation(field, "period " + period.get() + " appears more than once"));
+            } else {
+                points.put(period.get(), o.count() == null ? null : o.count().longValueExact());
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        write(series, points);
+        return new ImportResult(points.size(), List.of(series.id));
+    }
+
+    /** Upserts counts into an existing series, for the triage pull and the demo data. */
+    @Transactional
+    public void upsert(String seriesId, Map<Period, Long> points) {
+        SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        write(series, points);
+    }
+
+    private ImportResult importRows(CsvRows.Parsed parsed) {
+        List<Problem.Violation> violations = new ArrayList<>(parsed.violations());
+        Map<String, SeriesEntity> seriesById = new HashMap<>();
+        Map<String, Map<Period, Long>> bySeries = new java.util.LinkedHashMap<>();
+        for (CsvRows.Row row : parsed.rows()) {
+            if (!row.series().matches(SeriesApi.ID_PATTERN)) {
+                violations.add(new Problem.Violation(row.field(), "series id '" + clip(row.series()) + "' is not valid"));
+                continue;
+            }
+            SeriesEntity series = seriesById.computeIfAbsent(row.series(), id -> SeriesEntity.<SeriesEntity>findById(id));
+            if (series == null) {
+                violations.add(new Problem.Violation(row.field(), "series '" + row.series()
+                        + "' does not exist; create it first with POST /api/series"));
+                continue;
+            }
+            Optional<Period> period = Period.parse(series.granularity, row.period());
+            Long count;
+            try {
+                count = parseCount(row.count());
+            } catch (IllegalArgumentException e) {
+                violations.add(new Problem.Violation(row.field(), e.getMessage()));
+                continue;
+            }
+            if (period.isEmpty()) {
+                violations.add(new Problem.Violation(row.field(), notAPeriod(series, row.period())));
+                continue;
+            }
+            Map<Period, Long> points = bySeries.computeIfAbsent(series.id, id -> new java.util.LinkedHashMap<>());
+            if (points.containsKey(period.get())) {
+                violations.add(new Problem.Violation(row.field(), "period " + period.get() + " of series " + series.id
+                        + " appears more than once"));
+                continue;
+            }
+            points.put(period.get(), count);
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        int rows = 0;
+        for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
+            write(seriesById.get(e.getKey()), e.getValue());
+            rows += e.getValue().size();
+        }
+        return new ImportResult(rows, List.copyOf(new LinkedHashSet<>(bySeries.keySet())));
+    }
+
+    private void write(SeriesEntity series, Map<Period, Long> points) {
+        Map<LocalDate, ObservationEntity> existing = new HashMap<>();
+        for (ObservationEntity o : ObservationEntity.ofSeries(series.id)) {
+            existing.put(o.periodStart, o);
+        }
+        for (Map.Entry<Period, Long> p : points.entrySet()) {
+            LocalDate start = p.getKey().start();
+            ObservationEntity o = existing.get(start);
+            if (o == null) {
+                o = new ObservationEntity();
+                o.seriesId = series.id;
+                o.periodStart = start;
+                o.count = p.getValue();
+                o.persist();
+            } else {
+                o.count = p.getValue();
+            }
+        }
+        em.flush();
+    }
+
+    private static Long parseCount(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!text.matches("\\d{1,12}")) {
+            throw new IllegalArgumentException("count '" + clip(text) + "' is not a whole number of 0 or more "
+                    + "(leave it empty for a gap)");
+        }
+        return Long.parseLong(text);
+    }
+
+    private static String notAPeriod(SeriesEntity series, String text) {
+        return "period '" + clip(text) + "' is not a " + series.granularity.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + " (" + series.granularity.format() + ")";
+    }
+
+    private static String clip(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+
+    private Map<String, Stats> stats(String onlyId) {
+        String jpql = "select o.seriesId, min(o.periodStart), max(o.periodStart), count(o.count) "
+                + "from ObservationEntity o where o.count is not null"
+                + (onlyId == null ? "" : " and o.seriesId = :id") + " group by o.seriesId";
+        var query = em.createQuery(jpql, Object[].class);
+        if (onlyId != null) {
+            query.setParameter("id", onlyId);
+        }
+        Map<String, Stats> stats = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            stats.put((String) row[0], new Stats((LocalDate) row[1], (LocalDate) row[2], (Long) row[3]));
+        }
+        return stats;
+    }
+
+    private static SeriesView view(SeriesEntity s, Stats stats) {
+        String first = null;
+        String last = null;
+        long counted = 0;
+        long gaps = 0;
+        if (stats != null) {
+            Period f = Period.starting(s.granularity, stats.first());
+            Period l = Period.starting(s.granularity, stats.last());
+            first = f.toString();
+            last = l.toString();
+            counted = stats.counted();
+            gaps = (l.ordinal() - f.ordinal() + 1) - counted;
+        }
+        return new SeriesView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.definition, s.source,
+                s.synthetic, s.label, first, last, counted, gaps);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.entree.forecast.triage;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.security.ServiceTokenHeaders;
+
+/** triage-service, called as role {@code service}. */
+@RegisterRestClient(configKey = "triage")
+@RegisterClientHeaders(ServiceTokenHeaders.class)
+@Path("/api/cases/stats")
+public interface TriageClient {
+
+    @GET
+    @Path("/monthly")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to);
+}

@@ -1,0 +1,62 @@
+package nl.entree.forecast.triage;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.series.Granularity;
+import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.SeriesApi.NewSeries;
+import nl.entree.forecast.series.SeriesService;
+
+/** Writes triage's monthly counts into one series per organisation × caseType. */
+@ApplicationScoped
+public class TriageCounts {
+
+    public static final String PREFIX = "triage-";
+
+    private final SeriesService series;
+
+    public TriageCounts(SeriesService series) {
+        this.series = series;
+    }
+
+    public static String seriesId(Organisation organisation, CaseType caseType) {
+        return PREFIX + organisation.name() + "-" + caseType.name();
+    }
+
+    /** Returns the number of counts written. Suppressed cells carry no count and are skipped, not zeroed. */
+    @Transactional
+    public int store(MonthlyCaseCounts counts) {
+        Map<String, Map<Period, Long>> bySeries = new LinkedHashMap<>();
+        Map<String, MonthlyCaseCounts.Cell> firstCell = new LinkedHashMap<>();
+        if (counts == null || counts.cells() == null) {
+            return 0;
+        }
+        for (MonthlyCaseCounts.Cell cell : counts.cells()) {
+            if (cell == null || cell.count() == null || cell.month() == null || cell.organisation() == null
+                    || cell.caseType() == null || cell.count() < 0) {
+                continue;
+            }
+            String id = seriesId(cell.organisation(), cell.caseType());
+            bySeries.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(Period.of(cell.month()), cell.count());
+            firstCell.putIfAbsent(id, cell);
+        }
+        int written = 0;
+        for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
+            MonthlyCaseCounts.Cell cell = firstCell.get(e.getKey());
+            series.ensure(new NewSeries(e.getKey(), cell.organisation(), cell.caseType(), Granularity.MONTH, "cases",
+                    "Cases per month with lead organisation " + cell.organisation() + " and caseType "
+                            + cell.caseType() + ", by the month the contact was received",
+                    "triage-service GET /api/cases/stats/monthly", false, null));
+            series.upsert(e.getKey(), e.getValue());
+            written += e.getValue().size();
+        }
+        return written;
+    }
+}

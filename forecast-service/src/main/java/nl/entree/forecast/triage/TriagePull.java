@@ -1,0 +1,67 @@
+package nl.entree.forecast.triage;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.forecast.config.ForecastConfig;
+
+/**
+ * Pulls triage's monthly case counts on a schedule. It asks for complete months only (a month in progress
+ * would look like a drop) and a window back, so that counts triage corrects later are picked up. A failed pull
+ * is logged and tried again at the next run.
+ */
+@ApplicationScoped
+public class TriagePull {
+
+    private static final Logger LOG = Logger.getLogger(TriagePull.class);
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    public record Outcome(YearMonth from, YearMonth to, boolean succeeded, int written) {
+    }
+
+    private final TriageClient triage;
+    private final TriageCounts counts;
+    private final ForecastConfig config;
+    private final Clock clock = Clock.system(AMSTERDAM);
+
+    public TriagePull(@RestClient TriageClient triage, TriageCounts counts, ForecastConfig config) {
+        this.triage = triage;
+        this.counts = counts;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "triage-pull", every = "${entree.forecast.triage-pull.every}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        pull();
+    }
+
+    public Outcome pull() {
+        YearMonth to = YearMonth.now(clock).minusMonths(1);
+        YearMonth from = to.minusMonths(Math.max(1, config.triagePull().lookbackMonths()) - 1L);
+        return pull(from, to);
+    }
+
+    public Outcome pull(YearMonth from, YearMonth to) {
+        MonthlyCaseCounts answer;
+        try {
+            answer = triage.monthly(from.toString(), to.toString());
+        } catch (RuntimeException e) {
+            LOG.warnf("Pulling monthly counts %s..%s from triage failed (%s); the next run tries again", from, to,
+                    e.getClass().getSimpleName());
+            return new Outcome(from, to, false, 0);
+        }
+        int written = counts.store(answer);
+        LOG.infof("Pulled monthly counts %s..%s from triage: %d counts written", from, to, written);
+        return new Outcome(from, to, true, written);
+    }
+}

@@ -1,0 +1,97 @@
+package nl.entree.forecast;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import nl.entree.support.token.Tokens;
+
+@QuarkusTest
+class EventsAndScenariosTest {
+
+    @Test
+    void theLettersEventsAreSeeded() {
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/events")
+                .then().statusCode(200)
+                .body("name", hasItems("#MeToo", "the 'Wat kan mij helpen' campaign", "The Voice broadcast",
+                        "the train assault", "the Ali B. trial", "the new Sexual Offences Act"))
+                .body("find { it.name == '#MeToo' }.kind", equalTo("MEDIA"))
+                .body("find { it.name == '#MeToo' }.from", equalTo("2017-10-01"))
+                .body("find { it.name == '#MeToo' }.to", equalTo("2017-11-30"))
+                .body("find { it.name == 'the new Sexual Offences Act' }.kind", equalTo("LAW"))
+                .body("find { it.name == 'the new Sexual Offences Act' }.to", nullValue())
+                .body("findAll { it.name == 'the \\'Wat kan mij helpen\\' campaign' }.from", contains("2019-11-01", "2020-10-01"));
+    }
+
+    @Test
+    void anEventCanBeAddedAndIsValidated() {
+        String name = Fixtures.uniqueId("campaign");
+        String location = given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "CAMPAIGN", "from", "2027-03-01", "to", "2027-04-30",
+                        "organisations", List.of("CSG", "HELPWANTED")))
+                .when().post("/api/events")
+                .then().statusCode(201).body("organisations", contains("CSG", "HELPWANTED"))
+                .extract().header("Location");
+        given().auth().oauth2(Tokens.ministry()).when().get(location).then().statusCode(200).body("name", equalTo(name));
+
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "MEDIA", "from", "2027-03-01", "to", "2027-02-01"))
+                .when().post("/api/events").then().statusCode(400).body("violations.field", contains("to"));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "RUMOUR", "from", "2027-03-01"))
+                .when().post("/api/events").then().statusCode(400).body("violations.field", contains("kind"));
+        given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "MEDIA", "from", "2027-03-01"))
+                .when().post("/api/events").then().statusCode(403);
+    }
+
+    @Test
+    void baselineAndTheSexualOffencesActAreSeeded() {
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/scenarios")
+                .then().statusCode(200)
+                .body("name", hasItems("baseline", "new Sexual Offences Act"))
+                .body("find { it.name == 'baseline' }.effects.size()", equalTo(0))
+                .body("find { it.name == 'new Sexual Offences Act' }.effects[0].kind", equalTo("STEP"))
+                .body("find { it.name == 'new Sexual Offences Act' }.effects[0].from", equalTo("2024-07"))
+                .body("find { it.name == 'new Sexual Offences Act' }.effects[0].percent", equalTo(10.0f))
+                .body("find { it.name == 'new Sexual Offences Act' }.effects[0].organisations", contains("CSG", "SHN"));
+    }
+
+    @Test
+    void aScenarioCanBeAddedAndIsValidated() {
+        String name = Fixtures.uniqueId("law");
+        String location = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "description", "test", "effects", List.of(
+                        Map.of("kind", "PEAK", "from", "2027-01", "months", 3, "percent", 25, "organisations", List.of("SHN")))))
+                .when().post("/api/scenarios").then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(Tokens.coordinator()).when().get(location)
+                .then().statusCode(200).body("effects[0].months", equalTo(3));
+
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "effects", List.of()))
+                .when().post("/api/scenarios").then().statusCode(409);
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("x"), "effects", List.of(
+                        Map.of("kind", "PEAK", "from", "2027-01", "percent", 25))))
+                .when().post("/api/scenarios").then().statusCode(400).body("violations.field", contains("effects[0].months"));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("x"), "effects", List.of(
+                        Map.of("kind", "STEP", "from", "2027-01", "percent", -100))))
+                .when().post("/api/scenarios").then().statusCode(400)
+                .body("violations[0].field", containsString("percent"));
+        given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("x"), "effects", List.of()))
+                .when().post("/api/scenarios").then().statusCode(403);
+    }
+}

@@ -1,0 +1,194 @@
+package nl.entree.forecast;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/**
+ * Stand-ins for triage-service and capacity-service on a free port. Their answers are a pure function of the
+ * request, so tests can compute what to expect without sharing state with the stub.
+ *
+ * <p>capacity {@code POST /api/requirements}: every caseType has a norm of 1.5/2/2.5 hours (low/expected/high)
+ * except {@link #NO_NORM}, which goes to withoutNorm. One FTE gives {@link #HOURS_PER_FTE_YEAR} hours a year;
+ * {@link #FTE_AVAILABLE} FTE are available per organisation. A request with a month in or after
+ * {@link #FAILING_FROM_YEAR} gets 503, to stand for capacity being down.
+ *
+ * <p>triage {@code GET /api/cases/stats/monthly}: per month in the range, CVSN/CVSN_CASE with count
+ * 10 + month number, and VT/VT_SAFETY_ASSESSMENT suppressed (no count). It insists on a service token.
+ */
+@WithTestResource(value = StubServers.class, scope = TestResourceScope.GLOBAL)
+public class StubServers implements QuarkusTestResourceLifecycleManager {
+
+    public static final double HOURS_LOW = 1.5;
+    public static final double HOURS_EXPECTED = 2.0;
+    public static final double HOURS_HIGH = 2.5;
+    public static final double HOURS_PER_FTE_YEAR = 1200;
+    public static final double FTE_AVAILABLE = 1.0;
+    public static final String NO_NORM = "FIER_CASE";
+    public static final int FAILING_FROM_YEAR = 2090;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/api/requirements", StubServers::requirements);
+        server.createContext("/api/cases/stats/monthly", StubServers::monthly);
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("quarkus.rest-client.capacity.url", url, "quarkus.rest-client.triage.url", url);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static void requirements(HttpExchange exchange) throws IOException {
+        if (!isServiceToken(exchange)) {
+            respond(exchange, 401, "{}");
+            return;
+        }
+        JsonNode request;
+        try (InputStream in = exchange.getRequestBody()) {
+            request = JSON.readTree(in);
+        }
+        Map<String, double[]> years = new TreeMap<>();
+        Map<String, double[]> months = new TreeMap<>();
+        Map<String, Object[]> withoutNorm = new TreeMap<>();
+        for (JsonNode line : request.get("lines")) {
+            String org = line.get("organisation").asText();
+            String caseType = line.get("caseType").asText();
+            YearMonth month = YearMonth.parse(line.get("month").asText());
+            double cases = line.get("cases").asDouble();
+            if (month.getYear() >= FAILING_FROM_YEAR) {
+                respond(exchange, 503, "{}");
+                return;
+            }
+            if (caseType.equals(NO_NORM)) {
+                Object[] w = withoutNorm.computeIfAbsent(org + "/" + caseType,
+                        k -> new Object[] {org, caseType, month, month, 0.0});
+                if (month.isBefore((YearMonth) w[2])) {
+                    w[2] = month;
+                }
+                if (month.isAfter((YearMonth) w[3])) {
+                    w[3] = month;
+                }
+                w[4] = (double) w[4] + cases;
+                continue;
+            }
+            years.computeIfAbsent(org + "/" + month.getYear(), k -> new double[1])[0] += cases;
+            months.computeIfAbsent(org + "/" + month, k -> new double[1])[0] += cases;
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.set("months", rows(months, HOURS_PER_FTE_YEAR / 12));
+        body.set("years", rows(years, HOURS_PER_FTE_YEAR));
+        ArrayNode without = body.putArray("withoutNorm");
+        for (Object[] w : withoutNorm.values()) {
+            ObjectNode n = without.addObject();
+            n.put("organisation", (String) w[0]);
+            n.put("caseType", (String) w[1]);
+            n.put("firstMonth", w[2].toString());
+            n.put("lastMonth", w[3].toString());
+            n.put("cases", (double) w[4]);
+        }
+        respond(exchange, 200, JSON.writeValueAsString(body));
+    }
+
+    private static ArrayNode rows(Map<String, double[]> sums, double hoursPerFte) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            String[] key = e.getKey().split("/");
+            double cases = e.getValue()[0];
+            double fte = cases * HOURS_EXPECTED / hoursPerFte;
+            ObjectNode row = rows.addObject();
+            row.put("period", key[1]);
+            row.put("organisation", key[0]);
+            row.put("cases", cases);
+            row.put("hoursLow", cases * HOURS_LOW);
+            row.put("hoursExpected", cases * HOURS_EXPECTED);
+            row.put("hoursHigh", cases * HOURS_HIGH);
+            row.put("fteNeeded", fte);
+            row.put("fteAvailable", FTE_AVAILABLE);
+            row.put("gap", fte - FTE_AVAILABLE);
+        }
+        return rows;
+    }
+
+    private static void monthly(HttpExchange exchange) throws IOException {
+        if (!isServiceToken(exchange)) {
+            respond(exchange, 401, "{}");
+            return;
+        }
+        Map<String, String> query = new TreeMap<>();
+        for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        YearMonth from = YearMonth.parse(query.get("from"));
+        YearMonth to = YearMonth.parse(query.get("to"));
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            cells.add(Map.of("month", m.toString(), "organisation", "CVSN", "caseType", "CVSN_CASE",
+                    "count", 10 + m.getMonthValue(), "suppressed", false));
+            Map<String, Object> suppressed = new java.util.HashMap<>();
+            suppressed.put("month", m.toString());
+            suppressed.put("organisation", "VT");
+            suppressed.put("caseType", "VT_SAFETY_ASSESSMENT");
+            suppressed.put("count", null);
+            suppressed.put("suppressed", true);
+            cells.add(suppressed);
+        }
+        respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
+                "cells", cells)));
+    }
+
+    /** A bearer token whose payload grants the role service; the signature is the receiving service's concern. */
+    private static boolean isServiceToken(HttpExchange exchange) {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            return false;
+        }
+        String[] parts = auth.substring(7).split("\\.");
+        if (parts.length < 2) {
+            return false;
+        }
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        return payload.contains("\"service\"");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

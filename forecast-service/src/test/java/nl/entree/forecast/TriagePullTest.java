@@ -1,0 +1,62 @@
+package nl.entree.forecast;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.entree.forecast.triage.TriagePull;
+import nl.entree.support.token.Tokens;
+
+@QuarkusTest
+class TriagePullTest {
+
+    @Inject
+    TriagePull pull;
+
+    @Test
+    void pullStoresTriagesCountsPerOrganisationAndCaseTypeAndSkipsSuppressedCells() {
+        TriagePull.Outcome outcome = pull.pull(YearMonth.of(2023, 1), YearMonth.of(2023, 6));
+        assertTrue(outcome.succeeded());
+        assertEquals(6, outcome.written());
+
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-CVSN-CVSN_CASE")
+                .then().statusCode(200)
+                .body("series.organisation", equalTo("CVSN"))
+                .body("series.caseType", equalTo("CVSN_CASE"))
+                .body("series.granularity", equalTo("MONTH"))
+                .body("series.synthetic", equalTo(false))
+                .body("observations.find { it.period == '2023-01' }.count", equalTo(11))
+                .body("observations.find { it.period == '2023-06' }.count", equalTo(16));
+        // Suppressed cells carry no count: nothing is stored, and certainly no zero.
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-VT-VT_SAFETY_ASSESSMENT")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aRepeatedPullUpsertsRatherThanDuplicates() {
+        pull.pull(YearMonth.of(2022, 3), YearMonth.of(2022, 4));
+        TriagePull.Outcome again = pull.pull(YearMonth.of(2022, 3), YearMonth.of(2022, 4));
+        assertTrue(again.succeeded());
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-CVSN-CVSN_CASE")
+                .then().statusCode(200)
+                .body("observations.findAll { it.period == '2022-03' }.size()", equalTo(1))
+                .body("observations.find { it.period == '2022-04' }.count", equalTo(14));
+    }
+
+    @Test
+    void theScheduledRangeIsTheLastCompleteMonths() {
+        TriagePull.Outcome outcome = pull.pull();
+        assertTrue(outcome.succeeded());
+        assertTrue(outcome.to().isBefore(YearMonth.now()));
+        assertEquals(24, outcome.written());
+    }
+}
