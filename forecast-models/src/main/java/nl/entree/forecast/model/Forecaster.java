@@ -1,0 +1,220 @@
+package nl.entree.forecast.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Fits the requested model (or, with {@code auto}, every candidate) to one series, backtests every candidate and
+ * forecasts. Stateless and thread-safe: one instance can serve all threads.
+ *
+ * <p>Candidates: {@code snaive} (or {@code naive} when no season can be used), {@code linear}, and the ETS form with
+ * the lowest AICc among the admissible forms (listed in the module README), plus the ETS form named in the request if it is
+ * another one. {@code auto} picks the lowest backtest MASE; on a tie (within 1e-9) the model with fewer estimated
+ * parameters wins, in the order snaive/naive, linear, ETS. Without any backtest (a series too short to hold data
+ * back) {@code auto} uses the linear trend.
+ *
+ * <p>Event periods ({@link ForecastRequest#eventMask()}) are blanked out before fitting, so each model treats them
+ * as gaps: ETS carries its one-step prediction through them (the intervention is "this period says nothing about the
+ * level"), the linear trend and seasonal naive skip them. A one-off peak then cannot bend the trend or the season.
+ * The backtest does not score them either.
+ */
+public final class Forecaster {
+
+    public static final String AUTO = "auto";
+    public static final String ETS = "ets";
+
+    /** Fewest observed periods for anything but naive and linear. */
+    static final int MIN_FOR_ETS = 4;
+
+    /**
+     * @throws IllegalArgumentException when the request is invalid or the named model cannot be fitted to this
+     *                                  series; the message starts with the field at fault ({@code values:},
+     *                                  {@code model:}, ...)
+     */
+    public ForecastResult forecast(ForecastRequest request) {
+        validate(request);
+        List<String> notes = new ArrayList<>();
+        double[] fitted = blankEvents(request.values(), request.eventMask(), notes);
+        if (Stats.observed(fitted) == 0) {
+            throw new IllegalArgumentException("values: no observations outside event periods");
+        }
+        int m = request.seasonLength();
+        boolean seasonal = m > 1 && fitted.length >= 2 * m;
+        if (m == 1) {
+            notes.add("Yearly data: trend models only (linear, naive, ETS without season).");
+        } else if (!seasonal) {
+            notes.add("Fewer than 2 full seasons (" + fitted.length + " periods, season " + m
+                    + "): no seasonal model considered.");
+        }
+        int effectiveSeason = seasonal ? m : 1;
+        String requested = request.model().trim();
+        EtsForm requestedForm = EtsForm.parse(requested);
+        Map<String, FittedModel> fits = new HashMap<>();
+        List<Candidate> candidates = candidates(fitted, m, seasonal, requestedForm, fits, notes);
+
+        Candidate chosen = requestedCandidate(requested, requestedForm, candidates);
+        int minimumTraining = candidates.stream().mapToInt(c -> c.minimumLength(effectiveSeason)).max().orElse(3);
+        double[] scored = scoredValues(request.values(), request.eventMask());
+        List<BacktestScore> backtest = Backtest.run(fitted, scored, effectiveSeason, candidates, minimumTraining);
+        if (backtest.isEmpty()) {
+            notes.add("Too short to hold data back: no backtest.");
+        }
+        if (chosen == null) {
+            chosen = bestByBacktest(candidates, backtest, notes);
+        } else if (requestedForm == null && !chosen.name().equalsIgnoreCase(requested)
+                && !requested.equalsIgnoreCase(ETS)) {
+            notes.add("Requested " + requested + ", used " + chosen.name() + ".");
+        }
+        FittedModel model = fits.containsKey(chosen.name())
+                ? fits.get(chosen.name())
+                : chosen.fit(fitted, effectiveSeason);
+        if (!model.parameters().containsKey("sigma")) {
+            notes.add("Too few observations to estimate the spread: the intervals have zero width.");
+        }
+        int horizon = request.horizon();
+        return new ForecastResult(model.name(), model.parameters(), model.mean(horizon),
+                model.intervals(horizon, request.levels()), backtest, notes);
+    }
+
+    /** Naive, linear and the ETS forms worth backtesting; the ETS fits on the whole series go into {@code fits}. */
+    private static List<Candidate> candidates(double[] fitted, int m, boolean seasonal, EtsForm requestedForm,
+            Map<String, FittedModel> fits, List<String> notes) {
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.add(new SeasonalNaive(seasonal));
+        candidates.add(new LinearTrend());
+        if (Stats.observed(fitted) < MIN_FOR_ETS) {
+            notes.add("Fewer than " + MIN_FOR_ETS + " observations: only naive and linear models.");
+            return candidates;
+        }
+        boolean positive = Arrays.stream(fitted).allMatch(v -> Double.isNaN(v) || v > 0);
+        if (!positive) {
+            notes.add("Zero or negative values: no multiplicative ETS forms considered.");
+        }
+        List<EtsForm> forms = EtsForm.admissible(seasonal, positive);
+        EtsFit best = EtsSelection.best(forms, fitted, seasonal ? m : 1);
+        if (best != null) {
+            notes.add("ETS form chosen by AICc among " + forms.size() + " admissible forms: " + best.name() + ".");
+            candidates.add(new EtsSelection.Refit(best.form(), EtsSelection.Refit.BACKTEST_PATHS));
+            fits.put(best.name(), best);
+        }
+        if (requestedForm != null && !fits.containsKey(requestedForm.name())) {
+            // Fitted with the season length asked for, so that a seasonal form on too short a series is refused.
+            EtsFit own = EtsFitter.fit(requestedForm, fitted, m, EtsFitter.FORECAST_PATHS);
+            candidates.add(new EtsSelection.Refit(requestedForm, EtsSelection.Refit.BACKTEST_PATHS));
+            fits.put(own.name(), own);
+        }
+        return candidates;
+    }
+
+    private static Candidate requestedCandidate(String requested, EtsForm requestedForm,
+            List<Candidate> candidates) {
+        String key = requested.toLowerCase(Locale.ROOT);
+        if (key.equals(AUTO)) {
+            return null;
+        }
+        if (key.equals(LinearTrend.NAME)) {
+            return candidates.get(1);
+        }
+        if (key.equals(SeasonalNaive.NAME) || key.equals(SeasonalNaive.NAIVE)) {
+            return candidates.get(0);
+        }
+        if (key.equals(ETS) || requestedForm != null) {
+            if (candidates.size() < 3) {
+                throw new IllegalArgumentException("model: ETS needs at least " + MIN_FOR_ETS + " observations");
+            }
+            String wanted = key.equals(ETS) ? candidates.get(2).name() : requestedForm.name();
+            return candidates.stream().filter(c -> c.name().equals(wanted)).findFirst().orElseThrow();
+        }
+        throw new IllegalArgumentException("model: unknown model '" + requested
+                + "'; use auto, linear, snaive, naive, ets or a form such as ETS(A,Ad,M)");
+    }
+
+    private static Candidate bestByBacktest(List<Candidate> candidates, List<BacktestScore> backtest,
+            List<String> notes) {
+        Candidate best = null;
+        double bestMase = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < candidates.size(); i++) {
+            double mase = i < backtest.size() ? backtest.get(i).mase() : Double.NaN;
+            if (!Double.isNaN(mase) && mase < bestMase - 1e-9) {
+                bestMase = mase;
+                best = candidates.get(i);
+            }
+        }
+        if (best == null) {
+            best = candidates.stream()
+                    .filter(c -> c.name().equals(LinearTrend.NAME))
+                    .findFirst()
+                    .orElse(candidates.get(0));
+            notes.add("No backtest score to choose by: used " + best.name() + ".");
+        }
+        return best;
+    }
+
+    private static double[] blankEvents(double[] values, boolean[] eventMask, List<String> notes) {
+        double[] fitted = values.clone();
+        if (eventMask == null) {
+            return fitted;
+        }
+        int blanked = 0;
+        for (int t = 0; t < fitted.length; t++) {
+            if (eventMask[t] && !Double.isNaN(fitted[t])) {
+                fitted[t] = Double.NaN;
+                blanked++;
+            }
+        }
+        if (blanked > 0) {
+            notes.add(blanked + " event period(s) left out of fitting and backtest scoring, so that one-off peaks "
+                    + "do not bend the trend.");
+        }
+        return fitted;
+    }
+
+    private static double[] scoredValues(double[] values, boolean[] eventMask) {
+        double[] scored = values.clone();
+        if (eventMask != null) {
+            for (int t = 0; t < scored.length; t++) {
+                if (eventMask[t]) {
+                    scored[t] = Double.NaN;
+                }
+            }
+        }
+        return scored;
+    }
+
+    private static void validate(ForecastRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request: missing");
+        }
+        if (request.values() == null || request.values().length == 0) {
+            throw new IllegalArgumentException("values: at least one observation is needed");
+        }
+        if (Arrays.stream(request.values()).anyMatch(Double::isInfinite)) {
+            throw new IllegalArgumentException("values: must be finite (NaN marks a gap)");
+        }
+        if (request.seasonLength() < 1) {
+            throw new IllegalArgumentException("seasonLength: must be at least 1");
+        }
+        if (request.horizon() < 1) {
+            throw new IllegalArgumentException("horizon: must be at least 1");
+        }
+        if (request.model() == null || request.model().isBlank()) {
+            throw new IllegalArgumentException("model: missing; use auto, linear, snaive, ets or an ETS form");
+        }
+        if (request.levels() == null || request.levels().isEmpty()) {
+            throw new IllegalArgumentException("levels: at least one level, for example 80 and 95");
+        }
+        for (Integer level : request.levels()) {
+            if (level == null || level <= 0 || level >= 100) {
+                throw new IllegalArgumentException("levels: each level must be between 1 and 99");
+            }
+        }
+        if (request.eventMask() != null && request.eventMask().length != request.values().length) {
+            throw new IllegalArgumentException("eventMask: must have the same length as values");
+        }
+    }
+
+}
