@@ -1,0 +1,62 @@
+package nl.entree.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Screens 2 and 3 in a real browser: a casemanager accepts a case; a coordinator reassigns one. */
+class CaseWorkIT {
+
+    @Test
+    void aCasemanagerAcceptsACaseOfTheirOrganisationAndLogsHours() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            String caseUrl = browser.registerContact("CHAT", "VICTIM", "RAPE", "WITHIN_7_DAYS");
+            String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+
+            browser.go("/cases");
+            WebElement row = browser.driver.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a"));
+            row.click();
+            assertEquals("Aangeboden", browser.visible("case-status").getText());
+            browser.find("accept").click();
+
+            assertEquals("Casus geaccepteerd.", browser.visible("done").getText());
+            assertEquals("Geaccepteerd", browser.find("case-status").getText());
+            assertTrue(browser.find("history").getText().contains("Geaccepteerd"));
+
+            browser.find("minutes").sendKeys("45");
+            browser.find("log-hours").click();
+            assertEquals("Uren opgeslagen.", browser.visible("done").getText());
+        }
+    }
+
+    @Test
+    void aCoordinatorReassignsACaseThatNeedsReviewWithAReason() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "SHN");
+            // Nothing in the default rules matches this contact: it goes to the coordinators' review queue.
+            String caseUrl = browser.registerContact("CHAT", "VICTIM", "OTHER", null);
+            String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+
+            browser.signIn("coordinator", null);
+            browser.go("/board");
+            WebElement card = browser.driver.findElement(By.cssSelector("li[data-case='" + caseId + "']"));
+            card.findElement(By.className("reassign")).click();
+            // Without a reason triage refuses, and the error sits next to the field.
+            WebElement error = browser.visible("reason-" + caseId + "-error");
+            assertTrue(error.getText().length() > 0);
+
+            browser.select("lead-" + caseId, "SHN");
+            browser.find("reason-" + caseId).sendKeys("Slachtoffer vraagt om praktische ondersteuning");
+            browser.driver.findElement(By.cssSelector("li[data-case='" + caseId + "'] .reassign")).click();
+            assertEquals("Casus toegewezen.", browser.visible("done").getText());
+            assertTrue(browser.driver.findElements(By.cssSelector("li[data-case='" + caseId + "']")).isEmpty());
+
+            browser.go("/cases/" + caseId);
+            assertTrue(browser.find("history").getText().contains("Slachtoffer vraagt om praktische ondersteuning"));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.entree.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Screen 5 in a real browser: a ministry sees projections, never a case. */
+class MinistryIT {
+
+    @Test
+    void aMinistryUserSeesAProjectionAndNoCase() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("ministry", null);
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/projections"));
+
+            browser.await().until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "var i = document.getElementById('chart'); return i && i.complete ? i.naturalWidth : 0;"))
+                    .intValue() > 0);
+            // The table holds the same figures as the chart (rows only where forecast-service has series).
+            assertTrue(browser.find("projection").isDisplayed());
+            assertTrue(browser.find("csv").getAttribute("href").contains("/projections/export.csv"));
+
+            assertTrue(browser.driver.findElements(By.id("nav-cases")).isEmpty(), "no link to cases");
+            assertTrue(browser.driver.findElements(By.id("nav-new-contact")).isEmpty(), "no link to contacts");
+            browser.go("/cases");
+            assertEquals("Geen toegang", browser.find("error-title").getText());
+            browser.go("/cases/" + UUID.randomUUID());
+            assertEquals("Geen toegang", browser.find("error-title").getText());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package nl.entree.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Screen 1 in a real browser: the live routing preview, and a contact registered from start to finish. */
+class RegisterContactIT {
+
+    @Test
+    void theRoutingPreviewFollowsTheFormAndShoutsWhenSomeoneIsInDanger() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/contacts/new");
+            assertTrue(browser.find("preview").getText().contains("Kies minstens één soort incident"));
+
+            browser.find("incident-RAPE").click();
+            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.await().until(d -> d.findElements(By.id("preview-lead")).size() == 1
+                    && d.findElement(By.id("preview-priority")).getText().equals("Acuut"));
+            assertTrue(browser.find("preview-lead").getText().startsWith("CSG"));
+
+            browser.select("timeSinceIncident", "MORE_THAN_7_DAYS");
+            browser.await().until(d -> d.findElement(By.id("preview-priority")).getText().equals("Normaal"));
+
+            browser.find("immediateDanger").click();
+            String banner = browser.visible("emergency").getText();
+            assertTrue(banner.contains("112"), banner);
+            assertEquals("alert", browser.find("emergency").getAttribute("role"));
+        }
+    }
+
+    @Test
+    void aCasemanagerRegistersAContactAndSeesItsReferenceAndWhereItWent() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/contacts/new");
+            // Anonymous by default: the contact-detail fields stay hidden until it is not.
+            assertFalse(browser.find("contact-name").isDisplayed());
+            browser.find("anonymous").click();
+            assertTrue(browser.visible("contact-name").isDisplayed());
+            browser.find("contact-name").sendKeys("Test Persoon");
+            browser.find("contact-phone").sendKeys("0612345678");
+
+            browser.select("channel", "PHONE");
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-SEXUAL_ASSAULT").click();
+            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.find("need-MEDICAL").click();
+            browser.find("consentToShare").click();
+            browser.find("save-contact").click();
+
+            String reference = browser.visible("reference").getText();
+            assertTrue(reference.matches("[A-Z0-9-]{6,}"), reference);
+            assertFalse(browser.driver.getCurrentUrl().contains("Persoon"), "no personal data in the URL");
+            for (int i = 0; i < 20 && browser.driver.findElements(By.id("routed-to")).isEmpty(); i++) {
+                WebBrowser.sleep(1000);
+                browser.driver.navigate().refresh();
+            }
+            assertTrue(browser.find("routed-to").getText().startsWith("CSG"), browser.find("routed-to").getText());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package nl.entree.e2e.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import nl.entree.e2e.Suite;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) against the web front end of the running suite.
+ * Where Chromium is not installed, the browser tests are skipped, not failed.
+ */
+final class WebBrowser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("entree.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("entree.chromedriver", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    final String base;
+    private final Path profile;
+
+    private WebBrowser(String base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("entree-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1024", "--lang=nl", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    /** Skips the calling test when Chromium or the web module is missing. */
+    static WebBrowser open() throws IOException {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (" + CHROMIUM + ", "
+                        + CHROMEDRIVER + ")");
+        String base = webUrl();
+        Assumptions.assumeTrue(base != null,
+                "Browser tests skipped: web is not packaged (web/target/quarkus-app/quarkus-run.jar)");
+        return new WebBrowser(base);
+    }
+
+    private static String webUrl() {
+        Suite suite = Suite.get();
+        return suite.apps().contains(Suite.WEB) ? suite.url(Suite.WEB) : null;
+    }
+
+    void signIn(String role, String organisation) {
+        driver.manage().deleteAllCookies();
+        go("/sign-in");
+        new Select(driver.findElement(By.id("role"))).selectByValue(role);
+        new Select(driver.findElement(By.id("org"))).selectByValue(organisation == null ? "" : organisation);
+        driver.findElement(By.id("sign-in")).click();
+        await().until(d -> !d.getCurrentUrl().endsWith("/sign-in") && !d.getCurrentUrl().endsWith("/"));
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    void select(String id, String value) {
+        new Select(find(id)).selectByValue(value);
+    }
+
+    WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    WebElement visible(String id) {
+        return await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /**
+     * Registers a contact through the form and returns the saved page's case link, waiting until the contact is
+     * routed (intake hands it to triage through its outbox).
+     */
+    String registerContact(String channel, String callerRole, String incidentType, String timeSinceIncident) {
+        go("/contacts/new");
+        select("channel", channel);
+        select("callerRole", callerRole);
+        find("incident-" + incidentType).click();
+        if (timeSinceIncident != null) {
+            select("timeSinceIncident", timeSinceIncident);
+        }
+        find("save-contact").click();
+        visible("reference");
+        for (int i = 0; i < 20 && driver.findElements(By.id("open-case")).isEmpty(); i++) {
+            sleep(1000);
+            driver.navigate().refresh();
+        }
+        return find("open-case").getAttribute("href");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.entree.web.backend;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "capacity")
+@RegisterClientHeaders(UserTokenHeaders.class)
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface CapacityClient {
+
+    @GET
+    @Path("/norms")
+    @Timeout(5000)
+    List<Map<String, Object>> norms();
+
+    @GET
+    @Path("/norms/empirical")
+    @Timeout(8000)
+    Map<String, Object> empiricalNorms(@jakarta.ws.rs.QueryParam("org") String organisation);
+
+    @GET
+    @Path("/staffing/{org}")
+    @Timeout(5000)
+    Map<String, Object> staffing(@PathParam("org") String organisation);
+
+    @GET
+    @Path("/utilisation")
+    @Timeout(8000)
+    Map<String, Object> utilisation();
+
+    @POST
+    @Path("/time-entries")
+    @Timeout(10000)
+    Map<String, Object> logTime(Map<String, Object> entry);
+}

@@ -1,0 +1,46 @@
+package nl.entree.web.backend;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "forecast")
+@RegisterClientHeaders(UserTokenHeaders.class)
+@Path("/api")
+public interface ForecastClient {
+
+    @GET
+    @Path("/scenarios")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(5000)
+    List<Map<String, Object>> scenarios();
+
+    @GET
+    @Path("/projections")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(20000)
+    Map<String, Object> projection(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("scenario") String scenario);
+
+    @GET
+    @Path("/projections")
+    @Produces("text/csv")
+    @Timeout(20000)
+    String projectionCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("scenario") String scenario);
+
+    @GET
+    @Path("/projections/chart.svg")
+    @Produces("image/svg+xml")
+    @Timeout(20000)
+    String chart(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("scenario") String scenario);
+}

@@ -1,0 +1,34 @@
+package nl.entree.web.backend;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+
+@RegisterRestClient(configKey = "intake")
+@RegisterClientHeaders(UserTokenHeaders.class)
+@Path("/api/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface IntakeClient {
+
+    @POST
+    @Timeout(10000)
+    Map<String, Object> register(@HeaderParam("Idempotency-Key") String idempotencyKey, Map<String, Object> contact);
+
+    @GET
+    @Path("/{id}")
+    @Timeout(5000)
+    Map<String, Object> contact(@PathParam("id") String id);
+}

@@ -1,0 +1,56 @@
+package nl.entree.web.backend;
+
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.jboss.logging.Logger;
+
+/**
+ * One part of a page and what its service answered. A service that is down fails its own panel only: the page still
+ * renders, and the panel says which service could not be reached.
+ */
+public record Panel<T>(T value, Failure failure) {
+
+    public enum Failure {
+        UNAVAILABLE, FORBIDDEN, NOT_FOUND
+    }
+
+    private static final Logger LOG = Logger.getLogger(Panel.class);
+
+    public static <T> Panel<T> load(String service, Supplier<T> call) {
+        try {
+            return new Panel<>(call.get(), null);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 401 || status == 403) {
+                return new Panel<>(null, Failure.FORBIDDEN);
+            }
+            if (status == 404) {
+                return new Panel<>(null, Failure.NOT_FOUND);
+            }
+            LOG.warnf("%s answered %d", service, status);
+            return new Panel<>(null, Failure.UNAVAILABLE);
+        } catch (ProcessingException | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
+            LOG.warnf("%s unreachable: %s", service, e.getClass().getSimpleName());
+            return new Panel<>(null, Failure.UNAVAILABLE);
+        }
+    }
+
+    public boolean ok() {
+        return failure == null;
+    }
+
+    public boolean unavailable() {
+        return failure == Failure.UNAVAILABLE;
+    }
+
+    public boolean forbidden() {
+        return failure == Failure.FORBIDDEN;
+    }
+
+    public boolean notFound() {
+        return failure == Failure.NOT_FOUND;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.entree.web.backend;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.entree.common.problem.Problem;
+
+/**
+ * What a service said when it refused a change: field errors to show next to the fields, or a message for the whole
+ * form. A service that could not be reached is {@link #unavailable()}.
+ */
+public record Rejection(int status, String detail, Map<String, String> fields) {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public static Rejection of(RuntimeException e) {
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (status >= 500) {
+                return new Rejection(503, null, Map.of());
+            }
+            try {
+                String body = w.getResponse().readEntity(String.class);
+                Problem p = JSON.readValue(body, Problem.class);
+                Map<String, String> fields = new LinkedHashMap<>();
+                List<Problem.Violation> violations = p.violations() == null ? List.of() : p.violations();
+                for (Problem.Violation v : violations) {
+                    fields.merge(v.field(), v.message(), (a, b) -> a + "; " + b);
+                }
+                return new Rejection(status, p.detail(), fields);
+            } catch (RuntimeException | java.io.IOException unreadable) {
+                return new Rejection(status, null, Map.of());
+            }
+        }
+        if (e instanceof ProcessingException
+                || e instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException) {
+            return new Rejection(503, null, Map.of());
+        }
+        throw e;
+    }
+
+    /** No rejection: the form is shown for the first time. */
+    public static Rejection none() {
+        return new Rejection(0, null, Map.of());
+    }
+
+    public boolean rejected() {
+        return status != 0;
+    }
+
+    public boolean hasFields() {
+        return !fields.isEmpty();
+    }
+
+    public boolean unavailable() {
+        return status == 503;
+    }
+
+    public boolean notAllowed() {
+        return status == 401 || status == 403;
+    }
+
+    public String field(String name) {
+        return fields.get(name);
+    }
+}

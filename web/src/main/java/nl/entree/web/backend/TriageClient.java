@@ -1,0 +1,76 @@
+package nl.entree.web.backend;
+
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "triage")
+@RegisterClientHeaders(UserTokenHeaders.class)
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface TriageClient {
+
+    @POST
+    @Path("/triage/evaluate")
+    @Timeout(5000)
+    Map<String, Object> evaluate(Map<String, Object> assessment);
+
+    @GET
+    @Path("/cases")
+    @Timeout(5000)
+    Map<String, Object> cases(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/cases/{id}")
+    @Timeout(5000)
+    Map<String, Object> caseById(@PathParam("id") String id);
+
+    @POST
+    @Path("/cases/{id}/accept")
+    @Timeout(10000)
+    Map<String, Object> accept(@PathParam("id") String id);
+
+    @POST
+    @Path("/cases/{id}/decline")
+    @Timeout(10000)
+    Map<String, Object> decline(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/close")
+    @Timeout(10000)
+    Map<String, Object> close(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/reassign")
+    @Timeout(10000)
+    Map<String, Object> reassign(@PathParam("id") String id, Map<String, Object> body);
+
+    @GET
+    @Path("/caseloads")
+    @Timeout(5000)
+    Map<String, Object> caseloads();
+
+    @GET
+    @Path("/rule-sets/active")
+    @Timeout(5000)
+    Map<String, Object> activeRuleSet();
+
+    @POST
+    @Path("/rule-sets/{version}/replay")
+    @Timeout(15000)
+    Map<String, Object> replay(@PathParam("version") int version, @QueryParam("from") String from,
+            @QueryParam("to") String to);
+}

@@ -1,0 +1,47 @@
+package nl.entree.web.backend;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The services see the signed-in user, not web: web forwards the user's token. Signed in through the identity
+ * provider, that is the OIDC access token; signed in on the development page, the token in the session cookie.
+ */
+@ApplicationScoped
+public class UserTokenHeaders implements ClientHeadersFactory {
+
+    private final SecurityIdentity identity;
+
+    public UserTokenHeaders(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
+            MultivaluedMap<String, String> outgoing) {
+        MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+        String token = token();
+        if (token != null) {
+            headers.putSingle("Authorization", "Bearer " + token);
+        }
+        return headers;
+    }
+
+    private String token() {
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        AccessTokenCredential access = identity.getCredential(AccessTokenCredential.class);
+        if (access != null) {
+            return access.getToken();
+        }
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getRawToken() : null;
+    }
+}

@@ -1,0 +1,113 @@
+package nl.entree.web.board;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.TriageClient;
+import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Csrf;
+
+/** Screen 3: the coordinators' routing board. */
+@Path("/board")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class BoardPage {
+
+    private static final int LIST_SIZE = 100;
+
+    private final TriageClient triage;
+    private final Pages pages;
+    private final Csrf csrf;
+    private final Template board;
+
+    public BoardPage(@RestClient TriageClient triage, Pages pages, Csrf csrf, @Location("board.html") Template board) {
+        this.triage = triage;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.board = board;
+    }
+
+    @GET
+    public TemplateInstance board(@QueryParam("version") Integer version, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("done") String done) {
+        return page(version, from, to, done, null, null);
+    }
+
+    @POST
+    @Path("/cases/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reassign(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String leadOrganisation,
+            @RestForm String reason) {
+        this.csrf.verify(csrf);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("leadOrganisation", leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation);
+        body.put("reason", reason == null ? "" : reason.strip());
+        try {
+            triage.reassign(id.toString(), body);
+        } catch (RuntimeException e) {
+            Rejection rejection = Rejection.of(e);
+            return Response.status(rejection.unavailable() ? 503 : 400)
+                    .entity(page(null, null, null, null, id.toString(), rejection)).build();
+        }
+        return Response.seeOther(URI.create("/board?done=reassigned")).build();
+    }
+
+    private TemplateInstance page(Integer version, String from, String to, String done, String failedCase,
+            Rejection rejection) {
+        Panel<Map<String, Object>> caseloads = Panel.load("triage", triage::caseloads);
+        Panel<List<Map<String, Object>>> overdue = Panel.load("triage",
+                () -> items(triage.cases(null, "true", 0, LIST_SIZE)));
+        Panel<List<Map<String, Object>>> review = Panel.load("triage",
+                () -> items(triage.cases("NEEDS_REVIEW", null, 0, LIST_SIZE)));
+        Panel<Map<String, Object>> rules = Panel.load("triage", triage::activeRuleSet);
+        Panel<Map<String, Object>> replay = version == null ? null
+                : Panel.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
+        return pages.of(board)
+                .data("caseloads", caseloads)
+                .data("overdue", overdue)
+                .data("review", review)
+                .data("rules", rules)
+                .data("ruleRows", rules.ok() ? RuleRow.of(rules.value()) : List.of())
+                .data("replay", replay)
+                .data("version", version)
+                .data("from", from)
+                .data("to", to)
+                .data("done", done)
+                .data("failedCase", failedCase)
+                .data("rejection", rejection == null ? Rejection.none() : rejection)
+                .data("organisations", java.util.Arrays.stream(Organisation.values()).map(Enum::name).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(Map<String, Object> page) {
+        Object items = page.get("items");
+        return items instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,159 @@
+package nl.entree.web.cases;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.security.Roles;
+import nl.entree.web.backend.CapacityClient;
+import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.TriageClient;
+import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Csrf;
+
+/** Screen 2: the cases of the casemanager's organisation, and one case with what can be done to it. */
+@Path("/cases")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN})
+public class CasePages {
+
+    static final List<String> ACTIVITIES = List.of("INTAKE", "CASEMANAGEMENT", "CONSULTATION", "TRAVEL", "OTHER");
+    private static final int LIST_SIZE = 200;
+
+    private final TriageClient triage;
+    private final CapacityClient capacity;
+    private final Pages pages;
+    private final Csrf csrf;
+    private final Template list;
+    private final Template detail;
+
+    public CasePages(@RestClient TriageClient triage, @RestClient CapacityClient capacity, Pages pages, Csrf csrf,
+            @Location("cases/list.html") Template list, @Location("cases/detail.html") Template detail) {
+        this.triage = triage;
+        this.capacity = capacity;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.list = list;
+        this.detail = detail;
+    }
+
+    @GET
+    public TemplateInstance cases() {
+        Panel<List<Map<String, Object>>> cases = Panel.load("triage",
+                () -> byDeadline(items(triage.cases(null, null, 0, LIST_SIZE))));
+        return pages.of(list).data("cases", cases);
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        return page(id, done, null, null);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("id") UUID id, @RestForm String csrf) {
+        this.csrf.verify(csrf);
+        return act(id, "accept", "accepted", () -> triage.accept(id.toString()));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String reason) {
+        this.csrf.verify(csrf);
+        return act(id, "decline", "declined", () -> triage.decline(id.toString(), Map.of("reason", text(reason))));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String outcome) {
+        this.csrf.verify(csrf);
+        return act(id, "close", "closed", () -> triage.close(id.toString(), Map.of("outcome", text(outcome))));
+    }
+
+    @POST
+    @Path("/{id}/hours")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logHours(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String caseType,
+            @RestForm String minutes, @RestForm String date, @RestForm String activity) {
+        this.csrf.verify(csrf);
+        Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        entry.put("caseId", id.toString());
+        entry.put("caseType", blankToNull(caseType));
+        entry.put("minutes", blankToNull(minutes));
+        entry.put("date", blankToNull(date));
+        entry.put("activity", blankToNull(activity));
+        return act(id, "hours", "hours", () -> capacity.logTime(entry));
+    }
+
+    private Response act(UUID id, String action, String done, Supplier<Object> call) {
+        try {
+            call.get();
+        } catch (RuntimeException e) {
+            Rejection rejection = Rejection.of(e);
+            return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/cases/" + id + "?done=" + done)).build();
+    }
+
+    private TemplateInstance page(UUID id, String done, String failedAction, Rejection rejection) {
+        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString()));
+        return pages.of(detail)
+                .data("c", found)
+                .data("done", done)
+                .data("failedAction", failedAction)
+                .data("rejection", rejection == null ? Rejection.none() : rejection)
+                .data("activities", ACTIVITIES)
+                .data("today", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Map<String, Object> page) {
+        Object items = page.get("items");
+        return items instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    }
+
+    /** Open cases first, earliest deadline first; closed cases after them. */
+    static List<Map<String, Object>> byDeadline(List<Map<String, Object>> cases) {
+        List<Map<String, Object>> sorted = new ArrayList<>(cases);
+        sorted.sort(Comparator.comparing((Map<String, Object> c) -> "CLOSED".equals(c.get("status")))
+                .thenComparing(c -> String.valueOf(c.getOrDefault("respondBy", "9999"))));
+        return sorted;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,164 @@
+package nl.entree.web.contacts;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.CallerRole;
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.IncidentType;
+import nl.entree.common.vocabulary.Need;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.Setting;
+import nl.entree.common.vocabulary.TimeSinceIncident;
+import nl.entree.common.vocabulary.VictimAgeGroup;
+import nl.entree.web.backend.IntakeClient;
+import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.TriageClient;
+import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Csrf;
+
+/** Screen 1: a casemanager registers a first contact, with a live routing preview. */
+@Path("/contacts")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.CASEMANAGER)
+public class ContactPages {
+
+    private static final long ROUTING_WAIT_MILLIS = 4000;
+
+    private final IntakeClient intake;
+    private final TriageClient triage;
+    private final Pages pages;
+    private final Csrf csrf;
+    private final Template form;
+    private final Template preview;
+    private final Template saved;
+    private final Clock clock = Clock.systemUTC();
+
+    public ContactPages(@RestClient IntakeClient intake, @RestClient TriageClient triage, Pages pages, Csrf csrf,
+            @Location("contacts/new.html") Template form, @Location("contacts/preview.html") Template preview,
+            @Location("contacts/saved.html") Template saved) {
+        this.intake = intake;
+        this.triage = triage;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.form = form;
+        this.preview = preview;
+        this.saved = saved;
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newContact() {
+        MultivaluedMap<String, String> empty = new MultivaluedHashMap<>();
+        empty.putSingle("anonymous", "on");
+        return form(new ContactForm(empty), null, UUID.randomUUID().toString());
+    }
+
+    /** The routing preview as an HTML fragment for the page's live region. */
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance preview(MultivaluedMap<String, String> fields) {
+        csrf.verifyHeader();
+        ContactForm contact = new ContactForm(fields);
+        TemplateInstance fragment = pages.of(preview);
+        if (!contact.hasIncidentType()) {
+            return fragment.data("empty", true).data("decision", null);
+        }
+        try {
+            Map<String, Object> decision = triage.evaluate(contact.previewAssessment(Instant.now(clock)));
+            return fragment.data("empty", false).data("decision", new Panel<>(decision, null))
+                    .data("rejection", Rejection.none());
+        } catch (RuntimeException e) {
+            Rejection rejection = Rejection.of(e);
+            Panel<Map<String, Object>> failed = new Panel<>(null, rejection.unavailable() || rejection.notAllowed()
+                    ? Panel.Failure.UNAVAILABLE : Panel.Failure.NOT_FOUND);
+            return fragment.data("empty", false).data("decision", failed).data("rejection", rejection);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(MultivaluedMap<String, String> fields) {
+        csrf.verify(fields.getFirst(Csrf.FIELD));
+        ContactForm contact = new ContactForm(fields);
+        String key = contact.value("idempotencyKey");
+        String idempotencyKey = key == null ? UUID.randomUUID().toString() : key;
+        Map<String, Object> created;
+        try {
+            created = intake.register(idempotencyKey, contact.contact());
+        } catch (RuntimeException e) {
+            Rejection rejection = Rejection.of(e);
+            return Response.status(rejection.unavailable() ? 503 : 400)
+                    .entity(form(contact, rejection, idempotencyKey)).build();
+        }
+        String id = String.valueOf(created.get("id"));
+        awaitRouting(id, created);
+        return Response.seeOther(URI.create("/contacts/" + id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance saved(@PathParam("id") UUID id) {
+        Panel<Map<String, Object>> contact = Panel.load("intake", () -> intake.contact(id.toString()));
+        return pages.of(saved).data("contact", contact);
+    }
+
+    /** Routing takes a moment (intake hands the contact to triage through its outbox); show it when it is quick. */
+    private void awaitRouting(String id, Map<String, Object> created) {
+        long deadline = System.currentTimeMillis() + ROUTING_WAIT_MILLIS;
+        Object status = created.get("status");
+        while (!"ROUTED".equals(status) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(250);
+                status = intake.contact(id).get("status");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
+    }
+
+    private TemplateInstance form(ContactForm contact, Rejection rejection, String idempotencyKey) {
+        return pages.of(form)
+                .data("form", contact)
+                .data("rejection", rejection == null ? Rejection.none() : rejection)
+                .data("idempotencyKey", idempotencyKey)
+                .data("channels", names(Channel.values()))
+                .data("callerRoles", names(CallerRole.values()))
+                .data("incidentTypes", names(IncidentType.values()))
+                .data("settings", names(Setting.values()))
+                .data("times", names(TimeSinceIncident.values()))
+                .data("ages", names(VictimAgeGroup.values()))
+                .data("regions", names(Region.values()))
+                .data("needs", names(Need.values()));
+    }
+
+    static java.util.List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+}

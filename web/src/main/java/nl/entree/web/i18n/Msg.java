@@ -1,0 +1,261 @@
+package nl.entree.web.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The texts of every page, in Dutch; {@code messages/msg_en.properties} holds the English. */
+@MessageBundle(value = "msg", locale = "nl")
+public interface Msg {
+
+    // --- frame ---
+    @Message("Entree") String app_name();
+    @Message("Gezamenlijke entree seksueel geweld") String app_tagline();
+    @Message("Naar de inhoud") String skip();
+    @Message("Hoofdmenu") String nav_label();
+    @Message("Nieuw contact") String nav_new_contact();
+    @Message("Casussen") String nav_cases();
+    @Message("Routeringsbord") String nav_board();
+    @Message("Capaciteit") String nav_capacity();
+    @Message("Projecties") String nav_projections();
+    @Message("Afmelden") String sign_out();
+    @Message("English") String other_language();
+    @Message("en") String other_language_tag();
+    @Message("Switch to English") String other_language_label();
+    @Message("Aangemeld als {msg:role(role)}{#if org} bij {org}{/if}{#if region}, regio {region}{/if}")
+    String signed_in_as(String role, String org, String region);
+    @Message("Bezig…") String busy();
+    @Message("Terug naar de startpagina") String back_home();
+
+    // --- sign-in ---
+    @Message("Aanmelden") String signin_title();
+    @Message("Ontwikkelomgeving: kies een rol en een organisatie. In productie meldt u zich aan bij de identiteitsprovider van uw organisatie en bestaat dit scherm niet.")
+    String signin_dev_intro();
+    @Message("Aanmelden gaat via de identiteitsprovider van uw organisatie. Vraag uw beheerder om toegang.")
+    String signin_unavailable();
+    @Message("Rol") String signin_role();
+    @Message("Organisatie") String signin_org();
+    @Message("Verplicht voor casemanagers.") String signin_org_hint();
+    @Message("Veiligheidsregio (optioneel)") String signin_region();
+    @Message("Kies een organisatie: een casemanager werkt voor één organisatie.") String signin_org_required();
+    @Message("Geen") String none();
+
+    // --- errors ---
+    @Message("{msg:service(service)} is nu niet bereikbaar. Dit deel van de pagina kan daarom niet worden getoond; de rest van de pagina werkt gewoon. Probeer het over een paar minuten opnieuw.")
+    String panel_unavailable(String service);
+    @Message("Uw rol geeft geen toegang tot deze gegevens.") String panel_forbidden();
+    @Message("Niet gevonden, of niet zichtbaar voor uw organisatie.") String panel_not_found();
+    @Message("{#when s}{#is 'intake'}De registratiedienst (intake){#is 'triage'}De routeringsdienst (triage){#is 'capacity'}De capaciteitsdienst{#is 'forecast'}De prognosedienst{#else}Een dienst{/when}")
+    String service(String s);
+    @Message("Geen toegang") String forbidden_title();
+    @Message("Uw rol geeft geen toegang tot deze pagina.") String forbidden_text();
+    @Message("Formulier verlopen") String csrf_title();
+    @Message("Dit formulier is verlopen of niet vanuit Entree verstuurd. Laad de pagina opnieuw en probeer het nog eens.")
+    String csrf_text();
+    @Message("Niet gevonden") String not_found_title();
+    @Message("Dit bestaat niet, of het is niet zichtbaar voor uw organisatie.") String not_found_text();
+    @Message("Er ging iets mis: {detail}") String action_failed(String detail);
+    @Message("Controleer de gemarkeerde velden.") String check_fields();
+    @Message("Fout:") String error_prefix();
+
+    // --- new contact ---
+    @Message("Nieuw contact registreren") String contact_title();
+    @Message("Velden met een * zijn verplicht. De routering wordt bijgewerkt terwijl u invult.") String contact_intro();
+    @Message("Het contact") String contact_legend_contact();
+    @Message("Wat is er gebeurd") String contact_legend_incident();
+    @Message("Kanaal *") String f_channel();
+    @Message("Wie neemt contact op *") String f_caller();
+    @Message("Anoniem contact: geen naam en geen contactgegevens") String f_anonymous();
+    @Message("Soort incident * (één of meer)") String f_incidents();
+    @Message("Waar is het gebeurd?") String f_setting();
+    @Message("Datum van het incident") String f_incident_date();
+    @Message("Als de datum bekend is, bepaalt die of het contact acuut is (minder dan 7 dagen geleden).") String f_incident_date_hint();
+    @Message("Hoe lang geleden?") String f_time_since();
+    @Message("Leeftijd van het slachtoffer") String f_age();
+    @Message("Veiligheidsregio") String f_region();
+    @Message("Behoeften") String f_needs();
+    @Message("Direct gevaar: iemand is nu in gevaar") String f_danger();
+    @Message("Toestemming om gegevens te delen met de organisaties die helpen") String f_consent();
+    @Message("Samenvatting (optioneel)") String f_summary();
+    @Message("Schrijf alleen op wat nodig is, hoogstens 4000 tekens.") String f_summary_hint();
+    @Message("Contactgegevens") String contact_details();
+    @Message("Naam") String f_name();
+    @Message("Telefoon") String f_phone();
+    @Message("E-mail") String f_email();
+    @Message("Cliëntcode (pseudoniem, optioneel)") String f_client_code();
+    @Message("Kies…") String f_choose();
+    @Message("Contact registreren") String save_contact();
+    @Message("Het contact is niet opgeslagen. Controleer de gemarkeerde velden.") String contact_invalid();
+    @Message("Het contact is NIET opgeslagen: de registratiedienst (intake) is niet bereikbaar. Uw invoer staat er nog; probeer het zo opnieuw.")
+    String contact_unavailable();
+
+    // --- routing preview ---
+    @Message("Routering (voorlopig)") String preview_title();
+    @Message("Kies minstens één soort incident om de routering te zien.") String preview_empty();
+    @Message("Leidende organisatie") String preview_lead();
+    @Message("Ondersteunend") String preview_supporting();
+    @Message("Prioriteit") String preview_priority();
+    @Message("Reageren vóór") String preview_deadline();
+    @Message("Waarom") String preview_rationale();
+    @Message("Geen regel past: een coördinator beoordeelt dit contact.") String preview_review();
+    @Message("De routering kan nog niet worden bepaald; controleer:") String preview_invalid();
+    @Message("DIRECT GEVAAR: BEL NU 112") String emergency_banner();
+    @Message("Veiligheid gaat voor. De leidende organisatie neemt het over zodra de persoon veilig is.") String emergency_text();
+    @Message("De voorlopige routering is nu niet beschikbaar: de routeringsdienst (triage) is niet bereikbaar. U kunt het contact wel registreren.")
+    String preview_unavailable();
+
+    // --- saved ---
+    @Message("Contact geregistreerd") String saved_title();
+    @Message("Referentie") String saved_reference();
+    @Message("Doorgestuurd naar") String saved_routed_to();
+    @Message("De routering wordt nog bepaald. Ververs deze pagina over een paar seconden.") String saved_pending();
+    @Message("Geen leidende organisatie: een coördinator beoordeelt het contact.") String saved_review();
+    @Message("Nog een contact registreren") String saved_new();
+    @Message("Casus openen") String saved_case();
+    @Message("Status") String saved_status();
+
+    // --- cases ---
+    @Message("Casussen{#if org} van {msg:org(org)}{/if}") String cases_title(String org);
+    @Message("Open casussen eerst, gesorteerd op deadline. Te laat is gemarkeerd.") String cases_intro();
+    @Message("Referentie") String col_reference();
+    @Message("Status") String col_status();
+    @Message("Prioriteit") String col_priority();
+    @Message("Soort") String col_type();
+    @Message("Reageren vóór") String col_deadline();
+    @Message("Ontvangen") String col_received();
+    @Message("Leidend") String col_lead();
+    @Message("Regio") String col_region();
+    @Message("TE LAAT") String overdue();
+    @Message("Geen casussen.") String cases_none();
+    @Message("Casus {ref}") String case_title(String ref);
+    @Message("Beoordeling") String case_assessment();
+    @Message("Besluit van de routering") String case_decision();
+    @Message("Geschiedenis") String case_history();
+    @Message("Regels die pasten") String case_rules();
+    @Message("Regelset versie") String case_rule_set();
+    @Message("Accepteren") String accept();
+    @Message("Afwijzen") String decline();
+    @Message("Reden van afwijzen *") String decline_reason();
+    @Message("Afsluiten") String close();
+    @Message("Uitkomst *") String close_outcome();
+    @Message("Uren schrijven") String log_hours();
+    @Message("Minuten *") String f_minutes();
+    @Message("Datum *") String f_date();
+    @Message("Activiteit *") String f_activity();
+    @Message("Uren opslaan") String log_hours_submit();
+    @Message("{#when d}{#is 'accepted'}Casus geaccepteerd.{#is 'declined'}Casus afgewezen; hij gaat terug naar de coördinatoren.{#is 'closed'}Casus afgesloten.{#is 'hours'}Uren opgeslagen.{#is 'reassigned'}Casus toegewezen.{#else}Opgeslagen.{/when}")
+    String done(String d);
+    @Message("Wanneer") String h_at();
+    @Message("Wie") String h_actor();
+    @Message("Wijziging") String h_change();
+    @Message("Reden") String h_reason();
+    @Message("Ja") String yes();
+    @Message("Nee") String no();
+    @Message("Acuut") String acute();
+
+    // --- board ---
+    @Message("Routeringsbord") String board_title();
+    @Message("Werkvoorraad per organisatie") String caseloads_title();
+    @Message("Organisatie") String col_org();
+    @Message("Open") String col_open();
+    @Message("Wacht op acceptatie") String col_awaiting();
+    @Message("Te laat") String col_overdue();
+    @Message("Geaccepteerd (7 dagen)") String col_accepted7();
+    @Message("Langste wachttijd (min)") String col_longest();
+    @Message("Te laat") String overdue_title();
+    @Message("Niets te laat.") String overdue_none();
+    @Message("Te beoordelen") String review_title();
+    @Message("Niets te beoordelen.") String review_none();
+    @Message("Toewijzen aan") String reassign_to();
+    @Message("Reden *") String reassign_reason();
+    @Message("Toewijzen") String reassign();
+    @Message("Actieve routeringsregels (versie {v})") String rules_title(Object v);
+    @Message("Actieve routeringsregels") String rules_heading();
+    @Message("Regel") String col_rule();
+    @Message("Wanneer") String col_when();
+    @Message("Gevolg") String col_effect();
+    @Message("Binnen") String col_within();
+    @Message("Effect van een kandidaat-regelset") String replay_title();
+    @Message("Versie *") String replay_version();
+    @Message("Van") String replay_from();
+    @Message("Tot en met") String replay_to();
+    @Message("Doorrekenen") String replay_submit();
+    @Message("{evaluated} casussen doorgerekend: {unchanged} ongewijzigd, {changed} met een andere leidende organisatie.")
+    String replay_result(Object evaluated, Object unchanged, Object changed);
+    @Message("Van") String col_from();
+    @Message("Naar") String col_to();
+    @Message("Aantal") String col_count();
+    @Message("geen (beoordeling)") String no_lead();
+
+    // --- capacity ---
+    @Message("Capaciteit") String capacity_title();
+    @Message("Urennormen: geregistreerd naast gemeten") String norms_title();
+    @Message("Geregistreerde norm (uur: laag–verwacht–hoog)") String col_norm();
+    @Message("Bron") String col_source();
+    @Message("Gemeten (n, mediaan, p80 in uur)") String col_empirical();
+    @Message("Geen norm geregistreerd") String norm_missing();
+    @Message("te weinig gesloten casussen om te tonen") String empirical_suppressed();
+    @Message("Bezetting") String staffing_title();
+    @Message("Geen bezetting geregistreerd") String staffing_missing();
+    @Message("FTE") String col_fte();
+    @Message("Productieve uren per week") String col_productive();
+    @Message("aangenomen") String assumed();
+    @Message("Benutting per organisatie") String utilisation_title();
+    @Message("Open casussen") String col_open_cases();
+    @Message("Toegezegde uren (verwacht)") String col_committed();
+    @Message("Beschikbare uren") String col_available();
+    @Message("Benutting") String col_utilisation();
+    @Message("Soorten zonder norm") String col_without_norm();
+    @Message("Toelichting") String col_notes();
+
+    // --- projections ---
+    @Message("Capaciteitsprojecties") String projections_title();
+    @Message("Alleen totalen per organisatie en jaar; aantallen onder de 10 worden niet getoond.") String projections_intro();
+    @Message("Scenario") String scenario();
+    @Message("Van (jjjj-mm)") String from_month();
+    @Message("Tot en met (jjjj-mm)") String to_month();
+    @Message("Tonen") String show();
+    @Message("Historie, prognose en 80%-interval per organisatie") String chart_title();
+    @Message("Grafiek van historie, prognose en 80%-interval per organisatie. De tabel hieronder bevat dezelfde cijfers.")
+    String chart_alt();
+    @Message("Contacten, uren en FTE per organisatie en jaar") String table_title();
+    @Message("Jaar") String col_year();
+    @Message("Contacten (80%-interval)") String col_contacts();
+    @Message("Uren (laag–verwacht–hoog)") String col_hours();
+    @Message("FTE nodig") String col_fte_needed();
+    @Message("FTE beschikbaar") String col_fte_available();
+    @Message("Tekort (FTE)") String col_gap();
+    @Message("< 10") String suppressed();
+    @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
+    @Message("Download als CSV") String csv();
+    @Message("De capaciteitsdienst antwoordde niet: uren en FTE ontbreken, de contacten staan er wel.") String capacity_missing();
+    @Message("Zonder urennorm, dus niet in de uren:") String without_norm();
+    @Message("Toelichting") String notes();
+
+    // --- vocabulary ---
+    @Message("{#when r}{#is 'casemanager'}casemanager{#is 'coordinator'}coördinator{#is 'ministry'}ministerie{#is 'admin'}beheerder{#else}{r}{/when}")
+    String role(String r);
+    @Message("{#when o}{#is 'CSG'}Centrum Seksueel Geweld{#is 'VT'}Veilig Thuis{#is 'SHN'}Slachtofferhulp Nederland{#is 'HELPWANTED'}Helpwanted{#is 'CVSN'}Centrum Veilige Sport Nederland{#is 'FIER'}Fier{#else}{o}{/when}")
+    String org(String o);
+    @Message("{#when c}{#is 'CHAT'}Chat{#is 'PHONE'}Telefoon{#is 'EMAIL'}E-mail{#is 'WALK_IN'}Inloop{#is 'POLICE_REFERRAL'}Verwijzing door de politie{#is 'PROFESSIONAL_REFERRAL'}Verwijzing door een professional{#is 'SELF_CHECK'}Online zelftest{#else}{c}{/when}")
+    String channel(String c);
+    @Message("{#when c}{#is 'VICTIM'}Slachtoffer{#is 'RELATIVE'}Naaste (familie of vriend){#is 'PROFESSIONAL'}Professional{#is 'BYSTANDER'}Omstander{#is 'PERPETRATOR'}Pleger{#else}{c}{/when}")
+    String caller(String c);
+    @Message("{#when i}{#is 'RAPE'}Verkrachting{#is 'SEXUAL_ASSAULT'}Aanranding{#is 'SEXUAL_ABUSE'}Seksueel misbruik{#is 'SEXUAL_HARASSMENT'}Seksuele intimidatie{#is 'SEXTORTION'}Sextortion (afpersing met beelden){#is 'IMAGE_BASED_ABUSE'}Misbruik van beeldmateriaal{#is 'ONLINE_GROOMING'}Online grooming{#is 'DOMESTIC_VIOLENCE'}Huiselijk geweld{#is 'CHILD_ABUSE'}Kindermishandeling{#is 'EXPLOITATION'}Mensenhandel of seksuele uitbuiting{#is 'OTHER'}Anders{#else}{i}{/when}")
+    String incident(String i);
+    @Message("{#when s}{#is 'HOME'}Thuis of in een relatie{#is 'SPORT'}Sport{#is 'ONLINE'}Online{#is 'WORK'}Werk{#is 'EDUCATION'}Onderwijs{#is 'PUBLIC'}Openbare ruimte{#is 'CARE'}Zorg{#is 'OTHER'}Anders{#is 'UNKNOWN'}Onbekend{#else}{s}{/when}")
+    String setting(String s);
+    @Message("{#when t}{#is 'WITHIN_7_DAYS'}Minder dan 7 dagen geleden{#is 'MORE_THAN_7_DAYS'}7 dagen of langer geleden{#is 'UNKNOWN'}Onbekend{#else}{t}{/when}")
+    String time_since(String t);
+    @Message("{#when a}{#is 'UNDER_12'}Jonger dan 12{#is 'AGE_12_17'}12 tot en met 17{#is 'ADULT'}18 of ouder{#is 'UNKNOWN'}Onbekend{#else}{a}{/when}")
+    String age(String a);
+    @Message("{#when n}{#is 'MEDICAL'}Medische zorg{#is 'FORENSIC'}Forensisch onderzoek{#is 'PSYCHOLOGICAL'}Psychische hulp{#is 'LEGAL'}Juridische hulp{#is 'SAFETY'}Veiligheid{#is 'PRACTICAL'}Praktische hulp{#is 'CONTENT_REMOVAL'}Beelden laten verwijderen{#is 'INFORMATION'}Informatie{#else}{n}{/when}")
+    String need(String n);
+    @Message("{#when p}{#is 'EMERGENCY'}Spoed (112){#is 'ACUTE'}Acuut{#is 'HIGH'}Hoog{#is 'NORMAL'}Normaal{#else}{p}{/when}")
+    String priority(String p);
+    @Message("{#when t}{#is 'CSG_ACUTE'}CSG acuut{#is 'CSG_NON_ACUTE'}CSG niet-acuut{#is 'VT_SAFETY_ASSESSMENT'}VT veiligheidsbeoordeling{#is 'SHN_SUPPORT'}SHN ondersteuning{#is 'HELPWANTED_ADVICE'}Helpwanted advies{#is 'CVSN_CASE'}CVSN melding{#is 'FIER_CASE'}Fier casus{#else}{t}{/when}")
+    String case_type(String t);
+    @Message("{#when s}{#is 'OFFERED'}Aangeboden{#is 'ACCEPTED'}Geaccepteerd{#is 'NEEDS_REVIEW'}Te beoordelen{#is 'CLOSED'}Afgesloten{#is 'RECEIVED'}Ontvangen{#is 'ROUTED'}Doorgestuurd{#is 'DELIVERY_FAILED'}Nog niet doorgestuurd{#else}{s}{/when}")
+    String status(String s);
+    @Message("{#when a}{#is 'INTAKE'}Intake{#is 'CASEMANAGEMENT'}Casemanagement{#is 'CONSULTATION'}Overleg{#is 'TRAVEL'}Reistijd{#is 'OTHER'}Anders{#else}{a}{/when}")
+    String activity(String a);
+}

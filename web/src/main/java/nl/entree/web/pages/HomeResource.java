@@ -1,0 +1,49 @@
+package nl.entree.web.pages;
+
+import java.net.URI;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import nl.entree.web.session.SessionCookies;
+import nl.entree.web.session.Viewer;
+
+@Path("/")
+public class HomeResource {
+
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private final Viewer viewer;
+
+    public HomeResource(Viewer viewer) {
+        this.viewer = viewer;
+    }
+
+    /** Each role starts on its own screen. */
+    @GET
+    public Response home() {
+        return Response.seeOther(URI.create(viewer.home())).build();
+    }
+
+    /** The language switch: a link, so it works without script; it changes nothing but the cookie. */
+    @GET
+    @Path("/language/{tag}")
+    public Response language(@PathParam("tag") String tag, @QueryParam("back") String back) {
+        String language = "en".equals(tag) ? "en" : "nl";
+        return Response.seeOther(URI.create(localPath(back)))
+                .cookie(SessionCookies.of(SessionCookies.LANGUAGE, language, ONE_YEAR))
+                .build();
+    }
+
+    /** Only a path on this site: an open redirect would let a phishing link borrow our name. */
+    static String localPath(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.contains("\r") || back.contains("\n")) {
+            return "/";
+        }
+        return back;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.entree.web.pages;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import nl.entree.web.session.CsrfRejectedException;
+import nl.entree.web.session.SessionCookies;
+
+/**
+ * The browser gets pages, not problem+json: no session leads to the sign-in page, a wrong role or a missing CSRF token
+ * to a page that says so. These outrank the problem+json mappers that web shares with the services.
+ */
+public class PageErrors {
+
+    private final Pages pages;
+    private final Template error;
+
+    public PageErrors(Pages pages, @Location("error.html") Template error) {
+        this.pages = pages;
+        this.error = error;
+    }
+
+    @ServerExceptionMapper(priority = 0)
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.seeOther(URI.create("/sign-in")).build();
+    }
+
+    @ServerExceptionMapper(priority = 0)
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return Response.seeOther(URI.create("/sign-in")).cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+    }
+
+    @ServerExceptionMapper(priority = 0)
+    public Response forbidden(ForbiddenException e) {
+        return page(403, "forbidden");
+    }
+
+    @ServerExceptionMapper(priority = 0)
+    public Response csrf(CsrfRejectedException e) {
+        return page(403, "csrf");
+    }
+
+    private Response page(int status, String kind) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pages.of(error).data("kind", kind).render()).build();
+    }
+}

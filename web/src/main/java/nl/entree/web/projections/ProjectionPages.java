@@ -1,0 +1,111 @@
+package nl.entree.web.projections;
+
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.security.Roles;
+import nl.entree.web.backend.ForecastClient;
+import nl.entree.web.backend.Panel;
+import nl.entree.web.pages.Pages;
+
+/** Screen 5: capacity projections for ministries. Aggregates only, as forecast-service publishes them. */
+@Path("/projections")
+@RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
+public class ProjectionPages {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    private final ForecastClient forecast;
+    private final Pages pages;
+    private final Template template;
+
+    public ProjectionPages(@RestClient ForecastClient forecast, Pages pages,
+            @Location("projections.html") Template template) {
+        this.forecast = forecast;
+        this.pages = pages;
+        this.template = template;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Query q = Query.of(scenario, from, to);
+        Panel<List<Map<String, Object>>> scenarios = Panel.load("forecast", forecast::scenarios);
+        Panel<Map<String, Object>> projection = Panel.load("forecast",
+                () -> forecast.projection(q.from(), q.to(), q.scenario()));
+        return pages.of(template)
+                .data("q", q)
+                .data("scenarios", scenarios)
+                .data("projection", projection);
+    }
+
+    /** The chart, proxied so that the browser needs no token of its own. */
+    @GET
+    @Path("/chart.svg")
+    @Produces("image/svg+xml")
+    public Response chart(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Query q = Query.of(scenario, from, to);
+        Panel<String> svg = Panel.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario()));
+        if (!svg.ok()) {
+            return Response.status(svg.forbidden() ? 403 : 503).build();
+        }
+        return Response.ok(svg.value(), "image/svg+xml")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .build();
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Query q = Query.of(scenario, from, to);
+        Panel<String> csv = Panel.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(), q.scenario()));
+        if (!csv.ok()) {
+            return Response.status(csv.forbidden() ? 403 : 503).type(MediaType.TEXT_PLAIN)
+                    .entity("forecast-service is unavailable; try again shortly.\n").build();
+        }
+        return Response.ok(csv.value(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"entree-projections-" + q.from() + "-" + q.to()
+                        + ".csv\"")
+                .build();
+    }
+
+    /** The form's values, checked before they go into a service URL. */
+    public record Query(String scenario, String from, String to) {
+
+        static Query of(String scenario, String from, String to) {
+            int year = Year.now(ZoneId.of("Europe/Amsterdam")).getValue();
+            String f = from != null && MONTH.matcher(from).matches() ? from : YearMonth.of(year, 1).toString();
+            String t = to != null && MONTH.matcher(to).matches() ? to : YearMonth.of(year + 2, 12).toString();
+            String s = scenario == null || scenario.isBlank() ? null : scenario.strip();
+            return new Query(s, f, t);
+        }
+
+        /** For links: the query string of this selection. */
+        public String params() {
+            String p = "from=" + from + "&to=" + to;
+            return scenario == null ? p : p + "&scenario=" + java.net.URLEncoder.encode(scenario,
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}

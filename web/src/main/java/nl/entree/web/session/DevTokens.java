@@ -1,0 +1,56 @@
+package nl.entree.web.session;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.web.WebConfig;
+
+/**
+ * Development tokens, signed with the key at {@code smallrye.jwt.sign.key.location}. The services verify them exactly
+ * as they verify the identity provider's tokens: issuer, audience, signature, and the claims groups, org and region.
+ */
+@ApplicationScoped
+public class DevTokens {
+
+    private final String issuer;
+    private final String audience;
+    private final WebConfig config;
+
+    public DevTokens(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = "entree") String audience, WebConfig config) {
+        this.issuer = issuer;
+        this.audience = audience;
+        this.config = config;
+    }
+
+    public String mint(String role, Organisation organisation, Region region) {
+        String subject = role + (organisation == null ? "" : "-" + organisation.name().toLowerCase()) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(role))
+                .expiresIn(Duration.ofHours(config.sessionHours()));
+        if (organisation != null) {
+            claims.claim("org", organisation.name());
+        }
+        if (region != null) {
+            claims.claim("region", region.name());
+        }
+        return claims.sign();
+    }
+
+    public int maxAgeSeconds() {
+        return config.sessionHours() * 3600;
+    }
+}

@@ -1,0 +1,108 @@
+package nl.entree.web.session;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.web.WebConfig;
+import nl.entree.web.pages.Pages;
+
+/** Development sign-in: pick a role and an organisation, get a session with a development token. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SignInResource {
+
+    static final List<String> ROLES = List.of(Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN);
+
+    private final WebConfig config;
+    private final DevTokens tokens;
+    private final Csrf csrf;
+    private final Pages pages;
+    private final Template signIn;
+
+    public SignInResource(WebConfig config, DevTokens tokens, Csrf csrf, Pages pages,
+            @Location("sign-in.html") Template signIn) {
+        this.config = config;
+        this.tokens = tokens;
+        this.csrf = csrf;
+        this.pages = pages;
+        this.signIn = signIn;
+    }
+
+    @GET
+    @Path("/sign-in")
+    public TemplateInstance form() {
+        return page(null, null, null, false);
+    }
+
+    @POST
+    @Path("/sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm String csrf, @RestForm String role, @RestForm String org,
+            @RestForm String region) {
+        this.csrf.verify(csrf);
+        if (!config.devSignIn() || !ROLES.contains(role)) {
+            return Response.status(config.devSignIn() ? 400 : 404).entity(page(role, org, region, false)).build();
+        }
+        Organisation organisation = parse(Organisation.class, org);
+        Region reg = parse(Region.class, region);
+        if (Roles.CASEMANAGER.equals(role) && organisation == null) {
+            return Response.status(400).entity(page(role, org, region, true)).build();
+        }
+        String token = tokens.mint(role, organisation, reg);
+        return Response.seeOther(URI.create("/"))
+                .cookie(SessionCookies.of(SessionCookies.SESSION, token, tokens.maxAgeSeconds()))
+                .build();
+    }
+
+    @POST
+    @Path("/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@RestForm String csrf) {
+        this.csrf.verify(csrf);
+        return Response.seeOther(URI.create("/sign-in")).cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+    }
+
+    private TemplateInstance page(String role, String org, String region, boolean orgMissing) {
+        return pages.of(signIn)
+                .data("devSignIn", config.devSignIn())
+                .data("roles", ROLES)
+                .data("organisations", names(Organisation.values()))
+                .data("regions", names(Region.values()))
+                .data("role", role == null ? Roles.CASEMANAGER : role)
+                .data("org", org)
+                .data("region", region)
+                .data("orgMissing", orgMissing);
+    }
+
+    static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

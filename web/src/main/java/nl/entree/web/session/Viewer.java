@@ -1,0 +1,109 @@
+package nl.entree.web.session;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+
+/**
+ * The signed-in user as the pages see them, or nobody. A stale or forged session cookie makes nobody, not an error:
+ * the sign-in page must still open.
+ */
+@RequestScoped
+public class Viewer {
+
+    private final SecurityIdentity identity;
+    private Boolean signedIn;
+
+    public Viewer(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean signedIn() {
+        if (signedIn == null) {
+            try {
+                signedIn = !identity.isAnonymous();
+            } catch (AuthenticationFailedException e) {
+                signedIn = false;
+            }
+        }
+        return signedIn;
+    }
+
+    public String role() {
+        if (!signedIn()) {
+            return null;
+        }
+        for (String role : new String[] {Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN}) {
+            if (identity.hasRole(role)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    public boolean casemanager() {
+        return signedIn() && identity.hasRole(Roles.CASEMANAGER);
+    }
+
+    public boolean coordinator() {
+        return signedIn() && (identity.hasRole(Roles.COORDINATOR) || identity.hasRole(Roles.ADMIN));
+    }
+
+    public boolean ministry() {
+        return signedIn() && (identity.hasRole(Roles.MINISTRY) || identity.hasRole(Roles.ADMIN));
+    }
+
+    public String organisation() {
+        return claim("org", Organisation.class);
+    }
+
+    public String region() {
+        return claim("region", Region.class);
+    }
+
+    public Optional<String> subject() {
+        return signedIn() ? Optional.ofNullable(identity.getPrincipal().getName()) : Optional.empty();
+    }
+
+    /**
+     * From the verified principal rather than an injected token: with quarkus-oidc present, the injectable
+     * JsonWebToken is the OIDC one, empty when the session came from a development token.
+     */
+    private <E extends Enum<E>> String claim(String name, Class<E> type) {
+        if (!signedIn() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return null;
+        }
+        Object value = jwt.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
+        try {
+            return Enum.valueOf(type, text).name();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Where a user of this role starts. */
+    public String home() {
+        if (casemanager()) {
+            return "/cases";
+        }
+        if (coordinator()) {
+            return "/board";
+        }
+        if (ministry()) {
+            return "/projections";
+        }
+        return "/sign-in";
+    }
+}

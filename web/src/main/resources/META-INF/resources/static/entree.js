@@ -1,0 +1,36 @@
+// The little script Entree needs: hide contact details for anonymous contacts, and keep the routing preview current.
+// Everything works without it; the preview is the only thing that needs it.
+(function () {
+  'use strict';
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+  var form = document.getElementById('contact-form');
+  if (!form) { return; }
+
+  var anonymous = document.getElementById('anonymous');
+  var details = document.getElementById('contact-details');
+  function toggleDetails() { details.hidden = anonymous.checked; }
+  if (anonymous && details) { anonymous.addEventListener('change', toggleDetails); toggleDetails(); }
+
+  var preview = document.getElementById('preview');
+  var timer = null;
+  var sequence = 0;
+  function refresh() {
+    var mine = ++sequence;
+    var body = new URLSearchParams(new FormData(form));
+    ['summary', 'contact.name', 'contact.phone', 'contact.email', 'clientCode', 'csrf'].forEach(function (n) { body.delete(n); });
+    fetch(preview.getAttribute('data-preview-url'), {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': csrf ? csrf.content : '' },
+      body: body
+    }).then(function (r) {
+      if (r.redirected) { window.location.href = r.url; return null; }
+      return r.text();
+    }).then(function (html) {
+      if (html !== null && mine === sequence) { preview.innerHTML = html; }
+    }).catch(function () { /* the next change tries again */ });
+  }
+  function schedule() { clearTimeout(timer); timer = setTimeout(refresh, 300); }
+  form.addEventListener('change', schedule);
+  form.addEventListener('input', function (e) { if (e.target.type === 'date') { schedule(); } });
+  refresh();
+})();

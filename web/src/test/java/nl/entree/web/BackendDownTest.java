@@ -1,0 +1,90 @@
+package nl.entree.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+/**
+ * No service runs in these tests (their URLs point at a closed port): every page still opens, and the part that needed
+ * the missing service says so.
+ */
+@QuarkusTest
+class BackendDownTest {
+
+    @Test
+    void myCasesSaysTheRoutingServiceIsDownAndKeepsTheRestOfThePage() {
+        Browser.as(Tokens.casemanager(Organisation.CSG)).get("/cases").then().statusCode(200)
+                .body(containsString("<h1>Casussen van Centrum Seksueel Geweld</h1>"))
+                .body(containsString("data-panel-error=\"triage\""))
+                .body(containsString("De routeringsdienst (triage) is nu niet bereikbaar"))
+                .body(containsString("href=\"/contacts/new\""));
+    }
+
+    @Test
+    void theNewContactFormOpensWithoutAnyService() {
+        Browser.as(Tokens.casemanager(Organisation.CSG)).get("/contacts/new").then().statusCode(200)
+                .body(containsString("<label for=\"channel\">Kanaal *</label>"))
+                .body(containsString("id=\"contact-details\" hidden"))
+                .body(containsString("aria-live=\"polite\""));
+    }
+
+    @Test
+    void savingWhileIntakeIsDownKeepsTheInputAndSaysNothingWasSaved() {
+        Browser.as(Tokens.casemanager(Organisation.CSG)).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.CSRF, "channel", "PHONE", "callerRole", "VICTIM",
+                        "incidentTypes", "SEXUAL_HARASSMENT", "summary", "kept text", "idempotencyKey", "k-1"))
+                .post("/contacts")
+                .then().statusCode(503)
+                .body(containsString("NIET opgeslagen"))
+                .body(containsString("<option value=\"PHONE\" selected>"))
+                .body(containsString("value=\"SEXUAL_HARASSMENT\" checked"))
+                .body(containsString(">kept text</textarea>"))
+                .body(containsString("name=\"idempotencyKey\" value=\"k-1\""));
+    }
+
+    @Test
+    void theBoardShowsEachPanelsFailureOnItsOwn() {
+        Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200)
+                .body(containsString("id=\"caseloads-panel\""))
+                .body(containsString("id=\"review-panel\""))
+                .body(containsString("id=\"rules-panel\""))
+                .body(containsString("data-panel-error=\"triage\""))
+                // The replay form is the board's own: it is there even when triage is not.
+                .body(containsString("id=\"replay-version\""));
+    }
+
+    @Test
+    void capacityAndProjectionsSayWhichServiceIsDown() {
+        Browser.as(Tokens.coordinator()).get("/capacity").then().statusCode(200)
+                .body(containsString("De capaciteitsdienst is nu niet bereikbaar"));
+        Browser.as(Tokens.ministry()).get("/projections").then().statusCode(200)
+                .body(containsString("De prognosedienst is nu niet bereikbaar"))
+                .body(containsString("id=\"projection-form\""))
+                .body(not(containsString("<img id=\"chart\"")));
+        Browser.as(Tokens.ministry()).get("/projections/chart.svg").then().statusCode(503);
+        Browser.as(Tokens.ministry()).get("/projections/export.csv").then().statusCode(503);
+    }
+
+    @Test
+    void aCasePageWithTriageDownStillRenders() {
+        Browser.as(Tokens.casemanager(Organisation.CSG)).get("/cases/" + UUID.randomUUID()).then().statusCode(200)
+                .body(containsString("data-panel-error=\"triage\""));
+    }
+
+    @Test
+    void anActionWhileTriageIsDownIsReportedOnThePage() {
+        Browser.as(Tokens.casemanager(Organisation.CSG)).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.CSRF)).post("/cases/" + UUID.randomUUID() + "/accept")
+                .then().statusCode(503)
+                .body(containsString("data-panel-error=\"triage\""));
+    }
+}

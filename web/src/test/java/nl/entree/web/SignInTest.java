@@ -1,0 +1,107 @@
+package nl.entree.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
+import io.restassured.response.Response;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Forgeries;
+
+@QuarkusTest
+class SignInTest {
+
+    @Test
+    void theSignInPageSetsAProtectedCsrfCookieAndOffersEveryRole() {
+        Response page = given().redirects().follow(false).get("/sign-in");
+        page.then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"nl\">"))
+                .body(containsString("<label for=\"role\">Rol</label>"))
+                .body(containsString("value=\"ministry\""));
+        Cookie csrf = page.getDetailedCookie("entree_csrf");
+        assertNotNull(csrf, "the page sets a CSRF cookie");
+        assertTrue(csrf.isHttpOnly() && csrf.isSecured(), "HttpOnly and Secure");
+        assertEquals("Strict", csrf.getSameSite());
+        page.then().body(containsString("name=\"csrf\" value=\"" + csrf.getValue() + "\""));
+    }
+
+    @Test
+    void signingInMintsAVerifiableDevelopmentTokenInAStrictHttpOnlySecureCookie() throws Exception {
+        Response response = Browser.anonymous().contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.CSRF, "role", "casemanager", "org", "VT", "region", "VR13"))
+                .post("/sign-in");
+        response.then().statusCode(303).header("Location", endsWith("/"));
+        Cookie session = response.getDetailedCookie("entree_session");
+        assertNotNull(session);
+        assertTrue(session.isHttpOnly(), "HttpOnly: no script can read the token");
+        assertTrue(session.isSecured(), "Secure");
+        assertEquals("Strict", session.getSameSite());
+        assertEquals("/", session.getPath());
+
+        JsonNode claims = new ObjectMapper().readTree(
+                Base64.getUrlDecoder().decode(session.getValue().split("\\.")[1]));
+        assertEquals("urn:entree:development", claims.get("iss").asText());
+        assertEquals("entree", claims.get("aud").isArray() ? claims.get("aud").get(0).asText() : claims.get("aud").asText());
+        assertEquals("casemanager", claims.get("groups").get(0).asText());
+        assertEquals("VT", claims.get("org").asText());
+        assertEquals("VR13", claims.get("region").asText());
+
+        // The new session is accepted: the casemanager lands on their cases with their organisation named.
+        Browser.as(session.getValue()).get("/").then().statusCode(303).header("Location", endsWith("/cases"));
+        Browser.as(session.getValue()).get("/cases").then().statusCode(200)
+                .body(containsString("Aangemeld als casemanager bij VT, regio VR13"));
+    }
+
+    @Test
+    void aCasemanagerWithoutOrganisationIsToldNextToTheField() {
+        Response response = Browser.anonymous().contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.CSRF, "role", "casemanager", "org", ""))
+                .post("/sign-in");
+        org.junit.jupiter.api.Assertions.assertNull(response.getCookie("entree_session"), "no session");
+        response.then().statusCode(400)
+                .body(containsString("aria-describedby=\"org-hint org-error\""))
+                .body(containsString("id=\"org-error\" role=\"alert\""));
+    }
+
+    @Test
+    void withoutASessionEveryScreenSendsYouToSignIn() {
+        for (String path : new String[] {"/cases", "/contacts/new", "/board", "/capacity", "/projections"}) {
+            given().redirects().follow(false).get(path).then().statusCode(303)
+                    .header("Location", endsWith("/sign-in"));
+        }
+    }
+
+    @Test
+    void aForgedOrExpiredSessionIsNoSession() {
+        Map<String, String> forged = Forgeries.against("casemanager", Organisation.CSG);
+        forged.forEach((name, token) -> Browser.as(token).get("/cases").then()
+                .statusCode(303).header("Location", endsWith("/sign-in")));
+        // The sign-in page itself still opens with a bad cookie, or nobody could sign in again.
+        Browser.as(forged.values().iterator().next()).get("/sign-in").then().statusCode(200)
+                .body(not(containsString("Aangemeld als")));
+    }
+
+    @Test
+    void signingOutClearsTheSession() {
+        Response response = Browser.as(nl.entree.support.token.Tokens.coordinator()).contentType(ContentType.URLENC)
+                .formParam("csrf", Browser.CSRF).post("/sign-out");
+        response.then().statusCode(303).header("Location", endsWith("/sign-in"));
+        assertEquals(0, response.getDetailedCookie("entree_session").getMaxAge());
+    }
+}
