@@ -1,0 +1,60 @@
+package nl.entree.intake.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Roles;
+
+@Path("/api/audit")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private static final int LIMIT = 1000;
+
+    private final AuditLog audit;
+
+    public AuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public record AuditEntry(Instant at, String subject, String organisation, String action, String objectType,
+            String objectId, String result) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Who read or changed an object, oldest first (at most 1000 records)")
+    @APIResponse(responseCode = "200", description = "The audit trail of the object")
+    @APIResponse(responseCode = "400", description = "objectId missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditEntry> trail(@QueryParam("objectId") String objectId) {
+        if (objectId == null || objectId.isBlank() || objectId.length() > 64) {
+            throw ProblemException.badRequest("objectId", "is required: the id of a contact or outbox event");
+        }
+        return audit.forObject(objectId.trim(), LIMIT).stream()
+                .map(r -> new AuditEntry(r.at, r.subject, r.organisation, r.action, r.objectType, r.objectId, r.result))
+                .toList();
+    }
+}

@@ -1,0 +1,147 @@
+package nl.entree.intake.contacts;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Roles;
+import nl.entree.intake.Params;
+
+@Path("/api/contacts")
+@Tag(name = "Contacts", description = "First contacts at the shared front door")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final ContactService contacts;
+
+    public ContactResource(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEMANAGER)
+    @Operation(summary = "Register a first contact; the token's organisation registers it")
+    @APIResponse(responseCode = "201", description = "Registered (or replayed: header Idempotent-Replayed: true)",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key; the field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a casemanager with an organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(
+            @Parameter(in = ParameterIn.HEADER, required = true,
+                    description = "A unique value per contact (e.g. a UUID); repeat it to retry safely")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull ContactRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "is required: a unique value per contact, such as a UUID");
+        }
+        if (!KEY.matcher(idempotencyKey).matches()) {
+            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+        }
+        Registration registration = contacts.register(request, idempotencyKey);
+        if (registration.outcome() == Registration.Outcome.KEY_REUSED) {
+            throw ProblemException.unprocessable(
+                    "This Idempotency-Key was used before with a different request. Use a new key for a new contact.");
+        }
+        ContactView view = registration.contact();
+        Response.ResponseBuilder response = Response.created(URI.create("/api/contacts/" + view.id()))
+                .header("Cache-Control", "no-store")
+                .entity(view);
+        if (registration.outcome() == Registration.Outcome.REPLAYED) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "One contact, as far as the caller may see it")
+    @APIResponse(responseCode = "200", description = "The contact",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Wrong role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contact, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContactView get(@PathParam("id") String id) {
+        UUID contactId = Params.uuid("id", id);
+        return contacts.find(contactId).orElseThrow(() -> ProblemException.notFound("The contact"));
+    }
+
+    @GET
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Contacts the caller may see, newest first")
+    @APIResponse(responseCode = "200", description = "One page of contacts",
+            content = @Content(schema = @Schema(implementation = ContactPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid; the parameter is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Wrong role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContactPage search(
+            @Parameter(description = "RECEIVED, ROUTED or DELIVERY_FAILED") @QueryParam("status") String status,
+            @Parameter(description = "Received on or after this date (YYYY-MM-DD, Dutch time)") @QueryParam("from") String from,
+            @Parameter(description = "Received on or before this date (YYYY-MM-DD, Dutch time)") @QueryParam("to") String to,
+            @Parameter(description = "Contacts of your own organisation with this client code") @QueryParam("clientCode") String clientCode,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        ContactService.Search search = new ContactService.Search(
+                blank(status) ? null : Params.enumValue("status", status, ContactStatus.class),
+                blank(from) ? null : Params.date("from", from),
+                blank(to) ? null : Params.date("to", to),
+                blank(clientCode) ? null : clientCode.trim(),
+                Params.intValue("page", page, 0, 0, 100_000),
+                Params.intValue("size", size, 20, 1, 100));
+        if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        return contacts.search(search);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

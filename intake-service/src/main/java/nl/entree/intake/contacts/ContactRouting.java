@@ -1,0 +1,62 @@
+package nl.entree.intake.contacts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.vocabulary.TriageDecision;
+
+/** What the outbox learns about a contact's journey to triage, written onto the contact. */
+@ApplicationScoped
+public class ContactRouting {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public ContactRouting(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Safe to repeat: triage answers a duplicate with the same receipt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void routed(UUID contactId, CaseReceipt receipt) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact == null) {
+            return;
+        }
+        TriageDecision decision = receipt.decision();
+        contact.status = ContactStatus.ROUTED;
+        contact.leadOrganisation = decision.leadOrganisation();
+        contact.supportingOrganisations = decision.supportingOrganisations();
+        contact.caseType = decision.caseType();
+        contact.priority = decision.priority();
+        contact.respondBy = decision.respondBy();
+        contact.caseId = receipt.caseId();
+        contact.caseStatus = receipt.status() == null ? null : receipt.status().name();
+        if (contact.routedAt == null) {
+            contact.routedAt = Instant.now(clock);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliveryFailed(UUID contactId) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact != null && contact.status == ContactStatus.RECEIVED) {
+            contact.status = ContactStatus.DELIVERY_FAILED;
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliveryRetried(UUID contactId) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact != null && contact.status == ContactStatus.DELIVERY_FAILED) {
+            contact.status = ContactStatus.RECEIVED;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package nl.entree.intake.idempotency;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.vocabulary.Organisation;
+
+/**
+ * Idempotency keys, per organisation. {@link #claim} inserts the key first with "on conflict do nothing":
+ * a concurrent request with the same key waits on the row until the first commits, then sees it. So of
+ * twenty identical posts exactly one creates a contact and the rest replay it.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /** A key that was already used: with which request, for which contact. */
+    public record Used(String requestHash, UUID contactId) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public IdempotencyKeys(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Empty when this request now owns the key; otherwise the earlier use of it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Used> claim(Organisation organisation, String key, String requestHash) {
+        int inserted = em.createNativeQuery("""
+                insert into idempotency_key (organisation, key, request_hash, created_at)
+                values (:org, :key, :hash, :now)
+                on conflict (organisation, key) do nothing""")
+                .setParameter("org", organisation.name())
+                .setParameter("key", key)
+                .setParameter("hash", requestHash)
+                .setParameter("now", Instant.now(clock))
+                .executeUpdate();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select request_hash, contact_id from idempotency_key where organisation = :org and key = :key")
+                .setParameter("org", organisation.name())
+                .setParameter("key", key)
+                .getResultList();
+        Object[] row = rows.get(0);
+        return Optional.of(new Used((String) row[0], (UUID) row[1]));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(Organisation organisation, String key, UUID contactId) {
+        em.createNativeQuery("update idempotency_key set contact_id = :id where organisation = :org and key = :key")
+                .setParameter("id", contactId)
+                .setParameter("org", organisation.name())
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,51 @@
+package nl.entree.intake.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Writes events in the caller's transaction, so an event exists exactly when the change it reports does. */
+@ApplicationScoped
+public class Outbox {
+
+    public static final String CONTACT_REGISTERED = "ContactRegistered";
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final Event<OutboxAppended> appended;
+
+    public Outbox(EntityManager em, ObjectMapper mapper, Clock clock, Event<OutboxAppended> appended) {
+        this.em = em;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.appended = appended;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(UUID aggregateId, String type, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.aggregateId = aggregateId;
+        event.eventType = type;
+        try {
+            event.payload = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not serialise " + type, e);
+        }
+        event.status = OutboxEvent.Status.PENDING;
+        event.createdAt = Instant.now(clock);
+        event.nextAttemptAt = event.createdAt;
+        em.persist(event);
+        appended.fire(new OutboxAppended());
+        return event.id;
+    }
+}

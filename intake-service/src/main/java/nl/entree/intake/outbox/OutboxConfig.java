@@ -1,0 +1,30 @@
+package nl.entree.intake.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "entree.outbox")
+public interface OutboxConfig {
+
+    /** How often the relay looks for due events, besides being woken after each commit. */
+    @WithDefault("2s")
+    String every();
+
+    /** Events claimed per round. */
+    @WithDefault("20")
+    int batchSize();
+
+    /** Wait after the first failed attempt; doubled after each further failure. */
+    @WithDefault("PT1S")
+    Duration initialBackoff();
+
+    /** The longest wait between two attempts. */
+    @WithDefault("PT30S")
+    Duration maxBackoff();
+
+    /** How long a claimed event stays with one relay before another instance may try it. */
+    @WithDefault("PT60S")
+    Duration lease();
+}

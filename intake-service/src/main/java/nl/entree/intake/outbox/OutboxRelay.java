@@ -1,0 +1,155 @@
+package nl.entree.intake.outbox;
+
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.ws.rs.WebApplicationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.contract.NewCase;
+
+/**
+ * Delivers outbox events at least once, in order per contact. Claims are leased with "for update skip
+ * locked", so several instances share the work and one that dies mid-delivery only delays its events by the
+ * lease. The HTTP call runs outside any transaction. A refusal of the event itself (400, 409, 422) parks it
+ * for an admin; every other failure (down, 5xx, timeout, 401/403/404 from a misconfiguration) is retried
+ * with capped exponential backoff, for ever.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int MAX_ROUNDS = 50;
+
+    private final OutboxStore store;
+    private final TriageClient triage;
+    private final ObjectMapper mapper;
+    private final OutboxConfig config;
+    private final Counter delivered;
+    private final Counter failedAttempts;
+    private final Counter parkedEvents;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
+
+    public OutboxRelay(OutboxStore store, @RestClient TriageClient triage, ObjectMapper mapper, OutboxConfig config,
+            MeterRegistry registry) {
+        this.store = store;
+        this.triage = triage;
+        this.mapper = mapper;
+        this.config = config;
+        this.delivered = registry.counter("entree.outbox.delivered");
+        this.failedAttempts = registry.counter("entree.outbox.failed.attempts");
+        this.parkedEvents = registry.counter("entree.outbox.parked.events");
+        registry.gauge("entree.outbox.pending", pending);
+        registry.gauge("entree.outbox.parked", parked);
+    }
+
+    /** Delivers what is due until nothing is left or a round makes no progress. */
+    @ActivateRequestContext
+    public void drain() {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<OutboxStore.Claimed> claimed = store.claim(config.batchSize(), config.lease());
+            boolean progress = false;
+            for (OutboxStore.Claimed event : claimed) {
+                progress |= deliver(event);
+            }
+            if (!progress || claimed.size() < config.batchSize()) {
+                break;
+            }
+        }
+        Map<OutboxEvent.Status, Long> counts = store.countsByStatus();
+        pending.set(counts.get(OutboxEvent.Status.PENDING));
+        parked.set(counts.get(OutboxEvent.Status.PARKED));
+    }
+
+    private boolean deliver(OutboxStore.Claimed event) {
+        if (!Outbox.CONTACT_REGISTERED.equals(event.eventType())) {
+            park(event, "unknown event type");
+            return false;
+        }
+        NewCase newCase;
+        try {
+            newCase = mapper.readValue(event.payload(), NewCase.class);
+        } catch (JsonProcessingException e) {
+            park(event, "payload unreadable");
+            return false;
+        }
+        CaseReceipt receipt;
+        try {
+            receipt = triage.submit(newCase);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 400 || status == 409 || status == 422) {
+                park(event, "HTTP " + status);
+            } else {
+                retryLater(event, "HTTP " + status);
+            }
+            return false;
+        } catch (RuntimeException e) {
+            retryLater(event, describe(e));
+            return false;
+        }
+        if (receipt == null || receipt.decision() == null || !event.aggregateId().equals(receipt.contactId())) {
+            retryLater(event, "receipt incomplete");
+            return false;
+        }
+        if (store.delivered(event, receipt)) {
+            delivered.increment();
+        }
+        return true;
+    }
+
+    private void retryLater(OutboxStore.Claimed event, String reason) {
+        int attempts = event.attempts() + 1;
+        store.retryLater(event, backoff(attempts), reason);
+        failedAttempts.increment();
+        LOG.debugf("Outbox event %s attempt %d failed (%s); retrying later", event.id(), attempts, reason);
+    }
+
+    private void park(OutboxStore.Claimed event, String reason) {
+        if (store.park(event, reason)) {
+            parkedEvents.increment();
+            LOG.warnf("Outbox event %s parked: triage refused it (%s). See GET /api/outbox", event.id(), reason);
+        }
+    }
+
+    /** Exponential with a cap, and some jitter so that instances restarted together do not retry in step. */
+    Duration backoff(int attempts) {
+        long initial = config.initialBackoff().toMillis();
+        long cap = config.maxBackoff().toMillis();
+        long exponential = attempts > 30 ? cap : Math.min(cap, initial << Math.max(0, attempts - 1));
+        long jittered = (long) (exponential * (0.8 + 0.2 * ThreadLocalRandom.current().nextDouble()));
+        return Duration.ofMillis(Math.max(1, jittered));
+    }
+
+    private static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                return "timeout";
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return "unreachable (" + e.getClass().getSimpleName() + ")";
+    }
+}

@@ -1,0 +1,164 @@
+package nl.entree.intake.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.contract.CaseReceipt;
+import nl.entree.intake.audit.AuditLog;
+import nl.entree.intake.contacts.ContactRouting;
+
+/** The outbox table: claiming due events and recording what became of them, each in a short transaction. */
+@ApplicationScoped
+public class OutboxStore {
+
+    static final String SYSTEM = "outbox-relay";
+
+    /** An event leased to this relay. */
+    public record Claimed(UUID id, long seq, UUID aggregateId, String eventType, String payload, int attempts) {
+    }
+
+    private final EntityManager em;
+    private final ContactRouting routing;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public OutboxStore(EntityManager em, ContactRouting routing, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.routing = routing;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Leases due events, oldest first. An event waits while an earlier event of the same contact is not yet
+     * delivered (in flight, backing off or parked): that keeps each contact's events in order.
+     */
+    @Transactional
+    public List<Claimed> claim(int batchSize, Duration lease) {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                update outbox_event set next_attempt_at = :leaseUntil
+                where id in (
+                    select e.id from outbox_event e
+                    where e.status = 'PENDING' and e.next_attempt_at <= :now
+                      and not exists (select 1 from outbox_event earlier
+                                      where earlier.aggregate_id = e.aggregate_id and earlier.seq < e.seq
+                                        and earlier.status <> 'DELIVERED')
+                    order by e.seq
+                    limit :batch
+                    for update skip locked)
+                returning id, seq, aggregate_id, event_type, payload, attempts""")
+                .setParameter("leaseUntil", now.plus(lease))
+                .setParameter("now", now)
+                .setParameter("batch", batchSize)
+                .getResultList();
+        List<Claimed> claimed = new ArrayList<>();
+        for (Object[] row : rows) {
+            claimed.add(new Claimed((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2], (String) row[3],
+                    (String) row[4], ((Number) row[5]).intValue()));
+        }
+        claimed.sort(Comparator.comparingLong(Claimed::seq));
+        return claimed;
+    }
+
+    /** False when the event was no longer ours to settle (another instance got there first). */
+    @Transactional
+    public boolean delivered(Claimed event, CaseReceipt receipt) {
+        int updated = em.createNativeQuery("""
+                update outbox_event set status = 'DELIVERED', delivered_at = :now, attempts = attempts + 1,
+                       last_error = null
+                where id = :id and status = 'PENDING'""")
+                .setParameter("now", Instant.now(clock))
+                .setParameter("id", event.id())
+                .executeUpdate();
+        if (updated == 1) {
+            routing.routed(event.aggregateId(), receipt);
+            audit.bySystem(SYSTEM, AuditLog.Action.ROUTE, AuditLog.CONTACT, event.aggregateId(), AuditLog.Result.OK);
+        }
+        return updated == 1;
+    }
+
+    @Transactional
+    public void retryLater(Claimed event, Duration wait, String reason) {
+        em.createNativeQuery("""
+                update outbox_event set attempts = attempts + 1, next_attempt_at = :next, last_error = :reason
+                where id = :id and status = 'PENDING'""")
+                .setParameter("next", Instant.now(clock).plus(wait))
+                .setParameter("reason", reason)
+                .setParameter("id", event.id())
+                .executeUpdate();
+    }
+
+    @Transactional
+    public boolean park(Claimed event, String reason) {
+        int updated = em.createNativeQuery("""
+                update outbox_event set status = 'PARKED', attempts = attempts + 1, last_error = :reason
+                where id = :id and status = 'PENDING'""")
+                .setParameter("reason", reason)
+                .setParameter("id", event.id())
+                .executeUpdate();
+        if (updated == 1) {
+            routing.deliveryFailed(event.aggregateId());
+            audit.bySystem(SYSTEM, AuditLog.Action.ROUTE, AuditLog.CONTACT, event.aggregateId(),
+                    AuditLog.Result.REJECTED);
+        }
+        return updated == 1;
+    }
+
+    @Transactional
+    public Map<OutboxEvent.Status, Long> countsByStatus() {
+        Map<OutboxEvent.Status, Long> counts = new EnumMap<>(OutboxEvent.Status.class);
+        for (OutboxEvent.Status s : OutboxEvent.Status.values()) {
+            counts.put(s, 0L);
+        }
+        em.createQuery("select e.status, count(e) from OutboxEvent e where e.status <> :delivered group by e.status",
+                        Object[].class)
+                .setParameter("delivered", OutboxEvent.Status.DELIVERED)
+                .getResultList()
+                .forEach(row -> counts.put((OutboxEvent.Status) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Transactional
+    public List<OutboxEvent> list(OutboxEvent.Status status, UUID aggregateId, int limit) {
+        StringBuilder jpql = new StringBuilder("from OutboxEvent e where e.status = :status");
+        if (aggregateId != null) {
+            jpql.append(" and e.aggregateId = :aggregate");
+        }
+        var query = em.createQuery(jpql.append(" order by e.createdAt, e.id").toString(), OutboxEvent.class)
+                .setParameter("status", status)
+                .setMaxResults(limit);
+        if (aggregateId != null) {
+            query.setParameter("aggregate", aggregateId);
+        }
+        return query.getResultList();
+    }
+
+    /** Puts a parked event back in the queue, due at once. Empty when there is no such event. */
+    @Transactional
+    public Optional<OutboxEvent> requeue(UUID id) {
+        OutboxEvent event = em.find(OutboxEvent.class, id);
+        if (event == null) {
+            return Optional.empty();
+        }
+        if (event.status == OutboxEvent.Status.PARKED) {
+            event.status = OutboxEvent.Status.PENDING;
+            event.nextAttemptAt = Instant.now(clock);
+            routing.deliveryRetried(event.aggregateId);
+        }
+        return Optional.of(event);
+    }
+}

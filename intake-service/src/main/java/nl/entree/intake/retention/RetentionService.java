@@ -1,0 +1,81 @@
+package nl.entree.intake.retention;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.scheduler.Scheduled;
+
+import nl.entree.intake.audit.AuditLog;
+
+/**
+ * Erases what identifies a person once it is no longer needed: the contact details and the free-text
+ * summary of contacts received longer ago than {@code entree.retention.contact-details}. The assessment
+ * (channel, types, acuteness, region, routing) stays for statistics.
+ */
+@ApplicationScoped
+public class RetentionService {
+
+    private static final String SYSTEM = "retention";
+    private static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final AuditLog audit;
+    private final RetentionConfig config;
+    private final Clock clock;
+
+    public RetentionService(EntityManager em, AuditLog audit, RetentionConfig config, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${entree.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        Instant now = Instant.now(clock);
+        int erased;
+        do {
+            erased = eraseContactDetails(config.contactDetails(), now);
+        } while (erased == BATCH);
+        deleteIdempotencyKeys(config.idempotencyKeys(), now);
+    }
+
+    /** Erases one batch of contacts received more than {@code keep} before {@code now}; returns how many. */
+    @Transactional
+    public int eraseContactDetails(Duration keep, Instant now) {
+        Instant cutoff = now.minus(keep);
+        List<UUID> ids = em.createQuery("""
+                select c.id from Contact c where c.receivedAt < :cutoff and c.detailsErasedAt is null
+                order by c.receivedAt""", UUID.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(BATCH)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createQuery("delete from ContactDetails d where d.contactId in :ids").setParameter("ids", ids)
+                .executeUpdate();
+        em.createQuery("update Contact c set c.summary = null, c.detailsErasedAt = :now where c.id in :ids")
+                .setParameter("now", now)
+                .setParameter("ids", ids)
+                .executeUpdate();
+        for (UUID id : ids) {
+            audit.bySystem(SYSTEM, AuditLog.Action.ERASE_DETAILS, AuditLog.CONTACT, id, AuditLog.Result.OK);
+        }
+        return ids.size();
+    }
+
+    @Transactional
+    public int deleteIdempotencyKeys(Duration keep, Instant now) {
+        return em.createNativeQuery("delete from idempotency_key where created_at < :cutoff")
+                .setParameter("cutoff", now.minus(keep))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,68 @@
+package nl.entree.intake.stats;
+
+import java.time.YearMonth;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.problem.Problem;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.intake.Params;
+
+@Path("/api/contacts/stats")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    private static final int MAX_MONTHS = 120;
+
+    private final StatsService stats;
+    private final Caller caller;
+
+    public StatsResource(StatsService stats, Caller caller) {
+        this.stats = stats;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/monthly")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY})
+    @Operation(summary = "Contacts per month × channel × acute; for ministries counts below 10 are suppressed")
+    @APIResponse(responseCode = "200", description = "The counts with each month's margins",
+            content = @Content(schema = @Schema(implementation = MonthlyContactCounts.class)))
+    @APIResponse(responseCode = "400", description = "from or to missing or invalid; the parameter is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a coordinator or ministry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MonthlyContactCounts monthly(
+            @Parameter(description = "First month, YYYY-MM", required = true) @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM, at most 120 months after from", required = true)
+            @QueryParam("to") String to) {
+        YearMonth first = Params.month("from", from);
+        YearMonth last = Params.month("to", to);
+        if (last.isBefore(first)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (first.plusMonths(MAX_MONTHS - 1L).isBefore(last)) {
+            throw ProblemException.badRequest("to", "must be at most " + MAX_MONTHS + " months after from");
+        }
+        // Anyone who is not a coordinator sees only what a ministry may see.
+        boolean suppress = !caller.isCoordinator();
+        return stats.monthly(first, last, suppress);
+    }
+}

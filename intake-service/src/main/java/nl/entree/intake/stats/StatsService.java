@@ -1,0 +1,68 @@
+package nl.entree.intake.stats;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Channel;
+
+@ApplicationScoped
+public class StatsService {
+
+    private final EntityManager em;
+
+    public StatsService(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Months by the Dutch calendar of {@code receivedAt}; each month is its own table for suppression. */
+    @Transactional
+    public MonthlyContactCounts monthly(YearMonth from, YearMonth to, boolean suppress) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select to_char(received_at at time zone :zone, 'YYYY-MM'), channel, acute, count(*)
+                from contact
+                where received_at >= :start and received_at < :end
+                group by 1, 2, 3""")
+                .setParameter("zone", Acuteness.ZONE.getId())
+                .setParameter("start", from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                .setParameter("end", to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                .getResultList();
+        Map<YearMonth, long[][]> tables = new HashMap<>();
+        Channel[] channels = Channel.values();
+        for (Object[] row : rows) {
+            long[][] table = tables.computeIfAbsent(YearMonth.parse((String) row[0]), m -> new long[channels.length][2]);
+            table[Channel.valueOf((String) row[1]).ordinal()][Boolean.TRUE.equals(row[2]) ? 1 : 0] =
+                    ((Number) row[3]).longValue();
+        }
+        List<MonthlyContactCounts.Cell> cells = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            long[][] counts = tables.getOrDefault(month, new long[channels.length][2]);
+            SmallCellSuppression.Table table = SmallCellSuppression.suppress(counts);
+            for (int r = 0; r < channels.length; r++) {
+                for (int c = 0; c < 2; c++) {
+                    cells.add(cell(month, channels[r], c == 1, table.cells()[r][c], suppress));
+                }
+                cells.add(cell(month, channels[r], null, table.rowTotals()[r], suppress));
+            }
+            for (int c = 0; c < 2; c++) {
+                cells.add(cell(month, null, c == 1, table.columnTotals()[c], suppress));
+            }
+            cells.add(cell(month, null, null, table.grandTotal(), suppress));
+        }
+        return new MonthlyContactCounts(from, to, suppress, cells);
+    }
+
+    private static MonthlyContactCounts.Cell cell(YearMonth month, Channel channel, Boolean acute,
+            SmallCellSuppression.Entry entry, boolean suppress) {
+        boolean hidden = suppress && entry.suppressed();
+        return new MonthlyContactCounts.Cell(month, channel, acute, hidden ? null : entry.value(), hidden);
+    }
+}

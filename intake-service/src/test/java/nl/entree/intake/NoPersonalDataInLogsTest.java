@@ -1,0 +1,80 @@
+package nl.entree.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.support.ContactBuilder;
+import nl.entree.intake.support.Eventually;
+import nl.entree.intake.support.StubControl;
+import nl.entree.support.token.Tokens;
+
+/** Registers, fails validation, and gets parked by triage, then searches every log line for the data. */
+@QuarkusTest
+class NoPersonalDataInLogsTest {
+
+    private static final String NAME = "Quirijn Logvrij";
+    private static final String PHONE = "+31 6 5555 0199";
+    private static final String SUMMARY_MARK = "zeer-vertrouwelijk-verhaal";
+
+    @Test
+    void neitherContactDetailsNorFreeTextReachALogLine() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                StringBuilder line = new StringBuilder(record instanceof ExtLogRecord ext
+                        ? String.valueOf(ext.getFormattedMessage()) : String.valueOf(record.getMessage()));
+                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                    line.append(" | ").append(t);
+                }
+                lines.add(line.toString());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String token = Tokens.casemanager(Organisation.CSG);
+            StubControl.mode("REJECT");
+            String id = ContactBuilder.contact().identified(NAME, PHONE, "quirijn@example.org")
+                    .with("summary", "Het verhaal: " + SUMMARY_MARK).register(token);
+            Eventually.await("the event parked", Duration.ofSeconds(30), () -> "DELIVERY_FAILED".equals(
+                    given().auth().oauth2(token).when().get("/api/contacts/" + id).then().extract().path("status")));
+            ContactBuilder.contact().identified(NAME, PHONE + " ext " + SUMMARY_MARK, null).post(token)
+                    .then().statusCode(400);
+            ContactBuilder.contact().with("summary", SUMMARY_MARK.repeat(200)).post(token).then().statusCode(400);
+        } finally {
+            StubControl.mode("UP");
+            root.removeHandler(capture);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("parked")), "the capture saw the relay's warning");
+        for (String line : lines) {
+            assertFalse(line.contains("Quirijn") || line.contains("Logvrij"), "a name in a log line: " + line);
+            assertFalse(line.contains("5555 0199") || line.contains("55550199"), "a phone number in a log line: " + line);
+            assertFalse(line.contains(SUMMARY_MARK), "free text in a log line: " + line);
+        }
+    }
+}

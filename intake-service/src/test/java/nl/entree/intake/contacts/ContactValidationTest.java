@@ -1,0 +1,121 @@
+package nl.entree.intake.contacts;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.support.ContactBuilder;
+import nl.entree.support.token.Tokens;
+
+/** Every refusal is a 400 problem+json that names the field, and nothing of the request is stored. */
+@QuarkusTest
+class ContactValidationTest {
+
+    private static final String SHN = Tokens.casemanager(Organisation.SHN);
+
+    @Test
+    void aMissingIncidentTypeIsNamed() {
+        refused(ContactBuilder.contact().with("incidentTypes", List.of()), "incidentTypes");
+        refused(ContactBuilder.contact().with("incidentTypes", null), "incidentTypes");
+    }
+
+    @Test
+    void contactDetailsOnAnAnonymousContactAreRefused() {
+        ContactBuilder builder = ContactBuilder.contact().identified("Alex", "0612345678", null).with("anonymous", true);
+        refused(builder, "contact")
+                .body("violations[0].message", equalTo("must be absent when anonymous is true"));
+    }
+
+    @Test
+    void receivedAtInTheFutureIsRefused() {
+        refused(ContactBuilder.contact().receivedAt(Instant.now().plus(1, ChronoUnit.DAYS)), "receivedAt");
+    }
+
+    @Test
+    void anIncidentAfterTheContactIsRefused() {
+        Instant received = Instant.now().minus(10, ChronoUnit.DAYS);
+        refused(ContactBuilder.contact().receivedAt(received).incidentDate(LocalDate.now().minusDays(2)),
+                "incidentDate");
+        refused(ContactBuilder.contact().incidentDate(LocalDate.now().plusDays(3)), "incidentDate");
+    }
+
+    @Test
+    void anUnknownEnumValueIsNamed() {
+        refused(ContactBuilder.contact().with("channel", "PIGEON"), "channel");
+        refused(ContactBuilder.contact().with("incidentTypes", List.of("RAPE", "BURGLARY")), "incidentTypes[1]");
+    }
+
+    @Test
+    void aSummaryOver4000CharactersIsRefused() {
+        refused(ContactBuilder.contact().with("summary", "x".repeat(4001)), "summary");
+        ContactBuilder.contact().with("summary", "x".repeat(4000)).post(SHN).then().statusCode(201);
+    }
+
+    @Test
+    void malformedJsonIsAProblem() {
+        given().auth().oauth2(SHN).contentType(ContentType.JSON).header("Idempotency-Key", "malformed-1")
+                .body("{\"channel\": \"CHAT\", ").when().post("/api/contacts")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", equalTo("The body is not well-formed JSON."));
+    }
+
+    @Test
+    void anUnknownFieldIsNamed() {
+        refused(ContactBuilder.contact().with("socialSecurityNumber", "123"), "socialSecurityNumber");
+    }
+
+    @Test
+    void invalidContactDetailsAreNamed() {
+        refused(ContactBuilder.contact().identified("Alex", "call me", null), "contact.phone");
+        refused(ContactBuilder.contact().identified(null, null, "not-an-address"), "contact.email");
+        refused(ContactBuilder.contact().identified(null, null, null), "contact");
+    }
+
+    @Test
+    void aMissingIdempotencyKeyIsNamed() {
+        given().auth().oauth2(SHN).contentType(ContentType.JSON).body(ContactBuilder.contact().json())
+                .when().post("/api/contacts")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("Idempotency-Key"));
+    }
+
+    @Test
+    void aBadClientCodeIsNamed() {
+        refused(ContactBuilder.contact().clientCode("has spaces in it"), "clientCode");
+    }
+
+    /** Posts with a unique client code, expects a 400 naming the field, and checks nothing was stored. */
+    private static ValidatableResponse refused(ContactBuilder builder, String field) {
+        String code = ContactBuilder.uniqueCode();
+        Map<String, Object> body = builder.json();
+        if (!body.containsKey("clientCode")) {
+            body.put("clientCode", code);
+        }
+        ValidatableResponse response = given().auth().oauth2(SHN).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "validation-" + code).body(body)
+                .when().post("/api/contacts")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", hasItem(field));
+        given().auth().oauth2(SHN).queryParam("clientCode", code).when().get("/api/contacts")
+                .then().statusCode(200).body("total", equalTo(0));
+        return response;
+    }
+}

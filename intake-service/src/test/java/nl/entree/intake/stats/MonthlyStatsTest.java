@@ -1,0 +1,154 @@
+package nl.entree.intake.stats;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+/**
+ * A known data set in March and April 2001, months no other test uses: March has CHAT 12 non-acute and 3
+ * acute, PHONE 11 non-acute and 15 acute; April has 10 non-acute e-mails.
+ */
+@QuarkusTest
+class MonthlyStatsTest {
+
+    private static boolean seeded;
+
+    @Inject
+    DataSource dataSource;
+
+    @BeforeEach
+    void seed() throws SQLException {
+        synchronized (MonthlyStatsTest.class) {
+            if (seeded) {
+                return;
+            }
+            insert("2001-03-10T10:00:00Z", "CHAT", false, 12);
+            insert("2001-03-11T10:00:00Z", "CHAT", true, 3);
+            insert("2001-03-12T10:00:00Z", "PHONE", false, 11);
+            insert("2001-03-13T10:00:00Z", "PHONE", true, 15);
+            insert("2001-04-30T22:30:00Z", "EMAIL", false, 10); // 1 May in Dutch time: counted in May
+            insert("2001-04-14T10:00:00Z", "EMAIL", false, 10);
+            seeded = true;
+        }
+    }
+
+    @Test
+    void coordinatorsSeeEveryCount() {
+        JsonPath json = given().auth().oauth2(Tokens.coordinator())
+                .queryParam("from", "2001-03").queryParam("to", "2001-05")
+                .when().get("/api/contacts/stats/monthly")
+                .then().statusCode(200)
+                .body("suppressionApplied", is(false))
+                .extract().jsonPath();
+
+        assertEquals(12, count(json, "2001-03", "CHAT", false));
+        assertEquals(3, count(json, "2001-03", "CHAT", true));
+        assertEquals(15, count(json, "2001-03", "CHAT", null));
+        assertEquals(26, count(json, "2001-03", "PHONE", null));
+        assertEquals(18, count(json, "2001-03", null, true));
+        assertEquals(41, count(json, "2001-03", null, null));
+        assertEquals(10, count(json, "2001-04", "EMAIL", false));
+        assertEquals(10, count(json, "2001-05", "EMAIL", false));
+        assertEquals(0, count(json, "2001-03", "WALK_IN", true));
+    }
+
+    @Test
+    void ministriesGetSmallCountsSuppressedSoThatNoTotalRevealsThem() {
+        JsonPath json = given().auth().oauth2(Tokens.ministry())
+                .queryParam("from", "2001-03").queryParam("to", "2001-04")
+                .when().get("/api/contacts/stats/monthly")
+                .then().statusCode(200)
+                .body("suppressionApplied", is(true))
+                .extract().jsonPath();
+
+        Map<String, Object> small = cell(json, "2001-03", "CHAT", true);
+        assertEquals(true, small.get("suppressed"));
+        assertEquals(null, small.get("count"));
+        // Row total 15 is published, so the 12 beside the 3 must go too, and with it the column partners.
+        assertEquals(true, cell(json, "2001-03", "CHAT", false).get("suppressed"));
+        assertEquals(true, cell(json, "2001-03", "PHONE", false).get("suppressed"));
+        assertEquals(true, cell(json, "2001-03", "PHONE", true).get("suppressed"));
+        assertEquals(15, count(json, "2001-03", "CHAT", null));
+        assertEquals(41, count(json, "2001-03", null, null));
+        assertEquals(10, count(json, "2001-04", "EMAIL", false));
+
+        List<Map<String, Object>> cells = json.getList("cells");
+        for (Map<String, Object> c : cells) {
+            if (Boolean.TRUE.equals(c.get("suppressed"))) {
+                assertEquals(null, c.get("count"));
+            } else {
+                long n = ((Number) c.get("count")).longValue();
+                assertNotEquals(true, n > 0 && n < 10, "a published count below 10: " + c);
+            }
+        }
+    }
+
+    @Test
+    void badPeriodsAndRolesAreRefused() {
+        given().auth().oauth2(Tokens.ministry()).queryParam("from", "2001-13").queryParam("to", "2001-12")
+                .when().get("/api/contacts/stats/monthly")
+                .then().statusCode(400).body("violations[0].field", equalTo("from"));
+        given().auth().oauth2(Tokens.ministry()).queryParam("from", "2001-05").queryParam("to", "2001-01")
+                .when().get("/api/contacts/stats/monthly")
+                .then().statusCode(400).body("violations[0].field", equalTo("to"));
+        given().auth().oauth2(Tokens.ministry()).queryParam("from", "2001-05")
+                .when().get("/api/contacts/stats/monthly")
+                .then().statusCode(400).body("violations[0].field", equalTo("to"));
+        given().auth().oauth2(Tokens.casemanager(Organisation.CSG)).queryParam("from", "2001-01")
+                .queryParam("to", "2001-02").when().get("/api/contacts/stats/monthly")
+                .then().statusCode(403).body("status", equalTo(403)).body("count", nullValue());
+    }
+
+    private static long count(JsonPath json, String month, String channel, Boolean acute) {
+        Object value = cell(json, month, channel, acute).get("count");
+        return ((Number) value).longValue();
+    }
+
+    private static Map<String, Object> cell(JsonPath json, String month, String channel, Boolean acute) {
+        List<Map<String, Object>> cells = json.getList("cells");
+        return cells.stream()
+                .filter(c -> month.equals(c.get("month")))
+                .filter(c -> channel == null ? c.get("channel") == null : channel.equals(c.get("channel")))
+                .filter(c -> acute == null ? c.get("acute") == null : acute.equals(c.get("acute")))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + month + " " + channel + " " + acute));
+    }
+
+    private void insert(String receivedAt, String channel, boolean acute, int n) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                insert into contact (id, reference, registered_by, received_at, channel, caller_role, anonymous,
+                    incident_types, setting, time_since_incident, acute, victim_age_group, needs, immediate_danger,
+                    consent_to_share, status, created_at)
+                select gen_random_uuid(), 'S-' || substr(md5(random()::text), 1, 20), 'CSG', ?::timestamptz, ?, 'VICTIM', true,
+                    'RAPE', 'PUBLIC', ?, ?, 'ADULT', '', false, false, 'ROUTED', now()
+                from generate_series(1, ?)""")) {
+            s.setString(1, receivedAt);
+            s.setString(2, channel);
+            s.setString(3, acute ? "WITHIN_7_DAYS" : "MORE_THAN_7_DAYS");
+            s.setBoolean(4, acute);
+            s.setInt(5, n);
+            s.executeUpdate();
+        }
+    }
+}

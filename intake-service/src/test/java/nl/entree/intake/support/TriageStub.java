@@ -1,0 +1,215 @@
+package nl.entree.intake.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A stand-in for triage-service {@code POST /api/cases}: it checks the service token, de-duplicates on
+ * contactId as triage does, and answers with a {@code CaseReceipt}. Its lead is a small part of the real
+ * rules: setting HOME → VT, ONLINE → HELPWANTED, anything else → CSG.
+ * <p>
+ * Tests steer it through a control server on another port (the test resource may live in another class
+ * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|DOWN} and {@code /received/{contactId}}.
+ * DOWN closes the receiving port altogether, as a stopped triage-service would.
+ */
+public class TriageStub implements QuarkusTestResourceLifecycleManager {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, String> cases = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
+    private final AtomicInteger unauthorised = new AtomicInteger();
+    private volatile String mode = "UP";
+    private int port;
+    private HttpServer receiver;
+    private HttpServer control;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        port = freePort();
+        startReceiver();
+        try {
+            control = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        control.createContext("/mode/", this::setMode);
+        control.createContext("/received/", this::received);
+        control.setExecutor(Executors.newCachedThreadPool());
+        control.start();
+        return Map.of(
+                "quarkus.rest-client.triage.url", "http://127.0.0.1:" + port,
+                "entree.test.triage-stub.control", "http://127.0.0.1:" + control.getAddress().getPort());
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+        if (control != null) {
+            control.stop(0);
+        }
+    }
+
+    private synchronized void startReceiver() {
+        for (int attempt = 1; receiver == null; attempt++) {
+            try {
+                receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            } catch (IOException e) {
+                if (attempt == 50) {
+                    throw new UncheckedIOException(e);
+                }
+                pause();
+            }
+        }
+        receiver.createContext("/api/cases", this::cases);
+        receiver.setExecutor(Executors.newFixedThreadPool(4));
+        receiver.start();
+    }
+
+    private void setMode(HttpExchange exchange) throws IOException {
+        String wanted = exchange.getRequestURI().getPath().substring("/mode/".length());
+        synchronized (this) {
+            if ("DOWN".equals(wanted) && receiver != null) {
+                receiver.stop(0);
+                receiver = null;
+            } else if (!"DOWN".equals(wanted) && receiver == null) {
+                startReceiver();
+            }
+            mode = wanted;
+        }
+        respond(exchange, 200, "{\"mode\":\"" + wanted + "\"}");
+    }
+
+    private void received(HttpExchange exchange) throws IOException {
+        String contactId = exchange.getRequestURI().getPath().substring("/received/".length());
+        ObjectNode body = JSON.createObjectNode();
+        AtomicInteger count = posts.get(contactId);
+        body.put("posts", count == null ? 0 : count.get());
+        body.put("cases", cases.containsKey(contactId) ? 1 : 0);
+        body.put("caseId", cases.get(contactId));
+        body.put("unauthorised", unauthorised.get());
+        respond(exchange, 200, body.toString());
+    }
+
+    private void cases(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            respond(exchange, 405, "{}");
+            return;
+        }
+        if (!isServiceToken(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            unauthorised.incrementAndGet();
+            respond(exchange, 401, "{}");
+            return;
+        }
+        JsonNode newCase = JSON.readTree(exchange.getRequestBody());
+        String contactId = newCase.path("contactId").asText();
+        posts.computeIfAbsent(contactId, id -> new AtomicInteger()).incrementAndGet();
+        switch (mode) {
+            case "UNAVAILABLE" -> respond(exchange, 503, "{\"status\":503}");
+            case "REJECT" -> respond(exchange, 422, "{\"status\":422}");
+            default -> {
+                String caseId = cases.computeIfAbsent(contactId, id -> UUID.randomUUID().toString());
+                respond(exchange, 201, receipt(caseId, contactId, newCase.path("assessment")).toString());
+            }
+        }
+    }
+
+    private static ObjectNode receipt(String caseId, String contactId, JsonNode assessment) {
+        String setting = assessment.path("setting").asText("UNKNOWN");
+        String lead = switch (setting) {
+            case "HOME" -> "VT";
+            case "ONLINE" -> "HELPWANTED";
+            default -> "CSG";
+        };
+        String caseType = switch (lead) {
+            case "VT" -> "VT_SAFETY_ASSESSMENT";
+            case "HELPWANTED" -> "HELPWANTED_ADVICE";
+            default -> "CSG_NON_ACUTE";
+        };
+        ObjectNode decision = JSON.createObjectNode();
+        decision.put("leadOrganisation", lead);
+        decision.putArray("supportingOrganisations").add("SHN");
+        decision.put("caseType", caseType);
+        decision.put("priority", "NORMAL");
+        decision.put("acute", false);
+        decision.put("emergency", false);
+        decision.put("respondBy", Instant.parse("2030-01-01T00:00:00Z").toString());
+        decision.put("ruleSetVersion", 1);
+        decision.putArray("matchedRules").add("stub");
+        decision.putArray("rationale").add("Decided by the test stub.");
+        ObjectNode receipt = JSON.createObjectNode();
+        receipt.put("caseId", caseId);
+        receipt.put("contactId", contactId);
+        receipt.put("status", "OFFERED");
+        receipt.set("decision", decision);
+        return receipt;
+    }
+
+    private static boolean isServiceToken(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        String[] parts = authorization.substring(7).split("\\.");
+        if (parts.length != 3) {
+            return false;
+        }
+        try {
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            for (JsonNode group : claims.path("groups")) {
+                if ("service".equals(group.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
