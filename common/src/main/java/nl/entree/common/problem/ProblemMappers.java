@@ -227,6 +227,10 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
+            // Bean Validation puts a list index on the node after the list: lines, cases[0] means lines[0].cases.
+            if (node.isInIterable() && !sb.isEmpty() && (node.getIndex() != null || node.getKey() != null)) {
+                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
             if (node.getName() == null || node.getName().startsWith("<")) {
                 continue;
             }
@@ -234,9 +238,6 @@ public class ProblemMappers {
                 sb.append('.');
             }
             sb.append(node.getName());
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (!sb.isEmpty()) {
             return sb.toString();

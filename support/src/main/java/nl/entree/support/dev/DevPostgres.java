@@ -39,6 +39,11 @@ public final class DevPostgres {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // The embedded defaults trade durability for test speed; here an acknowledged commit must survive a crash.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "200")
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .start();
