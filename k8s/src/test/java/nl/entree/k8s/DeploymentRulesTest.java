@@ -1,0 +1,386 @@
+package nl.entree.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+
+/** The rules every deployable kustomization (base and each overlay) must keep, checked on what it renders. */
+class DeploymentRulesTest {
+
+    static List<Manifests> rendered() {
+        return K8s.kustomizations().stream().map(Manifests::render).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void deploysTheFourServices(Manifests manifests) {
+        assertEquals(Set.copyOf(K8s.SERVICES),
+                Set.copyOf(manifests.deployments().stream().map(d -> d.getMetadata().getName()).toList()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyDeploymentHasTheThreeProbes(Manifests manifests) {
+        for (Deployment deployment : manifests.deployments()) {
+            for (Container container : containers(deployment)) {
+                String where = manifests + " " + deployment.getMetadata().getName();
+                assertProbe(where + " liveness", container.getLivenessProbe(), "/q/health/live", container);
+                assertProbe(where + " readiness", container.getReadinessProbe(), "/q/health/ready", container);
+                assertProbe(where + " startup", container.getStartupProbe(), "/q/health/started", container);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyDeploymentHasResourceRequestsAndLimits(Manifests manifests) {
+        for (Deployment deployment : manifests.deployments()) {
+            for (Container container : containers(deployment)) {
+                String where = manifests + " " + deployment.getMetadata().getName();
+                assertNotNull(container.getResources(), where + " has no resources");
+                Map<String, Quantity> requests = container.getResources().getRequests();
+                Map<String, Quantity> limits = container.getResources().getLimits();
+                for (String resource : List.of("cpu", "memory")) {
+                    assertTrue(requests != null && requests.containsKey(resource), where + " requests no " + resource);
+                    assertTrue(limits != null && limits.containsKey(resource),
+                            where + " has no " + resource + " limit");
+                    BigDecimal request = requests.get(resource).getNumericalAmount();
+                    BigDecimal limit = limits.get(resource).getNumericalAmount();
+                    assertTrue(request.compareTo(limit) <= 0, where + ": " + resource + " request above its limit");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyDeploymentRunsAsNonRootWithAReadOnlyRootFilesystem(Manifests manifests) {
+        for (Deployment deployment : manifests.deployments()) {
+            String where = manifests + " " + deployment.getMetadata().getName();
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            PodSecurityContext podContext = pod.getSecurityContext();
+            for (Container container : containers(deployment)) {
+                SecurityContext context = container.getSecurityContext();
+                assertNotNull(context, where + " has no container security context");
+                boolean nonRoot = Boolean.TRUE.equals(context.getRunAsNonRoot())
+                        || context.getRunAsNonRoot() == null && podContext != null
+                                && Boolean.TRUE.equals(podContext.getRunAsNonRoot());
+                assertTrue(nonRoot, where + " may run as root");
+                Long user = context.getRunAsUser() != null ? context.getRunAsUser()
+                        : podContext == null ? null : podContext.getRunAsUser();
+                assertTrue(user == null || user != 0, where + " runs as uid 0");
+                assertEquals(Boolean.TRUE, context.getReadOnlyRootFilesystem(), where + " root filesystem is writable");
+                assertEquals(Boolean.FALSE, context.getAllowPrivilegeEscalation(), where + " may escalate privileges");
+                assertFalse(Boolean.TRUE.equals(context.getPrivileged()), where + " is privileged");
+                assertTrue(context.getCapabilities() != null && context.getCapabilities().getDrop().contains("ALL"),
+                        where + " keeps Linux capabilities");
+                assertTrue(writableEmptyDir(pod, container, "/tmp"),
+                        where + " has no writable emptyDir at /tmp, which Quarkus needs with a read-only root");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyServicePortMatchesAContainerPort(Manifests manifests) {
+        assertFalse(manifests.services().isEmpty());
+        for (Service service : manifests.services()) {
+            String where = manifests + " Service " + service.getMetadata().getName();
+            List<Deployment> selected = manifests.deployments().stream()
+                    .filter(d -> selectsPod(service, d))
+                    .toList();
+            assertFalse(selected.isEmpty(), where + " selects no pods");
+            for (ServicePort port : service.getSpec().getPorts()) {
+                IntOrString target = port.getTargetPort() != null ? port.getTargetPort()
+                        : new IntOrString(port.getPort());
+                for (Deployment deployment : selected) {
+                    boolean matched = containers(deployment).stream()
+                            .flatMap(c -> c.getPorts().stream())
+                            .anyMatch(p -> matches(target, p)
+                                    && protocol(p.getProtocol()).equals(protocol(port.getProtocol())));
+                    assertTrue(matched, where + " port " + port.getPort() + " -> " + target.getValue()
+                            + " matches no container port of " + deployment.getMetadata().getName());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyConfigMapAndSecretADeploymentReadsExists(Manifests manifests) {
+        Map<String, ConfigMap> configMaps = manifests.configMaps();
+        Map<String, Secret> secrets = manifests.secrets();
+        for (Deployment deployment : manifests.deployments()) {
+            String where = manifests + " " + deployment.getMetadata().getName();
+            for (Container container : containers(deployment)) {
+                for (EnvFromSource source : container.getEnvFrom()) {
+                    if (source.getConfigMapRef() != null) {
+                        assertTrue(configMaps.containsKey(source.getConfigMapRef().getName()),
+                                where + " reads missing ConfigMap " + source.getConfigMapRef().getName());
+                    }
+                    if (source.getSecretRef() != null) {
+                        assertTrue(secrets.containsKey(source.getSecretRef().getName()),
+                                where + " reads missing Secret " + source.getSecretRef().getName());
+                    }
+                }
+                for (EnvVar env : container.getEnv()) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        var ref = env.getValueFrom().getSecretKeyRef();
+                        Secret secret = secrets.get(ref.getName());
+                        assertNotNull(secret, where + " reads missing Secret " + ref.getName());
+                        assertTrue(secret.getStringData().containsKey(ref.getKey()),
+                                where + " reads missing key " + ref.getKey() + " of Secret " + ref.getName());
+                    }
+                }
+            }
+            for (Volume volume : deployment.getSpec().getTemplate().getSpec().getVolumes()) {
+                if (volume.getSecret() != null) {
+                    assertTrue(secrets.containsKey(volume.getSecret().getSecretName()),
+                            where + " mounts missing Secret " + volume.getSecret().getSecretName());
+                }
+                if (volume.getConfigMap() != null) {
+                    assertTrue(configMaps.containsKey(volume.getConfigMap().getName()),
+                            where + " mounts missing ConfigMap " + volume.getConfigMap().getName());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyServiceUrlPointsAtAServicePort(Manifests manifests) {
+        int urls = 0;
+        for (ConfigMap configMap : manifests.all(ConfigMap.class)) {
+            for (Map.Entry<String, String> entry : configMap.getData().entrySet()) {
+                if (!entry.getKey().startsWith("ENTREE_") || !entry.getKey().endsWith("_URL")) {
+                    continue;
+                }
+                urls++;
+                URI uri = URI.create(entry.getValue());
+                int port = uri.getPort() == -1 ? 80 : uri.getPort();
+                Service service = manifests.services().stream()
+                        .filter(s -> s.getMetadata().getName().equals(uri.getHost()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(entry + ": no Service " + uri.getHost()));
+                assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == port),
+                        entry + ": Service " + uri.getHost() + " has no port " + port);
+            }
+        }
+        assertTrue(urls >= 2, "ENTREE_TRIAGE_URL and ENTREE_CAPACITY_URL are configured");
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyServiceHasItsOwnDatabaseOnTheClusterPrimary(Manifests manifests) {
+        GenericKubernetesResource cluster = single(manifests.custom("Cluster"), manifests + " Cluster");
+        JsonNode spec = Manifests.tree(cluster).path("spec");
+        assertEquals(3, spec.path("instances").asInt(), "PostgreSQL runs as three instances");
+        String clusterName = cluster.getMetadata().getName();
+
+        Map<String, String> ownerByDatabase = new java.util.HashMap<>();
+        JsonNode initdb = spec.path("bootstrap").path("initdb");
+        ownerByDatabase.put(initdb.path("database").asText(), initdb.path("owner").asText());
+        for (GenericKubernetesResource database : manifests.custom("Database")) {
+            JsonNode databaseSpec = Manifests.tree(database).path("spec");
+            assertEquals(clusterName, databaseSpec.path("cluster").path("name").asText());
+            ownerByDatabase.put(databaseSpec.path("name").asText(), databaseSpec.path("owner").asText());
+        }
+
+        Set<String> used = new HashSet<>();
+        for (Deployment deployment : manifests.deployments()) {
+            String service = deployment.getMetadata().getName();
+            String url = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_URL");
+            assertNotNull(url, service + " has no QUARKUS_DATASOURCE_JDBC_URL");
+            URI uri = URI.create(url.substring("jdbc:".length()));
+            assertEquals(clusterName + "-rw", uri.getHost(), service + " must write to the primary");
+            String database = uri.getPath().substring(1);
+            assertTrue(ownerByDatabase.containsKey(database), service + ": database " + database + " is never created");
+            assertTrue(used.add(database), "two services share the database " + database);
+
+            EnvVar username = containers(deployment).get(0).getEnv().stream()
+                    .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_USERNAME"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " has no QUARKUS_DATASOURCE_USERNAME"));
+            Secret credentials = manifests.secrets().get(username.getValueFrom().getSecretKeyRef().getName());
+            assertEquals(ownerByDatabase.get(database), credentials.getStringData().get("username"),
+                    service + " logs in as another role than the owner of its database");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void theAutoscalersCannotExhaustTheDatabaseConnections(Manifests manifests) throws IOException {
+        GenericKubernetesResource cluster = single(manifests.custom("Cluster"), manifests + " Cluster");
+        int maxConnections = Manifests.tree(cluster).path("spec").path("postgresql").path("parameters")
+                .path("max_connections").asInt(100);
+        int needed = 0;
+        for (Deployment deployment : manifests.deployments()) {
+            HorizontalPodAutoscaler autoscaler = autoscalerOf(manifests, deployment);
+            String override = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+            int poolSize = override != null ? Integer.parseInt(override) : poolSize(deployment.getMetadata().getName());
+            needed += autoscaler.getSpec().getMaxReplicas() * poolSize;
+        }
+        // Room for the operator, replication and an administrator's session.
+        int reserve = 10;
+        assertTrue(needed <= maxConnections - reserve, manifests + ": at maximum scale the services open " + needed
+                + " connections, max_connections is " + maxConnections);
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyDeploymentHasAnAutoscalerAndADisruptionBudget(Manifests manifests) {
+        for (Deployment deployment : manifests.deployments()) {
+            String where = manifests + " " + deployment.getMetadata().getName();
+            HorizontalPodAutoscaler autoscaler = autoscalerOf(manifests, deployment);
+            assertTrue(autoscaler.getSpec().getMinReplicas() >= 2, where + ": one pod is a single point of failure");
+            assertTrue(autoscaler.getSpec().getMaxReplicas() >= autoscaler.getSpec().getMinReplicas());
+            assertTrue(autoscaler.getSpec().getMetrics().stream()
+                    .anyMatch(m -> m.getResource() != null && m.getResource().getName().equals("cpu")),
+                    where + " does not scale on CPU");
+            assertEquals(null, deployment.getSpec().getReplicas(),
+                    where + ": a fixed replica count fights the autoscaler on every apply");
+
+            Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            List<PodDisruptionBudget> budgets = manifests.disruptionBudgets().stream()
+                    .filter(b -> Manifests.selects(b.getSpec().getSelector(), podLabels))
+                    .toList();
+            PodDisruptionBudget budget = single(budgets, where + " PodDisruptionBudget");
+            IntOrString minAvailable = budget.getSpec().getMinAvailable();
+            assertNotNull(minAvailable, where + ": the budget sets minAvailable");
+            assertTrue(minAvailable.getIntVal() != null && minAvailable.getIntVal() >= 1
+                    && minAvailable.getIntVal() < autoscaler.getSpec().getMinReplicas(),
+                    where + ": minAvailable must keep one pod up and still let a node drain");
+        }
+    }
+
+    private static HorizontalPodAutoscaler autoscalerOf(Manifests manifests, Deployment deployment) {
+        List<HorizontalPodAutoscaler> autoscalers = manifests.autoscalers().stream()
+                .filter(a -> a.getSpec().getScaleTargetRef().getKind().equals("Deployment"))
+                .filter(a -> a.getSpec().getScaleTargetRef().getName().equals(deployment.getMetadata().getName()))
+                .toList();
+        return single(autoscalers, manifests + " " + deployment.getMetadata().getName() + " HorizontalPodAutoscaler");
+    }
+
+    /** quarkus.datasource.jdbc.max-size as the service sees it: its own application.properties, else common's. */
+    private static int poolSize(String service) throws IOException {
+        Path common = K8s.root().resolve("common/src/main/resources/META-INF/microprofile-config.properties");
+        Path own = K8s.root().resolve(service).resolve("src/main/resources/application.properties");
+        String value = null;
+        for (Path file : List.of(common, own)) {
+            if (Files.isRegularFile(file)) {
+                Properties properties = new Properties();
+                try (Reader reader = Files.newBufferedReader(file)) {
+                    properties.load(reader);
+                }
+                value = properties.getProperty("quarkus.datasource.jdbc.max-size", value);
+            }
+        }
+        // Agroal's default when nobody sets it.
+        return value == null ? 20 : Integer.parseInt(value.trim());
+    }
+
+    private static String env(Manifests manifests, Deployment deployment, String name) {
+        Container container = containers(deployment).get(0);
+        for (EnvVar env : container.getEnv()) {
+            if (env.getName().equals(name) && env.getValue() != null) {
+                return env.getValue();
+            }
+        }
+        String value = null;
+        for (EnvFromSource source : container.getEnvFrom()) {
+            if (source.getConfigMapRef() != null) {
+                ConfigMap configMap = manifests.configMaps().get(source.getConfigMapRef().getName());
+                if (configMap != null && configMap.getData().containsKey(name)) {
+                    value = configMap.getData().get(name);
+                }
+            }
+        }
+        return value;
+    }
+
+    private static List<Container> containers(Deployment deployment) {
+        return deployment.getSpec().getTemplate().getSpec().getContainers();
+    }
+
+    private static void assertProbe(String where, Probe probe, String path, Container container) {
+        assertNotNull(probe, where + " probe is missing");
+        assertNotNull(probe.getHttpGet(), where + " probe is not an HTTP GET");
+        assertEquals(path, probe.getHttpGet().getPath(), where + " probe path");
+        assertTrue(container.getPorts().stream().anyMatch(p -> matches(probe.getHttpGet().getPort(), p)),
+                where + " probe port is not a container port");
+    }
+
+    private static boolean matches(IntOrString port, ContainerPort containerPort) {
+        return port.getIntVal() != null ? port.getIntVal().equals(containerPort.getContainerPort())
+                : port.getStrVal().equals(containerPort.getName());
+    }
+
+    private static String protocol(String protocol) {
+        return protocol == null ? "TCP" : protocol;
+    }
+
+    private static boolean selectsPod(Service service, Deployment deployment) {
+        Map<String, String> selector = service.getSpec().getSelector();
+        Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        return selector != null && !selector.isEmpty()
+                && selector.entrySet().stream().allMatch(e -> Objects.equals(labels.get(e.getKey()), e.getValue()));
+    }
+
+    private static boolean writableEmptyDir(PodSpec pod, Container container, String path) {
+        List<String> emptyDirs = new ArrayList<>();
+        pod.getVolumes().stream().filter(v -> v.getEmptyDir() != null).forEach(v -> emptyDirs.add(v.getName()));
+        for (VolumeMount mount : container.getVolumeMounts()) {
+            if (mount.getMountPath().equals(path) && emptyDirs.contains(mount.getName())
+                    && !Boolean.TRUE.equals(mount.getReadOnly())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> T single(List<T> candidates, String what) {
+        assertEquals(1, candidates.size(), "exactly one " + what);
+        return candidates.get(0);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.entree.k8s;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+
+/** Where things are in k8s/, and how a YAML tree becomes a fabric8 model object. */
+final class K8s {
+
+    static final List<String> SERVICES = List.of("intake-service", "triage-service", "capacity-service",
+            "forecast-service");
+
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    private K8s() {
+    }
+
+    /** The k8s module directory (Surefire runs with the module as working directory and sets basedir). */
+    static Path dir() {
+        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    }
+
+    static Path root() {
+        return dir().getParent();
+    }
+
+    static Path base() {
+        return dir().resolve("base");
+    }
+
+    static Path secretTemplates() {
+        return dir().resolve("secrets");
+    }
+
+    /** base and every overlay: what a platform team can apply. */
+    static List<Path> kustomizations() {
+        List<Path> kustomizations = new ArrayList<>();
+        kustomizations.add(base());
+        Path overlays = dir().resolve("overlays");
+        try (Stream<Path> children = Files.list(overlays)) {
+            children.filter(child -> Files.isRegularFile(Kustomize.kustomizationFile(child)))
+                    .sorted()
+                    .forEach(kustomizations::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kustomizations;
+    }
+
+    /** Every YAML file in k8s/ except build output and test sources. */
+    static List<Path> yamlFiles() {
+        try (Stream<Path> files = Files.walk(dir())) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !dir().relativize(file).startsWith("target"))
+                    .filter(file -> !dir().relativize(file).startsWith("src"))
+                    .filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static KubernetesResource typed(JsonNode object) {
+        return SERIALIZATION.unmarshal(object.toString(), KubernetesResource.class);
+    }
+
+    static String relative(Path path) {
+        return dir().relativize(path).toString();
+    }
+}

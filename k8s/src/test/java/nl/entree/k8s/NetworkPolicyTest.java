@@ -1,0 +1,256 @@
+package nl.entree.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+
+/**
+ * Evaluates the NetworkPolicies the way Kubernetes does (a pod selected by a policy accepts only what some rule allows,
+ * in both directions) over every pod the suite runs, and compares the result with the architecture.
+ */
+class NetworkPolicyTest {
+
+    private static final String DB = "entree-db";
+    private static final Map<String, Integer> HTTP_PORTS = Map.of("intake-service", 8081, "triage-service", 8082,
+            "capacity-service", 8083, "forecast-service", 8084);
+
+    record Port(String protocol, int number, String name) {
+    }
+
+    record Workload(String name, Map<String, String> labels, List<Port> ports) {
+    }
+
+    static List<Manifests> rendered() {
+        return DeploymentRulesTest.rendered();
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void nothingIsAllowedUnlessAPolicySaysSo(Manifests manifests) {
+        assertTrue(manifests.networkPolicies().stream().anyMatch(policy -> {
+            var spec = policy.getSpec();
+            boolean everyPod = spec.getPodSelector() != null && Manifests.selects(spec.getPodSelector(), Map.of())
+                    && (spec.getPodSelector().getMatchExpressions() == null
+                            || spec.getPodSelector().getMatchExpressions().isEmpty());
+            return everyPod && spec.getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                    && spec.getIngress().isEmpty() && spec.getEgress().isEmpty();
+        }), manifests + " has no default-deny policy for ingress and egress");
+
+        for (NetworkPolicy policy : manifests.networkPolicies()) {
+            String where = manifests + " NetworkPolicy " + policy.getMetadata().getName();
+            policy.getSpec().getIngress().forEach(rule -> {
+                assertFalse(rule.getFrom().isEmpty(), where + " admits traffic from anywhere");
+                assertFalse(rule.getPorts().isEmpty(), where + " admits traffic on every port");
+            });
+            policy.getSpec().getEgress().forEach(rule -> {
+                assertFalse(rule.getTo().isEmpty(), where + " lets traffic out to anywhere");
+                assertFalse(rule.getPorts().isEmpty(), where + " lets traffic out on every port");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void podsInsideTheNamespaceTalkExactlyAsTheArchitectureSays(Manifests manifests) {
+        Set<String> expected = new TreeSet<>(Set.of(
+                "intake-service -> triage-service:8082",
+                "capacity-service -> triage-service:8082",
+                "forecast-service -> triage-service:8082",
+                "forecast-service -> capacity-service:8083",
+                DB + " -> " + DB + ":5432"));
+        for (String service : K8s.SERVICES) {
+            expected.add(service + " -> " + DB + ":5432");
+        }
+
+        assertEquals(expected, connections(manifests, true, true), manifests + ": traffic between the suite's pods");
+        // Each side on its own too, so that one side opened too wide is not hidden by the other being right.
+        assertEquals(expected, connections(manifests, true, false), manifests + ": what the ingress rules admit");
+        assertEquals(expected, connections(manifests, false, true), manifests + ": what the egress rules let out");
+    }
+
+    private static Set<String> connections(Manifests manifests, boolean checkIngress, boolean checkEgress) {
+        List<Workload> workloads = workloads(manifests);
+        Set<String> allowed = new TreeSet<>();
+        for (Workload from : workloads) {
+            for (Workload to : workloads) {
+                for (Port port : to.ports()) {
+                    if ((!checkIngress || admits(manifests, to, from, port, true))
+                            && (!checkEgress || admits(manifests, from, to, port, false))) {
+                        allowed.add(from.name() + " -> " + to.name() + ":" + port.number());
+                    }
+                }
+            }
+        }
+        return allowed;
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void trafficFromAndToOutsideTheNamespaceIsOnlyDnsIngressOperatorAndBackups(Manifests manifests) {
+        List<Workload> workloads = workloads(manifests);
+        Set<String> allowed = new TreeSet<>();
+        for (NetworkPolicy policy : manifests.networkPolicies()) {
+            for (Workload workload : workloads) {
+                if (!Manifests.selects(policy.getSpec().getPodSelector(), workload.labels())) {
+                    continue;
+                }
+                policy.getSpec().getIngress().forEach(rule -> external(rule.getFrom()).forEach(peer -> rule.getPorts()
+                        .forEach(port -> allowed.add(workload.name() + " from " + peer + " " + describe(port)))));
+                policy.getSpec().getEgress().forEach(rule -> external(rule.getTo()).forEach(peer -> rule.getPorts()
+                        .forEach(port -> allowed.add(workload.name() + " to " + peer + " " + describe(port)))));
+            }
+        }
+
+        Set<String> expected = new TreeSet<>();
+        for (Workload workload : workloads) {
+            expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns UDP/53");
+            expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns TCP/53");
+        }
+        HTTP_PORTS.forEach((service, port) -> expected.add(service + " from namespace=ingress-nginx TCP/" + port));
+        expected.add(DB + " from namespace=cnpg-system TCP/8000");
+        expected.add(DB + " from namespace=cnpg-system TCP/5432");
+        expected.add(DB + " to ipBlock=0.0.0.0/0 TCP/443");
+        expected.add(DB + " to ipBlock=0.0.0.0/0 TCP/6443");
+        assertEquals(expected, allowed, manifests + ": traffic that crosses the namespace boundary");
+    }
+
+    /** Whether the policies selecting {@code pod} let traffic in from (ingress) or out to (egress) {@code peer}. */
+    private static boolean admits(Manifests manifests, Workload pod, Workload peer, Port port, boolean ingress) {
+        String type = ingress ? "Ingress" : "Egress";
+        List<NetworkPolicy> applying = manifests.networkPolicies().stream()
+                .filter(p -> Manifests.selects(p.getSpec().getPodSelector(), pod.labels()))
+                .filter(p -> policyTypes(p).contains(type))
+                .toList();
+        if (applying.isEmpty()) {
+            return true;
+        }
+        for (NetworkPolicy policy : applying) {
+            if (ingress) {
+                for (var rule : policy.getSpec().getIngress()) {
+                    if (sameNamespacePeer(rule.getFrom(), peer) && portMatches(rule.getPorts(), port)) {
+                        return true;
+                    }
+                }
+            } else {
+                for (var rule : policy.getSpec().getEgress()) {
+                    if (sameNamespacePeer(rule.getTo(), peer) && portMatches(rule.getPorts(), port)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> policyTypes(NetworkPolicy policy) {
+        if (policy.getSpec().getPolicyTypes() != null && !policy.getSpec().getPolicyTypes().isEmpty()) {
+            return policy.getSpec().getPolicyTypes();
+        }
+        return policy.getSpec().getEgress().isEmpty() ? List.of("Ingress") : List.of("Ingress", "Egress");
+    }
+
+    /** A peer with only a pod selector means pods in the policy's own namespace, where the whole suite runs. */
+    private static boolean sameNamespacePeer(List<NetworkPolicyPeer> peers, Workload workload) {
+        if (peers.isEmpty()) {
+            return true;
+        }
+        return peers.stream().anyMatch(peer -> peer.getNamespaceSelector() == null && peer.getIpBlock() == null
+                && Manifests.selects(peer.getPodSelector(), workload.labels()));
+    }
+
+    private static boolean portMatches(List<NetworkPolicyPort> ports, Port port) {
+        if (ports.isEmpty()) {
+            return true;
+        }
+        for (NetworkPolicyPort candidate : ports) {
+            String protocol = candidate.getProtocol() == null ? "TCP" : candidate.getProtocol();
+            if (!protocol.equals(port.protocol())) {
+                continue;
+            }
+            IntOrString value = candidate.getPort();
+            if (value == null) {
+                return true;
+            }
+            if (value.getIntVal() != null) {
+                int last = candidate.getEndPort() != null ? candidate.getEndPort() : value.getIntVal();
+                if (port.number() >= value.getIntVal() && port.number() <= last) {
+                    return true;
+                }
+            } else if (value.getStrVal().equals(port.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> external(List<NetworkPolicyPeer> peers) {
+        List<String> external = new ArrayList<>();
+        for (NetworkPolicyPeer peer : peers) {
+            if (peer.getIpBlock() != null) {
+                String except = peer.getIpBlock().getExcept() == null || peer.getIpBlock().getExcept().isEmpty() ? ""
+                        : " except " + peer.getIpBlock().getExcept();
+                external.add("ipBlock=" + peer.getIpBlock().getCidr() + except);
+            } else if (peer.getNamespaceSelector() != null) {
+                String namespace = "namespace=" + labels(peer.getNamespaceSelector())
+                        .replace("kubernetes.io/metadata.name=", "");
+                external.add(peer.getPodSelector() == null ? namespace
+                        : namespace + " pods=" + labels(peer.getPodSelector()));
+            }
+        }
+        return external;
+    }
+
+    private static String labels(LabelSelector selector) {
+        if (selector.getMatchExpressions() != null && !selector.getMatchExpressions().isEmpty()) {
+            return "expressions" + selector.getMatchExpressions();
+        }
+        Map<String, String> labels = selector.getMatchLabels() == null ? Map.of() : selector.getMatchLabels();
+        return labels.isEmpty() ? "any" : String.join(",", new TreeMap<>(labels).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
+    private static String describe(NetworkPolicyPort port) {
+        return (port.getProtocol() == null ? "TCP" : port.getProtocol()) + "/"
+                + (port.getPort() == null ? "any" : port.getPort().getValue())
+                + (port.getEndPort() == null ? "" : "-" + port.getEndPort());
+    }
+
+    /** The suite's pods: the Deployments', and the PostgreSQL instances CloudNativePG creates for the Cluster. */
+    private static List<Workload> workloads(Manifests manifests) {
+        List<Workload> workloads = new ArrayList<>();
+        for (Deployment deployment : manifests.deployments()) {
+            List<Port> ports = deployment.getSpec().getTemplate().getSpec().getContainers().stream()
+                    .flatMap(c -> c.getPorts().stream())
+                    .map(p -> new Port(p.getProtocol() == null ? "TCP" : p.getProtocol(), p.getContainerPort(),
+                            p.getName()))
+                    .toList();
+            workloads.add(new Workload(deployment.getMetadata().getName(),
+                    deployment.getSpec().getTemplate().getMetadata().getLabels(), ports));
+        }
+        for (GenericKubernetesResource cluster : manifests.custom("Cluster")) {
+            String name = cluster.getMetadata().getName();
+            // The labels and ports CloudNativePG gives every instance pod.
+            workloads.add(new Workload(name, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance"),
+                    List.of(new Port("TCP", 5432, "postgresql"), new Port("TCP", 8000, "status"))));
+        }
+        return workloads;
+    }
+}
