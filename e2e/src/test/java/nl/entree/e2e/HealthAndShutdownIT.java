@@ -1,0 +1,102 @@
+package nl.entree.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import nl.entree.common.vocabulary.Organisation;
+
+/** Graceful shutdown and health: SIGTERM under load fails no in-flight request; a database outage is visible. */
+class HealthAndShutdownIT {
+
+    private final Suite suite = Suite.get();
+
+    @Test
+    void whenTheDatabaseIsDownReadinessGoesDownAndLivenessStaysUp() {
+        suite.stopPostgres();
+        try {
+            for (String service : Suite.SERVICES) {
+                assertEquals(503, awaitStatus(suite.url(service) + "/q/health/ready", 503), service + " readiness DOWN");
+                assertEquals(200, suite.status(suite.url(service) + "/q/health/live"), service + " liveness UP");
+            }
+        } finally {
+            suite.startPostgresAgain();
+        }
+        for (String service : Suite.SERVICES) {
+            assertEquals(200, awaitStatus(suite.url(service) + "/q/health/ready", 200), service + " recovers by itself");
+        }
+    }
+
+    @Test
+    void sigtermUnderLoadFailsNoInFlightRequest() throws Exception {
+        String url = suite.url("intake-service") + "/api/contacts";
+        String token = Contacts.casemanager(Organisation.SHN);
+        List<String> failedInFlight = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger completed = new AtomicInteger();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger n = new AtomicInteger(300_000);
+        long[] sigtermAt = {Long.MAX_VALUE};
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        for (int t = 0; t < 6; t++) {
+            pool.submit(() -> {
+                while (running.get()) {
+                    long startedAt = System.nanoTime();
+                    try {
+                        Client.Reply reply = Client.postJson(url, token, Contacts.assessment(n.getAndIncrement()),
+                                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                        if (reply.status() == 201) {
+                            completed.incrementAndGet();
+                        } else if (startedAt < sigtermAt[0] || reply.status() != 503) {
+                            failedInFlight.add(reply.status() + " " + reply.body());
+                        }
+                    } catch (IOException e) {
+                        // After SIGTERM the port closes: a request that had not started is refused, which is fine.
+                        if (startedAt < sigtermAt[0] && System.nanoTime() - startedAt > 50_000_000L) {
+                            failedInFlight.add("connection lost mid-request: " + e);
+                        }
+                    }
+                }
+            });
+        }
+        Suite.sleep(3000);
+        int before = completed.get();
+        sigtermAt[0] = System.nanoTime();
+        Process intake = suite.process("intake-service");
+        intake.destroy();
+        assertTrue(intake.waitFor(40, TimeUnit.SECONDS), "intake stopped after SIGTERM");
+        running.set(false);
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+        suite.stop("intake-service");
+        suite.start("intake-service");
+
+        assertTrue(before > 10, "there was load when SIGTERM arrived: " + before);
+        assertTrue(failedInFlight.isEmpty(), "in-flight requests failed: " + failedInFlight);
+    }
+
+    private int awaitStatus(String url, int wanted) {
+        int status = -1;
+        for (int attempt = 0; attempt < 120; attempt++) {
+            status = suite.status(url);
+            if (status == wanted) {
+                return status;
+            }
+            Suite.sleep(500);
+        }
+        return status;
+    }
+}
