@@ -147,7 +147,7 @@ public class ProblemMappers {
                 "Something went wrong on our side. Quote incident " + incident + " when you report it."));
     }
 
-    /** True when the failure is the database being unreachable rather than something we did wrong. */
+    /** True when the database is unreachable or overloaded, rather than something we did wrong. */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
@@ -156,6 +156,12 @@ public class ProblemMappers {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // Every pooled connection is busy for longer than the acquisition timeout: overload, so shed the load.
+            // Agroal says so only in its message.
+            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -13,8 +13,12 @@ public interface OutboxConfig {
     String every();
 
     /** Events claimed per round. */
-    @WithDefault("20")
+    @WithDefault("50")
     int batchSize();
+
+    /** Contacts delivered at the same time within a round; one contact's events always go one after another. */
+    @WithDefault("8")
+    int concurrency();
 
     /** Wait after the first failed attempt; doubled after each further failure. */
     @WithDefault("PT1S")

@@ -2,10 +2,19 @@ package nl.entree.intake.outbox;
 
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -46,6 +55,7 @@ public class OutboxRelay {
     private final Counter parkedEvents;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
+    private final ExecutorService deliverers;
 
     public OutboxRelay(OutboxStore store, @RestClient TriageClient triage, ObjectMapper mapper, OutboxConfig config,
             MeterRegistry registry) {
@@ -58,6 +68,16 @@ public class OutboxRelay {
         this.parkedEvents = registry.counter("entree.outbox.parked.events");
         registry.gauge("entree.outbox.pending", pending);
         registry.gauge("entree.outbox.parked", parked);
+        this.deliverers = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-deliverer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        deliverers.shutdownNow();
     }
 
     /** Delivers what is due until nothing is left or a round makes no progress. */
@@ -65,10 +85,7 @@ public class OutboxRelay {
     public void drain() {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<OutboxStore.Claimed> claimed = store.claim(config.batchSize(), config.lease());
-            boolean progress = false;
-            for (OutboxStore.Claimed event : claimed) {
-                progress |= deliver(event);
-            }
+            boolean progress = deliverConcurrently(claimed);
             if (!progress || claimed.size() < config.batchSize()) {
                 break;
             }
@@ -76,6 +93,32 @@ public class OutboxRelay {
         Map<OutboxEvent.Status, Long> counts = store.countsByStatus();
         pending.set(counts.get(OutboxEvent.Status.PENDING));
         parked.set(counts.get(OutboxEvent.Status.PARKED));
+    }
+
+    /**
+     * Waiting on triage one event at a time caps throughput at one round trip per contact; contacts are
+     * independent, so their deliveries overlap. Within a contact the order of the claim (by sequence) is kept,
+     * and a failure stops that contact's later events until the next round.
+     */
+    private boolean deliverConcurrently(List<OutboxStore.Claimed> claimed) {
+        Map<UUID, List<OutboxStore.Claimed>> byContact = new LinkedHashMap<>();
+        for (OutboxStore.Claimed event : claimed) {
+            byContact.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>()).add(event);
+        }
+        AtomicBoolean progress = new AtomicBoolean();
+        List<CompletableFuture<Void>> deliveries = new ArrayList<>();
+        for (List<OutboxStore.Claimed> events : byContact.values()) {
+            deliveries.add(CompletableFuture.runAsync(() -> {
+                for (OutboxStore.Claimed event : events) {
+                    if (!deliver(event)) {
+                        return;
+                    }
+                    progress.set(true);
+                }
+            }, deliverers));
+        }
+        CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new)).join();
+        return progress.get();
     }
 
     private boolean deliver(OutboxStore.Claimed event) {
