@@ -2,12 +2,9 @@ package nl.entree.forecast;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+
+import nl.entree.support.stub.StubHttp;
 
 /**
  * Stand-ins for triage-service and capacity-service on a free port. Their answers are a pure function of the
@@ -71,8 +70,8 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void requirements(HttpExchange exchange) throws IOException {
-        if (!isServiceToken(exchange)) {
-            respond(exchange, 401, "{}");
+        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
+            StubHttp.respond(exchange, 401, "{}");
             return;
         }
         JsonNode request;
@@ -88,7 +87,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             YearMonth month = YearMonth.parse(line.get("month").asText());
             double cases = line.get("cases").asDouble();
             if (month.getYear() >= FAILING_FROM_YEAR) {
-                respond(exchange, 503, "{}");
+                StubHttp.respond(exchange, 503, "{}");
                 return;
             }
             if (caseType.equals(NO_NORM)) {
@@ -118,7 +117,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             n.put("lastMonth", w[3].toString());
             n.put("cases", (double) w[4]);
         }
-        respond(exchange, 200, JSON.writeValueAsString(body));
+        StubHttp.respond(exchange, 200, JSON.writeValueAsString(body));
     }
 
     private static ArrayNode rows(Map<String, double[]> sums, double hoursPerFte) {
@@ -142,8 +141,8 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void monthly(HttpExchange exchange) throws IOException {
-        if (!isServiceToken(exchange)) {
-            respond(exchange, 401, "{}");
+        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
+            StubHttp.respond(exchange, 401, "{}");
             return;
         }
         Map<String, String> query = new TreeMap<>();
@@ -165,30 +164,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             suppressed.put("suppressed", true);
             cells.add(suppressed);
         }
-        respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
+        StubHttp.respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
                 "cells", cells)));
-    }
-
-    /** A bearer token whose payload grants the role service; the signature is the receiving service's concern. */
-    private static boolean isServiceToken(HttpExchange exchange) {
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !auth.startsWith("Bearer ")) {
-            return false;
-        }
-        String[] parts = auth.substring(7).split("\\.");
-        if (parts.length < 2) {
-            return false;
-        }
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        return payload.contains("\"service\"");
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package nl.entree.capacity.support;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,6 +21,7 @@ import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.stub.StubHttp;
 
 /**
  * A stand-in for triage-service with the JSON shapes of its API. Tests set its answers, read what it was asked,
@@ -118,27 +118,27 @@ public final class TriageStub {
             String query = exchange.getRequestURI().getRawQuery();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization == null) {
-                send(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
+                StubHttp.respond(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
                 return;
             }
             if (path.equals("/api/caseloads")) {
                 LAST_AUTHORIZATION.put("caseloads", authorization);
-                String region = param(query, "region");
+                String region = StubHttp.queryParam(exchange, "region");
                 Caseloads answer = CASELOADS.get(region == null ? "" : region);
                 if (answer == null) {
-                    send(exchange, 500, "{\"status\":500}");
+                    StubHttp.respond(exchange, 500, "{\"status\":500}");
                 } else {
-                    send(exchange, 200, JSON.writeValueAsString(answer));
+                    StubHttp.respond(exchange, 200, JSON.writeValueAsString(answer));
                 }
             } else if (path.equals("/api/cases/closed")) {
                 LAST_AUTHORIZATION.put("closed", authorization);
                 lastClosedQuery = query;
-                send(exchange, 200, JSON.writeValueAsString(closed));
+                StubHttp.respond(exchange, 200, JSON.writeValueAsString(closed));
             } else if (path.startsWith("/api/cases/")) {
                 LAST_AUTHORIZATION.put("cases", authorization);
                 caseFor(exchange, path.substring("/api/cases/".length()), authorization);
             } else {
-                send(exchange, 404, "{\"status\":404}");
+                StubHttp.respond(exchange, 404, "{\"status\":404}");
             }
         }
     }
@@ -154,7 +154,7 @@ public final class TriageStub {
         boolean visible = c != null && (visibleTo(claims, c.lead())
                 || c.supporting().stream().anyMatch(o -> visibleTo(claims, o)));
         if (!visible) {
-            send(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
+            StubHttp.respond(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
             return;
         }
         // More fields than capacity reads, as the real triage answers.
@@ -162,7 +162,7 @@ public final class TriageStub {
                 + "\",\"supportingOrganisations\":" + json(c.supporting()) + ",\"caseType\":\"" + c.caseType()
                 + "\",\"priority\":\"NORMAL\",\"status\":\"" + c.status()
                 + "\",\"respondBy\":\"2026-11-30T10:00:00Z\",\"region\":\"VR13\",\"matchedRules\":[\"sport\"]}";
-        send(exchange, 200, body);
+        StubHttp.respond(exchange, 200, body);
     }
 
     private static boolean visibleTo(String claims, Organisation org) {
@@ -171,27 +171,5 @@ public final class TriageStub {
 
     private static String json(Object value) throws JsonProcessingException {
         return JSON.writeValueAsString(value);
-    }
-
-    private static String param(String query, String name) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return pair.substring(eq + 1);
-            }
-        }
-        return null;
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }

@@ -1,13 +1,10 @@
 package nl.entree.intake.support;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +18,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import nl.entree.support.stub.StubHttp;
 
 /**
  * A stand-in for triage-service {@code POST /api/cases}: it checks the service token, de-duplicates on
@@ -98,7 +97,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
             }
             mode = wanted;
         }
-        respond(exchange, 200, "{\"mode\":\"" + wanted + "\"}");
+        StubHttp.respond(exchange, 200, "{\"mode\":\"" + wanted + "\"}");
     }
 
     private void received(HttpExchange exchange) throws IOException {
@@ -109,28 +108,28 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         body.put("cases", cases.containsKey(contactId) ? 1 : 0);
         body.put("caseId", cases.get(contactId));
         body.put("unauthorised", unauthorised.get());
-        respond(exchange, 200, body.toString());
+        StubHttp.respond(exchange, 200, body.toString());
     }
 
     private void cases(HttpExchange exchange) throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
-            respond(exchange, 405, "{}");
+            StubHttp.respond(exchange, 405, "{}");
             return;
         }
-        if (!isServiceToken(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
             unauthorised.incrementAndGet();
-            respond(exchange, 401, "{}");
+            StubHttp.respond(exchange, 401, "{}");
             return;
         }
         JsonNode newCase = JSON.readTree(exchange.getRequestBody());
         String contactId = newCase.path("contactId").asText();
         posts.computeIfAbsent(contactId, id -> new AtomicInteger()).incrementAndGet();
         switch (mode) {
-            case "UNAVAILABLE" -> respond(exchange, 503, "{\"status\":503}");
-            case "REJECT" -> respond(exchange, 422, "{\"status\":422}");
+            case "UNAVAILABLE" -> StubHttp.respond(exchange, 503, "{\"status\":503}");
+            case "REJECT" -> StubHttp.respond(exchange, 422, "{\"status\":422}");
             default -> {
                 String caseId = cases.computeIfAbsent(contactId, id -> UUID.randomUUID().toString());
-                respond(exchange, 201, receipt(caseId, contactId, newCase.path("assessment")).toString());
+                StubHttp.respond(exchange, 201, receipt(caseId, contactId, newCase.path("assessment")).toString());
             }
         }
     }
@@ -164,36 +163,6 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         receipt.put("status", "OFFERED");
         receipt.set("decision", decision);
         return receipt;
-    }
-
-    private static boolean isServiceToken(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return false;
-        }
-        String[] parts = authorization.substring(7).split("\\.");
-        if (parts.length != 3) {
-            return false;
-        }
-        try {
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
-            for (JsonNode group : claims.path("groups")) {
-                if ("service".equals(group.asText())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static void pause() {
