@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -141,8 +142,7 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         // Only the type and place: an exception message may quote the data that caused it.
-        LOG.errorf("Unexpected failure %s: %s at %s", incident, e.getClass().getName(),
-                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        LOG.errorf("Unexpected failure %s: %s", incident, causeChain(e));
         return respond(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side. Quote incident " + incident + " when you report it."));
     }
@@ -150,6 +150,9 @@ public class ProblemMappers {
     /** True when the database is unreachable or overloaded, rather than something we did wrong. */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (isUnconfirmedCommit(t)) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
@@ -169,6 +172,34 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    private static final Set<String> COMMIT_FAILURES = Set.of(
+            "jakarta.transaction.RollbackException",
+            "jakarta.transaction.HeuristicMixedException",
+            "jakarta.transaction.HeuristicRollbackException");
+
+    /**
+     * The connection died while the transaction manager committed. Narayana then reports the commit as rolled back
+     * without a cause: a rollback we asked for, or a failed flush, always carries one. The outcome is for the
+     * database to know, so the caller retries with the same idempotency key rather than hearing that we failed.
+     */
+    static boolean isUnconfirmedCommit(Throwable t) {
+        return t.getCause() == null && COMMIT_FAILURES.contains(t.getClass().getName());
+    }
+
+    /** Each cause's type and the place it was thrown, outermost first; never a message. */
+    static String causeChain(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (depth > 0) {
+                chain.append(" <- ");
+            }
+            chain.append(t.getClass().getName()).append(" at ")
+                    .append(t.getStackTrace().length > 0 ? t.getStackTrace()[0] : "?");
+        }
+        return chain.toString();
     }
 
     private static Response unavailable(String detail) {
