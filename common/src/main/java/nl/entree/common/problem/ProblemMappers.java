@@ -1,5 +1,6 @@
 package nl.entree.common.problem;
 
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -140,6 +141,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe);
         }
+        if (causedBy(e, ClosedChannelException.class)) {
+            // The connection closed while we read the request: the client left, or we are shutting down. Either way
+            // there is nobody to answer and nothing of ours to investigate.
+            LOG.debugf("Connection closed while reading a request: %s", causeChain(e));
+            return unavailable("The connection closed before the request was read. Try again.");
+        }
         String incident = UUID.randomUUID().toString();
         // Only the type and place: an exception message may quote the data that caused it.
         LOG.errorf("Unexpected failure %s: %s", incident, causeChain(e));
@@ -186,6 +193,15 @@ public class ProblemMappers {
      */
     static boolean isUnconfirmedCommit(Throwable t) {
         return t.getCause() == null && COMMIT_FAILURES.contains(t.getClass().getName());
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each cause's type and the place it was thrown, outermost first; never a message. */

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 
 /**
- * Which failures tell a caller "the database is away, try again" (503) and which are ours (500). The services' own
+ * Which failures tell a caller "something outside us is away, try again" (503) and which are ours (500). The services' own
  * tests and e2e's DatabaseRestartIT show the same through HTTP; the commit case can only be provoked by killing
  * PostgreSQL mid-commit, so it is pinned here as well.
  */
-class DatabaseUnavailableTest {
+class FailureClassificationTest {
 
     private final ProblemMappers mappers = new ProblemMappers();
 
@@ -59,6 +59,13 @@ class DatabaseUnavailableTest {
 
         assertEquals(500, response.getStatus());
         assertTrue(((Problem) response.getEntity()).detail().contains("incident"));
+    }
+
+    @Test
+    void aRequestCutOffMidBodyIsNotAnIncident() {
+        Throwable e = new java.io.IOException(new java.nio.channels.ClosedChannelException());
+
+        assertEquals(503, mappers.unexpected(e).getStatus());
     }
 
     @Test
