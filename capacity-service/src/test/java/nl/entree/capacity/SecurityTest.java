@@ -3,6 +3,7 @@ package nl.entree.capacity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.token.Forgeries;
 import nl.entree.support.token.Tokens;
 
@@ -79,6 +81,11 @@ class SecurityTest {
     void healthIsOpen() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void everyDocumentedErrorIsProblemJsonAndEveryEndpointNeedsAToken() {
+        assertEquals(List.of(), OpenApiDocument.fetch().brokenErrorPromises());
     }
 
     @Test

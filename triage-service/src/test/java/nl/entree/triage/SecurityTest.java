@@ -1,18 +1,20 @@
 package nl.entree.triage;
 
 import static io.restassured.RestAssured.given;
-import static nl.entree.triage.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static nl.entree.triage.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.token.Forgeries;
 import nl.entree.support.token.Tokens;
 
@@ -76,6 +78,11 @@ class SecurityTest {
     void healthNeedsNoToken() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void everyDocumentedErrorIsProblemJsonAndEveryEndpointNeedsAToken() {
+        assertEquals(List.of(), OpenApiDocument.fetch().brokenErrorPromises());
     }
 
     @Test

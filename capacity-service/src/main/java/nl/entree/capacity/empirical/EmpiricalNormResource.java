@@ -10,14 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.capacity.norms.NormService;
 import nl.entree.capacity.web.QueryParams;
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -43,14 +40,8 @@ public class EmpiricalNormResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
     @Operation(summary = "Registered hours per closed case (n, mean, median, p80) next to the registered norm")
     @APIResponse(responseCode = "200", description = "One row per case type of the organisation (or the one asked)")
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "triage-service unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameter")
+    @APIResponse(responseCode = "503", description = "triage-service unavailable")
     public EmpiricalNorms empirical(@QueryParam("org") String org, @QueryParam("caseType") String caseType,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Organisation organisation = QueryParams.requiredEnum("org", org, Organisation.class);

@@ -10,12 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.security.Roles;
 
 @Path("/api/lines/staffing")
@@ -34,12 +31,7 @@ public class LineStaffingResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY })
     @Operation(summary = "Agents per hour, weekly seat hours and FTE for a line (Erlang C)")
     @APIResponse(responseCode = "200", description = "The plan")
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
     public LineStaffing plan(@NotNull @Valid LineStaffingRequest request) {
         return service.plan(request);
     }

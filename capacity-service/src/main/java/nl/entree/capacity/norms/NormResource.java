@@ -16,12 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
@@ -44,12 +41,7 @@ public class NormResource {
     @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN, Roles.SERVICE })
     @Operation(summary = "Every case type with its norm on a date (default today), or status NO_NORM")
     @APIResponse(responseCode = "200", description = "One row per case type")
-    @APIResponse(responseCode = "400", description = "The date is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The date is not valid")
     public List<NormView> all(@QueryParam("at") LocalDate at) {
         return norms.all(at == null ? norms.today() : at);
     }
@@ -59,12 +51,7 @@ public class NormResource {
     @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN, Roles.SERVICE })
     @Operation(summary = "Every version of one norm, oldest first (empty when none was ever registered)")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "400", description = "The case type does not belong to the organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The case type does not belong to the organisation")
     public List<NormView> history(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType) {
         return norms.history(org, caseType);
     }
@@ -75,14 +62,8 @@ public class NormResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Operation(summary = "Register a new version of a norm; it closes the version in force")
     @APIResponse(responseCode = "200", description = "The new version")
-    @APIResponse(responseCode = "400", description = "Invalid hours, date, or a case type of another organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new version does not start after the one in force",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid hours, date, or a case type of another organisation")
+    @APIResponse(responseCode = "409", description = "The new version does not start after the one in force")
     public NormView register(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType,
             @NotNull @Valid NormUpdate update) {
         return norms.register(org, caseType, update, caller.subject());

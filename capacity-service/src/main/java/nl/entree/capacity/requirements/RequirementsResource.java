@@ -9,14 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.contract.Requirements;
 import nl.entree.common.contract.RequirementsRequest;
-import nl.entree.common.problem.Problem;
 import nl.entree.common.security.Roles;
 
 @Path("/api/requirements")
@@ -35,12 +32,7 @@ public class RequirementsResource {
     @RolesAllowed({ Roles.SERVICE, Roles.MINISTRY })
     @Operation(summary = "Hours (low/expected/high), FTE needed, FTE available and the gap; lines without norm apart")
     @APIResponse(responseCode = "200", description = "The requirements")
-    @APIResponse(responseCode = "400", description = "Invalid lines",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid lines")
     public Requirements requirements(@NotNull RequirementsRequest request) {
         return service.compute(request);
     }

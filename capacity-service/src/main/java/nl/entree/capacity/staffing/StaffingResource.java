@@ -13,13 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.capacity.web.QueryParams;
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -43,14 +40,8 @@ public class StaffingResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
     @Operation(summary = "The staffing of an organisation in a region (no region: staff not assigned to one)")
     @APIResponse(responseCode = "200", description = "The staffing, with the assumed values flagged")
-    @APIResponse(responseCode = "400", description = "Invalid region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No staffing registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid region")
+    @APIResponse(responseCode = "404", description = "No staffing registered")
     public StaffingView get(@PathParam("org") Organisation org, @QueryParam("region") String region) {
         Region parsed = QueryParams.optionalEnum("region", region, Region.class);
         return staffing.find(org, parsed).orElseThrow(() -> ProblemException.notFound("Staffing"));
@@ -61,12 +52,8 @@ public class StaffingResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Operation(summary = "Register the staffing of an organisation in a region")
     @APIResponse(responseCode = "200", description = "The staffing as stored")
-    @APIResponse(responseCode = "400", description = "Invalid figures",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or a coordinator of another region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid figures")
+    @APIResponse(responseCode = "403", description = "Role not allowed, or a coordinator of another region")
     public StaffingView put(@PathParam("org") Organisation org, @QueryParam("region") String region,
             @NotNull @Valid StaffingUpdate update) {
         Region parsed = QueryParams.optionalEnum("region", region, Region.class);

@@ -17,12 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -52,16 +49,10 @@ public class TimeEntryResource {
     @RolesAllowed(Roles.CASEMANAGER)
     @Operation(summary = "Register time spent on a case of your own organisation (as its lead)")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the entry")
-    @APIResponse(responseCode = "400", description = "Invalid entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a casemanager of the case's lead organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "triage-service unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid entry")
+    @APIResponse(responseCode = "403", description = "Not a casemanager of the case's lead organisation")
+    @APIResponse(responseCode = "404", description = "No such case for this caller")
+    @APIResponse(responseCode = "503", description = "triage-service unavailable")
     public Response register(@NotNull @Valid TimeEntryRequest request) {
         TimeEntryView created = entries.register(request, caller);
         return Response.created(URI.create("/api/time-entries/" + created.id()))
@@ -73,12 +64,7 @@ public class TimeEntryResource {
     @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN })
     @Operation(summary = "One time entry")
     @APIResponse(responseCode = "200", description = "The entry")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such entry for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such entry for this caller")
     public Response get(@PathParam("id") UUID id) {
         TimeEntryView entry = entries.find(id, caller).orElseThrow(() -> ProblemException.notFound("Time entry"));
         return Response.ok(entry).cacheControl(NO_STORE).build();

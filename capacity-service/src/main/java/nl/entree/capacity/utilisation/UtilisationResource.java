@@ -8,13 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.capacity.web.QueryParams;
-import nl.entree.common.problem.Problem;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -34,14 +31,8 @@ public class UtilisationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Operation(summary = "Committed against available hours over the next 4 weeks, per organisation")
     @APIResponse(responseCode = "200", description = "Per organisation; cases without a norm counted and named")
-    @APIResponse(responseCode = "400", description = "Invalid organisation or region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "triage-service unavailable: no figure is given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid organisation or region")
+    @APIResponse(responseCode = "503", description = "triage-service unavailable: no figure is given")
     public Utilisation utilisation(@QueryParam("org") String org, @QueryParam("region") String region) {
         return service.compute(QueryParams.optionalEnum("org", org, Organisation.class),
                 QueryParams.optionalEnum("region", region, Region.class));

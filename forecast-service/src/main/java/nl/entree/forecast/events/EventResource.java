@@ -16,12 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.events.EventApi.EventView;
@@ -42,8 +39,6 @@ public class EventResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "List the events, oldest first")
     @APIResponse(responseCode = "200", description = "the events")
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EventView> list() {
         return events.list();
     }
@@ -53,9 +48,7 @@ public class EventResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "One event")
     @APIResponse(responseCode = "200", description = "the event")
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such event")
     public EventView get(@PathParam("id") long id) {
         return events.find(id).orElseThrow(() -> ProblemException.notFound("Event " + id));
     }
@@ -65,9 +58,7 @@ public class EventResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Add an event")
     @APIResponse(responseCode = "201", description = "created")
-    @APIResponse(responseCode = "400", description = "invalid event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid event")
     public Response create(@Valid @NotNull NewEvent request) {
         EventView created = events.create(request);
         return Response.created(URI.create("/api/events/" + created.id())).entity(created).build();

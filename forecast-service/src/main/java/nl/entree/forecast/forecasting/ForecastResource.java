@@ -10,13 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.forecasting.ForecastApi.ForecastView;
 
@@ -36,11 +33,9 @@ public class ForecastResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "Forecast a series: points with intervals, the chosen model and the backtest of every candidate")
     @APIResponse(responseCode = "200", description = "the forecast")
-    @APIResponse(responseCode = "400", description = "bad horizon, model or levels", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "the series has no observations to forecast from", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad horizon, model or levels")
+    @APIResponse(responseCode = "404", description = "no such series")
+    @APIResponse(responseCode = "422", description = "the series has no observations to forecast from")
     public ForecastView forecast(@PathParam("seriesId") String seriesId,
             @Parameter(description = "periods ahead (1-120)") @QueryParam("horizon") @DefaultValue("24") int horizon,
             @Parameter(description = "auto, linear, snaive, naive, ets, or an ETS form such as ETS(A,Ad,M)") @QueryParam("model") @DefaultValue("auto") String model,

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
@@ -49,9 +48,7 @@ public class ProjectionResource {
     @APIResponse(responseCode = "200", description = "the projection; capacity UNAVAILABLE means hours and FTE are null",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionView.class)),
                     @Content(mediaType = CSV, schema = @Schema(implementation = String.class))})
-    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series")
     public ProjectionView projection(
             @Parameter(description = "first month, YYYY-MM", required = true) @QueryParam("from") String from,
             @Parameter(description = "last month, YYYY-MM", required = true) @QueryParam("to") String to,
@@ -66,9 +63,7 @@ public class ProjectionResource {
     @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "The projection as CSV")
     @APIResponse(responseCode = "200", description = "one row per organisation and year")
-    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series")
     public Response projectionCsv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
         String body = projections.csv(month("from", from), month("to", to), scenario, ids(series),
@@ -83,9 +78,7 @@ public class ProjectionResource {
     @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "A chart per organisation: history, forecast and 80% band, ready for a memo")
     @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = SVG))
-    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series")
     public Response chart(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
         String svg = projections.chart(month("from", from), month("to", to), scenario, ids(series),

@@ -16,12 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.scenarios.ScenarioApi.NewScenario;
@@ -42,8 +39,6 @@ public class ScenarioResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "List the scenarios")
     @APIResponse(responseCode = "200", description = "the scenarios")
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScenarioView> list() {
         return scenarios.list();
     }
@@ -53,9 +48,7 @@ public class ScenarioResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "One scenario")
     @APIResponse(responseCode = "200", description = "the scenario")
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such scenario", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such scenario")
     public ScenarioView get(@PathParam("id") long id) {
         return scenarios.find(id).orElseThrow(() -> ProblemException.notFound("Scenario " + id));
     }
@@ -65,10 +58,8 @@ public class ScenarioResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Add a scenario")
     @APIResponse(responseCode = "201", description = "created")
-    @APIResponse(responseCode = "400", description = "invalid scenario", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "the name is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid scenario")
+    @APIResponse(responseCode = "409", description = "the name is taken")
     public Response create(@Valid @NotNull NewScenario request) {
         ScenarioView created = scenarios.create(request);
         return Response.created(URI.create("/api/scenarios/" + created.id())).entity(created).build();

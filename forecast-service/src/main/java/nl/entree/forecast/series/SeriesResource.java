@@ -17,13 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.forecasting.ForecastApi.AnomaliesView;
@@ -55,8 +52,6 @@ public class SeriesResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "List the series, with their first and last period and the number of gaps")
     @APIResponse(responseCode = "200", description = "the series")
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SeriesView> list() {
         return series.list();
     }
@@ -66,9 +61,7 @@ public class SeriesResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "One series with its observations (ministries: counts below 10 suppressed)")
     @APIResponse(responseCode = "200", description = "the series")
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such series")
     public SeriesDetail get(@PathParam("id") String id) {
         return series.detail(id, disclosure.suppressSmallCounts())
                 .orElseThrow(() -> ProblemException.notFound("Series " + id));
@@ -79,10 +72,8 @@ public class SeriesResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "The periods far above expectation, each with the event that covers it, if any")
     @APIResponse(responseCode = "200", description = "the anomalies, oldest first")
-    @APIResponse(responseCode = "400", description = "bad threshold", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad threshold")
+    @APIResponse(responseCode = "404", description = "no such series")
     public AnomaliesView anomalies(@PathParam("id") String id,
             @Parameter(description = "robust z-score above which a period is flagged (default 3.5)") @QueryParam("threshold") Double threshold) {
         return forecasts.anomalies(id, threshold, disclosure);
@@ -93,10 +84,8 @@ public class SeriesResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Create a series (its observations come by import)")
     @APIResponse(responseCode = "201", description = "created; Location names the series")
-    @APIResponse(responseCode = "400", description = "invalid series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "the id is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid series")
+    @APIResponse(responseCode = "409", description = "the id is taken")
     public Response create(@Valid @NotNull NewSeries request) {
         SeriesEntity created = series.create(request);
         return Response.created(URI.create("/api/series/" + created.id))
@@ -109,10 +98,8 @@ public class SeriesResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Import observations as CSV (period,count; an empty count is a gap); all rows or none")
     @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
-    @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported")
+    @APIResponse(responseCode = "404", description = "no such series")
     public ImportResult importCsv(@PathParam("id") String id, String body) {
         return series.importCsv(id, body);
     }
@@ -123,10 +110,8 @@ public class SeriesResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Import observations as JSON; all or none")
     @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
-    @APIResponse(responseCode = "400", description = "bad observations, each named; nothing was imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such series", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad observations, each named; nothing was imported")
+    @APIResponse(responseCode = "404", description = "no such series")
     public ImportResult importJson(@PathParam("id") String id, @Valid @NotNull ObservationsIn request) {
         return series.importJson(id, request);
     }
@@ -137,9 +122,7 @@ public class SeriesResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Import a file of series,period,count rows into existing series; all rows or none")
     @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
-    @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported")
     public ImportResult importFile(String body) {
         return series.importFile(body);
     }

@@ -11,13 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 
@@ -43,12 +40,8 @@ public class AuditResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Who read or changed an object, oldest first (at most 1000 records)")
     @APIResponse(responseCode = "200", description = "The audit trail of the object")
-    @APIResponse(responseCode = "400", description = "objectId missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "objectId missing")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public List<AuditEntry> trail(@QueryParam("objectId") String objectId) {
         if (objectId == null || objectId.isBlank() || objectId.length() > 64) {
             throw ProblemException.badRequest("objectId", "is required: the id of a contact or outbox event");

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.intake.Params;
@@ -53,16 +52,10 @@ public class ContactResource {
     @Operation(summary = "Register a first contact; the token's organisation registers it")
     @APIResponse(responseCode = "201", description = "Registered (or replayed: header Idempotent-Replayed: true)",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a casemanager with an organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database is unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key; the field is named")
+    @APIResponse(responseCode = "403", description = "Not a casemanager with an organisation")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
+    @APIResponse(responseCode = "503", description = "The database is unavailable")
     public Response register(
             @Parameter(in = ParameterIn.HEADER, required = true,
                     description = "A unique value per contact (e.g. a UUID); repeat it to retry safely")
@@ -96,14 +89,8 @@ public class ContactResource {
     @Operation(summary = "One contact, as far as the caller may see it")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Wrong role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contact, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such contact, or not one the caller may see")
     public ContactView get(@PathParam("id") String id) {
         UUID contactId = Params.uuid("id", id);
         return contacts.find(contactId).orElseThrow(() -> ProblemException.notFound("The contact"));
@@ -115,12 +102,7 @@ public class ContactResource {
     @Operation(summary = "Contacts the caller may see, newest first")
     @APIResponse(responseCode = "200", description = "One page of contacts",
             content = @Content(schema = @Schema(implementation = ContactPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter is not valid; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Wrong role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid; the parameter is named")
     public ContactPage search(
             @Parameter(description = "RECEIVED, ROUTED or DELIVERY_FAILED") @QueryParam("status") String status,
             @Parameter(description = "Received on or after this date (YYYY-MM-DD, Dutch time)") @QueryParam("from") String from,

@@ -14,13 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.intake.Params;
@@ -55,12 +53,8 @@ public class OutboxResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Outbox events by status (default PARKED: refused by triage and waiting for an admin)")
     @APIResponse(responseCode = "200", description = "The events, oldest first, at most 200")
-    @APIResponse(responseCode = "400", description = "Unknown status or contactId",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status or contactId")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public List<OutboxEntry> list(@QueryParam("status") String status, @QueryParam("contactId") String contactId) {
         OutboxEvent.Status s = status == null || status.isBlank() ? OutboxEvent.Status.PARKED
                 : Params.enumValue("status", status, OutboxEvent.Status.class);
@@ -74,12 +68,8 @@ public class OutboxResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Queue a parked event again, due at once")
     @APIResponse(responseCode = "200", description = "The event as it is now")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such event")
     public OutboxEntry retry(@PathParam("id") String id) {
         return service.requeue(Params.uuid("id", id)).map(OutboxEntry::of)
                 .orElseThrow(() -> ProblemException.notFound("The outbox event"));

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -43,12 +42,8 @@ public class StatsResource {
     @Operation(summary = "Contacts per month × channel × acute; for ministries counts below 10 are suppressed")
     @APIResponse(responseCode = "200", description = "The counts with each month's margins",
             content = @Content(schema = @Schema(implementation = MonthlyContactCounts.class)))
-    @APIResponse(responseCode = "400", description = "from or to missing or invalid; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a coordinator or ministry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from or to missing or invalid; the parameter is named")
+    @APIResponse(responseCode = "403", description = "Not a coordinator or ministry")
     public MonthlyContactCounts monthly(
             @Parameter(description = "First month, YYYY-MM", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last month, YYYY-MM, at most 120 months after from", required = true)

@@ -8,13 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.contract.Caseloads;
-import nl.entree.common.problem.Problem;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.Params;
@@ -35,12 +32,8 @@ public class CaseloadResource {
     @Operation(summary = "Open work per organisation: by case type and priority, overdue, waits and acceptance times",
             description = "A coordinator bound to a region sees that region only.")
     @APIResponse(responseCode = "200", description = "The caseloads")
-    @APIResponse(responseCode = "400", description = "region is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role or region does not allow this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "region is not valid")
+    @APIResponse(responseCode = "403", description = "The role or region does not allow this")
     public Caseloads caseloads(@QueryParam("region") String region) {
         return statistics.caseloads(Params.optionalEnum("region", region, Region.class));
     }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +26,6 @@ import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.NewCase;
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
@@ -43,10 +40,6 @@ import nl.entree.triage.cases.CaseViews.CaseView;
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Cases and their referral lifecycle")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseResource {
 
     private static final String NO_STORE = "no-store";
@@ -65,8 +58,7 @@ public class CaseResource {
     @Operation(summary = "Cases per month x lead organisation x case type (by the month the contact was received)",
             description = "For ministries a cell below 10 has count null and suppressed true.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "from or to is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
     public MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to) {
         return statistics.monthly(Params.requiredMonth("from", from), Params.requiredMonth("to", to));
     }
@@ -76,8 +68,7 @@ public class CaseResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(summary = "Cases closed from one day to another (both inclusive, Dutch time)")
     @APIResponse(responseCode = "200", description = "The closed cases")
-    @APIResponse(responseCode = "400", description = "A parameter is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or not valid")
     public List<ClosedCase> closed(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("org") String org, @QueryParam("caseType") String caseType) {
         return statistics.closed(Params.requiredDate("from", from), Params.requiredDate("to", to),
@@ -91,10 +82,8 @@ public class CaseResource {
     @Operation(summary = "Create the case for a registered contact (idempotent on contactId)")
     @APIResponse(responseCode = "201", description = "Created; Location names the case")
     @APIResponse(responseCode = "200", description = "This contact already has a case; it is returned unchanged")
-    @APIResponse(responseCode = "400", description = "The request is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No rule set is active or the database is unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The request is not valid")
+    @APIResponse(responseCode = "503", description = "No rule set is active or the database is unavailable")
     public Response create(@Valid @NotNull NewCase request) {
         CaseService.Created created = cases.create(request);
         CaseReceipt receipt = created.receipt();
@@ -109,8 +98,7 @@ public class CaseResource {
     @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.SERVICE})
     @Operation(summary = "One case with its assessment, decision and history")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
     public Response get(@PathParam("id") UUID id) {
         CaseView view = cases.find(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
         return noStore(view);
@@ -122,8 +110,7 @@ public class CaseResource {
             description = "org matches the lead or a supporting organisation; overdue means offered and not accepted "
                     + "by respondBy.")
     @APIResponse(responseCode = "200", description = "One page of cases, newest contact first")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid")
     public Response list(@QueryParam("org") String org, @QueryParam("status") String status,
             @QueryParam("priority") String priority, @QueryParam("overdue") String overdue,
             @QueryParam("region") String region, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -143,10 +130,8 @@ public class CaseResource {
     @RolesAllowed(Roles.CASEMANAGER)
     @Operation(summary = "The lead organisation takes the case on")
     @APIResponse(responseCode = "200", description = "Accepted")
-    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not offered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
+    @APIResponse(responseCode = "409", description = "The case is not offered")
     public Response accept(@PathParam("id") UUID id) {
         return noStore(cases.accept(id));
     }
@@ -157,12 +142,9 @@ public class CaseResource {
     @RolesAllowed(Roles.CASEMANAGER)
     @Operation(summary = "The lead organisation gives the case back to coordinators, with a reason")
     @APIResponse(responseCode = "200", description = "Declined: the case needs review")
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case cannot be declined now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
+    @APIResponse(responseCode = "409", description = "The case cannot be declined now")
     public Response decline(@PathParam("id") UUID id, @Valid @NotNull CaseViews.DeclineRequest request) {
         return noStore(cases.decline(id, request.reason()));
     }
@@ -173,12 +155,9 @@ public class CaseResource {
     @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
     @Operation(summary = "Close an accepted case with its outcome (coordinators may also close a case under review)")
     @APIResponse(responseCode = "200", description = "Closed")
-    @APIResponse(responseCode = "400", description = "No outcome given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case, or not one of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case cannot be closed now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No outcome given")
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
+    @APIResponse(responseCode = "409", description = "The case cannot be closed now")
     public Response close(@PathParam("id") UUID id, @Valid @NotNull CaseViews.CloseRequest request) {
         return noStore(cases.close(id, request.outcome()));
     }
@@ -189,12 +168,9 @@ public class CaseResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Offer the case to another lead organisation, with a reason")
     @APIResponse(responseCode = "200", description = "Reassigned: offered to the new lead")
-    @APIResponse(responseCode = "400", description = "No lead or reason, or a case type of another organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case, or not in your region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No lead or reason, or a case type of another organisation")
+    @APIResponse(responseCode = "404", description = "No such case, or not in your region")
+    @APIResponse(responseCode = "409", description = "The case is closed")
     public Response reassign(@PathParam("id") UUID id, @Valid @NotNull CaseViews.ReassignRequest request) {
         return noStore(cases.reassign(id, request));
     }

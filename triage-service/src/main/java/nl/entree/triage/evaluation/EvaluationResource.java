@@ -9,14 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.rules.RuleSetService;
@@ -38,12 +35,8 @@ public class EvaluationResource {
     @Operation(summary = "Decide lead, supporting organisations, priority and deadline for an assessment",
             description = "Stores nothing. Any authenticated role may ask.")
     @APIResponse(responseCode = "200", description = "The decision under the active rule set")
-    @APIResponse(responseCode = "400", description = "The assessment is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No rule set is active or the database is unavailable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The assessment is not valid")
+    @APIResponse(responseCode = "503", description = "No rule set is active or the database is unavailable")
     public TriageDecision evaluate(@Valid @NotNull Assessment assessment) {
         return ruleSets.evaluate(assessment);
     }

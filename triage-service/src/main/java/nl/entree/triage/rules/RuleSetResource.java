@@ -17,22 +17,16 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 
 @Path("/api/rule-sets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rule sets", description = "The versioned routing rules")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RuleSetResource {
 
     private final RuleSetService ruleSets;
@@ -56,8 +50,7 @@ public class RuleSetResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "The rule set that decides new cases")
     @APIResponse(responseCode = "200", description = "The active rule set")
-    @APIResponse(responseCode = "404", description = "No rule set is active",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rule set is active")
     public RuleSetView active() {
         return ruleSets.activeView().orElseThrow(() -> ProblemException.notFound("An active rule set"));
     }
@@ -67,8 +60,7 @@ public class RuleSetResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "One rule set by version")
     @APIResponse(responseCode = "200", description = "The rule set")
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version")
     public RuleSetView get(@PathParam("version") int version) {
         return ruleSets.find(version).orElseThrow(() -> ProblemException.notFound("Rule set " + version));
     }
@@ -79,8 +71,7 @@ public class RuleSetResource {
     @Operation(summary = "Publish a new rule-set version (inactive until activated)",
             description = "The whole document is checked; the answer lists every error with its path.")
     @APIResponse(responseCode = "201", description = "Published; Location names the new version")
-    @APIResponse(responseCode = "400", description = "The document is not valid; every error is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The document is not valid; every error is listed")
     public Response publish(@Schema(description = "A rule-set document: see docs/triage.md") JsonNode document) {
         RuleSetView published = ruleSets.publish(document);
         return Response.created(URI.create("/api/rule-sets/" + published.version())).entity(published).build();
@@ -91,8 +82,7 @@ public class RuleSetResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Make this version decide new cases; existing cases keep their version")
     @APIResponse(responseCode = "200", description = "Now active")
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version")
     public RuleSetView activate(@PathParam("version") int version) {
         return ruleSets.activate(version).orElseThrow(() -> ProblemException.notFound("Rule set " + version));
     }
@@ -104,10 +94,8 @@ public class RuleSetResource {
             description = "from and to (YYYY-MM-DD, inclusive, optional) bound the day the contact was received. "
                     + "Nothing is changed.")
     @APIResponse(responseCode = "200", description = "Lead changes per from→to pair")
-    @APIResponse(responseCode = "400", description = "A date is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A date is not valid")
+    @APIResponse(responseCode = "404", description = "No such version")
     public ReplayReport replay(@PathParam("version") int version, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return replay.replay(version, from, to);
