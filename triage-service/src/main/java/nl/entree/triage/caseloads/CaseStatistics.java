@@ -22,6 +22,7 @@ import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.OpenCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -52,14 +53,7 @@ public class CaseStatistics {
 
     @Transactional
     public Caseloads caseloads(Region requested) {
-        Region region = requested;
-        if (caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.SERVICE) && caller.region().isPresent()) {
-            Region own = caller.region().get();
-            if (requested != null && requested != own) {
-                throw ProblemException.forbidden("You coordinate region " + own + " only.");
-            }
-            region = own;
-        }
+        Region region = regionFor(requested);
         Instant now = Instant.now();
         Instant monthAgo = now.minus(Duration.ofDays(30));
         Instant weekAgo = now.minus(Duration.ofDays(7));
@@ -147,22 +141,22 @@ public class CaseStatistics {
             throw ProblemException.badRequest("to", "must not be before from");
         }
         StringBuilder sql = new StringBuilder("select id, lead_organisation, case_type, closed_at from triage_case "
-                + "where status = 'CLOSED' and closed_at >= ?1 and closed_at < ?2");
+                + "where status = 'CLOSED' and closed_at >= :from and closed_at < :to");
         if (org != null) {
-            sql.append(" and lead_organisation = ?3");
+            sql.append(" and lead_organisation = :org");
         }
         if (caseType != null) {
-            sql.append(" and case_type = ?4");
+            sql.append(" and case_type = :caseType");
         }
         sql.append(" order by closed_at, id");
         Query q = em.createNativeQuery(sql.toString());
-        q.setParameter(1, Timestamp.from(from.atStartOfDay(Acuteness.ZONE).toInstant()));
-        q.setParameter(2, Timestamp.from(to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        q.setParameter("from", Timestamp.from(from.atStartOfDay(Acuteness.ZONE).toInstant()));
+        q.setParameter("to", Timestamp.from(to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         if (org != null) {
-            q.setParameter(3, org.name());
+            q.setParameter("org", org.name());
         }
         if (caseType != null) {
-            q.setParameter(4, caseType.name());
+            q.setParameter("caseType", caseType.name());
         }
         List<ClosedCase> result = new ArrayList<>();
         for (Object row : q.getResultList()) {
@@ -172,6 +166,43 @@ public class CaseStatistics {
         }
         audit.success("CASES_CLOSED_READ", null);
         return result;
+    }
+
+    /** Offered and accepted cases with a lead, in id order so that the same state gives the same answer. */
+    @Transactional
+    public List<OpenCase> open(Organisation org, Region requested) {
+        Region region = regionFor(requested);
+        Query q = em.createNativeQuery("select id, lead_organisation, case_type from triage_case "
+                + "where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
+                + (org == null ? "" : " and lead_organisation = :org")
+                + (region == null ? "" : " and region = :region")
+                + " order by id");
+        if (org != null) {
+            q.setParameter("org", org.name());
+        }
+        if (region != null) {
+            q.setParameter("region", region.name());
+        }
+        List<OpenCase> result = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.add(new OpenCase((UUID) r[0], Organisation.valueOf((String) r[1]),
+                    r[2] == null ? null : CaseType.valueOf((String) r[2])));
+        }
+        audit.success("CASES_OPEN_READ", region);
+        return result;
+    }
+
+    /** A coordinator bound to a region sees that region only; a service sees what it asks for. */
+    private Region regionFor(Region requested) {
+        if (caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.SERVICE) && caller.region().isPresent()) {
+            Region own = caller.region().get();
+            if (requested != null && requested != own) {
+                throw ProblemException.forbidden("You coordinate region " + own + " only.");
+            }
+            return own;
+        }
+        return requested;
     }
 
     static Long median(List<Long> values) {

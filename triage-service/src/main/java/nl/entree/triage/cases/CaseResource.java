@@ -26,6 +26,7 @@ import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.NewCase;
+import nl.entree.common.contract.OpenCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
@@ -74,6 +75,20 @@ public class CaseResource {
         return statistics.closed(Params.requiredDate("from", from), Params.requiredDate("to", to),
                 Params.optionalEnum("org", org, Organisation.class),
                 Params.optionalEnum("caseType", caseType, CaseType.class));
+    }
+
+    @GET
+    @Path("/open")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
+    @Operation(summary = "Cases offered or accepted and not yet closed: ids, lead and case type only",
+            description = "capacity-service subtracts the hours registered on each from its norm. A coordinator "
+                    + "bound to a region sees that region only.")
+    @APIResponse(responseCode = "200", description = "The open cases, in id order")
+    @APIResponse(responseCode = "400", description = "org or region is not valid")
+    @APIResponse(responseCode = "403", description = "The role or region does not allow this")
+    public List<OpenCase> open(@QueryParam("org") String org, @QueryParam("region") String region) {
+        return statistics.open(Params.optionalEnum("org", org, Organisation.class),
+                Params.optionalEnum("region", region, Region.class));
     }
 
     @POST

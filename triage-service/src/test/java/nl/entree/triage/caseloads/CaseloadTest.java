@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -141,8 +142,48 @@ class CaseloadTest {
                 .body("find { it.caseId == '" + closed + "' }.caseType", equalTo("CVSN_CASE"));
         as(Tokens.service()).get("/api/cases/closed?from=" + today + "&to=" + today + "&org=SHN").then()
                 .statusCode(200).body("caseId", not(hasItem(closed)));
+        as(Tokens.service()).get("/api/cases/closed?from=" + today + "&to=" + today + "&caseType=CVSN_CASE").then()
+                .statusCode(200).body("caseId", hasItem(closed));
         as(Tokens.service()).get("/api/cases/closed?to=" + today).then()
                 .statusCode(400).body("violations.field", hasItem("from"));
         as(Tokens.casemanager("CVSN")).get("/api/cases/closed?from=" + today + "&to=" + today).then().statusCode(403);
+    }
+
+    private static AssessmentBuilder vr23() {
+        return AssessmentBuilder.assessment().region("VR23");
+    }
+
+    @Test
+    void openCasesAreListedForCapacityWithoutAnythingAboutThePerson() {
+        String offered = Api.createCase(vr23().types("RAPE").timing("WITHIN_7_DAYS"));
+        String accepted = Api.createCase(vr23().types("SEXUAL_HARASSMENT").setting("SPORT"));
+        String closed = Api.createCase(vr23().types("SEXUAL_HARASSMENT").setting("SPORT"));
+        String review = Api.createCase(vr23().types("OTHER"));
+        accept(accepted, "CVSN").statusCode(200);
+        accept(closed, "CVSN").statusCode(200);
+        Api.close(closed, Tokens.casemanager("CVSN"), "done").statusCode(200);
+
+        as(Tokens.service()).get("/api/cases/open?region=VR23").then().statusCode(200)
+                .body("caseId", hasItem(offered))
+                .body("caseId", hasItem(accepted))
+                .body("caseId", not(hasItem(closed)))
+                .body("caseId", not(hasItem(review)))
+                .body("find { it.caseId == '" + offered + "' }.leadOrganisation", equalTo("CSG"))
+                .body("find { it.caseId == '" + offered + "' }.caseType", equalTo("CSG_ACUTE"))
+                .body("find { it.caseId == '" + accepted + "' }.caseType", equalTo("CVSN_CASE"))
+                .body("find { it.caseId == '" + offered + "' }.keySet()",
+                        equalTo(Set.of("caseId", "leadOrganisation", "caseType")));
+        as(Tokens.service()).get("/api/cases/open?region=VR23&org=CSG").then().statusCode(200)
+                .body("caseId", hasItem(offered))
+                .body("caseId", not(hasItem(accepted)));
+        as(Tokens.service()).get("/api/cases/open?region=VR22").then().statusCode(200)
+                .body("caseId", not(hasItem(offered)));
+
+        as(Tokens.coordinator("VR23")).get("/api/cases/open").then().statusCode(200)
+                .body("caseId", hasItem(offered));
+        as(Tokens.coordinator("VR01")).get("/api/cases/open?region=VR23").then().statusCode(403);
+        as(Tokens.casemanager("CSG")).get("/api/cases/open").then().statusCode(403);
+        as(Tokens.service()).get("/api/cases/open?org=NOPE").then().statusCode(400)
+                .body("violations.field", hasItem("org"));
     }
 }
