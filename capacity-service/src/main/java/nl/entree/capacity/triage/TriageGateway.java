@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.contract.OpenCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -60,6 +61,20 @@ public class TriageGateway {
             throw e;
         } catch (RuntimeException e) {
             throw unavailable("caseloads", e);
+        }
+    }
+
+    public List<OpenCase> open(Organisation org, Region region) {
+        try {
+            List<OpenCase> answer = service.open(org == null ? null : org.name(), region == null ? null : region.name());
+            if (answer == null) {
+                throw ProblemException.unavailable("triage-service answered open cases without content.");
+            }
+            return answer;
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unavailable("open cases", e);
         }
     }
 

@@ -17,9 +17,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.contract.OpenCase;
 import nl.entree.common.security.ServiceTokenHeaders;
 
-/** triage-service, called as role {@code service}: aggregates and closed cases, never a person. */
+/** triage-service, called as role {@code service}: aggregates and case ids, never a person. */
 @RegisterRestClient(configKey = "triage")
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @Path("/api")
@@ -32,6 +33,13 @@ public interface TriageServiceClient {
     @Retry(maxRetries = 2, delay = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     Caseloads caseloads(@QueryParam("region") String region);
+
+    @GET
+    @Path("/cases/open")
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
+    List<OpenCase> open(@QueryParam("org") String org, @QueryParam("region") String region);
 
     @GET
     @Path("/cases/closed")

@@ -21,21 +21,26 @@ public record Utilisation(
         List<OrganisationUtilisation> organisations) {
 
     /**
-     * @param committedHoursExpected  Σ open cases × expected norm hours, over case types with a norm
+     * @param openCases               offered and accepted cases with this organisation as lead
+     * @param hoursRegisteredOnOpenCases hours already registered on those cases
+     * @param committedHoursExpected  Σ over open cases with a norm of max(0, expected norm − hours registered on it)
+     * @param openCasesOverNorm       open cases with more hours registered than the expected norm
      * @param availableHours          Σ fte × contract hours per week × planning weeks × productive share; null
      *                                without staffing
      * @param utilisationPercent      committed (expected) / available × 100; null without staffing
      * @param openCasesWithoutNorm    open cases whose case type has no norm: not in the committed hours
      * @param caseTypesWithoutNorm    those case types, by name
-     * @param openCasesWithoutCaseType open cases triage reports without a case type (e.g. awaiting review)
+     * @param openCasesWithoutCaseType open cases triage reports without a case type
      */
     public record OrganisationUtilisation(
             Organisation organisation,
             long openCases,
             List<CaseTypeLoad> caseTypes,
+            double hoursRegisteredOnOpenCases,
             double committedHoursLow,
             double committedHoursExpected,
             double committedHoursHigh,
+            long openCasesOverNorm,
             long openCasesWithoutNorm,
             List<CaseType> caseTypesWithoutNorm,
             long openCasesWithoutCaseType,
@@ -47,12 +52,14 @@ public record Utilisation(
             List<String> notes) {
     }
 
-    /** Committed hours are null where the case type has no norm. */
+    /** The norm hours that remain on the open cases of one type; null where the case type has no norm. */
     public record CaseTypeLoad(
             CaseType caseType,
             long openCases,
             NormStatus normStatus,
             Double expectedHoursPerCase,
+            double hoursRegistered,
+            Long openCasesOverNorm,
             Double committedHoursLow,
             Double committedHoursExpected,
             Double committedHoursHigh) {

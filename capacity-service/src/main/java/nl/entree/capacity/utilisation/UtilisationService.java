@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,9 +15,11 @@ import nl.entree.capacity.norms.NormService;
 import nl.entree.capacity.norms.NormView;
 import nl.entree.capacity.staffing.StaffingService;
 import nl.entree.capacity.staffing.StaffingView;
+import nl.entree.capacity.timeentries.TimeEntryRepository;
 import nl.entree.capacity.triage.TriageGateway;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.Caseloads.OrganisationCaseload;
+import nl.entree.common.contract.OpenCase;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -25,13 +28,15 @@ import nl.entree.common.vocabulary.Region;
 public class UtilisationService {
 
     private final TriageGateway triage;
+    private final TimeEntryRepository timeEntries;
     private final NormService norms;
     private final StaffingService staffing;
     private final CapacityConfig config;
 
-    public UtilisationService(TriageGateway triage, NormService norms, StaffingService staffing,
-            CapacityConfig config) {
+    public UtilisationService(TriageGateway triage, TimeEntryRepository timeEntries, NormService norms,
+            StaffingService staffing, CapacityConfig config) {
         this.triage = triage;
+        this.timeEntries = timeEntries;
         this.norms = norms;
         this.staffing = staffing;
         this.config = config;
@@ -40,6 +45,9 @@ public class UtilisationService {
     /** Triage is asked first: without its answer no figure is computed at all. */
     public Utilisation compute(Organisation only, Region region) {
         Caseloads caseloads = triage.caseloads(region);
+        List<OpenCase> open = triage.open(only, region);
+        Map<UUID, Long> registeredMinutes = open.isEmpty() ? Map.of()
+                : timeEntries.minutesPerCase(open.stream().map(OpenCase::caseId).toList());
         LocalDate today = norms.today();
         NormBook book = norms.book();
         List<Organisation> organisations = only != null ? List.of(only) : Arrays.asList(Organisation.values());
@@ -47,45 +55,49 @@ public class UtilisationService {
         for (Organisation org : organisations) {
             OrganisationCaseload load = caseloads.organisations().stream()
                     .filter(o -> o.organisation() == org).findFirst().orElse(null);
-            rows.add(organisation(org, load, book, today, staffing.rows(org, region)));
+            List<OpenCase> ofOrg = open.stream().filter(c -> c.leadOrganisation() == org).toList();
+            rows.add(organisation(org, ofOrg, registeredMinutes, load, book, today, staffing.rows(org, region)));
         }
         return new Utilisation(region, caseloads.generatedAt(), today, config.planningWeeks(), rows);
     }
 
-    private Utilisation.OrganisationUtilisation organisation(Organisation org, OrganisationCaseload load,
-            NormBook book, LocalDate today, List<StaffingView> staff) {
-        Map<CaseType, Long> open = load == null || load.openByCaseType() == null ? Map.of() : load.openByCaseType();
+    private Utilisation.OrganisationUtilisation organisation(Organisation org, List<OpenCase> open,
+            Map<UUID, Long> registeredMinutes, OrganisationCaseload load, NormBook book, LocalDate today,
+            List<StaffingView> staff) {
         List<Utilisation.CaseTypeLoad> types = new ArrayList<>();
         List<CaseType> withoutNorm = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        double low = 0;
-        double expected = 0;
-        double high = 0;
-        long countedByType = 0;
+        Remaining total = new Remaining();
         long openWithoutNorm = 0;
+        long overNorm = 0;
         for (CaseType type : CaseType.values()) {
             if (type.organisation() != org) {
                 continue;
             }
-            long n = open.getOrDefault(type, 0L);
-            countedByType += n;
+            List<Double> registered = open.stream().filter(c -> c.caseType() == type)
+                    .map(c -> registeredMinutes.getOrDefault(c.caseId(), 0L) / 60.0).toList();
+            long n = registered.size();
+            double registeredHours = registered.stream().mapToDouble(Double::doubleValue).sum();
             NormView norm = book.on(type, today);
             if (norm.registered()) {
-                low += n * norm.lowHours();
-                expected += n * norm.expectedHours();
-                high += n * norm.highHours();
-                types.add(new Utilisation.CaseTypeLoad(type, n, norm.status(), norm.expectedHours(),
-                        n * norm.lowHours(), n * norm.expectedHours(), n * norm.highHours()));
+                Remaining remaining = new Remaining();
+                registered.forEach(hours -> remaining.add(norm, hours));
+                total.plus(remaining);
+                overNorm += remaining.overNorm;
+                types.add(new Utilisation.CaseTypeLoad(type, n, norm.status(), norm.expectedHours(), registeredHours,
+                        remaining.overNorm, remaining.low, remaining.expected, remaining.high));
             } else {
-                types.add(new Utilisation.CaseTypeLoad(type, n, norm.status(), null, null, null, null));
+                types.add(new Utilisation.CaseTypeLoad(type, n, norm.status(), null, registeredHours, null, null, null,
+                        null));
                 if (n > 0) {
                     withoutNorm.add(type);
                     openWithoutNorm += n;
                 }
             }
         }
-        long openCases = load == null ? 0 : load.open();
-        long withoutCaseType = Math.max(0, openCases - countedByType);
+        long withoutCaseType = open.stream().filter(c -> c.caseType() == null).count();
+        double registeredOnOpen = open.stream()
+                .mapToDouble(c -> registeredMinutes.getOrDefault(c.caseId(), 0L) / 60.0).sum();
         if (openWithoutNorm > 0) {
             notes.add(openWithoutNorm + " open case(s) of " + withoutNorm
                     + " have no norm registered and are not in the committed hours.");
@@ -93,8 +105,10 @@ public class UtilisationService {
         if (withoutCaseType > 0) {
             notes.add(withoutCaseType + " open case(s) have no case type yet and are not in the committed hours.");
         }
-        notes.add("Committed hours use the full expected norm per open case: triage's caseloads carry no case ids, "
-                + "so hours already registered on open cases cannot be subtracted.");
+        if (overNorm > 0) {
+            notes.add(overNorm + " open case(s) already have more hours registered than the expected norm; "
+                    + "they count as 0 hours remaining, so the committed hours may be low for them.");
+        }
 
         Double fte = null;
         Double available = null;
@@ -102,7 +116,7 @@ public class UtilisationService {
         if (!staff.isEmpty()) {
             fte = staff.stream().mapToDouble(StaffingView::fte).sum();
             available = staff.stream().mapToDouble(s -> s.productiveHoursPerWeek() * config.planningWeeks()).sum();
-            percent = available > 0 ? expected / available * 100 : null;
+            percent = available > 0 ? total.expected / available * 100 : null;
             if (available == 0) {
                 notes.add("Staffing is registered with 0 FTE: no hours available, utilisation undefined.");
             }
@@ -110,8 +124,32 @@ public class UtilisationService {
             notes.add("No staffing registered for " + org + ": available hours and utilisation are unknown.");
         }
         Utilisation.SafetyAssessmentBacklog vt = org == Organisation.VT ? backlog(load) : null;
-        return new Utilisation.OrganisationUtilisation(org, openCases, types, low, expected, high, openWithoutNorm,
-                withoutNorm, withoutCaseType, !staff.isEmpty(), fte, available, percent, vt, notes);
+        return new Utilisation.OrganisationUtilisation(org, open.size(), types, registeredOnOpen, total.low,
+                total.expected, total.high, overNorm, openWithoutNorm, withoutNorm, withoutCaseType, !staff.isEmpty(),
+                fte, available, percent, vt, notes);
+    }
+
+    /** The norm hours that remain on open cases: per case, the norm less what is registered, never below zero. */
+    private static final class Remaining {
+        double low;
+        double expected;
+        double high;
+        long overNorm;
+
+        void add(NormView norm, double registeredHours) {
+            low += Math.max(0, norm.lowHours() - registeredHours);
+            expected += Math.max(0, norm.expectedHours() - registeredHours);
+            high += Math.max(0, norm.highHours() - registeredHours);
+            if (registeredHours > norm.expectedHours()) {
+                overNorm++;
+            }
+        }
+
+        void plus(Remaining other) {
+            low += other.low;
+            expected += other.expected;
+            high += other.high;
+        }
     }
 
     private Utilisation.SafetyAssessmentBacklog backlog(OrganisationCaseload load) {

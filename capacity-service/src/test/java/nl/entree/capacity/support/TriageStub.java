@@ -3,6 +3,7 @@ package nl.entree.capacity.support;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import com.sun.net.httpserver.HttpServer;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.contract.OpenCase;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.stub.StubHttp;
@@ -39,6 +41,7 @@ public final class TriageStub {
 
     private static final Map<UUID, StubCase> CASES = new ConcurrentHashMap<>();
     private static final Map<String, Caseloads> CASELOADS = new ConcurrentHashMap<>();
+    private static final Map<String, List<OpenCase>> OPEN = new ConcurrentHashMap<>();
     private static volatile List<ClosedCase> closed = List.of();
     private static final Map<String, String> LAST_AUTHORIZATION = new ConcurrentHashMap<>();
     private static volatile String lastClosedQuery;
@@ -88,16 +91,39 @@ public final class TriageStub {
         return id;
     }
 
-    /** Caseloads for {@code GET /api/caseloads?region=}; region null answers the call without a region. */
+    /**
+     * Caseloads for {@code GET /api/caseloads?region=}; region null answers the call without a region. The open
+     * cases of {@code GET /api/cases/open} follow from it, with fresh ids, as the real triage's would: one case per
+     * count by case type, and the rest of {@code open} without a case type.
+     */
     public static void caseloads(String region, Caseloads answer) {
+        List<OpenCase> open = new ArrayList<>();
+        for (Caseloads.OrganisationCaseload load : answer.organisations()) {
+            long typed = 0;
+            for (Map.Entry<CaseType, Long> byType : load.openByCaseType().entrySet()) {
+                for (long i = 0; i < byType.getValue(); i++) {
+                    open.add(new OpenCase(UUID.randomUUID(), load.organisation(), byType.getKey()));
+                }
+                typed += byType.getValue();
+            }
+            for (long i = typed; i < load.open(); i++) {
+                open.add(new OpenCase(UUID.randomUUID(), load.organisation(), null));
+            }
+        }
+        openCases(region, open);
         CASELOADS.put(region == null ? "" : region, answer);
+    }
+
+    /** The open cases of a region, when a test needs to know their ids; set it after {@link #caseloads}. */
+    public static void openCases(String region, List<OpenCase> open) {
+        OPEN.put(region == null ? "" : region, List.copyOf(open));
     }
 
     public static void closed(List<ClosedCase> answer) {
         closed = List.copyOf(answer);
     }
 
-    /** The Authorization header of the last call to {@code cases}, {@code caseloads} or {@code closed}. */
+    /** The Authorization header of the last call to {@code cases}, {@code caseloads}, {@code open} or {@code closed}. */
     public static String lastAuthorization(String endpoint) {
         return LAST_AUTHORIZATION.get(endpoint);
     }
@@ -130,6 +156,13 @@ public final class TriageStub {
                 } else {
                     StubHttp.respond(exchange, 200, JSON.writeValueAsString(answer));
                 }
+            } else if (path.equals("/api/cases/open")) {
+                LAST_AUTHORIZATION.put("open", authorization);
+                String region = StubHttp.queryParam(exchange, "region");
+                String org = StubHttp.queryParam(exchange, "org");
+                List<OpenCase> open = OPEN.getOrDefault(region == null ? "" : region, List.of()).stream()
+                        .filter(c -> org == null || c.leadOrganisation().name().equals(org)).toList();
+                StubHttp.respond(exchange, 200, JSON.writeValueAsString(open));
             } else if (path.equals("/api/cases/closed")) {
                 LAST_AUTHORIZATION.put("closed", authorization);
                 lastClosedQuery = query;

@@ -11,8 +11,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,7 @@ import nl.entree.capacity.support.Doubles;
 import nl.entree.capacity.support.TriageStub;
 import nl.entree.common.contract.Caseloads.OrganisationCaseload;
 import nl.entree.common.contract.Caseloads;
+import nl.entree.common.contract.OpenCase;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
@@ -92,6 +96,54 @@ class UtilisationTest {
 
         assertTrue(TriageStub.payload(TriageStub.lastAuthorization("caseloads")).contains("\"service\""),
                 "caseloads are read with the service token");
+    }
+
+    private static void register(UUID caseId, int minutes) {
+        Map<String, Object> entry = Map.of("caseId", caseId.toString(), "caseType", "CSG_ACUTE", "minutes", minutes,
+                "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "activity", "CASEMANAGEMENT");
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON).body(entry)
+                .when().post("/api/time-entries")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void committedHoursAreTheNormLessWhatIsAlreadyRegisteredOnEachOpenCase() {
+        Region region = Region.VR14;
+        UUID halfway = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        UUID overNorm = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        UUID untouched = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        UUID closed = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        register(halfway, 300);
+        register(overNorm, 480);
+        register(overNorm, 360);
+        register(closed, 600);
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                load(Organisation.CSG, Map.of(CaseType.CSG_ACUTE, 3L), 0, 3))));
+        TriageStub.openCases(region.name(), List.of(new OpenCase(halfway, Organisation.CSG, CaseType.CSG_ACUTE),
+                new OpenCase(overNorm, Organisation.CSG, CaseType.CSG_ACUTE),
+                new OpenCase(untouched, Organisation.CSG, CaseType.CSG_ACUTE)));
+        staffing("CSG", region, 1);
+
+        // Registered on open cases: 5 h + 14 h + 0 h; the 10 h on the closed case do not count.
+        // Remaining (11 / 12 / 13 h norm): low 6 + 0 + 11 = 17, expected 7 + 0 + 12 = 19, high 8 + 0 + 13 = 21.
+        // Available: 1 FTE × 36 h × 4 weeks × 0.7 = 100.8 h.
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "CSG").queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200)
+                .body("organisations[0].openCases", equalTo(3))
+                .body("organisations[0].hoursRegisteredOnOpenCases", closeTo(19.0, 1e-9))
+                .body("organisations[0].committedHoursLow", closeTo(17.0, 1e-9))
+                .body("organisations[0].committedHoursExpected", closeTo(19.0, 1e-9))
+                .body("organisations[0].committedHoursHigh", closeTo(21.0, 1e-9))
+                .body("organisations[0].openCasesOverNorm", equalTo(1))
+                .body("organisations[0].caseTypes.find { it.caseType == 'CSG_ACUTE' }.hoursRegistered",
+                        closeTo(19.0, 1e-9))
+                .body("organisations[0].caseTypes.find { it.caseType == 'CSG_ACUTE' }.openCasesOverNorm", equalTo(1))
+                .body("organisations[0].utilisationPercent", closeTo(19.0 / 100.8 * 100, 1e-9))
+                .body("organisations[0].notes", hasItem(containsString("1 open case(s) already have more hours")));
+        assertTrue(TriageStub.payload(TriageStub.lastAuthorization("open")).contains("\"service\""),
+                "open cases are read with the service token");
     }
 
     @Test
