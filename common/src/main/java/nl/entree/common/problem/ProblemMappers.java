@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Bad input names the field; faults outside our reach
@@ -141,7 +142,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe);
         }
-        if (causedBy(e, ClosedChannelException.class)) {
+        if (causedBy(e, ClosedChannelException.class) || causedBy(e, HttpClosedException.class)) {
             // The connection closed while we read the request: the client left, or we are shutting down. Either way
             // there is nobody to answer and nothing of ours to investigate.
             LOG.debugf("Connection closed while reading a request: %s", causeChain(e));

@@ -65,7 +65,10 @@ class FailureClassificationTest {
     void aRequestCutOffMidBodyIsNotAnIncident() {
         Throwable e = new java.io.IOException(new java.nio.channels.ClosedChannelException());
 
+        Throwable vertx = new java.io.IOException(new java.io.IOException(new io.vertx.core.http.HttpClosedException("closed")));
+
         assertEquals(503, mappers.unexpected(e).getStatus());
+        assertEquals(503, mappers.unexpected(vertx).getStatus());
     }
 
     @Test
