@@ -28,4 +28,9 @@ public class ContactDetails {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The associated data of one encrypted field: a value only decrypts in the row and column it was written for. */
+    public static String context(UUID contactId, String field) {
+        return "contact_details:" + contactId + ":" + field;
+    }
 }

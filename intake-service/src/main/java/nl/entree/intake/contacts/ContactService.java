@@ -231,21 +231,17 @@ public class ContactService {
     private ContactDetails encrypt(UUID contactId, ContactRequest.ContactPerson person, Instant now) {
         ContactDetails details = new ContactDetails();
         details.contactId = contactId;
-        details.name = cipher.encrypt(person.name(), context(contactId, "name"));
-        details.phone = cipher.encrypt(person.phone(), context(contactId, "phone"));
-        details.email = cipher.encrypt(person.email(), context(contactId, "email"));
+        details.name = cipher.encrypt(person.name(), ContactDetails.context(contactId, "name"));
+        details.phone = cipher.encrypt(person.phone(), ContactDetails.context(contactId, "phone"));
+        details.email = cipher.encrypt(person.email(), ContactDetails.context(contactId, "email"));
         details.createdAt = now;
         return details;
     }
 
     private ContactRequest.ContactPerson decrypt(ContactDetails details) {
         UUID id = details.contactId;
-        return new ContactRequest.ContactPerson(cipher.decrypt(details.name, context(id, "name")),
-                cipher.decrypt(details.phone, context(id, "phone")), cipher.decrypt(details.email, context(id, "email")));
-    }
-
-    static String context(UUID contactId, String field) {
-        return "contact_details:" + contactId + ":" + field;
+        return new ContactRequest.ContactPerson(cipher.decrypt(details.name, ContactDetails.context(id, "name")),
+                cipher.decrypt(details.phone, ContactDetails.context(id, "phone")), cipher.decrypt(details.email, ContactDetails.context(id, "email")));
     }
 
     private ContactView view(Contact c, ContactAccess.Level level) {
