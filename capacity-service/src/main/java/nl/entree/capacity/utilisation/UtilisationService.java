@@ -69,7 +69,6 @@ public class UtilisationService {
         List<String> notes = new ArrayList<>();
         Remaining total = new Remaining();
         long openWithoutNorm = 0;
-        long overNorm = 0;
         for (CaseType type : CaseType.values()) {
             if (type.organisation() != org) {
                 continue;
@@ -83,7 +82,6 @@ public class UtilisationService {
                 Remaining remaining = new Remaining();
                 registered.forEach(hours -> remaining.add(norm, hours));
                 total.plus(remaining);
-                overNorm += remaining.overNorm;
                 types.add(new Utilisation.CaseTypeLoad(type, n, norm.status(), norm.expectedHours(), registeredHours,
                         remaining.overNorm, remaining.low, remaining.expected, remaining.high));
             } else {
@@ -105,8 +103,8 @@ public class UtilisationService {
         if (withoutCaseType > 0) {
             notes.add(withoutCaseType + " open case(s) have no case type yet and are not in the committed hours.");
         }
-        if (overNorm > 0) {
-            notes.add(overNorm + " open case(s) already have more hours registered than the expected norm; "
+        if (total.overNorm > 0) {
+            notes.add(total.overNorm + " open case(s) already have more hours registered than the expected norm; "
                     + "they count as 0 hours remaining, so the committed hours may be low for them.");
         }
 
@@ -125,7 +123,7 @@ public class UtilisationService {
         }
         Utilisation.SafetyAssessmentBacklog vt = org == Organisation.VT ? backlog(load) : null;
         return new Utilisation.OrganisationUtilisation(org, open.size(), types, registeredOnOpen, total.low,
-                total.expected, total.high, overNorm, openWithoutNorm, withoutNorm, withoutCaseType, !staff.isEmpty(),
+                total.expected, total.high, total.overNorm, openWithoutNorm, withoutNorm, withoutCaseType, !staff.isEmpty(),
                 fte, available, percent, vt, notes);
     }
 
@@ -149,6 +147,7 @@ public class UtilisationService {
             low += other.low;
             expected += other.expected;
             high += other.high;
+            overNorm += other.overNorm;
         }
     }
 

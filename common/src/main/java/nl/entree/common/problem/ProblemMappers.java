@@ -43,6 +43,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    // By name: common does not depend on the transaction API, and the web front end has none.
+    private static final Set<String> COMMIT_FAILURES = Set.of(
+            "jakarta.transaction.RollbackException",
+            "jakarta.transaction.HeuristicMixedException",
+            "jakarta.transaction.HeuristicRollbackException");
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
@@ -181,11 +187,6 @@ public class ProblemMappers {
         }
         return false;
     }
-
-    private static final Set<String> COMMIT_FAILURES = Set.of(
-            "jakarta.transaction.RollbackException",
-            "jakarta.transaction.HeuristicMixedException",
-            "jakarta.transaction.HeuristicRollbackException");
 
     /**
      * The connection died while the transaction manager committed. Narayana then reports the commit as rolled back
