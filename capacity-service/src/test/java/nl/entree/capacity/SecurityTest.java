@@ -47,7 +47,7 @@ class SecurityTest {
     void aWrongRoleIs403() {
         given().auth().oauth2(Tokens.casemanager("HELPWANTED")).contentType(ContentType.JSON)
                 .body(Map.of("fte", 2))
-                .when().put("/api/staffing/HELPWANTED")
+                .when().put("/api/staffing/SHN")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.ministry())
                 .when().get("/api/utilisation")
@@ -59,7 +59,7 @@ class SecurityTest {
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
                 .queryParam("region", "VR20")
                 .body(Map.of("fte", 2))
-                .when().put("/api/staffing/HELPWANTED")
+                .when().put("/api/staffing/SHN")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.casemanager("FIER"))
                 .when().get("/api/norms")
@@ -71,7 +71,7 @@ class SecurityTest {
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
                 .queryParam("region", "VR20")
                 .body(Map.of("fte", "many"))
-                .when().put("/api/staffing/HELPWANTED")
+                .when().put("/api/staffing/SHN")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("fte"));

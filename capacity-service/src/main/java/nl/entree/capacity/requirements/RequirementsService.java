@@ -25,8 +25,9 @@ import nl.entree.common.vocabulary.Organisation;
 
 /**
  * Projected cases into hours (cases × norm) and hours into FTE. One FTE gives contract hours × productive share
- * of casework per week; a month has 52/12 weeks, a year 52. Both come from configuration and are named in
- * docs/capacity.md as assumptions.
+ * of casework per week, as the organisation's registered staffing says (weighted by FTE over its regions), or by
+ * the configured defaults where it has none; a month has 52/12 weeks, a year 52. docs/capacity.md names these
+ * assumptions.
  */
 @ApplicationScoped
 public class RequirementsService {
@@ -63,11 +64,12 @@ public class RequirementsService {
                     .add(line.cases(), norm);
         }
 
-        double productiveWeek = config.contractHoursPerFtePerWeek() * config.productiveShare();
         List<Requirements.Row> months = new ArrayList<>();
         List<Requirements.Row> years = new ArrayList<>();
         for (Map.Entry<Organisation, Map<YearMonth, Totals>> org : perMonth.entrySet()) {
-            Double available = fteAvailable(org.getKey());
+            List<StaffingView> staff = staffing.rows(org.getKey(), null);
+            Double available = staff.isEmpty() ? null : staff.stream().mapToDouble(StaffingView::fte).sum();
+            double productiveWeek = productiveHoursPerFtePerWeek(staff);
             Map<Integer, Totals> perYear = new TreeMap<>();
             for (Map.Entry<YearMonth, Totals> month : org.getValue().entrySet()) {
                 Totals t = month.getValue();
@@ -92,10 +94,16 @@ public class RequirementsService {
                 available == null ? null : fteNeeded - available);
     }
 
-    /** Staffing registered today, summed over every region of the organisation; null when none is registered. */
-    private Double fteAvailable(Organisation org) {
-        List<StaffingView> rows = staffing.rows(org, null);
-        return rows.isEmpty() ? null : rows.stream().mapToDouble(StaffingView::fte).sum();
+    /**
+     * What one FTE of this organisation gives per week, so that FTE needed and FTE available are the same unit:
+     * an organisation with shorter contracts or less casework time needs more FTE for the same hours.
+     */
+    private double productiveHoursPerFtePerWeek(List<StaffingView> staff) {
+        double fte = staff.stream().mapToDouble(StaffingView::fte).sum();
+        if (fte > 0) {
+            return staff.stream().mapToDouble(StaffingView::productiveHoursPerWeek).sum() / fte;
+        }
+        return config.contractHoursPerFtePerWeek() * config.productiveShare();
     }
 
     /**

@@ -23,8 +23,8 @@ import nl.entree.support.token.Tokens;
 
 /**
  * One FTE gives 36 h × 0.7 = 25.2 productive hours a week: 25.2 × 52/12 = 109.2 h a month, 25.2 × 52 = 1310.4 h
- * a year. CVSN staffing is written by this class only, so its FTE available is known; FIER staffing is
- * written by no test.
+ * a year. CVSN and HELPWANTED staffing are written by this class only, so their FTE available is known; FIER
+ * staffing is written by no test.
  */
 @QuarkusTest
 class RequirementsTest {
@@ -106,6 +106,30 @@ class RequirementsTest {
                 .body("months[0].fteAvailable", nullValue())
                 .body("months[0].gap", nullValue())
                 .body("withoutNorm", hasSize(0));
+    }
+
+    @Test
+    void fteNeededIsInTheOrganisationsOwnFteWhenItsStaffingSaysHowMuchAnFteGives() {
+        LocalDate from = FutureDates.next();
+        String month = from.plusMonths(1).withDayOfMonth(1).toString().substring(0, 7);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("lowHours", 2, "expectedHours", 3, "highHours", 4, "source", "test", "validFrom",
+                        from.toString()))
+                .when().put("/api/norms/HELPWANTED/HELPWANTED_ADVICE").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).queryParam("region", "VR20")
+                .body(Map.of("fte", 2, "contractHoursPerFtePerWeek", 32, "productiveShare", 0.6))
+                .when().put("/api/staffing/HELPWANTED").then().statusCode(200);
+
+        // One Helpwanted FTE gives 32 h × 0.6 = 19.2 h a week, 83.2 h a month: 100 × 3 h needs 300 / 83.2 FTE.
+        double helpwantedMonth = 32 * 0.6 * 52 / 12.0;
+        given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(line("HELPWANTED", "HELPWANTED_ADVICE", month, 100))))
+                .when().post("/api/requirements")
+                .then().statusCode(200)
+                .body("months[0].hoursExpected", closeTo(300.0, 1e-9))
+                .body("months[0].fteNeeded", closeTo(300.0 / helpwantedMonth, 1e-9))
+                .body("months[0].fteAvailable", closeTo(2.0, 1e-9))
+                .body("months[0].gap", closeTo(300.0 / helpwantedMonth - 2.0, 1e-9));
     }
 
     @Test
