@@ -1,6 +1,7 @@
 package nl.entree.triage.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,20 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refused(String action, Object objectId, ProblemException refusal) {
         write(action, objectId, resultOf(refusal.problem().status()));
+    }
+
+    /** Who read or changed an object, oldest first. Reading the trail is itself a read, and is recorded after it. */
+    @Transactional
+    public List<AuditEntry> trail(String objectId, int limit) {
+        List<AuditEntry> entries = em.createQuery("from AuditRecord r where r.objectId = :id order by r.id",
+                        AuditRecord.class)
+                .setParameter("id", objectId)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(r -> new AuditEntry(r.at, r.actor, r.actorOrganisation, r.action, r.objectId, r.result))
+                .toList();
+        write("AUDIT_READ", objectId, "OK");
+        return entries;
     }
 
     private void write(String action, Object objectId, String result) {

@@ -4,6 +4,7 @@ import static nl.entree.triage.Api.accept;
 import static nl.entree.triage.Api.as;
 import static nl.entree.triage.Api.close;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -192,6 +193,26 @@ class CaseLifecycleTest {
         }
         assertEquals(List.of("CASE_CREATE OK null", "CASE_READ OK CSG", "CASE_READ NOT_FOUND FIER",
                 "CASE_ACCEPT OK CSG", "CASE_CLOSE OK CSG", "CASE_ACCEPT CONFLICT CSG"), records);
+    }
+
+    @Test
+    void anAdminReadsWhoHasSeenACaseAndThatReadIsAuditedToo() {
+        String id = csgCase();
+        String reader = Tokens.as("casemanager").org("CSG").subject("cm-audit-reader").sign();
+        as(reader).get("/api/cases/" + id).then().statusCode(200);
+
+        as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body("action", contains("CASE_CREATE", "CASE_READ"))
+                .body("[1].actor", equalTo("cm-audit-reader"))
+                .body("[1].actorOrganisation", equalTo("CSG"))
+                .body("[1].result", equalTo("OK"));
+        as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
+                .body("action", contains("CASE_CREATE", "CASE_READ", "AUDIT_READ"));
+
+        as(Tokens.coordinator()).get("/api/audit?objectId=" + id).then().statusCode(403);
+        as(Tokens.admin()).get("/api/audit").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("objectId"));
     }
 
     @Test
