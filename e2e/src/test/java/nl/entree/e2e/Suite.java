@@ -45,12 +45,14 @@ public final class Suite {
         keys = root.resolve("support/src/main/resources/dev-only-keys");
         deleteRecursively(work);
         Files.createDirectories(work.resolve("logs"));
-        dbPort = freePort();
-        for (String service : SERVICES) {
-            ports.put(service, freePort());
-        }
+        List<String> apps = new ArrayList<>(SERVICES);
         if (Files.exists(jar(WEB))) {
-            ports.put(WEB, freePort());
+            apps.add(WEB);
+        }
+        List<Integer> free = freePorts(apps.size() + 1);
+        dbPort = free.get(0);
+        for (int i = 0; i < apps.size(); i++) {
+            ports.put(apps.get(i), free.get(i + 1));
         }
     }
 
@@ -158,12 +160,21 @@ public final class Suite {
             if (p != null && !p.isAlive()) {
                 throw new IllegalStateException(service + " exited while starting; see " + log(service));
             }
-            if (status(url(service) + "/q/health/ready") == 200) {
+            if (status(url(service) + "/q/health/ready") == 200 && listensOnItsPort(service)) {
                 return;
             }
             sleep(250);
         }
         throw new IllegalStateException(service + " not ready within " + READY_TIMEOUT + "; see " + log(service));
+    }
+
+    /** Ready is only ours if this process says it bound the port; another process may be answering there. */
+    private boolean listensOnItsPort(String service) {
+        try {
+            return Files.readString(log(service)).contains("Listening on: http://0.0.0.0:" + ports.get(service));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     int status(String url) {
@@ -257,9 +268,21 @@ public final class Suite {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * Distinct free ports. Every socket stays open until all are chosen: a port closed at once may be handed out
+     * again by the next bind, and two services on one port let the second one's readiness check see the first.
+     */
+    private static List<Integer> freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 
