@@ -201,7 +201,7 @@ public interface Msg {
     @Message("aangenomen") String assumed();
     @Message("Benutting per organisatie") String utilisation_title();
     @Message("Open casussen") String col_open_cases();
-    @Message("Toegezegde uren (verwacht)") String col_committed();
+    @Message("Resterende normuren open zaken (verwacht)") String col_committed();
     @Message("Beschikbare uren") String col_available();
     @Message("Benutting") String col_utilisation();
     @Message("Soorten zonder norm") String col_without_norm();
