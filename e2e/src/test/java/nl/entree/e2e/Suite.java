@@ -113,7 +113,9 @@ public final class Suite {
         }
         env.put("ENTREE_JWT_ISSUER", nl.entree.support.token.Tokens.ISSUER);
         env.put("ENTREE_JWT_PUBLIC_KEY_LOCATION", keys.resolve("jwt-public.pem").toString());
-        env.put("ENTREE_SERVICE_SIGNING_KEY_LOCATION", keys.resolve("jwt-private.pem").toString());
+        env.put("ENTREE_DEV_SIGNING_KEY_LOCATION", keys.resolve("jwt-private.pem").toString());
+        env.put("ENTREE_SERVICE_SIGNING_KEY_LOCATION", keys.resolve("service-private.pem").toString());
+        env.put("ENTREE_SERVICE_PUBLIC_KEY_LOCATION", keys.resolve("service-public.pem").toString());
         env.put("ENTREE_ENCRYPTION_KEY", Files.readString(keys.resolve("encryption-key.txt")).trim());
         env.put("ENTREE_INTAKE_URL", url("intake-service"));
         env.put("ENTREE_TRIAGE_URL", url("triage-service"));

@@ -39,8 +39,9 @@ class BackendDownTest {
 
     @Test
     void savingWhileIntakeIsDownKeepsTheInputAndSaysNothingWasSaved() {
-        Browser.as(Tokens.casemanager(Organisation.CSG)).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.CSRF, "channel", "PHONE", "callerRole", "VICTIM",
+        String token = Tokens.casemanager(Organisation.CSG);
+        Browser.as(token).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "channel", "PHONE", "callerRole", "VICTIM",
                         "incidentTypes", "SEXUAL_HARASSMENT", "summary", "kept text", "idempotencyKey", "k-1"))
                 .post("/contacts")
                 .then().statusCode(503)
@@ -63,6 +64,20 @@ class BackendDownTest {
     }
 
     @Test
+    void aReplayRunsOnlyOnAPostWithTheFormToken() {
+        String coordinator = Tokens.coordinator();
+        // A GET changes nothing: a link or a reload with ?version= runs no replay (triage audits each one).
+        Browser.as(coordinator).get("/board?version=2").then().statusCode(200)
+                .body(not(containsString("id=\"replay-result\"")));
+        Browser.as(coordinator).contentType(ContentType.URLENC).formParams(Map.of("version", "2"))
+                .post("/board/replay").then().statusCode(403);
+        Browser.as(coordinator).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "version", "2"))
+                .post("/board/replay").then().statusCode(200)
+                .body(containsString("id=\"replay-result\""));
+    }
+
+    @Test
     void capacityAndProjectionsSayWhichServiceIsDown() {
         Browser.as(Tokens.coordinator()).get("/capacity").then().statusCode(200)
                 .body(containsString("De capaciteitsdienst is nu niet bereikbaar"));
@@ -82,8 +97,9 @@ class BackendDownTest {
 
     @Test
     void anActionWhileTriageIsDownIsReportedOnThePage() {
-        Browser.as(Tokens.casemanager(Organisation.CSG)).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.CSRF)).post("/cases/" + UUID.randomUUID() + "/accept")
+        String token = Tokens.casemanager(Organisation.CSG);
+        Browser.as(token).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token))).post("/cases/" + UUID.randomUUID() + "/accept")
                 .then().statusCode(503)
                 .body(containsString("data-panel-error=\"triage\""));
     }

@@ -2,8 +2,14 @@ package nl.entree.web;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import nl.entree.web.session.Csrf;
 
 /** What a browser does for a test: keep cookies, send them back, never follow redirects on its own. */
 final class Browser {
@@ -20,6 +26,16 @@ final class Browser {
 
     static RequestSpecification as(String token) {
         return anonymous().cookie("entree_session", token);
+    }
+
+    /** The form token a page of the session {@code token} carries, for this browser's CSRF cookie. */
+    static String csrfFor(String token) {
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+            return Csrf.forSession(CSRF, new ObjectMapper().readTree(payload).get("jti").asText());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String csrfFrom(Response page) {

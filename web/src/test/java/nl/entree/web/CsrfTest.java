@@ -57,8 +57,24 @@ class CsrfTest {
                 .formParam("incidentTypes", "RAPE").post("/contacts/preview")
                 .then().statusCode(403);
         // With the header it gets through, and says the routing service is down.
-        Browser.as(Tokens.casemanager(Organisation.CSG)).header("X-CSRF-Token", Browser.CSRF)
+        String token = Tokens.casemanager(Organisation.CSG);
+        Browser.as(token).header("X-CSRF-Token", Browser.csrfFor(token))
                 .contentType(ContentType.URLENC).formParam("incidentTypes", "RAPE").post("/contacts/preview")
                 .then().statusCode(200).body(containsString("data-panel-error=\"triage\""));
+    }
+
+    @Test
+    void theFormTokenIsBoundToTheSession() {
+        String session = Tokens.casemanager(Organisation.CSG);
+        String otherSession = Tokens.casemanager(Organisation.CSG);
+        // The page of a session carries a token made from that session, not the bare cookie.
+        Browser.as(session).get("/contacts/new").then().statusCode(200)
+                .body(containsString("content=\"" + Browser.csrfFor(session) + "\""));
+        // Equal cookie and field are no longer enough, nor is the token of another session.
+        for (String wrong : new String[] {Browser.CSRF, Browser.csrfFor(otherSession)}) {
+            Browser.as(session).header("X-CSRF-Token", wrong).contentType(ContentType.URLENC)
+                    .formParam("incidentTypes", "RAPE").post("/contacts/preview")
+                    .then().statusCode(403);
+        }
     }
 }

@@ -98,10 +98,26 @@ class SignInTest {
     }
 
     @Test
-    void signingOutClearsTheSession() {
-        Response response = Browser.as(nl.entree.support.token.Tokens.coordinator()).contentType(ContentType.URLENC)
-                .formParam("csrf", Browser.CSRF).post("/sign-out");
+    void signingOutClearsTheSessionAndWebRefusesTheOldCookieAfterwards() {
+        String session = nl.entree.support.token.Tokens.coordinator();
+        Browser.as(session).get("/board").then().statusCode(200);
+        Response response = Browser.as(session).contentType(ContentType.URLENC)
+                .formParam("csrf", Browser.csrfFor(session)).post("/sign-out");
         response.then().statusCode(303).header("Location", endsWith("/sign-in"));
         assertEquals(0, response.getDetailedCookie("entree_session").getMaxAge());
+        // A copy of the cookie kept from before is no session any more.
+        Browser.as(session).get("/board").then().statusCode(303).header("Location", endsWith("/sign-in"));
+    }
+
+    @Test
+    void redirectsStayOnThisSiteWhateverTheHostHeaderSays() {
+        Browser.anonymous().header("Host", "attacker.example").get("/")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.equalTo("/sign-in"));
+    }
+
+    @Test
+    void everyAnswerTellsTheBrowserToUseHttpsOnly() {
+        Browser.anonymous().get("/sign-in").then().statusCode(200)
+                .header("Strict-Transport-Security", containsString("max-age=31536000"));
     }
 }

@@ -2,7 +2,6 @@ package nl.entree.capacity.timeentries;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import nl.entree.capacity.triage.TriageGateway;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
@@ -38,9 +38,7 @@ public class TimeEntryService {
     @Transactional
     public TimeEntryView register(TimeEntryRequest request, Caller caller) {
         Organisation own = caller.requireOrganisation();
-        if (request.date().isAfter(LocalDate.now(Clock.system(config.zone())))) {
-            throw ProblemException.badRequest("date", "must not lie in the future");
-        }
+        PlausibleDates.requireRecorded("date", request.date(), Clock.system(config.zone()), config.zone());
         TriageCase found = triage.caseForCaller(request.caseId())
                 .orElseThrow(() -> ProblemException.notFound("Case"));
         if (found.leadOrganisation() != own) {

@@ -142,6 +142,21 @@ class TimeEntryTest {
     }
 
     @Test
+    void hoursBookedOnAnImplausibleDayAreRefusedNamingTheRange() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_NON_ACUTE);
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_NON_ACUTE", 30, LocalDate.of(1900, 1, 1)))
+                .when().post("/api/time-entries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("date"))
+                .body("violations[0].message", equalTo("must not lie before 2000-01-01"));
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_NON_ACUTE", 30, LocalDate.of(2000, 1, 1)))
+                .when().post("/api/time-entries")
+                .then().statusCode(201);
+    }
+
+    @Test
     void onlyCasemanagersBookHours() {
         UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)

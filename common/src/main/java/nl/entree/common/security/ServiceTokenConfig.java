@@ -1,16 +1,27 @@
 package nl.entree.common.security;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How this service identifies itself to the others. The signing key is {@code smallrye.jwt.sign.key.location}. */
+/**
+ * Service tokens: how this service identifies itself to the others, and how it recognises theirs. Their issuer and
+ * key differ from the identity provider's (see {@link TokenVerifier}). The signing key is
+ * {@code smallrye.jwt.sign.key.location}.
+ */
 @ConfigMapping(prefix = "entree.service-token")
 public interface ServiceTokenConfig {
 
-    /** The issuer the receiving services trust. */
+    /** The issuer of service tokens; never the identity provider's. */
     String issuer();
+
+    /**
+     * The public key (PEM or JWKS) that service tokens are verified with; never the identity provider's. Absent in
+     * web, which takes no calls from services.
+     */
+    Optional<String> verifyKeyLocation();
 
     /** The audience the receiving services check. */
     String audience();

@@ -7,7 +7,6 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -25,15 +24,17 @@ import nl.entree.common.vocabulary.VictimAgeGroup;
 /** {@code POST /api/contacts}: the assessment of ARCHITECTURE.md, optional contact details and a client code. */
 @Schema(name = "ContactRequest", description = "A first contact to register")
 public record ContactRequest(
-        @Schema(description = "When the contact came in; defaults to now; never in the future")
-        @PastOrPresent(message = "must not be in the future") Instant receivedAt,
+        @Schema(description = "When the contact came in; defaults to now; from 2000-01-01 to now (5 minutes' clock skew"
+                + " allowed)")
+        Instant receivedAt,
         @NotNull Channel channel,
         @NotNull CallerRole callerRole,
         @Schema(description = "An anonymous contact carries no contact details") boolean anonymous,
         @NotEmpty(message = "at least one incident type is required") Set<@NotNull IncidentType> incidentTypes,
         Setting setting,
-        @Schema(description = "Dutch calendar date; when given, it decides timeSinceIncident")
-        @PastOrPresent(message = "must not be in the future") LocalDate incidentDate,
+        @Schema(description = "Dutch calendar date; when given, it decides timeSinceIncident; not after receivedAt and"
+                + " at most 100 years before it")
+        LocalDate incidentDate,
         TimeSinceIncident timeSinceIncident,
         VictimAgeGroup victimAgeGroup,
         Region region,

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.contract.NewCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
+import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -181,11 +182,11 @@ public class ContactService {
         if (request.contact() != null && request.contact().isEmpty()) {
             throw ProblemException.badRequest("contact", "needs a name, phone or email, or leave it out");
         }
+        Instant received = request.receivedAt() == null ? Instant.now(clock) : request.receivedAt();
+        PlausibleDates.requireRecorded("receivedAt", received, clock, Acuteness.ZONE);
         if (request.incidentDate() != null) {
-            Instant received = request.receivedAt() == null ? Instant.now(clock) : request.receivedAt();
-            if (request.incidentDate().isAfter(received.atZone(Acuteness.ZONE).toLocalDate())) {
-                throw ProblemException.badRequest("incidentDate", "must not be after receivedAt");
-            }
+            PlausibleDates.requireIncident("incidentDate", request.incidentDate(),
+                    received.atZone(Acuteness.ZONE).toLocalDate());
         }
     }
 

@@ -45,6 +45,23 @@ class ContactValidationTest {
     }
 
     @Test
+    void receivedAtBefore2000IsRefusedNamingTheRange() {
+        refused(ContactBuilder.contact().receivedAt(Instant.parse("1900-03-01T09:00:00Z")), "receivedAt")
+                .body("violations[0].message", equalTo("must not lie before 2000-01-01"));
+    }
+
+    @Test
+    void receivedAtAMinuteAheadIsTakenAsAClockThatRunsAhead() {
+        ContactBuilder.contact().receivedAt(Instant.now().plus(1, ChronoUnit.MINUTES)).post(SHN).then().statusCode(201);
+    }
+
+    @Test
+    void anIncidentMoreThanACenturyBeforeTheContactIsRefused() {
+        refused(ContactBuilder.contact().incidentDate(LocalDate.of(1900, 1, 1)), "incidentDate")
+                .body("violations[0].message", equalTo("must not lie more than 100 years before receivedAt"));
+    }
+
+    @Test
     void anIncidentAfterTheContactIsRefused() {
         Instant received = Instant.now().minus(10, ChronoUnit.DAYS);
         refused(ContactBuilder.contact().receivedAt(received).incidentDate(LocalDate.now().minusDays(2)),

@@ -25,7 +25,8 @@ public final class TokenTool {
             System.err.println("A casemanager token needs an organisation, for example: bin/entree token casemanager CSG");
             System.exit(2);
         }
-        Tokens.Builder builder = Tokens.as(role).subject("dev-" + role).lifetime(Duration.ofHours(8));
+        Tokens.Builder builder = (role.equals("service") ? Tokens.asService() : Tokens.as(role))
+                .subject("dev-" + role).lifetime(Duration.ofHours(8));
         if (args.length > 1 && !args[1].isBlank()) {
             builder.org(args[1]);
         }

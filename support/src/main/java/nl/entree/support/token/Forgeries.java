@@ -46,6 +46,16 @@ public final class Forgeries {
                 .header("x5u", "https://attacker.example/cert.pem").sign());
         forged.put("jwk header", embeddedJwk(Tokens.as(role).org(org)));
         forged.put("groups missing", Tokens.as(role).org(org).withoutGroups().sign());
+        forged.put("issued in the future", Tokens.as(role).org(org).issuedAt(Instant.now().plus(Duration.ofHours(1)))
+                .sign());
+        forged.put("expires in 100 years", Tokens.as(role).org(org)
+                .expiresAt(Instant.now().plus(Duration.ofDays(36_525))).sign());
+        forged.put("signed with the service key", Tokens.as(role).org(org).signedWith(Tokens.SERVICE_KEY).sign());
+        forged.put("service issuer and key, user role", Tokens.as(role).org(org).issuer(Tokens.SERVICE_ISSUER)
+                .signedWith(Tokens.SERVICE_KEY).sign());
+        forged.put("service role and user role together", Tokens.asService().groups("service", role).org(org)
+                .sign());
+        forged.put("service role from the identity provider", Tokens.as("service").sign());
         forged.put("garbage", "not.a.token");
         return forged;
     }

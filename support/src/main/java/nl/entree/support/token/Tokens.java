@@ -25,16 +25,19 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Mints development tokens signed with the key in {@code dev-only-keys/}. Tests use it, and so does
- * {@code bin/entree token}. The services trust these tokens only in the dev and test profiles, or when
- * bin/entree points them at the development public key.
+ * Mints development tokens: users' signed with {@code dev-only-keys/jwt-private.pem} (the development identity
+ * provider), services' with {@code dev-only-keys/service-private.pem} under their own issuer. Tests use it, and so
+ * does {@code bin/entree token}. The services trust these tokens only in the dev and test profiles, or when
+ * bin/entree points them at the development public keys.
  */
 public final class Tokens {
 
     public static final String ISSUER = "urn:entree:development";
+    public static final String SERVICE_ISSUER = "urn:entree:services";
     public static final String AUDIENCE = "entree";
 
     private static final PrivateKey DEV_KEY = privateKey("dev-only-keys/jwt-private.pem");
+    public static final PrivateKey SERVICE_KEY = privateKey("dev-only-keys/service-private.pem");
 
     private Tokens() {
     }
@@ -64,7 +67,12 @@ public final class Tokens {
     }
 
     public static String service() {
-        return as("service").subject("test-service").sign();
+        return asService().sign();
+    }
+
+    /** A service token: the role service, the service issuer, the service key. */
+    public static Builder asService() {
+        return as("service").subject("test-service").issuer(SERVICE_ISSUER).signedWith(SERVICE_KEY);
     }
 
     /** A token, claim by claim. Every default is valid; tests change one thing to forge. */
@@ -114,6 +122,13 @@ public final class Tokens {
 
         public Builder audience(String audience) {
             this.audience = audience;
+            return this;
+        }
+
+        /** Also moves the expiry, so the lifetime stays the same. */
+        public Builder issuedAt(Instant issuedAt) {
+            this.expiresAt = issuedAt.plus(Duration.between(this.issuedAt, this.expiresAt));
+            this.issuedAt = issuedAt;
             return this;
         }
 

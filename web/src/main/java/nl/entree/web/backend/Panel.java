@@ -2,10 +2,14 @@ package nl.entree.web.backend;
 
 import java.util.function.Supplier;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
 
 /**
  * One part of a page and what its service answered. A service that is down fails its own panel only: the page still
@@ -24,7 +28,11 @@ public record Panel<T>(T value, Failure failure) {
             return new Panel<>(call.get(), null);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            if (status == 401 || status == 403) {
+            if (status == 401) {
+                // The services refuse the session's token (signed out, perhaps through another web pod): so does web.
+                throw new AuthenticationFailedException("The services no longer accept this session");
+            }
+            if (status == 403) {
                 return new Panel<>(null, Failure.FORBIDDEN);
             }
             if (status == 404) {
@@ -36,6 +44,20 @@ public record Panel<T>(T value, Failure failure) {
             LOG.warnf("%s unreachable: %s", service, e.getClass().getSimpleName());
             return new Panel<>(null, Failure.UNAVAILABLE);
         }
+    }
+
+    /**
+     * For a page about one thing: when the service says it does not exist for this user, the page is a 404 page (or a
+     * 403 page), not an error panel in a 200.
+     */
+    public Panel<T> requireFound() {
+        if (failure == Failure.NOT_FOUND) {
+            throw new NotFoundException();
+        }
+        if (failure == Failure.FORBIDDEN) {
+            throw new ForbiddenException();
+        }
+        return this;
     }
 
     public boolean ok() {

@@ -1,6 +1,5 @@
 package nl.entree.web.board;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,9 +50,21 @@ public class BoardPage {
     }
 
     @GET
-    public TemplateInstance board(@QueryParam("version") Integer version, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("done") String done) {
-        return page(version, from, to, done, null, null);
+    public TemplateInstance board(@QueryParam("done") String done) {
+        return page(null, null, null, done, null, null);
+    }
+
+    /**
+     * A replay is a POST: triage audits every replay, and a GET must change nothing (a prefetch, a reload or a link
+     * in the history would otherwise run and record one).
+     */
+    @POST
+    @Path("/replay")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance replay(@RestForm String csrf, @RestForm Integer version, @RestForm String from,
+            @RestForm String to) {
+        this.csrf.verify(csrf);
+        return page(version, from, to, null, null, null);
     }
 
     @POST
@@ -72,7 +83,7 @@ public class BoardPage {
             return Response.status(rejection.unavailable() ? 503 : 400)
                     .entity(page(null, null, null, null, id.toString(), rejection)).build();
         }
-        return Response.seeOther(URI.create("/board?done=reassigned")).build();
+        return Pages.redirect("/board?done=reassigned").build();
     }
 
     private TemplateInstance page(Integer version, String from, String to, String done, String failedCase,

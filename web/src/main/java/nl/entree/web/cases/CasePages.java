@@ -1,6 +1,5 @@
 package nl.entree.web.cases;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -121,11 +120,11 @@ public class CasePages {
             return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection))
                     .build();
         }
-        return Response.seeOther(URI.create("/cases/" + id + "?done=" + done)).build();
+        return Pages.redirect("/cases/" + id + "?done=" + done).build();
     }
 
     private TemplateInstance page(UUID id, String done, String failedAction, Rejection rejection) {
-        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString()));
+        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
         return pages.of(detail)
                 .data("c", found)
                 .data("done", done)

@@ -1,6 +1,5 @@
 package nl.entree.web.contacts;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -116,13 +115,13 @@ public class ContactPages {
         }
         String id = String.valueOf(created.get("id"));
         awaitRouting(id, created);
-        return Response.seeOther(URI.create("/contacts/" + id)).build();
+        return Pages.redirect("/contacts/" + id).build();
     }
 
     @GET
     @Path("/{id}")
     public TemplateInstance saved(@PathParam("id") UUID id) {
-        Panel<Map<String, Object>> contact = Panel.load("intake", () -> intake.contact(id.toString()));
+        Panel<Map<String, Object>> contact = Panel.load("intake", () -> intake.contact(id.toString())).requireFound();
         return pages.of(saved).data("contact", contact);
     }
 

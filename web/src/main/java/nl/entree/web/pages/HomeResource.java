@@ -1,6 +1,5 @@
 package nl.entree.web.pages;
 
-import java.net.URI;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,7 @@ public class HomeResource {
     /** Each role starts on its own screen. */
     @GET
     public Response home() {
-        return Response.seeOther(URI.create(viewer.home())).build();
+        return Pages.redirect(viewer.home()).build();
     }
 
     /** The language switch: a link, so it works without script; it changes nothing but the cookie. */
@@ -33,7 +32,7 @@ public class HomeResource {
     @Path("/language/{tag}")
     public Response language(@PathParam("tag") String tag, @QueryParam("back") String back) {
         String language = "en".equals(tag) ? "en" : "nl";
-        return Response.seeOther(URI.create(localPath(back)))
+        return Pages.redirect(localPath(back))
                 .cookie(SessionCookies.of(SessionCookies.LANGUAGE, language, ONE_YEAR))
                 .build();
     }

@@ -1,7 +1,7 @@
 package nl.entree.web.pages;
 
-import java.net.URI;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,17 +31,22 @@ public class PageErrors {
 
     @ServerExceptionMapper(priority = 0)
     public Response unauthorized(UnauthorizedException e) {
-        return Response.seeOther(URI.create("/sign-in")).build();
+        return Pages.redirect("/sign-in").build();
     }
 
     @ServerExceptionMapper(priority = 0)
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return Response.seeOther(URI.create("/sign-in")).cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+        return Pages.redirect("/sign-in").cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
     }
 
     @ServerExceptionMapper(priority = 0)
     public Response forbidden(ForbiddenException e) {
         return page(403, "forbidden");
+    }
+
+    @ServerExceptionMapper(priority = 0)
+    public Response notFound(NotFoundException e) {
+        return page(404, "not_found");
     }
 
     @ServerExceptionMapper(priority = 0)

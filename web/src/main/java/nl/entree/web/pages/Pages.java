@@ -1,6 +1,8 @@
 package nl.entree.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -20,6 +22,14 @@ public class Pages {
         this.viewer = viewer;
         this.csrf = csrf;
         this.language = language;
+    }
+
+    /**
+     * A 303 to a path of this site, with the Location header exactly as given. JAX-RS's {@code seeOther} makes it
+     * absolute from the request's Host header, which a client chooses: a forged Host would send the browser away.
+     */
+    public static Response.ResponseBuilder redirect(String localPath) {
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, localPath);
     }
 
     public TemplateInstance of(Template template) {

@@ -1,9 +1,13 @@
 package nl.entree.web.session;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -11,9 +15,15 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Double-submit CSRF protection: a random value in an HttpOnly cookie, repeated in every form (a hidden field) and in
- * every script request (the X-CSRF-Token header, read from the page's meta tag). Another site can make the browser
- * send the cookie, but it cannot read it to put it in the form.
+ * CSRF protection bound to the session. A random value lives in an HttpOnly cookie; a signed-in user's forms carry
+ * HMAC-SHA256(that value, the session token's {@code jti}), the sign-in form (no session yet) the value itself. A
+ * form token therefore works only for the session it was drawn for: after signing out or in again it is refused,
+ * and a token seen in one session is useless in another. Another site can make the browser send the cookies but can
+ * read neither of them.
+ * <p>
+ * Hand-made rather than quarkus-rest-csrf: that extension signs its own random token but cannot bind it to a session,
+ * which is the point here, and web needs no server-side key this way (the cookie is the key), so every web pod
+ * accepts every form.
  */
 @RequestScoped
 public class Csrf {
@@ -23,33 +33,36 @@ public class Csrf {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpServerRequest request;
+    private final Viewer viewer;
     private String issued;
 
-    public Csrf(HttpServerRequest request) {
+    public Csrf(HttpServerRequest request, Viewer viewer) {
         this.request = request;
+        this.viewer = viewer;
     }
 
-    /** The token for the forms on this page; issues a new one when the browser has none yet. */
+    /** The token for the forms on this page; issues a new cookie value when the browser has none yet. */
     public String token() {
-        String existing = cookie();
-        if (existing != null) {
-            return existing;
+        String base = cookie();
+        if (base == null) {
+            if (issued == null) {
+                byte[] bytes = new byte[32];
+                RANDOM.nextBytes(bytes);
+                issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            }
+            base = issued;
         }
-        if (issued == null) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
-        return issued;
+        return bound(base);
     }
 
-    /** A token issued on this request, to be set as a cookie on the response. */
+    /** A cookie value issued on this request, to be set on the response. */
     public String issued() {
         return issued;
     }
 
     public void verify(String submitted) {
-        String expected = cookie();
+        String base = cookie();
+        String expected = base == null ? null : bound(base);
         if (expected == null || submitted == null || submitted.isEmpty() || !MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8))) {
             throw new CsrfRejectedException();
@@ -58,6 +71,22 @@ public class Csrf {
 
     public void verifyHeader() {
         verify(request.getHeader(HEADER));
+    }
+
+    private String bound(String base) {
+        return viewer.tokenId().map(jti -> forSession(base, jti)).orElse(base);
+    }
+
+    /** The form token of the session {@code jti} for the browser whose CSRF cookie holds {@code cookie}. */
+    public static String forSession(String cookie, String jti) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(cookie.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(jti.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     private String cookie() {

@@ -1,6 +1,6 @@
 package nl.entree.web.session;
 
-import java.net.URI;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,11 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import nl.entree.common.security.RevokedTokens;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -35,9 +38,16 @@ public class SignInResource {
     private final Csrf csrf;
     private final Pages pages;
     private final Template signIn;
+    private final SecurityIdentity identity;
+    private final RevokedTokens revoked;
+    private final SignOutEverywhere everywhere;
 
     public SignInResource(WebConfig config, DevTokens tokens, Csrf csrf, Pages pages,
-            @Location("sign-in.html") Template signIn) {
+            @Location("sign-in.html") Template signIn, SecurityIdentity identity, RevokedTokens revoked,
+            SignOutEverywhere everywhere) {
+        this.identity = identity;
+        this.revoked = revoked;
+        this.everywhere = everywhere;
         this.config = config;
         this.tokens = tokens;
         this.csrf = csrf;
@@ -66,17 +76,25 @@ public class SignInResource {
             return Response.status(400).entity(page(role, org, region, true)).build();
         }
         String token = tokens.mint(role, organisation, reg);
-        return Response.seeOther(URI.create("/"))
+        return Pages.redirect("/")
                 .cookie(SessionCookies.of(SessionCookies.SESSION, token, tokens.maxAgeSeconds()))
                 .build();
     }
 
+    /**
+     * Ends the session on the server, not only in this browser: the token goes on web's denylist and on every
+     * service's, so the old cookie value is refused everywhere, also as a bearer token.
+     */
     @POST
     @Path("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@RestForm String csrf) {
         this.csrf.verify(csrf);
-        return Response.seeOther(URI.create("/sign-in")).cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+        if (identity.getPrincipal() instanceof JsonWebToken session && session.getTokenID() != null) {
+            revoked.revoke(session.getTokenID(), Instant.ofEpochSecond(session.getExpirationTime()));
+            everywhere.signOut(session.getRawToken());
+        }
+        return Pages.redirect("/sign-in").cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
     }
 
     private TemplateInstance page(String role, String org, String region, boolean orgMissing) {

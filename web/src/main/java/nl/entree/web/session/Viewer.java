@@ -69,6 +69,13 @@ public class Viewer {
         return claim("region", Region.class);
     }
 
+    /** The session token's id ({@code jti}), which signing out revokes and the CSRF token is bound to. */
+    public Optional<String> tokenId() {
+        return signedIn() && identity.getPrincipal() instanceof JsonWebToken jwt
+                ? Optional.ofNullable(jwt.getTokenID())
+                : Optional.empty();
+    }
+
     public Optional<String> subject() {
         return signedIn() ? Optional.ofNullable(identity.getPrincipal().getName()) : Optional.empty();
     }
