@@ -22,7 +22,7 @@ final class Client {
     private Client() {
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -58,7 +58,8 @@ final class Client {
         headers.forEach(builder::header);
         try {
             HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
+                    r.headers());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -4,17 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.entree.support.token.Forgeries;
 import nl.entree.support.token.Tokens;
 
-/** Issue 7.4: every service refuses every forged token with 401, and a token in the query string. */
+/**
+ * Issue 7.4: every service refuses every forged token with 401, and a token in the query string. Issue 12: service
+ * tokens have their own issuer and key and open only the endpoints meant for services; no token lives or is used
+ * longer than eight hours, or claims to be issued in the future.
+ */
 class ForgedTokensIT {
 
     private final Suite suite = Suite.get();
@@ -44,5 +51,47 @@ class ForgedTokensIT {
         String separator = path.contains("?") ? "&" : "?";
         assertEquals(401, Client.get(url + separator + "access_token=" + valid, null).status(), "token in the query string");
         assertEquals(401, Client.get(url + separator + "token=" + valid, null).status(), "token in the query string");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "intake-service,   /api/contacts",
+            "triage-service,   /api/cases",
+            "capacity-service, /api/utilisation",
+            "forecast-service, /api/events"})
+    void aServiceTokenOpensNoEndpointMeantForUsers(String service, String path) throws IOException {
+        Client.Reply reply = Client.get(suite.url(service) + path, Tokens.service());
+        assertTrue(reply.status() == 401 || reply.status() == 403, path + " answered " + reply.status());
+        assertTrue(reply.problem(), "problem+json");
+    }
+
+    @Test
+    void aServiceTokenStillOpensTheEndpointsMeantForServices() throws IOException {
+        assertEquals(200, Client.get(suite.url("triage-service") + "/api/caseloads", Tokens.service()).status());
+    }
+
+    @Test
+    void aUserRoleSignedWithTheServiceKeyIsRefusedEverywhere() throws IOException {
+        Map<String, String> userEndpoints = Map.of("intake-service", "/api/contacts", "triage-service", "/api/cases",
+                "capacity-service", "/api/utilisation", "forecast-service", "/api/events");
+        for (Map.Entry<String, String> endpoint : userEndpoints.entrySet()) {
+            String admin = Tokens.as("admin").issuer(Tokens.SERVICE_ISSUER).signedWith(Tokens.SERVICE_KEY).sign();
+            String underUserIssuer = Tokens.as("admin").signedWith(Tokens.SERVICE_KEY).sign();
+            for (String token : List.of(admin, underUserIssuer)) {
+                Client.Reply reply = Client.get(suite.url(endpoint.getKey()) + endpoint.getValue(), token);
+                assertEquals(401, reply.status(), endpoint.getKey());
+            }
+        }
+    }
+
+    @Test
+    void aTokenThatLivesACenturyOrIsIssuedInTheFutureIsRefused() throws IOException {
+        String url = suite.url("triage-service") + "/api/cases";
+        String century = Tokens.as("coordinator").expiresAt(Instant.now().plus(Duration.ofDays(36_525))).sign();
+        String future = Tokens.as("coordinator").issuedAt(Instant.now().plus(Duration.ofHours(1))).sign();
+        String skewed = Tokens.as("coordinator").issuedAt(Instant.now().plusSeconds(10)).sign();
+        assertEquals(401, Client.get(url, century).status(), "exp in 100 years");
+        assertEquals(401, Client.get(url, future).status(), "iat an hour ahead");
+        assertEquals(200, Client.get(url, skewed).status(), "a clock ten seconds ahead is tolerated");
     }
 }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,14 @@ class SignInTest {
     @Test
     void aForgedOrExpiredSessionIsNoSession() {
         Map<String, String> forged = Forgeries.against("casemanager", Organisation.CSG);
-        forged.forEach((name, token) -> Browser.as(token).get("/cases").then()
-                .statusCode(303).header("Location", endsWith("/sign-in")));
+        List<String> accepted = new ArrayList<>();
+        forged.forEach((name, token) -> {
+            Response page = Browser.as(token).get("/cases");
+            if (page.statusCode() != 303 || !page.header("Location").endsWith("/sign-in")) {
+                accepted.add(name);
+            }
+        });
+        assertTrue(accepted.isEmpty(), "forged sessions taken: " + accepted);
         // The sign-in page itself still opens with a bad cookie, or nobody could sign in again.
         Browser.as(forged.values().iterator().next()).get("/sign-in").then().statusCode(200)
                 .body(not(containsString("Aangemeld als")));

@@ -7,8 +7,8 @@ import java.util.Base64;
 import java.util.List;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwt.JwtClaims;
@@ -36,26 +36,22 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * they claim to be issued in the future (beyond the allowed clock skew), which smallrye-jwt itself does not check.
  * <p>
  * smallrye-jwt verifies one issuer with one key; this factory picks which of the two settings to verify with from
- * the token's (not yet verified) issuer, and smallrye-jwt's own parser does all the verifying.
+ * the token's (not yet verified) issuer, and smallrye-jwt's own parser does all the verifying. It replaces the
+ * factory bean that smallrye-jwt's {@code DefaultJWTParser} is injected with.
  */
 @Alternative
 @Priority(1)
-@ApplicationScoped
+@Singleton
 public class TokenVerifier extends JWTCallerPrincipalFactory {
 
     private final DefaultJWTTokenParser users = new DefaultJWTTokenParser();
     private final DefaultJWTTokenParser services = new DefaultJWTTokenParser();
     private final ServiceTokenConfig config;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     private volatile JWTAuthContextInfo serviceContext;
 
     public TokenVerifier(ServiceTokenConfig config) {
-        this(config, Clock.systemUTC());
-    }
-
-    TokenVerifier(ServiceTokenConfig config, Clock clock) {
         this.config = config;
-        this.clock = clock;
     }
 
     @Override
@@ -85,8 +81,8 @@ public class TokenVerifier extends JWTCallerPrincipalFactory {
             context.setIssuedBy(config.issuer());
             context.setPublicVerificationKey(null);
             context.setPublicKeyContent(null);
-            context.setPublicKeyLocation(config.verifyKeyLocation()
-                    .orElseThrow(() -> new ParseException("This application takes no service tokens")));
+            context.setPublicKeyLocation(config.verifyKeyLocation().orElseThrow(
+                    () -> new ParseException("This application takes no service tokens")));
             serviceContext = context;
         }
         return context;
