@@ -35,7 +35,7 @@ public final class SmallCellSuppression {
         Entry(long value, boolean total) {
             this.value = value;
             this.total = total;
-            this.suppressed = value > 0 && value < THRESHOLD;
+            this.suppressed = isSmall(value);
         }
 
         public long value() {
