@@ -94,16 +94,21 @@ public final class OpenApiDocument {
 
     /**
      * The operations that let the bearer of {@code token} in: asked with every path parameter set to
-     * {@code x} and an empty JSON object as body, they answer anything but 401 and 403 (a 400 or 404 still
-     * means the role passed). How a test finds every endpoint a role can call without keeping a list by hand.
+     * {@code x} and a body of the first media type the operation consumes ({@code {}} or empty), they answer
+     * anything but 401 and 403 (a 400 or 404 still means the role passed). How a test finds every endpoint a
+     * role can call without keeping a list by hand.
      */
     public List<String> reachableWith(String token) {
         List<String> reachable = new ArrayList<>();
         for (String operation : operations()) {
             String method = operation.substring(0, operation.indexOf(' '));
-            String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "x");
-            int status = given().auth().oauth2(token).contentType("application/json").body("{}")
-                    .request(method, path).then().extract().statusCode();
+            String template = operation.substring(operation.indexOf(' ') + 1);
+            Iterator<String> consumes = root.path("paths").path(template).path(method.toLowerCase(java.util.Locale.ROOT))
+                    .path("requestBody").path("content").fieldNames();
+            String mediaType = consumes.hasNext() ? consumes.next() : "application/json";
+            int status = given().auth().oauth2(token).contentType(mediaType)
+                    .body(mediaType.endsWith("json") ? "{}" : "")
+                    .request(method, template.replaceAll("\\{[^}]+}", "x")).then().extract().statusCode();
             if (status != 401 && status != 403) {
                 reachable.add(operation);
             }
