@@ -47,10 +47,10 @@ class SmallCountsIT {
 
         String ministry = Tokens.ministry();
         JsonNode row = Client.get(query, ministry).json().at("/rows/0");
-        assertTrue(row.get("suppressed").asBoolean(), row.toString());
+        assertTrue(row.path("suppressed").asBoolean(), row.toString());
         for (String field : new String[] {"contacts", "contactsLow80", "contactsHigh80", "hoursLow", "hoursExpected",
                 "hoursHigh", "fteNeeded", "gap"}) {
-            assertTrue(row.get(field).isNull(), field + " in " + row);
+            assertTrue(row.path(field).isNull() || row.path(field).isMissingNode(), field + " in " + row);
         }
         Client.Reply asCsv = Client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(query))
                 .header("Accept", "text/csv").GET(), ministry, Map.of());
