@@ -68,7 +68,7 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", description = "the series")
     @APIResponse(responseCode = "404", description = "no such series")
     public SeriesDetail get(@PathParam("id") String id) {
-        return series.detail(id, published.hidden(disclosure.suppressSmallCounts()))
+        return series.read(id, published.hidden(disclosure.suppressSmallCounts()))
                 .orElseThrow(() -> ProblemException.notFound("Series " + id));
     }
 

@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
@@ -34,7 +36,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 
 /** Figures over many cases: caseloads for coordinators and capacity, monthly counts for forecast and ministries. */
 @ApplicationScoped
@@ -45,9 +47,9 @@ public class CaseStatistics {
     private final EntityManager em;
     private final Caller caller;
     private final Disclosure disclosure;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditLog audit) {
+    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditTrail audit) {
         this.em = em;
         this.caller = caller;
         this.disclosure = disclosure;
@@ -103,7 +105,7 @@ public class CaseStatistics {
         tallies.forEach((o, t) -> result.add(new Caseloads.OrganisationCaseload(o, t.open, Map.copyOf(t.byCaseType),
                 Map.copyOf(t.byPriority), t.awaiting, t.overdue, t.acceptedLast7Days, t.longestWait,
                 median(t.minutesToAcceptance))));
-        audit.success("CASELOADS_READ", region);
+        audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return new Caseloads(region, now, result);
     }
 
@@ -145,7 +147,7 @@ public class CaseStatistics {
                 cells.add(new MonthlyCaseCounts.Cell(c.month(), c.organisation(), c.caseType(), hide ? null : c.count(), hide));
             }
         }
-        audit.success("CASE_STATS_READ", null);
+        audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, null, AuditResult.OK);
         return new MonthlyCaseCounts(from, to, cells);
     }
 
@@ -179,7 +181,7 @@ public class CaseStatistics {
             result.add(new ClosedCase((UUID) r[0], r[1] == null ? null : Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2]), instant(r[3])));
         }
-        audit.success("CASES_CLOSED_READ", null);
+        audit.record("CASES_CLOSED_READ", AuditTerms.CASE, null, AuditResult.OK);
         return result;
     }
 
@@ -204,7 +206,7 @@ public class CaseStatistics {
             result.add(new OpenCase((UUID) r[0], Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2])));
         }
-        audit.success("CASES_OPEN_READ", region);
+        audit.record("CASES_OPEN_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return result;
     }
 
