@@ -63,11 +63,16 @@ public class TimeEntryService {
         return TimeEntryView.of(entry);
     }
 
-    /** A casemanager sees the entries of their own organisation only; for another's the answer is "not found". */
+    /**
+     * A casemanager sees the entries of their own organisation only, a regional coordinator those on cases of their
+     * region (triage decides, with the caller's token); for anything else the answer is "not found".
+     */
     @Transactional
     public Optional<TimeEntryView> find(UUID id, Caller caller) {
         return repository.findByIdOptional(id)
-                .filter(e -> caller.isCoordinator() || caller.hasRole(Roles.ADMIN)
+                .filter(e -> caller.hasRole(Roles.ADMIN)
+                        || caller.isCoordinator() && (caller.region().isEmpty()
+                                || triage.caseForCaller(e.caseId).isPresent())
                         || caller.organisation().filter(org -> org == e.organisation).isPresent())
                 .map(TimeEntryView::of);
     }
