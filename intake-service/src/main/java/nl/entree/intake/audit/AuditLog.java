@@ -23,7 +23,9 @@ public class AuditLog {
     public static final String CONTACT = "contact";
     public static final String OUTBOX_EVENT = "outbox-event";
 
-    public enum Action { CREATE, REPLAY, READ, LIST, ROUTE, ERASE_DETAILS, RETRY_DELIVERY, REENCRYPT_DETAILS }
+    public enum Action {
+        CREATE, REPLAY, READ, LIST, ROUTE, ERASE_DETAILS, ERASE_ON_REQUEST, RETRY_DELIVERY, REENCRYPT_DETAILS
+    }
 
     public enum Result { OK, NOT_FOUND, REJECTED }
 

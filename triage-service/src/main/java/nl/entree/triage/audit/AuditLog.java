@@ -55,11 +55,21 @@ public class AuditLog {
         return entries;
     }
 
+    /** A change the service makes by itself, such as a scheduled job's: there is no caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bySystem(String system, String action, Object objectId) {
+        write("system:" + system, null, action, objectId, "OK");
+    }
+
     private void write(String action, Object objectId, String result) {
+        write(caller.subject(), caller.organisation().map(Enum::name).orElse(null), action, objectId, result);
+    }
+
+    private void write(String actor, String organisation, String action, Object objectId, String result) {
         AuditRecord r = new AuditRecord();
         r.at = Instant.now();
-        r.actor = caller.subject();
-        r.actorOrganisation = caller.organisation().map(Enum::name).orElse(null);
+        r.actor = actor;
+        r.actorOrganisation = organisation;
         r.action = action;
         r.objectId = objectId == null ? null : objectId.toString();
         r.result = result;
