@@ -5,10 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/**
- * One clock for every service, injected wherever time is read, so that tests can reason about time without waiting
- * for it.
- */
+/** One clock for every service, so that tests can reason about time without waiting for it. */
 public class ClockProducer {
 
     @Produces

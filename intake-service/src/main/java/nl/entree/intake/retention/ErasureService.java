@@ -10,18 +10,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ContactErasure;
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.intake.audit.AuditTerms;
 
 @ApplicationScoped
 public class ErasureService {
 
     private final EntityManager em;
     private final ContactErasing erasing;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public ErasureService(EntityManager em, ContactErasing erasing, AuditLog audit, Clock clock) {
+    public ErasureService(EntityManager em, ContactErasing erasing, AuditTrail audit, Clock clock) {
         this.em = em;
         this.erasing = erasing;
         this.audit = audit;
@@ -35,13 +37,13 @@ public class ErasureService {
                 .setParameter("reference", reference)
                 .getResultList();
         if (found.isEmpty()) {
-            audit.byCaller(AuditLog.Action.ERASE_ON_REQUEST, AuditLog.CONTACT, null, AuditLog.Result.NOT_FOUND);
+            audit.record(AuditTerms.ERASE_ON_REQUEST, AuditTerms.CONTACT, null, AuditResult.NOT_FOUND);
             return Optional.empty();
         }
         UUID id = found.get(0);
         Instant now = Instant.now(clock);
         erasing.erase(List.of(id), ContactErasure.Scope.EVERYTHING, now);
-        audit.byCaller(AuditLog.Action.ERASE_ON_REQUEST, AuditLog.CONTACT, id, AuditLog.Result.OK);
+        audit.record(AuditTerms.ERASE_ON_REQUEST, AuditTerms.CONTACT, id, AuditResult.OK);
         return Optional.of(new ErasureResource.Erasure(id, reference, now, true));
     }
 }

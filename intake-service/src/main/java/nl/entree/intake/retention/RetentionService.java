@@ -12,8 +12,10 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ContactErasure;
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.intake.audit.AuditTerms;
 
 /**
  * Erases what identifies a person once it is no longer needed: the contact details, the free-text summary and the
@@ -27,12 +29,12 @@ public class RetentionService {
     private static final int BATCH = 500;
 
     private final EntityManager em;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final RetentionConfig config;
     private final Clock clock;
     private final ContactErasing erasing;
 
-    public RetentionService(EntityManager em, AuditLog audit, RetentionConfig config, Clock clock,
+    public RetentionService(EntityManager em, AuditTrail audit, RetentionConfig config, Clock clock,
             ContactErasing erasing) {
         this.em = em;
         this.audit = audit;
@@ -66,7 +68,7 @@ public class RetentionService {
         }
         erasing.erase(ids, ContactErasure.Scope.SUMMARY, now);
         for (UUID id : ids) {
-            audit.bySystem(SYSTEM, AuditLog.Action.ERASE_DETAILS, AuditLog.CONTACT, id, AuditLog.Result.OK);
+            audit.recordBySystem(SYSTEM, AuditTerms.ERASE_DETAILS, AuditTerms.CONTACT, id, AuditResult.OK);
         }
         return ids.size();
     }

@@ -84,7 +84,7 @@ class ErasureOnRequestTest {
         given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
                 .then().statusCode(200)
                 .body("findAll { it.action == 'ERASE_ON_REQUEST' }.result", hasItem("OK"))
-                .body("findAll { it.action == 'ERASE_ON_REQUEST' }.subject", everyItem(notNullValue()));
+                .body("findAll { it.action == 'ERASE_ON_REQUEST' }.actor", everyItem(notNullValue()));
     }
 
     @Test

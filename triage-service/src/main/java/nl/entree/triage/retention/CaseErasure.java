@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.ContactErasure;
 import nl.entree.common.vocabulary.Assessment;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 import nl.entree.triage.cases.CaseEntity;
 import nl.entree.triage.cases.CaseRepository;
 
@@ -37,12 +39,12 @@ public class CaseErasure {
 
     private final EntityManager em;
     private final CaseRepository cases;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final ObjectMapper json;
     private final RetentionConfig config;
     private final Clock clock;
 
-    public CaseErasure(EntityManager em, CaseRepository cases, AuditLog audit, ObjectMapper json,
+    public CaseErasure(EntityManager em, CaseRepository cases, AuditTrail audit, ObjectMapper json,
             RetentionConfig config, Clock clock) {
         this.em = em;
         this.cases = cases;
@@ -73,7 +75,7 @@ public class CaseErasure {
                 .getResultList();
         for (CaseEntity c : due) {
             eraseEverything(c, now);
-            audit.bySystem(SYSTEM, "CASE_ERASE", c.id);
+            audit.recordBySystem(SYSTEM, "CASE_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
         }
         return due.size();
     }
@@ -83,16 +85,16 @@ public class CaseErasure {
     public Optional<CaseEntity> forget(ContactErasure erasure) {
         Optional<CaseEntity> found = cases.findByContactId(erasure.contactId());
         if (found.isEmpty()) {
-            audit.recordInTransaction("CASE_ERASE", erasure.contactId(), "NOT_FOUND");
+            audit.record("CASE_ERASE", AuditTerms.CASE, null, AuditResult.NOT_FOUND);
             return found;
         }
         CaseEntity c = found.get();
         if (erasure.scope() == ContactErasure.Scope.EVERYTHING) {
             eraseEverything(c, Instant.now(clock));
-            audit.success("CASE_ERASE", c.id);
+            audit.record("CASE_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
         } else {
             c.assessment = write(withoutFreeText(read(c.assessment), false));
-            audit.success("CASE_SUMMARY_ERASE", c.id);
+            audit.record("CASE_SUMMARY_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
         }
         return found;
     }
