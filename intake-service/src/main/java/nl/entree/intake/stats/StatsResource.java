@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.intake.Params;
 
@@ -30,10 +31,12 @@ public class StatsResource {
 
     private final StatsService stats;
     private final Disclosure disclosure;
+    private final Caller caller;
 
-    public StatsResource(StatsService stats, Disclosure disclosure) {
+    public StatsResource(StatsService stats, Disclosure disclosure, Caller caller) {
         this.stats = stats;
         this.disclosure = disclosure;
+        this.caller = caller;
     }
 
     @GET
@@ -56,6 +59,6 @@ public class StatsResource {
         if (first.plusMonths(MAX_MONTHS - 1L).isBefore(last)) {
             throw ProblemException.badRequest("to", "must be at most " + MAX_MONTHS + " months after from");
         }
-        return stats.monthly(first, last, disclosure.suppressSmallCounts());
+        return stats.monthly(first, last, disclosure.suppressSmallCounts(), caller.regionWithin(null));
     }
 }
