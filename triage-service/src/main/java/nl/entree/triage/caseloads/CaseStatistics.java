@@ -30,7 +30,6 @@ import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
-import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
