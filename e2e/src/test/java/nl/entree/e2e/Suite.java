@@ -194,7 +194,7 @@ public final class Suite {
     private void startPostgres() throws IOException {
         String classpath = root.resolve("support/target/classes") + java.io.File.pathSeparator
                 + root.resolve("support/target/lib") + java.io.File.separator + "*";
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx64m", "-cp", classpath,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-cp", classpath,
                 "nl.entree.support.dev.DevPostgres", work.resolve("pgdata").toString(), String.valueOf(dbPort),
                 log("postgres").toString(), "intake", "triage", "capacity", "forecast"));
         Path launcherLog = log("postgres-launcher");
