@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,6 +70,24 @@ final class WebBrowser implements AutoCloseable {
         new Select(driver.findElement(By.id("org"))).selectByValue(organisation == null ? "" : organisation);
         driver.findElement(By.id("sign-in")).click();
         await().until(d -> !d.getCurrentUrl().endsWith("/sign-in") && !d.getCurrentUrl().endsWith("/"));
+    }
+
+    /** A phone held upright: 390 CSS pixels wide, as in the reports. */
+    void phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** Where an element is relative to the viewport: [top, bottom, viewport height]. */
+    double[] placeInViewport(String id) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> box = (java.util.List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + "return [r.top, r.bottom, window.innerHeight];", id);
+        return box.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    void scrollToBottom() {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight);");
     }
 
     void go(String path) {

@@ -98,7 +98,11 @@ public interface Msg {
     @Message("Waarom") String preview_rationale();
     @Message("Geen regel past: een coördinator beoordeelt dit contact.") String preview_review();
     @Message("De routering kan nog niet worden bepaald; controleer:") String preview_invalid();
-    @Message("DIRECT GEVAAR: BEL NU 112") String emergency_banner();
+    @Message("Direct gevaar: bel zelf 112 als de persoon dat niet kan") String emergency_banner();
+    @Message("Direct gevaar: veiligheid eerst") String danger_title();
+    @Message("Vraag waar de persoon nu is: adres of plaats, en wat die om zich heen ziet.") String danger_step_where();
+    @Message("Kan de persoon niet zelf 112 bellen? Bel dan zelf 112 en geef door waar die is. Registreren kan daarna.")
+    String danger_step_call();
     @Message("Veiligheid gaat voor. De leidende organisatie neemt het over zodra de persoon veilig is.") String emergency_text();
     @Message("De voorlopige routering is nu niet beschikbaar: de routeringsdienst (triage) is niet bereikbaar. U kunt het contact wel registreren.")
     String preview_unavailable();
