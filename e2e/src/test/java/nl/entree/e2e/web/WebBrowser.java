@@ -111,8 +111,9 @@ final class WebBrowser implements AutoCloseable {
     }
 
     /**
-     * Registers a contact through the form and returns the saved page's case link, waiting until the contact is
-     * routed (intake hands it to triage through its outbox).
+     * Registers a contact through the form and returns its reference once it is routed (intake hands it to triage
+     * through its outbox). The saved page then shows where it went, and a case link only when it went to the
+     * casemanager's own organisation.
      */
     String registerContact(String channel, String callerRole, String incidentType, String timeSinceIncident) {
         go("/contacts/new");
@@ -123,12 +124,19 @@ final class WebBrowser implements AutoCloseable {
             select("timeSinceIncident", timeSinceIncident);
         }
         find("save-contact").click();
-        visible("reference");
-        for (int i = 0; i < 20 && driver.findElements(By.id("open-case")).isEmpty(); i++) {
+        String reference = visible("reference").getText();
+        for (int i = 0; i < 20 && driver.findElements(By.id("routed-to")).isEmpty(); i++) {
             sleep(1000);
             driver.navigate().refresh();
         }
-        return find("open-case").getAttribute("href");
+        find("routed-to");
+        return reference;
+    }
+
+    /** The id of the case behind the saved page's "Casus openen" link. */
+    String openCaseId() {
+        String href = find("open-case").getAttribute("href");
+        return href.substring(href.lastIndexOf('/') + 1);
     }
 
     static void sleep(long millis) {

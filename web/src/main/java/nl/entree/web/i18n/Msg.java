@@ -115,6 +115,8 @@ public interface Msg {
     @Message("Geen leidende organisatie: een coördinator beoordeelt het contact.") String saved_review();
     @Message("Nog een contact registreren") String saved_new();
     @Message("Casus openen") String saved_case();
+    @Message("De casus staat bij {msg:org(org)}; die organisatie neemt hem op. U kunt hem daarom niet openen.")
+    String saved_elsewhere(String org);
     @Message("Status") String saved_status();
 
     // --- cases ---
@@ -218,6 +220,7 @@ public interface Msg {
     @Message("Van (jjjj-mm)") String from_month();
     @Message("Tot en met (jjjj-mm)") String to_month();
     @Message("Tonen") String show();
+    @Message("Kies een eindmaand die niet vóór de beginmaand ligt.") String period_backwards();
     @Message("Historie, prognose en 80%-interval per organisatie") String chart_title();
     @Message("Grafiek van historie, prognose en 80%-interval per organisatie. De tabel hieronder bevat dezelfde cijfers.")
     String chart_alt();
