@@ -3,6 +3,9 @@
 (function () {
   'use strict';
   var csrf = document.querySelector('meta[name="csrf-token"]');
+  // A refused form: focus goes to the summary of what to correct (autofocus does the same without script).
+  var summary = document.getElementById('error-summary');
+  if (summary) { summary.focus(); }
   var form = document.getElementById('contact-form');
   if (!form) { return; }
 

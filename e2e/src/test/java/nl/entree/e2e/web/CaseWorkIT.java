@@ -27,7 +27,7 @@ class CaseWorkIT {
             assertEquals("Geaccepteerd", browser.find("case-status").getText());
             assertTrue(browser.find("history").getText().contains("Geaccepteerd"));
 
-            browser.find("minutes").sendKeys("45");
+            browser.find("hours-minutes").sendKeys("45");
             browser.find("log-hours").click();
             assertEquals("Uren opgeslagen.", browser.visible("done").getText());
         }
@@ -77,7 +77,7 @@ class CaseWorkIT {
             WebElement error = browser.visible("reason-" + caseId + "-error");
             assertTrue(error.getText().length() > 0);
 
-            browser.select("lead-" + caseId, "SHN");
+            browser.select("leadOrganisation-" + caseId, "SHN");
             browser.find("reason-" + caseId).sendKeys("Slachtoffer vraagt om praktische ondersteuning");
             browser.driver.findElement(By.cssSelector("li[data-case='" + caseId + "'] .reassign")).click();
             assertEquals("Casus toegewezen.", browser.visible("done").getText());

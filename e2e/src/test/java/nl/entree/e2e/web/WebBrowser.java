@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,6 +20,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import nl.entree.e2e.Suite;
 
@@ -88,6 +93,15 @@ final class WebBrowser implements AutoCloseable {
 
     void scrollToBottom() {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules find nothing on the page as it is now. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> violations = results.getViolations().stream()
+                .map(r -> r.getId() + " (" + r.getNodes().size() + "x): " + r.getHelp()).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(violations.isEmpty(),
+                driver.getCurrentUrl() + " has accessibility violations: " + violations);
     }
 
     void go(String path) {
