@@ -135,6 +135,8 @@ public interface Msg {
     @Message("Regio") String col_region();
     @Message("TE LAAT") String overdue();
     @Message("Geen casussen.") String cases_none();
+    @Message("Geen casussen voor uw organisatie. Registreer een nieuw contact via Nieuw contact; casussen die naar uw organisatie gaan, staan daarna hier.")
+    String cases_none_casemanager();
     @Message("Casus {ref}") String case_title(String ref);
     @Message("Intakegegevens") String case_assessment();
     @Message("Besluit van de routering") String case_decision();
@@ -216,6 +218,8 @@ public interface Msg {
     @Message("te weinig gesloten casussen om te tonen") String empirical_suppressed();
     @Message("Bezetting") String staffing_title();
     @Message("Geen bezetting geregistreerd") String staffing_missing();
+    @Message("Vraag de beheerder van de capaciteitsdienst om de bezetting (FTE) van deze organisatie in te voeren; tot dan zijn beschikbare uren en benutting onbekend.")
+    String staffing_missing_next();
     @Message("FTE") String col_fte();
     @Message("Productieve uren per week") String col_productive();
     @Message("aangenomen") String assumed();
