@@ -66,6 +66,8 @@ class DutchTextTest {
         assertEquals("Geen bezetting geregistreerd voor VT: beschikbare uren en benutting zijn onbekend. "
                 + "Registreer de bezetting bij de capaciteitsdienst.",
                 ServiceTexts.dutch("No staffing registered for VT: available hours and utilisation are unknown."));
+        assertEquals("Geen norm geregistreerd voor deze soort casus op deze datum.",
+                ServiceTexts.dutch("No norm registered for this case type on this date."));
         assertEquals("A sentence nobody translated.", ServiceTexts.dutch("A sentence nobody translated."));
     }
 }
