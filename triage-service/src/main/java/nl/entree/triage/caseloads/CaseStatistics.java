@@ -18,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
@@ -31,7 +33,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 
 /** Figures over many cases: caseloads for coordinators and capacity, monthly counts for forecast and ministries. */
 @ApplicationScoped
@@ -43,9 +45,9 @@ public class CaseStatistics {
 
     private final EntityManager em;
     private final Caller caller;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    public CaseStatistics(EntityManager em, Caller caller, AuditLog audit) {
+    public CaseStatistics(EntityManager em, Caller caller, AuditTrail audit) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -53,7 +55,7 @@ public class CaseStatistics {
 
     @Transactional
     public Caseloads caseloads(Region requested) {
-        Region region = regionFor(requested);
+        Region region = caller.regionWithin(requested);
         Instant now = Instant.now();
         Instant monthAgo = now.minus(Duration.ofDays(30));
         Instant weekAgo = now.minus(Duration.ofDays(7));
@@ -100,7 +102,7 @@ public class CaseStatistics {
         tallies.forEach((o, t) -> result.add(new Caseloads.OrganisationCaseload(o, t.open, Map.copyOf(t.byCaseType),
                 Map.copyOf(t.byPriority), t.awaiting, t.overdue, t.acceptedLast7Days, t.longestWait,
                 median(t.minutesToAcceptance))));
-        audit.success("CASELOADS_READ", region);
+        audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return new Caseloads(region, now, result);
     }
 
@@ -113,15 +115,20 @@ public class CaseStatistics {
         if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
+        Region region = caller.regionWithin(null);
         boolean suppress = caller.hasRole(Roles.MINISTRY) && !caller.hasRole(Roles.COORDINATOR)
                 && !caller.hasRole(Roles.SERVICE);
         Query q = em.createNativeQuery("select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, "
                 + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
                 + "and coalesce(lead_organisation, decided_lead) is not null "
+                + (region == null ? "" : "and region = ?3 ")
                 + "group by 1, 2, 3 order by 1, 2, 3");
         q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
         List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -130,7 +137,7 @@ public class CaseStatistics {
             cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
                     CaseType.valueOf((String) r[2]), hidden ? null : count, hidden));
         }
-        audit.success("CASE_STATS_READ", null);
+        audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, null, AuditResult.OK);
         return new MonthlyCaseCounts(from, to, cells);
     }
 
@@ -142,11 +149,15 @@ public class CaseStatistics {
         }
         StringBuilder sql = new StringBuilder("select id, lead_organisation, case_type, closed_at from triage_case "
                 + "where status = 'CLOSED' and closed_at >= :from and closed_at < :to");
+        Region region = caller.regionWithin(null);
         if (org != null) {
             sql.append(" and lead_organisation = :org");
         }
         if (caseType != null) {
             sql.append(" and case_type = :caseType");
+        }
+        if (region != null) {
+            sql.append(" and region = :region");
         }
         sql.append(" order by closed_at, id");
         Query q = em.createNativeQuery(sql.toString());
@@ -158,20 +169,23 @@ public class CaseStatistics {
         if (caseType != null) {
             q.setParameter("caseType", caseType.name());
         }
+        if (region != null) {
+            q.setParameter("region", region.name());
+        }
         List<ClosedCase> result = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             result.add(new ClosedCase((UUID) r[0], r[1] == null ? null : Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2]), instant(r[3])));
         }
-        audit.success("CASES_CLOSED_READ", null);
+        audit.record("CASES_CLOSED_READ", AuditTerms.CASE, null, AuditResult.OK);
         return result;
     }
 
     /** Offered and accepted cases with a lead, in id order so that the same state gives the same answer. */
     @Transactional
     public List<OpenCase> open(Organisation org, Region requested) {
-        Region region = regionFor(requested);
+        Region region = caller.regionWithin(requested);
         Query q = em.createNativeQuery("select id, lead_organisation, case_type from triage_case "
                 + "where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
                 + (org == null ? "" : " and lead_organisation = :org")
@@ -189,20 +203,8 @@ public class CaseStatistics {
             result.add(new OpenCase((UUID) r[0], Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2])));
         }
-        audit.success("CASES_OPEN_READ", region);
+        audit.record("CASES_OPEN_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return result;
-    }
-
-    /** A coordinator bound to a region sees that region only; a service sees what it asks for. */
-    private Region regionFor(Region requested) {
-        if (caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.SERVICE) && caller.region().isPresent()) {
-            Region own = caller.region().get();
-            if (requested != null && requested != own) {
-                throw ProblemException.forbidden("You coordinate region " + own + " only.");
-            }
-            return own;
-        }
-        return requested;
     }
 
     static Long median(List<Long> values) {
