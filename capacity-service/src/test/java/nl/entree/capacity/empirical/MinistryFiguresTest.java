@@ -65,8 +65,10 @@ class MinistryFiguresTest {
 
     @Test
     void everyEndpointAMinistryCanCallIsCheckedHere() {
+        // Staffing and its versions are FTE of staff, not counts of people helped.
         assertEquals(Set.of("GET /api/norms", "GET /api/norms/{org}/{caseType}/history", "GET /api/norms/empirical",
-                "GET /api/staffing/{org}", "POST /api/requirements", "POST /api/lines/staffing"),
+                "GET /api/staffing/{org}", "GET /api/staffing/{org}/history", "POST /api/requirements",
+                "POST /api/lines/staffing"),
                 Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
     }
 
