@@ -17,7 +17,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 final class K8s {
 
     static final List<String> SERVICES = List.of("intake-service", "triage-service", "capacity-service",
-            "forecast-service");
+            "forecast-service", "directory-service");
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
