@@ -15,9 +15,10 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.Problem.Violation;
 import nl.entree.common.problem.ProblemException;
-import nl.entree.directory.audit.AuditLog;
 import nl.entree.directory.hsds.Directory;
 import nl.entree.directory.hsds.Location;
 import nl.entree.directory.hsds.Organization;
@@ -40,6 +41,11 @@ public class DirectoryEditor {
 
     public static final String SEED = "seed";
     public static final String IMPORT = "import";
+    /** The kinds of object in the audit trail. */
+    public static final String DIRECTORY = "directory";
+    public static final String SERVICE = "directory-service";
+    public static final String SERVICE_AT_LOCATION = "directory-service-at-location";
+    static final String SYSTEM = "system:";
 
     private final Repositories.Organizations organizations;
     private final Repositories.Locations locations;
@@ -47,13 +53,13 @@ public class DirectoryEditor {
     private final Repositories.ServiceAtLocations serviceAtLocations;
     private final Repositories.History history;
     private final Repositories.Origins origins;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public DirectoryEditor(Repositories.Organizations organizations, Repositories.Locations locations,
             Repositories.Services services, Repositories.ServiceAtLocations serviceAtLocations,
-            Repositories.History history, Repositories.Origins origins, AuditLog audit, ObjectMapper json,
+            Repositories.History history, Repositories.Origins origins, AuditTrail audit, ObjectMapper json,
             Clock clock) {
         this.organizations = organizations;
         this.locations = locations;
@@ -130,7 +136,7 @@ public class DirectoryEditor {
         if (isNew) {
             origins.persist(origin);
         }
-        audit.success(actor, how.toUpperCase(java.util.Locale.ROOT), "directory");
+        audited(actor, how.toUpperCase(java.util.Locale.ROOT), DIRECTORY, DIRECTORY);
         return new Imported(list(d.organizations()).size(), list(d.locations()).size(), list(d.services()).size(),
                 list(d.serviceAtLocations()).size());
     }
@@ -162,7 +168,7 @@ public class DirectoryEditor {
         e.set(toStore, organizationName(toStore.organizationId()));
         services.persist(e);
         record(e.id, "service", "create", "*", "", "created", actor);
-        audit.success(actor, "SERVICE_CREATE", e.id);
+        audited(actor, "SERVICE_CREATE", SERVICE, e.id);
         return e.document;
     }
 
@@ -180,7 +186,7 @@ public class DirectoryEditor {
         Service before = e.document;
         e.set(toStore, organizationName(toStore.organizationId()));
         diff(e.id, "service", before, e.document, actor);
-        audit.success(actor, "SERVICE_UPDATE", e.id);
+        audited(actor, "SERVICE_UPDATE", SERVICE, e.id);
         return e.document;
     }
 
@@ -197,7 +203,7 @@ public class DirectoryEditor {
         Service before = e.document;
         e.set(before.withChange(status, Instant.now(clock)), organizationName(before.organizationId()));
         record(e.id, "service", "retire", "status", before.status(), status, actor);
-        audit.success(actor, "SERVICE_RETIRE", e.id);
+        audited(actor, "SERVICE_RETIRE", SERVICE, e.id);
         return e.document;
     }
 
@@ -222,8 +228,17 @@ public class DirectoryEditor {
         ServiceAtLocation before = e.document;
         e.set(toStore, Instant.now(clock));
         diff(e.id, "service_at_location", before, e.document, actor);
-        audit.success(actor, "SERVICE_AT_LOCATION_UPDATE", e.id);
+        audited(actor, "SERVICE_AT_LOCATION_UPDATE", SERVICE_AT_LOCATION, e.id);
         return e.document;
+    }
+
+    /** Work the service does itself (the seed) is recorded as the system's; everything else as the caller's. */
+    private void audited(String actor, String action, String objectType, Object objectId) {
+        if (actor.startsWith(SYSTEM)) {
+            audit.recordBySystem(actor.substring(SYSTEM.length()), action, objectType, objectId, AuditResult.OK);
+        } else {
+            audit.record(action, objectType, objectId, AuditResult.OK);
+        }
     }
 
     private void checkService(Service s) {

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
-import nl.entree.directory.audit.AuditLog;
 import nl.entree.directory.hsds.Directory;
 import nl.entree.directory.hsds.Service;
 import nl.entree.directory.hsds.ServiceAtLocation;
@@ -38,10 +38,10 @@ import nl.entree.directory.hsds.ServiceAtLocation;
 public class EditingResource {
 
     private final DirectoryEditor editor;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
 
-    public EditingResource(DirectoryEditor editor, AuditLog audit, Caller caller) {
+    public EditingResource(DirectoryEditor editor, AuditTrail audit, Caller caller) {
         this.editor = editor;
         this.audit = audit;
         this.caller = caller;
@@ -59,7 +59,7 @@ public class EditingResource {
     @APIResponse(responseCode = "400", description = "Not a valid service; every fault is named")
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@NotNull Service service) {
-        Service created = audited("SERVICE_CREATE", service.id(), () -> editor.createService(service, actor()));
+        Service created = audited("SERVICE_CREATE", DirectoryEditor.SERVICE, service.id(), () -> editor.createService(service, actor()));
         return Response.created(URI.create("/services/" + created.id())).entity(created).build();
     }
 
@@ -72,7 +72,7 @@ public class EditingResource {
     @APIResponse(responseCode = "400", description = "Not a valid service; every fault is named")
     @APIResponse(responseCode = "404", description = "No such service")
     public Service update(@PathParam("id") UUID id, @NotNull Service service) {
-        return audited("SERVICE_UPDATE", id, () -> editor.updateService(id, service, actor()));
+        return audited("SERVICE_UPDATE", DirectoryEditor.SERVICE, id, () -> editor.updateService(id, service, actor()));
     }
 
     @POST
@@ -83,7 +83,7 @@ public class EditingResource {
     @APIResponse(responseCode = "400", description = "Not one of those statuses")
     @APIResponse(responseCode = "404", description = "No such service")
     public Service retire(@PathParam("id") UUID id, @NotNull Retirement retirement) {
-        return audited("SERVICE_RETIRE", id, () -> editor.retireService(id, retirement.status(), actor()));
+        return audited("SERVICE_RETIRE", DirectoryEditor.SERVICE, id, () -> editor.retireService(id, retirement.status(), actor()));
     }
 
     @PUT
@@ -94,7 +94,7 @@ public class EditingResource {
     @APIResponse(responseCode = "400", description = "Not valid; every fault is named")
     @APIResponse(responseCode = "404", description = "No such service_at_location")
     public ServiceAtLocation updateAtLocation(@PathParam("id") UUID id, @NotNull ServiceAtLocation sal) {
-        return audited("SERVICE_AT_LOCATION_UPDATE", id, () -> editor.updateServiceAtLocation(id, sal, actor()));
+        return audited("SERVICE_AT_LOCATION_UPDATE", DirectoryEditor.SERVICE_AT_LOCATION, id, () -> editor.updateServiceAtLocation(id, sal, actor()));
     }
 
     @GET
@@ -112,7 +112,7 @@ public class EditingResource {
     @APIResponse(responseCode = "200", description = "Imported; the counts of each kind of record")
     @APIResponse(responseCode = "400", description = "Not valid; every fault is named by its path; nothing changed")
     public DirectoryEditor.Imported importAll(@NotNull Directory directory) {
-        return audited("IMPORT", "directory", () -> editor.replaceAll(directory, actor(), DirectoryEditor.IMPORT,
+        return audited("IMPORT", DirectoryEditor.DIRECTORY, DirectoryEditor.DIRECTORY, () -> editor.replaceAll(directory, actor(), DirectoryEditor.IMPORT,
                 "import by " + actor(), "Geïmporteerd door " + actor() + "."));
     }
 
@@ -120,11 +120,11 @@ public class EditingResource {
         return caller.subject();
     }
 
-    private <T> T audited(String action, Object objectId, Supplier<T> change) {
+    private <T> T audited(String action, String objectType, Object objectId, Supplier<T> change) {
         try {
             return change.get();
         } catch (ProblemException refusal) {
-            audit.refused(actor(), action, objectId, refusal);
+            audit.recordRefusal(action, objectType, objectId, refusal);
             throw refusal;
         }
     }

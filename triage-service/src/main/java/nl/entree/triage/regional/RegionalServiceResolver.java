@@ -13,6 +13,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.triage.audit.AuditTerms;
 import nl.entree.triage.cases.CaseEntity;
 import nl.entree.triage.cases.CaseRepository;
 
@@ -29,11 +32,14 @@ public class RegionalServiceResolver {
 
     private final CaseRepository cases;
     private final DirectoryClient directory;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public RegionalServiceResolver(CaseRepository cases, @RestClient DirectoryClient directory, Clock clock) {
+    public RegionalServiceResolver(CaseRepository cases, @RestClient DirectoryClient directory, AuditTrail audit,
+            Clock clock) {
         this.cases = cases;
         this.directory = directory;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -114,5 +120,7 @@ public class RegionalServiceResolver {
             c.regionalServiceId = UUID.fromString(regional.id());
             c.regionalServiceName = regional.displayName();
         }
+        audit.recordBySystem("regional-service-resolver", "CASE_REGIONAL_SERVICE", AuditTerms.CASE, caseId,
+                AuditResult.OK);
     }
 }
