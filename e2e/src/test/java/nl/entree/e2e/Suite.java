@@ -28,7 +28,8 @@ public final class Suite {
             "directory-service");
     /** The browser front end; started when it is built. */
     public static final String WEB = "web";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    // A loaded machine (CI beside other builds) can need longer; -Dentree.e2e.readySeconds raises it.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("entree.e2e.readySeconds", 120));
     private static Suite instance;
 
     private final Path root;
@@ -116,6 +117,7 @@ public final class Suite {
         env.put("ENTREE_JWT_PUBLIC_KEY_LOCATION", keys.resolve("jwt-public.pem").toString());
         env.put("ENTREE_SERVICE_SIGNING_KEY_LOCATION", keys.resolve("jwt-private.pem").toString());
         env.put("ENTREE_ENCRYPTION_KEY", Files.readString(keys.resolve("encryption-key.txt")).trim());
+        env.put("ENTREE_CLIENT_CODE_KEY", Files.readString(keys.resolve("client-code-key.txt")).trim());
         env.put("ENTREE_INTAKE_URL", url("intake-service"));
         env.put("ENTREE_TRIAGE_URL", url("triage-service"));
         env.put("ENTREE_CAPACITY_URL", url("capacity-service"));
@@ -198,7 +200,7 @@ public final class Suite {
     private void startPostgres() throws IOException {
         String classpath = root.resolve("support/target/classes") + java.io.File.pathSeparator
                 + root.resolve("support/target/lib") + java.io.File.separator + "*";
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx64m", "-cp", classpath,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-cp", classpath,
                 "nl.entree.support.dev.DevPostgres", work.resolve("pgdata").toString(), String.valueOf(dbPort),
                 log("postgres").toString(), "intake", "triage", "capacity", "forecast",
                 "directory"));

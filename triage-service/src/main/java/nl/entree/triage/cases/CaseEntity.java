@@ -111,6 +111,10 @@ public class CaseEntity {
     @Column(name = "outcome")
     public String outcome;
 
+    /** When the free text and identifying fields were erased; null while they are kept. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     /** The centre in directory-service that leads the case (docs/triage.md, "Regional service"). */
     @Column(name = "regional_service_id")
     public UUID regionalServiceId;

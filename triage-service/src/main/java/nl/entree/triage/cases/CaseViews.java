@@ -51,6 +51,8 @@ public final class CaseViews {
             TriageDecision decision,
             Assessment assessment,
             List<HistoryEntry> history,
+            @Schema(description = "When the free text and identifying fields were erased (retention or request)")
+            Instant erasedAt,
             @Schema(description = "The regional centre leading the case, from directory-service; how to reach it is "
                     + "asked of the directory with this id")
             RegionalService regionalService) {
