@@ -26,6 +26,13 @@ public final class Forecaster {
 
     public static final String AUTO = "auto";
     public static final String ETS = "ets";
+    public static final String ARIMA = "arima";
+
+    /**
+     * How much lower (as a share) a single model's backtest MASE must be before {@code auto} prefers it to the
+     * combination: a dozen origins do not tell close models apart, so a small lead is noise.
+     */
+    static final double SINGLE_MODEL_MARGIN = 0.10;
 
     /** Fewest observed periods for anything but naive and linear. */
     static final int MIN_FOR_ETS = 4;
@@ -59,28 +66,52 @@ public final class Forecaster {
         Candidate chosen = requestedCandidate(requested, requestedForm, candidates);
         int minimumTraining = candidates.stream().mapToInt(c -> c.minimumLength(effectiveSeason)).max().orElse(3);
         double[] scored = scoredValues(request.values(), request.eventMask());
-        List<BacktestScore> backtest = Backtest.run(fitted, scored, effectiveSeason, candidates, minimumTraining);
-        if (backtest.isEmpty()) {
+        Backtest.Result backtest = Backtest.run(fitted, scored, effectiveSeason, candidates, minimumTraining);
+        if (backtest.scores().isEmpty()) {
             notes.add("Too short to hold data back: no backtest.");
         }
         if (chosen == null) {
-            chosen = bestByBacktest(candidates, backtest, notes);
+            chosen = bestByBacktest(candidates, backtest.scores(), notes);
         } else if (requestedForm == null && !chosen.name().equalsIgnoreCase(requested)
-                && !requested.equalsIgnoreCase(ETS)) {
+                && !List.of(ETS, ARIMA).contains(requested.toLowerCase(Locale.ROOT))) {
             notes.add("Requested " + requested + ", used " + chosen.name() + ".");
         }
-        FittedModel model = fits.containsKey(chosen.name())
-                ? fits.get(chosen.name())
-                : chosen.fit(fitted, effectiveSeason);
-        if (!model.parameters().containsKey("sigma")) {
+        FittedModel model = fitOnWholeSeries(chosen, fitted, effectiveSeason, fits);
+        if (!model.parameters().containsKey("sigma") && !(chosen instanceof Combination)) {
             notes.add("Too few observations to estimate the spread: the intervals have zero width.");
         }
+        FittedModel calibrated = Calibrated.of(model, backtest.ratios().get(chosen.name()));
+        if (calibrated != model) {
+            notes.add(String.format(Locale.ROOT, "Intervals rescaled on the backtest: the model's own 80%% band "
+                    + "times %.2f held 80%% of the %d backtest outcomes.",
+                    calibrated.parameters().get(Calibrated.SCALE), backtest.ratios().get(chosen.name()).length));
+        }
         int horizon = request.horizon();
-        return new ForecastResult(model.name(), model.parameters(), model.mean(horizon),
-                model.intervals(horizon, request.levels()), backtest, notes);
+        return new ForecastResult(calibrated.name(), calibrated.parameters(), calibrated.mean(horizon),
+                calibrated.intervals(horizon, request.levels()), backtest.scores(), notes);
     }
 
-    /** Naive, linear and the ETS forms worth backtesting; the ETS fits on the whole series go into {@code fits}. */
+    private static FittedModel fitOnWholeSeries(Candidate chosen, double[] fitted, int seasonLength,
+            Map<String, FittedModel> fits) {
+        if (fits.containsKey(chosen.name())) {
+            return fits.get(chosen.name());
+        }
+        if (chosen instanceof Combination combination) {
+            List<FittedModel> parts = new ArrayList<>();
+            for (Candidate component : combination.components()) {
+                parts.add(fitOnWholeSeries(component, fitted, seasonLength, fits));
+            }
+            return Combination.combine(parts);
+        }
+        FittedModel model = chosen.fit(fitted, seasonLength);
+        fits.put(chosen.name(), model);
+        return model;
+    }
+
+    /**
+     * Naive, linear, the ETS form and ARIMA order chosen by AICc, Theta and their combination; the ETS and ARIMA fits
+     * on the whole series go into {@code fits}.
+     */
     private static List<Candidate> candidates(double[] fitted, int m, boolean seasonal, EtsForm requestedForm,
             Map<String, FittedModel> fits, List<String> notes) {
         List<Candidate> candidates = new ArrayList<>();
@@ -90,16 +121,30 @@ public final class Forecaster {
             notes.add("Fewer than " + MIN_FOR_ETS + " observations: only naive and linear models.");
             return candidates;
         }
+        int effectiveSeason = seasonal ? m : 1;
         boolean positive = Arrays.stream(fitted).allMatch(v -> Double.isNaN(v) || v > 0);
         if (!positive) {
             notes.add("Zero or negative values: no multiplicative ETS forms considered.");
         }
         List<EtsForm> forms = EtsForm.admissible(seasonal, positive);
-        EtsFit best = EtsSelection.best(forms, fitted, seasonal ? m : 1);
+        EtsFit best = EtsSelection.best(forms, fitted, effectiveSeason);
+        Candidate ets = null;
         if (best != null) {
             notes.add("ETS form chosen by AICc among " + forms.size() + " admissible forms: " + best.name() + ".");
-            candidates.add(new EtsSelection.Refit(best.form(), EtsSelection.Refit.BACKTEST_PATHS));
+            ets = new EtsSelection.Refit(best.form(), EtsSelection.Refit.BACKTEST_PATHS);
+            candidates.add(ets);
             fits.put(best.name(), best);
+        }
+        Candidate theta = new Theta();
+        candidates.add(theta);
+        ArimaFit arima = ArimaSelection.best(fitted, effectiveSeason);
+        if (arima != null) {
+            notes.add("ARIMA order chosen by AICc: " + arima.name() + ".");
+            candidates.add(arima.order());
+            fits.put(arima.name(), arima);
+        }
+        if (ets != null && arima != null) {
+            candidates.add(new Combination(List.of(ets, theta, arima.order())));
         }
         if (requestedForm != null && !fits.containsKey(requestedForm.name())) {
             // Fitted with the season length asked for, so that a seasonal form on too short a series is refused.
@@ -113,36 +158,71 @@ public final class Forecaster {
     private static Candidate requestedCandidate(String requested, EtsForm requestedForm,
             List<Candidate> candidates) {
         String key = requested.toLowerCase(Locale.ROOT);
-        if (key.equals(AUTO)) {
-            return null;
-        }
-        if (key.equals(LinearTrend.NAME)) {
-            return candidates.get(1);
-        }
-        if (key.equals(SeasonalNaive.NAME) || key.equals(SeasonalNaive.NAIVE)) {
-            return candidates.get(0);
+        switch (key) {
+            case AUTO:
+                return null;
+            case LinearTrend.NAME:
+                return candidates.get(1);
+            case SeasonalNaive.NAME, SeasonalNaive.NAIVE:
+                return candidates.get(0);
+            case Theta.NAME:
+                return find(candidates, c -> c instanceof Theta, "Theta");
+            case ARIMA:
+                return find(candidates, c -> c instanceof ArimaOrder, "ARIMA");
+            case Combination.NAME:
+                return find(candidates, c -> c instanceof Combination, "the combination");
+            default:
+                break;
         }
         if (key.equals(ETS) || requestedForm != null) {
-            if (candidates.size() < 3) {
-                throw new IllegalArgumentException("model: ETS needs at least " + MIN_FOR_ETS + " observations");
+            if (requestedForm == null) {
+                return find(candidates, c -> c instanceof EtsSelection.Refit, "ETS");
             }
-            String wanted = key.equals(ETS) ? candidates.get(2).name() : requestedForm.name();
-            return candidates.stream().filter(c -> c.name().equals(wanted)).findFirst().orElseThrow();
+            return candidates.stream().filter(c -> c.name().equals(requestedForm.name())).findFirst().orElseThrow();
         }
         throw new IllegalArgumentException("model: unknown model '" + requested
-                + "'; use auto, linear, snaive, naive, ets or a form such as ETS(A,Ad,M)");
+                + "'; use auto, combination, ets, theta, arima, linear, snaive, naive or an ETS form such as "
+                + "ETS(A,Ad,M)");
     }
 
+    private static Candidate find(List<Candidate> candidates, java.util.function.Predicate<Candidate> kind,
+            String what) {
+        return candidates.stream().filter(kind).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "model: " + what + " needs at least " + MIN_FOR_ETS + " observations"));
+    }
+
+    /**
+     * The combination, unless a single model's backtest MASE is more than {@value #SINGLE_MODEL_MARGIN} (as a share)
+     * below it; then the best single model. Without a combination, the lowest MASE.
+     */
     private static Candidate bestByBacktest(List<Candidate> candidates, List<BacktestScore> backtest,
             List<String> notes) {
+        Map<String, Double> mase = new HashMap<>();
+        for (BacktestScore score : backtest) {
+            mase.put(score.model(), score.mase());
+        }
         Candidate best = null;
         double bestMase = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < candidates.size(); i++) {
-            double mase = i < backtest.size() ? backtest.get(i).mase() : Double.NaN;
-            if (!Double.isNaN(mase) && mase < bestMase - 1e-9) {
-                bestMase = mase;
-                best = candidates.get(i);
+        Candidate combination = null;
+        for (Candidate candidate : candidates) {
+            double value = mase.getOrDefault(candidate.name(), Double.NaN);
+            if (candidate instanceof Combination && !Double.isNaN(value)) {
+                combination = candidate;
+            } else if (!Double.isNaN(value) && value < bestMase - 1e-9) {
+                bestMase = value;
+                best = candidate;
             }
+        }
+        if (combination != null) {
+            double combined = mase.get(combination.name());
+            if (best == null || bestMase >= (1 - SINGLE_MODEL_MARGIN) * combined) {
+                notes.add("Chose the combination: no single model's backtest MASE was more than "
+                        + Math.round(SINGLE_MODEL_MARGIN * 100) + "% lower.");
+                return combination;
+            }
+            notes.add("Chose " + best.name() + ": its backtest MASE is more than "
+                    + Math.round(SINGLE_MODEL_MARGIN * 100) + "% below the combination's.");
+            return best;
         }
         if (best == null) {
             best = candidates.stream()
