@@ -31,6 +31,8 @@ final class ArimaFit implements FittedModel {
 
     private static final int MAX_EVALUATIONS = 400;
     private static final double STEP = 1e-6;
+    /** Stop when Σe² improves by less than this share: far below what changes a forecast. */
+    private static final double RELATIVE_TOLERANCE = 1e-7;
 
     private final ArimaOrder order;
     private final double scale;
@@ -116,6 +118,9 @@ final class ArimaFit implements FittedModel {
                         .model(model)
                         .target(new double[count])
                         .lazyEvaluation(false)
+                        .checker((iteration, previous, current) -> iteration > 1
+                                && Math.abs(previous.getCost() - current.getCost())
+                                        <= RELATIVE_TOLERANCE * Math.max(current.getCost(), 1e-12))
                         .maxEvaluations(MAX_EVALUATIONS)
                         .maxIterations(MAX_EVALUATIONS)
                         .build());
@@ -185,22 +190,43 @@ final class ArimaFit implements FittedModel {
 
     /** The residuals from {@code start} on; {@code e} (length of w) receives all of them, zero before start. */
     private static double[] residualVector(ArimaOrder order, double[] w, int start, Coefficients c, double[] e) {
+        // Only the non-zero lags: a seasonal polynomial of degree 14 has five of them.
         double[] a = arPolynomial(order, c);
         double[] theta = maPolynomial(order, c);
+        int[] arLags = nonZeroLags(a);
+        int[] maLags = nonZeroLags(theta);
         Arrays.fill(e, 0);
         double[] r = new double[w.length - start];
+        double mu = c.mu;
         for (int t = start; t < w.length; t++) {
-            double value = w[t] - c.mu;
-            for (int i = 1; i < a.length; i++) {
-                value += a[i] * (w[t - i] - c.mu);
+            double value = w[t] - mu;
+            for (int lag : arLags) {
+                value += a[lag] * (w[t - lag] - mu);
             }
-            for (int j = 1; j < theta.length && t - j >= start; j++) {
-                value -= theta[j] * e[t - j];
+            for (int lag : maLags) {
+                if (t - lag >= start) {
+                    value -= theta[lag] * e[t - lag];
+                }
             }
             e[t] = value;
             r[t - start] = value;
         }
         return r;
+    }
+
+    private static int[] nonZeroLags(double[] polynomial) {
+        int count = 0;
+        for (int i = 1; i < polynomial.length; i++) {
+            count += polynomial[i] != 0 ? 1 : 0;
+        }
+        int[] lags = new int[count];
+        int k = 0;
+        for (int i = 1; i < polynomial.length; i++) {
+            if (polynomial[i] != 0) {
+                lags[k++] = i;
+            }
+        }
+        return lags;
     }
 
     private static double sumOfSquares(double[] r) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Chooses a seasonal ARIMA order as R's {@code auto.arima} does in outline, over a small grid instead of its stepwise
- * search: the differencing first, by tests, then p, q ∈ {0, 1, 2} and P, Q ∈ {0, 1} by AICc of the CSS fit, with a
+ * search: the differencing first, by tests, then p + q ≤ 2 and P, Q ∈ {0, 1} by AICc of the CSS fit, with a
  * constant (mean or drift) when the series is differenced at most once.
  *
  * <ul>
@@ -21,7 +21,6 @@ final class ArimaSelection {
     static final double SEASONAL_STRENGTH = 0.64;
     static final double KPSS_CRITICAL_5 = 0.463;
     private static final int MAX_P = 2;
-    private static final int MAX_Q = 2;
 
     private ArimaSelection() {
     }
@@ -59,7 +58,7 @@ final class ArimaSelection {
             int conditioning) {
         List<ArimaOrder> orders = new ArrayList<>();
         for (int p = 0; p <= MAX_P; p++) {
-            for (int q = 0; q <= MAX_Q; q++) {
+            for (int q = 0; q + p <= MAX_P; q++) {
                 for (int sp = 0; sp <= maxSeasonal; sp++) {
                     for (int sq = 0; sq <= maxSeasonal; sq++) {
                         orders.add(new ArimaOrder(p, d, q, sp, seasonalD, sq, m, constant, conditioning));
