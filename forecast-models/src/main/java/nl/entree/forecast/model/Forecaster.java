@@ -32,7 +32,11 @@ public final class Forecaster {
      * How much lower (as a share) a single model's backtest MASE must be before {@code auto} prefers it to the
      * combination: a dozen origins do not tell close models apart, so a small lead is noise.
      */
-    static final double SINGLE_MODEL_MARGIN = 0.10;
+    static final double SINGLE_MODEL_MARGIN = 0.30;
+
+    /** Robust z-score above which an unexplained peak is left out of fitting. */
+    static final double PEAK_THRESHOLD = 4.0;
+    static final int RECENT_PERIODS = 2;
 
     /** Fewest observed periods for anything but naive and linear. */
     static final int MIN_FOR_ETS = 4;
@@ -58,6 +62,7 @@ public final class Forecaster {
                     + "): no seasonal model considered.");
         }
         int effectiveSeason = seasonal ? m : 1;
+        blankPeaks(fitted, m, notes);
         String requested = request.model().trim();
         EtsForm requestedForm = EtsForm.parse(requested);
         Map<String, FittedModel> fits = new HashMap<>();
@@ -87,8 +92,11 @@ public final class Forecaster {
                     calibrated.parameters().get(Calibrated.SCALE), backtest.ratios().get(chosen.name()).length));
         }
         int horizon = request.horizon();
+        List<String> components = chosen instanceof Combination combination
+                ? combination.components().stream().map(Candidate::name).toList()
+                : List.of();
         return new ForecastResult(calibrated.name(), calibrated.parameters(), calibrated.mean(horizon),
-                calibrated.intervals(horizon, request.levels()), backtest.scores(), notes);
+                calibrated.intervals(horizon, request.levels()), backtest.scores(), notes, components);
     }
 
     private static FittedModel fitOnWholeSeries(Candidate chosen, double[] fitted, int seasonLength,
@@ -232,6 +240,29 @@ public final class Forecaster {
             notes.add("No backtest score to choose by: used " + best.name() + ".");
         }
         return best;
+    }
+
+    /**
+     * Unexplained upward peaks (robust z-score above {@value #PEAK_THRESHOLD}, see {@link PeakDetector}) are left out
+     * of fitting like known events: one spike otherwise lifts ETS's level and ARIMA's residuals for a year. The last
+     * {@value #RECENT_PERIODS} periods are never blanked, since a jump there may be the start of a new level. Only
+     * with enough history to tell a spike from the season.
+     */
+    private static void blankPeaks(double[] fitted, int m, List<String> notes) {
+        if (Stats.observed(fitted) < 2 * Math.max(m, 6)) {
+            return;
+        }
+        int blanked = 0;
+        for (Peak peak : new PeakDetector().detect(fitted, m, PEAK_THRESHOLD)) {
+            if (peak.index() < fitted.length - RECENT_PERIODS) {
+                fitted[peak.index()] = Double.NaN;
+                blanked++;
+            }
+        }
+        if (blanked > 0) {
+            notes.add(blanked + " unexplained peak(s) (robust z-score above " + PEAK_THRESHOLD
+                    + ") left out of fitting; they still count in the backtest.");
+        }
     }
 
     private static double[] blankEvents(double[] values, boolean[] eventMask, List<String> notes) {

@@ -230,6 +230,12 @@ public interface Msg {
     @Message("De capaciteitsdienst antwoordde niet: uren en FTE ontbreken, de contacten staan er wel.") String capacity_missing();
     @Message("Zonder urennorm, dus niet in de uren:") String without_norm();
     @Message("Toelichting") String notes();
+    @Message("Modellen en hun backtest") String models_title();
+    @Message("Per reeks het gekozen model: de combinatie van ETS, Theta en ARIMA, tenzij één model in de backtest meer dan 30% beter was. Daarnaast de MASE van elke kandidaat over de laatste 12 startpunten (lager is beter; onder 1 is beter dan 'dezelfde maand vorig jaar'). Het 80%-interval is op die backtest gekalibreerd: het bevatte daar 8 van de 10 uitkomsten.")
+    String models_intro();
+    @Message("Reeks") String col_series();
+    @Message("Model") String col_model();
+    @Message("Backtest-MASE per kandidaat") String col_backtest();
 
     // --- vocabulary ---
     @Message("{#when r}{#is 'casemanager'}casemanager{#is 'coordinator'}coördinator{#is 'ministry'}ministerie{#is 'admin'}beheerder{#else}{r}{/when}")

@@ -35,6 +35,8 @@ public final class AccuracyBenchmark {
     private static final List<String> MODELS = List.of("auto", "combination", "ets", "theta", "arima", "snaive",
             "linear");
     private static final String BEST_BACKTEST = "lowest backtest MASE";
+    /** The mean instead of the median of ETS, Theta and ARIMA, points only: why the combination takes the median. */
+    private static final String MEAN3 = "mean of the three";
 
     private AccuracyBenchmark() {
     }
@@ -64,7 +66,39 @@ public final class AccuracyBenchmark {
             for (String kind : SyntheticSuite.KINDS) {
                 reportKind(kind, synthetic.stream().filter(s -> s.kind.equals(kind)).toList());
             }
+            List<SyntheticSuite.Series> longSuite = SyntheticSuite.generate(Math.max(1, perKind / 2), 84 + LONG,
+                    20_261_203L);
+            List<double[]> longCover = pool.submit(() -> longSuite.parallelStream().map(AccuracyBenchmark::longHorizon)
+                    .toList()).get();
+            System.out.printf(Locale.ROOT, "%nlong horizons: %d synthetic series, 84 months fitted, %d ahead, auto%n",
+                    longSuite.size(), LONG);
+            for (int band = 0; band < LONG / 12; band++) {
+                double in = 0;
+                double inside95 = 0;
+                double mase = 0;
+                for (double[] c : longCover) {
+                    in += c[3 * band];
+                    inside95 += c[3 * band + 1];
+                    mase += Math.log(c[3 * band + 2]);
+                }
+                System.out.printf(Locale.ROOT, "  months %2d-%2d: cover 80%% %.1f%%, cover 95%% %.1f%%, gmean MASE %.3f%n",
+                        12 * band + 1, 12 * band + 12, 100 * in / (12.0 * longCover.size()),
+                        100 * inside95 / (12.0 * longCover.size()), Math.exp(mase / longCover.size()));
+            }
             if (!real.isEmpty()) {
+                System.out.printf(Locale.ROOT, "%ndemo series, all months fitted, auto, 72 months ahead:%n");
+                for (SyntheticSuite.Series s : demoSeries) {
+                    ForecastResult r = new Forecaster().forecast(new ForecastRequest(s.values(), 12, 72, "auto",
+                            List.of(80, 95), null));
+                    int h = 60;
+                    System.out.printf(Locale.ROOT, "  %-14s %-12s last year mean %.0f; 5 years on %.0f (80%%: %.0f-%.0f);"
+                            + " 6 years on %.0f (80%%: %.0f-%.0f)%n", s.id(), r.model(),
+                            Arrays.stream(s.values(), s.values().length - 12, s.values().length).average().orElse(0),
+                            r.mean()[h - 1], Math.max(0, r.intervals().get(80).lower()[h - 1]),
+                            r.intervals().get(80).upper()[h - 1], r.mean()[71],
+                            Math.max(0, r.intervals().get(80).lower()[71]), r.intervals().get(80).upper()[71]);
+                }
+
                 report("demo series (" + demo + ")", real);
                 for (Scored s : real) {
                     System.out.printf(Locale.ROOT, "  %-14s auto chose %-28s MASE auto %.3f, snaive %.3f%n",
@@ -74,6 +108,28 @@ public final class AccuracyBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static final int LONG = 36;
+
+    /** Per 12-month band: outcomes inside the 80% and 95% interval, and the band's MASE. */
+    private static double[] longHorizon(SyntheticSuite.Series series) {
+        double[] all = series.values();
+        double[] training = Arrays.copyOf(all, all.length - LONG);
+        ForecastResult r = new Forecaster().forecast(new ForecastRequest(training, 12, LONG, "auto", List.of(80, 95),
+                null));
+        double scale = naiveScale(training, 12);
+        double[] out = new double[3 * (LONG / 12)];
+        for (int h = 0; h < LONG; h++) {
+            double actual = all[training.length + h];
+            int band = h / 12;
+            var i80 = r.intervals().get(80);
+            var i95 = r.intervals().get(95);
+            out[3 * band] += actual >= i80.lower()[h] && actual <= i80.upper()[h] ? 1 : 0;
+            out[3 * band + 1] += actual >= i95.lower()[h] && actual <= i95.upper()[h] ? 1 : 0;
+            out[3 * band + 2] += Math.abs(actual - Math.max(0, r.mean()[h])) / scale / 12;
+        }
+        return out;
     }
 
     /** Held-out scores of one series under every model. */
@@ -89,6 +145,7 @@ public final class AccuracyBenchmark {
         Map<String, Double> mase = new LinkedHashMap<>();
         Map<String, double[]> inside = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, double[]> means = new LinkedHashMap<>();
         List<BacktestScore> backtest = null;
         String chosen = null;
         for (String model : MODELS) {
@@ -99,6 +156,7 @@ public final class AccuracyBenchmark {
                 chosen = result.model();
             }
             names.put(result.model(), model);
+            means.put(model, result.mean());
             double abs = 0;
             int in80 = 0;
             int in95 = 0;
@@ -114,6 +172,13 @@ public final class AccuracyBenchmark {
             mase.put(model, abs / horizon / scale);
             inside.put(model, new double[] {in80, in95, horizon});
         }
+        double abs = 0;
+        for (int h = 0; h < horizon; h++) {
+            double mean3 = (means.get("ets")[h] + means.get("theta")[h] + means.get("arima")[h]) / 3;
+            abs += Math.abs(all[training.length + h] - Math.max(0, mean3));
+        }
+        mase.put(MEAN3, abs / horizon / scale);
+        inside.put(MEAN3, null);
         BacktestScore best = backtest.stream().filter(b -> Double.isFinite(b.mase()))
                 .min((a, b) -> Double.compare(a.mase(), b.mase())).orElse(null);
         String bestModel = best == null ? "auto" : names.getOrDefault(best.model(), bestKey(best.model()));
@@ -153,7 +218,8 @@ public final class AccuracyBenchmark {
     private static void reportKind(String kind, List<Scored> scored) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-14s", kind));
         for (String model : columns()) {
-            line.append(String.format(Locale.ROOT, " %s %.3f", model.equals(BEST_BACKTEST) ? "best-bt" : model,
+            line.append(String.format(Locale.ROOT, " %s %.3f", model.equals(BEST_BACKTEST) ? "best-bt"
+                    : model.equals(MEAN3) ? "mean3" : model,
                     geometricMean(scored, model)));
         }
         line.append(String.format(Locale.ROOT, "  cover80 auto %.0f%%", 100 * coverage(scored, "auto")[0]));
@@ -163,6 +229,7 @@ public final class AccuracyBenchmark {
     private static List<String> columns() {
         List<String> columns = new ArrayList<>(MODELS);
         columns.add(BEST_BACKTEST);
+        columns.add(MEAN3);
         return columns;
     }
 
@@ -185,6 +252,9 @@ public final class AccuracyBenchmark {
         double n = 0;
         for (Scored s : scored) {
             double[] c = s.inside.get(model);
+            if (c == null) {
+                return new double[] {Double.NaN, Double.NaN};
+            }
             in80 += c[0];
             in95 += c[1];
             n += c[2];
