@@ -88,20 +88,33 @@ final class ArimaFit implements FittedModel {
         if (warmStart != null && warmStart.length == dimension) {
             x0 = warmStart.clone();
         }
+        // A drift is the mean change; estimated jointly it is barely identified when a seasonal AR root is near one
+        // (it enters the residuals times φ(1)Φ(1)), and a drift off by a factor of four ruins a long horizon.
+        boolean fixedDrift = order.constant() && order.d() + order.seasonalD() > 0;
+        if (fixedDrift) {
+            double sum = 0;
+            for (double v : w) {
+                sum += v;
+            }
+            x0[dimension - 1] = sum / w.length;
+        }
+        int searched = fixedDrift ? dimension - 1 : dimension;
         double[] best = x0.clone();
-        if (dimension > 0) {
+        if (searched > 0) {
             double[] bestSse = {Double.POSITIVE_INFINITY};
             double[] e = new double[w.length];
+            double[] full = x0.clone();
             MultivariateJacobianFunction model = point -> {
-                double[] x = point.toArray();
+                double[] x = full;
+                System.arraycopy(point.toArray(), 0, x, 0, searched);
                 double[] r = residualVector(order, w, start, decode(order, x), e);
                 double sse = sumOfSquares(r);
                 if (sse < bestSse[0]) {
                     bestSse[0] = sse;
                     System.arraycopy(x, 0, best, 0, dimension);
                 }
-                double[][] jacobian = new double[r.length][dimension];
-                for (int j = 0; j < dimension; j++) {
+                double[][] jacobian = new double[r.length][searched];
+                for (int j = 0; j < searched; j++) {
                     double saved = x[j];
                     x[j] = saved + STEP;
                     double[] shifted = residualVector(order, w, start, decode(order, x), e);
@@ -114,7 +127,7 @@ final class ArimaFit implements FittedModel {
             };
             try {
                 new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-                        .start(x0)
+                        .start(Arrays.copyOf(x0, searched))
                         .model(model)
                         .target(new double[count])
                         .lazyEvaluation(false)

@@ -92,6 +92,11 @@ public final class Forecaster {
                     calibrated.parameters().get(Calibrated.SCALE), backtest.ratios().get(chosen.name()).length));
         }
         int horizon = request.horizon();
+        if (horizon > LongHorizon.CHECKED) {
+            calibrated = LongHorizon.of(calibrated, effectiveSeason);
+            notes.add("Beyond " + LongHorizon.CHECKED + " periods (what the backtest checks) the change from year to "
+                    + "year is damped by 0.98 a month and the band widens at most like a random walk's.");
+        }
         List<String> components = chosen instanceof Combination combination
                 ? combination.components().stream().map(Candidate::name).toList()
                 : List.of();
