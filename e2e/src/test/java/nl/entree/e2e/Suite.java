@@ -119,7 +119,7 @@ public final class Suite {
         env.put("ENTREE_TRIAGE_URL", url("triage-service"));
         env.put("ENTREE_CAPACITY_URL", url("capacity-service"));
         env.put("ENTREE_FORECAST_URL", url("forecast-service"));
-        env.put("ENTREE_DEMO_DATA_DIR", root.resolveSibling("shared").resolve("data").toString());
+        env.put("ENTREE_DEMO_DATA_DIR", root.resolve("data").toString());
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
         processes.put(service, pb.start());
     }

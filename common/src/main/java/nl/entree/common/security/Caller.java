@@ -1,5 +1,6 @@
 package nl.entree.common.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,11 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return jwt.getGroups() != null && jwt.getGroups().contains(role);
+    }
+
+    /** The roles from the token's {@code groups}, sorted, for the audit trail. */
+    public List<String> roles() {
+        return jwt.getGroups() == null ? List.of() : jwt.getGroups().stream().sorted().toList();
     }
 
     public boolean isCasemanager() {

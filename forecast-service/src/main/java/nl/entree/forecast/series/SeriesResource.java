@@ -63,7 +63,7 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", description = "the series")
     @APIResponse(responseCode = "404", description = "no such series")
     public SeriesDetail get(@PathParam("id") String id) {
-        return series.detail(id, disclosure.suppressSmallCounts())
+        return series.read(id, disclosure.suppressSmallCounts())
                 .orElseThrow(() -> ProblemException.notFound("Series " + id));
     }
 

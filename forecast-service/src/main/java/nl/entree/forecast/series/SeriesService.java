@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.forecast.series.SeriesApi.ImportResult;
@@ -31,14 +33,27 @@ public class SeriesService {
     private record Stats(LocalDate first, LocalDate last, long counted) {
     }
 
-    private final EntityManager em;
+    static final String SERIES = "series";
+    static final String SERIES_CREATE = "SERIES_CREATE";
+    static final String SERIES_READ = "SERIES_READ";
+    static final String OBSERVATIONS_WRITE = "OBSERVATIONS_WRITE";
 
-    public SeriesService(EntityManager em) {
+    private final EntityManager em;
+    private final AuditTrail audit;
+
+    public SeriesService(EntityManager em, AuditTrail audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     @Transactional
     public SeriesEntity create(NewSeries request) {
+        SeriesEntity created = define(request);
+        audit.record(SERIES_CREATE, SERIES, created.id, AuditResult.OK);
+        return created;
+    }
+
+    private SeriesEntity define(NewSeries request) {
         if (request.caseType() != null && request.caseType().organisation() != request.organisation()) {
             throw ProblemException.badRequest("caseType",
                     request.caseType() + " belongs to " + request.caseType().organisation() + ", not to "
@@ -62,23 +77,29 @@ public class SeriesService {
         return s;
     }
 
-    /** Creates the series when it does not exist yet; an existing one is left as it is. */
+    /**
+     * Creates the series when it does not exist yet; an existing one is left as it is.
+     *
+     * @param system the job that asks, as the audit trail names it
+     */
     @Transactional
-    public boolean ensure(NewSeries definition) {
+    public boolean ensure(NewSeries definition, String system) {
         if (SeriesEntity.byId(definition.id()).isPresent()) {
             return false;
         }
-        create(definition);
+        define(definition);
+        audit.recordBySystem(system, SERIES_CREATE, SERIES, definition.id(), AuditResult.OK);
         return true;
     }
 
     /** Creates and fills a series in one go when it does not exist yet; returns whether it did. */
     @Transactional
-    public boolean createIfAbsent(NewSeries definition, Map<Period, Long> points) {
+    public boolean createIfAbsent(NewSeries definition, Map<Period, Long> points, String system) {
         if (SeriesEntity.byId(definition.id()).isPresent()) {
             return false;
         }
-        write(create(definition), points);
+        write(define(definition), points);
+        audit.recordBySystem(system, SERIES_CREATE, SERIES, definition.id(), AuditResult.OK);
         return true;
     }
 
@@ -90,6 +111,14 @@ public class SeriesService {
             views.add(view(s, stats.get(s.id)));
         }
         return views;
+    }
+
+    /** The series and its counts, for a person who asked to see them: the read is audited. */
+    @Transactional
+    public Optional<SeriesDetail> read(String id, boolean suppressSmallCounts) {
+        Optional<SeriesDetail> found = detail(id, suppressSmallCounts);
+        audit.record(SERIES_READ, SERIES, id, found.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
+        return found;
     }
 
     public Optional<SeriesDetail> detail(String id, boolean suppressSmallCounts) {
@@ -137,13 +166,13 @@ public class SeriesService {
     @Transactional
     public ImportResult importCsv(String seriesId, String body) {
         SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
-        return importRows(CsvRows.parse(body, series.id));
+        return audited(importRows(CsvRows.parse(body, series.id)));
     }
 
     /** {@code POST /api/series/import}: rows of several series, all valid, or nothing is written. */
     @Transactional
     public ImportResult importFile(String body) {
-        return importRows(CsvRows.parse(body, null));
+        return audited(importRows(CsvRows.parse(body, null)));
     }
 
     @Transactional
@@ -167,14 +196,23 @@ public class SeriesService {
             throw ProblemException.badRequest(violations);
         }
         write(series, points);
-        return new ImportResult(points.size(), List.of(series.id));
+        return audited(new ImportResult(points.size(), List.of(series.id)));
     }
 
-    /** Upserts counts into an existing series, for the triage pull and the demo data. */
+    /** Upserts counts into an existing series, for a job such as the triage pull (named {@code system}). */
     @Transactional
-    public void upsert(String seriesId, Map<Period, Long> points) {
+    public void upsert(String seriesId, Map<Period, Long> points, String system) {
         SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         write(series, points);
+        audit.recordBySystem(system, OBSERVATIONS_WRITE, SERIES, seriesId, AuditResult.OK);
+    }
+
+    /** One record per series written to, by the person who imported. */
+    private ImportResult audited(ImportResult imported) {
+        for (String seriesId : imported.series()) {
+            audit.record(OBSERVATIONS_WRITE, SERIES, seriesId, AuditResult.OK);
+        }
+        return imported;
     }
 
     private ImportResult importRows(CsvRows.Parsed parsed) {

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.NewCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
@@ -23,7 +25,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.VictimAgeGroup;
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.crypto.FieldCipher;
 import nl.entree.intake.idempotency.IdempotencyKeys;
 import nl.entree.intake.idempotency.RequestHash;
@@ -44,11 +46,11 @@ public class ContactService {
     private final RequestHash hashes;
     private final FieldCipher cipher;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ContactService(EntityManager em, Caller caller, ContactAccess access, ReferenceNumbers references,
-            IdempotencyKeys keys, RequestHash hashes, FieldCipher cipher, Outbox outbox, AuditLog audit, Clock clock) {
+            IdempotencyKeys keys, RequestHash hashes, FieldCipher cipher, Outbox outbox, AuditTrail audit, Clock clock) {
         this.em = em;
         this.caller = caller;
         this.access = access;
@@ -74,11 +76,11 @@ public class ContactService {
         if (used.isPresent()) {
             UUID earlier = used.get().contactId();
             if (!used.get().requestHash().equals(hash)) {
-                audit.byCaller(AuditLog.Action.CREATE, AuditLog.CONTACT, earlier, AuditLog.Result.REJECTED);
+                audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, earlier, AuditResult.REJECTED);
                 return new Registration(Registration.Outcome.KEY_REUSED, null);
             }
             Contact contact = em.find(Contact.class, earlier);
-            audit.byCaller(AuditLog.Action.REPLAY, AuditLog.CONTACT, earlier, AuditLog.Result.OK);
+            audit.record(AuditTerms.REPLAY, AuditTerms.CONTACT, earlier, AuditResult.OK);
             return new Registration(Registration.Outcome.REPLAYED, view(contact, access.levelFor(contact)));
         }
 
@@ -93,7 +95,7 @@ public class ContactService {
                 new NewCase(contact.id, contact.reference, organisation, contact.assessment()));
         em.flush();
         keys.attach(organisation, idempotencyKey, contact.id);
-        audit.byCaller(AuditLog.Action.CREATE, AuditLog.CONTACT, contact.id, AuditLog.Result.OK);
+        audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
         return new Registration(Registration.Outcome.CREATED, view(contact, ContactAccess.Level.OWNER, person));
     }
 
@@ -103,10 +105,10 @@ public class ContactService {
         Contact contact = em.find(Contact.class, id);
         ContactAccess.Level level = contact == null ? ContactAccess.Level.NONE : access.levelFor(contact);
         if (level == ContactAccess.Level.NONE) {
-            audit.byCaller(AuditLog.Action.READ, AuditLog.CONTACT, id, AuditLog.Result.NOT_FOUND);
+            audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.NOT_FOUND);
             return Optional.empty();
         }
-        audit.byCaller(AuditLog.Action.READ, AuditLog.CONTACT, id, AuditLog.Result.OK);
+        audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.OK);
         return Optional.of(view(contact, level));
     }
 
@@ -168,7 +170,7 @@ public class ContactService {
             ContactAccess.Level level = access.levelFor(contact);
             if (level != ContactAccess.Level.NONE) {
                 items.add(view(contact, level));
-                audit.byCaller(AuditLog.Action.LIST, AuditLog.CONTACT, contact.id, AuditLog.Result.OK);
+                audit.record(AuditTerms.LIST, AuditTerms.CONTACT, contact.id, AuditResult.OK);
             }
         }
         return new ContactPage(items, search.page(), search.size(), total);

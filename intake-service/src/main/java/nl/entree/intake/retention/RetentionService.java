@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
 
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.intake.audit.AuditTerms;
 
 /**
  * Erases what identifies a person once it is no longer needed: the contact details and the free-text
@@ -26,11 +28,11 @@ public class RetentionService {
     private static final int BATCH = 500;
 
     private final EntityManager em;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final RetentionConfig config;
     private final Clock clock;
 
-    public RetentionService(EntityManager em, AuditLog audit, RetentionConfig config, Clock clock) {
+    public RetentionService(EntityManager em, AuditTrail audit, RetentionConfig config, Clock clock) {
         this.em = em;
         this.audit = audit;
         this.config = config;
@@ -67,7 +69,7 @@ public class RetentionService {
                 .setParameter("ids", ids)
                 .executeUpdate();
         for (UUID id : ids) {
-            audit.bySystem(SYSTEM, AuditLog.Action.ERASE_DETAILS, AuditLog.CONTACT, id, AuditLog.Result.OK);
+            audit.recordBySystem(SYSTEM, AuditTerms.ERASE_DETAILS, AuditTerms.CONTACT, id, AuditResult.OK);
         }
         return ids.size();
     }

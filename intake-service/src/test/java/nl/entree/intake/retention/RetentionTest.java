@@ -65,7 +65,7 @@ class RetentionTest {
                 .body("summary", equalTo("Recent story"));
         given().auth().oauth2(Tokens.admin()).queryParam("objectId", old).when().get("/api/audit")
                 .then().statusCode(200)
-                .body("findAll { it.action == 'ERASE_DETAILS' }.subject", hasItem("system:retention"));
+                .body("findAll { it.action == 'ERASE_DETAILS' }.actor", hasItem("system:retention"));
     }
 
     @Test

@@ -18,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
@@ -31,7 +33,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 
 /** Figures over many cases: caseloads for coordinators and capacity, monthly counts for forecast and ministries. */
 @ApplicationScoped
@@ -43,9 +45,9 @@ public class CaseStatistics {
 
     private final EntityManager em;
     private final Caller caller;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    public CaseStatistics(EntityManager em, Caller caller, AuditLog audit) {
+    public CaseStatistics(EntityManager em, Caller caller, AuditTrail audit) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -100,7 +102,7 @@ public class CaseStatistics {
         tallies.forEach((o, t) -> result.add(new Caseloads.OrganisationCaseload(o, t.open, Map.copyOf(t.byCaseType),
                 Map.copyOf(t.byPriority), t.awaiting, t.overdue, t.acceptedLast7Days, t.longestWait,
                 median(t.minutesToAcceptance))));
-        audit.success("CASELOADS_READ", region);
+        audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return new Caseloads(region, now, result);
     }
 
@@ -130,7 +132,7 @@ public class CaseStatistics {
             cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
                     CaseType.valueOf((String) r[2]), hidden ? null : count, hidden));
         }
-        audit.success("CASE_STATS_READ", null);
+        audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, null, AuditResult.OK);
         return new MonthlyCaseCounts(from, to, cells);
     }
 
@@ -164,7 +166,7 @@ public class CaseStatistics {
             result.add(new ClosedCase((UUID) r[0], r[1] == null ? null : Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2]), instant(r[3])));
         }
-        audit.success("CASES_CLOSED_READ", null);
+        audit.record("CASES_CLOSED_READ", AuditTerms.CASE, null, AuditResult.OK);
         return result;
     }
 
@@ -189,7 +191,7 @@ public class CaseStatistics {
             result.add(new OpenCase((UUID) r[0], Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2])));
         }
-        audit.success("CASES_OPEN_READ", region);
+        audit.record("CASES_OPEN_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return result;
     }
 

@@ -15,12 +15,14 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.triage.Params;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 
 /** Re-decides stored cases under a candidate version, in memory only, and counts the leads that would move. */
 @ApplicationScoped
@@ -31,9 +33,9 @@ public class RuleSetReplay {
     private final EntityManager em;
     private final RuleSetService ruleSets;
     private final ObjectMapper json;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditLog audit) {
+    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditTrail audit) {
         this.em = em;
         this.ruleSets = ruleSets;
         this.json = json;
@@ -84,7 +86,7 @@ public class RuleSetReplay {
         changes.forEach((pair, count) -> list.add(new ReplayReport.LeadChange(pair.get(0), pair.get(1), count)));
         list.sort(Comparator.comparingLong(ReplayReport.LeadChange::count).reversed()
                 .thenComparing(c -> String.valueOf(c.from())).thenComparing(c -> String.valueOf(c.to())));
-        audit.success("RULE_SET_REPLAY", version);
+        audit.record("RULE_SET_REPLAY", AuditTerms.RULE_SET, version, AuditResult.OK);
         return new ReplayReport(version, from, to, evaluated, unchanged, evaluated - unchanged, list);
     }
 

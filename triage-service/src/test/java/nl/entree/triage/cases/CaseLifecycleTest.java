@@ -206,9 +206,11 @@ class CaseLifecycleTest {
                 .body("action", contains("CASE_CREATE", "CASE_READ"))
                 .body("[1].actor", equalTo("cm-audit-reader"))
                 .body("[1].actorOrganisation", equalTo("CSG"))
+                .body("[1].actorRole", equalTo("casemanager"))
                 .body("[1].result", equalTo("OK"));
         as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
-                .body("action", contains("CASE_CREATE", "CASE_READ", "AUDIT_READ"));
+                .body("action", contains("CASE_CREATE", "CASE_READ", "AUDIT_READ"))
+                .body("[2].objectType", equalTo("audit-trail"));
 
         as(Tokens.coordinator()).get("/api/audit?objectId=" + id).then().statusCode(403);
         as(Tokens.admin()).get("/api/audit").then().statusCode(400)

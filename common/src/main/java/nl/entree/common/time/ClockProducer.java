@@ -1,11 +1,11 @@
-package nl.entree.intake;
+package nl.entree.common.time;
 
 import java.time.Clock;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** One clock for the service, so that tests can reason about time without waiting for it. */
+/** One clock for every service, so that tests can reason about time without waiting for it. */
 public class ClockProducer {
 
     @Produces
