@@ -11,11 +11,14 @@ import java.util.Map;
  * Fits the requested model (or, with {@code auto}, every candidate) to one series, backtests every candidate and
  * forecasts. Stateless and thread-safe: one instance can serve all threads.
  *
- * <p>Candidates: {@code snaive} (or {@code naive} when no season can be used), {@code linear}, and the ETS form with
- * the lowest AICc among the admissible forms (listed in the module README), plus the ETS form named in the request if it is
- * another one. {@code auto} picks the lowest backtest MASE; on a tie (within 1e-9) the model with fewer estimated
- * parameters wins, in the order snaive/naive, linear, ETS. Without any backtest (a series too short to hold data
- * back) {@code auto} uses the linear trend.
+ * <p>Candidates: {@code snaive} (or {@code naive} when no season can be used), {@code linear}, the ETS form with
+ * the lowest AICc among the admissible forms (listed in the module README), Theta, the ARIMA order with the lowest
+ * AICc, the median of those three ({@code combination}), plus the ETS form named in the request if it is another one.
+ * {@code auto} takes the combination unless a single model's backtest MASE is more than
+ * {@value #SINGLE_MODEL_MARGIN} (as a share) lower; without a combination, the lowest backtest MASE, ties to the
+ * model with fewer parameters. Without any backtest (a series too short to hold data back) {@code auto} uses the
+ * linear trend. The chosen model's intervals are rescaled on its backtest ({@link Calibrated}) and, beyond a year,
+ * carried on cautiously ({@link LongHorizon}).
  *
  * <p>Event periods ({@link ForecastRequest#eventMask()}) are blanked out before fitting, so each model treats them
  * as gaps: ETS carries its one-step prediction through them (the intervention is "this period says nothing about the

@@ -27,8 +27,8 @@ import nl.entree.forecast.model.Forecaster;
  * 95% intervals.
  *
  * <p>Arguments (optional): series per synthetic kind (default 40), horizon (default 12), path of the demo CSV
- * ({@code series,period,count}; default {@code ../shared/data/demo-monthly-contacts.csv}, where {@code bin/entree}
- * points forecast-service), and a file to write the suite to for {@code compare-with-r.R}.
+ * ({@code series,period,count}; default the repository's {@code data/demo-monthly-contacts.csv}, the file
+ * forecast-service loads as demo data), and a file to write the suite to for {@code compare-with-r.R}.
  */
 public final class AccuracyBenchmark {
 
@@ -44,7 +44,7 @@ public final class AccuracyBenchmark {
     public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
         int perKind = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int horizon = args.length > 1 ? Integer.parseInt(args[1]) : 12;
-        Path demo = Path.of(args.length > 2 ? args[2] : "../shared/data/demo-monthly-contacts.csv");
+        Path demo = Path.of(args.length > 2 ? args[2] : "data/demo-monthly-contacts.csv");
         Path export = args.length > 3 ? Path.of(args[3]) : null;
         List<SyntheticSuite.Series> suite = new ArrayList<>(SyntheticSuite.generate(perKind, 84 + horizon, 20_261_202L));
         List<SyntheticSuite.Series> demoSeries = Files.exists(demo) ? demo(demo) : List.of();
