@@ -77,33 +77,8 @@ final class Theta implements Candidate {
                 ? EtsFitter.fit(SES, adjusted, 1, 0, warmStart)
                 : EtsFitter.withParameters(SES, adjusted, 1, new EtsParameters(given[0], 0, 0, 1, given[1], 0,
                         new double[] {0}));
-        double slope = slope(adjusted);
+        double slope = new LinearTrend().fit(adjusted, 1).parameters().get("slope");
         return new Fit(ses, slope / 2, n, figure, positive, seasonLength);
-    }
-
-    /** Least-squares slope on time 0..n−1, gaps skipped. */
-    private static double slope(double[] y) {
-        double sumT = 0;
-        double sumY = 0;
-        int n = 0;
-        for (int t = 0; t < y.length; t++) {
-            if (!Double.isNaN(y[t])) {
-                sumT += t;
-                sumY += y[t];
-                n++;
-            }
-        }
-        double meanT = sumT / n;
-        double meanY = sumY / n;
-        double sxx = 0;
-        double sxy = 0;
-        for (int t = 0; t < y.length; t++) {
-            if (!Double.isNaN(y[t])) {
-                sxx += (t - meanT) * (t - meanT);
-                sxy += (t - meanT) * (y[t] - meanY);
-            }
-        }
-        return sxx > 0 ? sxy / sxx : 0;
     }
 
     static final class Fit implements FittedModel {
