@@ -115,6 +115,7 @@ public final class Suite {
         env.put("ENTREE_JWT_PUBLIC_KEY_LOCATION", keys.resolve("jwt-public.pem").toString());
         env.put("ENTREE_SERVICE_SIGNING_KEY_LOCATION", keys.resolve("jwt-private.pem").toString());
         env.put("ENTREE_ENCRYPTION_KEY", Files.readString(keys.resolve("encryption-key.txt")).trim());
+        env.put("ENTREE_CLIENT_CODE_KEY", Files.readString(keys.resolve("client-code-key.txt")).trim());
         env.put("ENTREE_INTAKE_URL", url("intake-service"));
         env.put("ENTREE_TRIAGE_URL", url("triage-service"));
         env.put("ENTREE_CAPACITY_URL", url("capacity-service"));

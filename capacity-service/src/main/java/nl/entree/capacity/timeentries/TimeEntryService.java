@@ -87,11 +87,15 @@ public class TimeEntryService {
         return TimeEntryView.of(entry);
     }
 
-    /** A casemanager sees the entries of their own organisation only; for another's the answer is "not found". */
+    /**
+     * A casemanager sees the entries of their own organisation only, a regional coordinator those on cases of their
+     * region (triage decides, with the caller's token); for anything else the answer is "not found".
+     */
     @Transactional
     public Optional<TimeEntryView> find(UUID id, Caller caller) {
         Optional<TimeEntry> entry = repository.findByIdOptional(id);
-        Optional<TimeEntry> visible = entry.filter(e -> caller.isCoordinator() || caller.hasRole(Roles.ADMIN)
+        Optional<TimeEntry> visible = entry.filter(e -> caller.hasRole(Roles.ADMIN)
+                || caller.isCoordinator() && (caller.region().isEmpty() || triage.caseForCaller(e.caseId).isPresent())
                 || caller.organisation().filter(org -> org == e.organisation).isPresent());
         if (visible.isPresent()) {
             audit.record(TIME_ENTRY_READ, CASE, visible.get().caseId, AuditResult.OK);

@@ -13,6 +13,7 @@ public final class AuditTerms {
     public static final String LIST = "LIST";
     public static final String ROUTE = "ROUTE";
     public static final String ERASE_DETAILS = "ERASE_DETAILS";
+    public static final String ERASE_ON_REQUEST = "ERASE_ON_REQUEST";
     public static final String RETRY_DELIVERY = "RETRY_DELIVERY";
     public static final String REENCRYPT_DETAILS = "REENCRYPT_DETAILS";
 

@@ -26,6 +26,7 @@ import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.VictimAgeGroup;
 import nl.entree.intake.audit.AuditTerms;
+import nl.entree.intake.crypto.ClientCodes;
 import nl.entree.intake.crypto.FieldCipher;
 import nl.entree.intake.idempotency.IdempotencyKeys;
 import nl.entree.intake.idempotency.RequestHash;
@@ -48,9 +49,11 @@ public class ContactService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClientCodes clientCodes;
 
     public ContactService(EntityManager em, Caller caller, ContactAccess access, ReferenceNumbers references,
-            IdempotencyKeys keys, RequestHash hashes, FieldCipher cipher, Outbox outbox, AuditTrail audit, Clock clock) {
+            IdempotencyKeys keys, RequestHash hashes, FieldCipher cipher, Outbox outbox, AuditTrail audit, Clock clock,
+            ClientCodes clientCodes) {
         this.em = em;
         this.caller = caller;
         this.access = access;
@@ -61,6 +64,7 @@ public class ContactService {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.clientCodes = clientCodes;
     }
 
     /**
@@ -81,7 +85,8 @@ public class ContactService {
             }
             Contact contact = em.find(Contact.class, earlier);
             audit.record(AuditTerms.REPLAY, AuditTerms.CONTACT, earlier, AuditResult.OK);
-            return new Registration(Registration.Outcome.REPLAYED, view(contact, access.levelFor(contact)));
+            ContactView replayed = view(contact, access.levelFor(contact));
+            return new Registration(Registration.Outcome.REPLAYED, withClientCode(replayed, request.clientCode()));
         }
 
         Instant now = Instant.now(clock);
@@ -96,7 +101,8 @@ public class ContactService {
         em.flush();
         keys.attach(organisation, idempotencyKey, contact.id);
         audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
-        return new Registration(Registration.Outcome.CREATED, view(contact, ContactAccess.Level.OWNER, person));
+        return new Registration(Registration.Outcome.CREATED,
+                withClientCode(view(contact, ContactAccess.Level.OWNER, person), request.clientCode()));
     }
 
     /** Empty for a contact that does not exist or that the caller may not see: both are a 404. */
@@ -140,8 +146,8 @@ public class ContactService {
                 throw ProblemException.badRequest("clientCode", "only casemanagers search by client code");
             }
             // A client code belongs to the organisation that agreed it with the client.
-            where.append(" and c.registeredBy = :org and c.clientCode = :clientCode");
-            params.put("clientCode", search.clientCode());
+            where.append(" and c.registeredBy = :org and c.clientCode in :clientCodes");
+            params.put("clientCodes", clientCodes.candidates(search.clientCode()));
         }
         if (search.status() != null) {
             where.append(" and c.status = :status");
@@ -196,7 +202,7 @@ public class ContactService {
         c.id = UUID.randomUUID();
         c.reference = references.next(now.atZone(Acuteness.ZONE).getYear());
         c.registeredBy = organisation;
-        c.clientCode = request.clientCode();
+        c.clientCode = clientCodes.hash(request.clientCode());
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         c.channel = request.channel();
         c.callerRole = request.callerRole();
@@ -246,6 +252,17 @@ public class ContactService {
                 cipher.decrypt(details.phone, ContactDetails.context(id, "phone")), cipher.decrypt(details.email, ContactDetails.context(id, "email")));
     }
 
+    /** The owner typed the code just now; it is shown back in that answer only, since only its hash is stored. */
+    private static ContactView withClientCode(ContactView v, String clientCode) {
+        if (clientCode == null) {
+            return v;
+        }
+        return new ContactView(v.id(), v.reference(), v.registeredBy(), v.status(), v.receivedAt(), v.channel(),
+                v.callerRole(), v.anonymous(), v.incidentTypes(), v.setting(), v.incidentDate(), v.timeSinceIncident(),
+                v.acute(), v.victimAgeGroup(), v.region(), v.needs(), v.immediateDanger(), v.consentToShare(),
+                v.summary(), clientCode, v.contact(), v.detailsErased(), v.routing(), v.createdAt());
+    }
+
     private ContactView view(Contact c, ContactAccess.Level level) {
         ContactRequest.ContactPerson person = null;
         if (level.details() && !c.anonymous) {
@@ -264,7 +281,7 @@ public class ContactService {
                 c.anonymous, c.incidentTypes, c.setting, c.incidentDate, c.timeSinceIncident, c.acute,
                 c.victimAgeGroup, c.region, c.needs, c.immediateDanger, c.consentToShare,
                 level.summary() ? c.summary : null,
-                level.clientCode() ? c.clientCode : null,
+                null,
                 level.details() ? person : null,
                 c.detailsErasedAt != null, routing, c.createdAt);
     }

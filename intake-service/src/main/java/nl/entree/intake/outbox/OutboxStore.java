@@ -76,7 +76,10 @@ public class OutboxStore {
         return claimed;
     }
 
-    /** False when the event was no longer ours to settle (another instance got there first). */
+    /**
+     * False when the event was no longer ours to settle (another instance got there first). The receipt is triage's
+     * answer to a registration, and null for an event that routes nothing.
+     */
     @Transactional
     public boolean delivered(Claimed event, CaseReceipt receipt) {
         int updated = em.createNativeQuery("""
@@ -86,7 +89,7 @@ public class OutboxStore {
                 .setParameter("now", Instant.now(clock))
                 .setParameter("id", event.id())
                 .executeUpdate();
-        if (updated == 1) {
+        if (updated == 1 && receipt != null) {
             routing.routed(event.aggregateId(), receipt);
             audit.recordBySystem(SYSTEM, AuditTerms.ROUTE, AuditTerms.CONTACT, event.aggregateId(), AuditResult.OK);
         }

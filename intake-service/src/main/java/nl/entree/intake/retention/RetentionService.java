@@ -14,12 +14,13 @@ import io.quarkus.scheduler.Scheduled;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.contract.ContactErasure;
 import nl.entree.intake.audit.AuditTerms;
 
 /**
- * Erases what identifies a person once it is no longer needed: the contact details and the free-text
- * summary of contacts received longer ago than {@code entree.retention.contact-details}. The assessment
- * (channel, types, acuteness, region, routing) stays for statistics.
+ * Erases what identifies a person once it is no longer needed: the contact details, the free-text summary and the
+ * client code of contacts received longer ago than {@code entree.retention.contact-details}, in intake and, through
+ * the outbox, in triage. The assessment (channel, types, acuteness, region, routing) stays for statistics.
  */
 @ApplicationScoped
 public class RetentionService {
@@ -31,12 +32,15 @@ public class RetentionService {
     private final AuditTrail audit;
     private final RetentionConfig config;
     private final Clock clock;
+    private final ContactErasing erasing;
 
-    public RetentionService(EntityManager em, AuditTrail audit, RetentionConfig config, Clock clock) {
+    public RetentionService(EntityManager em, AuditTrail audit, RetentionConfig config, Clock clock,
+            ContactErasing erasing) {
         this.em = em;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.erasing = erasing;
     }
 
     @Scheduled(cron = "${entree.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -62,12 +66,7 @@ public class RetentionService {
         if (ids.isEmpty()) {
             return 0;
         }
-        em.createQuery("delete from ContactDetails d where d.contactId in :ids").setParameter("ids", ids)
-                .executeUpdate();
-        em.createQuery("update Contact c set c.summary = null, c.detailsErasedAt = :now where c.id in :ids")
-                .setParameter("now", now)
-                .setParameter("ids", ids)
-                .executeUpdate();
+        erasing.erase(ids, ContactErasure.Scope.SUMMARY, now);
         for (UUID id : ids) {
             audit.recordBySystem(SYSTEM, AuditTerms.ERASE_DETAILS, AuditTerms.CONTACT, id, AuditResult.OK);
         }

@@ -58,6 +58,6 @@ public class StatsResource {
         }
         // Anyone who is not a coordinator sees only what a ministry may see.
         boolean suppress = !caller.isCoordinator();
-        return stats.monthly(first, last, suppress);
+        return stats.monthly(first, last, suppress, caller.regionWithin(null));
     }
 }

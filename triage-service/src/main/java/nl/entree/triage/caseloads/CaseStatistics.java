@@ -55,7 +55,7 @@ public class CaseStatistics {
 
     @Transactional
     public Caseloads caseloads(Region requested) {
-        Region region = regionFor(requested);
+        Region region = caller.regionWithin(requested);
         Instant now = Instant.now();
         Instant monthAgo = now.minus(Duration.ofDays(30));
         Instant weekAgo = now.minus(Duration.ofDays(7));
@@ -115,15 +115,20 @@ public class CaseStatistics {
         if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
+        Region region = caller.regionWithin(null);
         boolean suppress = caller.hasRole(Roles.MINISTRY) && !caller.hasRole(Roles.COORDINATOR)
                 && !caller.hasRole(Roles.SERVICE);
         Query q = em.createNativeQuery("select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, "
                 + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
                 + "and coalesce(lead_organisation, decided_lead) is not null "
+                + (region == null ? "" : "and region = ?3 ")
                 + "group by 1, 2, 3 order by 1, 2, 3");
         q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
         List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -144,11 +149,15 @@ public class CaseStatistics {
         }
         StringBuilder sql = new StringBuilder("select id, lead_organisation, case_type, closed_at from triage_case "
                 + "where status = 'CLOSED' and closed_at >= :from and closed_at < :to");
+        Region region = caller.regionWithin(null);
         if (org != null) {
             sql.append(" and lead_organisation = :org");
         }
         if (caseType != null) {
             sql.append(" and case_type = :caseType");
+        }
+        if (region != null) {
+            sql.append(" and region = :region");
         }
         sql.append(" order by closed_at, id");
         Query q = em.createNativeQuery(sql.toString());
@@ -159,6 +168,9 @@ public class CaseStatistics {
         }
         if (caseType != null) {
             q.setParameter("caseType", caseType.name());
+        }
+        if (region != null) {
+            q.setParameter("region", region.name());
         }
         List<ClosedCase> result = new ArrayList<>();
         for (Object row : q.getResultList()) {
@@ -173,7 +185,7 @@ public class CaseStatistics {
     /** Offered and accepted cases with a lead, in id order so that the same state gives the same answer. */
     @Transactional
     public List<OpenCase> open(Organisation org, Region requested) {
-        Region region = regionFor(requested);
+        Region region = caller.regionWithin(requested);
         Query q = em.createNativeQuery("select id, lead_organisation, case_type from triage_case "
                 + "where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
                 + (org == null ? "" : " and lead_organisation = :org")
@@ -193,18 +205,6 @@ public class CaseStatistics {
         }
         audit.record("CASES_OPEN_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return result;
-    }
-
-    /** A coordinator bound to a region sees that region only; a service sees what it asks for. */
-    private Region regionFor(Region requested) {
-        if (caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.SERVICE) && caller.region().isPresent()) {
-            Region own = caller.region().get();
-            if (requested != null && requested != own) {
-                throw ProblemException.forbidden("You coordinate region " + own + " only.");
-            }
-            return own;
-        }
-        return requested;
     }
 
     static Long median(List<Long> values) {

@@ -110,6 +110,10 @@ public class CaseEntity {
     @Column(name = "outcome")
     public String outcome;
 
+    /** When the free text and identifying fields were erased; null while they are kept. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;

@@ -117,12 +117,8 @@ public class CaseService {
             Region region = requested.region();
             if (caller.hasRole(Roles.CASEMANAGER)) {
                 scope = caller.requireOrganisation();
-            } else if (caller.region().isPresent()) {
-                Region own = caller.region().get();
-                if (region != null && region != own) {
-                    throw ProblemException.forbidden("You coordinate region " + own + " only.");
-                }
-                region = own;
+            } else {
+                region = caller.regionWithin(region);
             }
             CaseRepository.Filter filter = new CaseRepository.Filter(scope, requested.org(), requested.status(),
                     requested.priority(), requested.overdue(), region);
@@ -289,7 +285,7 @@ public class CaseService {
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
                 c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion, read(c.decision, TriageDecision.class),
-                read(c.assessment, Assessment.class), history);
+                read(c.assessment, Assessment.class), history, c.erasedAt);
     }
 
     private static CaseSummary summary(CaseEntity c, Instant now) {

@@ -49,7 +49,9 @@ public final class CaseViews {
             @Schema(description = "The decision as triage made it; lead and caseType above may since have changed")
             TriageDecision decision,
             Assessment assessment,
-            List<HistoryEntry> history) {
+            List<HistoryEntry> history,
+            @Schema(description = "When the free text and identifying fields were erased (retention or request)")
+            Instant erasedAt) {
     }
 
     @Schema(description = "A case in a list, without its assessment")

@@ -18,9 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.Params;
 import nl.entree.triage.audit.AuditTerms;
 
@@ -34,12 +36,15 @@ public class RuleSetReplay {
     private final RuleSetService ruleSets;
     private final ObjectMapper json;
     private final AuditTrail audit;
+    private final Caller caller;
 
-    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditTrail audit) {
+    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditTrail audit,
+            Caller caller) {
         this.em = em;
         this.ruleSets = ruleSets;
         this.json = json;
         this.audit = audit;
+        this.caller = caller;
     }
 
     @Transactional
@@ -51,7 +56,9 @@ public class RuleSetReplay {
         }
         CompiledRuleSet candidate = ruleSets.compiled(version)
                 .orElseThrow(() -> ProblemException.notFound("Rule set " + version));
+        Region region = caller.regionWithin(null);
         String query = "select c.decidedLead, c.assessment from CaseEntity c where 1 = 1"
+                + (region == null ? "" : " and c.region = :region")
                 + (from == null ? "" : " and c.receivedAt >= :from")
                 + (to == null ? "" : " and c.receivedAt < :to")
                 + " order by c.id";
@@ -60,6 +67,9 @@ public class RuleSetReplay {
         long unchanged = 0;
         for (int first = 0;; first += BATCH) {
             var q = em.createQuery(query, Object[].class).setFirstResult(first).setMaxResults(BATCH);
+            if (region != null) {
+                q.setParameter("region", region);
+            }
             if (from != null) {
                 q.setParameter("from", from.atStartOfDay(Acuteness.ZONE).toInstant());
             }

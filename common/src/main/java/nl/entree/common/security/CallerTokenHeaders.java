@@ -1,4 +1,4 @@
-package nl.entree.capacity.triage;
+package nl.entree.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -8,7 +8,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
- * Calls triage with the caller's own token, so that triage decides what this caller may see: a case of another
+ * Put on a REST client with {@code @RegisterClientHeaders(CallerTokenHeaders.class)} to call another service with
+ * the caller's own token, so that the service that owns the data decides what this caller may see: a case of another
  * organisation is a 404 there and therefore here.
  */
 @ApplicationScoped
