@@ -27,7 +27,8 @@ public final class Suite {
     static final List<String> SERVICES = List.of("triage-service", "capacity-service", "intake-service", "forecast-service");
     /** The browser front end; started when it is built. */
     public static final String WEB = "web";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    // A loaded machine (CI beside other builds) can need longer; -Dentree.e2e.readySeconds raises it.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("entree.e2e.readySeconds", 120));
     private static Suite instance;
 
     private final Path root;
@@ -195,7 +196,7 @@ public final class Suite {
     private void startPostgres() throws IOException {
         String classpath = root.resolve("support/target/classes") + java.io.File.pathSeparator
                 + root.resolve("support/target/lib") + java.io.File.separator + "*";
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx64m", "-cp", classpath,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-cp", classpath,
                 "nl.entree.support.dev.DevPostgres", work.resolve("pgdata").toString(), String.valueOf(dbPort),
                 log("postgres").toString(), "intake", "triage", "capacity", "forecast"));
         Path launcherLog = log("postgres-launcher");

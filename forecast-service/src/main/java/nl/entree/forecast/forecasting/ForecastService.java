@@ -24,8 +24,8 @@ import nl.entree.forecast.model.ForecastResult;
 import nl.entree.forecast.model.Forecaster;
 import nl.entree.forecast.model.Peak;
 import nl.entree.forecast.model.PeakDetector;
-import nl.entree.forecast.series.Disclosure;
 import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.PublishedCounts;
 import nl.entree.forecast.series.SeriesHistory;
 import nl.entree.forecast.series.SeriesService;
 
@@ -55,9 +55,11 @@ public class ForecastService {
         this.config = config;
     }
 
-    public ForecastView forecast(String seriesId, int horizon, String model, List<Integer> levels) {
-        SeriesHistory history = series.history(seriesId)
-                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+    /** Made from the history without the {@code hidden} periods, so that no point is derived from a hidden count. */
+    public ForecastView forecast(String seriesId, int horizon, String model, List<Integer> levels,
+            PublishedCounts.Hidden hidden) {
+        SeriesHistory history = hidden.apply(series.history(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId)));
         List<EventEntity> allEvents = events.all();
         boolean[] mask = eventMask(history, allEvents);
         Projected projected = project(history, horizon, model, levels, mask);
@@ -111,9 +113,10 @@ public class ForecastService {
         return eventMask(history, events.all());
     }
 
-    public AnomaliesView anomalies(String seriesId, Double threshold, Disclosure disclosure) {
-        SeriesHistory history = series.history(seriesId)
-                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+    /** Found in the history without the {@code hidden} periods: neither a flag nor an expectation rests on them. */
+    public AnomaliesView anomalies(String seriesId, Double threshold, PublishedCounts.Hidden hidden) {
+        SeriesHistory history = hidden.apply(series.history(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId)));
         double t = threshold == null ? config.anomalyThreshold() : threshold;
         if (!(t > 0) || t > 100) {
             throw ProblemException.badRequest("threshold", "must be above 0 and at most 100");
@@ -126,7 +129,7 @@ public class ForecastService {
                 List<String> covering = EventService.covering(allEvents, history.series().organisation,
                         period.start(), period.end()).stream().map(e -> e.name).distinct().toList();
                 long observed = Math.round(peak.observed());
-                boolean hide = disclosure.hides(observed);
+                boolean hide = hidden.hides(seriesId, period);
                 anomalies.add(new Anomaly(period.toString(), hide ? null : observed, hide, round1(peak.expected()),
                         round1(peak.score()), covering.isEmpty() ? null : covering.get(0), covering));
             }

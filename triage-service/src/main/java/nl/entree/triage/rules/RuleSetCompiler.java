@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,9 +39,20 @@ public final class RuleSetCompiler {
     private static final Set<String> UNKNOWN_TIMING_FIELDS = Set.of("text");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int MAX_TEXT = 500;
+    /*
+     * Limits on the work one document may cause, far above what a real rule set needs (the default one nests
+     * 3 deep, holds 33 conditions and takes a few hundred steps to check). A nested allOf/anyOf expands
+     * exponentially, so without them a 9 KB document kept a CPU busy for seconds per publish.
+     */
+    static final int MAX_DEPTH = 8;
+    static final int MAX_CONDITIONS = 500;
+    static final long CHECK_STEPS = 200_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Problem.Violation> errors = new ArrayList<>();
+    private final Satisfiability satisfiability = new Satisfiability(CHECK_STEPS);
+    private boolean outOfSteps;
+    private int conditions;
 
     private RuleSetCompiler() {
     }
@@ -151,7 +164,7 @@ public final class RuleSetCompiler {
                 Duration within = duration(effect, effectPath, "respondWithin");
                 List<CompiledRuleSet.PriorityOverride> overrides = overrides(effect.get("overrides"),
                         effectPath + ".overrides", when);
-                if (errors.size() > before) {
+                if (errors.size() > before || when == null) {
                     return;
                 }
                 neverMatches(when, path, earlierLeads, earlierLeadIds);
@@ -163,10 +176,10 @@ public final class RuleSetCompiler {
             case "SUPPORTING" -> {
                 onlyFields(effect, effectPath, SUPPORTING_FIELDS);
                 Organisation organisation = requiredEnum(effect, effectPath, "organisation", Organisation.class);
-                if (errors.size() > before) {
+                if (errors.size() > before || when == null) {
                     return;
                 }
-                if (Satisfiability.satisfiable(when).orElse(true).equals(false)) {
+                if (provenNever(path + ".when", () -> satisfiability.satisfiable(when))) {
                     error(path + ".when", "can never match");
                 }
                 supporting.add(new CompiledRuleSet.SupportingRule(id, text, when, organisation));
@@ -176,11 +189,12 @@ public final class RuleSetCompiler {
     }
 
     private void neverMatches(Condition when, String path, List<Condition> earlier, List<String> earlierIds) {
-        if (Satisfiability.satisfiable(when).orElse(true).equals(false)) {
+        if (provenNever(path + ".when", () -> satisfiability.satisfiable(when))) {
             error(path + ".when", "can never match");
             return;
         }
-        if (!earlier.isEmpty() && Satisfiability.satisfiableAfter(when, earlier).orElse(true).equals(false)) {
+        if (!earlier.isEmpty()
+                && provenNever(path + ".when", () -> satisfiability.satisfiableAfter(when, earlier))) {
             error(path + ".when", "can never match: every assessment it matches is taken by an earlier lead rule ("
                     + String.join(", ", earlierIds) + ")");
         }
@@ -214,11 +228,11 @@ public final class RuleSetCompiler {
             Priority priority = rulePriority(o, p);
             Duration within = duration(o, p, "respondWithin");
             String text = requiredText(o, p, "text", MAX_TEXT);
-            if (errors.size() > before) {
+            if (errors.size() > before || when == null) {
                 continue;
             }
-            if (ruleWhen != null && Satisfiability.satisfiable(new Condition.AllOf(new Condition[] {ruleWhen, when}))
-                    .orElse(true).equals(false)) {
+            Condition both = new Condition.AllOf(new Condition[] {ruleWhen, when});
+            if (ruleWhen != null && provenNever(p + ".when", () -> satisfiability.satisfiable(both))) {
                 error(p + ".when", "can never match together with the rule's own condition");
             }
             overrides.add(new CompiledRuleSet.PriorityOverride(when, priority, within, text));
@@ -226,7 +240,40 @@ public final class RuleSetCompiler {
         return overrides;
     }
 
+    /**
+     * True when the check proves that nothing can match. When the document's budget of steps runs out, the
+     * condition where it ran out is named and every later check is skipped: the document is refused anyway.
+     */
+    private boolean provenNever(String path, Supplier<Optional<Boolean>> check) {
+        if (outOfSteps) {
+            return false;
+        }
+        try {
+            return check.get().orElse(true).equals(false);
+        } catch (Satisfiability.OutOfSteps e) {
+            outOfSteps = true;
+            error(path, "is too complex to check: checking the rule set up to here took more than "
+                    + satisfiability.budget() + " steps; use fewer nested allOf/anyOf");
+            return false;
+        }
+    }
+
     private Condition condition(JsonNode node, String path) {
+        return condition(node, path, 1);
+    }
+
+    private Condition condition(JsonNode node, String path, int depth) {
+        if (depth > MAX_DEPTH) {
+            error(path, "nests conditions more than " + MAX_DEPTH + " levels deep");
+            return null;
+        }
+        if (++conditions == MAX_CONDITIONS + 1) {
+            error(path, "is one condition too many: a rule set holds at most " + MAX_CONDITIONS + " conditions");
+        }
+        if (conditions > MAX_CONDITIONS) {
+            // Reported once, where the limit was crossed; a null condition skips the rule's other checks.
+            return null;
+        }
         if (!node.isObject()) {
             error(path, "must be an object");
             return null;
@@ -253,7 +300,7 @@ public final class RuleSetCompiler {
                 Condition[] parts = new Condition[value.size()];
                 boolean ok = true;
                 for (int i = 0; i < value.size(); i++) {
-                    parts[i] = condition(value.get(i), p + "[" + i + "]");
+                    parts[i] = condition(value.get(i), p + "[" + i + "]", depth + 1);
                     ok &= parts[i] != null;
                 }
                 if (!ok) {
@@ -265,7 +312,7 @@ public final class RuleSetCompiler {
                 return key.equals("allOf") ? new Condition.AllOf(parts) : new Condition.AnyOf(parts);
             }
             case "not" -> {
-                Condition inner = condition(value, p);
+                Condition inner = condition(value, p, depth + 1);
                 return inner == null ? null : new Condition.Not(inner);
             }
             default -> {

@@ -10,16 +10,30 @@ import java.util.Optional;
  * value is allowed by all its tests; a multi-valued field (incident types, needs) when each required set
  * keeps a value that no negated test forbids. Exact, but expansion is capped: beyond the cap the answer is
  * "unknown", and a rule is never rejected on an unknown.
+ * <p>
+ * The size cap alone does not bound the work: two lists under the cap whose pairs all contradict each other
+ * cost the product of their sizes and leave nothing. So every step (a node visited, a pair combined) is
+ * counted against a budget shared by all checks of one document; when it runs out, {@link OutOfSteps} is
+ * thrown and the document is refused as too complex.
  */
 final class Satisfiability {
 
     private static final int CAP = 4096;
 
-    private Satisfiability() {
+    private final long budget;
+    private long steps;
+
+    /** Checks that together may take at most {@code budget} steps. */
+    Satisfiability(long budget) {
+        this.budget = budget;
+    }
+
+    long budget() {
+        return budget;
     }
 
     /** Empty when the expansion grew too large to decide. */
-    static Optional<Boolean> satisfiable(Condition condition) {
+    Optional<Boolean> satisfiable(Condition condition) {
         try {
             return Optional.of(!expand(condition, false).isEmpty());
         } catch (TooLarge e) {
@@ -28,7 +42,7 @@ final class Satisfiability {
     }
 
     /** {@code condition} and none of {@code earlier}. */
-    static Optional<Boolean> satisfiableAfter(Condition condition, List<Condition> earlier) {
+    Optional<Boolean> satisfiableAfter(Condition condition, List<Condition> earlier) {
         Condition[] parts = new Condition[earlier.size() + 1];
         parts[0] = condition;
         for (int i = 0; i < earlier.size(); i++) {
@@ -37,7 +51,14 @@ final class Satisfiability {
         return satisfiable(new Condition.AllOf(parts));
     }
 
-    private static List<Conjunction> expand(Condition c, boolean negated) {
+    private void step() {
+        if (++steps > budget) {
+            throw new OutOfSteps();
+        }
+    }
+
+    private List<Conjunction> expand(Condition c, boolean negated) {
+        step();
         if (c instanceof Condition.Always) {
             return negated ? List.of() : List.of(Conjunction.TRUE);
         }
@@ -77,10 +98,11 @@ final class Satisfiability {
         return result;
     }
 
-    private static List<Conjunction> product(List<Conjunction> left, List<Conjunction> right) {
+    private List<Conjunction> product(List<Conjunction> left, List<Conjunction> right) {
         List<Conjunction> result = new ArrayList<>();
         for (Conjunction l : left) {
             for (Conjunction r : right) {
+                step();
                 Conjunction both = l.and(r);
                 if (both != null) {
                     result.add(both);
@@ -172,6 +194,13 @@ final class Satisfiability {
 
     private static final class TooLarge extends RuntimeException {
         TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The document's budget of steps is spent. */
+    static final class OutOfSteps extends RuntimeException {
+        OutOfSteps() {
             super(null, null, false, false);
         }
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -178,6 +179,58 @@ class RuleSetPublishingTest {
         rejected(defaultWith(d -> rule(d, "sport").set("when", condition(
                 "{\"allOf\": [{\"setting\": [\"SPORT\"]}, {\"not\": {\"setting\": [\"SPORT\", \"HOME\"]}}]}"))),
                 "rules[" + i + "].when", "can never match");
+    }
+
+    /**
+     * A rule that is cheap to write and expensive to check: twelve two-way choices that each require a need,
+     * and twelve that each forbid both, so the check pairs 4096 alternatives with 4096 others and every pair
+     * contradicts. Unbounded, this took tens of seconds of CPU for one publish.
+     */
+    private static ObjectNode pathological() {
+        StringBuilder require = new StringBuilder();
+        StringBuilder forbid = new StringBuilder();
+        for (int k = 0; k < 12; k++) {
+            String sep = k == 0 ? "" : ",";
+            require.append(sep).append("{\"anyOf\": [{\"needs\": [\"MEDICAL\"]}, {\"needs\": [\"LEGAL\"]}]}");
+            forbid.append(sep).append("{\"anyOf\": [{\"not\": {\"needs\": [\"MEDICAL\", \"LEGAL\"]}},"
+                    + " {\"not\": {\"needs\": [\"LEGAL\", \"MEDICAL\"]}}]}");
+        }
+        return condition("{\"allOf\": [{\"allOf\": [" + require + "]}, {\"allOf\": [" + forbid + "]}]}");
+    }
+
+    @Test
+    void aRuleTooComplexToCheckIsRefusedNamingIt() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").set("when", pathological())),
+                "rules[" + i + "].when", "is too complex to check");
+    }
+
+    @Test
+    void conditionsNestedTooDeeplyAreRefusedNamingTheLevel() {
+        String nested = "{\"setting\": [\"SPORT\"]}";
+        for (int k = 0; k < RuleSetCompiler.MAX_DEPTH; k++) {
+            nested = "{\"not\": {\"not\": " + nested + "}}";
+        }
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        String tooDeep = "rules[" + i + "].when" + ".not".repeat(RuleSetCompiler.MAX_DEPTH);
+        String deep = nested;
+        rejected(defaultWith(d -> rule(d, "sport").set("when", condition(deep))), tooDeep,
+                "more than " + RuleSetCompiler.MAX_DEPTH + " levels deep");
+    }
+
+    @Test
+    void aRuleSetWithTooManyConditionsIsRefused() {
+        StringBuilder many = new StringBuilder("{\"anyOf\": [");
+        for (int k = 0; k < RuleSetCompiler.MAX_CONDITIONS; k++) {
+            many.append(k == 0 ? "" : ",").append("{\"setting\": [\"SPORT\"]}");
+        }
+        many.append("]}");
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        publish(defaultWith(d -> rule(d, "sport").set("when", condition(many.toString()))))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(startsWith("rules[" + i + "].when.anyOf[")))
+                .body("violations.message", hasItem(containsString("at most " + RuleSetCompiler.MAX_CONDITIONS)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import nl.entree.web.session.Csrf;
 import nl.entree.web.session.Language;
 import nl.entree.web.session.Viewer;
@@ -15,17 +16,28 @@ public class Pages {
     private final Viewer viewer;
     private final Csrf csrf;
     private final Language language;
+    private final HttpServerRequest request;
 
-    public Pages(Viewer viewer, Csrf csrf, Language language) {
+    public Pages(Viewer viewer, Csrf csrf, Language language, HttpServerRequest request) {
         this.viewer = viewer;
+        this.request = request;
         this.csrf = csrf;
         this.language = language;
+    }
+
+    /** Where the user is, so that the menu can mark the current page ({@code aria-current}). */
+    public record Here(String path) {
+
+        public boolean at(String section) {
+            return path != null && (path.equals(section) || path.startsWith(section + "/"));
+        }
     }
 
     public TemplateInstance of(Template template) {
         return template.data("viewer", viewer)
                 .data("csrf", csrf.token())
                 .data("lang", language.tag())
+                .data("here", new Here(request.path()))
                 .setAttribute("locale", language.locale());
     }
 }

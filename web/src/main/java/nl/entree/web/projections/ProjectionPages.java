@@ -49,8 +49,9 @@ public class ProjectionPages {
             @QueryParam("to") String to) {
         Query q = Query.of(scenario, from, to);
         Panel<List<Map<String, Object>>> scenarios = Panel.load("forecast", forecast::scenarios);
-        Panel<Map<String, Object>> projection = Panel.load("forecast",
-                () -> forecast.projection(q.from(), q.to(), q.scenario()));
+        // A period that ends before it starts is the user's to correct, not a failure of the forecast service.
+        Panel<Map<String, Object>> projection = q.backwards() ? null
+                : Panel.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario()));
         return pages.of(template)
                 .data("q", q)
                 .data("scenarios", scenarios)
@@ -99,6 +100,10 @@ public class ProjectionPages {
             String t = to != null && MONTH.matcher(to).matches() ? to : YearMonth.of(year + 2, 12).toString();
             String s = scenario == null || scenario.isBlank() ? null : scenario.strip();
             return new Query(s, f, t);
+        }
+
+        public boolean backwards() {
+            return YearMonth.parse(from).isAfter(YearMonth.parse(to));
         }
 
         /** For links: the query string of this selection. */
