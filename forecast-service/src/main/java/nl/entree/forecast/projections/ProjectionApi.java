@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
-import nl.entree.forecast.forecasting.ForecastApi;
 
 public final class ProjectionApi {
 
@@ -58,10 +57,7 @@ public final class ProjectionApi {
     }
 
     @Schema(name = "ProjectionSeries")
-    public record SeriesUsed(String id, Organisation organisation, CaseType caseType,
-            @Schema(description = "the model chosen for this series (auto), e.g. combination") String model,
-            @Schema(description = "for the combination, the models it averages") List<String> components,
-            @Schema(description = "the backtest of every candidate model; the chosen one's intervalScale80 rescaled the band") List<ForecastApi.BacktestRow> backtest,
+    public record SeriesUsed(String id, Organisation organisation, CaseType caseType, String model,
             String lastObserved, boolean synthetic, String label) {
     }
 }

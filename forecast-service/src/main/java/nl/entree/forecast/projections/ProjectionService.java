@@ -193,8 +193,6 @@ public class ProjectionService {
         }
         List<SeriesUsed> used = c.series().stream().map(s -> new SeriesUsed(s.series().id, s.series().organisation,
                 s.caseType(), s.projected() == null ? null : s.projected().result().model(),
-                s.projected() == null ? List.of() : s.projected().result().components(),
-                s.projected() == null ? List.of() : ForecastService.backtest(s.projected().result().backtest()),
                 s.lastObserved().toString(), s.series().synthetic, s.series().label)).toList();
         return new ProjectionView(c.from(), c.to(), c.scenario().name(), status, INTERVAL_METHOD, rows, withoutNorm,
                 used, notes);
