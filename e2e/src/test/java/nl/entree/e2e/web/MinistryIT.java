@@ -23,6 +23,12 @@ class MinistryIT {
                     .intValue() > 0);
             // The table holds the same figures as the chart (rows only where forecast-service has series).
             assertTrue(browser.find("projection").isDisplayed());
+            // "Aantallen onder de 10 worden niet getoond": the contacts and their bounds are 10 or more, or "< 10".
+            for (var cell : browser.find("projection").findElements(By.cssSelector("tbody tr td:nth-of-type(2)"))) {
+                for (String number : cell.getText().replace("< 10", "").split("[^0-9]+")) {
+                    assertTrue(number.isEmpty() || Long.parseLong(number) >= 10, "a figure below 10: " + cell.getText());
+                }
+            }
             assertTrue(browser.find("csv").getAttribute("href").contains("/projections/export.csv"));
 
             assertTrue(browser.driver.findElements(By.id("nav-cases")).isEmpty(), "no link to cases");

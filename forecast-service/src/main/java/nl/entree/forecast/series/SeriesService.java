@@ -37,6 +37,7 @@ public class SeriesService {
     static final String SERIES_CREATE = "SERIES_CREATE";
     static final String SERIES_READ = "SERIES_READ";
     static final String OBSERVATIONS_WRITE = "OBSERVATIONS_WRITE";
+    static final int MAX_VIOLATIONS_LISTED = 100;
 
     private final EntityManager em;
     private final AuditTrail audit;
@@ -115,19 +116,19 @@ public class SeriesService {
 
     /** The series and its counts, for a person who asked to see them: the read is audited. */
     @Transactional
-    public Optional<SeriesDetail> read(String id, boolean suppressSmallCounts) {
-        Optional<SeriesDetail> found = detail(id, suppressSmallCounts);
+    public Optional<SeriesDetail> read(String id, PublishedCounts.Hidden hidden) {
+        Optional<SeriesDetail> found = detail(id, hidden);
         audit.record(SERIES_READ, SERIES, id, found.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
         return found;
     }
 
-    public Optional<SeriesDetail> detail(String id, boolean suppressSmallCounts) {
+    public Optional<SeriesDetail> detail(String id, PublishedCounts.Hidden hidden) {
         return SeriesEntity.byId(id).map(s -> {
             List<ObservationView> observations = new ArrayList<>();
             for (ObservationEntity o : ObservationEntity.ofSeries(id)) {
-                String period = Period.starting(s.granularity, o.periodStart).toString();
-                boolean hide = suppressSmallCounts && o.count != null && o.count < Disclosure.THRESHOLD;
-                observations.add(new ObservationView(period, hide ? null : o.count, hide));
+                Period period = Period.starting(s.granularity, o.periodStart);
+                boolean hide = o.count != null && hidden.hides(id, period);
+                observations.add(new ObservationView(period.toString(), hide ? null : o.count, hide));
             }
             return new SeriesDetail(view(s, stats(id).get(id)), observations);
         });
@@ -193,7 +194,7 @@ public class SeriesService {
             }
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest(violations);
+            throw ProblemException.badRequest(listed(violations));
         }
         write(series, points);
         return audited(new ImportResult(points.size(), List.of(series.id)));
@@ -217,14 +218,15 @@ public class SeriesService {
 
     private ImportResult importRows(CsvRows.Parsed parsed) {
         List<Problem.Violation> violations = new ArrayList<>(parsed.violations());
-        Map<String, SeriesEntity> seriesById = new HashMap<>();
+        // A missing series is remembered as missing too: a file naming it on every line asks the database once.
+        Map<String, Optional<SeriesEntity>> seriesById = new HashMap<>();
         Map<String, Map<Period, Long>> bySeries = new java.util.LinkedHashMap<>();
         for (CsvRows.Row row : parsed.rows()) {
             if (!row.series().matches(SeriesApi.ID_PATTERN)) {
                 violations.add(new Problem.Violation(row.field(), "series id '" + clip(row.series()) + "' is not valid"));
                 continue;
             }
-            SeriesEntity series = seriesById.computeIfAbsent(row.series(), id -> SeriesEntity.<SeriesEntity>findById(id));
+            SeriesEntity series = seriesById.computeIfAbsent(row.series(), SeriesEntity::byId).orElse(null);
             if (series == null) {
                 violations.add(new Problem.Violation(row.field(), "series '" + row.series()
                         + "' does not exist; create it first with POST /api/series"));
@@ -251,14 +253,28 @@ public class SeriesService {
             points.put(period.get(), count);
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest(violations);
+            throw ProblemException.badRequest(listed(violations));
         }
         int rows = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
-            write(seriesById.get(e.getKey()), e.getValue());
+            write(seriesById.get(e.getKey()).orElseThrow(), e.getValue());
             rows += e.getValue().size();
         }
         return new ImportResult(rows, List.copyOf(new LinkedHashSet<>(bySeries.keySet())));
+    }
+
+    /**
+     * The first {@link #MAX_VIOLATIONS_LISTED} violations and one that counts the rest: a file of a hundred
+     * thousand bad lines gets an answer of a few kilobytes, and the first lines are what one fixes first.
+     */
+    private static List<Problem.Violation> listed(List<Problem.Violation> violations) {
+        if (violations.size() <= MAX_VIOLATIONS_LISTED) {
+            return violations;
+        }
+        List<Problem.Violation> listed = new ArrayList<>(violations.subList(0, MAX_VIOLATIONS_LISTED));
+        listed.add(new Problem.Violation("body", (violations.size() - MAX_VIOLATIONS_LISTED)
+                + " more rows are not valid; only the first " + MAX_VIOLATIONS_LISTED + " are listed"));
+        return listed;
     }
 
     private void write(SeriesEntity series, Map<Period, Long> points) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,10 @@ import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.OpenCase;
+import nl.entree.common.disclosure.Disclosure;
+import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
-import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -40,17 +42,17 @@ import nl.entree.triage.regional.RegionalServiceState;
 @ApplicationScoped
 public class CaseStatistics {
 
-    /** Below this a published count could point at a person. */
-    static final int SMALLEST_PUBLISHED_COUNT = 10;
     private static final int MAX_MONTHS = 240;
 
     private final EntityManager em;
     private final Caller caller;
+    private final Disclosure disclosure;
     private final AuditTrail audit;
 
-    public CaseStatistics(EntityManager em, Caller caller, AuditTrail audit) {
+    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditTrail audit) {
         this.em = em;
         this.caller = caller;
+        this.disclosure = disclosure;
         this.audit = audit;
     }
 
@@ -143,7 +145,11 @@ public class CaseStatistics {
         return result;
     }
 
-    /** By the month (Dutch time) the contact was received, under its current lead and case type. */
+    /**
+     * By the month (Dutch time) the contact was received, under its current lead and case type. The cells of a
+     * month add up to the contacts intake publishes for that month, so for a ministry each month is suppressed
+     * as a line with a known total: never exactly one cell hidden.
+     */
     @Transactional
     public MonthlyCaseCounts monthly(YearMonth from, YearMonth to) {
         if (to.isBefore(from)) {
@@ -153,26 +159,34 @@ public class CaseStatistics {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
         Region region = caller.regionWithin(null);
-        boolean suppress = caller.hasRole(Roles.MINISTRY) && !caller.hasRole(Roles.COORDINATOR)
-                && !caller.hasRole(Roles.SERVICE);
         Query q = em.createNativeQuery("select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, "
                 + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
                 + "and coalesce(lead_organisation, decided_lead) is not null "
                 + (region == null ? "" : "and region = ?3 ")
-                + "group by 1, 2, 3 order by 1, 2, 3");
+                + "group by 1, 2, 3");
         q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         if (region != null) {
             q.setParameter(3, region.name());
         }
-        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+        Map<YearMonth, List<MonthlyCaseCounts.Cell>> byMonth = new TreeMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            long count = ((Number) r[3]).longValue();
-            boolean hidden = suppress && count < SMALLEST_PUBLISHED_COUNT;
-            cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
-                    CaseType.valueOf((String) r[2]), hidden ? null : count, hidden));
+            byMonth.computeIfAbsent(YearMonth.parse((String) r[0]), m -> new ArrayList<>())
+                    .add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
+                            CaseType.valueOf((String) r[2]), ((Number) r[3]).longValue(), false));
+        }
+        boolean suppress = disclosure.suppressSmallCounts();
+        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+        for (List<MonthlyCaseCounts.Cell> month : byMonth.values()) {
+            month.sort(MonthlyCaseCounts.Cell.CANONICAL);
+            boolean[] hidden = SmallCellSuppression.suppressLine(month.stream().mapToLong(MonthlyCaseCounts.Cell::count).toArray());
+            for (int i = 0; i < month.size(); i++) {
+                MonthlyCaseCounts.Cell c = month.get(i);
+                boolean hide = suppress && hidden[i];
+                cells.add(new MonthlyCaseCounts.Cell(c.month(), c.organisation(), c.caseType(), hide ? null : c.count(), hide));
+            }
         }
         audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, null, AuditResult.OK);
         return new MonthlyCaseCounts(from, to, cells);

@@ -1,4 +1,4 @@
-package nl.entree.intake.stats;
+package nl.entree.common.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,6 +42,23 @@ class SmallCellSuppressionTest {
         assertTrue(t.rowTotals()[0].suppressed());
         assertTrue(t.cells()[0][0].suppressed());
         assertNoLineRevealsOneHiddenValue(t);
+    }
+
+    @Test
+    void aLineWithOneSmallPartHidesASecondSoThatTheTotalRevealsNeither() {
+        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {0, 4, 30, 12, 12});
+
+        assertTrue(hidden[1], "4 is below 10");
+        assertTrue(hidden[3], "the smallest other positive part, the first of equals, hides with it");
+        assertFalse(hidden[0], "zeros are published");
+        assertFalse(hidden[2]);
+        assertFalse(hidden[4]);
+    }
+
+    @Test
+    void aLineWithoutSmallPartsIsPublishedWhole() {
+        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {0, 10, 30});
+        assertFalse(hidden[0] || hidden[1] || hidden[2]);
     }
 
     @Test

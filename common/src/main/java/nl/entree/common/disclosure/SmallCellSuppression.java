@@ -1,4 +1,4 @@
-package nl.entree.intake.stats;
+package nl.entree.common.disclosure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
+ * The suite's one small-count rule: no figure a ministry can read may reveal a count below {@link #THRESHOLD},
+ * directly or by arithmetic. docs/privacy.md describes how each service applies it.
+ * <p>
  * Suppression of small counts in one two-way table with its margins (row totals, column totals, grand
- * total).
+ * total); a single line of parts with their total is a table of one row ({@link #suppressLine}).
  * <ol>
  * <li>Primary: every count from 1 to 9, cell or margin, is suppressed. Zeros are published.</li>
  * <li>Secondary: every additive relation (a row with its total, a column with its total, the row totals with
@@ -32,7 +35,7 @@ public final class SmallCellSuppression {
         Entry(long value, boolean total) {
             this.value = value;
             this.total = total;
-            this.suppressed = value > 0 && value < THRESHOLD;
+            this.suppressed = isSmall(value);
         }
 
         public long value() {
@@ -49,6 +52,32 @@ public final class SmallCellSuppression {
     }
 
     private SmallCellSuppression() {
+    }
+
+    /** A count from 1 to 9: it could point at a person. Zero points at nobody and is published. */
+    public static boolean isSmall(long count) {
+        return count > 0 && count < THRESHOLD;
+    }
+
+    /**
+     * A figure on the scale of a count (a projection, a bound, a sum of fractional counts) that would read as
+     * fewer than {@link #THRESHOLD}; ministries are promised that no such figure is shown.
+     */
+    public static boolean isSmall(double figure) {
+        return figure > 0 && figure < THRESHOLD;
+    }
+
+    /**
+     * Parts whose total is published, or can be learned elsewhere: which parts to hide so that the total minus
+     * the visible parts never gives one hidden part.
+     */
+    public static boolean[] suppressLine(long[] parts) {
+        Table table = suppress(new long[][] {parts});
+        boolean[] hidden = new boolean[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            hidden[i] = table.cells()[0][i].suppressed();
+        }
+        return hidden;
     }
 
     public static Table suppress(long[][] counts) {
@@ -100,8 +129,9 @@ public final class SmallCellSuppression {
             changed = false;
             for (List<Entry> relation : relations) {
                 if (relation.stream().filter(e -> e.suppressed).count() == 1) {
-                    complement(relation).ifPresent(e -> e.suppressed = true);
-                    changed = true;
+                    Optional<Entry> complement = complement(relation);
+                    complement.ifPresent(e -> e.suppressed = true);
+                    changed |= complement.isPresent();
                 }
             }
         }
