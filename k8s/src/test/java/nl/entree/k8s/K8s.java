@@ -18,10 +18,10 @@ final class K8s {
 
     /** The services with a database of their own. */
     static final List<String> SERVICES = List.of("intake-service", "triage-service", "capacity-service",
-            "forecast-service");
+            "forecast-service", "directory-service");
     /** Everything deployed from a generated manifest: the services and web, which has no database. */
     static final List<String> MODULES = List.of("intake-service", "triage-service", "capacity-service",
-            "forecast-service", "web");
+            "forecast-service", "directory-service", "web");
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 

@@ -30,7 +30,7 @@ class NetworkPolicyTest {
 
     private static final String DB = "entree-db";
     private static final Map<String, Integer> HTTP_PORTS = Map.of("intake-service", 8081, "triage-service", 8082,
-            "capacity-service", 8083, "forecast-service", 8084, "web", 8080);
+            "capacity-service", 8083, "forecast-service", 8084, "directory-service", 8085, "web", 8080);
 
     record Port(String protocol, int number, String name) {
     }
@@ -75,6 +75,7 @@ class NetworkPolicyTest {
                 "capacity-service -> triage-service:8082",
                 "forecast-service -> triage-service:8082",
                 "forecast-service -> capacity-service:8083",
+                "triage-service -> directory-service:8085",
                 "web -> intake-service:8081",
                 "web -> triage-service:8082",
                 "web -> capacity-service:8083",

@@ -80,8 +80,8 @@ public class ForecastService {
         }
         var s = history.series();
         return new ForecastView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.synthetic, s.label,
-                history.last().toString(), r.model(), finite(r.parameters()), points, backtest(r.backtest()),
-                r.notes(), eventPeriods);
+                history.last().toString(), r.model(), r.components(), finite(r.parameters()), points,
+                backtest(r.backtest()), r.notes(), eventPeriods);
     }
 
     /** Forecasts {@code horizon} periods after the last observation. */
@@ -154,7 +154,8 @@ public class ForecastService {
         for (Map.Entry<Integer, ForecastResult.Interval> e : r.intervals().entrySet()) {
             intervals.put(e.getKey(), new ForecastResult.Interval(cut(e.getValue().lower()), cut(e.getValue().upper())));
         }
-        return new ForecastResult(r.model(), r.parameters(), cut(r.mean()), intervals, r.backtest(), r.notes());
+        return new ForecastResult(r.model(), r.parameters(), cut(r.mean()), intervals, r.backtest(), r.notes(),
+                r.components());
     }
 
     private static double[] cut(double[] values) {
@@ -165,9 +166,10 @@ public class ForecastService {
         return out;
     }
 
-    private static List<BacktestRow> backtest(List<BacktestScore> scores) {
+    public static List<BacktestRow> backtest(List<BacktestScore> scores) {
         return scores.stream().map(s -> new BacktestRow(s.model(), orNull(s.mae()), orNull(s.mase()),
-                orNull(s.smape()), orNull(s.coverage80()), orNull(s.coverage95()), s.origins())).toList();
+                orNull(s.smape()), orNull(s.coverage80()), orNull(s.coverage95()), s.origins(),
+                orNull(s.intervalScale80()))).toList();
     }
 
     private static Map<String, Double> finite(Map<String, Double> parameters) {

@@ -36,6 +36,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.regional.RegionalServiceState;
 
 /** Figures over many cases: caseloads for coordinators and capacity, monthly counts for forecast and ministries. */
 @ApplicationScoped
@@ -106,6 +107,42 @@ public class CaseStatistics {
                 median(t.minutesToAcceptance))));
         audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return new Caseloads(region, now, result);
+    }
+
+    /** One regional service's open work; {@code id} and {@code name} are empty for cases not (yet) resolved. */
+    public record RegionalCaseload(Organisation organisation, UUID regionalServiceId, String name,
+            RegionalServiceState state, long open, long awaiting, long overdue) {
+    }
+
+    /**
+     * Open work (offered or accepted) per regional service, beside the per-organisation caseloads. Cases whose
+     * regional service is pending or unknown to the directory are counted on a line of their own per organisation,
+     * so the lines add up to the organisation's open cases.
+     */
+    @Transactional
+    public List<RegionalCaseload> caseloadsByRegionalService(Region requested) {
+        Region region = caller.regionWithin(requested);
+        Query q = em.createNativeQuery("select lead_organisation, regional_service_id, "
+                + "max(regional_service_name), regional_service_state, count(*), "
+                + "count(*) filter (where status = 'OFFERED'), "
+                + "count(*) filter (where status = 'OFFERED' and respond_by < ?1) "
+                + "from triage_case where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
+                + (region == null ? "" : " and region = ?2")
+                + " group by lead_organisation, regional_service_id, regional_service_state"
+                + " order by lead_organisation, max(regional_service_name) nulls last, regional_service_state");
+        q.setParameter(1, Timestamp.from(Instant.now()));
+        if (region != null) {
+            q.setParameter(2, region.name());
+        }
+        List<RegionalCaseload> result = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.add(new RegionalCaseload(Organisation.valueOf((String) r[0]), (UUID) r[1], (String) r[2],
+                    RegionalServiceState.valueOf((String) r[3]), ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
+        }
+        audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
+        return result;
     }
 
     /**

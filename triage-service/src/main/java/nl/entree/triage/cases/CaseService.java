@@ -92,6 +92,7 @@ public class CaseService {
         c.assessment = write(assessment);
         c.decision = write(decision);
         c.createdAt = now;
+        c.askRegionalService();
         cases.persist(c);
         transition(c, null, null, "Triage under rule set " + decision.ruleSetVersion() + ": "
                 + String.join(", ", decision.matchedRules()), now);
@@ -159,6 +160,7 @@ public class CaseService {
             c.status = CaseStatus.NEEDS_REVIEW;
             c.leadOrganisation = null;
             c.caseType = null;
+            c.askRegionalService();
             transition(c, from, fromLead, reason, now);
             audit.record("CASE_DECLINE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
@@ -206,6 +208,9 @@ public class CaseService {
             c.caseType = caseType;
             c.acceptedAt = null;
             c.supportingOrganisations.remove(lead);
+            if (lead != fromLead) {
+                c.askRegionalService();
+            }
             transition(c, from, fromLead, request.reason(), now);
             audit.record("CASE_REASSIGN", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
@@ -285,7 +290,9 @@ public class CaseService {
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
                 c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion, read(c.decision, TriageDecision.class),
-                read(c.assessment, Assessment.class), history, c.erasedAt);
+                read(c.assessment, Assessment.class), history, c.erasedAt,
+                new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName, c.regionalServiceState,
+                        c.regionalServiceAt));
     }
 
     private static CaseSummary summary(CaseEntity c, Instant now) {
