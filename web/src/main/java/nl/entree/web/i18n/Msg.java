@@ -252,6 +252,9 @@ public interface Msg {
     @Message("< 10") String suppressed();
     @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
     @Message("Download als CSV") String csv();
+    @Message("Download als CSV voor Nederlandse Excel (puntkomma, decimale komma)") String csv_dutch();
+    @Message("– betekent: geen cijfer. Uren en FTE ontbreken waar geen urennorm of geen bezetting is geregistreerd, of waar de capaciteitsdienst niet antwoordde.")
+    String dash_explained();
     @Message("De capaciteitsdienst antwoordde niet: uren en FTE ontbreken, de contacten staan er wel.") String capacity_missing();
     @Message("Zonder urennorm, dus niet in de uren:") String without_norm();
     @Message("Toelichting") String notes();

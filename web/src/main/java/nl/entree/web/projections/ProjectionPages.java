@@ -91,6 +91,23 @@ public class ProjectionPages {
                 .build();
     }
 
+    /** The same table for Dutch Excel, which expects semicolons and a decimal comma. */
+    @GET
+    @Path("/export-nl.csv")
+    @Produces("text/csv")
+    public Response dutchCsv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Response standard = csv(scenario, from, to);
+        if (standard.getStatus() != 200) {
+            return standard;
+        }
+        Query q = Query.of(scenario, from, to);
+        return Response.ok(DutchCsv.of((String) standard.getEntity()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"entree-projecties-" + q.from() + "-" + q.to()
+                        + "-nl.csv\"")
+                .build();
+    }
+
     /** The form's values, checked before they go into a service URL. */
     public record Query(String scenario, String from, String to) {
 
