@@ -68,6 +68,8 @@ class DutchTextTest {
                 ServiceTexts.dutch("No staffing registered for VT: available hours and utilisation are unknown."));
         assertEquals("Geen norm geregistreerd voor deze soort casus op deze datum.",
                 ServiceTexts.dutch("No norm registered for this case type on this date."));
+        assertEquals("Voor CSG, CSG acuut, telt alleen de reeks met de meeste gegevens; een kortere reeks is niet gebruikt.",
+                ServiceTexts.dutch("Series triage-CSG-CSG_ACUTE not used: demo-CSG-acute covers CSG/CSG_ACUTE with more data."));
         assertEquals("A sentence nobody translated.", ServiceTexts.dutch("A sentence nobody translated."));
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -32,6 +33,7 @@ public class ServiceTexts {
     }
 
     private static final List<Phrase> DUTCH = load();
+    private static final Pattern CASE_TYPE_GROUP = Pattern.compile("#(\\d)");
 
     static String it(Object text, @TemplateAttribute("locale") Object locale) {
         if (text == null) {
@@ -48,10 +50,26 @@ public class ServiceTexts {
         for (Phrase p : DUTCH) {
             Matcher m = p.en().matcher(english.strip());
             if (m.matches()) {
-                return m.replaceFirst(p.nl());
+                return m.replaceFirst(caseTypesInWords(p.nl(), m));
             }
         }
         return english;
+    }
+
+    /**
+     * {@code #N} in a translation stands for group N read as a case type ({@code CSG_ACUTE} becomes "CSG acuut"), so
+     * that a note names what a reader knows, in the same words as the rest of the page.
+     */
+    private static String caseTypesInWords(String translation, Matcher english) {
+        Matcher ref = CASE_TYPE_GROUP.matcher(translation);
+        StringBuilder out = new StringBuilder();
+        while (ref.find()) {
+            String code = english.group(Integer.parseInt(ref.group(1)));
+            ref.appendReplacement(out, Matcher.quoteReplacement(Matcher.quoteReplacement(
+                    MessageBundles.get(Msg.class).case_type(code))));
+        }
+        ref.appendTail(out);
+        return out.toString();
     }
 
     static boolean isDutch(Object locale) {
