@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 14, point 1: on a phone, ticking "Direct gevaar" and nothing else puts a script for the casemanager at the top
@@ -32,7 +35,15 @@ class ImmediateDangerIT {
             assertInView(browser, "with the save button in view");
             assertTrue(browser.find("save-contact").isDisplayed());
 
-            browser.find("immediateDanger").click();
+            // Back to the box, as a link or the keyboard brings it to the top: it lands below the pinned alert, not under
+            // it (WCAG 2.4.11).
+            WebElement box = browser.find("immediateDanger");
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView(true);", box);
+            double[] alertBox = browser.placeInViewport("danger-alert");
+            double[] checkBox = browser.placeInViewport("immediateDanger");
+            assertTrue(checkBox[0] >= alertBox[1], "the box is not hidden under the alert: box top " + checkBox[0]
+                    + ", alert bottom " + alertBox[1]);
+            box.sendKeys(Keys.SPACE);
             browser.await().until(d -> !browser.find("danger-alert").isDisplayed());
         }
     }
