@@ -77,6 +77,14 @@ class FreshMachineIT {
             Run down = entree(env, 120, "down");
             assertEquals(0, down.exit(), down.output());
         }
+        // The first run recorded each module's start-up cache, written as it stopped: the next up starts from it.
+        for (String app : List.of("intake-service", "triage-service", "capacity-service", "forecast-service",
+                "directory-service", "web")) {
+            try (var caches = Files.list(machine.resolve("state/aot"))) {
+                assertTrue(caches.anyMatch(c -> c.getFileName().toString().startsWith(app + "-java")
+                        && c.toFile().length() > 0), "no start-up cache for " + app);
+            }
+        }
         for (int offset = 0; offset < PORTS_PER_SUITE; offset++) {
             assertFalse(listening(base + offset), "port " + (base + offset) + " still answers after bin/entree down");
         }
