@@ -252,6 +252,10 @@ public interface Msg {
     @Message("< 10") String suppressed();
     @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
     @Message("Download als CSV") String csv();
+    @Message("Synthetische gegevens.") String synthetic_title();
+    @Message("De reeksen achter deze cijfers zijn verzonnen voor een demonstratie, afgestemd op gepubliceerde jaartotalen. Het zijn geen echte aantallen.")
+    String synthetic_text();
+    @Message("synthetisch") String synthetic_badge();
     @Message("Download als CSV voor Nederlandse Excel (puntkomma, decimale komma)") String csv_dutch();
     @Message("– betekent: geen cijfer. Uren en FTE ontbreken waar geen urennorm of geen bezetting is geregistreerd, of waar de capaciteitsdienst niet antwoordde.")
     String dash_explained();

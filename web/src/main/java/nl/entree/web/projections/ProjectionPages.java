@@ -55,7 +55,15 @@ public class ProjectionPages {
         return pages.of(template)
                 .data("q", q)
                 .data("scenarios", scenarios)
-                .data("projection", projection);
+                .data("projection", projection)
+                .data("synthetic", projection != null && projection.ok() && anySynthetic(projection.value()));
+    }
+
+    /** A figure resting on a made-up series says so, so that nobody quotes demo data as the real thing. */
+    private static boolean anySynthetic(Map<String, Object> projection) {
+        return projection.get("rows") instanceof List<?> rows
+                && rows.stream().anyMatch(r -> r instanceof Map<?, ?> row
+                        && Boolean.TRUE.equals(row.get("synthetic")));
     }
 
     /** The chart, proxied so that the browser needs no token of its own. */
