@@ -23,7 +23,8 @@ class MinistryIT {
                     .intValue() > 0);
             // The table holds the same figures as the chart (rows only where forecast-service has series).
             assertTrue(browser.find("projection").isDisplayed());
-            // The suite runs on the demo series in data/: the page says they are made up.
+            // A suite where anyone may sign in says it is a demo; it runs on the demo series in data/, which are made up.
+            assertTrue(browser.find("demo-banner").getText().startsWith("Demo-omgeving."));
             assertTrue(browser.find("synthetic-note").getText().startsWith("Synthetische gegevens."));
             // "Aantallen onder de 10 worden niet getoond": the contacts and their bounds are 10 or more, or "< 10".
             for (var cell : browser.find("projection").findElements(By.cssSelector("tbody tr td:nth-of-type(2)"))) {

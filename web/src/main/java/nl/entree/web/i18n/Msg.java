@@ -252,6 +252,9 @@ public interface Msg {
     @Message("< 10") String suppressed();
     @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
     @Message("Download als CSV") String csv();
+    @Message("Demo-omgeving.") String demo_title();
+    @Message("Hier kan iedereen inloggen met een zelfgekozen rol, en alle gegevens zijn verzonnen. Voer geen echte gegevens van cliënten in.")
+    String demo_text();
     @Message("Synthetische gegevens.") String synthetic_title();
     @Message("De reeksen achter deze cijfers zijn verzonnen voor een demonstratie, afgestemd op gepubliceerde jaartotalen. Het zijn geen echte aantallen.")
     String synthetic_text();

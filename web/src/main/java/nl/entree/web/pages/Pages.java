@@ -5,11 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import nl.entree.web.WebConfig;
 import nl.entree.web.session.Csrf;
 import nl.entree.web.session.Language;
 import nl.entree.web.session.Viewer;
 
-/** Gives every page what the frame needs: who is signed in, the CSRF token for its forms, and the language. */
+/**
+ * Gives every page what the frame needs: who is signed in, the CSRF token for its forms, the language, and whether
+ * this is a demonstration (anyone may sign in as anyone there, so nothing in it is real and nothing real belongs in it).
+ */
 @RequestScoped
 public class Pages {
 
@@ -17,12 +21,14 @@ public class Pages {
     private final Csrf csrf;
     private final Language language;
     private final HttpServerRequest request;
+    private final boolean demo;
 
-    public Pages(Viewer viewer, Csrf csrf, Language language, HttpServerRequest request) {
+    public Pages(Viewer viewer, Csrf csrf, Language language, HttpServerRequest request, WebConfig config) {
         this.viewer = viewer;
         this.request = request;
         this.csrf = csrf;
         this.language = language;
+        this.demo = config.devSignIn();
     }
 
     /** Where the user is, so that the menu can mark the current page ({@code aria-current}). */
@@ -38,6 +44,7 @@ public class Pages {
                 .data("csrf", csrf.token())
                 .data("lang", language.tag())
                 .data("here", new Here(request.path()))
+                .data("demo", demo)
                 .setAttribute("locale", language.locale());
     }
 }
