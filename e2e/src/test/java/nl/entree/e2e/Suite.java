@@ -24,10 +24,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Suite {
 
-    static final List<String> SERVICES = List.of("triage-service", "capacity-service", "intake-service", "forecast-service");
+    static final List<String> SERVICES = List.of("triage-service", "capacity-service", "intake-service", "forecast-service",
+            "directory-service");
     /** The browser front end; started when it is built. */
     public static final String WEB = "web";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    // A loaded machine (CI beside other builds) can need longer; -Dentree.e2e.readySeconds raises it.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("entree.e2e.readySeconds", 120));
     private static Suite instance;
 
     private final Path root;
@@ -117,11 +119,15 @@ public final class Suite {
         env.put("ENTREE_SERVICE_SIGNING_KEY_LOCATION", keys.resolve("service-private.pem").toString());
         env.put("ENTREE_SERVICE_PUBLIC_KEY_LOCATION", keys.resolve("service-public.pem").toString());
         env.put("ENTREE_ENCRYPTION_KEY", Files.readString(keys.resolve("encryption-key.txt")).trim());
+        env.put("ENTREE_CLIENT_CODE_KEY", Files.readString(keys.resolve("client-code-key.txt")).trim());
         env.put("ENTREE_INTAKE_URL", url("intake-service"));
         env.put("ENTREE_TRIAGE_URL", url("triage-service"));
         env.put("ENTREE_CAPACITY_URL", url("capacity-service"));
         env.put("ENTREE_FORECAST_URL", url("forecast-service"));
-        env.put("ENTREE_DEMO_DATA_DIR", root.resolveSibling("shared").resolve("data").toString());
+        env.put("ENTREE_DIRECTORY_URL", url("directory-service"));
+        // Cases routed while the directory was down get their regional service soon after it is back.
+        env.put("ENTREE_REGIONAL_SERVICE_RESOLVE_EVERY", "2s");
+        env.put("ENTREE_DEMO_DATA_DIR", root.resolve("data").toString());
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
         processes.put(service, pb.start());
     }
@@ -196,9 +202,10 @@ public final class Suite {
     private void startPostgres() throws IOException {
         String classpath = root.resolve("support/target/classes") + java.io.File.pathSeparator
                 + root.resolve("support/target/lib") + java.io.File.separator + "*";
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx64m", "-cp", classpath,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx192m", "-cp", classpath,
                 "nl.entree.support.dev.DevPostgres", work.resolve("pgdata").toString(), String.valueOf(dbPort),
-                log("postgres").toString(), "intake", "triage", "capacity", "forecast"));
+                log("postgres").toString(), "intake", "triage", "capacity", "forecast",
+                "directory"));
         Path launcherLog = log("postgres-launcher");
         Files.deleteIfExists(launcherLog);
         postgres = new ProcessBuilder(command).redirectErrorStream(true)

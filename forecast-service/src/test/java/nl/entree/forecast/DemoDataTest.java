@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,11 +23,13 @@ class DemoDataTest {
     @Inject
     DemoData demo;
 
+    @ConfigProperty(name = "entree.forecast.demo-data-dir")
+    String demoDataDir;
+
     @Test
-    void demoDataLoadsAtStartupOnceLabelledSyntheticAndPublishedTotalsWithTheirSources() throws URISyntaxException {
-        // The test profile points entree.forecast.demo-data-dir at these files, so startup has loaded them.
-        Path dir = Path.of(DemoDataTest.class.getResource("/demo").toURI());
-        List<String> again = demo.load(dir);
+    void demoDataLoadsAtStartupOnceLabelledSyntheticAndPublishedTotalsWithTheirSources() {
+        // The test profile points at the repository's data/, the files bin/entree up loads, so startup has loaded them.
+        List<String> again = demo.load(Path.of(demoDataDir));
         assertTrue(again.isEmpty(), "loading again creates nothing: " + again);
 
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/CSG_ACUTE")

@@ -3,8 +3,10 @@ package nl.entree.forecast;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
@@ -47,10 +49,10 @@ public final class Fixtures {
                 .when().post("/api/series/" + id + "/observations").then().statusCode(200);
     }
 
-    /** The rows of one demo series from the copy of ../shared/data in the test resources, as period,count. */
+    /** The rows of one demo series from the repository's data/ (Surefire runs in the module's folder), as period,count. */
     public static String demoSeries(String name) {
         StringBuilder csv = new StringBuilder("period,count\n");
-        for (String line : resource("/demo/demo-monthly-contacts.csv").split("\n")) {
+        for (String line : read(Path.of("../data/demo-monthly-contacts.csv")).split("\n")) {
             if (line.startsWith(name + ",")) {
                 csv.append(line.substring(name.length() + 1).strip()).append('\n');
             }
@@ -58,11 +60,11 @@ public final class Fixtures {
         return csv.toString();
     }
 
-    public static String resource(String path) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

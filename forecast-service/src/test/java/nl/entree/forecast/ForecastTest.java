@@ -65,10 +65,21 @@ class ForecastTest {
         String chosen = f.getString("model");
         double chosenMase = f.getDouble("backtest.find { it.model == '" + chosen + "' }.mase");
         double linearMase = f.getDouble("backtest.find { it.model == 'linear' }.mase");
-        for (Float mase : f.getList("backtest.mase", Float.class)) {
-            assertTrue(chosenMase <= mase + 1e-6, "auto picks the lowest backtest MASE");
+        double combinationMase = f.getDouble("backtest.find { it.model == 'combination' }.mase");
+        assertTrue(f.getList("backtest.model", String.class).containsAll(List.of("snaive", "linear", "theta",
+                "combination")), "every candidate is backtested: " + f.getList("backtest.model"));
+        if (chosen.equals("combination")) {
+            assertEquals(3, f.getList("components").size(), "the combination names what it averages");
+            for (Float mase : f.getList("backtest.mase", Float.class)) {
+                assertTrue(mase >= 0.7 * combinationMase - 1e-6, "no single model was more than 30% better");
+            }
+        } else {
+            assertTrue(chosenMase < 0.7 * combinationMase, "a single model only when clearly better");
         }
-        assertTrue(chosenMase < linearMase, "auto (" + chosen + ") beats the researchers' linear trend on demo CSG");
+        // On acute contacts alone the straight line happens to be as good as anything in the backtest (see
+        // forecast-models' DemoBacktestTest); auto must not be clearly worse than it.
+        assertTrue(chosenMase < 1.1 * linearMase, "auto (" + chosen + ") " + chosenMase + " against the line's "
+                + linearMase + " on demo CSG");
     }
 
     @Test

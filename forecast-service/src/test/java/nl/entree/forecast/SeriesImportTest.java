@@ -179,4 +179,23 @@ class SeriesImportTest {
         given().auth().oauth2(Tokens.coordinator()).contentType("text/csv").body("2024-01,1\n")
                 .when().post("/api/series/" + Fixtures.uniqueId("missing") + "/observations").then().statusCode(404);
     }
+
+    @Test
+    void aFileOfManyBadLinesIsRefusedWithTheFirstHundredListedAndTheRestCounted() {
+        // The review's file: 900 KB, 150,000 lines, each naming a series that does not exist.
+        StringBuilder csv = new StringBuilder("series,period,count\n");
+        for (int i = 0; i < 150_000; i++) {
+            csv.append("z,1,1\n");
+        }
+        String body = given().auth().oauth2(Tokens.coordinator()).contentType("text/csv").body(csv.toString())
+                .when().post("/api/series/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.size()", equalTo(101))
+                .body("violations[0].field", equalTo("line 2"))
+                .body("violations[0].message", containsString("does not exist"))
+                .body("violations[100].field", equalTo("body"))
+                .body("violations[100].message", containsString("149900 more rows are not valid"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(body.length() < 20_000, "answer of " + body.length() + " bytes");
+    }
 }

@@ -43,6 +43,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /** The rules every deployable kustomization (base and each overlay) must keep, checked on what it renders. */
@@ -54,8 +55,8 @@ class DeploymentRulesTest {
 
     @ParameterizedTest
     @MethodSource("rendered")
-    void deploysTheFourServices(Manifests manifests) {
-        assertEquals(Set.copyOf(K8s.SERVICES),
+    void deploysTheServicesAndWeb(Manifests manifests) {
+        assertEquals(Set.copyOf(K8s.MODULES),
                 Set.copyOf(manifests.deployments().stream().map(d -> d.getMetadata().getName()).toList()));
     }
 
@@ -196,8 +197,13 @@ class DeploymentRulesTest {
                 if (!entry.getKey().startsWith("ENTREE_") || !entry.getKey().endsWith("_URL")) {
                     continue;
                 }
-                urls++;
                 URI uri = URI.create(entry.getValue());
+                // A fully qualified host is outside the suite (web's identity provider); the suite's own calls go
+                // to a Service by its short name.
+                if (uri.getHost().contains(".")) {
+                    continue;
+                }
+                urls++;
                 int port = uri.getPort() == -1 ? 80 : uri.getPort();
                 Service service = manifests.services().stream()
                         .filter(s -> s.getMetadata().getName().equals(uri.getHost()))
@@ -228,7 +234,7 @@ class DeploymentRulesTest {
         }
 
         Set<String> used = new HashSet<>();
-        for (Deployment deployment : manifests.deployments()) {
+        for (Deployment deployment : withDatabase(manifests)) {
             String service = deployment.getMetadata().getName();
             String url = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_URL");
             assertNotNull(url, service + " has no QUARKUS_DATASOURCE_JDBC_URL");
@@ -255,7 +261,7 @@ class DeploymentRulesTest {
         int maxConnections = Manifests.tree(cluster).path("spec").path("postgresql").path("parameters")
                 .path("max_connections").asInt(100);
         int needed = 0;
-        for (Deployment deployment : manifests.deployments()) {
+        for (Deployment deployment : withDatabase(manifests)) {
             HorizontalPodAutoscaler autoscaler = autoscalerOf(manifests, deployment);
             String override = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
             int poolSize = override != null ? Integer.parseInt(override) : poolSize(deployment.getMetadata().getName());
@@ -292,6 +298,33 @@ class DeploymentRulesTest {
                     && minAvailable.getIntVal() < autoscaler.getSpec().getMinReplicas(),
                     where + ": minAvailable must keep one pod up and still let a node drain");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void webFacesTheInternetWithNoDatabaseLoginNoServiceKeyAndOnlyThroughATlsIngress(Manifests manifests) {
+        Deployment web = manifests.deployments().stream().filter(d -> d.getMetadata().getName().equals("web"))
+                .findFirst().orElseThrow(() -> new AssertionError(manifests + " deploys no web"));
+        assertEquals(null, env(manifests, web, "QUARKUS_DATASOURCE_JDBC_URL"), "web has no database");
+        assertTrue(containers(web).get(0).getEnv().stream().noneMatch(e -> e.getName().startsWith("QUARKUS_DATASOURCE")),
+                "web has no database login");
+        assertTrue(web.getSpec().getTemplate().getSpec().getVolumes().stream()
+                .noneMatch(v -> v.getSecret() != null && "entree-service-keys".equals(v.getSecret().getSecretName())),
+                "web cannot sign service tokens: it calls the services with the user's own token");
+
+        List<Ingress> ingresses = manifests.all(Ingress.class);
+        Ingress ingress = single(ingresses, manifests + " Ingress");
+        assertEquals("web", ingress.getMetadata().getName(), "only web is exposed through an Ingress");
+        String host = ingress.getSpec().getRules().get(0).getHost();
+        assertNotNull(host, "the Ingress names its host");
+        assertTrue(ingress.getSpec().getTls().stream().anyMatch(tls -> tls.getHosts().contains(host)
+                && tls.getSecretName() != null), manifests + ": " + host + " is served over TLS");
+        ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> assertEquals("web",
+                path.getBackend().getService().getName(), "the Ingress leads only to web")));
+    }
+
+    private static List<Deployment> withDatabase(Manifests manifests) {
+        return manifests.deployments().stream().filter(d -> K8s.SERVICES.contains(d.getMetadata().getName())).toList();
     }
 
     private static HorizontalPodAutoscaler autoscalerOf(Manifests manifests, Deployment deployment) {

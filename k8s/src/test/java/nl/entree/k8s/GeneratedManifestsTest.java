@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class GeneratedManifestsTest {
 
-    static final List<String> SERVICES = K8s.SERVICES;
+    static final List<String> SERVICES = K8s.MODULES;
 
     @ParameterizedTest
     @FieldSource("SERVICES")
@@ -37,7 +37,7 @@ class GeneratedManifestsTest {
     }
 
     @Test
-    void theBaseDeploysExactlyTheGeneratedManifestsOfTheFourServices() {
+    void theBaseDeploysExactlyTheGeneratedManifestsOfTheServicesAndWeb() {
         List<String> generated = Kustomize.resourcePaths(K8s.base()).stream()
                 .filter(path -> path.getFileName().toString().equals("kubernetes.yml"))
                 .map(path -> path.getParent().getFileName().toString())

@@ -16,8 +16,12 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 /** Where things are in k8s/, and how a YAML tree becomes a fabric8 model object. */
 final class K8s {
 
+    /** The services with a database of their own. */
     static final List<String> SERVICES = List.of("intake-service", "triage-service", "capacity-service",
-            "forecast-service");
+            "forecast-service", "directory-service");
+    /** Everything deployed from a generated manifest: the services and web, which has no database. */
+    static final List<String> MODULES = List.of("intake-service", "triage-service", "capacity-service",
+            "forecast-service", "directory-service", "web");
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 

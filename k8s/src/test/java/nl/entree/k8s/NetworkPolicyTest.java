@@ -30,7 +30,7 @@ class NetworkPolicyTest {
 
     private static final String DB = "entree-db";
     private static final Map<String, Integer> HTTP_PORTS = Map.of("intake-service", 8081, "triage-service", 8082,
-            "capacity-service", 8083, "forecast-service", 8084);
+            "capacity-service", 8083, "forecast-service", 8084, "directory-service", 8085, "web", 8080);
 
     record Port(String protocol, int number, String name) {
     }
@@ -75,6 +75,11 @@ class NetworkPolicyTest {
                 "capacity-service -> triage-service:8082",
                 "forecast-service -> triage-service:8082",
                 "forecast-service -> capacity-service:8083",
+                "triage-service -> directory-service:8085",
+                "web -> intake-service:8081",
+                "web -> triage-service:8082",
+                "web -> capacity-service:8083",
+                "web -> forecast-service:8084",
                 DB + " -> " + DB + ":5432"));
         for (String service : K8s.SERVICES) {
             expected.add(service + " -> " + DB + ":5432");
@@ -129,6 +134,8 @@ class NetworkPolicyTest {
         expected.add(DB + " from namespace=cnpg-system TCP/5432");
         expected.add(DB + " to ipBlock=0.0.0.0/0 TCP/443");
         expected.add(DB + " to ipBlock=0.0.0.0/0 TCP/6443");
+        // The identity provider, for web's OIDC sign-in: a documentation address until an overlay sets the real one.
+        expected.add("web to ipBlock=192.0.2.1/32 TCP/443");
         assertEquals(expected, allowed, manifests + ": traffic that crosses the namespace boundary");
     }
 

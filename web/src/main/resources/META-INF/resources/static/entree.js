@@ -3,6 +3,9 @@
 (function () {
   'use strict';
   var csrf = document.querySelector('meta[name="csrf-token"]');
+  // A refused form: focus goes to the summary of what to correct (autofocus does the same without script).
+  var summary = document.getElementById('error-summary');
+  if (summary) { summary.focus(); }
   var form = document.getElementById('contact-form');
   if (!form) { return; }
 
@@ -10,6 +13,21 @@
   var details = document.getElementById('contact-details');
   function toggleDetails() { details.hidden = anonymous.checked; }
   if (anonymous && details) { anonymous.addEventListener('change', toggleDetails); toggleDetails(); }
+
+  // Immediate danger: the pinned alert follows the box at once, whatever else is filled in; the preview panel on wide
+  // screens sticks just below it instead of underneath it.
+  var danger = document.getElementById('immediateDanger');
+  var dangerAlert = document.getElementById('danger-alert');
+  function toggleDanger() {
+    dangerAlert.hidden = !danger.checked;
+    document.documentElement.style.setProperty('--pin-offset',
+      danger.checked ? (dangerAlert.offsetHeight + 16) + 'px' : '1rem');
+  }
+  if (danger && dangerAlert) {
+    danger.addEventListener('change', toggleDanger);
+    window.addEventListener('resize', toggleDanger);
+    toggleDanger();
+  }
 
   var preview = document.getElementById('preview');
   var timer = null;

@@ -23,7 +23,7 @@ class BackendDownTest {
     @Test
     void myCasesSaysTheRoutingServiceIsDownAndKeepsTheRestOfThePage() {
         Browser.as(Tokens.casemanager(Organisation.CSG)).get("/cases").then().statusCode(200)
-                .body(containsString("<h1>Casussen van Centrum Seksueel Geweld</h1>"))
+                .body(containsString("<h1 id=\"cases-title\">Casussen van Centrum Seksueel Geweld</h1>"))
                 .body(containsString("data-panel-error=\"triage\""))
                 .body(containsString("De routeringsdienst (triage) is nu niet bereikbaar"))
                 .body(containsString("href=\"/contacts/new\""));

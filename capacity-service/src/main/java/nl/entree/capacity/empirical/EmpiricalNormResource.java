@@ -1,6 +1,7 @@
 package nl.entree.capacity.empirical;
 
 import java.time.LocalDate;
+import java.time.Year;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.capacity.norms.NormService;
 import nl.entree.capacity.web.QueryParams;
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
-import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -28,17 +29,18 @@ public class EmpiricalNormResource {
 
     private final EmpiricalNormService service;
     private final NormService norms;
-    private final Caller caller;
+    private final Disclosure disclosure;
 
-    public EmpiricalNormResource(EmpiricalNormService service, NormService norms, Caller caller) {
+    public EmpiricalNormResource(EmpiricalNormService service, NormService norms, Disclosure disclosure) {
         this.service = service;
         this.norms = norms;
-        this.caller = caller;
+        this.disclosure = disclosure;
     }
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
-    @Operation(summary = "Registered hours per closed case (n, mean, median, p80) next to the registered norm")
+    @Operation(summary = "Registered hours per closed case (n, mean, median, p80) next to the registered norm",
+            description = "For ministries: one completed calendar year (default the last), small counts suppressed.")
     @APIResponse(responseCode = "200", description = "One row per case type of the organisation (or the one asked)")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameter")
     @APIResponse(responseCode = "503", description = "triage-service unavailable")
@@ -50,8 +52,12 @@ public class EmpiricalNormResource {
             NormService.requireBelongs(organisation, type);
         }
         LocalDate end = QueryParams.optionalDate("to", to);
-        LocalDate until = end == null ? norms.today() : end;
         LocalDate start = QueryParams.optionalDate("from", from);
+        if (disclosure.suppressSmallCounts()) {
+            Year year = publishedYear(start, end);
+            return service.measure(organisation, type, year.atDay(1), year.atMonth(12).atEndOfMonth(), true);
+        }
+        LocalDate until = end == null ? norms.today() : end;
         LocalDate since = start == null ? until.minusYears(1).plusDays(1) : start;
         if (since.isAfter(until)) {
             throw ProblemException.badRequest("from", "must not lie after to");
@@ -59,8 +65,29 @@ public class EmpiricalNormResource {
         if (since.isBefore(until.minusYears(10))) {
             throw ProblemException.badRequest("from", "the period may span at most 10 years");
         }
-        boolean ministry = caller.hasRole(Roles.MINISTRY) && !caller.hasRole(Roles.COORDINATOR)
-                && !caller.hasRole(Roles.ADMIN);
-        return service.measure(organisation, type, since, until, ministry);
+        return service.measure(organisation, type, since, until, false);
+    }
+
+    /**
+     * With small counts suppressed the period is one completed calendar year (by default the last): counts over
+     * periods that overlap, or over a year still filling, differ by a few cases, and the difference is a count
+     * below 10. Fixed, closed periods leave nothing to subtract.
+     */
+    private Year publishedYear(LocalDate start, LocalDate end) {
+        Year last = Year.from(norms.today()).minusYears(1);
+        if (start == null && end == null) {
+            return last;
+        }
+        if (start == null || start.getDayOfYear() != 1) {
+            throw ProblemException.badRequest("from", "for a ministry the 1st of January of a completed year");
+        }
+        Year year = Year.from(start);
+        if (end == null || !end.equals(year.atMonth(12).atEndOfMonth())) {
+            throw ProblemException.badRequest("to", "for a ministry the 31st of December of the year of from");
+        }
+        if (year.isAfter(last)) {
+            throw ProblemException.badRequest("from", "for a ministry a completed year, " + last + " or before");
+        }
+        return year;
     }
 }

@@ -18,14 +18,12 @@ import nl.entree.capacity.norms.NormView;
 import nl.entree.capacity.timeentries.TimeEntryRepository;
 import nl.entree.capacity.triage.TriageGateway;
 import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
 public class EmpiricalNormService {
-
-    /** Below this many cases a ministry sees no figure (the suite's small-count rule). */
-    static final int MINIMUM_CASES = 10;
 
     private final TriageGateway triage;
     private final TimeEntryRepository entries;
@@ -61,25 +59,34 @@ public class EmpiricalNormService {
         return new EmpiricalNorms(org, from, to, rows);
     }
 
+    /**
+     * For a caller with small counts suppressed: fewer than 10 closed cases hide the whole row; else n and the
+     * cases without hours are the two parts of a published total, hidden together when either is small; and
+     * statistics over fewer than 10 cases are not shown (a median of three is one person's hours).
+     */
     private EmpiricalNorms.Row row(CaseType type, Set<UUID> ids, NormView norm, boolean suppressSmallCounts) {
-        if (suppressSmallCounts && ids.size() < MINIMUM_CASES) {
+        if (suppressSmallCounts && ids.size() < SmallCellSuppression.THRESHOLD) {
             return new EmpiricalNorms.Row(type, null, null, null, null, null, null, norm, null, null, null, true);
         }
         Map<UUID, Long> minutes = ids.isEmpty() ? Map.of() : entries.minutesPerCase(ids);
         double[] hours = minutes.values().stream().mapToDouble(m -> m / 60.0).toArray();
         long without = ids.size() - (long) hours.length;
-        if (hours.length == 0) {
-            return new EmpiricalNorms.Row(type, (long) ids.size(), 0L, without, null, null, null, norm, null, null,
-                    null, false);
+        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {hours.length, without});
+        boolean partsHidden = suppressSmallCounts && (hidden[0] || hidden[1]);
+        Long n = partsHidden ? null : (long) hours.length;
+        Long withoutHours = partsHidden ? null : without;
+        if (hours.length == 0 || (suppressSmallCounts && hours.length < SmallCellSuppression.THRESHOLD)) {
+            return new EmpiricalNorms.Row(type, (long) ids.size(), n, withoutHours, null, null, null, norm, null, null,
+                    null, partsHidden);
         }
         double mean = Statistics.mean(hours);
         double median = Statistics.quantile(hours, 0.5);
         double p80 = Statistics.quantile(hours, 0.8);
         boolean hasNorm = norm.registered();
-        return new EmpiricalNorms.Row(type, (long) ids.size(), (long) hours.length, without, mean, median, p80, norm,
+        return new EmpiricalNorms.Row(type, (long) ids.size(), n, withoutHours, mean, median, p80, norm,
                 hasNorm ? mean - norm.expectedHours() : null,
                 hasNorm ? median - norm.expectedHours() : null,
                 hasNorm ? p80 - norm.highHours() : null,
-                false);
+                partsHidden);
     }
 }

@@ -20,7 +20,10 @@ public record EmpiricalNorms(Organisation organisation, LocalDate from, LocalDat
      * @param closedCases        cases closed in the period, as triage reports them
      * @param n                  of those, cases with registered hours: the sample
      * @param casesWithoutHours  closed cases with no hours registered, left out of the sample
-     * @param suppressed         true when a ministry asked and fewer than 10 cases closed: no figure is shown
+     * @param suppressed         true when a ministry asked and some figure is hidden: fewer than 10 closed cases
+     *                           hide every figure; fewer than 10 with or without hours hide n and
+     *                           casesWithoutHours (either gives the other from closedCases), and with fewer than
+     *                           10 in the sample the hours too
      */
     public record Row(
             CaseType caseType,

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -18,12 +20,17 @@ import nl.entree.common.vocabulary.Organisation;
 @ApplicationScoped
 public class NormService {
 
+    static final String NORM = "norm";
+    static final String NORM_REGISTER = "NORM_REGISTER";
+
     private final HourNormRepository repository;
     private final CapacityConfig config;
+    private final AuditTrail audit;
 
-    public NormService(HourNormRepository repository, CapacityConfig config) {
+    public NormService(HourNormRepository repository, CapacityConfig config, AuditTrail audit) {
         this.repository = repository;
         this.config = config;
+        this.audit = audit;
     }
 
     public LocalDate today() {
@@ -83,6 +90,7 @@ public class NormService {
         norm.registeredBy = registeredBy;
         norm.registeredAt = Instant.now();
         repository.persist(norm);
+        audit.record(NORM_REGISTER, NORM, caseType, AuditResult.OK);
         return NormView.of(norm);
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
+/** One version of the staffing of an organisation in a region. A new registration closes the one in force. */
 @Entity
 @Table(name = "staffing")
 public class Staffing {
@@ -42,4 +43,12 @@ public class Staffing {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When this version came into force: when it was registered. */
+    @Column(name = "valid_from")
+    public Instant validFrom;
+
+    /** Null while in force; otherwise when the next version replaced it. */
+    @Column(name = "valid_to")
+    public Instant validTo;
 }

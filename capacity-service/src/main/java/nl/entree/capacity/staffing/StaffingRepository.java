@@ -5,8 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -14,13 +17,31 @@ import nl.entree.common.vocabulary.Region;
 @ApplicationScoped
 public class StaffingRepository implements PanacheRepositoryBase<Staffing, UUID> {
 
+    /** The version in force. */
     public Optional<Staffing> find(Organisation organisation, Region region) {
-        return region == null
-                ? find("organisation = ?1 and region is null", organisation).firstResultOptional()
-                : find("organisation = ?1 and region = ?2", organisation, region).firstResultOptional();
+        return ofPlace(organisation, region, " and validTo is null").firstResultOptional();
     }
 
+    /** The version in force, locked, so that two registrations at once do not both close it. */
+    public Optional<Staffing> findForUpdate(Organisation organisation, Region region) {
+        return ofPlace(organisation, region, " and validTo is null").withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /** The versions in force, one per region. */
     public List<Staffing> all(Organisation organisation) {
-        return list("organisation", organisation);
+        return list("organisation = ?1 and validTo is null", organisation);
+    }
+
+    /** Every version, oldest first. */
+    public List<Staffing> versions(Organisation organisation, Region region) {
+        return ofPlace(organisation, region, " order by validFrom").list();
+    }
+
+    private PanacheQuery<Staffing> ofPlace(Organisation organisation, Region region, String rest) {
+        return region == null
+                ? find("organisation = :org and region is null" + rest, Parameters.with("org", organisation))
+                : find("organisation = :org and region = :region" + rest,
+                        Parameters.with("org", organisation).and("region", region));
     }
 }

@@ -1,5 +1,7 @@
 package nl.entree.capacity.staffing;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,11 +49,21 @@ public class StaffingResource {
         return staffing.find(org, parsed).orElseThrow(() -> ProblemException.notFound("Staffing"));
     }
 
+    @GET
+    @Path("/history")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
+    @Operation(summary = "Every version of the staffing of an organisation in a region, oldest first")
+    @APIResponse(responseCode = "200", description = "The versions (empty when none was ever registered)")
+    @APIResponse(responseCode = "400", description = "Invalid region")
+    public List<StaffingView> history(@PathParam("org") Organisation org, @QueryParam("region") String region) {
+        return staffing.history(org, QueryParams.optionalEnum("region", region, Region.class));
+    }
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @Operation(summary = "Register the staffing of an organisation in a region")
-    @APIResponse(responseCode = "200", description = "The staffing as stored")
+    @Operation(summary = "Register the staffing of an organisation in a region: a new version, in force from now")
+    @APIResponse(responseCode = "200", description = "The new version; the one it replaces stays in the history")
     @APIResponse(responseCode = "400", description = "Invalid figures")
     @APIResponse(responseCode = "403", description = "Role not allowed, or a coordinator of another region")
     public StaffingView put(@PathParam("org") Organisation org, @QueryParam("region") String region,

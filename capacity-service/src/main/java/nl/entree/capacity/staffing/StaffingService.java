@@ -1,5 +1,6 @@
 package nl.entree.capacity.staffing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,18 +10,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
 @ApplicationScoped
 public class StaffingService {
 
+    static final String STAFFING = "staffing";
+    static final String STAFFING_REGISTER = "STAFFING_REGISTER";
+
     private final StaffingRepository repository;
     private final CapacityConfig config;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    public StaffingService(StaffingRepository repository, CapacityConfig config) {
+    public StaffingService(StaffingRepository repository, CapacityConfig config, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.config = config;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -37,22 +47,38 @@ public class StaffingService {
         return repository.all(organisation).stream().map(this::view).toList();
     }
 
+    /** Every version, oldest first; empty when none was ever registered. */
+    @Transactional
+    public List<StaffingView> history(Organisation organisation, Region region) {
+        return repository.versions(organisation, region).stream().map(this::view).toList();
+    }
+
+    /** Registers a new version, in force from now; the version in force until now is kept, closed. */
     @Transactional
     public StaffingView put(Organisation organisation, Region region, StaffingUpdate update, String updatedBy) {
-        Staffing staffing = repository.find(organisation, region).orElseGet(() -> {
-            Staffing created = new Staffing();
-            created.id = UUID.randomUUID();
-            created.organisation = organisation;
-            created.region = region;
-            return created;
+        Instant now = Instant.now(clock);
+        repository.findForUpdate(organisation, region).ifPresent(current -> {
+            current.validTo = now;
+            repository.flush();
         });
+        Staffing staffing = new Staffing();
+        staffing.id = UUID.randomUUID();
+        staffing.organisation = organisation;
+        staffing.region = region;
         staffing.fte = update.fte();
         staffing.contractHoursPerFtePerWeek = update.contractHoursPerFtePerWeek();
         staffing.productiveShare = update.productiveShare();
         staffing.updatedBy = updatedBy;
-        staffing.updatedAt = Instant.now();
+        staffing.updatedAt = now;
+        staffing.validFrom = now;
         repository.persist(staffing);
+        audit.record(STAFFING_REGISTER, STAFFING, objectId(organisation, region), AuditResult.OK);
         return view(staffing);
+    }
+
+    /** What the audit trail calls the staffing of an organisation in a region: {@code CSG/VR13}, or {@code CSG}. */
+    static String objectId(Organisation organisation, Region region) {
+        return region == null ? organisation.name() : organisation.name() + "/" + region.name();
     }
 
     private StaffingView view(Staffing s) {
@@ -60,6 +86,6 @@ public class StaffingService {
                 : s.contractHoursPerFtePerWeek;
         double share = s.productiveShare == null ? config.productiveShare() : s.productiveShare;
         return new StaffingView(s.organisation, s.region, s.fte, hours, s.contractHoursPerFtePerWeek == null,
-                share, s.productiveShare == null, s.fte * hours * share, s.updatedAt);
+                share, s.productiveShare == null, s.fte * hours * share, s.updatedAt, s.validTo);
     }
 }

@@ -9,7 +9,7 @@ import nl.entree.common.vocabulary.Region;
 
 /**
  * Staffing with the values in effect. The {@code ...Assumed} flags say which value is the configured default
- * rather than one the organisation registered.
+ * rather than one the organisation registered. Each registration is a version, in force from {@code updatedAt}.
  */
 @Schema(name = "Staffing")
 public record StaffingView(
@@ -21,5 +21,7 @@ public record StaffingView(
         double productiveShare,
         boolean productiveShareAssumed,
         double productiveHoursPerWeek,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Null while this version is in force; otherwise when the next one replaced it")
+        Instant validTo) {
 }

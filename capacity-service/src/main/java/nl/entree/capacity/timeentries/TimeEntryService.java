@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.capacity.triage.TriageCase;
 import nl.entree.capacity.triage.TriageGateway;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -20,14 +22,23 @@ import nl.entree.common.vocabulary.Organisation;
 @ApplicationScoped
 public class TimeEntryService {
 
+    /** Hours booked on a case are data about that case: the trail names the case, as triage's does. */
+    static final String CASE = "case";
+    static final String TIME_ENTRY = "time-entry";
+    static final String TIME_ENTRY_REGISTER = "TIME_ENTRY_REGISTER";
+    static final String TIME_ENTRY_READ = "TIME_ENTRY_READ";
+
     private final TimeEntryRepository repository;
     private final TriageGateway triage;
     private final CapacityConfig config;
+    private final AuditTrail audit;
 
-    public TimeEntryService(TimeEntryRepository repository, TriageGateway triage, CapacityConfig config) {
+    public TimeEntryService(TimeEntryRepository repository, TriageGateway triage, CapacityConfig config,
+            AuditTrail audit) {
         this.repository = repository;
         this.triage = triage;
         this.config = config;
+        this.audit = audit;
     }
 
     /**
@@ -37,6 +48,18 @@ public class TimeEntryService {
      */
     @Transactional
     public TimeEntryView register(TimeEntryRequest request, Caller caller) {
+        try {
+            return registerChecked(request, caller);
+        } catch (ProblemException refusal) {
+            // A refusal is a decision about access and is kept; triage being down is not, and is not recorded.
+            if (refusal.problem().status() < 500) {
+                audit.recordRefusal(TIME_ENTRY_REGISTER, CASE, request.caseId(), refusal);
+            }
+            throw refusal;
+        }
+    }
+
+    private TimeEntryView registerChecked(TimeEntryRequest request, Caller caller) {
         Organisation own = caller.requireOrganisation();
         PlausibleDates.requireRecorded("date", request.date(), Clock.system(config.zone()), config.zone());
         TriageCase found = triage.caseForCaller(request.caseId())
@@ -58,15 +81,27 @@ public class TimeEntryService {
         entry.registeredBy = caller.subject();
         entry.registeredAt = Instant.now();
         repository.persist(entry);
+        audit.record(TIME_ENTRY_REGISTER, CASE, entry.caseId, AuditResult.OK);
         return TimeEntryView.of(entry);
     }
 
-    /** A casemanager sees the entries of their own organisation only; for another's the answer is "not found". */
+    /**
+     * A casemanager sees the entries of their own organisation only, a regional coordinator those on cases of their
+     * region (triage decides, with the caller's token); for anything else the answer is "not found".
+     */
     @Transactional
     public Optional<TimeEntryView> find(UUID id, Caller caller) {
-        return repository.findByIdOptional(id)
-                .filter(e -> caller.isCoordinator() || caller.hasRole(Roles.ADMIN)
-                        || caller.organisation().filter(org -> org == e.organisation).isPresent())
-                .map(TimeEntryView::of);
+        Optional<TimeEntry> entry = repository.findByIdOptional(id);
+        Optional<TimeEntry> visible = entry.filter(e -> caller.hasRole(Roles.ADMIN)
+                || caller.isCoordinator() && (caller.region().isEmpty() || triage.caseForCaller(e.caseId).isPresent())
+                || caller.organisation().filter(org -> org == e.organisation).isPresent());
+        if (visible.isPresent()) {
+            audit.record(TIME_ENTRY_READ, CASE, visible.get().caseId, AuditResult.OK);
+        } else if (entry.isPresent()) {
+            audit.record(TIME_ENTRY_READ, CASE, entry.get().caseId, AuditResult.NOT_FOUND);
+        } else {
+            audit.record(TIME_ENTRY_READ, TIME_ENTRY, id, AuditResult.NOT_FOUND);
+        }
+        return visible.map(TimeEntryView::of);
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import nl.entree.common.security.CallerTokenHeaders;
+
 /**
  * triage-service, called with the caller's token. A configuration key of its own keeps its connection pool and
  * metrics apart from the service-token client's.

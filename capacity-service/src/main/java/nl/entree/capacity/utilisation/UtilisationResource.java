@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.capacity.web.QueryParams;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -22,9 +23,11 @@ import nl.entree.common.vocabulary.Region;
 public class UtilisationResource {
 
     private final UtilisationService service;
+    private final Caller caller;
 
-    public UtilisationResource(UtilisationService service) {
+    public UtilisationResource(UtilisationService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
@@ -32,9 +35,11 @@ public class UtilisationResource {
     @Operation(summary = "Committed against available hours over the next 4 weeks, per organisation")
     @APIResponse(responseCode = "200", description = "Per organisation; cases without a norm counted and named")
     @APIResponse(responseCode = "400", description = "Invalid organisation or region")
+    @APIResponse(responseCode = "403", description = "A coordinator of another region")
     @APIResponse(responseCode = "503", description = "triage-service unavailable: no figure is given")
     public Utilisation utilisation(@QueryParam("org") String org, @QueryParam("region") String region) {
+        // triage is asked with this service's token, which sees every region, so the caller's region is checked here.
         return service.compute(QueryParams.optionalEnum("org", org, Organisation.class),
-                QueryParams.optionalEnum("region", region, Region.class));
+                caller.regionWithin(QueryParams.optionalEnum("region", region, Region.class)));
     }
 }

@@ -2,7 +2,9 @@ package nl.entree.capacity.staffing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
@@ -143,5 +145,33 @@ class StaffingTest {
                 .queryParam("region", "VR01")
                 .when().get("/api/staffing/SHN")
                 .then().body("fte", closeTo(1.0, 1e-9));
+    }
+
+    @Test
+    void aNewRegistrationKeepsTheVersionItReplacesAndIsAudited() {
+        String coordinator = Tokens.as("coordinator").subject("coordinator-staffing").sign();
+        for (double fte : new double[] {2, 5}) {
+            given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                    .queryParam("region", "VR21")
+                    .body(Map.of("fte", fte))
+                    .when().put("/api/staffing/SHN")
+                    .then().statusCode(200)
+                    .body("validTo", nullValue());
+        }
+
+        given().auth().oauth2(Tokens.ministry()).queryParam("region", "VR21")
+                .when().get("/api/staffing/SHN/history")
+                .then().statusCode(200)
+                .body("fte", contains(2.0, 5.0))
+                .body("[0].validTo", notNullValue())
+                .body("[1].validTo", nullValue());
+        given().auth().oauth2(Tokens.coordinator()).queryParam("region", "VR21")
+                .when().get("/api/staffing/SHN")
+                .then().body("fte", closeTo(5.0, 1e-9));
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "SHN/VR21").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("action", contains("STAFFING_REGISTER", "STAFFING_REGISTER"))
+                .body("actor", contains("coordinator-staffing", "coordinator-staffing"))
+                .body("objectType", contains("staffing", "staffing"));
     }
 }

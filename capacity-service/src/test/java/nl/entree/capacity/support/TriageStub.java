@@ -185,7 +185,7 @@ public final class TriageStub {
         }
         String claims = payload(authorization);
         boolean visible = c != null && (visibleTo(claims, c.lead())
-                || c.supporting().stream().anyMatch(o -> visibleTo(claims, o)));
+                || c.supporting().stream().anyMatch(o -> visibleTo(claims, o)) || coordinatorOfTheCase(claims));
         if (!visible) {
             StubHttp.respond(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
             return;
@@ -196,6 +196,12 @@ public final class TriageStub {
                 + "\",\"priority\":\"NORMAL\",\"status\":\"" + c.status()
                 + "\",\"respondBy\":\"2026-11-30T10:00:00Z\",\"region\":\"VR13\",\"matchedRules\":[\"sport\"]}";
         StubHttp.respond(exchange, 200, body);
+    }
+
+    /** Every stub case lies in region VR13, as its answer says. */
+    private static boolean coordinatorOfTheCase(String claims) {
+        return claims.contains("\"coordinator\"")
+                && (!claims.contains("\"region\"") || claims.contains("\"region\":\"VR13\""));
     }
 
     private static boolean visibleTo(String claims, Organisation org) {

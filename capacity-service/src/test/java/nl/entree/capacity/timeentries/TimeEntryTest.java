@@ -73,6 +73,23 @@ class TimeEntryTest {
     }
 
     @Test
+    void aRegionalCoordinatorReadsTheEntriesOfCasesInTheirRegionOnly() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        String location = given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 40, LocalDate.now().minusDays(1)))
+                .when().post("/api/time-entries")
+                .then().statusCode(201).extract().header("Location");
+
+        // The stub's cases lie in VR13.
+        given().auth().oauth2(Tokens.coordinator("VR05")).when().get(location).then().statusCode(404);
+        given().auth().oauth2(Tokens.coordinator("VR13")).when().get(location).then().statusCode(200)
+                .body("minutes", equalTo(40));
+        given().auth().oauth2(Tokens.coordinator()).when().get(location).then().statusCode(200);
+        given().auth().oauth2(Tokens.as("coordinator").region("vr13").sign()).when().get(location)
+                .then().statusCode(403);
+    }
+
+    @Test
     void aCaseTriageDoesNotShowTheCallerIsNotFound() {
         UUID caseId = TriageStub.newCase(Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT);
         given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)

@@ -252,6 +252,27 @@ class UtilisationTest {
     }
 
     @Test
+    void aRegionalCoordinatorGetsTheUtilisationOfTheirOwnRegionOnly() {
+        Region region = Region.VR06;
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.parse("2026-11-29T10:00:00Z"), List.of(
+                load(Organisation.CSG, Map.of(CaseType.CSG_ACUTE, 2L), 1, 1))));
+
+        given().auth().oauth2(Tokens.coordinator(Region.VR13)).queryParam("region", "VR06")
+                .when().get("/api/utilisation")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.coordinator(Region.VR06)).queryParam("region", "VR06")
+                .when().get("/api/utilisation")
+                .then().statusCode(200).body("region", equalTo("VR06"));
+        // Without a region a regional coordinator still gets only their own.
+        given().auth().oauth2(Tokens.coordinator(Region.VR06))
+                .when().get("/api/utilisation")
+                .then().statusCode(200).body("region", equalTo("VR06"));
+        given().auth().oauth2(Tokens.as("coordinator").region(List.of("VR06")).sign())
+                .when().get("/api/utilisation")
+                .then().statusCode(403);
+    }
+
+    @Test
     void refusesBadParametersAndOtherRoles() {
         given().auth().oauth2(Tokens.coordinator())
                 .queryParam("region", "VR99")

@@ -1,6 +1,7 @@
 package nl.entree.common.contract;
 
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 
 import nl.entree.common.vocabulary.CaseType;
@@ -9,10 +10,19 @@ import nl.entree.common.vocabulary.Organisation;
 /**
  * triage-service {@code GET /api/cases/stats/monthly?from=YYYY-MM&to=YYYY-MM} (coordinator, ministry, service):
  * cases per month × lead organisation × caseType, by the month the contact was received. For ministries a
- * cell below 10 has {@code count} null and {@code suppressed} true.
+ * cell below 10, and enough others of its month that the month's total does not give it away, have
+ * {@code count} null and {@code suppressed} true.
  */
 public record MonthlyCaseCounts(YearMonth from, YearMonth to, List<Cell> cells) {
 
     public record Cell(YearMonth month, Organisation organisation, CaseType caseType, Long count, boolean suppressed) {
+
+        /**
+         * The order in which a month's cells are suppressed, the same wherever the counts are published (triage,
+         * and forecast's copy of them): with equal counts the first is hidden, and two services choosing
+         * different ones would between them reveal both.
+         */
+        public static final Comparator<Cell> CANONICAL = Comparator.comparing(Cell::month)
+                .thenComparing(Cell::organisation).thenComparing(Cell::caseType);
     }
 }

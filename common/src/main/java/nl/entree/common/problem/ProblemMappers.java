@@ -236,6 +236,9 @@ public class ProblemMappers {
     }
 
     public static Response respond(Problem p) {
+        if (p.status() == 503) {
+            return unavailable(p.detail());
+        }
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 

@@ -1,5 +1,6 @@
 package nl.entree.common.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import nl.entree.common.vocabulary.Region;
 public class Caller {
 
     private final JsonWebToken jwt;
+    private Optional<Region> region;
 
     public Caller(JsonWebToken jwt) {
         this.jwt = jwt;
@@ -27,6 +29,11 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return jwt.getGroups() != null && jwt.getGroups().contains(role);
+    }
+
+    /** The roles from the token's {@code groups}, sorted, for the audit trail. */
+    public List<String> roles() {
+        return jwt.getGroups() == null ? List.of() : jwt.getGroups().stream().sorted().toList();
     }
 
     public boolean isCasemanager() {
@@ -47,8 +54,45 @@ public class Caller {
                 "Your token carries no valid organisation (claim 'org')."));
     }
 
+    /**
+     * The region a coordinator is bound to; empty when the token has no {@code region} claim (a national role).
+     * A claim that is not exactly one region code ({@code "vr13"}, {@code ["VR13"]}) is refused rather than
+     * read as absent: absent means "every region", so a misread claim would widen access instead of narrowing it.
+     */
     public Optional<Region> region() {
-        return claim("region").flatMap(value -> parse(Region.class, value));
+        if (region == null) {
+            region = parseRegion();
+        }
+        return region;
+    }
+
+    /**
+     * The region a query may cover. A caller bound to a region gets that region, and a request for another one is
+     * refused; anyone else gets what they asked for, null meaning every region.
+     */
+    public Region regionWithin(Region requested) {
+        Optional<Region> own = region();
+        if (own.isEmpty()) {
+            return requested;
+        }
+        if (requested != null && requested != own.get()) {
+            throw ProblemException.forbidden("You coordinate region " + own.get() + " only.");
+        }
+        return own.get();
+    }
+
+    private Optional<Region> parseRegion() {
+        Object value = jwt.getClaim("region");
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value instanceof jakarta.json.JsonString s ? s.getString()
+                : value instanceof String s ? s : null;
+        Optional<Region> parsed = text == null ? Optional.empty() : parse(Region.class, text);
+        if (parsed.isEmpty()) {
+            throw ProblemException.forbidden("Your token's region claim is not one region code such as VR13.");
+        }
+        return parsed;
     }
 
     private Optional<String> claim(String name) {

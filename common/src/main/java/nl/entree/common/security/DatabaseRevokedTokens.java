@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 
 import javax.sql.DataSource;
@@ -25,9 +26,11 @@ import io.quarkus.arc.properties.IfBuildProperty;
 public class DatabaseRevokedTokens implements RevokedTokens {
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    public DatabaseRevokedTokens(DataSource dataSource) {
+    public DatabaseRevokedTokens(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     @Override
@@ -49,10 +52,11 @@ public class DatabaseRevokedTokens implements RevokedTokens {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement add = c.prepareStatement("insert into revoked_token (jti, expires_at) values (?, ?)"
                         + " on conflict (jti) do nothing");
-                PreparedStatement purge = c.prepareStatement("delete from revoked_token where expires_at < now()")) {
+                PreparedStatement purge = c.prepareStatement("delete from revoked_token where expires_at < ?")) {
             add.setString(1, tokenId);
             add.setTimestamp(2, Timestamp.from(expiresAt));
             add.executeUpdate();
+            purge.setTimestamp(1, Timestamp.from(clock.instant()));
             purge.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not add to the token denylist", e);

@@ -7,6 +7,8 @@ public final class Roles {
     public static final String MINISTRY = "ministry";
     public static final String ADMIN = "admin";
     public static final String SERVICE = "service";
+    /** Corrects the sociale kaart (directory-service); sees no person-level data anywhere. */
+    public static final String EDITOR = "editor";
 
     private Roles() {
     }

@@ -33,7 +33,7 @@ public class SessionResource {
 
     @POST
     @Path("/sign-out")
-    @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN })
+    @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN, Roles.EDITOR })
     @Operation(summary = "End the session of the token this request carries",
             description = "From now on this service refuses the token with 401, until it would have expired anyway.")
     @APIResponse(responseCode = "204", description = "Signed out")

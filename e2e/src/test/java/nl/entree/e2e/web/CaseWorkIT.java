@@ -14,8 +14,8 @@ class CaseWorkIT {
     void aCasemanagerAcceptsACaseOfTheirOrganisationAndLogsHours() throws Exception {
         try (WebBrowser browser = WebBrowser.open()) {
             browser.signIn("casemanager", "CSG");
-            String caseUrl = browser.registerContact("CHAT", "VICTIM", "RAPE", "WITHIN_7_DAYS");
-            String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+            browser.registerContact("CHAT", "VICTIM", "RAPE", "WITHIN_7_DAYS");
+            String caseId = browser.openCaseId();
 
             browser.go("/cases");
             WebElement row = browser.driver.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a"));
@@ -27,9 +27,35 @@ class CaseWorkIT {
             assertEquals("Geaccepteerd", browser.find("case-status").getText());
             assertTrue(browser.find("history").getText().contains("Geaccepteerd"));
 
-            browser.find("minutes").sendKeys("45");
+            browser.find("hours-minutes").sendKeys("45");
             browser.find("log-hours").click();
             assertEquals("Uren opgeslagen.", browser.visible("done").getText());
+        }
+    }
+
+    @Test
+    void aDeclinedCaseEndsOnTheCaseListWithAConfirmation() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.registerContact("CHAT", "VICTIM", "RAPE", "MORE_THAN_7_DAYS");
+            browser.find("open-case").click();
+            browser.visible("decline-reason").sendKeys("Past beter bij een andere organisatie");
+            browser.find("decline").click();
+
+            assertTrue(browser.driver.getCurrentUrl().contains("/cases?"), browser.driver.getCurrentUrl());
+            assertEquals("Casus afgewezen; hij gaat terug naar de coördinatoren.", browser.visible("done").getText());
+            assertTrue(browser.driver.findElements(By.className("panel-error")).isEmpty(), "no red error");
+        }
+    }
+
+    @Test
+    void aContactRoutedToAnotherOrganisationOffersNoLinkThatLeadsNowhere() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.registerContact("CHAT", "VICTIM", "SEXUAL_HARASSMENT", null);
+            assertTrue(browser.find("routed-to").getText().startsWith("SHN"));
+            assertTrue(browser.driver.findElements(By.id("open-case")).isEmpty());
+            assertTrue(browser.find("routed-elsewhere").getText().contains("Slachtofferhulp Nederland"));
         }
     }
 
@@ -38,18 +64,20 @@ class CaseWorkIT {
         try (WebBrowser browser = WebBrowser.open()) {
             browser.signIn("casemanager", "SHN");
             // Nothing in the default rules matches this contact: it goes to the coordinators' review queue.
-            String caseUrl = browser.registerContact("CHAT", "VICTIM", "OTHER", null);
-            String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+            String reference = browser.registerContact("CHAT", "VICTIM", "OTHER", null);
+            assertTrue(browser.driver.findElements(By.id("open-case")).isEmpty(), "no link the casemanager cannot open");
 
             browser.signIn("coordinator", null);
             browser.go("/board");
+            String caseId = browser.driver.findElement(By.xpath("//li[@data-case][contains(., '" + reference + "')]"))
+                    .getAttribute("data-case");
             WebElement card = browser.driver.findElement(By.cssSelector("li[data-case='" + caseId + "']"));
             card.findElement(By.className("reassign")).click();
             // Without a reason triage refuses, and the error sits next to the field.
             WebElement error = browser.visible("reason-" + caseId + "-error");
             assertTrue(error.getText().length() > 0);
 
-            browser.select("lead-" + caseId, "SHN");
+            browser.select("leadOrganisation-" + caseId, "SHN");
             browser.find("reason-" + caseId).sendKeys("Slachtoffer vraagt om praktische ondersteuning");
             browser.driver.findElement(By.cssSelector("li[data-case='" + caseId + "'] .reassign")).click();
             assertEquals("Casus toegewezen.", browser.visible("done").getText());

@@ -23,7 +23,19 @@ class MinistryIT {
                     .intValue() > 0);
             // The table holds the same figures as the chart (rows only where forecast-service has series).
             assertTrue(browser.find("projection").isDisplayed());
+            // A suite where anyone may sign in says it is a demo; it runs on the demo series in data/, which are made up.
+            assertTrue(browser.find("demo-banner").getText().startsWith("Demo-omgeving."));
+            assertTrue(browser.find("synthetic-note").getText().startsWith("Synthetische gegevens."));
+            // "Aantallen onder de 10 worden niet getoond": the contacts and their bounds are 10 or more, or "< 10".
+            for (var cell : browser.find("projection").findElements(By.cssSelector("tbody tr td:nth-of-type(2)"))) {
+                // Dutch figures: "6.003 (5.210–6.840)", a point between thousands.
+                for (String number : cell.getText().replace("< 10", "").replace(".", "").split("[^0-9]+")) {
+                    assertTrue(number.isEmpty() || Long.parseLong(number) >= 10, "a figure below 10: " + cell.getText());
+                }
+            }
             assertTrue(browser.find("csv").getAttribute("href").contains("/projections/export.csv"));
+            assertTrue(browser.find("csv-nl").getAttribute("href").contains("/projections/export-nl.csv"));
+            assertTrue(browser.find("dash-explained").getText().startsWith("– betekent: geen cijfer"));
 
             assertTrue(browser.driver.findElements(By.id("nav-cases")).isEmpty(), "no link to cases");
             assertTrue(browser.driver.findElements(By.id("nav-new-contact")).isEmpty(), "no link to contacts");

@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,6 +20,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import nl.entree.e2e.Suite;
 
@@ -70,6 +77,33 @@ final class WebBrowser implements AutoCloseable {
         await().until(d -> !d.getCurrentUrl().endsWith("/sign-in") && !d.getCurrentUrl().endsWith("/"));
     }
 
+    /** A phone held upright: 390 CSS pixels wide, as in the reports. */
+    void phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** Where an element is relative to the viewport: [top, bottom, viewport height]. */
+    double[] placeInViewport(String id) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> box = (java.util.List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + "return [r.top, r.bottom, window.innerHeight];", id);
+        return box.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    void scrollToBottom() {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules find nothing on the page as it is now. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> violations = results.getViolations().stream()
+                .map(r -> r.getId() + " (" + r.getNodes().size() + "x): " + r.getHelp()).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(violations.isEmpty(),
+                driver.getCurrentUrl() + " has accessibility violations: " + violations);
+    }
+
     void go(String path) {
         driver.get(base + path);
     }
@@ -91,8 +125,9 @@ final class WebBrowser implements AutoCloseable {
     }
 
     /**
-     * Registers a contact through the form and returns the saved page's case link, waiting until the contact is
-     * routed (intake hands it to triage through its outbox).
+     * Registers a contact through the form and returns its reference once it is routed (intake hands it to triage
+     * through its outbox). The saved page then shows where it went, and a case link only when it went to the
+     * casemanager's own organisation.
      */
     String registerContact(String channel, String callerRole, String incidentType, String timeSinceIncident) {
         go("/contacts/new");
@@ -103,12 +138,19 @@ final class WebBrowser implements AutoCloseable {
             select("timeSinceIncident", timeSinceIncident);
         }
         find("save-contact").click();
-        visible("reference");
-        for (int i = 0; i < 20 && driver.findElements(By.id("open-case")).isEmpty(); i++) {
+        String reference = visible("reference").getText();
+        for (int i = 0; i < 20 && driver.findElements(By.id("routed-to")).isEmpty(); i++) {
             sleep(1000);
             driver.navigate().refresh();
         }
-        return find("open-case").getAttribute("href");
+        find("routed-to");
+        return reference;
+    }
+
+    /** The id of the case behind the saved page's "Casus openen" link. */
+    String openCaseId() {
+        String href = find("open-case").getAttribute("href");
+        return href.substring(href.lastIndexOf('/') + 1);
     }
 
     static void sleep(long millis) {

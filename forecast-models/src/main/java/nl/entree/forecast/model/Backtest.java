@@ -1,7 +1,11 @@
 package nl.entree.forecast.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rolling-origin backtest with an expanding window. All candidates share the same origins so their scores compare:
@@ -40,52 +44,101 @@ final class Backtest {
     }
 
     /**
-     * @param values      the series as fitted (event months already blanked out)
-     * @param scored      the values to score against: NaN where a period must not count
-     * @param candidates  the models to compare, each refitted at every origin
+     * The scores of every candidate and, per candidate, the ratios its interval calibration needs (see
+     * {@link Calibrated}).
      */
-    static List<BacktestScore> run(double[] values, double[] scored, int seasonLength, List<Candidate> candidates,
-            int minimumTraining) {
-        int[] origins = origins(values.length, minimumTraining);
-        List<BacktestScore> scores = new ArrayList<>();
-        if (origins.length == 0) {
-            return scores;
-        }
-        int horizon = horizon(values.length, minimumTraining);
-        for (Candidate candidate : candidates) {
-            scores.add(score(candidate, values, scored, seasonLength, origins, horizon));
-        }
-        return scores;
+    record Result(List<BacktestScore> scores, Map<String, double[]> ratios) {
     }
 
-    private static BacktestScore score(Candidate candidate, double[] values, double[] scored, int seasonLength,
-            int[] origins, int horizon) {
-        double absSum = 0;
-        double scaledSum = 0;
-        int scaledCount = 0;
-        double smapeSum = 0;
-        int smapeCount = 0;
-        int count = 0;
-        int inside80 = 0;
-        int inside95 = 0;
-        int usedOrigins = 0;
-        FittedModel previous = null;
+    /**
+     * @param values      the series as fitted (event months already blanked out)
+     * @param scored      the values to score against: NaN where a period must not count
+     * @param candidates  the models to compare, each refitted at every origin; a {@link Combination} combines the fits
+     *                    of its components at the same origin instead of fitting them again
+     */
+    static Result run(double[] values, double[] scored, int seasonLength, List<Candidate> candidates,
+            int minimumTraining) {
+        int[] origins = origins(values.length, minimumTraining);
+        if (origins.length == 0) {
+            return new Result(List.of(), Map.of());
+        }
+        int horizon = horizon(values.length, minimumTraining);
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, FittedModel> previous = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            tallies.put(candidate.name(), new Tally());
+        }
         for (int origin : origins) {
-            double[] training = java.util.Arrays.copyOf(values, origin);
+            double[] training = Arrays.copyOf(values, origin);
             int h = Math.min(horizon, values.length - origin);
-            FittedModel fitted;
-            try {
-                fitted = previous == null
-                        ? candidate.fit(training, seasonLength)
-                        : candidate.refit(training, seasonLength, previous);
-            } catch (IllegalArgumentException notEnoughData) {
-                continue;
+            double scale = naiveScale(training, seasonLength);
+            Map<String, FittedModel> atOrigin = new HashMap<>();
+            for (Candidate candidate : candidates) {
+                FittedModel fitted = fitAt(candidate, training, seasonLength, previous.get(candidate.name()),
+                        atOrigin);
+                if (fitted == null) {
+                    continue;
+                }
+                atOrigin.put(candidate.name(), fitted);
+                previous.put(candidate.name(), fitted);
+                tallies.get(candidate.name()).add(fitted, scored, origin, h, scale);
             }
-            usedOrigins++;
-            previous = fitted;
+        }
+        List<BacktestScore> scores = new ArrayList<>();
+        Map<String, double[]> ratios = new HashMap<>();
+        tallies.forEach((name, tally) -> {
+            double[] r = tally.ratios();
+            ratios.put(name, r);
+            double scale = r.length < Calibrated.MIN_OUTCOMES ? Double.NaN : Calibrated.quantile(sorted(r), 80);
+            scores.add(tally.score(name, scale));
+        });
+        return new Result(scores, ratios);
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static FittedModel fitAt(Candidate candidate, double[] training, int seasonLength, FittedModel previous,
+            Map<String, FittedModel> atOrigin) {
+        try {
+            if (candidate instanceof Combination combination) {
+                List<FittedModel> parts = new ArrayList<>();
+                for (Candidate component : combination.components()) {
+                    FittedModel part = atOrigin.get(component.name());
+                    if (part == null) {
+                        return null;
+                    }
+                    parts.add(part);
+                }
+                return Combination.combine(parts);
+            }
+            return previous == null
+                    ? candidate.fit(training, seasonLength)
+                    : candidate.refit(training, seasonLength, previous);
+        } catch (IllegalArgumentException notEnoughData) {
+            return null;
+        }
+    }
+
+    /** The running sums of one candidate over all origins. */
+    private static final class Tally {
+        private double absSum;
+        private double scaledSum;
+        private int scaledCount;
+        private double smapeSum;
+        private int count;
+        private int inside80;
+        private int inside95;
+        private int origins;
+        private final List<Double> ratios = new ArrayList<>();
+
+        void add(FittedModel fitted, double[] scored, int origin, int h, double scale) {
+            origins++;
             double[] mean = fitted.mean(h);
             var intervals = fitted.intervals(h, LEVELS);
-            double scale = naiveScale(training, seasonLength);
             for (int k = 0; k < h; k++) {
                 double actual = scored[origin + k];
                 if (Double.isNaN(actual)) {
@@ -102,22 +155,34 @@ final class Backtest {
                 if (denominator > 0) {
                     smapeSum += 200 * error / denominator;
                 }
-                smapeCount++;
-                if (actual >= intervals.get(80).lower()[k] && actual <= intervals.get(80).upper()[k]) {
+                double lower80 = intervals.get(80).lower()[k];
+                double upper80 = intervals.get(80).upper()[k];
+                if (actual >= lower80 && actual <= upper80) {
                     inside80++;
                 }
                 if (actual >= intervals.get(95).lower()[k] && actual <= intervals.get(95).upper()[k]) {
                     inside95++;
                 }
+                double ratio = Calibrated.ratio(actual, mean[k], lower80, upper80);
+                if (!Double.isNaN(ratio)) {
+                    ratios.add(ratio);
+                }
             }
         }
-        return new BacktestScore(candidate.name(),
-                count == 0 ? Double.NaN : absSum / count,
-                scaledCount == 0 ? Double.NaN : scaledSum / scaledCount,
-                smapeCount == 0 ? Double.NaN : smapeSum / smapeCount,
-                count == 0 ? Double.NaN : (double) inside80 / count,
-                count == 0 ? Double.NaN : (double) inside95 / count,
-                usedOrigins);
+
+        double[] ratios() {
+            return ratios.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        BacktestScore score(String name, double intervalScale80) {
+            return new BacktestScore(name,
+                    count == 0 ? Double.NaN : absSum / count,
+                    scaledCount == 0 ? Double.NaN : scaledSum / scaledCount,
+                    count == 0 ? Double.NaN : smapeSum / count,
+                    count == 0 ? Double.NaN : (double) inside80 / count,
+                    count == 0 ? Double.NaN : (double) inside95 / count,
+                    origins, intervalScale80);
+        }
     }
 
     /** In-sample MAE of the seasonal naive forecast (plain naive without a season or without a full season). */

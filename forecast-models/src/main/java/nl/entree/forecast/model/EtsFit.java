@@ -28,9 +28,11 @@ final class EtsFit implements FittedModel {
     private final double aicc;
     private final int paths;
     private final double[] searchPoint;
+    private final int observations;
+    private final int estimated;
 
     private EtsFit(EtsForm form, int m, int length, double scale, EtsParameters parameters, double level,
-            double slope, double[] seasonals, double sigma, double aicc, int paths, double[] searchPoint) {
+            double slope, double[] seasonals, double sigma, double aicc, int paths, double[] searchPoint, int observations, int estimated) {
         this.form = form;
         this.m = m;
         this.length = length;
@@ -43,6 +45,8 @@ final class EtsFit implements FittedModel {
         this.aicc = aicc;
         this.paths = paths;
         this.searchPoint = searchPoint;
+        this.observations = observations;
+        this.estimated = estimated;
     }
 
     static EtsFit of(EtsForm form, int m, int length, double scale, EtsParameters parameters,
@@ -57,7 +61,7 @@ final class EtsFit implements FittedModel {
                 ? aic + 2.0 * estimated * (estimated + 1) / (n - estimated - 1)
                 : Double.POSITIVE_INFINITY;
         return new EtsFit(form, m, length, scale, parameters, filter.level, filter.slope, filter.seasonals.clone(),
-                sigma, aicc, paths, searchPoint);
+                sigma, aicc, paths, searchPoint, n, estimated);
     }
 
     /** Where the optimiser ended, to warm-start a refit on a longer window; null for given parameters. */
@@ -75,6 +79,16 @@ final class EtsFit implements FittedModel {
 
     EtsParameters estimate() {
         return parameters;
+    }
+
+    /**
+     * σ as R's {@code ets} reports it, Σe² divided by n minus the smoothing parameters and initial states only (σ
+     * itself not counted); in the units of the data for additive errors.
+     */
+    double sigmaAsR() {
+        int k = estimated - 1;
+        double dof = observations - estimated > 0 ? observations - estimated : observations;
+        return sigma() * Math.sqrt(dof / Math.max(1, observations - k));
     }
 
     /** σ in the units of the data for additive errors, relative for multiplicative errors. */

@@ -216,7 +216,7 @@ final class EtsFitter {
      * three seasons, then level and slope from a straight line through the first seasonally adjusted values.
      */
     static EtsParameters initialStates(EtsForm form, double[] observed, int m) {
-        double[] y = interpolated(observed);
+        double[] y = Decomposition.interpolated(observed);
         boolean multiplicative = form.season() == EtsForm.Season.MULTIPLICATIVE;
         double[] seasonals = new double[m];
         java.util.Arrays.fill(seasonals, multiplicative ? 1 : 0);
@@ -226,7 +226,7 @@ final class EtsFitter {
             int[] count = new int[m];
             int half = m / 2;
             for (int t = half; t + half < k; t++) {
-                double ma = centredMovingAverage(y, t, m);
+                double ma = Decomposition.centredMovingAverage(y, t, m);
                 if (Double.isNaN(ma) || Double.isNaN(y[t]) || ma == 0) {
                     continue;
                 }
@@ -288,51 +288,6 @@ final class EtsFitter {
         double intercept = meanD - slope * meanT;
         // The state before the first period: one step back along the line.
         return new EtsParameters(0, 0, 0, 1, intercept - slope, slope, seasonals);
-    }
-
-    /**
-     * Gaps filled by straight lines between their neighbours, for the starting states only: one gap would
-     * otherwise void every moving-average window of the first seasons. The likelihood still skips gaps.
-     */
-    private static double[] interpolated(double[] y) {
-        double[] filled = y.clone();
-        int previous = -1;
-        for (int t = 0; t <= filled.length; t++) {
-            if (t < filled.length && Double.isNaN(filled[t])) {
-                continue;
-            }
-            for (int gap = previous + 1; gap < t; gap++) {
-                if (previous < 0) {
-                    filled[gap] = t < filled.length ? filled[t] : Double.NaN;
-                } else if (t == filled.length) {
-                    filled[gap] = filled[previous];
-                } else {
-                    filled[gap] = filled[previous]
-                            + (filled[t] - filled[previous]) * (gap - previous) / (double) (t - previous);
-                }
-            }
-            previous = t;
-        }
-        return filled;
-    }
-
-    private static double centredMovingAverage(double[] y, int t, int m) {
-        int half = m / 2;
-        if (t - half < 0 || t + half >= y.length) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        if (m % 2 == 0) {
-            for (int j = -half; j <= half; j++) {
-                double weight = Math.abs(j) == half ? 0.5 : 1;
-                sum += weight * y[t + j];
-            }
-        } else {
-            for (int j = -half; j <= half; j++) {
-                sum += y[t + j];
-            }
-        }
-        return sum / m;
     }
 
     /**

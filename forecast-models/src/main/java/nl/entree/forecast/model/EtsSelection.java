@@ -8,9 +8,17 @@ final class EtsSelection {
     private EtsSelection() {
     }
 
-    /** The best fit by AICc, or null when no form could be fitted. */
+    /**
+     * AICc points by which an undamped trend must beat the damped form of the same error and season to be kept: the
+     * damped trend is the safer extrapolation (Gardner and McKenzie 1985; it won the M3 among ETS forms), so a
+     * trend that goes on for ever has to earn it.
+     */
+    static final double DAMPED_PREFERENCE = 2.0;
+
+    /** The best fit by AICc, damped trends preferred as above; null when no form could be fitted. */
     static EtsFit best(List<EtsForm> forms, double[] values, int seasonLength) {
         EtsFit best = null;
+        java.util.Map<EtsForm, EtsFit> fits = new java.util.HashMap<>();
         for (EtsForm form : forms) {
             EtsFit fit;
             try {
@@ -18,8 +26,17 @@ final class EtsSelection {
             } catch (IllegalArgumentException notApplicable) {
                 continue;
             }
+            fits.put(form, fit);
             if (Double.isFinite(fit.aicc()) && (best == null || fit.aicc() < best.aicc())) {
                 best = fit;
+            }
+        }
+        if (best != null && best.form().trend() == EtsForm.Trend.ADDITIVE) {
+            EtsForm dampedForm = new EtsForm(best.form().multiplicativeError(), EtsForm.Trend.DAMPED,
+                    best.form().season());
+            EtsFit damped = fits.get(dampedForm);
+            if (damped != null && damped.aicc() <= best.aicc() + DAMPED_PREFERENCE) {
+                return damped;
             }
         }
         return best;

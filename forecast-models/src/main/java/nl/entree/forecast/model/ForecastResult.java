@@ -10,9 +10,10 @@ import java.util.Map;
  * @param intervals  per level (80, 95): the lower and upper bound for each period
  * @param backtest   the rolling-origin backtest of every candidate model
  * @param notes      plain-language remarks, e.g. why a seasonal model was not considered
+ * @param components for the combination, the models it averages (an ETS form, theta, an ARIMA order); else empty
  */
 public record ForecastResult(String model, Map<String, Double> parameters, double[] mean,
-        Map<Integer, Interval> intervals, List<BacktestScore> backtest, List<String> notes) {
+        Map<Integer, Interval> intervals, List<BacktestScore> backtest, List<String> notes, List<String> components) {
 
     public record Interval(double[] lower, double[] upper) {
     }

@@ -11,11 +11,14 @@ import java.util.Map;
  * Fits the requested model (or, with {@code auto}, every candidate) to one series, backtests every candidate and
  * forecasts. Stateless and thread-safe: one instance can serve all threads.
  *
- * <p>Candidates: {@code snaive} (or {@code naive} when no season can be used), {@code linear}, and the ETS form with
- * the lowest AICc among the admissible forms (listed in the module README), plus the ETS form named in the request if it is
- * another one. {@code auto} picks the lowest backtest MASE; on a tie (within 1e-9) the model with fewer estimated
- * parameters wins, in the order snaive/naive, linear, ETS. Without any backtest (a series too short to hold data
- * back) {@code auto} uses the linear trend.
+ * <p>Candidates: {@code snaive} (or {@code naive} when no season can be used), {@code linear}, the ETS form with
+ * the lowest AICc among the admissible forms (listed in the module README), Theta, the ARIMA order with the lowest
+ * AICc, the median of those three ({@code combination}), plus the ETS form named in the request if it is another one.
+ * {@code auto} takes the combination unless a single model's backtest MASE is more than
+ * {@value #SINGLE_MODEL_MARGIN} (as a share) lower; without a combination, the lowest backtest MASE, ties to the
+ * model with fewer parameters. Without any backtest (a series too short to hold data back) {@code auto} uses the
+ * linear trend. The chosen model's intervals are rescaled on its backtest ({@link Calibrated}) and, beyond a year,
+ * carried on cautiously ({@link LongHorizon}).
  *
  * <p>Event periods ({@link ForecastRequest#eventMask()}) are blanked out before fitting, so each model treats them
  * as gaps: ETS carries its one-step prediction through them (the intervention is "this period says nothing about the
@@ -26,6 +29,17 @@ public final class Forecaster {
 
     public static final String AUTO = "auto";
     public static final String ETS = "ets";
+    public static final String ARIMA = "arima";
+
+    /**
+     * How much lower (as a share) a single model's backtest MASE must be before {@code auto} prefers it to the
+     * combination: a dozen origins do not tell close models apart, so a small lead is noise.
+     */
+    static final double SINGLE_MODEL_MARGIN = 0.30;
+
+    /** Robust z-score above which an unexplained peak is left out of fitting. */
+    static final double PEAK_THRESHOLD = 4.0;
+    static final int RECENT_PERIODS = 2;
 
     /** Fewest observed periods for anything but naive and linear. */
     static final int MIN_FOR_ETS = 4;
@@ -51,6 +65,7 @@ public final class Forecaster {
                     + "): no seasonal model considered.");
         }
         int effectiveSeason = seasonal ? m : 1;
+        blankPeaks(fitted, m, notes);
         String requested = request.model().trim();
         EtsForm requestedForm = EtsForm.parse(requested);
         Map<String, FittedModel> fits = new HashMap<>();
@@ -59,28 +74,60 @@ public final class Forecaster {
         Candidate chosen = requestedCandidate(requested, requestedForm, candidates);
         int minimumTraining = candidates.stream().mapToInt(c -> c.minimumLength(effectiveSeason)).max().orElse(3);
         double[] scored = scoredValues(request.values(), request.eventMask());
-        List<BacktestScore> backtest = Backtest.run(fitted, scored, effectiveSeason, candidates, minimumTraining);
-        if (backtest.isEmpty()) {
+        Backtest.Result backtest = Backtest.run(fitted, scored, effectiveSeason, candidates, minimumTraining);
+        if (backtest.scores().isEmpty()) {
             notes.add("Too short to hold data back: no backtest.");
         }
         if (chosen == null) {
-            chosen = bestByBacktest(candidates, backtest, notes);
+            chosen = bestByBacktest(candidates, backtest.scores(), notes);
         } else if (requestedForm == null && !chosen.name().equalsIgnoreCase(requested)
-                && !requested.equalsIgnoreCase(ETS)) {
+                && !List.of(ETS, ARIMA).contains(requested.toLowerCase(Locale.ROOT))) {
             notes.add("Requested " + requested + ", used " + chosen.name() + ".");
         }
-        FittedModel model = fits.containsKey(chosen.name())
-                ? fits.get(chosen.name())
-                : chosen.fit(fitted, effectiveSeason);
-        if (!model.parameters().containsKey("sigma")) {
+        FittedModel model = fitOnWholeSeries(chosen, fitted, effectiveSeason, fits);
+        if (!model.parameters().containsKey("sigma") && !(chosen instanceof Combination)) {
             notes.add("Too few observations to estimate the spread: the intervals have zero width.");
         }
+        FittedModel calibrated = Calibrated.of(model, backtest.ratios().get(chosen.name()));
+        if (calibrated != model) {
+            notes.add(String.format(Locale.ROOT, "Intervals rescaled on the backtest: the model's own 80%% band "
+                    + "times %.2f held 80%% of the %d backtest outcomes.",
+                    calibrated.parameters().get(Calibrated.SCALE), backtest.ratios().get(chosen.name()).length));
+        }
         int horizon = request.horizon();
-        return new ForecastResult(model.name(), model.parameters(), model.mean(horizon),
-                model.intervals(horizon, request.levels()), backtest, notes);
+        if (horizon > LongHorizon.CHECKED) {
+            calibrated = LongHorizon.of(calibrated, effectiveSeason);
+            notes.add("Beyond " + LongHorizon.CHECKED + " periods (what the backtest checks) the change from year to "
+                    + "year is damped by 0.98 a month and the band widens at most like a random walk's.");
+        }
+        List<String> components = chosen instanceof Combination combination
+                ? combination.components().stream().map(Candidate::name).toList()
+                : List.of();
+        return new ForecastResult(calibrated.name(), calibrated.parameters(), calibrated.mean(horizon),
+                calibrated.intervals(horizon, request.levels()), backtest.scores(), notes, components);
     }
 
-    /** Naive, linear and the ETS forms worth backtesting; the ETS fits on the whole series go into {@code fits}. */
+    private static FittedModel fitOnWholeSeries(Candidate chosen, double[] fitted, int seasonLength,
+            Map<String, FittedModel> fits) {
+        if (fits.containsKey(chosen.name())) {
+            return fits.get(chosen.name());
+        }
+        if (chosen instanceof Combination combination) {
+            List<FittedModel> parts = new ArrayList<>();
+            for (Candidate component : combination.components()) {
+                parts.add(fitOnWholeSeries(component, fitted, seasonLength, fits));
+            }
+            return Combination.combine(parts);
+        }
+        FittedModel model = chosen.fit(fitted, seasonLength);
+        fits.put(chosen.name(), model);
+        return model;
+    }
+
+    /**
+     * Naive, linear, the ETS form and ARIMA order chosen by AICc, Theta and their combination; the ETS and ARIMA fits
+     * on the whole series go into {@code fits}.
+     */
     private static List<Candidate> candidates(double[] fitted, int m, boolean seasonal, EtsForm requestedForm,
             Map<String, FittedModel> fits, List<String> notes) {
         List<Candidate> candidates = new ArrayList<>();
@@ -90,16 +137,30 @@ public final class Forecaster {
             notes.add("Fewer than " + MIN_FOR_ETS + " observations: only naive and linear models.");
             return candidates;
         }
+        int effectiveSeason = seasonal ? m : 1;
         boolean positive = Arrays.stream(fitted).allMatch(v -> Double.isNaN(v) || v > 0);
         if (!positive) {
             notes.add("Zero or negative values: no multiplicative ETS forms considered.");
         }
         List<EtsForm> forms = EtsForm.admissible(seasonal, positive);
-        EtsFit best = EtsSelection.best(forms, fitted, seasonal ? m : 1);
+        EtsFit best = EtsSelection.best(forms, fitted, effectiveSeason);
+        Candidate ets = null;
         if (best != null) {
             notes.add("ETS form chosen by AICc among " + forms.size() + " admissible forms: " + best.name() + ".");
-            candidates.add(new EtsSelection.Refit(best.form(), EtsSelection.Refit.BACKTEST_PATHS));
+            ets = new EtsSelection.Refit(best.form(), EtsSelection.Refit.BACKTEST_PATHS);
+            candidates.add(ets);
             fits.put(best.name(), best);
+        }
+        Candidate theta = new Theta();
+        candidates.add(theta);
+        ArimaFit arima = ArimaSelection.best(fitted, effectiveSeason);
+        if (arima != null) {
+            notes.add("ARIMA order chosen by AICc: " + arima.name() + ".");
+            candidates.add(arima.order());
+            fits.put(arima.name(), arima);
+        }
+        if (ets != null && arima != null) {
+            candidates.add(new Combination(List.of(ets, theta, arima.order())));
         }
         if (requestedForm != null && !fits.containsKey(requestedForm.name())) {
             // Fitted with the season length asked for, so that a seasonal form on too short a series is refused.
@@ -113,36 +174,71 @@ public final class Forecaster {
     private static Candidate requestedCandidate(String requested, EtsForm requestedForm,
             List<Candidate> candidates) {
         String key = requested.toLowerCase(Locale.ROOT);
-        if (key.equals(AUTO)) {
-            return null;
-        }
-        if (key.equals(LinearTrend.NAME)) {
-            return candidates.get(1);
-        }
-        if (key.equals(SeasonalNaive.NAME) || key.equals(SeasonalNaive.NAIVE)) {
-            return candidates.get(0);
+        switch (key) {
+            case AUTO:
+                return null;
+            case LinearTrend.NAME:
+                return candidates.get(1);
+            case SeasonalNaive.NAME, SeasonalNaive.NAIVE:
+                return candidates.get(0);
+            case Theta.NAME:
+                return find(candidates, c -> c instanceof Theta, "Theta");
+            case ARIMA:
+                return find(candidates, c -> c instanceof ArimaOrder, "ARIMA");
+            case Combination.NAME:
+                return find(candidates, c -> c instanceof Combination, "the combination");
+            default:
+                break;
         }
         if (key.equals(ETS) || requestedForm != null) {
-            if (candidates.size() < 3) {
-                throw new IllegalArgumentException("model: ETS needs at least " + MIN_FOR_ETS + " observations");
+            if (requestedForm == null) {
+                return find(candidates, c -> c instanceof EtsSelection.Refit, "ETS");
             }
-            String wanted = key.equals(ETS) ? candidates.get(2).name() : requestedForm.name();
-            return candidates.stream().filter(c -> c.name().equals(wanted)).findFirst().orElseThrow();
+            return candidates.stream().filter(c -> c.name().equals(requestedForm.name())).findFirst().orElseThrow();
         }
         throw new IllegalArgumentException("model: unknown model '" + requested
-                + "'; use auto, linear, snaive, naive, ets or a form such as ETS(A,Ad,M)");
+                + "'; use auto, combination, ets, theta, arima, linear, snaive, naive or an ETS form such as "
+                + "ETS(A,Ad,M)");
     }
 
+    private static Candidate find(List<Candidate> candidates, java.util.function.Predicate<Candidate> kind,
+            String what) {
+        return candidates.stream().filter(kind).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "model: " + what + " needs at least " + MIN_FOR_ETS + " observations"));
+    }
+
+    /**
+     * The combination, unless a single model's backtest MASE is more than {@value #SINGLE_MODEL_MARGIN} (as a share)
+     * below it; then the best single model. Without a combination, the lowest MASE.
+     */
     private static Candidate bestByBacktest(List<Candidate> candidates, List<BacktestScore> backtest,
             List<String> notes) {
+        Map<String, Double> mase = new HashMap<>();
+        for (BacktestScore score : backtest) {
+            mase.put(score.model(), score.mase());
+        }
         Candidate best = null;
         double bestMase = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < candidates.size(); i++) {
-            double mase = i < backtest.size() ? backtest.get(i).mase() : Double.NaN;
-            if (!Double.isNaN(mase) && mase < bestMase - 1e-9) {
-                bestMase = mase;
-                best = candidates.get(i);
+        Candidate combination = null;
+        for (Candidate candidate : candidates) {
+            double value = mase.getOrDefault(candidate.name(), Double.NaN);
+            if (candidate instanceof Combination && !Double.isNaN(value)) {
+                combination = candidate;
+            } else if (!Double.isNaN(value) && value < bestMase - 1e-9) {
+                bestMase = value;
+                best = candidate;
             }
+        }
+        if (combination != null) {
+            double combined = mase.get(combination.name());
+            if (best == null || bestMase >= (1 - SINGLE_MODEL_MARGIN) * combined) {
+                notes.add("Chose the combination: no single model's backtest MASE was more than "
+                        + Math.round(SINGLE_MODEL_MARGIN * 100) + "% lower.");
+                return combination;
+            }
+            notes.add("Chose " + best.name() + ": its backtest MASE is more than "
+                    + Math.round(SINGLE_MODEL_MARGIN * 100) + "% below the combination's.");
+            return best;
         }
         if (best == null) {
             best = candidates.stream()
@@ -152,6 +248,29 @@ public final class Forecaster {
             notes.add("No backtest score to choose by: used " + best.name() + ".");
         }
         return best;
+    }
+
+    /**
+     * Unexplained upward peaks (robust z-score above {@value #PEAK_THRESHOLD}, see {@link PeakDetector}) are left out
+     * of fitting like known events: one spike otherwise lifts ETS's level and ARIMA's residuals for a year. The last
+     * {@value #RECENT_PERIODS} periods are never blanked, since a jump there may be the start of a new level. Only
+     * with enough history to tell a spike from the season.
+     */
+    private static void blankPeaks(double[] fitted, int m, List<String> notes) {
+        if (Stats.observed(fitted) < 2 * Math.max(m, 6)) {
+            return;
+        }
+        int blanked = 0;
+        for (Peak peak : new PeakDetector().detect(fitted, m, PEAK_THRESHOLD)) {
+            if (peak.index() < fitted.length - RECENT_PERIODS) {
+                fitted[peak.index()] = Double.NaN;
+                blanked++;
+            }
+        }
+        if (blanked > 0) {
+            notes.add(blanked + " unexplained peak(s) (robust z-score above " + PEAK_THRESHOLD
+                    + ") left out of fitting; they still count in the backtest.");
+        }
     }
 
     private static double[] blankEvents(double[] values, boolean[] eventMask, List<String> notes) {

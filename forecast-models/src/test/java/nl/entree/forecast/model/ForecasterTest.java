@@ -77,7 +77,8 @@ class ForecasterTest {
         ForecastResult result = forecaster.forecast(new ForecastRequest(yearly, 1, 3, "auto", List.of(80, 95), null));
         assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("Yearly data")), result.notes().toString());
         assertTrue(backtestModels(result).stream().allMatch(m -> m.equals("naive") || m.equals("linear")
-                || m.endsWith(",N)")), backtestModels(result).toString());
+                || m.endsWith(",N)") || m.equals("theta") || m.equals("combination")
+                || m.startsWith("ARIMA") && !m.contains("[")), backtestModels(result).toString());
         assertEquals(3, result.mean().length);
         // Training needs 4 years; origins 4..7 forecast 4, 3, 2 and 1 years ahead.
         assertTrue(result.backtest().stream().allMatch(score -> score.origins() == 4), result.backtest().toString());
@@ -87,7 +88,8 @@ class ForecasterTest {
     void aTwoYearSeriesIsBacktestedFromSeveralOrigins() {
         ForecastResult result = forecaster.forecast(new ForecastRequest(seasonal(24), 12, 12, "auto", List.of(80, 95),
                 null));
-        assertEquals(3, result.backtest().size(), result.notes().toString());
+        assertEquals(List.of("snaive", "linear", "ETS", "theta", "ARIMA", "combination"), backtestModels(result)
+                .stream().map(m -> m.replaceAll("\\(.*", "")).toList(), result.notes().toString());
         for (BacktestScore score : result.backtest()) {
             assertTrue(score.origins() >= 10 && Double.isFinite(score.mase()), score.toString());
         }
@@ -156,10 +158,26 @@ class ForecasterTest {
             ForecastResult masked = forecaster.forecast(new ForecastRequest(values, 1, 4, model, List.of(80), mask));
             ForecastResult unmasked = forecaster.forecast(new ForecastRequest(values, 1, 4, model, List.of(80), null));
             assertEquals(151, masked.mean()[3], 4, model + " with the event masked");
-            assertTrue(Math.abs(unmasked.mean()[3] - 151) > Math.abs(masked.mean()[3] - 151), model);
             assertTrue(masked.notes().stream().anyMatch(n -> n.startsWith("1 event period")), masked.notes()
                     .toString());
+            // Without the event, the spike is found as an unexplained peak and left out all the same.
+            assertEquals(151, unmasked.mean()[3], 4, model + " with the spike found as a peak");
+            assertTrue(unmasked.notes().stream().anyMatch(n -> n.startsWith("1 unexplained peak")), unmasked.notes()
+                    .toString());
         }
+    }
+
+    @Test
+    void aJumpInTheLastTwoPeriodsIsNotTakenForAPeak() {
+        double[] values = new double[48];
+        for (int t = 0; t < values.length; t++) {
+            values[t] = 100 + t + ((t * 31) % 5 - 2);
+        }
+        values[47] = 400;
+        ForecastResult result = forecaster.forecast(new ForecastRequest(values, 1, 1, "ETS(A,N,N)", List.of(80),
+                null));
+        assertTrue(result.notes().stream().noneMatch(n -> n.contains("unexplained peak")), result.notes().toString());
+        assertTrue(result.mean()[0] > 200, "the newest value counts: " + result.mean()[0]);
     }
 
     @Test

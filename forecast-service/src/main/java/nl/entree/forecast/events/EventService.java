@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.forecast.events.EventApi.EventView;
@@ -16,6 +18,15 @@ import nl.entree.forecast.events.EventApi.NewEvent;
 
 @ApplicationScoped
 public class EventService {
+
+    static final String EVENT = "event";
+    static final String EVENT_CREATE = "EVENT_CREATE";
+
+    private final AuditTrail audit;
+
+    public EventService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     public List<EventView> list() {
         return all().stream().map(EventService::view).toList();
@@ -45,6 +56,7 @@ public class EventService {
         }
         e.organisations = organisations.stream().map(Enum::name).collect(Collectors.joining(","));
         e.persist();
+        audit.record(EVENT_CREATE, EVENT, e.id, AuditResult.OK);
         return view(e);
     }
 

@@ -24,10 +24,13 @@ public final class ForecastApi {
             boolean synthetic,
             @Schema(description = "say this wherever the forecast is shown, e.g. 'synthetic, calibrated to published annual totals'") String label,
             String lastObserved,
-            @Schema(description = "the model that made the points, e.g. ETS(A,Ad,N)") String model,
-            Map<String, Double> parameters,
+            @Schema(description = "the model that made the points: combination, theta, an ETS form such as ETS(A,Ad,N), "
+                    + "an ARIMA order such as ARIMA(0,1,1)(0,1,1)[12], linear, snaive or naive") String model,
+            @Schema(description = "for the combination, the models whose forecasts it averages; else empty") List<String> components,
+            @Schema(description = "the model's parameters; intervalScale80 is the factor its own 80% band was rescaled by on the backtest") Map<String, Double> parameters,
             List<Point> points,
-            @Schema(description = "rolling-origin backtest (expanding window, horizons 1-12) of every candidate") List<BacktestRow> backtest,
+            @Schema(description = "rolling-origin backtest (expanding window, horizons 1-12) of every candidate; auto takes "
+                    + "the combination unless a single model's MASE is more than 30% lower") List<BacktestRow> backtest,
             List<String> notes,
             @Schema(description = "periods covered by a one-off event (media, campaign), left out of fitting") List<String> eventPeriods) {
     }
@@ -39,9 +42,12 @@ public final class ForecastApi {
     public record Bounds(double lower, double upper) {
     }
 
-    @Schema(name = "BacktestRow", description = "null where a measure could not be computed")
+    @Schema(name = "BacktestRow", description = "null where a measure could not be computed; coverage80 and coverage95 "
+            + "are of the model's own intervals, before rescaling")
     public record BacktestRow(String model, Double mae, Double mase, Double smape, Double coverage80,
-            Double coverage95, int origins) {
+            Double coverage95, int origins,
+            @Schema(description = "the factor that makes the model's own 80% band hold 80% of these outcomes; the "
+                    + "forecast's intervals are rescaled by it; null with fewer than 30 outcomes") Double intervalScale80) {
     }
 
     @Schema(name = "Anomalies")

@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.forecasting.ForecastApi.ForecastView;
+import nl.entree.forecast.series.PublishedCounts;
 
 @Path("/api/forecasts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,15 +25,20 @@ import nl.entree.forecast.forecasting.ForecastApi.ForecastView;
 public class ForecastResource {
 
     private final ForecastService forecasts;
+    private final PublishedCounts published;
+    private final Disclosure disclosure;
 
-    public ForecastResource(ForecastService forecasts) {
+    public ForecastResource(ForecastService forecasts, PublishedCounts published, Disclosure disclosure) {
         this.forecasts = forecasts;
+        this.published = published;
+        this.disclosure = disclosure;
     }
 
     @GET
     @Path("/{seriesId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
-    @Operation(summary = "Forecast a series: points with intervals, the chosen model and the backtest of every candidate")
+    @Operation(summary = "Forecast a series: points with intervals, the chosen model and the backtest of every candidate",
+            description = "For ministries the model sees only the counts a ministry may see: suppressed ones are gaps.")
     @APIResponse(responseCode = "200", description = "the forecast")
     @APIResponse(responseCode = "400", description = "bad horizon, model or levels")
     @APIResponse(responseCode = "404", description = "no such series")
@@ -40,6 +47,7 @@ public class ForecastResource {
             @Parameter(description = "periods ahead (1-120)") @QueryParam("horizon") @DefaultValue("24") int horizon,
             @Parameter(description = "auto, linear, snaive, naive, ets, or an ETS form such as ETS(A,Ad,M)") @QueryParam("model") @DefaultValue("auto") String model,
             @Parameter(description = "interval levels in percent, comma-separated") @QueryParam("levels") @DefaultValue("80,95") String levels) {
-        return forecasts.forecast(seriesId, horizon, model, ForecastService.levels(levels));
+        return forecasts.forecast(seriesId, horizon, model, ForecastService.levels(levels),
+                published.hidden(disclosure.suppressSmallCounts()));
     }
 }

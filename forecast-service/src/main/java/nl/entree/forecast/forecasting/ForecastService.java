@@ -24,8 +24,8 @@ import nl.entree.forecast.model.ForecastResult;
 import nl.entree.forecast.model.Forecaster;
 import nl.entree.forecast.model.Peak;
 import nl.entree.forecast.model.PeakDetector;
-import nl.entree.forecast.series.Disclosure;
 import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.PublishedCounts;
 import nl.entree.forecast.series.SeriesHistory;
 import nl.entree.forecast.series.SeriesService;
 
@@ -55,9 +55,11 @@ public class ForecastService {
         this.config = config;
     }
 
-    public ForecastView forecast(String seriesId, int horizon, String model, List<Integer> levels) {
-        SeriesHistory history = series.history(seriesId)
-                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+    /** Made from the history without the {@code hidden} periods, so that no point is derived from a hidden count. */
+    public ForecastView forecast(String seriesId, int horizon, String model, List<Integer> levels,
+            PublishedCounts.Hidden hidden) {
+        SeriesHistory history = hidden.apply(series.history(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId)));
         List<EventEntity> allEvents = events.all();
         boolean[] mask = eventMask(history, allEvents);
         Projected projected = project(history, horizon, model, levels, mask);
@@ -78,8 +80,8 @@ public class ForecastService {
         }
         var s = history.series();
         return new ForecastView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.synthetic, s.label,
-                history.last().toString(), r.model(), finite(r.parameters()), points, backtest(r.backtest()),
-                r.notes(), eventPeriods);
+                history.last().toString(), r.model(), r.components(), finite(r.parameters()), points,
+                backtest(r.backtest()), r.notes(), eventPeriods);
     }
 
     /** Forecasts {@code horizon} periods after the last observation. */
@@ -111,9 +113,10 @@ public class ForecastService {
         return eventMask(history, events.all());
     }
 
-    public AnomaliesView anomalies(String seriesId, Double threshold, Disclosure disclosure) {
-        SeriesHistory history = series.history(seriesId)
-                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+    /** Found in the history without the {@code hidden} periods: neither a flag nor an expectation rests on them. */
+    public AnomaliesView anomalies(String seriesId, Double threshold, PublishedCounts.Hidden hidden) {
+        SeriesHistory history = hidden.apply(series.history(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId)));
         double t = threshold == null ? config.anomalyThreshold() : threshold;
         if (!(t > 0) || t > 100) {
             throw ProblemException.badRequest("threshold", "must be above 0 and at most 100");
@@ -126,7 +129,7 @@ public class ForecastService {
                 List<String> covering = EventService.covering(allEvents, history.series().organisation,
                         period.start(), period.end()).stream().map(e -> e.name).distinct().toList();
                 long observed = Math.round(peak.observed());
-                boolean hide = disclosure.hides(observed);
+                boolean hide = hidden.hides(seriesId, period);
                 anomalies.add(new Anomaly(period.toString(), hide ? null : observed, hide, round1(peak.expected()),
                         round1(peak.score()), covering.isEmpty() ? null : covering.get(0), covering));
             }
@@ -151,7 +154,8 @@ public class ForecastService {
         for (Map.Entry<Integer, ForecastResult.Interval> e : r.intervals().entrySet()) {
             intervals.put(e.getKey(), new ForecastResult.Interval(cut(e.getValue().lower()), cut(e.getValue().upper())));
         }
-        return new ForecastResult(r.model(), r.parameters(), cut(r.mean()), intervals, r.backtest(), r.notes());
+        return new ForecastResult(r.model(), r.parameters(), cut(r.mean()), intervals, r.backtest(), r.notes(),
+                r.components());
     }
 
     private static double[] cut(double[] values) {
@@ -162,9 +166,10 @@ public class ForecastService {
         return out;
     }
 
-    private static List<BacktestRow> backtest(List<BacktestScore> scores) {
+    public static List<BacktestRow> backtest(List<BacktestScore> scores) {
         return scores.stream().map(s -> new BacktestRow(s.model(), orNull(s.mae()), orNull(s.mase()),
-                orNull(s.smape()), orNull(s.coverage80()), orNull(s.coverage95()), s.origins())).toList();
+                orNull(s.smape()), orNull(s.coverage80()), orNull(s.coverage95()), s.origins(),
+                orNull(s.intervalScale80()))).toList();
     }
 
     private static Map<String, Double> finite(Map<String, Double> parameters) {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.entree.common.contract.Requirements;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
@@ -26,7 +25,7 @@ public final class ProjectionApi {
                     + "and FTE field is null and the contacts still stand") String capacity,
             @Schema(description = "how the 80% intervals of months and series were added up") String intervalMethod,
             List<Row> rows,
-            @Schema(description = "organisation × caseType lines without an hour norm: not in the hours") List<Requirements.WithoutNorm> withoutNorm,
+            @Schema(description = "organisation × caseType lines without an hour norm: not in the hours") List<WithoutNorm> withoutNorm,
             List<SeriesUsed> series,
             List<String> notes) {
     }
@@ -39,7 +38,9 @@ public final class ProjectionApi {
             @Schema(description = "projected contacts (observed counts for months already observed)") Double contacts,
             Double contactsLow80,
             Double contactsHigh80,
-            @Schema(description = "true when a count below 10 was suppressed for a ministry") boolean suppressed,
+            @Schema(description = "true when, for a ministry, the contacts are fewer than 10 or rest on a suppressed "
+                    + "month: then contacts, bounds, hours, FTE needed and gap are all null. A bound below 10 is "
+                    + "null for a ministry too") boolean suppressed,
             @Schema(description = "norm range applied to the expected contacts") Double hoursLow,
             Double hoursExpected,
             Double hoursHigh,
@@ -47,6 +48,12 @@ public final class ProjectionApi {
             Double fteAvailable,
             @Schema(description = "fteNeeded - fteAvailable; positive is a shortage") Double gap,
             @Schema(description = "true when any series behind this row is synthetic") boolean synthetic) {
+    }
+
+    @Schema(name = "ProjectionWithoutNorm", description = "cases is null (suppressed) for a ministry when fewer "
+            + "than 10 or resting on a suppressed month")
+    public record WithoutNorm(Organisation organisation, CaseType caseType, YearMonth firstMonth, YearMonth lastMonth,
+            Double cases, boolean suppressed) {
     }
 
     @Schema(name = "ProjectionSeries")

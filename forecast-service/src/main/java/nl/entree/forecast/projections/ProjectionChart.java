@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.forecast.series.DemoData;
 
@@ -28,7 +29,13 @@ final class ProjectionChart {
     private ProjectionChart() {
     }
 
-    static String render(ProjectionService.Computation c, boolean suppressSmallCounts) {
+    /**
+     * For a caller with small counts suppressed: a month of history is drawn only when no series of the
+     * organisation hides it (else the sum minus the other series would give the hidden count), the forecast
+     * comes from the histories without hidden months, and no point or bound is drawn below 10.
+     */
+    static String render(ProjectionService.Computation c) {
+        boolean suppressSmallCounts = c.hidden().applies();
         Map<Organisation, List<SeriesProjection>> byOrg = c.byOrganisation();
         int panels = Math.max(1, byOrg.size());
         int height = panels * PANEL + 40;
@@ -48,7 +55,8 @@ final class ProjectionChart {
             index++;
         }
         svg.append(text(LEFT, height - 14, "Entree forecast-service. Shaded: 80% interval. Dashed: forecast. "
-                + "Solid: observed. Scenario: " + c.scenario().name() + ".", 11, "start", "#555555", false));
+                + "Solid: observed. Scenario: " + c.scenario().name() + "."
+                + (suppressSmallCounts ? " Figures below 10 are not shown." : ""), 11, "start", "#555555", false));
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -81,7 +89,8 @@ final class ProjectionChart {
                         any = true;
                     }
                 }
-                if (any && !(suppressSmallCounts && sum < 10)) {
+                boolean hidden = c.hidesAny(series, m, m);
+                if (any && !hidden && !(suppressSmallCounts && SmallCellSuppression.isSmall(sum))) {
                     history[i] = sum;
                     max = Math.max(max, sum);
                 }
@@ -101,9 +110,10 @@ final class ProjectionChart {
                     lowSquares += Math.pow(v - s.lower(m), 2);
                     highSquares += Math.pow(s.upper(m) - v, 2);
                 }
-                if (complete) {
+                if (complete && !(suppressSmallCounts && sum < SmallCellSuppression.THRESHOLD)) {
                     mean[i] = sum;
-                    lower[i] = Math.max(0, sum - Math.sqrt(lowSquares));
+                    lower[i] = Math.max(suppressSmallCounts ? SmallCellSuppression.THRESHOLD : 0,
+                            sum - Math.sqrt(lowSquares));
                     upper[i] = sum + Math.sqrt(highSquares);
                     max = Math.max(max, upper[i]);
                 }

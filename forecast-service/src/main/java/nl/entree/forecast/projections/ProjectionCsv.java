@@ -1,52 +1,59 @@
 package nl.entree.forecast.projections;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import nl.entree.common.csv.FormulaSafeCsv;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
-import nl.entree.forecast.projections.ProjectionApi.Row;
 
-/** The projection as one CSV table, a row per organisation and year; an empty cell is unknown or suppressed. */
+/**
+ * The projection as one CSV table, a row per organisation and year; an empty cell is unknown or suppressed,
+ * exactly where the JSON has null.
+ */
 final class ProjectionCsv {
 
-    static final String HEADER = "organisation,year,months,contacts,contacts_low_80,contacts_high_80,hours_low,"
-            + "hours_expected,hours_high,fte_needed,fte_available,fte_gap,synthetic,scenario,capacity";
+    @JsonPropertyOrder({"organisation", "year", "months", "contacts", "contacts_low_80", "contacts_high_80",
+            "hours_low", "hours_expected", "hours_high", "fte_needed", "fte_available", "fte_gap", "synthetic",
+            "scenario", "capacity"})
+    record Line(
+            @JsonProperty("organisation") Organisation organisation,
+            @JsonProperty("year") int year,
+            @JsonProperty("months") int months,
+            @JsonProperty("contacts") BigDecimal contacts,
+            @JsonProperty("contacts_low_80") BigDecimal contactsLow80,
+            @JsonProperty("contacts_high_80") BigDecimal contactsHigh80,
+            @JsonProperty("hours_low") BigDecimal hoursLow,
+            @JsonProperty("hours_expected") BigDecimal hoursExpected,
+            @JsonProperty("hours_high") BigDecimal hoursHigh,
+            @JsonProperty("fte_needed") BigDecimal fteNeeded,
+            @JsonProperty("fte_available") BigDecimal fteAvailable,
+            @JsonProperty("fte_gap") BigDecimal gap,
+            @JsonProperty("synthetic") boolean synthetic,
+            @JsonProperty("scenario") String scenario,
+            @JsonProperty("capacity") String capacity) {
+    }
 
     private ProjectionCsv() {
     }
 
     static String render(ProjectionView p) {
-        StringBuilder sb = new StringBuilder(HEADER).append('\n');
-        for (Row r : p.rows()) {
-            sb.append(r.organisation()).append(',')
-                    .append(r.year()).append(',')
-                    .append(r.months()).append(',')
-                    .append(number(r.contacts(), 0)).append(',')
-                    .append(number(r.contactsLow80(), 0)).append(',')
-                    .append(number(r.contactsHigh80(), 0)).append(',')
-                    .append(number(r.hoursLow(), 0)).append(',')
-                    .append(number(r.hoursExpected(), 0)).append(',')
-                    .append(number(r.hoursHigh(), 0)).append(',')
-                    .append(number(r.fteNeeded(), 2)).append(',')
-                    .append(number(r.fteAvailable(), 2)).append(',')
-                    .append(number(r.gap(), 2)).append(',')
-                    .append(r.synthetic()).append(',')
-                    .append(quote(p.scenario())).append(',')
-                    .append(p.capacity()).append('\n');
-        }
-        return sb.toString();
+        List<Line> lines = p.rows().stream().map(r -> new Line(r.organisation(), r.year(), r.months(),
+                number(r.contacts(), 0), number(r.contactsLow80(), 0), number(r.contactsHigh80(), 0),
+                number(r.hoursLow(), 0), number(r.hoursExpected(), 0), number(r.hoursHigh(), 0),
+                number(r.fteNeeded(), 2), number(r.fteAvailable(), 2), number(r.gap(), 2), r.synthetic(),
+                p.scenario(), p.capacity())).toList();
+        return FormulaSafeCsv.write(Line.class, lines);
     }
 
-    private static String number(Double value, int decimals) {
+    private static BigDecimal number(Double value, int decimals) {
         if (value == null || !Double.isFinite(value)) {
-            return "";
+            return null;
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    private static String quote(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 }

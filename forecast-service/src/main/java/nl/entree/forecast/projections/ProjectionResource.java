@@ -21,10 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
-import nl.entree.forecast.series.Disclosure;
+import nl.entree.forecast.series.PublishedCounts;
 
 @Path("/api/projections")
 @Tag(name = "Projections", description = "Contacts, hours and FTE per organisation and year, for ministries")
@@ -34,10 +35,12 @@ public class ProjectionResource {
     static final String SVG = "image/svg+xml";
 
     private final ProjectionService projections;
+    private final PublishedCounts published;
     private final Disclosure disclosure;
 
-    public ProjectionResource(ProjectionService projections, Disclosure disclosure) {
+    public ProjectionResource(ProjectionService projections, PublishedCounts published, Disclosure disclosure) {
         this.projections = projections;
+        this.published = published;
         this.disclosure = disclosure;
     }
 
@@ -55,7 +58,7 @@ public class ProjectionResource {
             @Parameter(description = "scenario name; default baseline") @QueryParam("scenario") String scenario,
             @Parameter(description = "restrict to these monthly series (repeat or comma-separate); default one per organisation x caseType") @QueryParam("series") List<String> series) {
         return projections.project(month("from", from), month("to", to), scenario, ids(series),
-                disclosure.suppressSmallCounts());
+                hidden());
     }
 
     @GET
@@ -67,7 +70,7 @@ public class ProjectionResource {
     public Response projectionCsv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
         String body = projections.csv(month("from", from), month("to", to), scenario, ids(series),
-                disclosure.suppressSmallCounts());
+                hidden());
         return Response.ok(body, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"projection.csv\"").build();
     }
@@ -82,8 +85,12 @@ public class ProjectionResource {
     public Response chart(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
         String svg = projections.chart(month("from", from), month("to", to), scenario, ids(series),
-                disclosure.suppressSmallCounts());
+                hidden());
         return Response.ok(svg, SVG).build();
+    }
+
+    private PublishedCounts.Hidden hidden() {
+        return published.hidden(disclosure.suppressSmallCounts());
     }
 
     private static YearMonth month(String field, String text) {

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import nl.entree.common.contract.Requirements;
 import nl.entree.common.contract.RequirementsRequest;
+import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.CaseType;
@@ -30,6 +31,8 @@ import nl.entree.forecast.scenarios.Scenario;
 import nl.entree.forecast.scenarios.ScenarioService;
 import nl.entree.forecast.series.DemoData;
 import nl.entree.forecast.series.Granularity;
+import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.PublishedCounts;
 import nl.entree.forecast.series.SeriesEntity;
 import nl.entree.forecast.series.SeriesHistory;
 import nl.entree.forecast.series.SeriesService;
@@ -52,9 +55,25 @@ public class ProjectionService {
 
     private static final Logger LOG = Logger.getLogger(ProjectionService.class);
 
-    /** Everything a projection is made of, for the JSON, the CSV and the chart. */
+    /**
+     * Everything a projection is made of, for the JSON, the CSV and the chart. For a caller with small counts
+     * suppressed, the series' histories have the {@code hidden} periods as gaps and their forecasts are made
+     * without them.
+     */
     record Computation(YearMonth from, YearMonth to, Scenario scenario, List<SeriesProjection> series,
-            List<String> notes) {
+            List<String> notes, PublishedCounts.Hidden hidden) {
+
+        /** Whether any of {@code series} hides a month from {@code first} to {@code last}. */
+        boolean hidesAny(List<SeriesProjection> series, YearMonth first, YearMonth last) {
+            for (SeriesProjection s : series) {
+                for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                    if (hidden.hides(s.series().id, Period.of(m))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
 
         Map<Organisation, List<SeriesProjection>> byOrganisation() {
             Map<Organisation, List<SeriesProjection>> map = new EnumMap<>(Organisation.class);
@@ -80,9 +99,15 @@ public class ProjectionService {
         this.config = config;
     }
 
+    /**
+     * For a caller with small counts suppressed, a row or a line without norm that rests on a hidden month, or
+     * counts fewer than 10 contacts, shows no contacts, hours, FTE needed or gap: each of those would give the
+     * count back (hours are contacts times a public norm). A bound below 10 is not shown either.
+     */
     public ProjectionView project(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
-            boolean suppressSmallCounts) {
-        Computation c = compute(from, to, scenarioName, seriesIds);
+            PublishedCounts.Hidden hidden) {
+        Computation c = compute(from, to, scenarioName, seriesIds, hidden);
+        boolean suppressSmallCounts = hidden.applies();
         List<String> notes = new ArrayList<>(c.notes());
         Map<Organisation, List<SeriesProjection>> byOrg = c.byOrganisation();
 
@@ -107,8 +132,18 @@ public class ProjectionService {
                 yearRows.put(r.organisation() + "/" + r.period(), r);
             }
         }
-        List<Requirements.WithoutNorm> withoutNorm = requirements == null || requirements.withoutNorm() == null
-                ? List.of() : requirements.withoutNorm();
+        List<ProjectionApi.WithoutNorm> withoutNorm = new ArrayList<>();
+        if (requirements != null && requirements.withoutNorm() != null) {
+            for (Requirements.WithoutNorm w : requirements.withoutNorm()) {
+                List<SeriesProjection> behind = c.series().stream()
+                        .filter(s -> s.series().organisation == w.organisation() && s.caseType() == w.caseType())
+                        .toList();
+                boolean suppressed = suppressSmallCounts
+                        && (w.cases() < SmallCellSuppression.THRESHOLD || c.hidesAny(behind, c.from(), c.to()));
+                withoutNorm.add(new ProjectionApi.WithoutNorm(w.organisation(), w.caseType(), w.firstMonth(),
+                        w.lastMonth(), suppressed ? null : w.cases(), suppressed));
+            }
+        }
         if (!withoutNorm.isEmpty()) {
             notes.add("Lines without an hour norm are not in the hours: see withoutNorm.");
         }
@@ -138,19 +173,22 @@ public class ProjectionService {
                     lowSquares += low * low;
                     highSquares += high * high;
                 }
-                if (!any) {
+                boolean restsOnHidden = c.hidesAny(e.getValue(), first, last);
+                if (!any && !restsOnHidden) {
                     continue;
                 }
                 double lower = Math.max(0, contacts - Math.sqrt(lowSquares));
                 double upper = contacts + Math.sqrt(highSquares);
-                boolean suppressed = suppressSmallCounts && contacts < 10;
+                boolean suppressed = suppressSmallCounts && (restsOnHidden || contacts < SmallCellSuppression.THRESHOLD);
                 boolean synthetic = e.getValue().stream().anyMatch(s -> s.series().synthetic);
-                Requirements.Row r = yearRows.get(e.getKey() + "/" + year);
+                Requirements.Row r = suppressed ? null : yearRows.get(e.getKey() + "/" + year);
+                Requirements.Row staffing = yearRows.get(e.getKey() + "/" + year);
                 rows.add(new Row(e.getKey(), year, (int) ChronoUnit.MONTHS.between(first, last) + 1,
-                        suppressed ? null : contacts, suppressed ? null : lower, suppressed ? null : upper, suppressed,
+                        suppressed ? null : contacts, shown(lower, suppressed, suppressSmallCounts),
+                        shown(upper, suppressed, suppressSmallCounts), suppressed,
                         r == null ? null : r.hoursLow(), r == null ? null : r.hoursExpected(),
                         r == null ? null : r.hoursHigh(), r == null ? null : r.fteNeeded(),
-                        r == null ? null : r.fteAvailable(), r == null ? null : r.gap(), synthetic));
+                        staffing == null ? null : staffing.fteAvailable(), r == null ? null : r.gap(), synthetic));
             }
         }
         List<SeriesUsed> used = c.series().stream().map(s -> new SeriesUsed(s.series().id, s.series().organisation,
@@ -161,13 +199,21 @@ public class ProjectionService {
     }
 
     public String csv(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
-            boolean suppressSmallCounts) {
-        return ProjectionCsv.render(project(from, to, scenarioName, seriesIds, suppressSmallCounts));
+            PublishedCounts.Hidden hidden) {
+        return ProjectionCsv.render(project(from, to, scenarioName, seriesIds, hidden));
     }
 
     public String chart(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
-            boolean suppressSmallCounts) {
-        return ProjectionChart.render(compute(from, to, scenarioName, seriesIds), suppressSmallCounts);
+            PublishedCounts.Hidden hidden) {
+        return ProjectionChart.render(compute(from, to, scenarioName, seriesIds, hidden));
+    }
+
+    /**
+     * A bound of a row that is shown: itself, unless suppression applies and it is below 10 (zero too: the page
+     * promises a ministry no figure under 10, and a bound of 0 would read as one).
+     */
+    private static Double shown(double bound, boolean suppressed, boolean suppressSmallCounts) {
+        return suppressed || (suppressSmallCounts && bound < SmallCellSuppression.THRESHOLD) ? null : bound;
     }
 
     private Requirements requirements(List<RequirementsRequest.Line> lines) {
@@ -179,7 +225,8 @@ public class ProjectionService {
         }
     }
 
-    Computation compute(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds) {
+    Computation compute(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
+            PublishedCounts.Hidden hidden) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (from == null) {
             violations.add(new Problem.Violation("from", "required, as YYYY-MM"));
@@ -202,7 +249,7 @@ public class ProjectionService {
         List<SeriesEntity> chosen = choose(seriesIds, notes);
         List<SeriesProjection> projections = new ArrayList<>();
         for (SeriesEntity s : chosen) {
-            SeriesHistory history = seriesService.history(s);
+            SeriesHistory history = hidden.apply(seriesService.history(s));
             if (history.isEmpty()) {
                 notes.add("Series " + s.id + " has no observations: left out.");
                 continue;
@@ -221,7 +268,7 @@ public class ProjectionService {
             }
             projections.add(new SeriesProjection(s, DemoData.caseTypeOf(s), history, projected, scenario));
         }
-        return new Computation(from, to, scenario, projections, notes);
+        return new Computation(from, to, scenario, projections, notes, hidden);
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.Organisation;
@@ -18,6 +20,15 @@ import nl.entree.forecast.scenarios.ScenarioApi.ScenarioView;
 
 @ApplicationScoped
 public class ScenarioService {
+
+    static final String SCENARIO = "scenario";
+    static final String SCENARIO_CREATE = "SCENARIO_CREATE";
+
+    private final AuditTrail audit;
+
+    public ScenarioService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     public List<ScenarioView> list() {
         return ScenarioEntity.<ScenarioEntity>list("order by id").stream().map(ScenarioService::view).toList();
@@ -82,6 +93,7 @@ public class ScenarioService {
             s.effects.add(entity);
         }
         s.persist();
+        audit.record(SCENARIO_CREATE, SCENARIO, s.id, AuditResult.OK);
         return view(s);
     }
 

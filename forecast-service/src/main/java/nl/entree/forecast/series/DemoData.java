@@ -31,6 +31,7 @@ import nl.entree.forecast.series.SeriesApi.NewSeries;
 public class DemoData {
 
     public static final String SYNTHETIC_LABEL = "synthetic, calibrated to published annual totals";
+    private static final String AUDITED_AS = "demo-data";
     public static final String MONTHLY_FILE = "demo-monthly-contacts.csv";
     public static final String PUBLISHED_FILE = "published-totals.csv";
     static final String PUBLISHED_PREFIX = "published-";
@@ -104,7 +105,7 @@ public class DemoData {
             NewSeries definition = new NewSeries(e.getKey(), demo.organisation(), demo.caseType(), Granularity.MONTH,
                     "contacts", demo.definition(), "../shared/data/" + MONTHLY_FILE + " (see its README)", true,
                     SYNTHETIC_LABEL);
-            if (series.createIfAbsent(definition, e.getValue())) {
+            if (series.createIfAbsent(definition, e.getValue(), AUDITED_AS)) {
                 created.add(e.getKey());
             }
         }
@@ -152,7 +153,7 @@ public class DemoData {
             NewSeries definition = new NewSeries(e.getKey(), p.organisation(), caseType, p.granularity(), "count",
                     clip("Published totals; definitions differ between sources: " + String.join("; ", p.definitions())),
                     clip(String.join(" ", p.sources())), false, "published figures");
-            if (series.createIfAbsent(definition, p.points())) {
+            if (series.createIfAbsent(definition, p.points(), AUDITED_AS)) {
                 created.add(e.getKey());
             }
         }

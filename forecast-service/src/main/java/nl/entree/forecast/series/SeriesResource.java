@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.forecasting.ForecastApi.AnomaliesView;
@@ -40,11 +41,14 @@ public class SeriesResource {
 
     private final SeriesService series;
     private final ForecastService forecasts;
+    private final PublishedCounts published;
     private final Disclosure disclosure;
 
-    public SeriesResource(SeriesService series, ForecastService forecasts, Disclosure disclosure) {
+    public SeriesResource(SeriesService series, ForecastService forecasts, PublishedCounts published,
+            Disclosure disclosure) {
         this.series = series;
         this.forecasts = forecasts;
+        this.published = published;
         this.disclosure = disclosure;
     }
 
@@ -59,11 +63,12 @@ public class SeriesResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
-    @Operation(summary = "One series with its observations (ministries: counts below 10 suppressed)")
+    @Operation(summary = "One series with its observations (ministries: counts below 10 suppressed, and the "
+            + "counts that would give them away)")
     @APIResponse(responseCode = "200", description = "the series")
     @APIResponse(responseCode = "404", description = "no such series")
     public SeriesDetail get(@PathParam("id") String id) {
-        return series.detail(id, disclosure.suppressSmallCounts())
+        return series.read(id, published.hidden(disclosure.suppressSmallCounts()))
                 .orElseThrow(() -> ProblemException.notFound("Series " + id));
     }
 
@@ -76,7 +81,7 @@ public class SeriesResource {
     @APIResponse(responseCode = "404", description = "no such series")
     public AnomaliesView anomalies(@PathParam("id") String id,
             @Parameter(description = "robust z-score above which a period is flagged (default 3.5)") @QueryParam("threshold") Double threshold) {
-        return forecasts.anomalies(id, threshold, disclosure);
+        return forecasts.anomalies(id, threshold, published.hidden(disclosure.suppressSmallCounts()));
     }
 
     @POST
@@ -89,7 +94,7 @@ public class SeriesResource {
     public Response create(@Valid @NotNull NewSeries request) {
         SeriesEntity created = series.create(request);
         return Response.created(URI.create("/api/series/" + created.id))
-                .entity(series.detail(created.id, false).orElseThrow().series()).build();
+                .entity(series.detail(created.id, PublishedCounts.Hidden.NOTHING).orElseThrow().series()).build();
     }
 
     @POST

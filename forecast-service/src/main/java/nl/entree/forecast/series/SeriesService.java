@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.forecast.series.SeriesApi.ImportResult;
@@ -31,14 +33,28 @@ public class SeriesService {
     private record Stats(LocalDate first, LocalDate last, long counted) {
     }
 
-    private final EntityManager em;
+    static final String SERIES = "series";
+    static final String SERIES_CREATE = "SERIES_CREATE";
+    static final String SERIES_READ = "SERIES_READ";
+    static final String OBSERVATIONS_WRITE = "OBSERVATIONS_WRITE";
+    static final int MAX_VIOLATIONS_LISTED = 100;
 
-    public SeriesService(EntityManager em) {
+    private final EntityManager em;
+    private final AuditTrail audit;
+
+    public SeriesService(EntityManager em, AuditTrail audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     @Transactional
     public SeriesEntity create(NewSeries request) {
+        SeriesEntity created = define(request);
+        audit.record(SERIES_CREATE, SERIES, created.id, AuditResult.OK);
+        return created;
+    }
+
+    private SeriesEntity define(NewSeries request) {
         if (request.caseType() != null && request.caseType().organisation() != request.organisation()) {
             throw ProblemException.badRequest("caseType",
                     request.caseType() + " belongs to " + request.caseType().organisation() + ", not to "
@@ -62,23 +78,29 @@ public class SeriesService {
         return s;
     }
 
-    /** Creates the series when it does not exist yet; an existing one is left as it is. */
+    /**
+     * Creates the series when it does not exist yet; an existing one is left as it is.
+     *
+     * @param system the job that asks, as the audit trail names it
+     */
     @Transactional
-    public boolean ensure(NewSeries definition) {
+    public boolean ensure(NewSeries definition, String system) {
         if (SeriesEntity.byId(definition.id()).isPresent()) {
             return false;
         }
-        create(definition);
+        define(definition);
+        audit.recordBySystem(system, SERIES_CREATE, SERIES, definition.id(), AuditResult.OK);
         return true;
     }
 
     /** Creates and fills a series in one go when it does not exist yet; returns whether it did. */
     @Transactional
-    public boolean createIfAbsent(NewSeries definition, Map<Period, Long> points) {
+    public boolean createIfAbsent(NewSeries definition, Map<Period, Long> points, String system) {
         if (SeriesEntity.byId(definition.id()).isPresent()) {
             return false;
         }
-        write(create(definition), points);
+        write(define(definition), points);
+        audit.recordBySystem(system, SERIES_CREATE, SERIES, definition.id(), AuditResult.OK);
         return true;
     }
 
@@ -92,13 +114,21 @@ public class SeriesService {
         return views;
     }
 
-    public Optional<SeriesDetail> detail(String id, boolean suppressSmallCounts) {
+    /** The series and its counts, for a person who asked to see them: the read is audited. */
+    @Transactional
+    public Optional<SeriesDetail> read(String id, PublishedCounts.Hidden hidden) {
+        Optional<SeriesDetail> found = detail(id, hidden);
+        audit.record(SERIES_READ, SERIES, id, found.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
+        return found;
+    }
+
+    public Optional<SeriesDetail> detail(String id, PublishedCounts.Hidden hidden) {
         return SeriesEntity.byId(id).map(s -> {
             List<ObservationView> observations = new ArrayList<>();
             for (ObservationEntity o : ObservationEntity.ofSeries(id)) {
-                String period = Period.starting(s.granularity, o.periodStart).toString();
-                boolean hide = suppressSmallCounts && o.count != null && o.count < Disclosure.THRESHOLD;
-                observations.add(new ObservationView(period, hide ? null : o.count, hide));
+                Period period = Period.starting(s.granularity, o.periodStart);
+                boolean hide = o.count != null && hidden.hides(id, period);
+                observations.add(new ObservationView(period.toString(), hide ? null : o.count, hide));
             }
             return new SeriesDetail(view(s, stats(id).get(id)), observations);
         });
@@ -137,13 +167,13 @@ public class SeriesService {
     @Transactional
     public ImportResult importCsv(String seriesId, String body) {
         SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
-        return importRows(CsvRows.parse(body, series.id));
+        return audited(importRows(CsvRows.parse(body, series.id)));
     }
 
     /** {@code POST /api/series/import}: rows of several series, all valid, or nothing is written. */
     @Transactional
     public ImportResult importFile(String body) {
-        return importRows(CsvRows.parse(body, null));
+        return audited(importRows(CsvRows.parse(body, null)));
     }
 
     @Transactional
@@ -164,29 +194,39 @@ public class SeriesService {
             }
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest(violations);
+            throw ProblemException.badRequest(listed(violations));
         }
         write(series, points);
-        return new ImportResult(points.size(), List.of(series.id));
+        return audited(new ImportResult(points.size(), List.of(series.id)));
     }
 
-    /** Upserts counts into an existing series, for the triage pull and the demo data. */
+    /** Upserts counts into an existing series, for a job such as the triage pull (named {@code system}). */
     @Transactional
-    public void upsert(String seriesId, Map<Period, Long> points) {
+    public void upsert(String seriesId, Map<Period, Long> points, String system) {
         SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         write(series, points);
+        audit.recordBySystem(system, OBSERVATIONS_WRITE, SERIES, seriesId, AuditResult.OK);
+    }
+
+    /** One record per series written to, by the person who imported. */
+    private ImportResult audited(ImportResult imported) {
+        for (String seriesId : imported.series()) {
+            audit.record(OBSERVATIONS_WRITE, SERIES, seriesId, AuditResult.OK);
+        }
+        return imported;
     }
 
     private ImportResult importRows(CsvRows.Parsed parsed) {
         List<Problem.Violation> violations = new ArrayList<>(parsed.violations());
-        Map<String, SeriesEntity> seriesById = new HashMap<>();
+        // A missing series is remembered as missing too: a file naming it on every line asks the database once.
+        Map<String, Optional<SeriesEntity>> seriesById = new HashMap<>();
         Map<String, Map<Period, Long>> bySeries = new java.util.LinkedHashMap<>();
         for (CsvRows.Row row : parsed.rows()) {
             if (!row.series().matches(SeriesApi.ID_PATTERN)) {
                 violations.add(new Problem.Violation(row.field(), "series id '" + clip(row.series()) + "' is not valid"));
                 continue;
             }
-            SeriesEntity series = seriesById.computeIfAbsent(row.series(), id -> SeriesEntity.<SeriesEntity>findById(id));
+            SeriesEntity series = seriesById.computeIfAbsent(row.series(), SeriesEntity::byId).orElse(null);
             if (series == null) {
                 violations.add(new Problem.Violation(row.field(), "series '" + row.series()
                         + "' does not exist; create it first with POST /api/series"));
@@ -213,14 +253,28 @@ public class SeriesService {
             points.put(period.get(), count);
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest(violations);
+            throw ProblemException.badRequest(listed(violations));
         }
         int rows = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
-            write(seriesById.get(e.getKey()), e.getValue());
+            write(seriesById.get(e.getKey()).orElseThrow(), e.getValue());
             rows += e.getValue().size();
         }
         return new ImportResult(rows, List.copyOf(new LinkedHashSet<>(bySeries.keySet())));
+    }
+
+    /**
+     * The first {@link #MAX_VIOLATIONS_LISTED} violations and one that counts the rest: a file of a hundred
+     * thousand bad lines gets an answer of a few kilobytes, and the first lines are what one fixes first.
+     */
+    private static List<Problem.Violation> listed(List<Problem.Violation> violations) {
+        if (violations.size() <= MAX_VIOLATIONS_LISTED) {
+            return violations;
+        }
+        List<Problem.Violation> listed = new ArrayList<>(violations.subList(0, MAX_VIOLATIONS_LISTED));
+        listed.add(new Problem.Violation("body", (violations.size() - MAX_VIOLATIONS_LISTED)
+                + " more rows are not valid; only the first " + MAX_VIOLATIONS_LISTED + " are listed"));
+        return listed;
     }
 
     private void write(SeriesEntity series, Map<Period, Long> points) {

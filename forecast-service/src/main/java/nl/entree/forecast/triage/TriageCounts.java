@@ -19,6 +19,7 @@ import nl.entree.forecast.series.SeriesService;
 public class TriageCounts {
 
     public static final String PREFIX = "triage-";
+    private static final String AUDITED_AS = "triage-pull";
 
     private final SeriesService series;
 
@@ -53,8 +54,8 @@ public class TriageCounts {
             series.ensure(new NewSeries(e.getKey(), cell.organisation(), cell.caseType(), Granularity.MONTH, "cases",
                     "Cases per month with lead organisation " + cell.organisation() + " and caseType "
                             + cell.caseType() + ", by the month the contact was received",
-                    "triage-service GET /api/cases/stats/monthly", false, null));
-            series.upsert(e.getKey(), e.getValue());
+                    "triage-service GET /api/cases/stats/monthly", false, null), AUDITED_AS);
+            series.upsert(e.getKey(), e.getValue(), AUDITED_AS);
             written += e.getValue().size();
         }
         return written;

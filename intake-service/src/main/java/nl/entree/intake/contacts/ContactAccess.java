@@ -9,10 +9,12 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
 /**
- * What the caller may see of a contact. The registering organisation sees everything; the lead organisation
- * sees the case once triage has routed it there, with contact details only under consent; coordinators see
- * the assessment of their region (or all regions without a region claim) but neither free text nor
- * contact details. Anyone else gets nothing, which the API answers as 404.
+ * What the caller may see of a contact. The registering organisation sees everything. The organisations that
+ * triage-service involves in the case NOW see it too: the lead with contact details only under consent, a
+ * supporting organisation without them. That is asked of triage at every read, with the caller's own token, because a
+ * decline or reassignment there changes who may see the contact here. Coordinators see the assessment of their
+ * region (or all regions without a region claim) but neither free text nor contact details. Anyone else gets
+ * nothing, which the API answers as 404.
  */
 @RequestScoped
 public class ContactAccess {
@@ -27,36 +29,51 @@ public class ContactAccess {
         boolean details() {
             return this.compareTo(CASE_WITH_DETAILS) >= 0;
         }
-
-        boolean clientCode() {
-            return this == OWNER;
-        }
     }
 
     private final Caller caller;
+    private final CurrentCase currentCase;
+    private final ContactRouting routing;
 
-    public ContactAccess(Caller caller) {
+    public ContactAccess(Caller caller, CurrentCase currentCase, ContactRouting routing) {
         this.caller = caller;
+        this.currentCase = currentCase;
+        this.routing = routing;
     }
 
     public Level levelFor(Contact contact) {
-        Level level = Level.NONE;
         Optional<Organisation> org = caller.organisation();
         if (caller.isCasemanager() && org.isPresent()) {
             if (contact.registeredBy == org.get()) {
                 return Level.OWNER;
             }
-            if (contact.status == ContactStatus.ROUTED && contact.leadOrganisation == org.get()) {
-                level = contact.consentToShare ? Level.CASE_WITH_DETAILS : Level.CASE;
+            Level level = involvement(contact, org.get());
+            if (level != Level.NONE) {
+                return level;
             }
         }
-        if (level == Level.NONE && caller.isCoordinator()) {
+        if (caller.isCoordinator()) {
             Optional<Region> region = caller.region();
             if (region.isEmpty() || region.get() == contact.region) {
-                level = Level.ASSESSMENT;
+                return Level.ASSESSMENT;
             }
         }
-        return level;
+        return Level.NONE;
+    }
+
+    private Level involvement(Contact contact, Organisation org) {
+        if (contact.status != ContactStatus.ROUTED || contact.caseId == null) {
+            return Level.NONE;
+        }
+        Optional<TriageCaseClient.CaseParties> parties = currentCase.forCaller(contact.caseId);
+        if (parties.isEmpty()) {
+            return Level.NONE;
+        }
+        routing.caseChanged(contact, parties.get());
+        if (parties.get().leadOrganisation() == org) {
+            return contact.consentToShare ? Level.CASE_WITH_DETAILS : Level.CASE;
+        }
+        return parties.get().supports(org) ? Level.CASE : Level.NONE;
     }
 
     /** The caller's organisation when they may search as a casemanager. */

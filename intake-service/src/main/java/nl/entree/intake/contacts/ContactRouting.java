@@ -2,6 +2,7 @@ package nl.entree.intake.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.TriageDecision;
 
 /** What the outbox learns about a contact's journey to triage, written onto the contact. */
@@ -42,6 +44,18 @@ public class ContactRouting {
         if (contact.routedAt == null) {
             contact.routedAt = Instant.now(clock);
         }
+    }
+
+    /** Keeps intake's copy of the lead and supporters in step with triage, which decides them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void caseChanged(Contact contact, TriageCaseClient.CaseParties parties) {
+        contact.leadOrganisation = parties.leadOrganisation();
+        contact.supportingOrganisations = EnumSet.noneOf(Organisation.class);
+        if (parties.supportingOrganisations() != null) {
+            contact.supportingOrganisations.addAll(parties.supportingOrganisations());
+        }
+        contact.caseType = parties.caseType();
+        contact.caseStatus = parties.status() == null ? null : parties.status().name();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.NewCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
@@ -24,7 +26,8 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.VictimAgeGroup;
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.intake.audit.AuditTerms;
+import nl.entree.intake.crypto.ClientCodes;
 import nl.entree.intake.crypto.FieldCipher;
 import nl.entree.intake.idempotency.IdempotencyKeys;
 import nl.entree.intake.idempotency.RequestHash;
@@ -45,11 +48,13 @@ public class ContactService {
     private final RequestHash hashes;
     private final FieldCipher cipher;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
+    private final ClientCodes clientCodes;
 
     public ContactService(EntityManager em, Caller caller, ContactAccess access, ReferenceNumbers references,
-            IdempotencyKeys keys, RequestHash hashes, FieldCipher cipher, Outbox outbox, AuditLog audit, Clock clock) {
+            IdempotencyKeys keys, RequestHash hashes, FieldCipher cipher, Outbox outbox, AuditTrail audit, Clock clock,
+            ClientCodes clientCodes) {
         this.em = em;
         this.caller = caller;
         this.access = access;
@@ -60,6 +65,7 @@ public class ContactService {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.clientCodes = clientCodes;
     }
 
     /**
@@ -75,12 +81,13 @@ public class ContactService {
         if (used.isPresent()) {
             UUID earlier = used.get().contactId();
             if (!used.get().requestHash().equals(hash)) {
-                audit.byCaller(AuditLog.Action.CREATE, AuditLog.CONTACT, earlier, AuditLog.Result.REJECTED);
+                audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, earlier, AuditResult.REJECTED);
                 return new Registration(Registration.Outcome.KEY_REUSED, null);
             }
             Contact contact = em.find(Contact.class, earlier);
-            audit.byCaller(AuditLog.Action.REPLAY, AuditLog.CONTACT, earlier, AuditLog.Result.OK);
-            return new Registration(Registration.Outcome.REPLAYED, view(contact, access.levelFor(contact)));
+            audit.record(AuditTerms.REPLAY, AuditTerms.CONTACT, earlier, AuditResult.OK);
+            ContactView replayed = view(contact, access.levelFor(contact));
+            return new Registration(Registration.Outcome.REPLAYED, withClientCode(replayed, request.clientCode()));
         }
 
         Instant now = Instant.now(clock);
@@ -94,8 +101,9 @@ public class ContactService {
                 new NewCase(contact.id, contact.reference, organisation, contact.assessment()));
         em.flush();
         keys.attach(organisation, idempotencyKey, contact.id);
-        audit.byCaller(AuditLog.Action.CREATE, AuditLog.CONTACT, contact.id, AuditLog.Result.OK);
-        return new Registration(Registration.Outcome.CREATED, view(contact, ContactAccess.Level.OWNER, person));
+        audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
+        return new Registration(Registration.Outcome.CREATED,
+                withClientCode(view(contact, ContactAccess.Level.OWNER, person), request.clientCode()));
     }
 
     /** Empty for a contact that does not exist or that the caller may not see: both are a 404. */
@@ -104,10 +112,10 @@ public class ContactService {
         Contact contact = em.find(Contact.class, id);
         ContactAccess.Level level = contact == null ? ContactAccess.Level.NONE : access.levelFor(contact);
         if (level == ContactAccess.Level.NONE) {
-            audit.byCaller(AuditLog.Action.READ, AuditLog.CONTACT, id, AuditLog.Result.NOT_FOUND);
+            audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.NOT_FOUND);
             return Optional.empty();
         }
-        audit.byCaller(AuditLog.Action.READ, AuditLog.CONTACT, id, AuditLog.Result.OK);
+        audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.OK);
         return Optional.of(view(contact, level));
     }
 
@@ -139,8 +147,8 @@ public class ContactService {
                 throw ProblemException.badRequest("clientCode", "only casemanagers search by client code");
             }
             // A client code belongs to the organisation that agreed it with the client.
-            where.append(" and c.registeredBy = :org and c.clientCode = :clientCode");
-            params.put("clientCode", search.clientCode());
+            where.append(" and c.registeredBy = :org and c.clientCode in :clientCodes");
+            params.put("clientCodes", clientCodes.candidates(search.clientCode()));
         }
         if (search.status() != null) {
             where.append(" and c.status = :status");
@@ -169,7 +177,7 @@ public class ContactService {
             ContactAccess.Level level = access.levelFor(contact);
             if (level != ContactAccess.Level.NONE) {
                 items.add(view(contact, level));
-                audit.byCaller(AuditLog.Action.LIST, AuditLog.CONTACT, contact.id, AuditLog.Result.OK);
+                audit.record(AuditTerms.LIST, AuditTerms.CONTACT, contact.id, AuditResult.OK);
             }
         }
         return new ContactPage(items, search.page(), search.size(), total);
@@ -195,7 +203,7 @@ public class ContactService {
         c.id = UUID.randomUUID();
         c.reference = references.next(now.atZone(Acuteness.ZONE).getYear());
         c.registeredBy = organisation;
-        c.clientCode = request.clientCode();
+        c.clientCode = clientCodes.hash(request.clientCode());
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         c.channel = request.channel();
         c.callerRole = request.callerRole();
@@ -245,6 +253,17 @@ public class ContactService {
                 cipher.decrypt(details.phone, ContactDetails.context(id, "phone")), cipher.decrypt(details.email, ContactDetails.context(id, "email")));
     }
 
+    /** The owner typed the code just now; it is shown back in that answer only, since only its hash is stored. */
+    private static ContactView withClientCode(ContactView v, String clientCode) {
+        if (clientCode == null) {
+            return v;
+        }
+        return new ContactView(v.id(), v.reference(), v.registeredBy(), v.status(), v.receivedAt(), v.channel(),
+                v.callerRole(), v.anonymous(), v.incidentTypes(), v.setting(), v.incidentDate(), v.timeSinceIncident(),
+                v.acute(), v.victimAgeGroup(), v.region(), v.needs(), v.immediateDanger(), v.consentToShare(),
+                v.summary(), clientCode, v.contact(), v.detailsErased(), v.routing(), v.createdAt());
+    }
+
     private ContactView view(Contact c, ContactAccess.Level level) {
         ContactRequest.ContactPerson person = null;
         if (level.details() && !c.anonymous) {
@@ -263,7 +282,7 @@ public class ContactService {
                 c.anonymous, c.incidentTypes, c.setting, c.incidentDate, c.timeSinceIncident, c.acute,
                 c.victimAgeGroup, c.region, c.needs, c.immediateDanger, c.consentToShare,
                 level.summary() ? c.summary : null,
-                level.clientCode() ? c.clientCode : null,
+                null,
                 level.details() ? person : null,
                 c.detailsErasedAt != null, routing, c.createdAt);
     }

@@ -47,6 +47,8 @@ public record ContactView(
         boolean immediateDanger,
         boolean consentToShare,
         String summary,
+        @Schema(description = "As typed, in the answer to its registration only: it is stored as a keyed hash that "
+                + "still finds the contact by an exact search (GET /api/contacts?clientCode=), but cannot be shown")
         String clientCode,
         ContactRequest.ContactPerson contact,
         @Schema(description = "True when the retention job has erased the contact details and summary")

@@ -4,9 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,46 +36,12 @@ public class FieldCipher {
     private final SecureRandom random = new SecureRandom();
 
     public FieldCipher(CryptoConfig config) {
-        Map<Byte, SecretKey> configured = new HashMap<>();
-        currentKeyId = keyId(config.keyId(), "entree.crypto.key-id (ENTREE_ENCRYPTION_KEY_ID)");
-        configured.put(currentKeyId, aesKey(config.key(), "entree.crypto.key (ENTREE_ENCRYPTION_KEY)"));
-        String previousName = "entree.crypto.previous-keys (ENTREE_ENCRYPTION_PREVIOUS_KEYS)";
-        for (String entry : config.previousKeys().orElse(List.of())) {
-            int colon = entry.indexOf(':');
-            if (colon < 1) {
-                throw new IllegalStateException(previousName + " must list id:base64 entries");
-            }
-            byte id;
-            try {
-                id = keyId(Integer.parseInt(entry.substring(0, colon).trim()), previousName);
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException(previousName + " has an id that is not a number");
-            }
-            if (configured.put(id, aesKey(entry.substring(colon + 1), previousName)) != null) {
-                throw new IllegalStateException(previousName + " repeats key id " + id + " or the current one");
-            }
-        }
-        keys = Map.copyOf(configured);
-    }
-
-    private static byte keyId(int id, String name) {
-        if (id < 1 || id > Byte.MAX_VALUE) {
-            throw new IllegalStateException(name + ": key ids run from 1 to 127");
-        }
-        return (byte) id;
-    }
-
-    private static SecretKey aesKey(String base64, String name) {
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + " is not base64");
-        }
-        if (raw.length != 32) {
-            throw new IllegalStateException(name + " must be 32 bytes for AES-256");
-        }
-        return new SecretKeySpec(raw, "AES");
+        KeyRing ring = KeyRing.of(config.keyId(), config.key(), config.previousKeys(),
+                "entree.crypto (ENTREE_ENCRYPTION_KEY, _KEY_ID, _PREVIOUS_KEYS)");
+        currentKeyId = ring.currentId();
+        Map<Byte, SecretKey> aes = new HashMap<>();
+        ring.keys().forEach((id, raw) -> aes.put(id, new SecretKeySpec(raw, "AES")));
+        keys = Map.copyOf(aes);
     }
 
     public byte currentKeyId() {

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.contacts.ContactDetails;
 
 /**
@@ -25,9 +27,9 @@ public class KeyRotation {
 
     private final EntityManager em;
     private final FieldCipher cipher;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    public KeyRotation(EntityManager em, FieldCipher cipher, AuditLog audit) {
+    public KeyRotation(EntityManager em, FieldCipher cipher, AuditTrail audit) {
         this.em = em;
         this.cipher = cipher;
         this.audit = audit;
@@ -75,7 +77,7 @@ public class KeyRotation {
             details.name = reEncrypt(details.name, id, "name");
             details.phone = reEncrypt(details.phone, id, "phone");
             details.email = reEncrypt(details.email, id, "email");
-            audit.byCaller(AuditLog.Action.REENCRYPT_DETAILS, "contact_details", id, AuditLog.Result.OK);
+            audit.record(AuditTerms.REENCRYPT_DETAILS, AuditTerms.CONTACT_DETAILS, id, AuditResult.OK);
         }
         em.flush();
         long remaining = ((Number) em.createNativeQuery("select count(*) from contact_details where " + KEY_OF_ROW

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Outbox {
 
     public static final String CONTACT_REGISTERED = "ContactRegistered";
+    /** Payload {@code ContactErasure}: triage forgets what intake erased. Always after the contact's registration. */
+    public static final String CONTACT_ERASED = "ContactErased";
 
     private final EntityManager em;
     private final ObjectMapper mapper;

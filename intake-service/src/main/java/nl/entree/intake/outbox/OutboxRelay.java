@@ -31,6 +31,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.contract.ContactErasure;
 import nl.entree.common.contract.NewCase;
 
 /**
@@ -122,20 +123,29 @@ public class OutboxRelay {
     }
 
     private boolean deliver(OutboxStore.Claimed event) {
-        if (!Outbox.CONTACT_REGISTERED.equals(event.eventType())) {
+        Class<?> payloadType = switch (event.eventType()) {
+            case Outbox.CONTACT_REGISTERED -> NewCase.class;
+            case Outbox.CONTACT_ERASED -> ContactErasure.class;
+            default -> null;
+        };
+        if (payloadType == null) {
             park(event, "unknown event type");
             return false;
         }
-        NewCase newCase;
+        Object payload;
         try {
-            newCase = mapper.readValue(event.payload(), NewCase.class);
+            payload = mapper.readValue(event.payload(), payloadType);
         } catch (JsonProcessingException e) {
             park(event, "payload unreadable");
             return false;
         }
-        CaseReceipt receipt;
+        CaseReceipt receipt = null;
         try {
-            receipt = triage.submit(newCase);
+            if (payload instanceof NewCase newCase) {
+                receipt = triage.submit(newCase);
+            } else {
+                triage.forget((ContactErasure) payload);
+            }
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 400 || status == 409 || status == 422) {
@@ -148,7 +158,8 @@ public class OutboxRelay {
             retryLater(event, describe(e));
             return false;
         }
-        if (receipt == null || receipt.decision() == null || !event.aggregateId().equals(receipt.contactId())) {
+        if (payload instanceof NewCase && (receipt == null || receipt.decision() == null
+                || !event.aggregateId().equals(receipt.contactId()))) {
             retryLater(event, "receipt incomplete");
             return false;
         }

@@ -8,16 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.intake.audit.AuditTerms;
 
 @ApplicationScoped
 public class OutboxService {
 
     private final OutboxStore store;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Event<OutboxAppended> requeued;
 
-    public OutboxService(OutboxStore store, AuditLog audit, Event<OutboxAppended> requeued) {
+    public OutboxService(OutboxStore store, AuditTrail audit, Event<OutboxAppended> requeued) {
         this.store = store;
         this.audit = audit;
         this.requeued = requeued;
@@ -30,8 +32,8 @@ public class OutboxService {
     @Transactional
     public Optional<OutboxEvent> requeue(UUID id) {
         Optional<OutboxEvent> event = store.requeue(id);
-        audit.byCaller(AuditLog.Action.RETRY_DELIVERY, AuditLog.OUTBOX_EVENT, id,
-                event.isPresent() ? AuditLog.Result.OK : AuditLog.Result.NOT_FOUND);
+        audit.record(AuditTerms.RETRY_DELIVERY, AuditTerms.OUTBOX_EVENT, id,
+                event.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
         if (event.isPresent()) {
             // Wakes the relay after this transaction commits, as a new registration does.
             requeued.fire(new OutboxAppended());

@@ -15,8 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseReceipt;
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.contacts.ContactRouting;
 
 /** The outbox table: claiming due events and recording what became of them, each in a short transaction. */
@@ -31,10 +33,10 @@ public class OutboxStore {
 
     private final EntityManager em;
     private final ContactRouting routing;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public OutboxStore(EntityManager em, ContactRouting routing, AuditLog audit, Clock clock) {
+    public OutboxStore(EntityManager em, ContactRouting routing, AuditTrail audit, Clock clock) {
         this.em = em;
         this.routing = routing;
         this.audit = audit;
@@ -74,7 +76,10 @@ public class OutboxStore {
         return claimed;
     }
 
-    /** False when the event was no longer ours to settle (another instance got there first). */
+    /**
+     * False when the event was no longer ours to settle (another instance got there first). The receipt is triage's
+     * answer to a registration, and null for an event that routes nothing.
+     */
     @Transactional
     public boolean delivered(Claimed event, CaseReceipt receipt) {
         int updated = em.createNativeQuery("""
@@ -84,9 +89,9 @@ public class OutboxStore {
                 .setParameter("now", Instant.now(clock))
                 .setParameter("id", event.id())
                 .executeUpdate();
-        if (updated == 1) {
+        if (updated == 1 && receipt != null) {
             routing.routed(event.aggregateId(), receipt);
-            audit.bySystem(SYSTEM, AuditLog.Action.ROUTE, AuditLog.CONTACT, event.aggregateId(), AuditLog.Result.OK);
+            audit.recordBySystem(SYSTEM, AuditTerms.ROUTE, AuditTerms.CONTACT, event.aggregateId(), AuditResult.OK);
         }
         return updated == 1;
     }
@@ -112,8 +117,8 @@ public class OutboxStore {
                 .executeUpdate();
         if (updated == 1) {
             routing.deliveryFailed(event.aggregateId());
-            audit.bySystem(SYSTEM, AuditLog.Action.ROUTE, AuditLog.CONTACT, event.aggregateId(),
-                    AuditLog.Result.REJECTED);
+            audit.recordBySystem(SYSTEM, AuditTerms.ROUTE, AuditTerms.CONTACT, event.aggregateId(),
+                    AuditResult.REJECTED);
         }
         return updated == 1;
     }

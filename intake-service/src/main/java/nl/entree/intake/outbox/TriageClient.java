@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.contract.ContactErasure;
 import nl.entree.common.contract.NewCase;
 import nl.entree.common.security.ServiceTokenHeaders;
 
@@ -30,4 +31,10 @@ public interface TriageClient {
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(5000)
     CaseReceipt submit(NewCase newCase);
+
+    @POST
+    @Path("/erasures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(5000)
+    void forget(ContactErasure erasure);
 }

@@ -12,12 +12,15 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
 
-import nl.entree.intake.audit.AuditLog;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.contract.ContactErasure;
+import nl.entree.intake.audit.AuditTerms;
 
 /**
- * Erases what identifies a person once it is no longer needed: the contact details and the free-text
- * summary of contacts received longer ago than {@code entree.retention.contact-details}. The assessment
- * (channel, types, acuteness, region, routing) stays for statistics.
+ * Erases what identifies a person once it is no longer needed: the contact details, the free-text summary and the
+ * client code of contacts received longer ago than {@code entree.retention.contact-details}, in intake and, through
+ * the outbox, in triage. The assessment (channel, types, acuteness, region, routing) stays for statistics.
  */
 @ApplicationScoped
 public class RetentionService {
@@ -26,15 +29,18 @@ public class RetentionService {
     private static final int BATCH = 500;
 
     private final EntityManager em;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final RetentionConfig config;
     private final Clock clock;
+    private final ContactErasing erasing;
 
-    public RetentionService(EntityManager em, AuditLog audit, RetentionConfig config, Clock clock) {
+    public RetentionService(EntityManager em, AuditTrail audit, RetentionConfig config, Clock clock,
+            ContactErasing erasing) {
         this.em = em;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.erasing = erasing;
     }
 
     @Scheduled(cron = "${entree.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -60,14 +66,9 @@ public class RetentionService {
         if (ids.isEmpty()) {
             return 0;
         }
-        em.createQuery("delete from ContactDetails d where d.contactId in :ids").setParameter("ids", ids)
-                .executeUpdate();
-        em.createQuery("update Contact c set c.summary = null, c.detailsErasedAt = :now where c.id in :ids")
-                .setParameter("now", now)
-                .setParameter("ids", ids)
-                .executeUpdate();
+        erasing.erase(ids, ContactErasure.Scope.SUMMARY, now);
         for (UUID id : ids) {
-            audit.bySystem(SYSTEM, AuditLog.Action.ERASE_DETAILS, AuditLog.CONTACT, id, AuditLog.Result.OK);
+            audit.recordBySystem(SYSTEM, AuditTerms.ERASE_DETAILS, AuditTerms.CONTACT, id, AuditResult.OK);
         }
         return ids.size();
     }

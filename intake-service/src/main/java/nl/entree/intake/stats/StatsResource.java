@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -29,10 +30,12 @@ public class StatsResource {
     private static final int MAX_MONTHS = 120;
 
     private final StatsService stats;
+    private final Disclosure disclosure;
     private final Caller caller;
 
-    public StatsResource(StatsService stats, Caller caller) {
+    public StatsResource(StatsService stats, Disclosure disclosure, Caller caller) {
         this.stats = stats;
+        this.disclosure = disclosure;
         this.caller = caller;
     }
 
@@ -56,8 +59,6 @@ public class StatsResource {
         if (first.plusMonths(MAX_MONTHS - 1L).isBefore(last)) {
             throw ProblemException.badRequest("to", "must be at most " + MAX_MONTHS + " months after from");
         }
-        // Anyone who is not a coordinator sees only what a ministry may see.
-        boolean suppress = !caller.isCoordinator();
-        return stats.monthly(first, last, suppress);
+        return stats.monthly(first, last, disclosure.suppressSmallCounts(), caller.regionWithin(null));
     }
 }

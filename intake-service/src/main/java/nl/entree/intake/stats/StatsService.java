@@ -8,10 +8,13 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.Region;
 
 @ApplicationScoped
 public class StatsService {
@@ -24,17 +27,20 @@ public class StatsService {
 
     /** Months by the Dutch calendar of {@code receivedAt}; each month is its own table for suppression. */
     @Transactional
-    public MonthlyContactCounts monthly(YearMonth from, YearMonth to, boolean suppress) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    public MonthlyContactCounts monthly(YearMonth from, YearMonth to, boolean suppress, Region region) {
+        Query query = em.createNativeQuery("""
                 select to_char(received_at at time zone :zone, 'YYYY-MM'), channel, acute, count(*)
                 from contact
-                where received_at >= :start and received_at < :end
-                group by 1, 2, 3""")
+                where received_at >= :start and received_at < :end""" + (region == null ? "" : " and region = :region")
+                + " group by 1, 2, 3")
                 .setParameter("zone", Acuteness.ZONE.getId())
                 .setParameter("start", from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                .setParameter("end", to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                .getResultList();
+                .setParameter("end", to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant());
+        if (region != null) {
+            query.setParameter("region", region.name());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         Map<YearMonth, long[][]> tables = new HashMap<>();
         Channel[] channels = Channel.values();
         for (Object[] row : rows) {

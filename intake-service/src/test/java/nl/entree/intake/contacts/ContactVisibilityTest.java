@@ -60,7 +60,8 @@ class ContactVisibilityTest {
                 .body("routing.priority", equalTo("NORMAL"))
                 .body("routing.respondBy", equalTo("2030-01-01T00:00:00Z"))
                 .body("routing.caseId", notNullValue())
-                .body("clientCode", notNullValue());
+                // Stored as a keyed hash only: shown in the answer to the registration, never after.
+                .body("clientCode", nullValue());
 
         given().auth().oauth2(VT).when().get("/api/contacts/" + withConsent)
                 .then().statusCode(200)

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,11 +25,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.token.Tokens;
 
 /**
  * A known data set in March and April 2001, months no other test uses: March has CHAT 12 non-acute and 3
- * acute, PHONE 11 non-acute and 15 acute; April has 10 non-acute e-mails.
+ * acute, PHONE 11 non-acute and 15 acute; April has 10 non-acute e-mails. June 2001 has a count from 1 to 9 in
+ * every channel but one, beside a few larger ones.
  */
 @QuarkusTest
 class MonthlyStatsTest {
@@ -50,6 +53,13 @@ class MonthlyStatsTest {
             insert("2001-03-13T10:00:00Z", "PHONE", true, 15);
             insert("2001-04-30T22:30:00Z", "EMAIL", false, 10); // 1 May in Dutch time: counted in May
             insert("2001-04-14T10:00:00Z", "EMAIL", false, 10);
+            int small = 1;
+            for (String channel : List.of("CHAT", "PHONE", "EMAIL", "WALK_IN", "POLICE_REFERRAL", "SELF_CHECK")) {
+                insert("2001-06-05T10:00:00Z", channel, small % 2 == 0, small);
+                insert("2001-06-06T10:00:00Z", channel, small % 2 != 0, 20 + small);
+                small = small % 9 + 1;
+            }
+            insert("2001-06-07T10:00:00Z", "PROFESSIONAL_REFERRAL", false, 30);
             seeded = true;
         }
     }
@@ -102,6 +112,39 @@ class MonthlyStatsTest {
                 long n = ((Number) c.get("count")).longValue();
                 assertNotEquals(true, n > 0 && n < 10, "a published count below 10: " + c);
             }
+        }
+    }
+
+    @Test
+    void theOnlyEndpointAMinistryCanCallIsTheMonthlyStatistics() {
+        assertEquals(List.of("GET /api/contacts/stats/monthly"),
+                OpenApiDocument.fetch().reachableWith(Tokens.ministry()));
+    }
+
+    @Test
+    void noCellOrMarginOfAMonthFullOfSmallCountsLetsAMinistryComputeOne() {
+        JsonPath json = given().auth().oauth2(Tokens.ministry())
+                .queryParam("from", "2001-06").queryParam("to", "2001-06")
+                .when().get("/api/contacts/stats/monthly")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> cells = json.getList("cells");
+        for (Map<String, Object> c : cells) {
+            Number n = (Number) c.get("count");
+            assertTrue(n == null ? Boolean.TRUE.equals(c.get("suppressed")) : n.longValue() == 0 || n.longValue() >= 10,
+                    "a published count below 10: " + c);
+        }
+        // Each row with its total, each column with its total, and the margins with the grand total: a line
+        // hides nothing or at least two, else the total minus the visible ones is the hidden one.
+        List<List<Map<String, Object>>> lines = new java.util.ArrayList<>();
+        for (Object channel : cells.stream().map(c -> c.get("channel")).distinct().toList()) {
+            lines.add(cells.stream().filter(c -> java.util.Objects.equals(channel, c.get("channel"))).toList());
+        }
+        for (Object acute : cells.stream().map(c -> c.get("acute")).distinct().toList()) {
+            lines.add(cells.stream().filter(c -> java.util.Objects.equals(acute, c.get("acute"))).toList());
+        }
+        for (List<Map<String, Object>> line : lines) {
+            long hidden = line.stream().filter(c -> Boolean.TRUE.equals(c.get("suppressed"))).count();
+            assertNotEquals(1L, hidden, "one hidden value in " + line);
         }
     }
 

@@ -24,6 +24,11 @@ public final class StubControl {
         get("/mode/" + mode);
     }
 
+    /** Moves the contact's case to another lead, as a decline and a coordinator's reassignment would. */
+    public static void reassign(String contactId, String lead) {
+        get("/reassign/" + contactId + "/" + lead);
+    }
+
     /** How often the stub was posted this contact, and whether it holds a case for it. */
     public static JsonNode received(String contactId) {
         try {

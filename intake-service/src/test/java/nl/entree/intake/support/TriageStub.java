@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +27,12 @@ import nl.entree.support.stub.StubHttp;
 /**
  * A stand-in for triage-service {@code POST /api/cases}: it checks the service token, de-duplicates on
  * contactId as triage does, and answers with a {@code CaseReceipt}. Its lead is a small part of the real
- * rules: setting HOME → VT, ONLINE → HELPWANTED, anything else → CSG.
+ * rules: setting HOME → VT, ONLINE → HELPWANTED, anything else → CSG, with SHN supporting. It shows a case
+ * ({@code GET /api/cases/{id}}) to the casemanagers its lead and supporters, as triage does.
  * <p>
  * Tests steer it through a control server on another port (the test resource may live in another class
- * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|DOWN} and {@code /received/{contactId}}.
+ * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|DOWN}, {@code /received/{contactId}} and
+ * {@code /reassign/{contactId}/{lead}}.
  * DOWN closes the receiving port altogether, as a stopped triage-service would.
  */
 public class TriageStub implements QuarkusTestResourceLifecycleManager {
@@ -35,7 +40,11 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> cases = new ConcurrentHashMap<>();
+    /** Who triage involves in each case now, by case id: the lead first, then the supporters. */
+    private final Map<String, List<String>> parties = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
+    /** The scopes of the erasures received, by contact id, in order. */
+    private final Map<String, List<String>> erasures = new ConcurrentHashMap<>();
     private final AtomicInteger unauthorised = new AtomicInteger();
     private volatile String mode = "UP";
     private int port;
@@ -53,10 +62,12 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         }
         control.createContext("/mode/", this::setMode);
         control.createContext("/received/", this::received);
+        control.createContext("/reassign/", this::reassign);
         control.setExecutor(Executors.newCachedThreadPool());
         control.start();
         return Map.of(
                 "quarkus.rest-client.triage.url", "http://127.0.0.1:" + port,
+                "quarkus.rest-client.triage-cases.url", "http://127.0.0.1:" + port,
                 "entree.test.triage-stub.control", "http://127.0.0.1:" + control.getAddress().getPort());
     }
 
@@ -108,10 +119,53 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         body.put("cases", cases.containsKey(contactId) ? 1 : 0);
         body.put("caseId", cases.get(contactId));
         body.put("unauthorised", unauthorised.get());
+        erasures.getOrDefault(contactId, List.of()).forEach(body.putArray("erasures")::add);
+        StubHttp.respond(exchange, 200, body.toString());
+    }
+
+    /** {@code /reassign/{contactId}/{lead}}: a decline and a coordinator's reassignment, as triage would record them. */
+    private void reassign(HttpExchange exchange) throws IOException {
+        String[] path = exchange.getRequestURI().getPath().substring("/reassign/".length()).split("/");
+        String caseId = cases.get(path[0]);
+        if (caseId == null) {
+            StubHttp.respond(exchange, 404, "{}");
+            return;
+        }
+        List<String> now = new ArrayList<>(parties.get(caseId));
+        now.remove(path[1]);
+        now.set(0, path[1]);
+        parties.put(caseId, List.copyOf(now));
+        StubHttp.respond(exchange, 200, "{}");
+    }
+
+    /** {@code GET /api/cases/{id}}: visible to casemanagers of the lead and supporting organisations only. */
+    private void caseFor(HttpExchange exchange) throws IOException {
+        if (mode.equals("UNAVAILABLE")) {
+            StubHttp.respond(exchange, 503, "{\"status\":503}");
+            return;
+        }
+        String caseId = exchange.getRequestURI().getPath().substring("/api/cases/".length());
+        List<String> involved = parties.get(caseId);
+        String org = StubHttp.claims(exchange.getRequestHeaders().getFirst("Authorization")).path("org").asText();
+        if (involved == null || !involved.contains(org)) {
+            StubHttp.respond(exchange, 404, "{\"status\":404}");
+            return;
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id", caseId);
+        body.put("status", "OFFERED");
+        body.put("leadOrganisation", involved.get(0));
+        involved.subList(1, involved.size()).forEach(body.putArray("supportingOrganisations")::add);
+        body.put("caseType", caseType(involved.get(0)));
+        body.put("reference", "E-2026-000001");
         StubHttp.respond(exchange, 200, body.toString());
     }
 
     private void cases(HttpExchange exchange) throws IOException {
+        if ("GET".equals(exchange.getRequestMethod())) {
+            caseFor(exchange);
+            return;
+        }
         if (!"POST".equals(exchange.getRequestMethod())) {
             StubHttp.respond(exchange, 405, "{}");
             return;
@@ -123,29 +177,44 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         }
         JsonNode newCase = JSON.readTree(exchange.getRequestBody());
         String contactId = newCase.path("contactId").asText();
+        if (exchange.getRequestURI().getPath().equals("/api/cases/erasures")) {
+            erasures.merge(contactId, List.of(newCase.path("scope").asText()),
+                    (earlier, added) -> Stream.concat(earlier.stream(), added.stream()).toList());
+            StubHttp.respond(exchange, 200, "{}");
+            return;
+        }
         posts.computeIfAbsent(contactId, id -> new AtomicInteger()).incrementAndGet();
         switch (mode) {
             case "UNAVAILABLE" -> StubHttp.respond(exchange, 503, "{\"status\":503}");
             case "REJECT" -> StubHttp.respond(exchange, 422, "{\"status\":422}");
             default -> {
                 String caseId = cases.computeIfAbsent(contactId, id -> UUID.randomUUID().toString());
-                StubHttp.respond(exchange, 201, receipt(caseId, contactId, newCase.path("assessment")).toString());
+                String lead = lead(newCase.path("assessment"));
+                parties.putIfAbsent(caseId, List.of(lead, "SHN"));
+                StubHttp.respond(exchange, 201, receipt(caseId, contactId, lead).toString());
             }
         }
     }
 
-    private static ObjectNode receipt(String caseId, String contactId, JsonNode assessment) {
-        String setting = assessment.path("setting").asText("UNKNOWN");
-        String lead = switch (setting) {
+    private static String lead(JsonNode assessment) {
+        return switch (assessment.path("setting").asText("UNKNOWN")) {
             case "HOME" -> "VT";
             case "ONLINE" -> "HELPWANTED";
             default -> "CSG";
         };
-        String caseType = switch (lead) {
+    }
+
+    private static String caseType(String lead) {
+        return switch (lead) {
             case "VT" -> "VT_SAFETY_ASSESSMENT";
             case "HELPWANTED" -> "HELPWANTED_ADVICE";
+            case "SHN" -> "SHN_SUPPORT";
             default -> "CSG_NON_ACUTE";
         };
+    }
+
+    private static ObjectNode receipt(String caseId, String contactId, String lead) {
+        String caseType = caseType(lead);
         ObjectNode decision = JSON.createObjectNode();
         decision.put("leadOrganisation", lead);
         decision.putArray("supportingOrganisations").add("SHN");

@@ -26,6 +26,7 @@ public final class TestDatabase {
         }
         if (embedded == null) {
             try {
+                UnpackedBinaries.removeUnfinished(UnpackedBinaries.workingDirectory());
                 embedded = EmbeddedPostgres.builder().start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import nl.entree.support.db.TestDatabase;
+import nl.entree.support.db.UnpackedBinaries;
 
 /**
  * The PostgreSQL of {@code bin/entree up} when no external one is configured. Its data lives in the
@@ -33,6 +34,7 @@ public final class DevPostgres {
         if (!dataDir.mkdirs() && !dataDir.isDirectory()) {
             throw new IOException("Cannot create " + dataDir);
         }
+        UnpackedBinaries.removeUnfinished(UnpackedBinaries.workingDirectory());
 
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)

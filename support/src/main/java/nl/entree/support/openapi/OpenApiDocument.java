@@ -73,4 +73,46 @@ public final class OpenApiDocument {
         }
         return broken;
     }
+
+    /** Every operation under {@code /api}, as "METHOD /path/{param}". */
+    public List<String> operations() {
+        List<String> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<String> ops = path.getValue().fieldNames(); ops.hasNext(); ) {
+                String method = ops.next();
+                if (METHODS.contains(method)) {
+                    operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                }
+            }
+        }
+        return operations;
+    }
+
+    /**
+     * The operations that let the bearer of {@code token} in: asked with every path parameter set to
+     * {@code x} and a body of the first media type the operation consumes ({@code {}} or empty), they answer
+     * anything but 401 and 403 (a 400 or 404 still means the role passed). How a test finds every endpoint a
+     * role can call without keeping a list by hand.
+     */
+    public List<String> reachableWith(String token) {
+        List<String> reachable = new ArrayList<>();
+        for (String operation : operations()) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String template = operation.substring(operation.indexOf(' ') + 1);
+            Iterator<String> consumes = root.path("paths").path(template).path(method.toLowerCase(java.util.Locale.ROOT))
+                    .path("requestBody").path("content").fieldNames();
+            String mediaType = consumes.hasNext() ? consumes.next() : "application/json";
+            int status = given().auth().oauth2(token).contentType(mediaType)
+                    .body(mediaType.endsWith("json") ? "{}" : "")
+                    .request(method, template.replaceAll("\\{[^}]+}", "x")).then().extract().statusCode();
+            if (status != 401 && status != 403) {
+                reachable.add(operation);
+            }
+        }
+        return reachable;
+    }
 }

@@ -81,7 +81,7 @@ public final class Tokens {
         private List<String> groups = new ArrayList<>();
         private boolean withGroups = true;
         private String org;
-        private String region;
+        private Object region;
         private String issuer = ISSUER;
         private String audience = AUDIENCE;
         private Instant issuedAt = Instant.now();
@@ -110,8 +110,9 @@ public final class Tokens {
             return this;
         }
 
+        /** A region code, or a list to forge a claim that is not one string. */
         public Builder region(Object region) {
-            this.region = region == null ? null : region.toString();
+            this.region = region instanceof List<?> || region == null ? region : region.toString();
             return this;
         }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,42 +19,46 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.OpenCase;
+import nl.entree.common.disclosure.Disclosure;
+import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
-import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.regional.RegionalServiceState;
 
 /** Figures over many cases: caseloads for coordinators and capacity, monthly counts for forecast and ministries. */
 @ApplicationScoped
 public class CaseStatistics {
 
-    /** Below this a published count could point at a person. */
-    static final int SMALLEST_PUBLISHED_COUNT = 10;
     private static final int MAX_MONTHS = 240;
 
     private final EntityManager em;
     private final Caller caller;
-    private final AuditLog audit;
+    private final Disclosure disclosure;
+    private final AuditTrail audit;
 
-    public CaseStatistics(EntityManager em, Caller caller, AuditLog audit) {
+    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditTrail audit) {
         this.em = em;
         this.caller = caller;
+        this.disclosure = disclosure;
         this.audit = audit;
     }
 
     @Transactional
     public Caseloads caseloads(Region requested) {
-        Region region = regionFor(requested);
+        Region region = caller.regionWithin(requested);
         Instant now = Instant.now();
         Instant monthAgo = now.minus(Duration.ofDays(30));
         Instant weekAgo = now.minus(Duration.ofDays(7));
@@ -100,11 +105,51 @@ public class CaseStatistics {
         tallies.forEach((o, t) -> result.add(new Caseloads.OrganisationCaseload(o, t.open, Map.copyOf(t.byCaseType),
                 Map.copyOf(t.byPriority), t.awaiting, t.overdue, t.acceptedLast7Days, t.longestWait,
                 median(t.minutesToAcceptance))));
-        audit.success("CASELOADS_READ", region);
+        audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return new Caseloads(region, now, result);
     }
 
-    /** By the month (Dutch time) the contact was received, under its current lead and case type. */
+    /** One regional service's open work; {@code id} and {@code name} are empty for cases not (yet) resolved. */
+    public record RegionalCaseload(Organisation organisation, UUID regionalServiceId, String name,
+            RegionalServiceState state, long open, long awaiting, long overdue) {
+    }
+
+    /**
+     * Open work (offered or accepted) per regional service, beside the per-organisation caseloads. Cases whose
+     * regional service is pending or unknown to the directory are counted on a line of their own per organisation,
+     * so the lines add up to the organisation's open cases.
+     */
+    @Transactional
+    public List<RegionalCaseload> caseloadsByRegionalService(Region requested) {
+        Region region = caller.regionWithin(requested);
+        Query q = em.createNativeQuery("select lead_organisation, regional_service_id, "
+                + "max(regional_service_name), regional_service_state, count(*), "
+                + "count(*) filter (where status = 'OFFERED'), "
+                + "count(*) filter (where status = 'OFFERED' and respond_by < ?1) "
+                + "from triage_case where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
+                + (region == null ? "" : " and region = ?2")
+                + " group by lead_organisation, regional_service_id, regional_service_state"
+                + " order by lead_organisation, max(regional_service_name) nulls last, regional_service_state");
+        q.setParameter(1, Timestamp.from(Instant.now()));
+        if (region != null) {
+            q.setParameter(2, region.name());
+        }
+        List<RegionalCaseload> result = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.add(new RegionalCaseload(Organisation.valueOf((String) r[0]), (UUID) r[1], (String) r[2],
+                    RegionalServiceState.valueOf((String) r[3]), ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
+        }
+        audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
+        return result;
+    }
+
+    /**
+     * By the month (Dutch time) the contact was received, under its current lead and case type. The cells of a
+     * month add up to the contacts intake publishes for that month, so for a ministry each month is suppressed
+     * as a line with a known total: never exactly one cell hidden.
+     */
     @Transactional
     public MonthlyCaseCounts monthly(YearMonth from, YearMonth to) {
         if (to.isBefore(from)) {
@@ -113,24 +158,37 @@ public class CaseStatistics {
         if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
-        boolean suppress = caller.hasRole(Roles.MINISTRY) && !caller.hasRole(Roles.COORDINATOR)
-                && !caller.hasRole(Roles.SERVICE);
+        Region region = caller.regionWithin(null);
         Query q = em.createNativeQuery("select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, "
                 + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
                 + "and coalesce(lead_organisation, decided_lead) is not null "
-                + "group by 1, 2, 3 order by 1, 2, 3");
+                + (region == null ? "" : "and region = ?3 ")
+                + "group by 1, 2, 3");
         q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
-        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        Map<YearMonth, List<MonthlyCaseCounts.Cell>> byMonth = new TreeMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            long count = ((Number) r[3]).longValue();
-            boolean hidden = suppress && count < SMALLEST_PUBLISHED_COUNT;
-            cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
-                    CaseType.valueOf((String) r[2]), hidden ? null : count, hidden));
+            byMonth.computeIfAbsent(YearMonth.parse((String) r[0]), m -> new ArrayList<>())
+                    .add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
+                            CaseType.valueOf((String) r[2]), ((Number) r[3]).longValue(), false));
         }
-        audit.success("CASE_STATS_READ", null);
+        boolean suppress = disclosure.suppressSmallCounts();
+        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+        for (List<MonthlyCaseCounts.Cell> month : byMonth.values()) {
+            month.sort(MonthlyCaseCounts.Cell.CANONICAL);
+            boolean[] hidden = SmallCellSuppression.suppressLine(month.stream().mapToLong(MonthlyCaseCounts.Cell::count).toArray());
+            for (int i = 0; i < month.size(); i++) {
+                MonthlyCaseCounts.Cell c = month.get(i);
+                boolean hide = suppress && hidden[i];
+                cells.add(new MonthlyCaseCounts.Cell(c.month(), c.organisation(), c.caseType(), hide ? null : c.count(), hide));
+            }
+        }
+        audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, null, AuditResult.OK);
         return new MonthlyCaseCounts(from, to, cells);
     }
 
@@ -142,11 +200,15 @@ public class CaseStatistics {
         }
         StringBuilder sql = new StringBuilder("select id, lead_organisation, case_type, closed_at from triage_case "
                 + "where status = 'CLOSED' and closed_at >= :from and closed_at < :to");
+        Region region = caller.regionWithin(null);
         if (org != null) {
             sql.append(" and lead_organisation = :org");
         }
         if (caseType != null) {
             sql.append(" and case_type = :caseType");
+        }
+        if (region != null) {
+            sql.append(" and region = :region");
         }
         sql.append(" order by closed_at, id");
         Query q = em.createNativeQuery(sql.toString());
@@ -158,20 +220,23 @@ public class CaseStatistics {
         if (caseType != null) {
             q.setParameter("caseType", caseType.name());
         }
+        if (region != null) {
+            q.setParameter("region", region.name());
+        }
         List<ClosedCase> result = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             result.add(new ClosedCase((UUID) r[0], r[1] == null ? null : Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2]), instant(r[3])));
         }
-        audit.success("CASES_CLOSED_READ", null);
+        audit.record("CASES_CLOSED_READ", AuditTerms.CASE, null, AuditResult.OK);
         return result;
     }
 
     /** Offered and accepted cases with a lead, in id order so that the same state gives the same answer. */
     @Transactional
     public List<OpenCase> open(Organisation org, Region requested) {
-        Region region = regionFor(requested);
+        Region region = caller.regionWithin(requested);
         Query q = em.createNativeQuery("select id, lead_organisation, case_type from triage_case "
                 + "where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
                 + (org == null ? "" : " and lead_organisation = :org")
@@ -189,20 +254,8 @@ public class CaseStatistics {
             result.add(new OpenCase((UUID) r[0], Organisation.valueOf((String) r[1]),
                     r[2] == null ? null : CaseType.valueOf((String) r[2])));
         }
-        audit.success("CASES_OPEN_READ", region);
+        audit.record("CASES_OPEN_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return result;
-    }
-
-    /** A coordinator bound to a region sees that region only; a service sees what it asks for. */
-    private Region regionFor(Region requested) {
-        if (caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.SERVICE) && caller.region().isPresent()) {
-            Region own = caller.region().get();
-            if (requested != null && requested != own) {
-                throw ProblemException.forbidden("You coordinate region " + own + " only.");
-            }
-            return own;
-        }
-        return requested;
     }
 
     static Long median(List<Long> values) {

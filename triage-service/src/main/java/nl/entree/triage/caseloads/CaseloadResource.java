@@ -1,5 +1,7 @@
 package nl.entree.triage.caseloads;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,5 +38,19 @@ public class CaseloadResource {
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")
     public Caseloads caseloads(@QueryParam("region") String region) {
         return statistics.caseloads(Params.optionalEnum("region", region, Region.class));
+    }
+
+    @GET
+    @Path("/regional-services")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
+    @Operation(summary = "Open work per regional service (the centre in directory-service that leads each case)",
+            description = "Cases whose regional service is not resolved yet, or unknown to the directory, are a line "
+                    + "of their own per organisation. A coordinator bound to a region sees that region only.")
+    @APIResponse(responseCode = "200", description = "The caseloads per regional service")
+    @APIResponse(responseCode = "400", description = "region is not valid")
+    @APIResponse(responseCode = "403", description = "The role or region does not allow this")
+    public List<CaseStatistics.RegionalCaseload> byRegionalService(@QueryParam("region") String region) {
+        return statistics.caseloadsByRegionalService(Params.optionalEnum("region", region, Region.class));
     }
 }

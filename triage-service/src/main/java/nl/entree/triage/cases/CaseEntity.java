@@ -22,6 +22,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.triage.regional.RegionalServiceState;
 
 @Entity
 @Table(name = "triage_case")
@@ -110,12 +111,39 @@ public class CaseEntity {
     @Column(name = "outcome")
     public String outcome;
 
+    /** When the free text and identifying fields were erased; null while they are kept. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    /** The centre in directory-service that leads the case (docs/triage.md, "Regional service"). */
+    @Column(name = "regional_service_id")
+    public UUID regionalServiceId;
+
+    @Column(name = "regional_service_name")
+    public String regionalServiceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "regional_service_state", nullable = false)
+    public RegionalServiceState regionalServiceState = RegionalServiceState.NOT_APPLICABLE;
+
+    @Column(name = "regional_service_at")
+    public Instant regionalServiceAt;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
 
     public boolean overdue(Instant now) {
         return status == CaseStatus.OFFERED && respondBy.isBefore(now);
+    }
+
+    /** The lead or region changed, or is new: the regional service must be looked up (again). */
+    public void askRegionalService() {
+        regionalServiceId = null;
+        regionalServiceName = null;
+        regionalServiceAt = null;
+        regionalServiceState = leadOrganisation == null || region == null ? RegionalServiceState.NOT_APPLICABLE
+                : RegionalServiceState.PENDING;
     }
 
     public boolean involves(Organisation organisation) {

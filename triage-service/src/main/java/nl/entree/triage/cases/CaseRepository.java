@@ -15,6 +15,7 @@ import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.triage.regional.RegionalServiceState;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
@@ -25,6 +26,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     }
 
     public record Page(List<CaseEntity> items, long total) {
+    }
+
+    /** Cases whose regional service is still to be looked up, oldest first. */
+    public List<UUID> pendingRegionalService(int limit) {
+        return find("regionalServiceState = ?1 order by createdAt", RegionalServiceState.PENDING).page(0, limit)
+                .stream().map(c -> c.id).toList();
     }
 
     public Optional<CaseEntity> findByContactId(UUID contactId) {

@@ -37,6 +37,7 @@ import nl.entree.triage.Params;
 import nl.entree.triage.caseloads.CaseStatistics;
 import nl.entree.triage.cases.CaseViews.CasePage;
 import nl.entree.triage.cases.CaseViews.CaseView;
+import nl.entree.triage.regional.RegionalServiceResolver;
 
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,10 +48,12 @@ public class CaseResource {
 
     private final CaseService cases;
     private final CaseStatistics statistics;
+    private final RegionalServiceResolver regionalServices;
 
-    public CaseResource(CaseService cases, CaseStatistics statistics) {
+    public CaseResource(CaseService cases, CaseStatistics statistics, RegionalServiceResolver regionalServices) {
         this.cases = cases;
         this.statistics = statistics;
+        this.regionalServices = regionalServices;
     }
 
     @GET
@@ -102,6 +105,10 @@ public class CaseResource {
     public Response create(@Valid @NotNull NewCase request) {
         CaseService.Created created = cases.create(request);
         CaseReceipt receipt = created.receipt();
+        if (created.isNew()) {
+            // After the case is committed: the directory can only add to a case, never stop one.
+            regionalServices.resolve(receipt.caseId());
+        }
         Response.ResponseBuilder response = created.isNew()
                 ? Response.created(URI.create("/api/cases/" + receipt.caseId()))
                 : Response.ok().location(URI.create("/api/cases/" + receipt.caseId()));

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseReceipt;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.NewCase;
@@ -24,7 +26,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 import nl.entree.triage.cases.CaseViews.CasePage;
 import nl.entree.triage.cases.CaseViews.CaseSummary;
 import nl.entree.triage.cases.CaseViews.CaseView;
@@ -44,10 +46,10 @@ public class CaseService {
     private final CaseRepository cases;
     private final RuleSetService ruleSets;
     private final Caller caller;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final ObjectMapper json;
 
-    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditLog audit, ObjectMapper json) {
+    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditTrail audit, ObjectMapper json) {
         this.cases = cases;
         this.ruleSets = ruleSets;
         this.caller = caller;
@@ -61,7 +63,7 @@ public class CaseService {
         Optional<CaseEntity> existing = cases.findByContactId(request.contactId());
         if (existing.isPresent()) {
             CaseEntity c = existing.get();
-            audit.success("CASE_CREATE_REPEATED", c.id);
+            audit.record("CASE_CREATE_REPEATED", AuditTerms.CASE, c.id, AuditResult.OK);
             return new Created(new CaseReceipt(c.id, c.contactId, c.status, read(c.decision, TriageDecision.class)),
                     false);
         }
@@ -90,10 +92,11 @@ public class CaseService {
         c.assessment = write(assessment);
         c.decision = write(decision);
         c.createdAt = now;
+        c.askRegionalService();
         cases.persist(c);
         transition(c, null, null, "Triage under rule set " + decision.ruleSetVersion() + ": "
                 + String.join(", ", decision.matchedRules()), now);
-        audit.success("CASE_CREATE", c.id);
+        audit.record("CASE_CREATE", AuditTerms.CASE, c.id, AuditResult.OK);
         return new Created(new CaseReceipt(c.id, c.contactId, c.status, decision), true);
     }
 
@@ -101,10 +104,10 @@ public class CaseService {
     public Optional<CaseView> find(UUID id) {
         Optional<CaseEntity> found = cases.findByIdOptional(id).filter(this::visible);
         if (found.isEmpty()) {
-            audit.recordInTransaction("CASE_READ", id, "NOT_FOUND");
+            audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.NOT_FOUND);
             return Optional.empty();
         }
-        audit.success("CASE_READ", id);
+        audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.OK);
         return found.map(c -> view(c, Instant.now()));
     }
 
@@ -115,18 +118,14 @@ public class CaseService {
             Region region = requested.region();
             if (caller.hasRole(Roles.CASEMANAGER)) {
                 scope = caller.requireOrganisation();
-            } else if (caller.region().isPresent()) {
-                Region own = caller.region().get();
-                if (region != null && region != own) {
-                    throw ProblemException.forbidden("You coordinate region " + own + " only.");
-                }
-                region = own;
+            } else {
+                region = caller.regionWithin(region);
             }
             CaseRepository.Filter filter = new CaseRepository.Filter(scope, requested.org(), requested.status(),
                     requested.priority(), requested.overdue(), region);
             Instant now = Instant.now();
             CaseRepository.Page found = cases.search(filter, now, page, size);
-            audit.success("CASE_LIST", null);
+            audit.record("CASE_LIST", AuditTerms.CASE, null, AuditResult.OK);
             return new CasePage(found.items().stream().map(c -> summary(c, now)).toList(), page, size,
                     found.total());
         });
@@ -143,7 +142,7 @@ public class CaseService {
             c.status = CaseStatus.ACCEPTED;
             c.acceptedAt = now;
             transition(c, from, c.leadOrganisation, null, now);
-            audit.success("CASE_ACCEPT", id);
+            audit.record("CASE_ACCEPT", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
     }
@@ -161,8 +160,9 @@ public class CaseService {
             c.status = CaseStatus.NEEDS_REVIEW;
             c.leadOrganisation = null;
             c.caseType = null;
+            c.askRegionalService();
             transition(c, from, fromLead, reason, now);
-            audit.success("CASE_DECLINE", id);
+            audit.record("CASE_DECLINE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
     }
@@ -183,7 +183,7 @@ public class CaseService {
             c.closedAt = now;
             c.outcome = outcome;
             transition(c, from, c.leadOrganisation, outcome, now);
-            audit.success("CASE_CLOSE", id);
+            audit.record("CASE_CLOSE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
     }
@@ -208,8 +208,11 @@ public class CaseService {
             c.caseType = caseType;
             c.acceptedAt = null;
             c.supportingOrganisations.remove(lead);
+            if (lead != fromLead) {
+                c.askRegionalService();
+            }
             transition(c, from, fromLead, request.reason(), now);
-            audit.success("CASE_REASSIGN", id);
+            audit.record("CASE_REASSIGN", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
     }
@@ -230,7 +233,7 @@ public class CaseService {
         try {
             return work.get();
         } catch (ProblemException refusal) {
-            audit.refused(action, id, refusal);
+            audit.recordRefusal(action, AuditTerms.CASE, id, refusal);
             throw refusal;
         }
     }
@@ -287,7 +290,9 @@ public class CaseService {
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
                 c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion, read(c.decision, TriageDecision.class),
-                read(c.assessment, Assessment.class), history);
+                read(c.assessment, Assessment.class), history, c.erasedAt,
+                new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName, c.regionalServiceState,
+                        c.regionalServiceAt));
     }
 
     private static CaseSummary summary(CaseEntity c, Instant now) {

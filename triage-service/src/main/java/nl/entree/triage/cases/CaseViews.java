@@ -18,6 +18,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
+import nl.entree.triage.regional.RegionalServiceState;
 
 /** The API records of cases; the entities stay inside. */
 public final class CaseViews {
@@ -49,7 +50,17 @@ public final class CaseViews {
             @Schema(description = "The decision as triage made it; lead and caseType above may since have changed")
             TriageDecision decision,
             Assessment assessment,
-            List<HistoryEntry> history) {
+            List<HistoryEntry> history,
+            @Schema(description = "When the free text and identifying fields were erased (retention or request)")
+            Instant erasedAt,
+            @Schema(description = "The regional centre leading the case, from directory-service; how to reach it is "
+                    + "asked of the directory with this id")
+            RegionalService regionalService) {
+    }
+
+    @Schema(description = "Which regional service leads the case. PENDING: the directory has not answered yet; "
+            + "NOT_IN_DIRECTORY: it knows no centre of the lead for this region; NOT_APPLICABLE: no lead or no region")
+    public record RegionalService(UUID id, String name, RegionalServiceState state, Instant resolvedAt) {
     }
 
     @Schema(description = "A case in a list, without its assessment")

@@ -15,12 +15,16 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.Params;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 
 /** Re-decides stored cases under a candidate version, in memory only, and counts the leads that would move. */
 @ApplicationScoped
@@ -31,13 +35,16 @@ public class RuleSetReplay {
     private final EntityManager em;
     private final RuleSetService ruleSets;
     private final ObjectMapper json;
-    private final AuditLog audit;
+    private final AuditTrail audit;
+    private final Caller caller;
 
-    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditLog audit) {
+    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditTrail audit,
+            Caller caller) {
         this.em = em;
         this.ruleSets = ruleSets;
         this.json = json;
         this.audit = audit;
+        this.caller = caller;
     }
 
     @Transactional
@@ -49,7 +56,9 @@ public class RuleSetReplay {
         }
         CompiledRuleSet candidate = ruleSets.compiled(version)
                 .orElseThrow(() -> ProblemException.notFound("Rule set " + version));
+        Region region = caller.regionWithin(null);
         String query = "select c.decidedLead, c.assessment from CaseEntity c where 1 = 1"
+                + (region == null ? "" : " and c.region = :region")
                 + (from == null ? "" : " and c.receivedAt >= :from")
                 + (to == null ? "" : " and c.receivedAt < :to")
                 + " order by c.id";
@@ -58,6 +67,9 @@ public class RuleSetReplay {
         long unchanged = 0;
         for (int first = 0;; first += BATCH) {
             var q = em.createQuery(query, Object[].class).setFirstResult(first).setMaxResults(BATCH);
+            if (region != null) {
+                q.setParameter("region", region);
+            }
             if (from != null) {
                 q.setParameter("from", from.atStartOfDay(Acuteness.ZONE).toInstant());
             }
@@ -84,7 +96,7 @@ public class RuleSetReplay {
         changes.forEach((pair, count) -> list.add(new ReplayReport.LeadChange(pair.get(0), pair.get(1), count)));
         list.sort(Comparator.comparingLong(ReplayReport.LeadChange::count).reversed()
                 .thenComparing(c -> String.valueOf(c.from())).thenComparing(c -> String.valueOf(c.to())));
-        audit.success("RULE_SET_REPLAY", version);
+        audit.record("RULE_SET_REPLAY", AuditTerms.RULE_SET, version, AuditResult.OK);
         return new ReplayReport(version, from, to, evaluated, unchanged, evaluated - unchanged, list);
     }
 

@@ -12,11 +12,13 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.TriageDecision;
-import nl.entree.triage.audit.AuditLog;
+import nl.entree.triage.audit.AuditTerms;
 
 /**
  * Publishes, activates and serves rule sets. A published version never changes, so each is compiled once
@@ -30,10 +32,10 @@ public class RuleSetService {
 
     private final EntityManager em;
     private final Caller caller;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
-    public RuleSetService(EntityManager em, Caller caller, AuditLog audit) {
+    public RuleSetService(EntityManager em, Caller caller, AuditTrail audit) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -99,7 +101,7 @@ public class RuleSetService {
         entity.publishedBy = caller.subject();
         em.persist(entity);
         compiled.put(version, rules);
-        audit.success("RULE_SET_PUBLISH", version);
+        audit.record("RULE_SET_PUBLISH", AuditTerms.RULE_SET, version, AuditResult.OK);
         return view(entity);
     }
 
@@ -116,7 +118,7 @@ public class RuleSetService {
             em.refresh(target);
             target.active = true;
         }
-        audit.success("RULE_SET_ACTIVATE", version);
+        audit.record("RULE_SET_ACTIVATE", AuditTerms.RULE_SET, version, AuditResult.OK);
         return Optional.of(view(target));
     }
 

@@ -114,8 +114,9 @@ class CaseloadTest {
                 .body("cells.find { it.caseType == 'CSG_NON_ACUTE' }.month", equalTo("2020-03"))
                 .body("cells.find { it.caseType == 'HELPWANTED_ADVICE' }.count", equalTo(4))
                 .body("cells.find { it.caseType == 'HELPWANTED_ADVICE' }.suppressed", equalTo(false));
+        // With the month's total known from intake, 12 would give the 4 away: it is hidden with it.
         as(Tokens.ministry()).get(url).then().statusCode(200)
-                .body("cells.find { it.caseType == 'CSG_NON_ACUTE' }.count", equalTo(12))
+                .body("cells.find { it.caseType == 'CSG_NON_ACUTE' }.count", nullValue())
                 .body("cells.find { it.caseType == 'HELPWANTED_ADVICE' }.count", nullValue())
                 .body("cells.find { it.caseType == 'HELPWANTED_ADVICE' }.suppressed", equalTo(true));
         as(Tokens.casemanager("CSG")).get(url).then().statusCode(403);

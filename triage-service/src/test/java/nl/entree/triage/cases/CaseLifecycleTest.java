@@ -191,7 +191,9 @@ class CaseLifecycleTest {
                 }
             }
         }
-        assertEquals(List.of("CASE_CREATE OK null", "CASE_READ OK CSG", "CASE_READ NOT_FOUND FIER",
+        // CASE_REGIONAL_SERVICE: triage itself recorded the case's regional service from the directory.
+        assertEquals(List.of("CASE_CREATE OK null", "CASE_REGIONAL_SERVICE OK null", "CASE_READ OK CSG",
+                "CASE_READ NOT_FOUND FIER",
                 "CASE_ACCEPT OK CSG", "CASE_CLOSE OK CSG", "CASE_ACCEPT CONFLICT CSG"), records);
     }
 
@@ -203,12 +205,15 @@ class CaseLifecycleTest {
 
         as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
                 .header("Cache-Control", containsString("no-store"))
-                .body("action", contains("CASE_CREATE", "CASE_READ"))
-                .body("[1].actor", equalTo("cm-audit-reader"))
-                .body("[1].actorOrganisation", equalTo("CSG"))
-                .body("[1].result", equalTo("OK"));
+                .body("action", contains("CASE_CREATE", "CASE_REGIONAL_SERVICE", "CASE_READ"))
+                .body("[1].actor", equalTo("system:regional-service-resolver"))
+                .body("[2].actor", equalTo("cm-audit-reader"))
+                .body("[2].actorOrganisation", equalTo("CSG"))
+                .body("[2].actorRole", equalTo("casemanager"))
+                .body("[2].result", equalTo("OK"));
         as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
-                .body("action", contains("CASE_CREATE", "CASE_READ", "AUDIT_READ"));
+                .body("action", contains("CASE_CREATE", "CASE_REGIONAL_SERVICE", "CASE_READ", "AUDIT_READ"))
+                .body("[3].objectType", equalTo("audit-trail"));
 
         as(Tokens.coordinator()).get("/api/audit?objectId=" + id).then().statusCode(403);
         as(Tokens.admin()).get("/api/audit").then().statusCode(400)

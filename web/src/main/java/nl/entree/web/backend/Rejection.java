@@ -32,7 +32,8 @@ public record Rejection(int status, String detail, Map<String, String> fields) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 List<Problem.Violation> violations = p.violations() == null ? List.of() : p.violations();
                 for (Problem.Violation v : violations) {
-                    fields.merge(v.field(), v.message(), (a, b) -> a + "; " + b);
+                    // One message per field: "incidentTypes[2]" is the incident-types field.
+                    fields.merge(v.field().replaceAll("\\[\\d+]", ""), v.message(), (a, b) -> a + "; " + b);
                 }
                 return new Rejection(status, p.detail(), fields);
             } catch (RuntimeException | java.io.IOException unreadable) {
@@ -69,5 +70,10 @@ public record Rejection(int status, String detail, Map<String, String> fields) {
 
     public String field(String name) {
         return fields.get(name);
+    }
+
+    /** The element id of a field on the page, for the error summary's links: {@code contact.name} is {@code contact-name}. */
+    public String anchor(String field) {
+        return field.replace('.', '-');
     }
 }

@@ -21,12 +21,15 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.Panel;
 import nl.entree.web.backend.Rejection;
 import nl.entree.web.backend.TriageClient;
+import nl.entree.web.i18n.Msg;
 import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Language;
 import nl.entree.web.session.Csrf;
 
 /** Screen 3: the coordinators' routing board. */
@@ -41,9 +44,16 @@ public class BoardPage {
     private final Pages pages;
     private final Csrf csrf;
     private final Template board;
+    private final Language language;
+    private final Msg dutch;
+    private final Msg english;
 
-    public BoardPage(@RestClient TriageClient triage, Pages pages, Csrf csrf, @Location("board.html") Template board) {
+    public BoardPage(@RestClient TriageClient triage, Pages pages, Csrf csrf, @Location("board.html") Template board,
+            Language language, Msg dutch, @Localized("en") Msg english) {
         this.triage = triage;
+        this.language = language;
+        this.dutch = dutch;
+        this.english = english;
         this.pages = pages;
         this.csrf = csrf;
         this.board = board;
@@ -101,7 +111,7 @@ public class BoardPage {
                 .data("overdue", overdue)
                 .data("review", review)
                 .data("rules", rules)
-                .data("ruleRows", rules.ok() ? RuleRow.of(rules.value()) : List.of())
+                .data("ruleRows", rules.ok() ? ruleRows(rules.value()) : List.of())
                 .data("replay", replay)
                 .data("version", version)
                 .data("from", from)
@@ -110,6 +120,11 @@ public class BoardPage {
                 .data("failedCase", failedCase)
                 .data("rejection", rejection == null ? Rejection.none() : rejection)
                 .data("organisations", java.util.Arrays.stream(Organisation.values()).map(Enum::name).toList());
+    }
+
+    private List<RuleRow> ruleRows(Map<String, Object> ruleSet) {
+        boolean nl = "nl".equals(language.tag());
+        return RuleRow.of(ruleSet, nl ? dutch : english, nl);
     }
 
     @SuppressWarnings("unchecked")

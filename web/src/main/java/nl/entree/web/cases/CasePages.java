@@ -61,10 +61,10 @@ public class CasePages {
     }
 
     @GET
-    public TemplateInstance cases() {
+    public TemplateInstance cases(@QueryParam("done") String done) {
         Panel<List<Map<String, Object>>> cases = Panel.load("triage",
                 () -> byDeadline(items(triage.cases(null, null, 0, LIST_SIZE))));
-        return pages.of(list).data("cases", cases);
+        return pages.of(list).data("cases", cases).data("done", done);
     }
 
     @GET
@@ -86,7 +86,9 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String reason) {
         this.csrf.verify(csrf);
-        return act(id, "decline", "declined", () -> triage.decline(id.toString(), Map.of("reason", text(reason))));
+        // A declined case leaves the casemanager's organisation, so its page would say "not found": back to the list.
+        return act(id, "decline", () -> triage.decline(id.toString(), Map.of("reason", text(reason))),
+                "/cases?done=declined");
     }
 
     @POST
@@ -113,6 +115,10 @@ public class CasePages {
     }
 
     private Response act(UUID id, String action, String done, Supplier<Object> call) {
+        return act(id, action, call, "/cases/" + id + "?done=" + done);
+    }
+
+    private Response act(UUID id, String action, Supplier<Object> call, String next) {
         try {
             call.get();
         } catch (RuntimeException e) {
@@ -120,7 +126,7 @@ public class CasePages {
             return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection))
                     .build();
         }
-        return Pages.redirect("/cases/" + id + "?done=" + done).build();
+        return Pages.redirect(next).build();
     }
 
     private TemplateInstance page(UUID id, String done, String failedAction, Rejection rejection) {

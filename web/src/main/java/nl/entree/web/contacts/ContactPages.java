@@ -84,7 +84,8 @@ public class ContactPages {
         ContactForm contact = new ContactForm(fields);
         TemplateInstance fragment = pages.of(preview);
         if (!contact.hasIncidentType()) {
-            return fragment.data("empty", true).data("decision", null);
+            return fragment.data("empty", true).data("danger", contact.checked("immediateDanger"))
+                    .data("decision", null);
         }
         try {
             Map<String, Object> decision = triage.evaluate(contact.previewAssessment(Instant.now(clock)));

@@ -56,6 +56,9 @@ public interface Msg {
     @Message("Er ging iets mis: {detail}") String action_failed(String detail);
     @Message("Controleer de gemarkeerde velden.") String check_fields();
     @Message("Fout:") String error_prefix();
+    @Message("Er is een probleem") String error_summary_title();
+    @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Vul een datum in die niet in de toekomst ligt, of laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#else}Controleer dit veld{/when}")
+    String field_error(String f);
 
     // --- new contact ---
     @Message("Nieuw contact registreren") String contact_title();
@@ -98,7 +101,11 @@ public interface Msg {
     @Message("Waarom") String preview_rationale();
     @Message("Geen regel past: een coördinator beoordeelt dit contact.") String preview_review();
     @Message("De routering kan nog niet worden bepaald; controleer:") String preview_invalid();
-    @Message("DIRECT GEVAAR: BEL NU 112") String emergency_banner();
+    @Message("Direct gevaar: bel zelf 112 als de persoon dat niet kan") String emergency_banner();
+    @Message("Direct gevaar: veiligheid eerst") String danger_title();
+    @Message("Vraag waar de persoon nu is: adres of plaats, en wat die om zich heen ziet.") String danger_step_where();
+    @Message("Kan de persoon niet zelf 112 bellen? Bel dan zelf 112 en geef door waar die is. Registreren kan daarna.")
+    String danger_step_call();
     @Message("Veiligheid gaat voor. De leidende organisatie neemt het over zodra de persoon veilig is.") String emergency_text();
     @Message("De voorlopige routering is nu niet beschikbaar: de routeringsdienst (triage) is niet bereikbaar. U kunt het contact wel registreren.")
     String preview_unavailable();
@@ -111,6 +118,8 @@ public interface Msg {
     @Message("Geen leidende organisatie: een coördinator beoordeelt het contact.") String saved_review();
     @Message("Nog een contact registreren") String saved_new();
     @Message("Casus openen") String saved_case();
+    @Message("De casus staat bij {msg:org(org)}; die organisatie neemt hem op. U kunt hem daarom niet openen.")
+    String saved_elsewhere(String org);
     @Message("Status") String saved_status();
 
     // --- cases ---
@@ -126,8 +135,10 @@ public interface Msg {
     @Message("Regio") String col_region();
     @Message("TE LAAT") String overdue();
     @Message("Geen casussen.") String cases_none();
+    @Message("Geen casussen voor uw organisatie. Registreer een nieuw contact via Nieuw contact; casussen die naar uw organisatie gaan, staan daarna hier.")
+    String cases_none_casemanager();
     @Message("Casus {ref}") String case_title(String ref);
-    @Message("Beoordeling") String case_assessment();
+    @Message("Intakegegevens") String case_assessment();
     @Message("Besluit van de routering") String case_decision();
     @Message("Geschiedenis") String case_history();
     @Message("Regels die pasten") String case_rules();
@@ -170,21 +181,32 @@ public interface Msg {
     @Message("Toewijzen") String reassign();
     @Message("Actieve routeringsregels (versie {v})") String rules_title(Object v);
     @Message("Actieve routeringsregels") String rules_heading();
-    @Message("Regel") String col_rule();
+    @Message("Uitleg") String col_rule();
     @Message("Wanneer") String col_when();
     @Message("Gevolg") String col_effect();
-    @Message("Binnen") String col_within();
+    @Message("Reageren") String col_within();
+    @Message("altijd") String rule_always();
+    @Message("en") String rule_and();
+    @Message("of") String rule_or();
+    @Message("niet ({c})") String rule_not(String c);
+    @Message("{#when k}{#is 'setting'}waar{#is 'victimAgeGroup'}leeftijd{#is 'needs'}behoefte{#is 'channel'}kanaal{#is 'callerRole'}wie belt{#else}{k}{/when}")
+    String rule_field(String k);
+    @Message("{org} leidt: {what}") String rule_leads(String org, String what);
+    @Message("{org} ondersteunt") String rule_supports(String org);
+    @Message("binnen {n} {#if n == 1}dag{#else}dagen{/if}") String within_days(long n);
+    @Message("binnen {n} uur") String within_hours(long n);
+    @Message("binnen {n} {#if n == 1}minuut{#else}minuten{/if}") String within_minutes(long n);
     @Message("Effect van een kandidaat-regelset") String replay_title();
     @Message("Versie *") String replay_version();
     @Message("Van") String replay_from();
     @Message("Tot en met") String replay_to();
     @Message("Doorrekenen") String replay_submit();
     @Message("{evaluated} casussen doorgerekend: {unchanged} ongewijzigd, {changed} met een andere leidende organisatie.")
-    String replay_result(Object evaluated, Object unchanged, Object changed);
+    String replay_result(String evaluated, String unchanged, String changed);
     @Message("Van") String col_from();
     @Message("Naar") String col_to();
     @Message("Aantal") String col_count();
-    @Message("geen (beoordeling)") String no_lead();
+    @Message("geen (coördinator wijst toe)") String no_lead();
 
     // --- capacity ---
     @Message("Capaciteit") String capacity_title();
@@ -196,6 +218,8 @@ public interface Msg {
     @Message("te weinig gesloten casussen om te tonen") String empirical_suppressed();
     @Message("Bezetting") String staffing_title();
     @Message("Geen bezetting geregistreerd") String staffing_missing();
+    @Message("Vraag de beheerder van de capaciteitsdienst om de bezetting (FTE) van deze organisatie in te voeren; tot dan zijn beschikbare uren en benutting onbekend.")
+    String staffing_missing_next();
     @Message("FTE") String col_fte();
     @Message("Productieve uren per week") String col_productive();
     @Message("aangenomen") String assumed();
@@ -214,6 +238,7 @@ public interface Msg {
     @Message("Van (jjjj-mm)") String from_month();
     @Message("Tot en met (jjjj-mm)") String to_month();
     @Message("Tonen") String show();
+    @Message("Kies een eindmaand die niet vóór de beginmaand ligt.") String period_backwards();
     @Message("Historie, prognose en 80%-interval per organisatie") String chart_title();
     @Message("Grafiek van historie, prognose en 80%-interval per organisatie. De tabel hieronder bevat dezelfde cijfers.")
     String chart_alt();
@@ -227,6 +252,16 @@ public interface Msg {
     @Message("< 10") String suppressed();
     @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
     @Message("Download als CSV") String csv();
+    @Message("Demo-omgeving.") String demo_title();
+    @Message("Hier kan iedereen inloggen met een zelfgekozen rol, en alle gegevens zijn verzonnen. Voer geen echte gegevens van cliënten in.")
+    String demo_text();
+    @Message("Synthetische gegevens.") String synthetic_title();
+    @Message("De reeksen achter deze cijfers zijn verzonnen voor een demonstratie, afgestemd op gepubliceerde jaartotalen. Het zijn geen echte aantallen.")
+    String synthetic_text();
+    @Message("synthetisch") String synthetic_badge();
+    @Message("Download als CSV voor Nederlandse Excel (puntkomma, decimale komma)") String csv_dutch();
+    @Message("– betekent: geen cijfer. Uren en FTE ontbreken waar geen urennorm of geen bezetting is geregistreerd, of waar de capaciteitsdienst niet antwoordde.")
+    String dash_explained();
     @Message("De capaciteitsdienst antwoordde niet: uren en FTE ontbreken, de contacten staan er wel.") String capacity_missing();
     @Message("Zonder urennorm, dus niet in de uren:") String without_norm();
     @Message("Toelichting") String notes();

@@ -2,13 +2,17 @@ package nl.entree.web.pages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateExtension;
+import nl.entree.web.session.Language;
 
 /** {@code {fmt:time(x)}} and friends: how values from the services read on a page (Dutch time, Dutch dates). */
 @TemplateExtension(namespace = "fmt")
@@ -45,14 +49,24 @@ public class Formats {
         }
     }
 
-    static String num(Object value, int decimals) {
+    /** A number as the page's language writes it: "133.604" and "3,5" in Dutch, "133,604" and "3.5" in English. */
+    static String num(Object value, int decimals, @TemplateAttribute("locale") Object locale) {
         if (value == null) {
             return "–";
         }
         if (value instanceof Number n) {
-            return BigDecimal.valueOf(n.doubleValue()).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+            NumberFormat format = NumberFormat.getNumberInstance(locale instanceof Locale l ? l : Language.DUTCH);
+            format.setMinimumFractionDigits(decimals);
+            format.setMaximumFractionDigits(decimals);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format.format(BigDecimal.valueOf(n.doubleValue()));
         }
         return value.toString();
+    }
+
+    /** A whole number, such as a count of cases. */
+    static String count(Object value, @TemplateAttribute("locale") Object locale) {
+        return num(value, 0, locale);
     }
 
     /** An element id made of a prefix and a value, for fields repeated per case. */

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.Location;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,6 +44,16 @@ public class PageErrors {
     @ServerExceptionMapper(priority = 0)
     public Response forbidden(ForbiddenException e) {
         return page(403, "forbidden");
+    }
+
+    /**
+     * An address that does not exist gets a page in the user's language, not the JSON the services answer with. No
+     * resource method matched, so this runs on the event loop; the page needs the signed-in user, which may block.
+     */
+    @ServerExceptionMapper(priority = 0)
+    public Uni<Response> notFound(NotFoundException e) {
+        return Uni.createFrom().item(() -> page(404, "not_found"))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @ServerExceptionMapper(priority = 0)

@@ -49,12 +49,21 @@ public class ProjectionPages {
             @QueryParam("to") String to) {
         Query q = Query.of(scenario, from, to);
         Panel<List<Map<String, Object>>> scenarios = Panel.load("forecast", forecast::scenarios);
-        Panel<Map<String, Object>> projection = Panel.load("forecast",
-                () -> forecast.projection(q.from(), q.to(), q.scenario()));
+        // A period that ends before it starts is the user's to correct, not a failure of the forecast service.
+        Panel<Map<String, Object>> projection = q.backwards() ? null
+                : Panel.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario()));
         return pages.of(template)
                 .data("q", q)
                 .data("scenarios", scenarios)
-                .data("projection", projection);
+                .data("projection", projection)
+                .data("synthetic", projection != null && projection.ok() && anySynthetic(projection.value()));
+    }
+
+    /** A figure resting on a made-up series says so, so that nobody quotes demo data as the real thing. */
+    private static boolean anySynthetic(Map<String, Object> projection) {
+        return projection.get("rows") instanceof List<?> rows
+                && rows.stream().anyMatch(r -> r instanceof Map<?, ?> row
+                        && Boolean.TRUE.equals(row.get("synthetic")));
     }
 
     /** The chart, proxied so that the browser needs no token of its own. */
@@ -90,6 +99,23 @@ public class ProjectionPages {
                 .build();
     }
 
+    /** The same table for Dutch Excel, which expects semicolons and a decimal comma. */
+    @GET
+    @Path("/export-nl.csv")
+    @Produces("text/csv")
+    public Response dutchCsv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Response standard = csv(scenario, from, to);
+        if (standard.getStatus() != 200) {
+            return standard;
+        }
+        Query q = Query.of(scenario, from, to);
+        return Response.ok(DutchCsv.of((String) standard.getEntity()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"entree-projecties-" + q.from() + "-" + q.to()
+                        + "-nl.csv\"")
+                .build();
+    }
+
     /** The form's values, checked before they go into a service URL. */
     public record Query(String scenario, String from, String to) {
 
@@ -99,6 +125,10 @@ public class ProjectionPages {
             String t = to != null && MONTH.matcher(to).matches() ? to : YearMonth.of(year + 2, 12).toString();
             String s = scenario == null || scenario.isBlank() ? null : scenario.strip();
             return new Query(s, f, t);
+        }
+
+        public boolean backwards() {
+            return YearMonth.parse(from).isAfter(YearMonth.parse(to));
         }
 
         /** For links: the query string of this selection. */

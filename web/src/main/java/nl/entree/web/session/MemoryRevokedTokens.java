@@ -18,7 +18,11 @@ import nl.entree.common.security.RevokedTokens;
 public class MemoryRevokedTokens implements RevokedTokens {
 
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public MemoryRevokedTokens(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public boolean isRevoked(String tokenId) {

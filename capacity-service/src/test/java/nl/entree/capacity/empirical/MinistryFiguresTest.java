@@ -1,0 +1,127 @@
+package nl.entree.capacity.empirical;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import nl.entree.capacity.support.Doubles;
+import nl.entree.capacity.support.TriageStub;
+import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Every figure capacity gives a ministry. Only the empirical norms are counted from cases; norms, staffing, Erlang C
+ * and requirements are figures about staff or about what the caller itself sends.
+ */
+@QuarkusTest
+class MinistryFiguresTest {
+
+    @BeforeEach
+    void figuresAsDoubles() {
+        Doubles.readJsonNumbersAsDoubles();
+    }
+
+    @AfterEach
+    void emptyTriage() {
+        TriageStub.closed(List.of());
+    }
+
+    /** {@code withHours} closed CVSN cases with one hour registered each, and {@code without} with none. */
+    private static void closedCases(int withHours, int without) {
+        List<ClosedCase> closed = new ArrayList<>();
+        for (int i = 0; i < withHours + without; i++) {
+            UUID id = TriageStub.newCase(Organisation.CVSN, CaseType.CVSN_CASE);
+            if (i < withHours) {
+                given().auth().oauth2(Tokens.casemanager(Organisation.CVSN)).contentType(ContentType.JSON)
+                        .body(Map.of("caseId", id.toString(), "caseType", "CVSN_CASE", "minutes", 60 + i,
+                                "date", LocalDate.now().minusDays(3).toString(), "activity", "CASEMANAGEMENT"))
+                        .when().post("/api/time-entries").then().statusCode(201);
+            }
+            closed.add(new ClosedCase(id, Organisation.CVSN, CaseType.CVSN_CASE, Instant.now().minusSeconds(60)));
+        }
+        TriageStub.closed(closed);
+    }
+
+    @Test
+    void everyEndpointAMinistryCanCallIsCheckedHere() {
+        // Staffing and its versions are FTE of staff, not counts of people helped.
+        assertEquals(Set.of("GET /api/norms", "GET /api/norms/{org}/{caseType}/history", "GET /api/norms/empirical",
+                "GET /api/staffing/{org}", "GET /api/staffing/{org}/history", "POST /api/requirements",
+                "POST /api/lines/staffing"),
+                Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
+    }
+
+    @Test
+    void fewerThanTenCasesWithHoursHideTheSampleAndItsComplementButNotTheTotal() {
+        closedCases(5, 7);
+        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(200)
+                .body("rows[0].closedCases", equalTo(12))
+                .body("rows[0].n", nullValue())
+                .body("rows[0].casesWithoutHours", nullValue())
+                .body("rows[0].meanHours", nullValue())
+                .body("rows[0].medianHours", nullValue())
+                .body("rows[0].p80Hours", nullValue())
+                .body("rows[0].meanMinusExpected", nullValue())
+                .body("rows[0].suppressed", equalTo(true));
+        given().auth().oauth2(Tokens.coordinator()).queryParam("org", "CVSN")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(200).body("rows[0].n", equalTo(5)).body("rows[0].casesWithoutHours", equalTo(7));
+    }
+
+    @Test
+    void aLargeSampleKeepsItsHoursWhileTheSmallComplementHidesBothParts() {
+        closedCases(12, 3);
+        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(200)
+                .body("rows[0].closedCases", equalTo(15))
+                .body("rows[0].n", nullValue())
+                .body("rows[0].casesWithoutHours", nullValue())
+                .body("rows[0].meanHours", notNullValue())
+                .body("rows[0].suppressed", equalTo(true));
+    }
+
+    @Test
+    void aMinistryAsksForOneCompletedCalendarYearSoThatNoTwoPeriodsCanBeSubtracted() {
+        int last = Year.now().getValue() - 1;
+        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(200)
+                .body("from", equalTo(last + "-01-01")).body("to", equalTo(last + "-12-31"));
+        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .queryParam("from", (last - 1) + "-01-01").queryParam("to", (last - 1) + "-12-31")
+                .when().get("/api/norms/empirical").then().statusCode(200);
+        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .queryParam("from", last + "-01-01").queryParam("to", last + "-12-30")
+                .when().get("/api/norms/empirical").then().statusCode(400).body("violations[0].field", equalTo("to"));
+        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .queryParam("from", (last + 1) + "-01-01").queryParam("to", (last + 1) + "-12-31")
+                .when().get("/api/norms/empirical").then().statusCode(400).body("violations[0].field", equalTo("from"));
+        given().auth().oauth2(Tokens.coordinator()).queryParam("org", "CVSN")
+                .queryParam("from", last + "-01-01").queryParam("to", last + "-12-30")
+                .when().get("/api/norms/empirical").then().statusCode(200);
+    }
+}

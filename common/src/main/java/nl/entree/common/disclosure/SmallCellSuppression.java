@@ -1,0 +1,148 @@
+package nl.entree.common.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The suite's one small-count rule: no figure a ministry can read may reveal a count below {@link #THRESHOLD},
+ * directly or by arithmetic. docs/privacy.md describes how each service applies it.
+ * <p>
+ * Suppression of small counts in one two-way table with its margins (row totals, column totals, grand
+ * total); a single line of parts with their total is a table of one row ({@link #suppressLine}).
+ * <ol>
+ * <li>Primary: every count from 1 to 9, cell or margin, is suppressed. Zeros are published.</li>
+ * <li>Secondary: every additive relation (a row with its total, a column with its total, the row totals with
+ * the grand total, the column totals with the grand total) must hide either nothing or at least two of its
+ * members; otherwise the one hidden value is its total minus the others. While a relation hides exactly
+ * one, the smallest other positive cell in it is suppressed too (a zero cell if there is none, the total
+ * as a last resort), and all relations are checked again until none changes.</li>
+ * </ol>
+ * This is the usual "at least two per line" rule; it leaves every suppressed cell with a range of possible
+ * values rather than one.
+ */
+public final class SmallCellSuppression {
+
+    public static final long THRESHOLD = 10;
+
+    /** One published number: a cell or a margin. */
+    public static final class Entry {
+        final long value;
+        final boolean total;
+        boolean suppressed;
+
+        Entry(long value, boolean total) {
+            this.value = value;
+            this.total = total;
+            this.suppressed = isSmall(value);
+        }
+
+        public long value() {
+            return value;
+        }
+
+        public boolean suppressed() {
+            return suppressed;
+        }
+    }
+
+    /** The table with its margins, each entry marked suppressed or not. */
+    public record Table(Entry[][] cells, Entry[] rowTotals, Entry[] columnTotals, Entry grandTotal) {
+    }
+
+    private SmallCellSuppression() {
+    }
+
+    /** A count from 1 to 9: it could point at a person. Zero points at nobody and is published. */
+    public static boolean isSmall(long count) {
+        return count > 0 && count < THRESHOLD;
+    }
+
+    /**
+     * A figure on the scale of a count (a projection, a bound, a sum of fractional counts) that would read as
+     * fewer than {@link #THRESHOLD}; ministries are promised that no such figure is shown.
+     */
+    public static boolean isSmall(double figure) {
+        return figure > 0 && figure < THRESHOLD;
+    }
+
+    /**
+     * Parts whose total is published, or can be learned elsewhere: which parts to hide so that the total minus
+     * the visible parts never gives one hidden part.
+     */
+    public static boolean[] suppressLine(long[] parts) {
+        Table table = suppress(new long[][] {parts});
+        boolean[] hidden = new boolean[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            hidden[i] = table.cells()[0][i].suppressed();
+        }
+        return hidden;
+    }
+
+    public static Table suppress(long[][] counts) {
+        int rows = counts.length;
+        int columns = rows == 0 ? 0 : counts[0].length;
+        Entry[][] cells = new Entry[rows][columns];
+        Entry[] rowTotals = new Entry[rows];
+        Entry[] columnTotals = new Entry[columns];
+        long[] columnSums = new long[columns];
+        long grand = 0;
+        for (int r = 0; r < rows; r++) {
+            long rowSum = 0;
+            for (int c = 0; c < columns; c++) {
+                cells[r][c] = new Entry(counts[r][c], false);
+                rowSum += counts[r][c];
+                columnSums[c] += counts[r][c];
+            }
+            rowTotals[r] = new Entry(rowSum, true);
+            grand += rowSum;
+        }
+        for (int c = 0; c < columns; c++) {
+            columnTotals[c] = new Entry(columnSums[c], true);
+        }
+        Entry grandTotal = new Entry(grand, true);
+
+        List<List<Entry>> relations = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<Entry> relation = new ArrayList<>(List.of(cells[r]));
+            relation.add(rowTotals[r]);
+            relations.add(relation);
+        }
+        for (int c = 0; c < columns; c++) {
+            List<Entry> relation = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                relation.add(cells[r][c]);
+            }
+            relation.add(columnTotals[c]);
+            relations.add(relation);
+        }
+        List<Entry> rowMargin = new ArrayList<>(List.of(rowTotals));
+        rowMargin.add(grandTotal);
+        relations.add(rowMargin);
+        List<Entry> columnMargin = new ArrayList<>(List.of(columnTotals));
+        columnMargin.add(grandTotal);
+        relations.add(columnMargin);
+
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (List<Entry> relation : relations) {
+                if (relation.stream().filter(e -> e.suppressed).count() == 1) {
+                    Optional<Entry> complement = complement(relation);
+                    complement.ifPresent(e -> e.suppressed = true);
+                    changed |= complement.isPresent();
+                }
+            }
+        }
+        return new Table(cells, rowTotals, columnTotals, grandTotal);
+    }
+
+    private static Optional<Entry> complement(List<Entry> relation) {
+        Comparator<Entry> preference = Comparator
+                .comparing((Entry e) -> e.total)
+                .thenComparing(e -> e.value == 0)
+                .thenComparingLong(e -> e.value);
+        return relation.stream().filter(e -> !e.suppressed).min(preference);
+    }
+}

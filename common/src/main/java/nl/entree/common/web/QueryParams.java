@@ -1,0 +1,75 @@
+package nl.entree.common.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+import nl.entree.common.problem.ProblemException;
+
+/**
+ * Query parameters parsed here rather than by JAX-RS, which answers a value it cannot convert with 404: here a
+ * wrong value is a 400 problem+json naming the parameter.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static <E extends Enum<E>> E requiredEnum(String name, String value, Class<E> type) {
+        E parsed = optionalEnum(name, value, type);
+        if (parsed == null) {
+            throw ProblemException.badRequest(name, "is required");
+        }
+        return parsed;
+    }
+
+    public static Boolean optionalBoolean(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badRequest(name, "must be true or false");
+        };
+    }
+
+    public static int intInRange(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                throw ProblemException.badRequest(name, "must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name, "must be a whole number");
+        }
+    }
+
+    /** An instant with its offset, such as {@code 2026-03-29T01:30:00Z} or {@code 2026-03-29T03:30:00+02:00}. */
+    public static Instant optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.strip(), Instant::from);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be a time with its offset, like 2026-03-29T01:30:00Z");
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package nl.entree.directory.editing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.problem.Problem.Violation;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.directory.hsds.Directory;
+import nl.entree.directory.hsds.Location;
+import nl.entree.directory.hsds.Organization;
+import nl.entree.directory.hsds.Service;
+import nl.entree.directory.hsds.ServiceAtLocation;
+import nl.entree.directory.store.LocationEntity;
+import nl.entree.directory.store.MetadataEntity;
+import nl.entree.directory.store.OrganizationEntity;
+import nl.entree.directory.store.OriginEntity;
+import nl.entree.directory.store.Repositories;
+import nl.entree.directory.store.ServiceAtLocationEntity;
+import nl.entree.directory.store.ServiceEntity;
+
+/**
+ * Every change to the directory: a whole import, or one corrected record. Each change is validated first, leaves
+ * HSDS metadata (which field, old value, new value, by whom) and an audit record, or changes nothing.
+ */
+@ApplicationScoped
+public class DirectoryEditor {
+
+    public static final String SEED = "seed";
+    public static final String IMPORT = "import";
+    /** The kinds of object in the audit trail. */
+    public static final String DIRECTORY = "directory";
+    public static final String SERVICE = "directory-service";
+    public static final String SERVICE_AT_LOCATION = "directory-service-at-location";
+    static final String SYSTEM = "system:";
+
+    private final Repositories.Organizations organizations;
+    private final Repositories.Locations locations;
+    private final Repositories.Services services;
+    private final Repositories.ServiceAtLocations serviceAtLocations;
+    private final Repositories.History history;
+    private final Repositories.Origins origins;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public DirectoryEditor(Repositories.Organizations organizations, Repositories.Locations locations,
+            Repositories.Services services, Repositories.ServiceAtLocations serviceAtLocations,
+            Repositories.History history, Repositories.Origins origins, AuditTrail audit, ObjectMapper json,
+            Clock clock) {
+        this.organizations = organizations;
+        this.locations = locations;
+        this.services = services;
+        this.serviceAtLocations = serviceAtLocations;
+        this.history = history;
+        this.origins = origins;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Summary of an import. */
+    public record Imported(int organizations, int locations, int services, int serviceAtLocations) {
+    }
+
+    /** True when nothing has been loaded yet. */
+    @Transactional
+    public boolean isEmpty() {
+        return organizations.count() == 0;
+    }
+
+    /**
+     * Replaces the whole directory, all or nothing. {@code how} is {@link #SEED} or {@link #IMPORT}; a seed is
+     * marked "check before use" until someone imports a checked directory.
+     */
+    @Transactional
+    public Imported replaceAll(Directory d, String actor, String how, String source, String note) {
+        List<Violation> violations = DirectoryValidator.check(d);
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        Instant now = Instant.now(clock);
+        serviceAtLocations.deleteAll();
+        services.deleteAll();
+        locations.deleteAll();
+        organizations.deleteAll();
+        services.flush();
+        Map<String, String> orgNames = new HashMap<>();
+        for (Organization o : list(d.organizations())) {
+            OrganizationEntity e = new OrganizationEntity();
+            e.set(o, now);
+            organizations.persist(e);
+            orgNames.put(o.id(), o.name());
+            remember(e.id, "organization", how, actor, now);
+        }
+        for (Location l : list(d.locations())) {
+            LocationEntity e = new LocationEntity();
+            e.set(l, now);
+            locations.persist(e);
+            remember(e.id, "location", how, actor, now);
+        }
+        for (Service s : list(d.services())) {
+            ServiceEntity e = new ServiceEntity();
+            e.set(s, orgNames.get(s.organizationId()));
+            services.persist(e);
+            remember(e.id, "service", how, actor, now);
+        }
+        for (ServiceAtLocation sal : list(d.serviceAtLocations())) {
+            ServiceAtLocationEntity e = new ServiceAtLocationEntity();
+            e.set(sal, now);
+            serviceAtLocations.persist(e);
+            remember(e.id, "service_at_location", how, actor, now);
+        }
+        OriginEntity origin = origins.findById(OriginEntity.ONLY);
+        boolean isNew = origin == null;
+        if (isNew) {
+            origin = new OriginEntity();
+        }
+        origin.source = source;
+        origin.loadedAt = now;
+        origin.checkBeforeUse = SEED.equals(how) || anyToCheck(d);
+        origin.note = note;
+        if (isNew) {
+            origins.persist(origin);
+        }
+        audited(actor, how.toUpperCase(java.util.Locale.ROOT), DIRECTORY, DIRECTORY);
+        return new Imported(list(d.organizations()).size(), list(d.locations()).size(), list(d.services()).size(),
+                list(d.serviceAtLocations()).size());
+    }
+
+    /** A directory must be checked before use as long as any of its services still says so. */
+    private static boolean anyToCheck(Directory d) {
+        return list(d.services()).stream().anyMatch(s -> s.provenance() != null && s.provenance().mustBeChecked());
+    }
+
+    /** The whole directory as stored, in a stable order, so that an export imports back to the same export. */
+    @Transactional
+    public Directory export() {
+        return new Directory(Directory.HSDS_VERSION,
+                organizations.byName().stream().map(e -> e.document).toList(),
+                locations.byName().stream().map(e -> e.document).toList(),
+                services.byName().stream().map(e -> e.document).toList(),
+                serviceAtLocations.all().stream().map(e -> e.document).toList());
+    }
+
+    @Transactional
+    public Service createService(Service s, String actor) {
+        if (s.id() != null && services.findById(parse(s.id())) != null) {
+            throw ProblemException.conflict("A service with this id exists; correct it with PUT.");
+        }
+        String id = s.id() == null ? UUID.randomUUID().toString() : s.id();
+        Service toStore = withId(s, id).modifiedAt(Instant.now(clock));
+        checkService(toStore);
+        ServiceEntity e = new ServiceEntity();
+        e.set(toStore, organizationName(toStore.organizationId()));
+        services.persist(e);
+        record(e.id, "service", "create", "*", "", "created", actor);
+        audited(actor, "SERVICE_CREATE", SERVICE, e.id);
+        return e.document;
+    }
+
+    @Transactional
+    public Service updateService(UUID id, Service s, String actor) {
+        ServiceEntity e = services.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Service " + id);
+        }
+        if (s.id() != null && !s.id().equals(id.toString())) {
+            throw ProblemException.badRequest("id", "must match the path, or be left out");
+        }
+        Service toStore = withId(s, id.toString()).modifiedAt(Instant.now(clock));
+        checkService(toStore);
+        Service before = e.document;
+        e.set(toStore, organizationName(toStore.organizationId()));
+        diff(e.id, "service", before, e.document, actor);
+        audited(actor, "SERVICE_UPDATE", SERVICE, e.id);
+        return e.document;
+    }
+
+    /** Marks a service inactive, defunct or temporarily closed; the record and its history stay. */
+    @Transactional
+    public Service retireService(UUID id, String status, String actor) {
+        ServiceEntity e = services.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Service " + id);
+        }
+        if (status == null || Service.ACTIVE.equals(status) || !Service.STATUSES.contains(status)) {
+            throw ProblemException.badRequest("status", "must be inactive, defunct or temporarily closed");
+        }
+        Service before = e.document;
+        e.set(before.withChange(status, Instant.now(clock)), organizationName(before.organizationId()));
+        record(e.id, "service", "retire", "status", before.status(), status, actor);
+        audited(actor, "SERVICE_RETIRE", SERVICE, e.id);
+        return e.document;
+    }
+
+    @Transactional
+    public ServiceAtLocation updateServiceAtLocation(UUID id, ServiceAtLocation sal, String actor) {
+        ServiceAtLocationEntity e = serviceAtLocations.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Service at location " + id);
+        }
+        if (sal.id() != null && !sal.id().equals(id.toString())) {
+            throw ProblemException.badRequest("id", "must match the path, or be left out");
+        }
+        ServiceAtLocation toStore = new ServiceAtLocation(id.toString(), sal.serviceId(), sal.locationId(),
+                sal.description(), sal.phones(), sal.schedules(), sal.serviceAreas(), sal.provenance(),
+                sal.location(), sal.metadata());
+        DirectoryValidator v = new DirectoryValidator();
+        Set<String> knownServices = known(sal.serviceId(), services::findById);
+        Set<String> knownLocations = known(sal.locationId(), locations::findById);
+        v.serviceAtLocation("body", toStore, knownServices, knownLocations);
+        v.correction("body", toStore.provenance());
+        reject(v);
+        ServiceAtLocation before = e.document;
+        e.set(toStore, Instant.now(clock));
+        diff(e.id, "service_at_location", before, e.document, actor);
+        audited(actor, "SERVICE_AT_LOCATION_UPDATE", SERVICE_AT_LOCATION, e.id);
+        return e.document;
+    }
+
+    /** Work the service does itself (the seed) is recorded as the system's; everything else as the caller's. */
+    private void audited(String actor, String action, String objectType, Object objectId) {
+        if (actor.startsWith(SYSTEM)) {
+            audit.recordBySystem(actor.substring(SYSTEM.length()), action, objectType, objectId, AuditResult.OK);
+        } else {
+            audit.record(action, objectType, objectId, AuditResult.OK);
+        }
+    }
+
+    private void checkService(Service s) {
+        DirectoryValidator v = new DirectoryValidator();
+        v.service("body", s, known(s.organizationId(), organizations::findById));
+        v.correction("body", s.provenance());
+        reject(v);
+    }
+
+    private static void reject(DirectoryValidator v) {
+        List<Violation> violations = v.violations().stream()
+                .map(x -> new Violation(x.field().replaceFirst("^body\\.?", "").isEmpty() ? "body"
+                        : x.field().replaceFirst("^body\\.?", ""), x.message()))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+    }
+
+    /** One metadata record per top-level field that changed, with the old and new value as JSON. */
+    private void diff(UUID id, String type, Object before, Object after, String actor) {
+        JsonNode old = json.valueToTree(before);
+        JsonNode now = json.valueToTree(after);
+        Set<String> fields = new TreeSet<>();
+        old.fieldNames().forEachRemaining(fields::add);
+        now.fieldNames().forEachRemaining(fields::add);
+        fields.remove("last_modified");
+        for (String field : fields) {
+            JsonNode a = old.get(field);
+            JsonNode b = now.get(field);
+            if (a == null ? b != null : !a.equals(b)) {
+                record(id, type, "update", field, text(a), text(b), actor);
+            }
+        }
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null) {
+            return "";
+        }
+        return node.isTextual() ? node.asText() : node.toString();
+    }
+
+    private void remember(UUID id, String type, String how, String actor, Instant at) {
+        MetadataEntity m = entry(id, type, how, "*", "", how, actor);
+        m.lastActionDate = at;
+        history.persist(m);
+    }
+
+    private void record(UUID id, String type, String action, String field, String before, String after,
+            String actor) {
+        history.persist(entry(id, type, action, field, before, after, actor));
+    }
+
+    private MetadataEntity entry(UUID id, String type, String action, String field, String before, String after,
+            String actor) {
+        MetadataEntity m = new MetadataEntity();
+        m.id = UUID.randomUUID();
+        m.resourceId = id;
+        m.resourceType = type;
+        m.lastActionDate = Instant.now(clock);
+        m.lastActionType = action;
+        m.fieldName = field;
+        m.previousValue = before;
+        m.replacementValue = after;
+        m.updatedBy = actor;
+        return m;
+    }
+
+    private String organizationName(String organizationId) {
+        OrganizationEntity o = organizations.findById(UUID.fromString(organizationId));
+        return o == null ? null : o.name;
+    }
+
+    private static Service withId(Service s, String id) {
+        return new Service(id, s.organizationId(), s.name(), s.alternateName(), s.description(), s.url(), s.email(),
+                s.status(), s.lastModified(), s.assuredDate(), s.alert(), s.phones(), s.schedules(), s.serviceAreas(),
+                s.languages(), s.channel(), s.needs(), s.provenance(), s.organization(), s.serviceAtLocations(),
+                s.metadata());
+    }
+
+    /** The id as a set of one when that record exists, so the validator can say which reference is wrong. */
+    private static Set<String> known(String id, java.util.function.Function<UUID, ?> find) {
+        UUID uuid = parseOrNull(id);
+        return uuid != null && find.apply(uuid) != null ? Set.of(id) : Set.of();
+    }
+
+    private static UUID parse(String id) {
+        UUID uuid = parseOrNull(id);
+        if (uuid == null) {
+            throw ProblemException.badRequest("id", "must be a UUID");
+        }
+        return uuid;
+    }
+
+    private static UUID parseOrNull(String id) {
+        return id != null && DirectoryValidator.isUuid(id) ? UUID.fromString(id) : null;
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}

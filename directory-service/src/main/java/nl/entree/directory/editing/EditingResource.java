@@ -1,0 +1,131 @@
+package nl.entree.directory.editing;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.directory.hsds.Directory;
+import nl.entree.directory.hsds.Service;
+import nl.entree.directory.hsds.ServiceAtLocation;
+
+/** Corrections to the sociale kaart, by an admin or an editor; each is audited and leaves HSDS metadata. */
+@Path("/api/directory")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Directory editing")
+public class EditingResource {
+
+    private final DirectoryEditor editor;
+    private final AuditTrail audit;
+    private final Caller caller;
+
+    public EditingResource(DirectoryEditor editor, AuditTrail audit, Caller caller) {
+        this.editor = editor;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    /** The body of a retirement: the new status. */
+    public record Retirement(String status) {
+    }
+
+    @POST
+    @Path("services")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a service; provenance.source, provenance.verified and provenance.verified_on are required")
+    @APIResponse(responseCode = "201", description = "Created; Location names it in the HSDS API")
+    @APIResponse(responseCode = "400", description = "Not a valid service; every fault is named")
+    @APIResponse(responseCode = "409", description = "The id is taken")
+    public Response create(@NotNull Service service) {
+        Service created = audited("SERVICE_CREATE", DirectoryEditor.SERVICE, service.id(), () -> editor.createService(service, actor()));
+        return Response.created(URI.create("/services/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("services/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a service: the whole record, with its source and the date it was checked; "
+            + "each changed field is kept in its history")
+    @APIResponse(responseCode = "200", description = "The corrected service")
+    @APIResponse(responseCode = "400", description = "Not a valid service; every fault is named")
+    @APIResponse(responseCode = "404", description = "No such service")
+    public Service update(@PathParam("id") UUID id, @NotNull Service service) {
+        return audited("SERVICE_UPDATE", DirectoryEditor.SERVICE, id, () -> editor.updateService(id, service, actor()));
+    }
+
+    @POST
+    @Path("services/{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark a service inactive, defunct or temporarily closed; it stays, with its history")
+    @APIResponse(responseCode = "200", description = "The retired service")
+    @APIResponse(responseCode = "400", description = "Not one of those statuses")
+    @APIResponse(responseCode = "404", description = "No such service")
+    public Service retire(@PathParam("id") UUID id, @NotNull Retirement retirement) {
+        return audited("SERVICE_RETIRE", DirectoryEditor.SERVICE, id, () -> editor.retireService(id, retirement.status(), actor()));
+    }
+
+    @PUT
+    @Path("service_at_locations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a regional centre's offer: its phones, hours and regions, with source and date")
+    @APIResponse(responseCode = "200", description = "The corrected service_at_location")
+    @APIResponse(responseCode = "400", description = "Not valid; every fault is named")
+    @APIResponse(responseCode = "404", description = "No such service_at_location")
+    public ServiceAtLocation updateAtLocation(@PathParam("id") UUID id, @NotNull ServiceAtLocation sal) {
+        return audited("SERVICE_AT_LOCATION_UPDATE", DirectoryEditor.SERVICE_AT_LOCATION, id, () -> editor.updateServiceAtLocation(id, sal, actor()));
+    }
+
+    @GET
+    @Path("export")
+    @Operation(summary = "The whole directory as one HSDS JSON document, to keep or to import elsewhere")
+    @APIResponse(responseCode = "200", description = "The directory")
+    public Directory export() {
+        return editor.export();
+    }
+
+    @PUT
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the whole directory with an HSDS JSON document (as exported); all or nothing")
+    @APIResponse(responseCode = "200", description = "Imported; the counts of each kind of record")
+    @APIResponse(responseCode = "400", description = "Not valid; every fault is named by its path; nothing changed")
+    public DirectoryEditor.Imported importAll(@NotNull Directory directory) {
+        return audited("IMPORT", DirectoryEditor.DIRECTORY, DirectoryEditor.DIRECTORY, () -> editor.replaceAll(directory, actor(), DirectoryEditor.IMPORT,
+                "import by " + actor(), "Geïmporteerd door " + actor() + "."));
+    }
+
+    private String actor() {
+        return caller.subject();
+    }
+
+    private <T> T audited(String action, String objectType, Object objectId, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(action, objectType, objectId, refusal);
+            throw refusal;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package nl.entree.directory.reach;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.Need;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.directory.hsds.Location;
+import nl.entree.directory.hsds.Phone;
+import nl.entree.directory.hsds.Provenance;
+import nl.entree.directory.hsds.Schedule;
+import nl.entree.directory.hsds.Service;
+import nl.entree.directory.hsds.ServiceArea;
+import nl.entree.directory.hsds.ServiceAtLocation;
+import nl.entree.directory.opening.OpeningHours;
+import nl.entree.directory.store.OrganizationEntity;
+import nl.entree.directory.store.OriginEntity;
+import nl.entree.directory.store.Repositories;
+import nl.entree.directory.store.ServiceAtLocationEntity;
+import nl.entree.directory.store.ServiceEntity;
+
+/**
+ * The questions the rest of Entree asks the directory. The whole directory is a few dozen records, so each
+ * question reads it once and answers in memory rather than in SQL over jsonb.
+ */
+@ApplicationScoped
+public class DirectoryQuestions {
+
+    private static final List<Channel> CHANNEL_ORDER = List.of(Channel.PHONE, Channel.CHAT, Channel.EMAIL,
+            Channel.WALK_IN);
+
+    private final Repositories.Organizations organizations;
+    private final Repositories.Locations locations;
+    private final Repositories.Services services;
+    private final Repositories.ServiceAtLocations serviceAtLocations;
+    private final Repositories.Origins origins;
+
+    public DirectoryQuestions(Repositories.Organizations organizations, Repositories.Locations locations,
+            Repositories.Services services, Repositories.ServiceAtLocations serviceAtLocations,
+            Repositories.Origins origins) {
+        this.organizations = organizations;
+        this.locations = locations;
+        this.services = services;
+        this.serviceAtLocations = serviceAtLocations;
+        this.origins = origins;
+    }
+
+    @Transactional
+    public Where where(Organisation organisation, Region region, Instant at) {
+        List<ReachOption> options = options(at).stream()
+                .filter(o -> organisation.name().equals(o.organisation()))
+                .filter(o -> o.scope() == ReachOption.Scope.NATIONAL || o.regions().contains(region.name()))
+                .sorted(ORDER)
+                .toList();
+        ReachOption regional = options.stream().filter(o -> o.scope() == ReachOption.Scope.REGIONAL)
+                .filter(o -> o.channel() == Channel.PHONE).findFirst()
+                .or(() -> options.stream().filter(o -> o.scope() == ReachOption.Scope.REGIONAL).findFirst())
+                .orElse(null);
+        return new Where(organisation, region, at, regional, options, checkBeforeUse());
+    }
+
+    @Transactional
+    public List<ReachOption> search(Region region, Need need, Boolean openNow, Channel channel, Instant at) {
+        return options(at).stream()
+                .filter(o -> region == null || o.scope() == ReachOption.Scope.NATIONAL
+                        || o.regions().contains(region.name()))
+                .filter(o -> need == null || o.needs().contains(need))
+                .filter(o -> channel == null || o.channel() == channel)
+                .filter(o -> openNow == null || openNow == o.openness().isOpen())
+                .sorted(Comparator.comparing(ReachOption::organisationName).thenComparing(ORDER))
+                .toList();
+    }
+
+    private static final Comparator<ReachOption> ORDER = Comparator
+            .comparing((ReachOption o) -> o.scope() == ReachOption.Scope.REGIONAL ? 0 : 1)
+            .thenComparing(o -> CHANNEL_ORDER.indexOf(o.channel()))
+            .thenComparing(ReachOption::name);
+
+    private boolean checkBeforeUse() {
+        OriginEntity origin = origins.findById(OriginEntity.ONLY);
+        return origin == null || origin.checkBeforeUse;
+    }
+
+    /** Every active service, once nationally where it covers the country and once per centre it is offered at. */
+    private List<ReachOption> options(Instant at) {
+        Map<UUID, OrganizationEntity> orgs = new HashMap<>();
+        organizations.listAll().forEach(o -> orgs.put(o.id, o));
+        Map<UUID, Location> places = new HashMap<>();
+        locations.listAll().forEach(l -> places.put(l.id, l.document));
+        Map<UUID, List<ServiceAtLocation>> atLocations = new HashMap<>();
+        for (ServiceAtLocationEntity sal : serviceAtLocations.all()) {
+            atLocations.computeIfAbsent(sal.serviceId, k -> new ArrayList<>()).add(sal.document);
+        }
+        List<ReachOption> options = new ArrayList<>();
+        for (ServiceEntity e : services.byName()) {
+            Service s = e.document;
+            OrganizationEntity org = orgs.get(e.organizationId);
+            if (!s.isActive() || org == null) {
+                continue;
+            }
+            if (list(s.serviceAreas()).stream().anyMatch(a -> ServiceArea.COUNTRY.equals(a.extentType()))) {
+                options.add(option(org, s, null, null, at));
+            }
+            for (ServiceAtLocation sal : atLocations.getOrDefault(e.id, List.of())) {
+                options.add(option(org, s, sal, places.get(UUID.fromString(sal.locationId())), at));
+            }
+        }
+        return options;
+    }
+
+    private static ReachOption option(OrganizationEntity org, Service s, ServiceAtLocation sal, Location place,
+            Instant at) {
+        List<Schedule> schedules = sal != null && !list(sal.schedules()).isEmpty() ? sal.schedules()
+                : list(s.schedules());
+        List<ReachOption.Number> numbers = Stream.concat(
+                        sal == null ? Stream.<Phone>empty() : list(sal.phones()).stream(), list(s.phones()).stream())
+                .map(p -> new ReachOption.Number(p.number(), p.description(),
+                        p.provenance() != null && p.provenance().isVerified(),
+                        p.provenance() == null ? null : p.provenance().note()))
+                .toList();
+        List<ServiceArea> areas = sal == null ? List.of() : list(sal.serviceAreas());
+        List<String> regions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
+                .map(ServiceArea::extent).toList();
+        String areaNote = areas.stream().map(a -> a.description() == null ? null : a.extent() + ": " + a.description())
+                .filter(Objects::nonNull).reduce((a, b) -> a + "; " + b).orElse(null);
+        boolean unsureArea = areas.stream().anyMatch(a -> a.provenance() != null && !a.provenance().isVerified());
+        Provenance p = s.provenance();
+        Provenance local = sal == null ? null : sal.provenance();
+        List<String> unknown = new ArrayList<>(p == null || p.unknown() == null ? List.of() : p.unknown());
+        if (numbers.isEmpty() && s.channel() == Channel.PHONE && !unknown.contains("phones")) {
+            unknown.add("phones");
+        }
+        if (place != null && place.provenance() != null && place.provenance().unknown() != null) {
+            place.provenance().unknown().stream().filter(u -> u.startsWith("addresses")).forEach(unknown::add);
+        }
+        boolean verified = (p != null && p.isVerified()) && (local == null || local.isVerified()) && !unsureArea;
+        String note = Stream.of(p == null ? null : p.note(), local == null ? null : local.note())
+                .filter(Objects::nonNull).distinct().reduce((a, b) -> a + " " + b).orElse(null);
+        return new ReachOption(s.id(), sal == null ? null : sal.id(), org.code, org.name, s.name(),
+                place == null ? null : place.name(), sal == null ? ReachOption.Scope.NATIONAL
+                        : ReachOption.Scope.REGIONAL,
+                s.channel(), regions, areaNote, numbers, s.url(), s.email(), OpeningHours.at(schedules, at),
+                list(s.needs()), verified, Optional.ofNullable(p).map(Provenance::verifiedOn).orElse(null),
+                p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown);
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.entree.directory.reach;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.Need;
+import nl.entree.directory.opening.Openness;
+
+/**
+ * One way to reach an organisation for a region, as a casemanager needs it: which centre, how (phone numbers,
+ * chat address, e-mail), whether it is open, and how sure the directory is. {@code unknown} names what nobody found.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ReachOption(String serviceId, String serviceAtLocationId, String organisation, String organisationName,
+        String name, String locationName, Scope scope, Channel channel, List<String> regions, String areaNote,
+        List<Number> phones, String url, String email, Openness openness, List<Need> needs, boolean verified,
+        LocalDate verifiedOn, String source, boolean checkBeforeUse, String note, List<String> unknown) {
+
+    public enum Scope { REGIONAL, NATIONAL }
+
+    /** A phone number with what it is for. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Number(String number, String description, boolean verified, String note) {
+    }
+
+    /** The id a case records as its regional service: the centre when there is one, else the service. */
+    public String reference() {
+        return serviceAtLocationId != null ? serviceAtLocationId : serviceId;
+    }
+}

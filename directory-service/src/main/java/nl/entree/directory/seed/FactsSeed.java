@@ -1,0 +1,351 @@
+package nl.entree.directory.seed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.Need;
+import nl.entree.directory.hsds.Address;
+import nl.entree.directory.hsds.Directory;
+import nl.entree.directory.hsds.Language;
+import nl.entree.directory.hsds.Location;
+import nl.entree.directory.hsds.Organization;
+import nl.entree.directory.hsds.OrganizationIdentifier;
+import nl.entree.directory.hsds.Phone;
+import nl.entree.directory.hsds.Provenance;
+import nl.entree.directory.hsds.Schedule;
+import nl.entree.directory.hsds.Service;
+import nl.entree.directory.hsds.ServiceArea;
+import nl.entree.directory.hsds.ServiceAtLocation;
+
+/**
+ * Turns data/directory-facts.json into an HSDS directory, taking only what the file says: a number that was "not
+ * found" gives no phone, hours are read only when the file marks them verified and they say "24/7", "werkdagen
+ * HH:MM–HH:MM" or "ma–vr HH:MM–HH:MM"; everything else is named unknown, with the file's own words in the note.
+ * Ids are derived from the facts, so seeding twice gives the same ids.
+ */
+final class FactsSeed {
+
+    static final String SEED_NOTE = "Seed uit data/directory-facts.json: controleer vóór gebruik.";
+    private static final Pattern REGION = Pattern.compile("^(VR\\d{2})\\s*(?:\\((.*)\\))?$");
+    private static final Pattern HOURS = Pattern.compile(
+            "^(werkdagen|ma–vr|ma-vr)\\s+(\\d{2}:\\d{2})\\s*[–-]\\s*(\\d{2}:\\d{2})\\b.*");
+    private static final String NOT_FOUND = "not found";
+
+    /** What each organisation's own words in the file say it helps with; SHN's needs are not in the file. */
+    private static final Map<String, NeedsBasis> NEEDS = Map.of(
+            "CSG", new NeedsBasis(List.of(Need.MEDICAL, Need.FORENSIC, Need.PSYCHOLOGICAL),
+                    "description: 'medische, forensische en psychische hulp na seksueel geweld'"),
+            "VT", new NeedsBasis(List.of(Need.SAFETY, Need.INFORMATION),
+                    "name: 'advies- en meldpunt huiselijk geweld en kindermishandeling'"),
+            "HELPWANTED", new NeedsBasis(List.of(Need.INFORMATION), "phone: 'Hulplijn online (seksueel) misbruik'"),
+            "CVSN", new NeedsBasis(List.of(Need.INFORMATION), "phone: 'Landelijk meldpunt sport'"),
+            "FIER", new NeedsBasis(List.of(Need.PSYCHOLOGICAL), "name: 'expertise- en behandelcentrum'"));
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("nl", "Nederlands", "en", "English");
+
+    private record NeedsBasis(List<Need> needs, String basis) {
+    }
+
+    private final Instant seededAt;
+    private final Map<String, String> regionNames = new LinkedHashMap<>();
+    private final List<Organization> organizations = new ArrayList<>();
+    private final List<Location> locations = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
+    private final List<ServiceAtLocation> serviceAtLocations = new ArrayList<>();
+
+    private FactsSeed(Instant seededAt) {
+        this.seededAt = seededAt;
+    }
+
+    static Directory from(JsonNode facts, Instant seededAt) {
+        FactsSeed seed = new FactsSeed(seededAt);
+        for (JsonNode region : facts.path("regions")) {
+            seed.regionNames.put(region.path("code").asText(), region.path("name").asText());
+        }
+        for (JsonNode org : facts.path("organisations")) {
+            seed.organisation(org);
+        }
+        return new Directory(Directory.HSDS_VERSION, seed.organizations, seed.locations, seed.services,
+                seed.serviceAtLocations);
+    }
+
+    private void organisation(JsonNode org) {
+        String code = org.path("code").asText();
+        String orgId = id("organization", code);
+        String name = org.path("name").asText();
+        List<String> unknown = new ArrayList<>();
+        if (!org.has("email") || !text(org.path("email"), "value").contains("@")) {
+            unknown.add("email");
+        }
+        organizations.add(new Organization(orgId, name, code, text(org, "description").isEmpty() ? name
+                : text(org, "description"), null, nullIfEmpty(text(org, "url")),
+                List.of(new OrganizationIdentifier(id("identifier", code), OrganizationIdentifier.ENTREE_SCHEME,
+                        "organisation code", code)),
+                provenance(text(org, "url_source"), null, org.path("url_verified").asBoolean(false),
+                        text(org, "emergency_note"), unknown),
+                null, null, null));
+
+        JsonNode languages = org.path("languages").path("value");
+        NeedsBasis needs = NEEDS.getOrDefault(code, new NeedsBasis(List.of(), null));
+        String phoneServiceId = phoneService(org, code, orgId, name, languages, needs);
+        chatService(org, code, orgId, name, languages, needs);
+        for (JsonNode loc : org.path("locations")) {
+            regionalCentre(loc, code, orgId, phoneServiceId, languages, needs);
+        }
+        for (String field : List.of("head_office", "location")) {
+            if (org.has(field)) {
+                office(org.path(field), code, orgId, name);
+            }
+        }
+    }
+
+    private String phoneService(JsonNode org, String code, String orgId, String name, JsonNode languages,
+            NeedsBasis needs) {
+        JsonNode entries = org.path("phones");
+        if (entries.isEmpty()) {
+            return null;
+        }
+        String serviceId = id("service", code + ":phone");
+        List<Phone> phones = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Schedule> schedules = List.of();
+        List<String> hoursSaid = new ArrayList<>();
+        for (JsonNode p : entries) {
+            String number = text(p, "number");
+            if (!number.isEmpty() && !number.equals(NOT_FOUND) && seen.add(number + "|" + text(p, "description"))) {
+                phones.add(new Phone(id("phone", code + ":" + number + ":" + text(p, "description")), number,
+                        "voice", nullIfEmpty(text(p, "description")),
+                        provenance(text(p, "source"), text(p, "quote"), p.path("verified").asBoolean(false),
+                                text(p, "caution"), List.of())));
+            }
+            if (!text(p, "hours").isEmpty()) {
+                hoursSaid.add(text(p, "hours"));
+            }
+            if (schedules.isEmpty() && p.path("verified").asBoolean(false)) {
+                schedules = hours(text(p, "hours"), code + ":phone");
+            }
+        }
+        JsonNode first = entries.get(0);
+        List<String> unknown = new ArrayList<>();
+        if (phones.isEmpty()) {
+            unknown.add("phones");
+        }
+        if (schedules.isEmpty()) {
+            unknown.add("schedules");
+        }
+        unknown.add("assured_date");
+        String note = hoursSaid.isEmpty() ? null : "Uren volgens de bron: " + String.join("; ", hoursSaid);
+        services.add(new Service(serviceId, orgId, name + " – telefoon", null, nullIfEmpty(text(first, "description")),
+                null, null, Service.ACTIVE, seededAt, null, null, phones, schedules, national(code + ":phone"),
+                languages(languages, code + ":phone"), Channel.PHONE, needs.needs(),
+                provenance(firstNonEmpty(text(first, "source"), text(first, "hours_source")), text(first, "quote"),
+                        first.path("verified").asBoolean(false), joinNotes(note, needsNote(needs)), unknown),
+                null, null, null));
+        return serviceId;
+    }
+
+    private void chatService(JsonNode org, String code, String orgId, String name, JsonNode languages,
+            NeedsBasis needs) {
+        JsonNode chat = org.path("chat");
+        if (!chat.path("available").asBoolean(false)) {
+            return;
+        }
+        boolean verified = chat.path("verified").asBoolean(false);
+        List<Schedule> schedules = verified ? hours(text(chat, "hours"), code + ":chat") : List.of();
+        List<String> unknown = new ArrayList<>();
+        String url = nullIfEmpty(text(chat, "url"));
+        if (url == null) {
+            unknown.add("url");
+        }
+        if (schedules.isEmpty()) {
+            unknown.add("schedules");
+        }
+        unknown.add("assured_date");
+        String description = chat.path("anonymous").asBoolean(false) ? "Anoniem chatten" : "Chatten";
+        String note = text(chat, "hours").isEmpty() ? null : "Uren volgens de bron: " + text(chat, "hours");
+        services.add(new Service(id("service", code + ":chat"), orgId, name + " – chat", null, description, url,
+                null, Service.ACTIVE, seededAt, null, null, List.of(), schedules, national(code + ":chat"),
+                languages(languages, code + ":chat"), Channel.CHAT, needs.needs(),
+                provenance(text(chat, "source"), text(chat, "quote"), verified, joinNotes(note, needsNote(needs)),
+                        unknown),
+                null, null, null));
+    }
+
+    /** A regional organisation or centre: a location, and the national line as it serves that location's regions. */
+    private void regionalCentre(JsonNode loc, String code, String orgId, String phoneServiceId,
+            JsonNode languages, NeedsBasis needs) {
+        String name = text(loc, "name");
+        String locationId = id("location", code + ":" + name);
+        boolean verified = loc.path("verified").asBoolean(false);
+        String basis = text(loc, "region_mapping_basis");
+        JsonNode walkIn = loc.path("walk_in");
+        List<Address> addresses = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        if (!walkIn.isMissingNode() && !text(walkIn, "address").isEmpty()) {
+            addresses.add(new Address(id("address", code + ":" + name), text(walkIn, "address"), null, null, "NL",
+                    "physical"));
+            unknown.addAll(List.of("addresses.city", "addresses.postal_code"));
+        } else {
+            unknown.add("addresses");
+        }
+        locations.add(new Location(locationId, "physical", orgId, name, nullIfEmpty(basis), nullIfEmpty(text(loc, "url")),
+                addresses, List.of(), List.of(),
+                provenance(text(loc, "source"), text(loc, "quote"), verified, text(loc, "caution"), unknown), null));
+        List<ServiceArea> areas = regions(loc.path("regions"), code + ":" + name, verified, basis);
+        if (phoneServiceId != null) {
+            List<Phone> phones = new ArrayList<>();
+            JsonNode regional = loc.path("regional_phone");
+            if (!regional.isMissingNode() && !text(regional, "number").isEmpty()) {
+                phones.add(new Phone(id("phone", code + ":" + name + ":regional"), text(regional, "number"), "voice",
+                        "Regionaal nummer", provenance(text(regional, "source"), null,
+                                regional.path("verified").asBoolean(false), text(regional, "caution"), List.of())));
+            }
+            serviceAtLocations.add(new ServiceAtLocation(id("service_at_location", code + ":" + name + ":phone"),
+                    phoneServiceId, locationId, name, phones, List.of(), areas,
+                    provenance(text(loc, "source"), text(loc, "quote"), verified, nullIfEmpty(basis), List.of()),
+                    null, null));
+        }
+        if (!walkIn.isMissingNode()) {
+            walkIn(walkIn, code, orgId, name, locationId,
+                    regions(loc.path("regions"), code + ":" + name + ":walk-in", verified, basis), languages, needs);
+        }
+    }
+
+    private void walkIn(JsonNode walkIn, String code, String orgId, String centre, String locationId,
+            List<ServiceArea> areas, JsonNode languages, NeedsBasis needs) {
+        String serviceId = id("service", code + ":" + centre + ":walk-in");
+        boolean verified = walkIn.path("verified").asBoolean(false);
+        List<Schedule> schedules = verified ? hours(text(walkIn, "hours"), code + ":" + centre + ":walk-in")
+                : List.of();
+        List<String> unknown = new ArrayList<>(List.of("assured_date"));
+        if (schedules.isEmpty()) {
+            unknown.add("schedules");
+        }
+        String since = text(walkIn, "since").isEmpty() ? null : "Inloop sinds " + text(walkIn, "since");
+        services.add(new Service(serviceId, orgId, centre + " – inloop", null, since, null, null, Service.ACTIVE,
+                seededAt, null, null, List.of(), schedules, List.of(), languages(languages, serviceId), Channel.WALK_IN,
+                needs.needs(),
+                provenance(text(walkIn, "source"), null, verified, needsNote(needs), unknown), null, null, null));
+        serviceAtLocations.add(new ServiceAtLocation(id("service_at_location", code + ":" + centre + ":walk-in"),
+                serviceId, locationId, centre, List.of(), List.of(), areas,
+                provenance(text(walkIn, "source"), null, verified, null, List.of()), null, null));
+    }
+
+    /** A head office or seat that the file knows only by town: a location with its address unknown. */
+    private void office(JsonNode node, String code, String orgId, String orgName) {
+        String value = text(node, "value");
+        if (value.isEmpty()) {
+            return;
+        }
+        locations.add(new Location(id("location", code + ":office"), "physical", orgId, orgName + " – kantoor", value,
+                null, List.of(), List.of(), List.of(),
+                provenance(text(node, "source"), null, node.path("verified").asBoolean(false), null,
+                        List.of("addresses")), null));
+    }
+
+    private List<ServiceArea> regions(JsonNode regions, String key, boolean verified, String basis) {
+        List<ServiceArea> areas = new ArrayList<>();
+        for (JsonNode r : regions) {
+            Matcher m = REGION.matcher(r.asText().strip());
+            if (!m.matches()) {
+                continue;
+            }
+            String region = m.group(1);
+            String qualifier = m.group(2);
+            boolean sure = verified && (qualifier == null || !qualifier.toLowerCase(Locale.ROOT).contains("unverified"));
+            areas.add(new ServiceArea(id("service_area", key + ":" + region), region + " "
+                    + regionNames.getOrDefault(region, ""), qualifier, region, ServiceArea.SAFETY_REGION,
+                    provenance(null, null, sure, nullIfEmpty(basis), List.of())));
+        }
+        return areas;
+    }
+
+    private List<ServiceArea> national(String key) {
+        return List.of(new ServiceArea(id("service_area", key + ":NL"), "Nederland (landelijk)", null,
+                ServiceArea.NETHERLANDS, ServiceArea.COUNTRY, null));
+    }
+
+    /** The organisation's languages, as records of one service. */
+    private static List<Language> languages(JsonNode codes, String serviceKey) {
+        List<Language> languages = new ArrayList<>();
+        for (JsonNode l : codes) {
+            String iso = l.asText();
+            languages.add(new Language(id("language", serviceKey + ":" + iso), LANGUAGE_NAMES.getOrDefault(iso, iso),
+                    iso, null));
+        }
+        return languages;
+    }
+
+    /** Weekly schedules for the few ways the file states hours; empty (unknown) for anything else. */
+    static List<Schedule> hours(String said, String key) {
+        if (said == null || said.isBlank()) {
+            return List.of();
+        }
+        String text = said.strip();
+        if (text.startsWith("24/7")) {
+            return List.of(new Schedule(id("schedule", key), "WEEKLY", Schedule.ALL_DAYS, "00:00", Schedule.END_OF_DAY,
+                    null, null, "24/7", noteOf(text, "24/7"), null));
+        }
+        Matcher m = HOURS.matcher(text);
+        if (m.matches()) {
+            return List.of(new Schedule(id("schedule", key), "WEEKLY", "MO,TU,WE,TH,FR", m.group(2), m.group(3),
+                    null, null, text, null, null));
+        }
+        return List.of();
+    }
+
+    private static String noteOf(String text, String prefix) {
+        String rest = text.substring(prefix.length()).strip();
+        return rest.isEmpty() ? null : rest;
+    }
+
+    private Provenance provenance(String source, String quote, boolean verified, String note, List<String> unknown) {
+        List<String> missing = new ArrayList<>(unknown);
+        missing.add("verified_on");
+        return new Provenance(nullIfEmpty(source), nullIfEmpty(quote), verified, null, true,
+                joinNotes(SEED_NOTE, nullIfEmpty(note)), missing);
+    }
+
+    private static String needsNote(NeedsBasis needs) {
+        return needs.basis() == null ? "Hulpvragen: onbekend in de bron."
+                : "Hulpvragen afgeleid uit " + needs.basis() + ".";
+    }
+
+    private static String joinNotes(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a + " " + b;
+    }
+
+    static String id(String type, String key) {
+        return UUID.nameUUIDFromBytes(("entree-directory-seed:" + type + ":" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isValueNode() ? v.asText().strip() : "";
+    }
+
+    private static String firstNonEmpty(String a, String b) {
+        return Optional.ofNullable(nullIfEmpty(a)).orElse(b);
+    }
+
+    private static String nullIfEmpty(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

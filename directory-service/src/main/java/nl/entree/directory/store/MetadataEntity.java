@@ -1,0 +1,49 @@
+package nl.entree.directory.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import nl.entree.directory.hsds.Metadata;
+
+@Entity
+@Table(name = "metadata")
+public class MetadataEntity {
+
+    @Id
+    @Column(name = "id")
+    public UUID id;
+
+    @Column(name = "resource_id", nullable = false)
+    public UUID resourceId;
+
+    @Column(name = "resource_type", nullable = false)
+    public String resourceType;
+
+    @Column(name = "last_action_date", nullable = false)
+    public Instant lastActionDate;
+
+    @Column(name = "last_action_type", nullable = false)
+    public String lastActionType;
+
+    @Column(name = "field_name", nullable = false)
+    public String fieldName;
+
+    @Column(name = "previous_value", nullable = false)
+    public String previousValue;
+
+    @Column(name = "replacement_value", nullable = false)
+    public String replacementValue;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    public Metadata toHsds() {
+        return new Metadata(id.toString(), resourceId.toString(), resourceType, lastActionDate, lastActionType,
+                fieldName, previousValue, replacementValue, updatedBy);
+    }
+}

@@ -1,0 +1,58 @@
+package nl.entree.directory.store;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The directory's tables, one Panache repository each. */
+public final class Repositories {
+
+    private Repositories() {
+    }
+
+    @ApplicationScoped
+    public static class Organizations implements PanacheRepositoryBase<OrganizationEntity, UUID> {
+        public List<OrganizationEntity> byName() {
+            return list("order by name");
+        }
+    }
+
+    @ApplicationScoped
+    public static class Locations implements PanacheRepositoryBase<LocationEntity, UUID> {
+        public List<LocationEntity> byName() {
+            return list("order by name, id");
+        }
+    }
+
+    @ApplicationScoped
+    public static class Services implements PanacheRepositoryBase<ServiceEntity, UUID> {
+        public List<ServiceEntity> byName() {
+            return list("order by name, id");
+        }
+    }
+
+    @ApplicationScoped
+    public static class ServiceAtLocations implements PanacheRepositoryBase<ServiceAtLocationEntity, UUID> {
+        public List<ServiceAtLocationEntity> ofService(UUID serviceId) {
+            return list("serviceId = ?1 order by id", serviceId);
+        }
+
+        public List<ServiceAtLocationEntity> all() {
+            return list("order by serviceId, id");
+        }
+    }
+
+    @ApplicationScoped
+    public static class History implements PanacheRepositoryBase<MetadataEntity, UUID> {
+        public List<MetadataEntity> of(UUID resourceId) {
+            return list("resourceId = ?1 order by lastActionDate, id", resourceId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Origins implements PanacheRepositoryBase<OriginEntity, Integer> {
+    }
+}

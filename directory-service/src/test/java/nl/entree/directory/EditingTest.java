@@ -1,0 +1,163 @@
+package nl.entree.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import nl.entree.support.token.Tokens;
+
+/** An editor corrects the sociale kaart: only with the right role, with a source and a date, and nothing is forgotten. */
+@QuarkusTest
+class EditingTest {
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    private static String editor() {
+        return Tokens.as("editor").subject("editor-anna").sign();
+    }
+
+    private static String cvsn() {
+        return given().queryParam("search", "Veilige Sport").when().get("/organizations")
+                .then().statusCode(200).extract().path("contents[0].id");
+    }
+
+    private static Map<String, Object> newService(String name) {
+        Map<String, Object> s = new HashMap<>();
+        s.put("organization_id", cvsn());
+        s.put("name", name);
+        s.put("status", "active");
+        s.put("channel", "WALK_IN");
+        s.put("schedules", List.of(Map.of("id", java.util.UUID.randomUUID().toString(), "freq", "WEEKLY",
+                "byday", "MO,WE", "opens_at", "10:00", "closes_at", "12:00")));
+        s.put("service_areas", List.of(Map.of("id", java.util.UUID.randomUUID().toString(),
+                "extent_type", "safety_region", "extent", "VR06")));
+        s.put("provenance", Map.of("source", "https://example.org/checked-by-phone", "verified", true,
+                "verified_on", "2026-11-30"));
+        return s;
+    }
+
+    @Test
+    void writingNeedsAnAdminOrAnEditor() {
+        given().contentType(ContentType.JSON).body(newService("Zonder token"))
+                .when().post("/api/directory/services")
+                .then().statusCode(401).contentType("application/problem+json");
+        as(Tokens.casemanager("CSG")).body(newService("Als casemanager"))
+                .when().post("/api/directory/services")
+                .then().statusCode(403).contentType("application/problem+json");
+        as(Tokens.coordinator()).when().get("/api/directory/export").then().statusCode(403);
+        as(Tokens.admin()).body(newService("Door een admin"))
+                .when().post("/api/directory/services")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aCorrectionNeedsItsSourceAndDateAndEveryFaultIsNamed() {
+        Map<String, Object> s = newService("Onvolledig");
+        s.put("provenance", Map.of("source", "https://example.org", "verified", true));
+        s.put("schedules", List.of(Map.of("id", java.util.UUID.randomUUID().toString(), "freq", "WEEKLY",
+                "byday", "MO,XX", "opens_at", "25:00", "closes_at", "12:00")));
+        as(editor()).body(s).when().post("/api/directory/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("provenance.verified_on"))
+                .body("violations.field", hasItem("schedules[0].opens_at"))
+                .body("violations.field", hasItem("schedules[0].byday"));
+        given().queryParam("search", "Onvolledig").when().get("/services")
+                .then().statusCode(200).body("total_items", equalTo(0));
+    }
+
+    @Test
+    void aCorrectedServiceKeepsItsHistoryAndIsAudited() {
+        String id = as(editor()).body(newService("Inloop Papendal (test)"))
+                .when().post("/api/directory/services")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> corrected = newService("Inloop Papendal (test)");
+        corrected.put("schedules", List.of(Map.of("id", java.util.UUID.randomUUID().toString(), "freq", "WEEKLY",
+                "byday", "MO,WE,FR", "opens_at", "09:00", "closes_at", "12:00")));
+        corrected.put("provenance", Map.of("source", "https://example.org/checked-again", "verified", true,
+                "verified_on", "2026-12-01"));
+        as(editor()).body(corrected).when().put("/api/directory/services/" + id)
+                .then().statusCode(200).body("schedules[0].byday", equalTo("MO,WE,FR"));
+        given().when().get("/services/" + id)
+                .then().statusCode(200)
+                .body("metadata.last_action_type", hasItem("create"))
+                .body("metadata.find { it.field_name == 'schedules' }.previous_value", org.hamcrest.Matchers.containsString("MO,WE"))
+                .body("metadata.find { it.field_name == 'schedules' }.replacement_value", org.hamcrest.Matchers.containsString("MO,WE,FR"))
+                .body("metadata.find { it.field_name == 'schedules' }.updated_by", equalTo("editor-anna"));
+        List<String> actions = trail(id).stream().map(r -> r.get("action") + ":" + r.get("result") + ":" + r.get("actor"))
+                .toList();
+        assertEquals(List.of("SERVICE_CREATE:OK:editor-anna", "SERVICE_UPDATE:OK:editor-anna"), actions);
+    }
+
+    @Test
+    void aRetiredServiceStaysInHsdsButIsNoLongerOffered() {
+        String id = as(editor()).body(newService("Tijdelijke inloop (test)"))
+                .when().post("/api/directory/services")
+                .then().statusCode(201).extract().path("id");
+        as(editor()).body(Map.of("status", "removed")).when().post("/api/directory/services/" + id + "/retire")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
+        as(editor()).body(Map.of("status", "defunct")).when().post("/api/directory/services/" + id + "/retire")
+                .then().statusCode(200).body("status", equalTo("defunct"));
+        given().when().get("/services/" + id).then().statusCode(200).body("status", equalTo("defunct"));
+        as(Tokens.coordinator()).queryParam("region", "VR06").when().get("/api/directory/search")
+                .then().statusCode(200).body("service_id", not(hasItem(id)));
+        List<Map<String, Object>> trail = trail(id);
+        assertEquals("INVALID", trail.get(1).get("result"));
+        assertEquals("SERVICE_RETIRE", trail.get(2).get("action"));
+    }
+
+    @Test
+    void anExportImportsBackUnchanged() {
+        String first = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        as(editor()).body(first).when().put("/api/directory/import")
+                .then().statusCode(200).body("organizations", equalTo(6));
+        String second = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        assertEquals(first, second);
+        given().when().get("/").then().body("origin.check_before_use", equalTo(true));
+    }
+
+    @Test
+    void aBrokenImportIsRefusedWholeAndChangesNothing() {
+        String before = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        Map<String, Object> directory = new io.restassured.path.json.JsonPath(before).getMap("");
+        List<Map<String, Object>> services = new ArrayList<>(castList(directory.get("services")));
+        Map<String, Object> orphan = new HashMap<>(services.get(0));
+        orphan.put("id", java.util.UUID.randomUUID().toString());
+        orphan.put("organization_id", java.util.UUID.randomUUID().toString());
+        services.add(orphan);
+        Map<String, Object> broken = new HashMap<>(directory);
+        broken.put("services", services);
+        broken.put("organizations", List.of());
+        as(editor()).body(broken).when().put("/api/directory/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("services[" + (services.size() - 1) + "].organization_id"))
+                .body("violations.field", hasItem("locations[0].organization_id"));
+        String after = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        assertEquals(before, after);
+    }
+
+    /** The object's audit trail as an admin reads it. */
+    private static List<Map<String, Object>> trail(String id) {
+        return as(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
+                .then().statusCode(200).extract().jsonPath().getList("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castList(Object o) {
+        return (List<Map<String, Object>>) o;
+    }
+}

@@ -1,0 +1,150 @@
+package nl.entree.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+import nl.entree.support.token.Tokens;
+
+/** "Where and how do I reach them, and are they open?", asked by a casemanager and by triage. */
+@QuarkusTest
+class WhereTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private static RequestSpecification casemanager() {
+        return given().auth().oauth2(Tokens.casemanager("CSG"));
+    }
+
+    @Test
+    void csgInAmsterdamIsLedByItsRegionalCentreOnTheTwentyFourSevenLine() {
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
+                .queryParam("at", "2026-03-29T01:30:00Z")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("regional.location_name", equalTo("CSG Amsterdam-Amstelland"))
+                .body("regional.scope", equalTo("REGIONAL"))
+                .body("regional.phones.number", hasItem("0800-0188"))
+                .body("regional.openness.state", equalTo("OPEN"))
+                .body("regional.openness.hours", equalTo("24/7"))
+                .body("regional.check_before_use", equalTo(true))
+                .body("options.scope", hasItem("NATIONAL"))
+                .body("options.organisation", everyItem(equalTo("CSG")));
+    }
+
+    @Test
+    void openNowFollowsTheInjectedClockAcrossTheSpringChange() {
+        // Monday 30 March 2026, 08:45 CEST: CVSN's line (working days 08:30–17:00) is open; at 08:15 it is not.
+        clock.set(Instant.parse("2026-03-30T06:45:00Z"));
+        casemanager().queryParam("organisation", "CVSN").queryParam("region", "VR09")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("at", equalTo("2026-03-30T06:45:00Z"))
+                .body("options.find { it.channel == 'PHONE' }.openness.state", equalTo("OPEN"))
+                .body("options.find { it.channel == 'PHONE' }.openness.closes_at", equalTo("2026-03-30T15:00:00Z"));
+        clock.set(Instant.parse("2026-03-30T06:15:00Z"));
+        casemanager().queryParam("organisation", "CVSN").queryParam("region", "VR09")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("options.find { it.channel == 'PHONE' }.openness.state", equalTo("CLOSED"))
+                .body("options.find { it.channel == 'PHONE' }.openness.next_opens", equalTo("2026-03-30T06:30:00Z"));
+    }
+
+    @Test
+    void theVeiligThuisChatIsClosedOnSaturdayAndSaysWhenItOpens() {
+        casemanager().queryParam("organisation", "VT").queryParam("region", "VR09")
+                .queryParam("at", "2026-10-24T10:00:00Z")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("regional.location_name", equalTo("Veilig Thuis Utrecht"))
+                .body("options.find { it.channel == 'CHAT' }.openness.state", equalTo("CLOSED"))
+                // Monday 26 October 09:00, after the clocks went back: 08:00Z.
+                .body("options.find { it.channel == 'CHAT' }.openness.next_opens", equalTo("2026-10-26T08:00:00Z"));
+    }
+
+    @Test
+    void aRegionWithoutAKnownCentreHasNoRegionalLeadButTheNationalLineStillReachesIt() {
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR07")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("regional", nullValue())
+                .body("options.scope", everyItem(equalTo("NATIONAL")))
+                .body("options.phones.flatten().number", hasItem("0800-0188"));
+    }
+
+    @Test
+    void unknownHoursAreShownAsUnknown() {
+        casemanager().queryParam("organisation", "SHN").queryParam("region", "VR01")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("options.find { it.channel == 'PHONE' }.openness.state", equalTo("UNKNOWN"))
+                .body("options.find { it.channel == 'PHONE' }.openness.hours", equalTo("onbekend"))
+                .body("options.find { it.channel == 'PHONE' }.note", containsString("kantoortijden"));
+    }
+
+    @Test
+    void theSocialeKaartSearchFiltersByNeedChannelRegionAndOpenNow() {
+        casemanager().queryParam("region", "VR13").queryParam("need", "FORENSIC")
+                .queryParam("openNow", "true").queryParam("at", "2026-03-29T01:30:00Z")
+                .when().get("/api/directory/search")
+                .then().statusCode(200)
+                .body("organisation", everyItem(equalTo("CSG")))
+                .body("openness.state", everyItem(equalTo("OPEN")))
+                .body("location_name", hasItem("CSG Amsterdam-Amstelland"))
+                .body("location_name", not(hasItem("CSG Limburg (Maastricht UMC+)")));
+        casemanager().queryParam("channel", "CHAT").queryParam("at", "2026-03-28T12:00:00Z")
+                .queryParam("openNow", "false")
+                .when().get("/api/directory/search")
+                .then().statusCode(200)
+                .body("channel", everyItem(equalTo("CHAT")))
+                .body("openness.state", not(hasItem("OPEN")))
+                .body("organisation", hasItem("VT"));
+    }
+
+    @Test
+    void badOrMissingParametersAre400NamingThem() {
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR26")
+                .when().get("/api/directory/where")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("region"));
+        casemanager().queryParam("region", "VR13")
+                .when().get("/api/directory/where")
+                .then().statusCode(400).body("violations[0].field", equalTo("organisation"));
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13").queryParam("at", "02:00")
+                .when().get("/api/directory/where")
+                .then().statusCode(400).body("violations[0].field", equalTo("at"));
+        casemanager().queryParam("openNow", "yes").when().get("/api/directory/search")
+                .then().statusCode(400).body("violations[0].field", equalTo("openNow"));
+    }
+
+    @Test
+    void entreesOwnQuestionsNeedAToken() {
+        given().queryParam("organisation", "CSG").queryParam("region", "VR13")
+                .when().get("/api/directory/where")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.service()).queryParam("organisation", "CSG").queryParam("region", "VR13")
+                .when().get("/api/directory/where")
+                .then().statusCode(200).body("regional.service_at_location_id", notNullValue());
+    }
+}

@@ -1,0 +1,123 @@
+package nl.entree.directory.opening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.entree.directory.hsds.Schedule;
+import nl.entree.directory.opening.Openness.State;
+
+/**
+ * Opening hours as a Dutch caller lives them. 2026's clocks go forward on 29 March (02:00 CET becomes 03:00 CEST) and
+ * back on 25 October (03:00 CEST becomes 02:00 CET). Each moment comes from a fixed clock, as the service's does.
+ */
+class OpeningHoursTest {
+
+    private static final List<Schedule> OFFICE = List.of(weekly("MO,TU,WE,TH,FR", "08:30", "17:00"));
+    private static final List<Schedule> ALWAYS = List.of(weekly(Schedule.ALL_DAYS, "00:00", "24:00"));
+    private static final List<Schedule> NIGHT_CHAT = List.of(weekly(Schedule.ALL_DAYS, "19:00", "06:00"));
+
+    @Test
+    void officeHoursOpenAtHalfPastEightLocalTimeOnBothSidesOfTheSpringChange() {
+        // Friday before the change: 08:45 CET is 07:45Z.
+        assertEquals(State.OPEN, at(OFFICE, "2026-03-27T07:45:00Z").state());
+        // Monday after it: 08:45 CEST is 06:45Z; a fixed winter offset would call this 07:45, closed.
+        assertEquals(State.OPEN, at(OFFICE, "2026-03-30T06:45:00Z").state());
+        assertEquals(State.CLOSED, at(OFFICE, "2026-03-30T06:15:00Z").state());
+    }
+
+    @Test
+    void closedOnFridayEveningNextOpensOnMondayInSummerTime() {
+        Openness friday = at(OFFICE, "2026-03-27T16:30:00Z"); // 17:30 CET
+        assertEquals(State.CLOSED, friday.state());
+        assertEquals(Instant.parse("2026-03-30T06:30:00Z"), friday.nextOpens()); // 08:30 CEST
+        assertNull(friday.closesAt());
+    }
+
+    @Test
+    void afterTheAutumnChangeMondayOpensAnHourLaterInUtc() {
+        Openness friday = at(OFFICE, "2026-10-23T15:30:00Z"); // 17:30 CEST
+        assertEquals(State.CLOSED, friday.state());
+        assertEquals(Instant.parse("2026-10-26T07:30:00Z"), friday.nextOpens()); // 08:30 CET
+        Openness open = at(OFFICE, "2026-10-23T14:00:00Z");
+        assertEquals(Instant.parse("2026-10-23T15:00:00Z"), open.closesAt()); // 17:00 CEST
+    }
+
+    @Test
+    void aNightChatRunsPastMidnightAndEndsAtSixLocalTimeOnTheNightTheClocksGoForward() {
+        // Saturday 28 March 19:00 CET (18:00Z) to Sunday 06:00 CEST (04:00Z): ten hours, not eleven.
+        Openness lateNight = at(NIGHT_CHAT, "2026-03-29T03:30:00Z");
+        assertEquals(State.OPEN, lateNight.state());
+        assertEquals(Instant.parse("2026-03-29T04:00:00Z"), lateNight.closesAt());
+        Openness morning = at(NIGHT_CHAT, "2026-03-29T04:30:00Z");
+        assertEquals(State.CLOSED, morning.state());
+        assertEquals(Instant.parse("2026-03-29T17:00:00Z"), morning.nextOpens()); // 19:00 CEST
+    }
+
+    @Test
+    void twentyFourSevenIsOpenInTheSkippedHourAndTwiceInTheRepeatedHour() {
+        for (String moment : List.of("2026-03-29T00:59:00Z", "2026-03-29T01:00:00Z", "2026-10-25T00:30:00Z",
+                "2026-10-25T01:30:00Z", "2026-12-31T23:59:59Z")) {
+            Openness o = at(ALWAYS, moment);
+            assertEquals(State.OPEN, o.state(), moment);
+            assertNull(o.closesAt(), "24/7 never closes: " + moment);
+        }
+        assertEquals("24/7", OpeningHours.describe(ALWAYS));
+    }
+
+    @Test
+    void aDatedClosureReplacesTheWeekAndTheServiceOpensAfterTheHolidays() {
+        List<Schedule> december = List.of(OFFICE.get(0),
+                exception(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-24"), "08:30", "12:00"),
+                exception(LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-26"), null, null));
+        Openness christmasEveMorning = at(december, "2026-12-24T10:00:00Z"); // 11:00 CET
+        assertEquals(State.OPEN, christmasEveMorning.state());
+        assertEquals(Instant.parse("2026-12-24T11:00:00Z"), christmasEveMorning.closesAt()); // 12:00 CET
+        Openness christmasEveAfternoon = at(december, "2026-12-24T12:00:00Z"); // 13:00 CET, normally open
+        assertEquals(State.CLOSED, christmasEveAfternoon.state());
+        assertEquals(Instant.parse("2026-12-28T07:30:00Z"), christmasEveAfternoon.nextOpens()); // Monday 08:30 CET
+        assertEquals(State.CLOSED, at(december, "2026-12-25T10:00:00Z").state()); // a Friday, closed by exception
+    }
+
+    @Test
+    void aDatedClosureOfATwentyFourSevenLineEndsAtMidnightLocalTime() {
+        List<Schedule> closedOneDay = List.of(ALWAYS.get(0),
+                exception(LocalDate.parse("2026-03-29"), LocalDate.parse("2026-03-29"), null, null));
+        Openness o = at(closedOneDay, "2026-03-29T12:00:00Z");
+        assertEquals(State.CLOSED, o.state());
+        assertEquals(Instant.parse("2026-03-29T22:00:00Z"), o.nextOpens()); // 30 March 00:00 CEST
+        assertEquals(Instant.parse("2026-03-28T23:00:00Z"),
+                at(closedOneDay, "2026-03-28T20:00:00Z").closesAt()); // 29 March 00:00 CET
+    }
+
+    @Test
+    void withoutHoursTheDirectorySaysUnknownRatherThanClosed() {
+        Openness o = at(List.of(), "2026-03-27T10:00:00Z");
+        assertEquals(State.UNKNOWN, o.state());
+        assertNull(o.nextOpens());
+        assertEquals("onbekend", o.hours());
+        assertEquals("ma–vr 08:30–17:00", OpeningHours.describe(OFFICE));
+    }
+
+    private static Openness at(List<Schedule> schedules, String moment) {
+        Clock clock = Clock.fixed(Instant.parse(moment), ZoneOffset.UTC);
+        return OpeningHours.at(schedules, Instant.now(clock));
+    }
+
+    private static Schedule weekly(String byday, String opens, String closes) {
+        return new Schedule("11111111-1111-1111-1111-111111111111", "WEEKLY", byday, opens, closes, null, null, null,
+                null, null);
+    }
+
+    private static Schedule exception(LocalDate from, LocalDate to, String opens, String closes) {
+        return new Schedule("22222222-2222-2222-2222-222222222222", null, null, opens, closes, from, to,
+                opens == null ? "Gesloten" : "Afwijkende tijden", null, null);
+    }
+}

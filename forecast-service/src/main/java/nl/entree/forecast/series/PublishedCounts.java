@@ -1,0 +1,114 @@
+package nl.entree.forecast.series;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.triage.TriageCounts;
+
+/**
+ * What a ministry may see of the stored counts, over all series at once.
+ * <ul>
+ * <li>Primary: every count from 1 to 9 is hidden.</li>
+ * <li>Secondary: the series pulled from triage ({@link TriageCounts#PREFIX}) split a month's cases between
+ * organisation × caseType, and their total is public (intake publishes the contacts of each month). Each such
+ * month is a line for {@link SmallCellSuppression#suppressLine}, in triage's order, so that triage and this
+ * service hide the same cells. Other series are not parts of a known total; they get the primary rule.</li>
+ * </ul>
+ * A ministry's forecasts, anomalies, projections and charts are computed from the history with these periods as
+ * gaps ({@link #apply}), so that nothing it reads is derived from a hidden count.
+ */
+@ApplicationScoped
+public class PublishedCounts {
+
+    /**
+     * The hidden periods of each series (a series not named hides nothing); {@code applies} is false for a
+     * caller who sees every count, and then figures below 10 that are not counts are shown too.
+     */
+    public record Hidden(boolean applies, Map<String, Set<Period>> bySeries) {
+
+        public static final Hidden NOTHING = new Hidden(false, Map.of());
+
+        public boolean hides(String seriesId, Period period) {
+            return bySeries.getOrDefault(seriesId, Set.of()).contains(period);
+        }
+
+        /** The history with each hidden period as a gap. */
+        public SeriesHistory apply(SeriesHistory history) {
+            Set<Period> hidden = bySeries.getOrDefault(history.series().id, Set.of());
+            if (hidden.isEmpty() || history.isEmpty()) {
+                return history;
+            }
+            double[] values = history.values().clone();
+            for (int i = 0; i < values.length; i++) {
+                if (hidden.contains(history.periodAt(i))) {
+                    values[i] = Double.NaN;
+                }
+            }
+            return new SeriesHistory(history.series(), history.first(), values);
+        }
+    }
+
+    private record Count(String seriesId, Organisation organisation, CaseType caseType, Granularity granularity,
+            LocalDate start, long count) {
+    }
+
+    private static final Comparator<Count> TRIAGE_ORDER = Comparator.comparing(Count::organisation)
+            .thenComparing(Count::caseType);
+
+    private final EntityManager em;
+
+    public PublishedCounts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** {@link Hidden#NOTHING} unless {@code suppressSmallCounts}. */
+    public Hidden hidden(boolean suppressSmallCounts) {
+        if (!suppressSmallCounts) {
+            return Hidden.NOTHING;
+        }
+        List<Count> counts = em.createQuery("select s.id, s.organisation, s.caseType, s.granularity, "
+                + "o.periodStart, o.count from ObservationEntity o, SeriesEntity s "
+                + "where o.seriesId = s.id and o.count is not null", Object[].class)
+                .getResultList().stream()
+                .map(r -> new Count((String) r[0], (Organisation) r[1], (CaseType) r[2], (Granularity) r[3],
+                        (LocalDate) r[4], (Long) r[5]))
+                .toList();
+        Map<String, Set<Period>> hidden = new HashMap<>();
+        Map<LocalDate, List<Count>> lines = new HashMap<>();
+        for (Count c : counts) {
+            if (SmallCellSuppression.isSmall(c.count())) {
+                hide(hidden, c);
+            }
+            if (c.seriesId().startsWith(TriageCounts.PREFIX) && c.granularity() == Granularity.MONTH
+                    && c.caseType() != null) {
+                lines.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (List<Count> line : lines.values()) {
+            line.sort(TRIAGE_ORDER);
+            boolean[] hide = SmallCellSuppression.suppressLine(line.stream().mapToLong(Count::count).toArray());
+            for (int i = 0; i < hide.length; i++) {
+                if (hide[i]) {
+                    hide(hidden, line.get(i));
+                }
+            }
+        }
+        return new Hidden(true, hidden);
+    }
+
+    private static void hide(Map<String, Set<Period>> hidden, Count c) {
+        hidden.computeIfAbsent(c.seriesId(), k -> new HashSet<>()).add(Period.starting(c.granularity(), c.start()));
+    }
+}

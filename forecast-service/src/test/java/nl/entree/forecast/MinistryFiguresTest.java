@@ -1,0 +1,235 @@
+package nl.entree.forecast;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntToLongFunction;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.triage.TriageCounts;
+import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Every figure forecast-service gives a ministry, in JSON, CSV and SVG, on series with counts of 1 to 9. The
+ * strongest check: the ministry's answers stay the same, byte for byte, when every hidden count is replaced by
+ * another count from 1 to 9. Then no figure in them can be used to compute one.
+ */
+@QuarkusTest
+class MinistryFiguresTest {
+
+    private static final YearMonth START = YearMonth.of(2022, 1);
+    private static final int MONTHS = 48;
+    private static final List<String> MODELS = List.of("auto", "snaive", "naive", "linear", "ets");
+    private static final List<String> WINDOWS = List.of("from=2025-12&to=2025-12", "from=2025-01&to=2025-12",
+            "from=2024-07&to=2026-06", "from=2026-01&to=2027-12");
+
+    @Inject
+    TriageCounts triageCounts;
+
+    /** Month i of a series: small (1 to 9, varied by {@code variant}) where {@code small} says so, else large. */
+    private static IntToLongFunction counts(java.util.function.IntPredicate small, int variant, int base) {
+        return i -> small.test(i) ? (variant == 0 ? 1 + (i * 5L) % 9 : 9 - (i * 5L) % 9) : base + (i * 7L) % 20;
+    }
+
+    private record Seeded(String acute, String nonAcute, String fier, String cvsn) {
+        List<String> ids() {
+            return List.of(acute, nonAcute, fier, cvsn);
+        }
+
+        /** (Re)imports every series with the small counts of {@code variant}; the large ones never change. */
+        void fill(int variant) {
+            Fixtures.importMonths(acute, START, MONTHS, counts(i -> i % 4 == 1 || i == MONTHS - 1, variant, 25));
+            Fixtures.importMonths(nonAcute, START, MONTHS, counts(i -> false, variant, 40));
+            Fixtures.importMonths(fier, START, MONTHS, counts(i -> i % 3 == 0, variant, 12));
+            // The issue's case: CVSN with 4 contacts in December 2025 and an 11-hour norm would show 44 hours.
+            Fixtures.importMonths(cvsn, START, MONTHS, counts(i -> i % 6 == 2, variant, 15));
+            Fixtures.importMonths(cvsn, YearMonth.of(2025, 12), 1, i -> variant == 0 ? 4 : 7);
+        }
+    }
+
+    private static Seeded seed() {
+        Seeded s = new Seeded(Fixtures.monthlySeries("m-acute", "CSG", "CSG_ACUTE"),
+                Fixtures.monthlySeries("m-nonacute", "CSG", "CSG_NON_ACUTE"),
+                Fixtures.monthlySeries("m-fier", "FIER", "FIER_CASE"),
+                Fixtures.monthlySeries("m-cvsn", "CVSN", "CVSN_CASE"));
+        s.fill(0);
+        return s;
+    }
+
+    /** Every GET a ministry can make on these series, with its status and body. */
+    private static Map<String, String> everythingAMinistryReads(Seeded s, String token) {
+        List<String> urls = new ArrayList<>(List.of("/api/series", "/api/scenarios", "/api/events"));
+        for (String id : s.ids()) {
+            urls.add("/api/series/" + id);
+            urls.add("/api/series/" + id + "/anomalies");
+            urls.add("/api/series/" + id + "/anomalies?threshold=1.5");
+            for (String model : MODELS) {
+                urls.add("/api/forecasts/" + id + "?horizon=24&model=" + model);
+            }
+        }
+        String all = String.join(",", s.ids());
+        for (String window : WINDOWS) {
+            urls.add("/api/projections?" + window + "&series=" + all);
+            urls.add("/api/projections?" + window + "&series=" + s.cvsn());
+            urls.add("/api/projections?" + window + "&series=" + s.acute());
+            urls.add("/api/projections/chart.svg?" + window + "&series=" + all);
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String url : urls) {
+            Response r = given().auth().oauth2(token).when().get(url);
+            answers.put(url, r.statusCode() + " " + r.asString());
+            if (url.startsWith("/api/projections?")) {
+                Response csv = given().auth().oauth2(token).accept("text/csv").when().get(url);
+                answers.put(url + " as CSV", csv.statusCode() + " " + csv.asString());
+            }
+        }
+        return answers;
+    }
+
+    @Test
+    void everyEndpointAMinistryCanCallIsCheckedHere() {
+        assertEquals(Set.of("GET /api/series", "GET /api/series/{id}", "GET /api/series/{id}/anomalies",
+                "GET /api/forecasts/{seriesId}", "GET /api/projections", "GET /api/projections/chart.svg",
+                "GET /api/scenarios", "GET /api/scenarios/{id}", "GET /api/events", "GET /api/events/{id}"),
+                Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
+    }
+
+    @Test
+    void noAnswerToAMinistryChangesWhenTheHiddenCountsChange() {
+        Seeded s = seed();
+        Map<String, String> before = everythingAMinistryReads(s, Tokens.ministry());
+        String coordinatorBefore = given().auth().oauth2(Tokens.coordinator())
+                .get("/api/forecasts/" + s.acute() + "?horizon=24&model=snaive").asString();
+
+        s.fill(1);
+        Map<String, String> after = everythingAMinistryReads(s, Tokens.ministry());
+        String coordinatorAfter = given().auth().oauth2(Tokens.coordinator())
+                .get("/api/forecasts/" + s.acute() + "?horizon=24&model=snaive").asString();
+
+        assertNotEquals(coordinatorBefore, coordinatorAfter, "the hidden counts did change, and a coordinator sees it");
+        for (String url : before.keySet()) {
+            assertEquals(before.get(url), after.get(url), "a ministry's answer depends on hidden counts: " + url);
+        }
+    }
+
+    @Test
+    void aSuppressedProjectionRowShowsNoHoursFteOrGapInJsonOrCsv() {
+        Seeded s = seed();
+        JsonPath p = given().auth().oauth2(Tokens.ministry())
+                .get("/api/projections?from=2025-12&to=2025-12&series=" + s.cvsn())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(true, p.get("rows[0].suppressed"));
+        for (String field : List.of("contacts", "contactsLow80", "contactsHigh80", "hoursLow", "hoursExpected",
+                "hoursHigh", "fteNeeded", "gap")) {
+            assertNull(p.get("rows[0]." + field), field);
+        }
+        String csv = given().auth().oauth2(Tokens.ministry()).accept("text/csv")
+                .get("/api/projections?from=2025-12&to=2025-12&series=" + s.cvsn()).asString();
+        String[] row = csv.split("\n")[1].split(",", -1);
+        assertEquals("CVSN", row[0]);
+        for (int column : new int[] {3, 4, 5, 6, 7, 8, 9, 11}) {
+            assertEquals("", row[column], "column " + column + " of " + csv);
+        }
+
+        JsonPath all = given().auth().oauth2(Tokens.coordinator())
+                .get("/api/projections?from=2025-12&to=2025-12&series=" + s.cvsn()).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(4.0, all.getDouble("rows[0].contacts"), "a coordinator sees the 4 the ministry may not");
+        assertEquals(4.0 * StubServers.HOURS_EXPECTED, all.getDouble("rows[0].hoursExpected"));
+    }
+
+    @Test
+    void noFigureReadsAsACountBelowTen() {
+        Seeded s = seed();
+        String all = String.join(",", s.ids());
+        for (String window : WINDOWS) {
+            JsonPath p = given().auth().oauth2(Tokens.ministry()).get("/api/projections?" + window + "&series=" + all)
+                    .then().statusCode(200).extract().jsonPath();
+            for (Map<String, Object> row : p.<Map<String, Object>>getList("rows")) {
+                for (String field : List.of("contacts", "contactsLow80", "contactsHigh80")) {
+                    assertNotSmall(row.get(field), window + " " + row);
+                }
+                if (Boolean.TRUE.equals(row.get("suppressed"))) {
+                    assertNull(row.get("hoursExpected"), window + " " + row);
+                    assertNull(row.get("gap"), window + " " + row);
+                }
+            }
+            for (Map<String, Object> line : p.<Map<String, Object>>getList("withoutNorm")) {
+                assertNotSmall(line.get("cases"), window + " " + line);
+            }
+        }
+        for (String id : s.ids()) {
+            JsonPath d = given().auth().oauth2(Tokens.ministry()).get("/api/series/" + id).then().statusCode(200)
+                    .extract().jsonPath();
+            for (Map<String, Object> o : d.<Map<String, Object>>getList("observations")) {
+                assertNotSmall(o.get("count"), id + " " + o);
+            }
+        }
+    }
+
+    @Test
+    void triagesCountsHideASecondCellOfTheMonthAsTriageDoes() {
+        YearMonth month = YearMonth.of(1999, 3);
+        triageCounts.store(new MonthlyCaseCounts(month, month, List.of(
+                new MonthlyCaseCounts.Cell(month, Organisation.CSG, CaseType.CSG_ACUTE, 4L, false),
+                new MonthlyCaseCounts.Cell(month, Organisation.CSG, CaseType.CSG_NON_ACUTE, 12L, false),
+                new MonthlyCaseCounts.Cell(month, Organisation.SHN, CaseType.SHN_SUPPORT, 30L, false))));
+
+        assertEquals(Boolean.TRUE, observation("triage-CSG-CSG_ACUTE", "1999-03").get("suppressed"));
+        assertEquals(Boolean.TRUE, observation("triage-CSG-CSG_NON_ACUTE", "1999-03").get("suppressed"),
+                "else the month's total from intake minus 12 and 30 gives the 4");
+        assertEquals(30, observation("triage-SHN-SHN_SUPPORT", "1999-03").get("count"));
+    }
+
+    @Test
+    void aScenarioNamedAsAFormulaIsTextInTheCsv() {
+        Seeded s = seed();
+        String name = "=HYPERLINK(\"http://example.invalid\",\"" + Fixtures.uniqueId("x") + "\")";
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "effects", List.of()))
+                .when().post("/api/scenarios").then().statusCode(201);
+        String csv = given().auth().oauth2(Tokens.ministry()).accept("text/csv")
+                .queryParam("from", "2026-01").queryParam("to", "2026-12").queryParam("scenario", name)
+                .queryParam("series", s.nonAcute()).get("/api/projections").then().statusCode(200).extract().asString();
+        String cell = "\"'" + name.replace("\"", "\"\"") + "\"";
+        assertTrue(csv.contains("," + cell + ","), csv);
+        for (String line : csv.split("\n")) {
+            for (String c : line.split(",")) {
+                assertTrue(c.isEmpty() || "=+@\t\r".indexOf(c.charAt(0)) < 0, "a formula cell: " + line);
+            }
+        }
+    }
+
+    private static Map<String, Object> observation(String series, String period) {
+        return given().auth().oauth2(Tokens.ministry()).get("/api/series/" + series).then().statusCode(200)
+                .extract().jsonPath().getMap("observations.find { it.period == '" + period + "' }");
+    }
+
+    private static void assertNotSmall(Object figure, String where) {
+        if (figure != null) {
+            double v = ((Number) figure).doubleValue();
+            assertTrue(v == 0 || v >= 10, "a figure below 10 for a ministry: " + v + " in " + where);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.entree.intake.contacts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import nl.entree.common.problem.ProblemException;
+
+/**
+ * Who is involved in a contact's case now, as triage-service says. Routing may have sent the case elsewhere since
+ * intake last heard of it (a decline, a reassignment), so intake's own copy never grants access. Whatever goes
+ * wrong at triage becomes a 503: without its answer no access is given, and none is refused for good either.
+ */
+@ApplicationScoped
+class CurrentCase {
+
+    private static final Logger LOG = Logger.getLogger(CurrentCase.class);
+
+    private final TriageCaseClient triage;
+
+    CurrentCase(@RestClient TriageCaseClient triage) {
+        this.triage = triage;
+    }
+
+    /** The case as the caller may see it; empty when triage says it does not exist for this caller. */
+    Optional<TriageCaseClient.CaseParties> forCaller(UUID caseId) {
+        try {
+            return Optional.ofNullable(triage.find(caseId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw unavailable("HTTP " + e.getResponse().getStatus());
+        } catch (RuntimeException e) {
+            throw unavailable(e.getClass().getSimpleName());
+        }
+    }
+
+    private static ProblemException unavailable(String cause) {
+        LOG.warnf("triage-service case lookup failed: %s", cause);
+        return ProblemException.unavailable(
+                "triage-service is unavailable, so who is involved in this case cannot be checked. Try again shortly.");
+    }
+}

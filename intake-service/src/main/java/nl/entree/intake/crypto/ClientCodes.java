@@ -1,0 +1,63 @@
+package nl.entree.intake.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.runtime.Startup;
+import io.smallrye.config.SmallRyeConfig;
+
+/**
+ * Client codes are stored as a keyed hash, never as they were typed: HMAC-SHA256 under a secret key, so that a copy
+ * of the database cannot be searched for a code someone knows or guesses. Stored form: {@code id:base64}, the id
+ * naming the key. A code still matches exactly: a search hashes it under every configured key. A hash cannot be
+ * re-keyed without the code itself, so a previous key stays configured until retention has erased the codes it made
+ * (docs/deploy.md, "Rotating keys").
+ */
+// Started eagerly so that a missing or malformed key stops the service at boot, not at the first contact.
+@Startup
+@ApplicationScoped
+public class ClientCodes {
+
+    private final KeyRing ring;
+
+    public ClientCodes(ClientCodeConfig config) {
+        ring = KeyRing.of(config.keyId(), config.key(), config.previousKeys(),
+                "entree.client-code (ENTREE_CLIENT_CODE_KEY, _KEY_ID, _PREVIOUS_KEYS)");
+    }
+
+    /** The stored form of a code, under the current key; null stays null. */
+    public String hash(String code) {
+        return code == null ? null : hash(ring.currentId(), ring.current(), code);
+    }
+
+    /** What the code would be stored as under each configured key: one of them matches if the code was stored. */
+    public List<String> candidates(String code) {
+        return ring.keys().entrySet().stream().map(k -> hash(k.getKey(), k.getValue(), code)).sorted().toList();
+    }
+
+    /** For the migration that hashed the codes stored in plain text before: the same keys from the same settings. */
+    public static ClientCodes fromSettings() {
+        return new ClientCodes(ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+                .getConfigMapping(ClientCodeConfig.class));
+    }
+
+    static String hash(byte keyId, byte[] key, String code) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest = mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
+            return keyId + ":" + Base64.getEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package nl.entree.intake.crypto;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import db.migration.V3__client_codes_hashed;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.support.ContactBuilder;
+import nl.entree.support.token.Tokens;
+
+/** Reads the client codes as an attacker with a database dump would, and searches as a casemanager does. */
+@QuarkusTest
+class ClientCodeHashingTest {
+
+    private static final String CVSN = Tokens.casemanager(Organisation.CVSN);
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "entree.client-code.previous-keys")
+    String previousKeys;
+
+    @Test
+    void aClientCodeIsStoredAsAKeyedHashAndStillFoundByExactMatch() throws SQLException {
+        String code = ContactBuilder.uniqueCode();
+        String id = ContactBuilder.contact().clientCode(code).post(CVSN).then().statusCode(201)
+                .body("clientCode", equalTo(code))
+                .extract().path("id");
+
+        String stored = storedCode(id);
+        assertFalse(stored.contains(code), "the code as typed");
+        assertTrue(stored.startsWith("2:"), "hashed with the current key, id 2 in tests: " + stored);
+        given().auth().oauth2(CVSN).queryParam("clientCode", code).when().get("/api/contacts")
+                .then().statusCode(200).body("items.id", contains(id));
+        given().auth().oauth2(CVSN).queryParam("clientCode", code.toUpperCase()).when().get("/api/contacts")
+                .then().statusCode(200).body("total", equalTo(0));
+        // Later reads cannot show a code that is only stored as a hash.
+        given().auth().oauth2(CVSN).when().get("/api/contacts/" + id).then().statusCode(200)
+                .body("clientCode", nullValue());
+    }
+
+    @Test
+    void aCodeHashedWithThePreviousKeyStillMatchesDuringARotation() throws SQLException {
+        String code = ContactBuilder.uniqueCode();
+        String id = ContactBuilder.contact().clientCode(code).register(CVSN);
+        byte[] previous = Base64.getDecoder().decode(previousKeys.substring(previousKeys.indexOf(':') + 1));
+        update("update contact set client_code = ? where id = ?", ClientCodes.hash((byte) 1, previous, code), id);
+
+        given().auth().oauth2(CVSN).queryParam("clientCode", code).when().get("/api/contacts")
+                .then().statusCode(200).body("items.id", contains(id));
+    }
+
+    @Test
+    void theMigrationHashesTheCodesStoredInPlainTextBefore() throws Exception {
+        String code = ContactBuilder.uniqueCode();
+        String id = ContactBuilder.contact().clientCode(ContactBuilder.uniqueCode()).register(CVSN);
+        update("update contact set client_code = ? where id = ?", code, id);
+
+        try (Connection connection = dataSource.getConnection()) {
+            new V3__client_codes_hashed().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+
+        assertFalse(storedCode(id).contains(code));
+        given().auth().oauth2(CVSN).queryParam("clientCode", code).when().get("/api/contacts")
+                .then().statusCode(200).body("items.id", contains(id));
+    }
+
+    private String storedCode(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select client_code from contact where id = ?")) {
+            s.setObject(1, UUID.fromString(id));
+            try (ResultSet rows = s.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private void update(String sql, String value, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, value);
+            s.setObject(2, UUID.fromString(id));
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package nl.entree.intake.retention;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.support.ContactBuilder;
+import nl.entree.intake.support.Eventually;
+import nl.entree.intake.support.StubControl;
+import nl.entree.support.token.Tokens;
+
+@QuarkusTest
+class ErasureOnRequestTest {
+
+    private static final String FIER = Tokens.casemanager(Organisation.FIER);
+    private static final String SUMMARY = "Told us about Sam, her uncle";
+
+    @Inject
+    DataSource dataSource;
+
+    private static ValidatableResponse erase(String token, Object reference) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(reference == null ? Map.of() : Map.of("reference", reference))
+                .when().post("/api/erasures").then();
+    }
+
+    @Test
+    void anAdminErasesOnePersonsContactAndCaseByReferenceAndOnlyTheFactIsAudited() throws SQLException {
+        String code = ContactBuilder.uniqueCode();
+        String id = ContactBuilder.contact().with("summary", SUMMARY).incidentDate(LocalDate.now().minusDays(40))
+                .identified("Robin Erasable", "0611111111", "robin@example.org").clientCode(code).register(FIER);
+        String reference = given().auth().oauth2(FIER).when().get("/api/contacts/" + id).then().extract()
+                .path("reference");
+
+        erase(Tokens.admin(), reference).statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("contactId", equalTo(id))
+                .body("caseErasureQueued", is(true));
+
+        given().auth().oauth2(FIER).when().get("/api/contacts/" + id).then().statusCode(200)
+                .body("detailsErased", is(true))
+                .body("contact", nullValue())
+                .body("summary", nullValue())
+                .body("incidentDate", nullValue())
+                .body("timeSinceIncident", equalTo("MORE_THAN_7_DAYS"))
+                .body("incidentTypes", hasItem("SEXUAL_ASSAULT"));
+        given().auth().oauth2(FIER).queryParam("clientCode", code).when().get("/api/contacts")
+                .then().statusCode(200).body("total", equalTo(0));
+        for (String row : rowsAsText(id)) {
+            assertFalse(row.contains("Sam, her uncle"), "the summary is left in " + row);
+            assertFalse(row.contains("Erasable") || row.contains("0611111111"), "a detail is left in " + row);
+        }
+
+        // triage hears of it through the outbox, after the registration.
+        Eventually.await("triage told to forget everything", Duration.ofSeconds(30),
+                () -> StubControl.received(id).path("erasures").toString().equals("[\"EVERYTHING\"]"));
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'ERASE_ON_REQUEST' }.result", hasItem("OK"))
+                .body("findAll { it.action == 'ERASE_ON_REQUEST' }.actor", everyItem(notNullValue()));
+    }
+
+    @Test
+    void onlyAnAdminErasesAndAnUnknownOrMissingReferenceIsSaidSo() {
+        String reference = given().auth().oauth2(FIER).when()
+                .get("/api/contacts/" + ContactBuilder.contact().register(FIER)).then().extract().path("reference");
+        erase(FIER, reference).statusCode(403);
+        erase(Tokens.coordinator(), reference).statusCode(403);
+        erase(Tokens.admin(), "E-1999-999999").statusCode(404).contentType("application/problem+json");
+        erase(Tokens.admin(), null).statusCode(400).body("violations.field", hasItem("reference"));
+    }
+
+    /** Every row intake holds about the contact, as text, as a database dump would show it. */
+    private List<String> rowsAsText(String id) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (String sql : List.of("select * from contact where id = ?",
+                "select * from contact_details where contact_id = ?",
+                "select * from outbox_event where aggregate_id = ?",
+                "select * from idempotency_key where contact_id = ?")) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setObject(1, UUID.fromString(id));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                            row.append(r.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}

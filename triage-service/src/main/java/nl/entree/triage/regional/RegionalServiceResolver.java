@@ -1,0 +1,126 @@
+package nl.entree.triage.regional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.cases.CaseEntity;
+import nl.entree.triage.cases.CaseRepository;
+
+/**
+ * Records which regional service leads a case. Asked right after routing commits, so the directory is never part of
+ * routing's transaction and its absence never stops a case; what it could not answer then is asked again on a
+ * schedule until it answers.
+ */
+@ApplicationScoped
+public class RegionalServiceResolver {
+
+    static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(RegionalServiceResolver.class);
+
+    private final CaseRepository cases;
+    private final DirectoryClient directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public RegionalServiceResolver(CaseRepository cases, @RestClient DirectoryClient directory, AuditTrail audit,
+            Clock clock) {
+        this.cases = cases;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Tries once; a directory that is down or slow leaves the case pending. True when it was resolved. */
+    public boolean resolve(UUID caseId) {
+        Question q = question(caseId);
+        if (q == null) {
+            return false;
+        }
+        DirectoryClient.Where answer;
+        try {
+            answer = directory.where(q.organisation(), q.region());
+        } catch (RuntimeException e) {
+            LOG.debugf("Directory did not answer for case %s: %s; left pending", caseId, e.getClass().getSimpleName());
+            return false;
+        }
+        record(caseId, q, answer == null ? null : answer.regional());
+        return true;
+    }
+
+    @Scheduled(identity = "regional-service-resolver", every = "${entree.triage.regional-service.resolve-every}",
+            delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void resolvePending() {
+        int resolved = resolveAllPending();
+        if (resolved > 0) {
+            LOG.infof("Resolved the regional service of %d cases", resolved);
+        }
+    }
+
+    /** Works through the pending cases, oldest first, and stops at the first the directory does not answer. */
+    public int resolveAllPending() {
+        int resolved = 0;
+        for (UUID id : pending()) {
+            if (!resolve(id)) {
+                break;
+            }
+            resolved++;
+        }
+        return resolved;
+    }
+
+    private record Question(String organisation, String region) {
+    }
+
+    @Transactional
+    List<UUID> pending() {
+        return cases.pendingRegionalService(BATCH);
+    }
+
+    @Transactional
+    Question question(UUID caseId) {
+        CaseEntity c = cases.findById(caseId);
+        if (c == null || c.regionalServiceState != RegionalServiceState.PENDING) {
+            return null;
+        }
+        if (c.leadOrganisation == null || c.region == null) {
+            c.regionalServiceState = RegionalServiceState.NOT_APPLICABLE;
+            return null;
+        }
+        return new Question(c.leadOrganisation.name(), c.region.name());
+    }
+
+    /** Only if nothing changed the lead or region in the meantime; otherwise the question is asked again. */
+    @Transactional
+    void record(UUID caseId, Question asked, DirectoryClient.Regional regional) {
+        CaseEntity c = cases.findById(caseId);
+        if (c == null || c.regionalServiceState != RegionalServiceState.PENDING || c.leadOrganisation == null
+                || c.region == null || !asked.equals(new Question(c.leadOrganisation.name(), c.region.name()))) {
+            return;
+        }
+        c.regionalServiceAt = Instant.now(clock);
+        if (regional == null || regional.id() == null) {
+            c.regionalServiceState = RegionalServiceState.NOT_IN_DIRECTORY;
+            c.regionalServiceId = null;
+            c.regionalServiceName = null;
+        } else {
+            c.regionalServiceState = RegionalServiceState.RESOLVED;
+            c.regionalServiceId = UUID.fromString(regional.id());
+            c.regionalServiceName = regional.displayName();
+        }
+        audit.recordBySystem("regional-service-resolver", "CASE_REGIONAL_SERVICE", AuditTerms.CASE, caseId,
+                AuditResult.OK);
+    }
+}
