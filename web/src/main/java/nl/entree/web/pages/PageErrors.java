@@ -1,6 +1,5 @@
 package nl.entree.web.pages;
 
-
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,12 +7,12 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.Location;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import nl.entree.web.session.CsrfRejectedException;
 import nl.entree.web.session.SessionCookies;
 
@@ -54,11 +53,6 @@ public class PageErrors {
     public Uni<Response> notFound(NotFoundException e) {
         return Uni.createFrom().item(() -> page(404, "not_found"))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-    }
-
-    @ServerExceptionMapper(priority = 0)
-    public Response notFound(NotFoundException e) {
-        return page(404, "not_found");
     }
 
     @ServerExceptionMapper(priority = 0)
