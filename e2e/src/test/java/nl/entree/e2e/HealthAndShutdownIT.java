@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.entree.common.vocabulary.Organisation;
 
-/** Graceful shutdown and health: SIGTERM under load fails no in-flight request; a database outage is visible. */
+/**
+ * Graceful shutdown and health: SIGTERM under load fails no in-flight request; a database outage is visible; health
+ * and metrics are served apart from the API.
+ */
 class HealthAndShutdownIT {
 
     private final Suite suite = Suite.get();
@@ -29,14 +32,24 @@ class HealthAndShutdownIT {
         suite.stopPostgres();
         try {
             for (String service : Suite.SERVICES) {
-                assertEquals(503, awaitStatus(suite.url(service) + "/q/health/ready", 503), service + " readiness DOWN");
-                assertEquals(200, suite.status(suite.url(service) + "/q/health/live"), service + " liveness UP");
+                assertEquals(503, awaitStatus(suite.managementUrl(service) + "/q/health/ready", 503), service + " readiness DOWN");
+                assertEquals(200, suite.status(suite.managementUrl(service) + "/q/health/live"), service + " liveness UP");
             }
         } finally {
             suite.startPostgresAgain();
         }
         for (String service : Suite.SERVICES) {
-            assertEquals(200, awaitStatus(suite.url(service) + "/q/health/ready", 200), service + " recovers by itself");
+            assertEquals(200, awaitStatus(suite.managementUrl(service) + "/q/health/ready", 200), service + " recovers by itself");
+        }
+    }
+
+    /** What the ingress and the other services reach, the API port, tells nothing about the service's insides. */
+    @Test
+    void healthAndMetricsAnswerOnlyOnTheManagementPort() {
+        for (String app : suite.apps()) {
+            assertEquals(200, suite.status(suite.managementUrl(app) + "/q/metrics"), app + " metrics on its own port");
+            assertEquals(404, suite.status(suite.url(app) + "/q/metrics"), app + " no metrics on the API port");
+            assertEquals(404, suite.status(suite.url(app) + "/q/health/ready"), app + " no health on the API port");
         }
     }
 

@@ -37,6 +37,7 @@ public final class Suite {
     private final Path keys;
     private final int dbPort;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private Process postgres;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -51,10 +52,11 @@ public final class Suite {
         if (Files.exists(jar(WEB))) {
             apps.add(WEB);
         }
-        List<Integer> free = freePorts(apps.size() + 1);
+        List<Integer> free = freePorts(2 * apps.size() + 1);
         dbPort = free.get(0);
         for (int i = 0; i < apps.size(); i++) {
-            ports.put(apps.get(i), free.get(i + 1));
+            ports.put(apps.get(i), free.get(2 * i + 1));
+            managementPorts.put(apps.get(i), free.get(2 * i + 2));
         }
     }
 
@@ -90,6 +92,11 @@ public final class Suite {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
+    /** Where the app serves {@code /q/health} and {@code /q/metrics}: a port apart from its API. */
+    public String managementUrl(String service) {
+        return "http://127.0.0.1:" + managementPorts.get(service);
+    }
+
     Path log(String name) {
         return work.resolve("logs/" + name + ".log");
     }
@@ -105,6 +112,7 @@ public final class Suite {
                 "-jar", jar.toString());
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
         if (SERVICES.contains(service)) {
             String database = service.substring(0, service.indexOf('-'));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database);
@@ -168,7 +176,7 @@ public final class Suite {
             if (p != null && !p.isAlive()) {
                 throw new IllegalStateException(service + " exited while starting; see " + log(service));
             }
-            if (status(url(service) + "/q/health/ready") == 200 && listensOnItsPort(service)) {
+            if (status(managementUrl(service) + "/q/health/ready") == 200 && listensOnItsPort(service)) {
                 return;
             }
             sleep(250);

@@ -130,6 +130,8 @@ class NetworkPolicyTest {
             expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns TCP/53");
         }
         HTTP_PORTS.forEach((service, port) -> expected.add(service + " from namespace=ingress-nginx TCP/" + port));
+        // Prometheus scrapes /q/metrics on the management port; nothing else outside the namespace reaches it.
+        HTTP_PORTS.forEach((service, port) -> expected.add(service + " from namespace=monitoring TCP/" + (port + 1000)));
         expected.add(DB + " from namespace=cnpg-system TCP/8000");
         expected.add(DB + " from namespace=cnpg-system TCP/5432");
         expected.add(DB + " to ipBlock=0.0.0.0/0 TCP/443");

@@ -21,6 +21,7 @@ import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
 import nl.entree.support.token.Tokens;
+import nl.entree.support.management.ManagementPort;
 
 /** The relay against the triage stub: down, failing, refusing, and back. */
 @QuarkusTest
@@ -89,7 +90,7 @@ class OutboxDeliveryTest {
                 .body("[0].status", equalTo("PARKED"))
                 .body("[0].lastError", equalTo("HTTP 422"))
                 .extract().path("[0].id");
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("entree_outbox_parked"));
+        ManagementPort.given().when().get("/q/metrics").then().statusCode(200).body(containsString("entree_outbox_parked"));
         given().auth().oauth2(CSG).when().post("/api/outbox/" + eventId + "/retry").then().statusCode(403);
 
         StubControl.mode("UP");
