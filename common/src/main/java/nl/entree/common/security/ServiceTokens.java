@@ -1,5 +1,6 @@
 package nl.entree.common.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
@@ -12,15 +13,17 @@ import io.smallrye.jwt.build.Jwt;
 public class ServiceTokens {
 
     private final ServiceTokenConfig config;
+    private final Clock clock;
     private volatile String token;
     private volatile Instant renewAfter = Instant.EPOCH;
 
-    public ServiceTokens(ServiceTokenConfig config) {
+    public ServiceTokens(ServiceTokenConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     public String current() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (token == null || now.isAfter(renewAfter)) {
             synchronized (this) {
                 if (token == null || now.isAfter(renewAfter)) {

@@ -47,11 +47,12 @@ public class TokenVerifier extends JWTCallerPrincipalFactory {
     private final DefaultJWTTokenParser users = new DefaultJWTTokenParser();
     private final DefaultJWTTokenParser services = new DefaultJWTTokenParser();
     private final ServiceTokenConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private volatile JWTAuthContextInfo serviceContext;
 
-    public TokenVerifier(ServiceTokenConfig config) {
+    public TokenVerifier(ServiceTokenConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     @Override
