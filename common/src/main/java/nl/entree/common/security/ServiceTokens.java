@@ -13,13 +13,16 @@ import io.smallrye.jwt.build.Jwt;
 public class ServiceTokens {
 
     private final ServiceTokenConfig config;
-    private final Clock clock;
+    /**
+     * Real time, never the injected {@code Clock}: smallrye-jwt checks {@code exp} against the system clock, and a
+     * test that moves the business clock must not issue tokens that other services see as issued in the future.
+     */
+    private final Clock clock = Clock.systemUTC();
     private volatile String token;
     private volatile Instant renewAfter = Instant.EPOCH;
 
-    public ServiceTokens(ServiceTokenConfig config, Clock clock) {
+    public ServiceTokens(ServiceTokenConfig config) {
         this.config = config;
-        this.clock = clock;
     }
 
     public String current() {
