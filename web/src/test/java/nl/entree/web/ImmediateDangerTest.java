@@ -33,8 +33,9 @@ class ImmediateDangerTest {
 
     @Test
     void aFormDrawnAgainWithDangerTickedShowsTheAlertAtOnce() {
-        Browser.as(Tokens.casemanager(Organisation.CSG)).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.CSRF, "immediateDanger", "true", "idempotencyKey", "k-danger"))
+        String session = Tokens.casemanager(Organisation.CSG);
+        Browser.as(session).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(session), "immediateDanger", "true", "idempotencyKey", "k-danger"))
                 .post("/contacts")
                 .then().statusCode(503)
                 .body(containsString("id=\"danger-alert\" role=\"alert\">"))
@@ -43,7 +44,8 @@ class ImmediateDangerTest {
 
     @Test
     void thePreviewWithOnlyDangerTickedSaysWhoCalls112() {
-        Browser.as(Tokens.casemanager(Organisation.CSG)).header("X-CSRF-Token", Browser.CSRF)
+        String session = Tokens.casemanager(Organisation.CSG);
+        Browser.as(session).header("X-CSRF-Token", Browser.csrfFor(session))
                 .contentType(ContentType.URLENC).formParams(Map.of("immediateDanger", "true"))
                 .post("/contacts/preview")
                 .then().statusCode(200)

@@ -1,7 +1,6 @@
 package nl.entree.capacity.norms;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -26,15 +25,17 @@ public class NormService {
     private final HourNormRepository repository;
     private final CapacityConfig config;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public NormService(HourNormRepository repository, CapacityConfig config, AuditTrail audit) {
+    public NormService(HourNormRepository repository, CapacityConfig config, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.config = config;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public LocalDate today() {
-        return LocalDate.now(Clock.system(config.zone()));
+        return LocalDate.now(clock.withZone(config.zone()));
     }
 
     @Transactional
@@ -88,7 +89,7 @@ public class NormService {
         norm.source = update.source().strip();
         norm.validFrom = validFrom;
         norm.registeredBy = registeredBy;
-        norm.registeredAt = Instant.now();
+        norm.registeredAt = clock.instant();
         repository.persist(norm);
         audit.record(NORM_REGISTER, NORM, caseType, AuditResult.OK);
         return NormView.of(norm);

@@ -1,7 +1,6 @@
 package nl.entree.capacity.timeentries;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,13 +31,15 @@ public class TimeEntryService {
     private final TriageGateway triage;
     private final CapacityConfig config;
     private final AuditTrail audit;
+    private final Clock clock;
 
     public TimeEntryService(TimeEntryRepository repository, TriageGateway triage, CapacityConfig config,
-            AuditTrail audit) {
+            AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.triage = triage;
         this.config = config;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -61,7 +62,7 @@ public class TimeEntryService {
 
     private TimeEntryView registerChecked(TimeEntryRequest request, Caller caller) {
         Organisation own = caller.requireOrganisation();
-        PlausibleDates.requireRecorded("date", request.date(), Clock.system(config.zone()), config.zone());
+        PlausibleDates.requireRecorded("date", request.date(), clock, config.zone());
         TriageCase found = triage.caseForCaller(request.caseId())
                 .orElseThrow(() -> ProblemException.notFound("Case"));
         if (found.leadOrganisation() != own) {
@@ -79,7 +80,7 @@ public class TimeEntryService {
         entry.workDate = request.date();
         entry.activity = request.activity();
         entry.registeredBy = caller.subject();
-        entry.registeredAt = Instant.now();
+        entry.registeredAt = clock.instant();
         repository.persist(entry);
         audit.record(TIME_ENTRY_REGISTER, CASE, entry.caseId, AuditResult.OK);
         return TimeEntryView.of(entry);

@@ -1,5 +1,6 @@
 package nl.entree.common.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
@@ -12,6 +13,11 @@ import io.smallrye.jwt.build.Jwt;
 public class ServiceTokens {
 
     private final ServiceTokenConfig config;
+    /**
+     * Real time, never the injected {@code Clock}: smallrye-jwt checks {@code exp} against the system clock, and a
+     * test that moves the business clock must not issue tokens that other services see as issued in the future.
+     */
+    private final Clock clock = Clock.systemUTC();
     private volatile String token;
     private volatile Instant renewAfter = Instant.EPOCH;
 
@@ -20,7 +26,7 @@ public class ServiceTokens {
     }
 
     public String current() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (token == null || now.isAfter(renewAfter)) {
             synchronized (this) {
                 if (token == null || now.isAfter(renewAfter)) {

@@ -47,8 +47,12 @@ public class TokenVerifier extends JWTCallerPrincipalFactory {
     private final DefaultJWTTokenParser users = new DefaultJWTTokenParser();
     private final DefaultJWTTokenParser services = new DefaultJWTTokenParser();
     private final ServiceTokenConfig config;
-    private final Clock clock = Clock.systemUTC();
     private volatile JWTAuthContextInfo serviceContext;
+    /**
+     * Real time, never the injected {@code Clock}: smallrye-jwt checks {@code exp} against the system clock, and a
+     * test that moves the business clock must not make valid tokens look issued in the future.
+     */
+    private final Clock clock = Clock.systemUTC();
 
     public TokenVerifier(ServiceTokenConfig config) {
         this.config = config;
