@@ -17,6 +17,7 @@ public interface Msg {
     @Message("Routeringsbord") String nav_board();
     @Message("Capaciteit") String nav_capacity();
     @Message("Projecties") String nav_projections();
+    @Message("Sociale kaart") String nav_directory();
     @Message("Afmelden") String sign_out();
     @Message("English") String other_language();
     @Message("en") String other_language_tag();
@@ -44,7 +45,7 @@ public interface Msg {
     String panel_unavailable(String service);
     @Message("Uw rol geeft geen toegang tot deze gegevens.") String panel_forbidden();
     @Message("Niet gevonden, of niet zichtbaar voor uw organisatie.") String panel_not_found();
-    @Message("{#when s}{#is 'intake'}De registratiedienst (intake){#is 'triage'}De routeringsdienst (triage){#is 'capacity'}De capaciteitsdienst{#is 'forecast'}De prognosedienst{#else}Een dienst{/when}")
+    @Message("{#when s}{#is 'intake'}De registratiedienst (intake){#is 'triage'}De routeringsdienst (triage){#is 'capacity'}De capaciteitsdienst{#is 'forecast'}De prognosedienst{#is 'directory'}De sociale kaart (directory){#else}Een dienst{/when}")
     String service(String s);
     @Message("Geen toegang") String forbidden_title();
     @Message("Uw rol geeft geen toegang tot deze pagina.") String forbidden_text();
@@ -57,7 +58,7 @@ public interface Msg {
     @Message("Controleer de gemarkeerde velden.") String check_fields();
     @Message("Fout:") String error_prefix();
     @Message("Er is een probleem") String error_summary_title();
-    @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Vul een datum in die niet in de toekomst ligt, of laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#else}Controleer dit veld{/when}")
+    @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Vul een datum in die niet in de toekomst ligt, of laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'need'}Kies een behoefte uit de lijst{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#else}Controleer dit veld{/when}")
     String field_error(String f);
 
     // --- new contact ---
@@ -162,6 +163,48 @@ public interface Msg {
     @Message("Ja") String yes();
     @Message("Nee") String no();
     @Message("Acuut") String acute();
+
+    // --- how to reach the lead, and the sociale kaart ---
+    @Message("Zo bereikt u {#if org}{msg:org(org)}{#else}de leidende organisatie{/if}") String reach_title(String org);
+    @Message("Regionale dienst") String reach_regional();
+    @Message("de sociale kaart kent geen regionaal centrum voor {msg:region(region)}; de landelijke lijn hieronder verbindt door")
+    String reach_no_regional(String region);
+    @Message("onbekend: bij dit contact is geen veiligheidsregio ingevuld") String reach_no_region();
+    @Message("De sociale kaart is nog niet gecontroleerd: controleer een nummer of openingstijd vóór u het doorgeeft.")
+    String reach_check_note();
+    @Message("De sociale kaart kent geen manier om deze organisatie te bereiken.") String reach_none();
+    @Message("Kanaal") String reach_channel();
+    @Message("Nu") String reach_now();
+    @Message("Nu open") String reach_open();
+    @Message("sluit") String reach_closes();
+    @Message("Nu gesloten") String reach_closed();
+    @Message("opent weer") String reach_opens();
+    @Message("volgende opening onbekend") String reach_next_unknown();
+    @Message("Openingstijden") String reach_hours();
+    @Message("Telefoon") String reach_phone();
+    @Message("Chat") String reach_chat();
+    @Message("E-mail") String reach_email();
+    @Message("Regio's") String reach_regions();
+    @Message("Zekerheid") String reach_certainty();
+    @Message("geverifieerd") String reach_verified();
+    @Message("niet geverifieerd") String reach_unverified();
+    @Message("controleer") String reach_check();
+    @Message("Controleer vóór gebruik.") String reach_check_before_use();
+    @Message("bron") String reach_source();
+    @Message("Toelichting") String reach_note();
+    @Message("onbekend") String unknown();
+    @Message("Sociale kaart") String kaart_title();
+    @Message("Wie helpt waar, hoe bereikt u ze en zijn ze nu open. Zoek op regio, behoefte en kanaal; alles is optioneel.")
+    String kaart_intro();
+    @Message("Alle regio's") String kaart_all_regions();
+    @Message("Behoefte") String kaart_need();
+    @Message("Alle behoeften") String kaart_all_needs();
+    @Message("Alle kanalen") String kaart_all_channels();
+    @Message("Alleen wat nu open is") String kaart_open_now();
+    @Message("Zoeken") String kaart_search();
+    @Message("Resultaten") String kaart_results_title();
+    @Message("{n} {#if n == 1}resultaat{#else}resultaten{/if}") String kaart_results(int n);
+    @Message("Niets gevonden. Kies minder filters, bijvoorbeeld zonder \"Alleen wat nu open is\".") String kaart_none();
 
     // --- board ---
     @Message("Routeringsbord") String board_title();
@@ -285,6 +328,8 @@ public interface Msg {
     String age(String a);
     @Message("{#when n}{#is 'MEDICAL'}Medische zorg{#is 'FORENSIC'}Forensisch onderzoek{#is 'PSYCHOLOGICAL'}Psychische hulp{#is 'LEGAL'}Juridische hulp{#is 'SAFETY'}Veiligheid{#is 'PRACTICAL'}Praktische hulp{#is 'CONTENT_REMOVAL'}Beelden laten verwijderen{#is 'INFORMATION'}Informatie{#else}{n}{/when}")
     String need(String n);
+    @Message("{#when r}{#is 'VR01'}Groningen{#is 'VR02'}Fryslân{#is 'VR03'}Drenthe{#is 'VR04'}IJsselland{#is 'VR05'}Twente{#is 'VR06'}Noord- en Oost-Gelderland{#is 'VR07'}Gelderland-Midden{#is 'VR08'}Gelderland-Zuid{#is 'VR09'}Utrecht{#is 'VR10'}Noord-Holland-Noord{#is 'VR11'}Zaanstreek-Waterland{#is 'VR12'}Kennemerland{#is 'VR13'}Amsterdam-Amstelland{#is 'VR14'}Gooi en Vechtstreek{#is 'VR15'}Haaglanden{#is 'VR16'}Hollands-Midden{#is 'VR17'}Rotterdam-Rijnmond{#is 'VR18'}Zuid-Holland-Zuid{#is 'VR19'}Zeeland{#is 'VR20'}Midden- en West-Brabant{#is 'VR21'}Brabant-Noord{#is 'VR22'}Brabant-Zuidoost{#is 'VR23'}Limburg-Noord{#is 'VR24'}Limburg-Zuid{#is 'VR25'}Flevoland{#else}{r}{/when} ({r})")
+    String region(String r);
     @Message("{#when p}{#is 'EMERGENCY'}Spoed (112){#is 'ACUTE'}Acuut{#is 'HIGH'}Hoog{#is 'NORMAL'}Normaal{#else}{p}{/when}")
     String priority(String p);
     @Message("{#when t}{#is 'CSG_ACUTE'}CSG acuut{#is 'CSG_NON_ACUTE'}CSG niet-acuut{#is 'VT_SAFETY_ASSESSMENT'}VT veiligheidsbeoordeling{#is 'SHN_SUPPORT'}SHN ondersteuning{#is 'HELPWANTED_ADVICE'}Helpwanted advies{#is 'CVSN_CASE'}CVSN melding{#is 'FIER_CASE'}Fier casus{#else}{t}{/when}")
