@@ -28,11 +28,11 @@ import nl.entree.web.pages.Pages;
 /**
  * The sociale kaart: who helps where, how to reach them and whether they are open now. A GET form, so a search can be
  * bookmarked and the back button works; its parameters are a region, a need and a channel, never anything about a
- * person.
+ * person. Editors use it to find the centre they correct.
  */
 @Path("/sociale-kaart")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN})
+@RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN, Roles.EDITOR})
 public class SocialeKaartPage {
 
     /** The ways the directory records to reach a service; the referral channels of a contact are not among them. */

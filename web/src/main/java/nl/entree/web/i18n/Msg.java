@@ -58,7 +58,7 @@ public interface Msg {
     @Message("Controleer de gemarkeerde velden.") String check_fields();
     @Message("Fout:") String error_prefix();
     @Message("Er is een probleem") String error_summary_title();
-    @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Vul een datum in die niet in de toekomst ligt, of laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'need'}Kies een behoefte uit de lijst{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#else}Controleer dit veld{/when}")
+    @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Vul een datum in die niet in de toekomst ligt, of laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'need'}Kies een behoefte uit de lijst{#is 'provenance.source'}Vul de bron in: een webadres, of met wie u sprak{#is 'provenance.verified_on'}Vul de datum in waarop u de bron controleerde{#is 'phones.number'}Vul telefoonnummers in met cijfers, spaties en streepjes, zoals 0800-0188{#is 'schedules.opens_at'}Vul een openingstijd in als UU:MM, zoals 09:00{#is 'schedules.closes_at'}Vul een sluitingstijd in als UU:MM, of 24:00 voor het einde van de dag{#is 'schedules.byday'}Kies de dagen{#is 'schedules'}Kies de dagen bij elke regel met tijden{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#else}Controleer dit veld{/when}")
     String field_error(String f);
 
     // --- new contact ---
@@ -206,6 +206,38 @@ public interface Msg {
     @Message("{n} {#if n == 1}resultaat{#else}resultaten{/if}") String kaart_results(int n);
     @Message("Niets gevonden. Kies minder filters, bijvoorbeeld zonder \"Alleen wat nu open is\".") String kaart_none();
 
+    @Message("Corrigeren") String correct_link();
+    @Message("Centrum corrigeren") String correct_title();
+    @Message("Correctie opgeslagen. De oude waarden staan in de geschiedenis hieronder.") String correct_done();
+    @Message("Leg alleen vast wat u bij de bron zelf zag of hoorde (de eigen website van de organisatie, een telefoontje). Bron en datum zijn verplicht; de oude waarden blijven in de geschiedenis.")
+    String correct_intro();
+    @Message("Bron nu") String correct_source_now();
+    @Message("Gecontroleerd op") String correct_checked_now();
+    @Message("Eigen telefoonnummers van dit centrum") String correct_phones();
+    @Message("Laat leeg als het centrum geen eigen nummer heeft: dan gelden de nummers van de dienst (bijvoorbeeld de landelijke lijn). Een rij leegmaken verwijdert het nummer.")
+    String correct_phones_hint();
+    @Message("Telefoonnummer {n}") String correct_phone_number(int n);
+    @Message("Waarvoor (nummer {n})") String correct_phone_description(int n);
+    @Message("Openingstijden per week") String correct_hours();
+    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden van de dienst gelden. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
+    String correct_hours_hint();
+    @Message("Dagen (regel {n})") String correct_days(int n);
+    @Message("Open vanaf (regel {n})") String correct_opens(int n);
+    @Message("Open tot (regel {n})") String correct_closes(int n);
+    @Message("Waar heeft u dit gecontroleerd?") String correct_provenance();
+    @Message("Bron *") String correct_source();
+    @Message("Een webadres, of met wie u sprak en hoe.") String correct_source_hint();
+    @Message("Gecontroleerd op *") String correct_verified_on();
+    @Message("Ik heb deze gegevens bij de bron gezien of gehoord") String correct_verified();
+    @Message("Toelichting (optioneel)") String correct_note();
+    @Message("Correctie opslaan") String correct_save();
+    @Message("Veld") String correct_field();
+    @Message("Was") String correct_before();
+    @Message("Werd") String correct_after();
+    @Message("Nog geen wijzigingen.") String correct_no_history();
+    @Message("{#when d}{#is 'MO,TU,WE,TH,FR'}maandag t/m vrijdag{#is 'MO,TU,WE,TH,FR,SA,SU'}elke dag{#is 'SA,SU'}zaterdag en zondag{#is 'MO'}maandag{#is 'TU'}dinsdag{#is 'WE'}woensdag{#is 'TH'}donderdag{#is 'FR'}vrijdag{#is 'SA'}zaterdag{#is 'SU'}zondag{#else}{d}{/when}")
+    String days(String d);
+
     // --- board ---
     @Message("Routeringsbord") String board_title();
     @Message("Werkvoorraad per organisatie") String caseloads_title();
@@ -310,7 +342,7 @@ public interface Msg {
     @Message("Toelichting") String notes();
 
     // --- vocabulary ---
-    @Message("{#when r}{#is 'casemanager'}casemanager{#is 'coordinator'}coördinator{#is 'ministry'}ministerie{#is 'admin'}beheerder{#else}{r}{/when}")
+    @Message("{#when r}{#is 'casemanager'}casemanager{#is 'coordinator'}coördinator{#is 'ministry'}ministerie{#is 'admin'}beheerder{#is 'editor'}redacteur sociale kaart{#else}{r}{/when}")
     String role(String r);
     @Message("{#when o}{#is 'CSG'}Centrum Seksueel Geweld{#is 'VT'}Veilig Thuis{#is 'SHN'}Slachtofferhulp Nederland{#is 'HELPWANTED'}Helpwanted{#is 'CVSN'}Centrum Veilige Sport Nederland{#is 'FIER'}Fier{#else}{o}{/when}")
     String org(String o);
