@@ -80,6 +80,13 @@ class DutchScreensIT {
             assertTrue(browser.driver.getTitle().startsWith("Fout:"));
             check(browser, found);
 
+            browser.signIn("editor", null);
+            browser.go("/sociale-kaart?zoek=1&region=VR25&channel=PHONE");
+            check(browser, found);
+            browser.driver.findElement(By.cssSelector("a.correct-link")).click();
+            browser.visible("correction");
+            check(browser, found);
+
             assertTrue(found.isEmpty(), "English or codes on Dutch pages:\n" + String.join("\n", found));
         }
     }

@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
  * Issue 15's screens against the real directory-service and its seed: a contact registered in a region shows its
  * regional CSG centre and how to reach it, on the saved page and on the case; the sociale kaart finds help by region,
- * channel and "nu open", by keyboard. Every page passes axe.
+ * channel and "nu open", by keyboard; an editor corrects a centre's hours with source and date, and the history keeps
+ * what it was. Every page passes axe.
  */
 class SocialeKaartIT {
 
@@ -106,5 +110,56 @@ class SocialeKaartIT {
             assertTrue(all.contains("Controleer vóór gebruik"), all);
             browser.assertAccessible();
         }
+    }
+
+    /** Veilig Thuis Utrecht (VR09): a centre no other test reads, so its corrected hours surprise nobody. */
+    @Test
+    void anEditorCorrectsACentresHoursWithSourceAndDateAndTheHistoryKeepsWhatItWas() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("editor", null);
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/sociale-kaart"), browser.driver.getCurrentUrl());
+            browser.select("region", "VR09");
+            browser.select("channel", "PHONE");
+            browser.find("search").click();
+            WebElement utrecht = centre(browser, "Veilig Thuis Utrecht");
+            utrecht.findElement(By.cssSelector("a.correct-link")).click();
+            browser.visible("correction");
+            assertTrue(browser.find("history").getText().contains("Aangemaakt uit de onderzochte openbare bronnen"),
+                    browser.find("history").getText());
+            browser.assertAccessible();
+
+            browser.select("schedules-byday", "MO,TU,WE,TH,FR");
+            browser.find("schedules-opens_at").sendKeys("09:00");
+            browser.find("schedules-closes_at").sendKeys("17:00");
+            browser.find("save-correction").click();
+            // No source and no date: the directory refuses the correction and the page names both, input kept.
+            String summary = browser.visible("error-summary").getText();
+            assertTrue(browser.driver.getTitle().startsWith("Fout:"), browser.driver.getTitle());
+            assertTrue(summary.contains("Vul de bron in"), summary);
+            assertTrue(summary.contains("Vul de datum in waarop u de bron controleerde"), summary);
+            assertEquals("09:00", browser.find("schedules-opens_at").getAttribute("value"));
+            browser.assertAccessible();
+
+            browser.find("provenance-source").sendKeys("Telefoongesprek met de receptie (e2e-test)");
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                    browser.find("provenance-verified_on"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+            browser.find("provenance-verified").click();
+            browser.find("save-correction").click();
+            assertTrue(browser.visible("done").getText().contains("Correctie opgeslagen"));
+            String history = browser.find("history").getText();
+            assertTrue(history.contains("Openingstijden") && history.contains("09:00"), history);
+            assertTrue(history.contains("Bron en controle"), history);
+            browser.assertAccessible();
+
+            browser.go("/sociale-kaart?zoek=1&region=VR09&channel=PHONE");
+            String corrected = centre(browser, "Veilig Thuis Utrecht").getText();
+            assertTrue(corrected.contains("ma–vr 09:00–17:00"), corrected);
+        }
+    }
+
+    private static WebElement centre(WebBrowser browser, String name) {
+        return browser.driver.findElements(By.cssSelector("#results .reach-option")).stream()
+                .filter(o -> o.findElement(By.tagName("h3")).getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not among the results"));
     }
 }

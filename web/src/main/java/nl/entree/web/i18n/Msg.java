@@ -231,10 +231,14 @@ public interface Msg {
     @Message("Ik heb deze gegevens bij de bron gezien of gehoord") String correct_verified();
     @Message("Toelichting (optioneel)") String correct_note();
     @Message("Correctie opslaan") String correct_save();
-    @Message("Veld") String correct_field();
+    @Message("Wijziging") String correct_field();
     @Message("Was") String correct_before();
     @Message("Werd") String correct_after();
     @Message("Nog geen wijzigingen.") String correct_no_history();
+    @Message("{#when a}{#is 'seed'}Aangemaakt uit de onderzochte openbare bronnen{#is 'create'}Aangemaakt{#is 'import'}Geïmporteerd{#else}{a}{/when}")
+    String history_action(String a);
+    @Message("{#when f}{#is 'phones'}Telefoonnummers{#is 'schedules'}Openingstijden{#is 'provenance'}Bron en controle{#is 'service_areas'}Regio's{#is 'description'}Omschrijving{#else}{f}{/when}")
+    String history_field(String f);
     @Message("{#when d}{#is 'MO,TU,WE,TH,FR'}maandag t/m vrijdag{#is 'MO,TU,WE,TH,FR,SA,SU'}elke dag{#is 'SA,SU'}zaterdag en zondag{#is 'MO'}maandag{#is 'TU'}dinsdag{#is 'WE'}woensdag{#is 'TH'}donderdag{#is 'FR'}vrijdag{#is 'SA'}zaterdag{#is 'SU'}zondag{#else}{d}{/when}")
     String days(String d);
 
