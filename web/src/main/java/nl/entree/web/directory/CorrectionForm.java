@@ -102,11 +102,15 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         provenance.put("verified", verified);
         provenance.put("verified_on", verifiedOn);
         provenance.put("check_before_use", !verified);
-        if (note != null) {
-            provenance.put("note", note);
+        Map<?, ?> old = stored.get("provenance") instanceof Map<?, ?> m ? m : Map.of();
+        // The old note often says why the centre covers its regions, which this form does not touch: it stays
+        // unless the editor writes a new one.
+        Object keptNote = note != null ? note : old.get("note");
+        if (keptNote != null) {
+            provenance.put("note", keptNote);
         }
         List<String> unknown = new ArrayList<>();
-        if (stored.get("provenance") instanceof Map<?, ?> old && old.get("unknown") instanceof List<?> was) {
+        if (old.get("unknown") instanceof List<?> was) {
             was.forEach(u -> unknown.add(String.valueOf(u)));
         }
         List<Map<String, Object>> phoneRecords = new ArrayList<>();

@@ -167,7 +167,7 @@ public interface Msg {
     // --- how to reach the lead, and the sociale kaart ---
     @Message("Zo bereikt u {#if org}{msg:org(org)}{#else}de leidende organisatie{/if}") String reach_title(String org);
     @Message("Regionale dienst") String reach_regional();
-    @Message("de sociale kaart kent geen regionaal centrum voor {msg:region(region)}; de landelijke lijn hieronder verbindt door")
+    @Message("onbekend: de sociale kaart kent geen regionaal centrum voor {msg:region(region)}; hieronder staat wat landelijk bereikbaar is")
     String reach_no_regional(String region);
     @Message("onbekend: bij dit contact is geen veiligheidsregio ingevuld") String reach_no_region();
     @Message("De sociale kaart is nog niet gecontroleerd: controleer een nummer of openingstijd vóór u het doorgeeft.")
