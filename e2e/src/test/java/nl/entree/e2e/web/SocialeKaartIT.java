@@ -69,6 +69,34 @@ class SocialeKaartIT {
         }
     }
 
+    /** Gelderland-Midden (VR07): the seed knows no CSG centre there, so the page says "onbekend" and names none. */
+    @Test
+    void aRegionWithoutAKnownCentreSaysUnknownAndStillShowsTheNationalLine() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/contacts/new");
+            browser.select("channel", "CHAT");
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-RAPE").click();
+            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.select("region", "VR07");
+            browser.find("save-contact").click();
+            browser.visible("reference");
+            for (int i = 0; i < 20 && browser.driver.findElements(By.id("routed-to")).isEmpty(); i++) {
+                WebBrowser.sleep(1000);
+                browser.driver.navigate().refresh();
+            }
+            String regional = browser.find("reach-regional").getText();
+            assertTrue(regional.contains("onbekend") && regional.contains("Gelderland-Midden (VR07)"), regional);
+            assertTrue(browser.driver.findElements(By.id("reach-regional-name")).isEmpty(), "no centre is named");
+            assertTrue(browser.driver.findElements(By.cssSelector("#reach .reach-regional")).isEmpty());
+            List<String> numbers = browser.driver.findElements(By.cssSelector("#reach a.phone")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(numbers.contains("0800-0188"), "the national line: " + numbers);
+            browser.assertAccessible();
+        }
+    }
+
     @Test
     void theSocialeKaartFindsWhatIsOpenNowByRegionAndChannelByKeyboard() throws Exception {
         try (WebBrowser browser = WebBrowser.open()) {
