@@ -79,11 +79,31 @@ class DirectoryIT {
             kase = routedCase();
             assertEquals("OFFERED", kase.get("status").asText());
             assertEquals("PENDING", kase.get("regionalService").get("state").asText());
+            webStillShowsTheCaseAndSaysTheDirectoryIsUnavailable(kase);
         } finally {
             suite.start("directory-service");
         }
         JsonNode regional = awaitRegionalService(kase.get("id").asText(), "RESOLVED");
         assertEquals(AMSTERDAM_CENTRE, regional.get("name").asText());
+    }
+
+    /**
+     * web's case and saved-contact pages ask the directory how to reach the lead; with it down they still open, and
+     * say in their own panel that this part is unavailable rather than show a number from elsewhere.
+     */
+    private void webStillShowsTheCaseAndSaysTheDirectoryIsUnavailable(JsonNode kase) throws IOException {
+        if (!suite.apps().contains(Suite.WEB)) {
+            return;
+        }
+        String cookie = "entree_session=" + Contacts.casemanager(Organisation.CSG);
+        for (String path : List.of("/cases/" + kase.get("id").asText(), "/contacts/" + kase.get("contactId").asText())) {
+            Client.Reply page = Client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(suite.url(Suite.WEB) + path)).GET(), null, Map.of("Cookie", cookie));
+            assertEquals(200, page.status(), path);
+            assertTrue(page.body().contains("data-panel-error=\"directory\""), path + " names the directory as down");
+            assertTrue(page.body().contains("De sociale kaart (directory) is nu niet bereikbaar"), path);
+            org.junit.jupiter.api.Assertions.assertFalse(page.body().contains("0800-0188"), path + " shows no number it did not get from the directory");
+        }
     }
 
     /** Registers an acute rape in Amsterdam through intake, as a CSG casemanager, and returns its case once routed. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class SessionsIT {
 
     private static final Map<String, String> USER_ENDPOINTS = Map.of("intake-service", "/api/contacts",
-            "triage-service", "/api/cases", "capacity-service", "/api/norms", "forecast-service", "/api/events");
+            "triage-service", "/api/cases", "capacity-service", "/api/norms", "forecast-service", "/api/events",
+            "directory-service", "/api/directory/search");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
     private final Suite suite = Suite.get();

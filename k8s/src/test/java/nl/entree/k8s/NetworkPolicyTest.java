@@ -80,6 +80,7 @@ class NetworkPolicyTest {
                 "web -> triage-service:8082",
                 "web -> capacity-service:8083",
                 "web -> forecast-service:8084",
+                "web -> directory-service:8085",
                 DB + " -> " + DB + ":5432"));
         for (String service : K8s.SERVICES) {
             expected.add(service + " -> " + DB + ":5432");

@@ -55,12 +55,20 @@ class DutchScreensIT {
             check(browser, found);
             browser.go("/cases/" + caseId);
             check(browser, found);
+            browser.go("/sociale-kaart");
+            check(browser, found);
+            browser.go("/sociale-kaart?zoek=1&region=VR13");
+            check(browser, found);
+            browser.go("/sociale-kaart?zoek=1&region=VR99");
+            assertTrue(browser.driver.getTitle().startsWith("Fout:"), browser.driver.getTitle());
+            check(browser, found);
             browser.go("/no-such-page");
             assertEquals("Niet gevonden", browser.find("error-title").getText());
             check(browser, found);
 
             browser.signIn("coordinator", null);
-            for (String path : List.of("/board", "/capacity", "/projections", "/cases", "/cases/" + caseId)) {
+            for (String path : List.of("/board", "/capacity", "/projections", "/cases", "/cases/" + caseId,
+                    "/sociale-kaart?zoek=1")) {
                 browser.go(path);
                 check(browser, found);
             }
@@ -70,6 +78,13 @@ class DutchScreensIT {
             check(browser, found);
             browser.go("/projections?from=2030-06&to=2030-01");
             assertTrue(browser.driver.getTitle().startsWith("Fout:"));
+            check(browser, found);
+
+            browser.signIn("editor", null);
+            browser.go("/sociale-kaart?zoek=1&region=VR25&channel=PHONE");
+            check(browser, found);
+            browser.driver.findElement(By.cssSelector("a.correct-link")).click();
+            browser.visible("correction");
             check(browser, found);
 
             assertTrue(found.isEmpty(), "English or codes on Dutch pages:\n" + String.join("\n", found));

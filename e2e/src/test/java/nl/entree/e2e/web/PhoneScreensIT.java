@@ -29,7 +29,7 @@ class PhoneScreensIT {
 
             browser.signIn("coordinator", null);
             browser.phone();
-            for (String path : List.of("/board", "/capacity", "/projections", "/cases")) {
+            for (String path : List.of("/board", "/capacity", "/projections", "/cases", "/sociale-kaart?zoek=1")) {
                 fits(browser, path, wide);
             }
             browser.go("/capacity");

@@ -31,6 +31,7 @@ import nl.entree.web.backend.CapacityClient;
 import nl.entree.web.backend.Panel;
 import nl.entree.web.backend.Rejection;
 import nl.entree.web.backend.TriageClient;
+import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -45,15 +46,18 @@ public class CasePages {
 
     private final TriageClient triage;
     private final CapacityClient capacity;
+    private final HowToReach howToReach;
     private final Pages pages;
     private final Csrf csrf;
     private final Template list;
     private final Template detail;
 
-    public CasePages(@RestClient TriageClient triage, @RestClient CapacityClient capacity, Pages pages, Csrf csrf,
-            @Location("cases/list.html") Template list, @Location("cases/detail.html") Template detail) {
+    public CasePages(@RestClient TriageClient triage, @RestClient CapacityClient capacity, HowToReach howToReach,
+            Pages pages, Csrf csrf, @Location("cases/list.html") Template list,
+            @Location("cases/detail.html") Template detail) {
         this.triage = triage;
         this.capacity = capacity;
+        this.howToReach = howToReach;
         this.pages = pages;
         this.csrf = csrf;
         this.list = list;
@@ -133,6 +137,7 @@ public class CasePages {
         Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
         return pages.of(detail)
                 .data("c", found)
+                .data("reach", found.ok() ? howToReach.forCase(found.value()) : null)
                 .data("done", done)
                 .data("failedAction", failedAction)
                 .data("rejection", rejection == null ? Rejection.none() : rejection)

@@ -35,6 +35,7 @@ import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.Panel;
 import nl.entree.web.backend.Rejection;
 import nl.entree.web.backend.TriageClient;
+import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -48,6 +49,7 @@ public class ContactPages {
 
     private final IntakeClient intake;
     private final TriageClient triage;
+    private final HowToReach howToReach;
     private final Pages pages;
     private final Csrf csrf;
     private final Template form;
@@ -55,11 +57,12 @@ public class ContactPages {
     private final Template saved;
     private final Clock clock = Clock.systemUTC();
 
-    public ContactPages(@RestClient IntakeClient intake, @RestClient TriageClient triage, Pages pages, Csrf csrf,
-            @Location("contacts/new.html") Template form, @Location("contacts/preview.html") Template preview,
+    public ContactPages(@RestClient IntakeClient intake, @RestClient TriageClient triage, HowToReach howToReach,
+            Pages pages, Csrf csrf, @Location("contacts/new.html") Template form, @Location("contacts/preview.html") Template preview,
             @Location("contacts/saved.html") Template saved) {
         this.intake = intake;
         this.triage = triage;
+        this.howToReach = howToReach;
         this.pages = pages;
         this.csrf = csrf;
         this.form = form;
@@ -123,7 +126,8 @@ public class ContactPages {
     @Path("/{id}")
     public TemplateInstance saved(@PathParam("id") UUID id) {
         Panel<Map<String, Object>> contact = Panel.load("intake", () -> intake.contact(id.toString())).requireFound();
-        return pages.of(saved).data("contact", contact);
+        return pages.of(saved).data("contact", contact)
+                .data("reach", contact.ok() ? howToReach.forContact(contact.value()) : null);
     }
 
     /** Routing takes a moment (intake hands the contact to triage through its outbox); show it when it is quick. */

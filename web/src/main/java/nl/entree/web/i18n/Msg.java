@@ -17,6 +17,7 @@ public interface Msg {
     @Message("Routeringsbord") String nav_board();
     @Message("Capaciteit") String nav_capacity();
     @Message("Projecties") String nav_projections();
+    @Message("Sociale kaart") String nav_directory();
     @Message("Afmelden") String sign_out();
     @Message("English") String other_language();
     @Message("en") String other_language_tag();
@@ -44,7 +45,7 @@ public interface Msg {
     String panel_unavailable(String service);
     @Message("Uw rol geeft geen toegang tot deze gegevens.") String panel_forbidden();
     @Message("Niet gevonden, of niet zichtbaar voor uw organisatie.") String panel_not_found();
-    @Message("{#when s}{#is 'intake'}De registratiedienst (intake){#is 'triage'}De routeringsdienst (triage){#is 'capacity'}De capaciteitsdienst{#is 'forecast'}De prognosedienst{#else}Een dienst{/when}")
+    @Message("{#when s}{#is 'intake'}De registratiedienst (intake){#is 'triage'}De routeringsdienst (triage){#is 'capacity'}De capaciteitsdienst{#is 'forecast'}De prognosedienst{#is 'directory'}De sociale kaart (directory){#else}Een dienst{/when}")
     String service(String s);
     @Message("Geen toegang") String forbidden_title();
     @Message("Uw rol geeft geen toegang tot deze pagina.") String forbidden_text();
@@ -57,7 +58,7 @@ public interface Msg {
     @Message("Controleer de gemarkeerde velden.") String check_fields();
     @Message("Fout:") String error_prefix();
     @Message("Er is een probleem") String error_summary_title();
-    @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Vul een datum in die niet in de toekomst ligt, of laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#else}Controleer dit veld{/when}")
+    @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Vul een datum in die niet in de toekomst ligt, of laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'need'}Kies een behoefte uit de lijst{#is 'provenance.source'}Vul de bron in: een webadres, of met wie u sprak{#is 'provenance.verified_on'}Vul de datum in waarop u de bron controleerde{#is 'phones.number'}Vul telefoonnummers in met cijfers, spaties en streepjes, zoals 0800-0188{#is 'schedules.opens_at'}Vul een openingstijd in als UU:MM, zoals 09:00{#is 'schedules.closes_at'}Vul een sluitingstijd in als UU:MM, of 24:00 voor het einde van de dag{#is 'schedules.byday'}Kies de dagen{#is 'schedules'}Kies de dagen bij elke regel met tijden{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#else}Controleer dit veld{/when}")
     String field_error(String f);
 
     // --- new contact ---
@@ -163,6 +164,84 @@ public interface Msg {
     @Message("Nee") String no();
     @Message("Acuut") String acute();
 
+    // --- how to reach the lead, and the sociale kaart ---
+    @Message("Zo bereikt u {#if org}{msg:org(org)}{#else}de leidende organisatie{/if}") String reach_title(String org);
+    @Message("Regionale dienst") String reach_regional();
+    @Message("onbekend: de sociale kaart kent geen regionaal centrum voor {msg:region(region)}; hieronder staat wat landelijk bereikbaar is")
+    String reach_no_regional(String region);
+    @Message("onbekend: bij dit contact is geen veiligheidsregio ingevuld") String reach_no_region();
+    @Message("De sociale kaart is nog niet gecontroleerd: controleer een nummer of openingstijd vóór u het doorgeeft.")
+    String reach_check_note();
+    @Message("De sociale kaart kent geen manier om deze organisatie te bereiken.") String reach_none();
+    @Message("Kanaal") String reach_channel();
+    @Message("Nu") String reach_now();
+    @Message("Nu open") String reach_open();
+    @Message("sluit") String reach_closes();
+    @Message("Nu gesloten") String reach_closed();
+    @Message("opent weer") String reach_opens();
+    @Message("volgende opening onbekend") String reach_next_unknown();
+    @Message("Openingstijden") String reach_hours();
+    @Message("Telefoon") String reach_phone();
+    @Message("Chat") String reach_chat();
+    @Message("E-mail") String reach_email();
+    @Message("Regio's") String reach_regions();
+    @Message("Zekerheid") String reach_certainty();
+    @Message("geverifieerd") String reach_verified();
+    @Message("niet geverifieerd") String reach_unverified();
+    @Message("controleer") String reach_check();
+    @Message("Controleer vóór gebruik.") String reach_check_before_use();
+    @Message("bron") String reach_source();
+    @Message("Toelichting") String reach_note();
+    @Message("onbekend") String unknown();
+    @Message("Sociale kaart") String kaart_title();
+    @Message("Wie helpt waar, hoe bereikt u ze en zijn ze nu open. Zoek op regio, behoefte en kanaal; alles is optioneel.")
+    String kaart_intro();
+    @Message("Alle regio's") String kaart_all_regions();
+    @Message("Behoefte") String kaart_need();
+    @Message("Alle behoeften") String kaart_all_needs();
+    @Message("Alle kanalen") String kaart_all_channels();
+    @Message("Alleen wat nu open is") String kaart_open_now();
+    @Message("Zoeken") String kaart_search();
+    @Message("Resultaten") String kaart_results_title();
+    @Message("{n} {#if n == 1}resultaat{#else}resultaten{/if}") String kaart_results(int n);
+    @Message("Niets gevonden. Kies minder filters, bijvoorbeeld zonder \"Alleen wat nu open is\".") String kaart_none();
+
+    @Message("Corrigeren") String correct_link();
+    @Message("Centrum corrigeren") String correct_title();
+    @Message("Correctie opgeslagen. De oude waarden staan in de geschiedenis hieronder.") String correct_done();
+    @Message("Leg alleen vast wat u bij de bron zelf zag of hoorde (de eigen website van de organisatie, een telefoontje). Bron en datum zijn verplicht; de oude waarden blijven in de geschiedenis.")
+    String correct_intro();
+    @Message("Bron nu") String correct_source_now();
+    @Message("Gecontroleerd op") String correct_checked_now();
+    @Message("Eigen telefoonnummers van dit centrum") String correct_phones();
+    @Message("Laat leeg als het centrum geen eigen nummer heeft: dan gelden de nummers van de dienst (bijvoorbeeld de landelijke lijn). Een rij leegmaken verwijdert het nummer.")
+    String correct_phones_hint();
+    @Message("Telefoonnummer {n}") String correct_phone_number(int n);
+    @Message("Waarvoor (nummer {n})") String correct_phone_description(int n);
+    @Message("Openingstijden per week") String correct_hours();
+    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden van de dienst gelden. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
+    String correct_hours_hint();
+    @Message("Dagen (regel {n})") String correct_days(int n);
+    @Message("Open vanaf (regel {n})") String correct_opens(int n);
+    @Message("Open tot (regel {n})") String correct_closes(int n);
+    @Message("Waar heeft u dit gecontroleerd?") String correct_provenance();
+    @Message("Bron *") String correct_source();
+    @Message("Een webadres, of met wie u sprak en hoe.") String correct_source_hint();
+    @Message("Gecontroleerd op *") String correct_verified_on();
+    @Message("Ik heb deze gegevens bij de bron gezien of gehoord") String correct_verified();
+    @Message("Toelichting (optioneel)") String correct_note();
+    @Message("Correctie opslaan") String correct_save();
+    @Message("Wijziging") String correct_field();
+    @Message("Was") String correct_before();
+    @Message("Werd") String correct_after();
+    @Message("Nog geen wijzigingen.") String correct_no_history();
+    @Message("{#when a}{#is 'seed'}Aangemaakt uit de onderzochte openbare bronnen{#is 'create'}Aangemaakt{#is 'import'}Geïmporteerd{#else}{a}{/when}")
+    String history_action(String a);
+    @Message("{#when f}{#is 'phones'}Telefoonnummers{#is 'schedules'}Openingstijden{#is 'provenance'}Bron en controle{#is 'service_areas'}Regio's{#is 'description'}Omschrijving{#else}{f}{/when}")
+    String history_field(String f);
+    @Message("{#when d}{#is 'MO,TU,WE,TH,FR'}maandag t/m vrijdag{#is 'MO,TU,WE,TH,FR,SA,SU'}elke dag{#is 'SA,SU'}zaterdag en zondag{#is 'MO'}maandag{#is 'TU'}dinsdag{#is 'WE'}woensdag{#is 'TH'}donderdag{#is 'FR'}vrijdag{#is 'SA'}zaterdag{#is 'SU'}zondag{#else}{d}{/when}")
+    String days(String d);
+
     // --- board ---
     @Message("Routeringsbord") String board_title();
     @Message("Werkvoorraad per organisatie") String caseloads_title();
@@ -267,7 +346,7 @@ public interface Msg {
     @Message("Toelichting") String notes();
 
     // --- vocabulary ---
-    @Message("{#when r}{#is 'casemanager'}casemanager{#is 'coordinator'}coördinator{#is 'ministry'}ministerie{#is 'admin'}beheerder{#else}{r}{/when}")
+    @Message("{#when r}{#is 'casemanager'}casemanager{#is 'coordinator'}coördinator{#is 'ministry'}ministerie{#is 'admin'}beheerder{#is 'editor'}redacteur sociale kaart{#else}{r}{/when}")
     String role(String r);
     @Message("{#when o}{#is 'CSG'}Centrum Seksueel Geweld{#is 'VT'}Veilig Thuis{#is 'SHN'}Slachtofferhulp Nederland{#is 'HELPWANTED'}Helpwanted{#is 'CVSN'}Centrum Veilige Sport Nederland{#is 'FIER'}Fier{#else}{o}{/when}")
     String org(String o);
@@ -285,6 +364,8 @@ public interface Msg {
     String age(String a);
     @Message("{#when n}{#is 'MEDICAL'}Medische zorg{#is 'FORENSIC'}Forensisch onderzoek{#is 'PSYCHOLOGICAL'}Psychische hulp{#is 'LEGAL'}Juridische hulp{#is 'SAFETY'}Veiligheid{#is 'PRACTICAL'}Praktische hulp{#is 'CONTENT_REMOVAL'}Beelden laten verwijderen{#is 'INFORMATION'}Informatie{#else}{n}{/when}")
     String need(String n);
+    @Message("{#when r}{#is 'VR01'}Groningen{#is 'VR02'}Fryslân{#is 'VR03'}Drenthe{#is 'VR04'}IJsselland{#is 'VR05'}Twente{#is 'VR06'}Noord- en Oost-Gelderland{#is 'VR07'}Gelderland-Midden{#is 'VR08'}Gelderland-Zuid{#is 'VR09'}Utrecht{#is 'VR10'}Noord-Holland-Noord{#is 'VR11'}Zaanstreek-Waterland{#is 'VR12'}Kennemerland{#is 'VR13'}Amsterdam-Amstelland{#is 'VR14'}Gooi en Vechtstreek{#is 'VR15'}Haaglanden{#is 'VR16'}Hollands-Midden{#is 'VR17'}Rotterdam-Rijnmond{#is 'VR18'}Zuid-Holland-Zuid{#is 'VR19'}Zeeland{#is 'VR20'}Midden- en West-Brabant{#is 'VR21'}Brabant-Noord{#is 'VR22'}Brabant-Zuidoost{#is 'VR23'}Limburg-Noord{#is 'VR24'}Limburg-Zuid{#is 'VR25'}Flevoland{#else}{r}{/when} ({r})")
+    String region(String r);
     @Message("{#when p}{#is 'EMERGENCY'}Spoed (112){#is 'ACUTE'}Acuut{#is 'HIGH'}Hoog{#is 'NORMAL'}Normaal{#else}{p}{/when}")
     String priority(String p);
     @Message("{#when t}{#is 'CSG_ACUTE'}CSG acuut{#is 'CSG_NON_ACUTE'}CSG niet-acuut{#is 'VT_SAFETY_ASSESSMENT'}VT veiligheidsbeoordeling{#is 'SHN_SUPPORT'}SHN ondersteuning{#is 'HELPWANTED_ADVICE'}Helpwanted advies{#is 'CVSN_CASE'}CVSN melding{#is 'FIER_CASE'}Fier casus{#else}{t}{/when}")

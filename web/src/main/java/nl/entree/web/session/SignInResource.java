@@ -31,7 +31,8 @@ import nl.entree.web.pages.Pages;
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
 
-    static final List<String> ROLES = List.of(Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN);
+    static final List<String> ROLES = List.of(Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN,
+            Roles.EDITOR);
 
     private final WebConfig config;
     private final DevTokens tokens;

@@ -19,7 +19,7 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 /**
  * Signing out ends the session on every service: each keeps its own denylist in its own database, so checking a
  * token never needs another service (intake keeps taking contacts while triage is down). web posts the session's
- * token to {@code POST /api/session/sign-out} on each of the four; the token can end only itself.
+ * token to {@code POST /api/session/sign-out} on each of the five; the token can end only itself.
  */
 @ApplicationScoped
 public class SignOutEverywhere {
@@ -39,9 +39,11 @@ public class SignOutEverywhere {
     public SignOutEverywhere(@ConfigProperty(name = "quarkus.rest-client.intake.url") URI intake,
             @ConfigProperty(name = "quarkus.rest-client.triage.url") URI triage,
             @ConfigProperty(name = "quarkus.rest-client.capacity.url") URI capacity,
-            @ConfigProperty(name = "quarkus.rest-client.forecast.url") URI forecast) {
+            @ConfigProperty(name = "quarkus.rest-client.forecast.url") URI forecast,
+            @ConfigProperty(name = "quarkus.rest-client.directory.url") URI directory) {
         this.services = Map.of("intake-service", client(intake), "triage-service", client(triage),
-                "capacity-service", client(capacity), "forecast-service", client(forecast));
+                "capacity-service", client(capacity), "forecast-service", client(forecast),
+                "directory-service", client(directory));
     }
 
     private static SessionApi client(URI base) {

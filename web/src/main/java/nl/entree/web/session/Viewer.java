@@ -41,7 +41,7 @@ public class Viewer {
         if (!signedIn()) {
             return null;
         }
-        for (String role : new String[] {Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN}) {
+        for (String role : new String[] {Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN, Roles.EDITOR}) {
             if (identity.hasRole(role)) {
                 return role;
             }
@@ -59,6 +59,11 @@ public class Viewer {
 
     public boolean ministry() {
         return signedIn() && (identity.hasRole(Roles.MINISTRY) || identity.hasRole(Roles.ADMIN));
+    }
+
+    /** Corrects the sociale kaart; an admin may too. */
+    public boolean editor() {
+        return signedIn() && (identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN));
     }
 
     public String organisation() {
@@ -110,6 +115,9 @@ public class Viewer {
         }
         if (ministry()) {
             return "/projections";
+        }
+        if (editor()) {
+            return "/sociale-kaart";
         }
         return "/sign-in";
     }

@@ -1,0 +1,117 @@
+package nl.entree.web.directory;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.security.Roles;
+import nl.entree.web.backend.DirectoryClient;
+import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.Rejection;
+import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Csrf;
+
+/**
+ * An editor corrects a regional centre on the sociale kaart: its own phones and weekly hours, with the source and the
+ * date they checked them. directory-service validates, audits, and keeps every changed field in the history shown
+ * below the form.
+ */
+@Path("/sociale-kaart/centra/{id}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class CorrectionPages {
+
+    static final List<String> DAYS = List.of("MO,TU,WE,TH,FR", "MO,TU,WE,TH,FR,SA,SU", "SA,SU", "MO", "TU", "WE", "TH",
+            "FR", "SA", "SU");
+
+    private final DirectoryClient directory;
+    private final Pages pages;
+    private final Csrf csrf;
+    private final Template page;
+
+    public CorrectionPages(@RestClient DirectoryClient directory, Pages pages, Csrf csrf,
+            @Location("directory/correction.html") Template page) {
+        this.directory = directory;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.page = page;
+    }
+
+    @GET
+    public TemplateInstance form(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        Panel<Map<String, Object>> record = load(id);
+        return draw(id, record, record.ok() ? CorrectionForm.of(record.value()) : null, Rejection.none(), done);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correct(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        csrf.verify(fields.getFirst(Csrf.FIELD));
+        CorrectionForm form = CorrectionForm.of(fields);
+        Panel<Map<String, Object>> record = load(id);
+        if (!record.ok()) {
+            return Response.status(503).entity(draw(id, record, form, Rejection.none(), null)).build();
+        }
+        try {
+            directory.correctServiceAtLocation(id.toString(), form.apply(record.value()));
+        } catch (RuntimeException e) {
+            Rejection rejection = Rejection.of(e);
+            return Response.status(rejection.unavailable() ? 503 : 400)
+                    .entity(draw(id, load(id), form, onThisForm(rejection), null)).build();
+        }
+        return Pages.redirect("/sociale-kaart/centra/" + id + "?done=corrected").build();
+    }
+
+    private Panel<Map<String, Object>> load(UUID id) {
+        return Panel.load("directory", () -> directory.serviceAtLocation(id.toString())).requireFound();
+    }
+
+    private TemplateInstance draw(UUID id, Panel<Map<String, Object>> record, CorrectionForm form, Rejection rejection,
+            String done) {
+        List<String> days = new ArrayList<>(DAYS);
+        if (form != null) {
+            form.hours().stream().map(CorrectionForm.HoursRow::days)
+                    .filter(d -> d != null && !days.contains(d)).forEach(days::add);
+        }
+        return pages.of(page)
+                .data("id", id.toString())
+                .data("record", record)
+                .data("form", form)
+                .data("days", days)
+                .data("rejection", rejection)
+                .data("done", done)
+                .data("today", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+    }
+
+    /**
+     * The directory names a fault by its path in the record ({@code body.provenance.source},
+     * {@code body.phones[0].number}); Rejection already drops the index. Without the {@code body.} it is the field's
+     * name on this form.
+     */
+    private static Rejection onThisForm(Rejection rejection) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        rejection.fields().forEach((field, message) -> fields.put(field.replaceFirst("^body\\.", ""), message));
+        return new Rejection(rejection.status(), rejection.detail(), fields);
+    }
+}
