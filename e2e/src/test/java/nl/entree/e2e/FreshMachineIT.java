@@ -34,6 +34,8 @@ class FreshMachineIT {
 
     /** web, intake, triage, capacity, forecast and directory sit at these distances from ENTREE_PORT_BASE. */
     private static final int PORTS_PER_SUITE = 11;
+    /** Each module's health and metrics listen this far above its port (bin/entree's management_port). */
+    private static final int MANAGEMENT = 1000;
 
     private final Path root = Path.of(System.getProperty("entree.root", "..")).toAbsolutePath().normalize();
 
@@ -87,6 +89,8 @@ class FreshMachineIT {
         }
         for (int offset = 0; offset < PORTS_PER_SUITE; offset++) {
             assertFalse(listening(base + offset), "port " + (base + offset) + " still answers after bin/entree down");
+            assertFalse(listening(base + MANAGEMENT + offset),
+                    "port " + (base + MANAGEMENT + offset) + " still answers after bin/entree down");
         }
         assertFalse(listening(Integer.parseInt(env.get("ENTREE_DB_PORT"))), "PostgreSQL still answers after down");
     }
@@ -152,13 +156,17 @@ class FreshMachineIT {
         throw new AssertionError("not routed within a minute: " + url);
     }
 
-    /** The first port of a block of free ports: a suite needs PORTS_PER_SUITE of them in a row. */
+    /**
+     * The first port of a block of free ports: a suite needs PORTS_PER_SUITE of them in a row, and as many again
+     * MANAGEMENT above them.
+     */
     private static int freePortBlock() throws IOException {
         for (int attempt = 0; attempt < 100; attempt++) {
             int base = 20_000 + (int) (Math.random() * 30_000);
             boolean free = true;
             for (int offset = 0; offset < PORTS_PER_SUITE && free; offset++) {
-                free = !listening(base + offset) && bindable(base + offset);
+                free = !listening(base + offset) && bindable(base + offset)
+                        && !listening(base + MANAGEMENT + offset) && bindable(base + MANAGEMENT + offset);
             }
             if (free) {
                 return base;
