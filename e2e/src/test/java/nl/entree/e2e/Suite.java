@@ -73,6 +73,8 @@ public final class Suite {
         if (instance == null) {
             try {
                 instance = new Suite();
+                // Before anything starts: a service that never gets ready must not leave the others running.
+                Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll, "e2e-suite-stop"));
                 instance.startPostgres();
                 for (String app : instance.apps()) {
                     instance.launch(app);
@@ -80,7 +82,6 @@ public final class Suite {
                 for (String app : instance.apps()) {
                     instance.awaitReady(app);
                 }
-                Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll, "e2e-suite-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
