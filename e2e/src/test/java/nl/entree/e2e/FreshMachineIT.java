@@ -50,6 +50,7 @@ class FreshMachineIT {
         Map<String, String> env = environment(base, freePortBlock(), pgWorkingDir);
 
         Run up = entree(env, 300, "up");
+        Run down = null;
         try {
             assertEquals(0, up.exit(), "bin/entree up failed:\n" + up.output());
             assertTrue(up.output().contains("Entree is up"), up.output());
@@ -76,16 +77,19 @@ class FreshMachineIT {
             assertEquals(200, demo.status(), "the demo series shipped in data/ are loaded: " + demo.body());
             assertEquals(72, demo.json().at("/series/observations").asInt());
         } finally {
-            Run down = entree(env, 120, "down");
+            // Six JVMs writing their start-up caches at once: bin/entree gives each up to 240 s.
+            down = entree(env, 300, "down");
             assertEquals(0, down.exit(), down.output());
         }
         // The first run recorded each module's start-up cache, written as it stopped: the next up starts from it.
+        List<String> caches;
+        try (var files = Files.list(machine.resolve("state/aot"))) {
+            caches = files.filter(c -> c.toFile().length() > 0).map(c -> c.getFileName().toString()).toList();
+        }
         for (String app : List.of("intake-service", "triage-service", "capacity-service", "forecast-service",
                 "directory-service", "web")) {
-            try (var caches = Files.list(machine.resolve("state/aot"))) {
-                assertTrue(caches.anyMatch(c -> c.getFileName().toString().startsWith(app + "-java")
-                        && c.toFile().length() > 0), "no start-up cache for " + app);
-            }
+            assertTrue(caches.stream().anyMatch(c -> c.startsWith(app + "-java")),
+                    "no start-up cache for " + app + " among " + caches + "; bin/entree down said:\n" + down.output());
         }
         for (int offset = 0; offset < PORTS_PER_SUITE; offset++) {
             assertFalse(listening(base + offset), "port " + (base + offset) + " still answers after bin/entree down");
