@@ -2,7 +2,10 @@ package nl.entree.triage.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,9 +23,25 @@ import nl.entree.triage.regional.RegionalServiceState;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
-    /** What a list asks for; null means "any". {@code scope} is the organisation the caller is bound to. */
+    /**
+     * What a list asks for; null means "any". {@code scope} is the organisation the caller is bound to;
+     * {@code reference} matches part of a reference, ignoring case; {@code contacts} are the contacts a client-code
+     * search found in intake.
+     */
     public record Filter(Organisation scope, Organisation org, CaseStatus status, Priority priority, Boolean overdue,
-            Region region) {
+            Region region, String reference, List<UUID> contacts) {
+    }
+
+    /** The order of a list: newest contact first, or open cases by the earliest deadline (closed ones last). */
+    public enum Order {
+        RECEIVED("c.receivedAt desc, c.id"),
+        DEADLINE("case when c.closedAt is null then 0 else 1 end, c.respondBy, c.id");
+
+        private final String orderBy;
+
+        Order(String orderBy) {
+            this.orderBy = orderBy;
+        }
     }
 
     public record Page(List<CaseEntity> items, long total) {
@@ -38,7 +57,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         return find("contactId", contactId).firstResultOptional();
     }
 
-    public Page search(Filter filter, Instant now, int page, int size) {
+    public Page search(Filter filter, Order order, Instant now, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.scope() != null) {
@@ -67,10 +86,32 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                     : "(c.status <> :offered or c.respondBy >= :now)");
             params.and("offered", CaseStatus.OFFERED).and("now", now);
         }
+        if (filter.reference() != null) {
+            // The resource admits letters, digits and hyphens only, so the text holds no like wildcard.
+            where.add("lower(c.reference) like :reference");
+            params.and("reference", "%" + filter.reference().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.contacts() != null) {
+            where.add("c.contactId in :contacts");
+            params.and("contacts", filter.contacts());
+        }
         String query = "from CaseEntity c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        var found = find(query + " order by c.receivedAt desc, c.id", params);
         long total = find(query, params).count();
+        var found = find(query + " order by " + order.orderBy, params);
         return new Page(found.page(page, size).list(), total);
+    }
+
+    /** For each of these cases, the latest transition that sent it to review: who declined it and why. */
+    public Map<UUID, CaseTransition> reasonsForReview(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CaseTransition> latest = new HashMap<>();
+        getEntityManager().createQuery("from CaseTransition t where t.caseId in :ids and t.toStatus = :review "
+                + "order by t.at, t.id", CaseTransition.class)
+                .setParameter("ids", caseIds).setParameter("review", CaseStatus.NEEDS_REVIEW)
+                .getResultList().forEach(t -> latest.put(t.caseId, t));
+        return latest;
     }
 
     public List<CaseTransition> history(UUID caseId) {

@@ -45,6 +45,7 @@ import nl.entree.triage.regional.RegionalServiceResolver;
 public class CaseResource {
 
     private static final String NO_STORE = "no-store";
+    private static final int MAX_CONTACTS = 100;
 
     private final CaseService cases;
     private final CaseStatistics statistics;
@@ -130,21 +131,56 @@ public class CaseResource {
     @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
     @Operation(summary = "Cases: a casemanager's own organisation's, a coordinator's region's or all",
             description = "org matches the lead or a supporting organisation; overdue means offered and not accepted "
-                    + "by respondBy.")
-    @APIResponse(responseCode = "200", description = "One page of cases, newest contact first")
+                    + "by respondBy; reference matches part of a reference, ignoring case; contact (repeated, at most "
+                    + MAX_CONTACTS + ") lists the cases of those contacts, as found by a client-code search in intake. "
+                    + "sort=deadline puts open cases first, earliest respondBy first.")
+    @APIResponse(responseCode = "200", description = "One page of cases, newest contact first unless sorted")
     @APIResponse(responseCode = "400", description = "A parameter is not valid")
     public Response list(@QueryParam("org") String org, @QueryParam("status") String status,
             @QueryParam("priority") String priority, @QueryParam("overdue") String overdue,
-            @QueryParam("region") String region, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("region") String region, @QueryParam("reference") String reference,
+            @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         CaseRepository.Filter filter = new CaseRepository.Filter(null,
                 Params.optionalEnum("org", org, Organisation.class),
                 Params.optionalEnum("status", status, CaseStatus.class),
                 Params.optionalEnum("priority", priority, Priority.class),
                 Params.optionalBoolean("overdue", overdue),
-                Params.optionalEnum("region", region, Region.class));
-        CasePage result = cases.list(filter, Params.intInRange("page", page, 0, 0, 100_000),
+                Params.optionalEnum("region", region, Region.class),
+                referencePart(reference), contactIds(contacts));
+        CaseRepository.Order order = switch (sort == null || sort.isBlank() ? "received" : sort) {
+            case "received" -> CaseRepository.Order.RECEIVED;
+            case "deadline" -> CaseRepository.Order.DEADLINE;
+            default -> throw ProblemException.badRequest("sort", "must be received or deadline");
+        };
+        CasePage result = cases.list(filter, order, Params.intInRange("page", page, 0, 0, 100_000),
                 Params.intInRange("size", size, 50, 1, 200));
         return noStore(result);
+    }
+
+    private static String referencePart(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        String part = reference.strip();
+        if (part.length() > 40 || !part.matches("[A-Za-z0-9-]+")) {
+            throw ProblemException.badRequest("reference", "must be up to 40 letters, digits and hyphens");
+        }
+        return part;
+    }
+
+    private static List<UUID> contactIds(List<String> contacts) {
+        if (contacts == null || contacts.isEmpty()) {
+            return null;
+        }
+        if (contacts.size() > MAX_CONTACTS) {
+            throw ProblemException.badRequest("contact", "at most " + MAX_CONTACTS + " contacts");
+        }
+        try {
+            return contacts.stream().map(UUID::fromString).toList();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("contact", "must be contact ids (UUID)");
+        }
     }
 
     @POST

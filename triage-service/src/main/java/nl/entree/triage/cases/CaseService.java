@@ -3,6 +3,7 @@ package nl.entree.triage.cases;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -31,6 +32,7 @@ import nl.entree.triage.cases.CaseViews.CasePage;
 import nl.entree.triage.cases.CaseViews.CaseSummary;
 import nl.entree.triage.cases.CaseViews.CaseView;
 import nl.entree.triage.cases.CaseViews.HistoryEntry;
+import nl.entree.triage.cases.CaseViews.ReviewReason;
 import nl.entree.triage.rules.RuleSetService;
 
 /**
@@ -112,7 +114,7 @@ public class CaseService {
     }
 
     @Transactional
-    public CasePage list(CaseRepository.Filter requested, int page, int size) {
+    public CasePage list(CaseRepository.Filter requested, CaseRepository.Order order, int page, int size) {
         return audited("CASE_LIST", null, () -> {
             Organisation scope = null;
             Region region = requested.region();
@@ -122,12 +124,14 @@ public class CaseService {
                 region = caller.regionWithin(region);
             }
             CaseRepository.Filter filter = new CaseRepository.Filter(scope, requested.org(), requested.status(),
-                    requested.priority(), requested.overdue(), region);
+                    requested.priority(), requested.overdue(), region, requested.reference(), requested.contacts());
             Instant now = Instant.now();
-            CaseRepository.Page found = cases.search(filter, now, page, size);
+            CaseRepository.Page found = cases.search(filter, order, now, page, size);
+            Map<UUID, CaseTransition> reviews = cases.reasonsForReview(found.items().stream()
+                    .filter(c -> c.status == CaseStatus.NEEDS_REVIEW).map(c -> c.id).toList());
             audit.record("CASE_LIST", AuditTerms.CASE, null, AuditResult.OK);
-            return new CasePage(found.items().stream().map(c -> summary(c, now)).toList(), page, size,
-                    found.total());
+            return new CasePage(found.items().stream().map(c -> summary(c, reviews.get(c.id), now)).toList(), page,
+                    size, found.total());
         });
     }
 
@@ -295,9 +299,12 @@ public class CaseService {
                         c.regionalServiceAt));
     }
 
-    private static CaseSummary summary(CaseEntity c, Instant now) {
+    private static CaseSummary summary(CaseEntity c, CaseTransition toReview, Instant now) {
+        ReviewReason review = c.status != CaseStatus.NEEDS_REVIEW ? null
+                : toReview == null || toReview.fromLead == null ? new ReviewReason(null, null, c.createdAt)
+                : new ReviewReason(toReview.fromLead, toReview.reason, toReview.at);
         return new CaseSummary(c.id, c.contactId, c.reference, c.region, c.status, c.leadOrganisation, sorted(c),
-                c.caseType, c.priority, c.emergency, c.receivedAt, c.respondBy, c.overdue(now));
+                c.caseType, c.priority, c.emergency, c.receivedAt, c.respondBy, c.overdue(now), review);
     }
 
     private static java.util.Set<Organisation> sorted(CaseEntity c) {

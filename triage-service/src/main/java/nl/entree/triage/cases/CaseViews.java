@@ -77,7 +77,14 @@ public final class CaseViews {
             boolean emergency,
             Instant receivedAt,
             Instant respondBy,
-            boolean overdue) {
+            boolean overdue,
+            @Schema(description = "Why a case in NEEDS_REVIEW is there; null for every other status")
+            ReviewReason review) {
+    }
+
+    @Schema(description = "Why a case needs review: declined by an organisation with its reason, or, when "
+            + "declinedBy is null, the rules named no lead")
+    public record ReviewReason(Organisation declinedBy, String reason, Instant since) {
     }
 
     public record CasePage(List<CaseSummary> items, int page, int size, long total) {
