@@ -7,6 +7,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -31,4 +32,9 @@ public interface IntakeClient {
     @Path("/{id}")
     @Timeout(5000)
     Map<String, Object> contact(@PathParam("id") String id);
+
+    /** The caller's own organisation's contacts with this client code (intake hashes it and audits the search). */
+    @GET
+    @Timeout(5000)
+    Map<String, Object> withClientCode(@QueryParam("clientCode") String clientCode, @QueryParam("size") int size);
 }

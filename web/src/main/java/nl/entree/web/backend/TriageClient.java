@@ -1,5 +1,6 @@
 package nl.entree.web.backend;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -30,8 +31,15 @@ public interface TriageClient {
     @GET
     @Path("/cases")
     @Timeout(5000)
-    Map<String, Object> cases(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+    Map<String, Object> cases(@QueryParam("status") String status, @QueryParam("priority") String priority,
+            @QueryParam("overdue") String overdue, @QueryParam("region") String region,
+            @QueryParam("reference") String reference, @QueryParam("contact") List<String> contacts,
+            @QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    default Map<String, Object> cases(CaseQuery q) {
+        return cases(q.status(), q.priority(), q.overdue(), q.region(), q.reference(), q.contacts(), q.sort(),
+                q.page(), q.size());
+    }
 
     @GET
     @Path("/cases/{id}")

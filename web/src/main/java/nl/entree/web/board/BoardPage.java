@@ -1,5 +1,7 @@
 package nl.entree.web.board;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.web.backend.CaseQuery;
 import nl.entree.web.backend.Panel;
 import nl.entree.web.backend.Rejection;
 import nl.entree.web.backend.TriageClient;
@@ -39,17 +42,20 @@ import nl.entree.web.session.Csrf;
 public class BoardPage {
 
     private static final int LIST_SIZE = 100;
+    private static final List<String> ORGANISATIONS = Arrays.stream(Organisation.values()).map(Enum::name).toList();
 
     private final TriageClient triage;
     private final Pages pages;
     private final Csrf csrf;
     private final Template board;
+    private final Template reassignForm;
     private final Language language;
     private final Msg dutch;
     private final Msg english;
 
     public BoardPage(@RestClient TriageClient triage, Pages pages, Csrf csrf, @Location("board.html") Template board,
-            Language language, Msg dutch, @Localized("en") Msg english) {
+            @Location("board/reassign.html") Template reassignForm, Language language, Msg dutch,
+            @Localized("en") Msg english) {
         this.triage = triage;
         this.language = language;
         this.dutch = dutch;
@@ -57,11 +63,12 @@ public class BoardPage {
         this.pages = pages;
         this.csrf = csrf;
         this.board = board;
+        this.reassignForm = reassignForm;
     }
 
     @GET
     public TemplateInstance board(@QueryParam("done") String done) {
-        return page(null, null, null, done, null, null);
+        return page(null, null, null, done);
     }
 
     /**
@@ -74,7 +81,14 @@ public class BoardPage {
     public TemplateInstance replay(@RestForm String csrf, @RestForm Integer version, @RestForm String from,
             @RestForm String to) {
         this.csrf.verify(csrf);
-        return page(version, from, to, null, null, null);
+        return page(version, from, to, null);
+    }
+
+    /** The review queue's reassignment, on a page of its own: the case it is about, the choice, and its errors. */
+    @GET
+    @Path("/cases/{id}/reassign")
+    public Response reassignForm(@PathParam("id") UUID id) {
+        return reassignPage(id, null, null, Rejection.none(), 200);
     }
 
     @POST
@@ -83,26 +97,37 @@ public class BoardPage {
     public Response reassign(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String leadOrganisation,
             @RestForm String reason) {
         this.csrf.verify(csrf);
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("leadOrganisation", leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation);
-        body.put("reason", reason == null ? "" : reason.strip());
+        String lead = leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation.strip();
+        String why = reason == null ? "" : reason.strip();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("leadOrganisation", lead);
+        body.put("reason", why);
         try {
             triage.reassign(id.toString(), body);
         } catch (RuntimeException e) {
             Rejection rejection = Rejection.of(e);
-            return Response.status(rejection.unavailable() ? 503 : 400)
-                    .entity(page(null, null, null, null, id.toString(), rejection)).build();
+            return reassignPage(id, lead, why, rejection, rejection.unavailable() ? 503 : 400);
         }
         return Pages.redirect("/board?done=reassigned").build();
     }
 
-    private TemplateInstance page(Integer version, String from, String to, String done, String failedCase,
-            Rejection rejection) {
+    private Response reassignPage(UUID id, String lead, String reason, Rejection rejection, int status) {
+        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
+        return Response.status(status).entity(pages.of(reassignForm)
+                .data("c", found)
+                .data("why", found.ok() ? ReviewReason.of(found.value()) : null)
+                .data("lead", lead)
+                .data("reason", reason)
+                .data("rejection", rejection)
+                .data("organisations", ORGANISATIONS)).build();
+    }
+
+    private TemplateInstance page(Integer version, String from, String to, String done) {
         Panel<Map<String, Object>> caseloads = Panel.load("triage", triage::caseloads);
         Panel<List<Map<String, Object>>> overdue = Panel.load("triage",
-                () -> items(triage.cases(null, "true", 0, LIST_SIZE)));
-        Panel<List<Map<String, Object>>> review = Panel.load("triage",
-                () -> items(triage.cases("NEEDS_REVIEW", null, 0, LIST_SIZE)));
+                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
+        Panel<Map<String, Object>> review = Panel.load("triage",
+                () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
         Panel<Map<String, Object>> rules = Panel.load("triage", triage::activeRuleSet);
         Panel<Map<String, Object>> replay = version == null ? null
                 : Panel.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
@@ -117,9 +142,7 @@ public class BoardPage {
                 .data("from", from)
                 .data("to", to)
                 .data("done", done)
-                .data("failedCase", failedCase)
-                .data("rejection", rejection == null ? Rejection.none() : rejection)
-                .data("organisations", java.util.Arrays.stream(Organisation.values()).map(Enum::name).toList());
+                .data("rejection", Rejection.none());
     }
 
     private List<RuleRow> ruleRows(Map<String, Object> ruleSet) {

@@ -2,8 +2,7 @@ package nl.entree.web.cases;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
+import nl.entree.web.session.Viewer;
 
 /** Screen 2: the cases of the casemanager's organisation, and one case with what can be done to it. */
 @Path("/cases")
@@ -42,33 +42,45 @@ import nl.entree.web.session.Csrf;
 public class CasePages {
 
     static final List<String> ACTIVITIES = List.of("INTAKE", "CASEMANAGEMENT", "CONSULTATION", "TRAVEL", "OTHER");
-    private static final int LIST_SIZE = 200;
 
     private final TriageClient triage;
     private final CapacityClient capacity;
     private final HowToReach howToReach;
     private final Pages pages;
     private final Csrf csrf;
-    private final Template list;
+    private final CaseList caseList;
+    private final Viewer viewer;
     private final Template detail;
 
     public CasePages(@RestClient TriageClient triage, @RestClient CapacityClient capacity, HowToReach howToReach,
-            Pages pages, Csrf csrf, @Location("cases/list.html") Template list,
+            Pages pages, Csrf csrf, CaseList caseList, Viewer viewer,
             @Location("cases/detail.html") Template detail) {
         this.triage = triage;
         this.capacity = capacity;
         this.howToReach = howToReach;
         this.pages = pages;
         this.csrf = csrf;
-        this.list = list;
+        this.caseList = caseList;
+        this.viewer = viewer;
         this.detail = detail;
     }
 
     @GET
-    public TemplateInstance cases(@QueryParam("done") String done) {
-        Panel<List<Map<String, Object>>> cases = Panel.load("triage",
-                () -> byDeadline(items(triage.cases(null, null, 0, LIST_SIZE))));
-        return pages.of(list).data("cases", cases).data("done", done);
+    public Response cases(@QueryParam("status") String status, @QueryParam("priority") String priority,
+            @QueryParam("overdue") String overdue, @QueryParam("region") String region,
+            @QueryParam("sort") String sort, @QueryParam("pagina") String page, @QueryParam("done") String done) {
+        Map<String, String> invalid = new LinkedHashMap<>();
+        CaseFilters filters = CaseFilters.read(status, priority, overdue, region, sort, page, invalid);
+        return caseList.filtered(pages, filters, invalid, done);
+    }
+
+    /** A POST, because a client code is about a person and never belongs in an address or a log. */
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response search(@RestForm String csrf, @RestForm String q) {
+        this.csrf.verify(csrf);
+        return caseList.searched(pages, viewer, q);
     }
 
     @GET
@@ -109,7 +121,7 @@ public class CasePages {
     public Response logHours(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String caseType,
             @RestForm String minutes, @RestForm String date, @RestForm String activity) {
         this.csrf.verify(csrf);
-        Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("caseId", id.toString());
         entry.put("caseType", blankToNull(caseType));
         entry.put("minutes", blankToNull(minutes));
@@ -143,20 +155,6 @@ public class CasePages {
                 .data("rejection", rejection == null ? Rejection.none() : rejection)
                 .data("activities", ACTIVITIES)
                 .data("today", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> items(Map<String, Object> page) {
-        Object items = page.get("items");
-        return items instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
-    }
-
-    /** Open cases first, earliest deadline first; closed cases after them. */
-    static List<Map<String, Object>> byDeadline(List<Map<String, Object>> cases) {
-        List<Map<String, Object>> sorted = new ArrayList<>(cases);
-        sorted.sort(Comparator.comparing((Map<String, Object> c) -> "CLOSED".equals(c.get("status")))
-                .thenComparing(c -> String.valueOf(c.getOrDefault("respondBy", "9999"))));
-        return sorted;
     }
 
     private static String text(String value) {

@@ -1,0 +1,104 @@
+package nl.entree.web.cases;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.web.backend.CaseQuery;
+import nl.entree.web.backend.IntakeClient;
+import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.TriageClient;
+import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Viewer;
+
+/**
+ * The case list at volume: one page of the cases the user may see, filtered and paged, or the cases a search found.
+ * A search is by reference or by client code. The client code is asked of intake, which hashes it, keeps it to the
+ * casemanager's own organisation and audits the search; triage then gets only the contact ids, never the code.
+ */
+@ApplicationScoped
+class CaseList {
+
+    static final int PAGE_SIZE = 50;
+    /** A search finds one person's cases or one reference: far fewer than this, or it needs a sharper term. */
+    private static final int SEARCH_LIMIT = 100;
+    private static final int TERM_MAX = 64;
+    private static final Pattern REFERENCE_PART = Pattern.compile("[A-Za-z0-9-]{1,40}");
+
+    private final TriageClient triage;
+    private final IntakeClient intake;
+    private final Template list;
+
+    CaseList(@RestClient TriageClient triage, @RestClient IntakeClient intake,
+            @Location("cases/list.html") Template list) {
+        this.triage = triage;
+        this.intake = intake;
+        this.list = list;
+    }
+
+    Response filtered(Pages pages, CaseFilters filters, Map<String, String> invalid, String done) {
+        Panel<Listing> found = invalid.isEmpty()
+                ? Panel.load("triage", () -> Listing.of(triage.cases(filters.query(PAGE_SIZE)), filters.page(),
+                        PAGE_SIZE))
+                : null;
+        return Response.status(invalid.isEmpty() ? 200 : 400)
+                .entity(page(pages, filters, invalid.isEmpty() ? Rejection.none() : new Rejection(400, null, invalid))
+                        .data("found", found).data("failedService", "triage").data("term", null)
+                        .data("done", done))
+                .build();
+    }
+
+    Response searched(Pages pages, Viewer viewer, String term) {
+        String t = term == null ? "" : term.strip();
+        if (t.isEmpty() || t.length() > TERM_MAX) {
+            return Response.status(400).entity(page(pages, CaseFilters.none(), new Rejection(400, null, Map.of("q", t)))
+                    .data("found", null).data("failedService", "triage").data("term", t).data("done", null))
+                    .build();
+        }
+        Panel<List<String>> contacts = viewer.casemanager()
+                ? Panel.load("intake", () -> contactsWithClientCode(t))
+                : new Panel<>(List.of(), null);
+        Panel<Listing> found;
+        if (!contacts.ok()) {
+            found = new Panel<>(null, contacts.failure());
+        } else if (!contacts.value().isEmpty()) {
+            found = Panel.load("triage", () -> Listing.of(triage.cases(
+                    new CaseQuery(null, null, null, null, null, contacts.value(), "deadline", 0, SEARCH_LIMIT)), 1,
+                    SEARCH_LIMIT));
+        } else if (REFERENCE_PART.matcher(t).matches()) {
+            found = Panel.load("triage", () -> Listing.of(triage.cases(
+                    new CaseQuery(null, null, null, null, t, null, "deadline", 0, SEARCH_LIMIT)), 1, SEARCH_LIMIT));
+        } else {
+            found = new Panel<>(Listing.empty(), null);
+        }
+        return Response.ok(page(pages, CaseFilters.none(), Rejection.none()).data("found", found)
+                .data("failedService", contacts.ok() ? "triage" : "intake").data("term", t).data("done", null))
+                .build();
+    }
+
+    private List<String> contactsWithClientCode(String clientCode) {
+        Object items = intake.withClientCode(clientCode, SEARCH_LIMIT).get("items");
+        return items instanceof List<?> l
+                ? l.stream().map(c -> String.valueOf(((Map<?, ?>) c).get("id"))).toList()
+                : List.of();
+    }
+
+    private TemplateInstance page(Pages pages, CaseFilters filters, Rejection rejection) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("statuses", CaseFilters.STATUSES);
+        options.put("priorities", CaseFilters.PRIORITIES);
+        options.put("regions", CaseFilters.REGIONS);
+        options.put("sorts", CaseFilters.SORTS);
+        return pages.of(list).data("filters", filters).data("options", options).data("rejection", rejection);
+    }
+}
