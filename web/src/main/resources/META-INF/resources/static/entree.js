@@ -31,6 +31,17 @@
     toggleDanger();
   }
 
+  // One question about time: typing a date answers "on a known date", and another answer empties the date, so the
+  // two can never disagree.
+  var incidentDate = document.getElementById('incidentDate');
+  var onDate = document.getElementById('when-DATE');
+  if (incidentDate && onDate) {
+    incidentDate.addEventListener('input', function () { if (incidentDate.value) { onDate.checked = true; } });
+    form.addEventListener('change', function (e) {
+      if (e.target.name === 'when' && e.target !== onDate) { incidentDate.value = ''; }
+    });
+  }
+
   var preview = document.getElementById('preview');
   var timer = null;
   var sequence = 0;
