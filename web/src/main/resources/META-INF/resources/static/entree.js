@@ -119,7 +119,8 @@
   // phone, e-mail or client code, and gone when the tab closes. It is cleared once the contact is saved.
   function contactDraft() {
     var KEY = 'entree.contact-draft';
-    var KEPT_OUT = ['contact.name', 'contact.phone', 'contact.email', 'clientCode', 'csrf'];
+    // The page's own keys stay the page's: a draft carrying an idempotency key could replay an earlier contact.
+    var KEPT_OUT = ['contact.name', 'contact.phone', 'contact.email', 'clientCode', 'csrf', 'idempotencyKey'];
     var result = { restored: false };
     var storage;
     try { storage = window.sessionStorage; } catch (e) { return result; }
