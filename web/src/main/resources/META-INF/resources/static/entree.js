@@ -1,11 +1,13 @@
-// The little script Entree needs: hide contact details for anonymous contacts, and keep the routing preview current.
-// Everything works without it; the preview is the only thing that needs it.
+// The little script Entree needs: hide contact details for anonymous contacts, keep the routing preview current, warn
+// before the session ends, and keep a draft of the new-contact form in the tab. Everything else works without it.
 (function () {
   'use strict';
   var csrf = document.querySelector('meta[name="csrf-token"]');
   // A refused form: focus goes to the summary of what to correct (autofocus does the same without script).
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }
+  var session = sessionWarning();
+  var draft = contactDraft();
   var form = document.getElementById('contact-form');
   if (!form) { return; }
 
@@ -29,6 +31,17 @@
     toggleDanger();
   }
 
+  // One question about time: typing a date answers "on a known date", and another answer empties the date, so the
+  // two can never disagree.
+  var incidentDate = document.getElementById('incidentDate');
+  var onDate = document.getElementById('when-DATE');
+  if (incidentDate && onDate) {
+    incidentDate.addEventListener('input', function () { if (incidentDate.value) { onDate.checked = true; } });
+    form.addEventListener('change', function (e) {
+      if (e.target.name === 'when' && e.target !== onDate) { incidentDate.value = ''; }
+    });
+  }
+
   var preview = document.getElementById('preview');
   var timer = null;
   var sequence = 0;
@@ -41,7 +54,8 @@
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': csrf ? csrf.content : '' },
       body: body
     }).then(function (r) {
-      if (r.redirected) { window.location.href = r.url; return null; }
+      // The session ended: say so where the user is, and keep the form (and its draft) rather than leave the page.
+      if (r.redirected || r.status === 401) { session.ended(); return null; }
       return r.text();
     }).then(function (html) {
       if (html !== null && mine === sequence) { preview.innerHTML = html; }
@@ -50,5 +64,101 @@
   function schedule() { clearTimeout(timer); timer = setTimeout(refresh, 300); }
   form.addEventListener('change', schedule);
   form.addEventListener('input', function (e) { if (e.target.type === 'date') { schedule(); } });
+  form.addEventListener('submit', function (e) {
+    // Sent after the session ended, the contact would be lost on the sign-in page: keep it here instead.
+    if (session.hasEnded()) { e.preventDefault(); session.ended(); }
+  });
+  if (draft.restored) { toggleDetails(); toggleDanger(); }
   refresh();
+
+  // Never lose a running chat (issue 14, point 3): five minutes before the session ends a warning offers to extend
+  // it; once it has ended, the page says so and links to signing in again, which returns here.
+  function sessionWarning() {
+    var box = document.getElementById('session-warning');
+    var none = { ended: function () {}, hasEnded: function () { return false; } };
+    if (!box) { return none; }
+    var expires = Number(box.getAttribute('data-expires')) * 1000;
+    var warnTimer = null;
+    var endTimer = null;
+    var signIn = document.getElementById('session-sign-in');
+    signIn.href = '/sign-in?terug=' + encodeURIComponent(location.pathname + location.search);
+    function plan() {
+      clearTimeout(warnTimer); clearTimeout(endTimer);
+      warnTimer = setTimeout(function () { box.hidden = false; }, Math.max(0, expires - 5 * 60 * 1000 - Date.now()));
+      endTimer = setTimeout(ended, Math.max(0, expires - Date.now()));
+    }
+    function ended() {
+      clearTimeout(warnTimer); clearTimeout(endTimer);
+      document.getElementById('session-expiring').hidden = true;
+      document.getElementById('session-expired').hidden = false;
+      box.hidden = false;
+    }
+    var extend = document.getElementById('session-extend');
+    if (extend) {
+      extend.addEventListener('click', function () {
+        fetch(box.getAttribute('data-extend'), {
+          method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf ? csrf.content : '' }
+        }).then(function (r) { return r.ok ? r.json() : null; }).then(function (renewed) {
+          if (!renewed) { ended(); return; }
+          expires = renewed.expiresAt * 1000;
+          document.getElementById('session-end').textContent = new Date(expires).toLocaleTimeString('nl-NL',
+            { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+          box.hidden = true;
+          var done = document.getElementById('session-extended');
+          done.hidden = false;
+          setTimeout(function () { done.hidden = true; }, 10000);
+          plan();
+        }).catch(ended);
+      });
+    }
+    plan();
+    return { ended: ended, hasEnded: function () { return Date.now() >= expires; } };
+  }
+
+  // A draft of the new-contact form in this tab's session storage: never on a server, never the person's name,
+  // phone, e-mail or client code, and gone when the tab closes. It is cleared once the contact is saved.
+  function contactDraft() {
+    var KEY = 'entree.contact-draft';
+    // The page's own keys stay the page's: a draft carrying an idempotency key could replay an earlier contact.
+    var KEPT_OUT = ['contact.name', 'contact.phone', 'contact.email', 'clientCode', 'csrf', 'idempotencyKey'];
+    var result = { restored: false };
+    var storage;
+    try { storage = window.sessionStorage; } catch (e) { return result; }
+    if (!storage) { return result; }
+    var saved = document.getElementById('reference');
+    var stored = storage.getItem(KEY);
+    if (saved && stored && JSON.parse(stored).submitted) { storage.removeItem(KEY); }
+    var signOut = document.querySelector('form[action="/sign-out"]');
+    if (signOut) { signOut.addEventListener('submit', function () { storage.removeItem(KEY); }); }
+    var contactForm = document.getElementById('contact-form');
+    if (!contactForm) { return result; }
+    function write(submitted) {
+      var fields = [];
+      new FormData(contactForm).forEach(function (value, name) {
+        if (KEPT_OUT.indexOf(name) < 0) { fields.push([name, value]); }
+      });
+      storage.setItem(KEY, JSON.stringify({ fields: fields, submitted: submitted }));
+    }
+    // A form the server refused already shows what was typed; otherwise an earlier draft of this tab comes back.
+    if (stored && !contactForm.hasAttribute('data-refused')) {
+      var fields = JSON.parse(stored).fields || [];
+      Array.prototype.forEach.call(contactForm.elements, function (el) {
+        if (!el.name || KEPT_OUT.indexOf(el.name) >= 0) { return; }
+        var values = fields.filter(function (f) { return f[0] === el.name; }).map(function (f) { return f[1]; });
+        if (el.type === 'checkbox' || el.type === 'radio') { el.checked = values.indexOf(el.value) >= 0; }
+        else if (values.length) { el.value = values[0]; }
+      });
+      result.restored = fields.length > 0;
+      var notice = document.getElementById('draft-restored');
+      notice.hidden = !result.restored;
+      document.getElementById('draft-discard').addEventListener('click', function () {
+        storage.removeItem(KEY);
+        location.reload();
+      });
+    }
+    contactForm.addEventListener('input', function () { write(false); });
+    contactForm.addEventListener('change', function () { write(false); });
+    contactForm.addEventListener('submit', function () { write(true); });
+    return result;
+  }
 })();

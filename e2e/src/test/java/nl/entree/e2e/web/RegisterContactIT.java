@@ -1,5 +1,6 @@
 package nl.entree.e2e.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,12 +18,12 @@ class RegisterContactIT {
             assertTrue(browser.find("preview").getText().contains("Kies minstens één soort incident"));
 
             browser.find("incident-RAPE").click();
-            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.when("WITHIN_7_DAYS");
             browser.await().until(d -> d.findElements(By.id("preview-lead")).size() == 1
                     && d.findElement(By.id("preview-priority")).getText().equals("Acuut"));
             assertTrue(browser.find("preview-lead").getText().startsWith("CSG"));
 
-            browser.select("timeSinceIncident", "MORE_THAN_7_DAYS");
+            browser.when("MORE_THAN_7_DAYS");
             browser.await().until(d -> d.findElement(By.id("preview-priority")).getText().equals("Normaal"));
 
             browser.find("immediateDanger").click();
@@ -47,7 +48,7 @@ class RegisterContactIT {
             browser.select("channel", "PHONE");
             browser.select("callerRole", "VICTIM");
             browser.find("incident-SEXUAL_ASSAULT").click();
-            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.when("WITHIN_7_DAYS");
             browser.find("need-MEDICAL").click();
             browser.find("consentToShare").click();
             browser.find("save-contact").click();
@@ -60,6 +61,35 @@ class RegisterContactIT {
                 browser.driver.navigate().refresh();
             }
             assertTrue(browser.find("routed-to").getText().startsWith("CSG"), browser.find("routed-to").getText());
+        }
+    }
+
+    @Test
+    void timeIsOneQuestionWhoseDateAndAnswerCannotDisagree() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/contacts/new");
+            browser.find("incident-RAPE").click();
+            // As a date picker fills it in: the value, then the events a person's typing would send.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                    browser.find("incidentDate"), java.time.LocalDate.now().minusDays(2).toString());
+            assertTrue(browser.find("when-DATE").isSelected(), "typing a date answers 'on a known date'");
+            browser.await().until(d -> d.findElements(By.id("preview-priority")).size() == 1
+                    && d.findElement(By.id("preview-priority")).getText().equals("Acuut"));
+
+            browser.when("UNKNOWN");
+            assertEquals("", browser.find("incidentDate").getAttribute("value"), "another answer empties the date");
+
+            browser.find("when-DATE").click();
+            browser.select("channel", "CHAT");
+            browser.select("callerRole", "VICTIM");
+            browser.find("save-contact").click();
+            assertTrue(browser.visible("error-summary").getText()
+                    .contains("Kies ‘Op een bekende datum’ en vul een datum in"), browser.find("error-summary").getText());
+            assertTrue(browser.find("when-DATE").isSelected(), "the answer is kept");
+            browser.assertAccessible();
         }
     }
 }

@@ -32,7 +32,7 @@ class SocialeKaartIT {
             browser.select("channel", "PHONE");
             browser.select("callerRole", "VICTIM");
             browser.find("incident-RAPE").click();
-            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.when("WITHIN_7_DAYS");
             browser.select("region", "VR13");
             assertEquals("Amsterdam-Amstelland (VR13)",
                     browser.find("region").findElement(By.cssSelector("option:checked")).getText(),
@@ -78,7 +78,7 @@ class SocialeKaartIT {
             browser.select("channel", "CHAT");
             browser.select("callerRole", "VICTIM");
             browser.find("incident-RAPE").click();
-            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.when("WITHIN_7_DAYS");
             browser.select("region", "VR07");
             browser.find("save-contact").click();
             browser.visible("reference");

@@ -135,7 +135,7 @@ final class WebBrowser implements AutoCloseable {
         select("callerRole", callerRole);
         find("incident-" + incidentType).click();
         if (timeSinceIncident != null) {
-            select("timeSinceIncident", timeSinceIncident);
+            when(timeSinceIncident);
         }
         find("save-contact").click();
         String reference = visible("reference").getText();
@@ -145,6 +145,11 @@ final class WebBrowser implements AutoCloseable {
         }
         find("routed-to");
         return reference;
+    }
+
+    /** Answers the form's one question about time: WITHIN_7_DAYS, MORE_THAN_7_DAYS or UNKNOWN. */
+    void when(String timeSinceIncident) {
+        find("WITHIN_7_DAYS".equals(timeSinceIncident) ? "timeSinceIncident" : "when-" + timeSinceIncident).click();
     }
 
     /** The id of the case behind the saved page's "Casus openen" link. */

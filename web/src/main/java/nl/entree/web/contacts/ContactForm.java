@@ -13,8 +13,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 public record ContactForm(MultivaluedMap<String, String> fields) {
 
-    public static final List<String> SINGLE = List.of("channel", "callerRole", "setting", "incidentDate",
-            "timeSinceIncident", "victimAgeGroup", "region");
+    public static final List<String> SINGLE = List.of("channel", "callerRole", "setting", "victimAgeGroup", "region");
+    /**
+     * The one question about time: how long ago (fewer than 7 days, more, or "weet niet"), or a known date. Asked once,
+     * so the answers cannot disagree; the date counts only when "Op een bekende datum" is chosen.
+     */
+    public static final String WHEN = "when";
+    public static final String ON_A_DATE = "DATE";
 
     public boolean anonymous() {
         return checked("anonymous");
@@ -49,6 +54,13 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
                 json.put(name, value);
             }
         }
+        String when = when();
+        if (ON_A_DATE.equals(when)) {
+            json.put("incidentDate", value("incidentDate"));
+        } else if (when != null) {
+            json.put("timeSinceIncident", when);
+        }
+        json.values().removeIf(java.util.Objects::isNull);
         json.put("anonymous", anonymous());
         json.put("incidentTypes", values("incidentTypes"));
         json.put("needs", values("needs"));
@@ -82,6 +94,22 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
             }
         }
         return json;
+    }
+
+    /** The answer to the time question; a date typed without choosing counts as "on a known date". */
+    public String when() {
+        String when = value(WHEN);
+        return when == null && value("incidentDate") != null ? ON_A_DATE : when;
+    }
+
+    /**
+     * "Op een bekende datum" without a date, or a date next to another answer: said next to the date field, never
+     * resolved by silently taking one of the two.
+     */
+    public boolean timeDisagrees() {
+        String when = when();
+        boolean date = value("incidentDate") != null;
+        return ON_A_DATE.equals(when) ? !date : when != null && date;
     }
 
     public String value(String name) {

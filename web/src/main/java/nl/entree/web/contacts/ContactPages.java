@@ -29,7 +29,6 @@ import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
-import nl.entree.common.vocabulary.TimeSinceIncident;
 import nl.entree.common.vocabulary.VictimAgeGroup;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.Panel;
@@ -109,6 +108,11 @@ public class ContactPages {
         ContactForm contact = new ContactForm(fields);
         String key = contact.value("idempotencyKey");
         String idempotencyKey = key == null ? UUID.randomUUID().toString() : key;
+        if (contact.timeDisagrees()) {
+            return Response.status(400).entity(form(contact,
+                    new Rejection(400, null, Map.of("incidentDate", "the date and the answer disagree")),
+                    idempotencyKey)).build();
+        }
         Map<String, Object> created;
         try {
             created = intake.register(idempotencyKey, contact.contact());
@@ -156,7 +160,6 @@ public class ContactPages {
                 .data("callerRoles", names(CallerRole.values()))
                 .data("incidentTypes", names(IncidentType.values()))
                 .data("settings", names(Setting.values()))
-                .data("times", names(TimeSinceIncident.values()))
                 .data("ages", names(VictimAgeGroup.values()))
                 .data("regions", names(Region.values()))
                 .data("needs", names(Need.values()));

@@ -21,6 +21,7 @@ public class Formats {
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AMSTERDAM);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(AMSTERDAM);
 
     static String time(Object iso) {
         if (iso == null) {
@@ -62,6 +63,11 @@ public class Formats {
             return format.format(BigDecimal.valueOf(n.doubleValue()));
         }
         return value.toString();
+    }
+
+    /** The hour and minute of a moment given in seconds since 1970, in Dutch time: when a session ends. */
+    static String clock(long epochSeconds) {
+        return CLOCK.format(Instant.ofEpochSecond(epochSeconds));
     }
 
     /** A whole number, such as a count of cases. */

@@ -38,7 +38,7 @@ public class HomeResource {
     }
 
     /** Only a path on this site: an open redirect would let a phishing link borrow our name. */
-    static String localPath(String back) {
+    public static String localPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
                 || back.contains("\r") || back.contains("\n")) {
             return "/";

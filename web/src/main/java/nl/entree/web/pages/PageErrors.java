@@ -1,5 +1,8 @@
 package nl.entree.web.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +16,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import nl.entree.web.session.CsrfRejectedException;
 import nl.entree.web.session.SessionCookies;
 
@@ -31,13 +36,25 @@ public class PageErrors {
     }
 
     @ServerExceptionMapper(priority = 0)
-    public Response unauthorized(UnauthorizedException e) {
-        return Pages.redirect("/sign-in").build();
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return Pages.redirect(signInReturningTo(request)).build();
     }
 
     @ServerExceptionMapper(priority = 0)
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return Pages.redirect("/sign-in").cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return Pages.redirect(signInReturningTo(request)).cookie(SessionCookies.expired(SessionCookies.SESSION))
+                .build();
+    }
+
+    /**
+     * A page asked for without a session comes back after signing in. Only a GET's path and query: they never hold
+     * anything about a person, and a POST's answer is no page to return to.
+     */
+    private static String signInReturningTo(HttpServerRequest request) {
+        if (!HttpMethod.GET.equals(request.method()) || "/".equals(request.path())) {
+            return "/sign-in";
+        }
+        return "/sign-in?terug=" + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
     }
 
     @ServerExceptionMapper(priority = 0)

@@ -1,12 +1,14 @@
 package nl.entree.web.session;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -46,6 +48,26 @@ public class DevTokens {
         }
         if (region != null) {
             claims.claim("region", region.name());
+        }
+        return claims.sign();
+    }
+
+    /**
+     * A fresh session for the same person, role, organisation and region, so the audit trail keeps one actor. The
+     * old token is left to expire (it has minutes left): revoking it would fail requests still in flight with it.
+     */
+    public String renew(JsonWebToken current) {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(current.getSubject())
+                .upn(current.getSubject())
+                .groups(current.getGroups())
+                .expiresIn(Duration.ofHours(config.sessionHours()));
+        for (String name : List.of("org", "region")) {
+            Object value = current.getClaim(name);
+            if (value != null) {
+                claims.claim(name, value instanceof jakarta.json.JsonString s ? s.getString() : value.toString());
+            }
         }
         return claims.sign();
     }

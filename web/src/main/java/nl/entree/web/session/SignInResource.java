@@ -3,11 +3,13 @@ package nl.entree.web.session;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +26,7 @@ import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.web.WebConfig;
+import nl.entree.web.pages.HomeResource;
 import nl.entree.web.pages.Pages;
 
 /** Development sign-in: pick a role and an organisation, get a session with a development token. */
@@ -56,28 +59,50 @@ public class SignInResource {
         this.signIn = signIn;
     }
 
+    /** {@code terug} is the page to return to after signing in again, such as a form whose draft this tab kept. */
     @GET
     @Path("/sign-in")
-    public TemplateInstance form() {
-        return page(null, null, null, false);
+    public TemplateInstance form(@QueryParam("terug") String back) {
+        return page(null, null, null, false).data("back", HomeResource.localPath(back));
     }
 
     @POST
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@RestForm String csrf, @RestForm String role, @RestForm String org,
-            @RestForm String region) {
+            @RestForm String region, @RestForm("terug") String back) {
         this.csrf.verify(csrf);
+        String next = HomeResource.localPath(back);
         if (!config.devSignIn() || !ROLES.contains(role)) {
-            return Response.status(config.devSignIn() ? 400 : 404).entity(page(role, org, region, false)).build();
+            return Response.status(config.devSignIn() ? 400 : 404)
+                    .entity(page(role, org, region, false).data("back", next)).build();
         }
         Organisation organisation = parse(Organisation.class, org);
         Region reg = parse(Region.class, region);
         if (Roles.CASEMANAGER.equals(role) && organisation == null) {
-            return Response.status(400).entity(page(role, org, region, true)).build();
+            return Response.status(400).entity(page(role, org, region, true).data("back", next)).build();
         }
         String token = tokens.mint(role, organisation, reg);
-        return Pages.redirect("/")
+        return Pages.redirect(next)
+                .cookie(SessionCookies.of(SessionCookies.SESSION, token, tokens.maxAgeSeconds()))
+                .build();
+    }
+
+    /**
+     * "Sessie verlengen": a fresh development session for the same user, asked by the page's timeout warning (with
+     * the page's CSRF token in a header). Where the identity provider signs the sessions, web cannot, and the warning
+     * offers to sign in again instead; the form's draft survives that in the tab.
+     */
+    @POST
+    @Path("/session/extend")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response extend() {
+        this.csrf.verifyHeader();
+        if (!config.devSignIn() || !(identity.getPrincipal() instanceof JsonWebToken session)) {
+            return Response.status(404).build();
+        }
+        String token = tokens.renew(session);
+        return Response.ok(Map.of("expiresAt", Instant.now().getEpochSecond() + tokens.maxAgeSeconds()))
                 .cookie(SessionCookies.of(SessionCookies.SESSION, token, tokens.maxAgeSeconds()))
                 .build();
     }

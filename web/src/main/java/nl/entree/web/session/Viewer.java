@@ -81,6 +81,11 @@ public class Viewer {
                 : Optional.empty();
     }
 
+    /** When the session ends (the token's {@code exp}, in seconds since 1970), so the page can warn before it does. */
+    public long expiresAt() {
+        return signedIn() && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getExpirationTime() : 0;
+    }
+
     public Optional<String> subject() {
         return signedIn() ? Optional.ofNullable(identity.getPrincipal().getName()) : Optional.empty();
     }

@@ -1,0 +1,92 @@
+package nl.entree.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Issue 14, point 3, in Chromium: a casemanager in a live chat whose session runs out loses nothing. The session is
+ * a short-lived token set as the session cookie, as if it had been issued hours ago.
+ */
+class SessionTimeoutIT {
+
+    @Test
+    void aSessionThatRunsOutKeepsTheFormAndBringsItBackAfterSigningInAgain() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            startSession(browser, Duration.ofSeconds(30));
+            browser.go("/contacts/new");
+            // Fewer than five minutes left: the warning shows at once.
+            assertTrue(browser.visible("session-expiring").getText().startsWith("Uw sessie verloopt om"));
+
+            browser.select("channel", "CHAT");
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-RAPE").click();
+            browser.find("summary").sendKeys("Gesprek loopt nog; cliënt wil eerst nadenken.");
+            browser.find("clientCode").sendKeys("K-77");
+
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("session-expired")));
+            browser.find("save-contact").click();
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/contacts/new"), "nothing sent into a dead session");
+            browser.assertAccessible();
+
+            browser.find("session-sign-in").click();
+            assertTrue(browser.visible("sign-in-return").isDisplayed());
+            new Select(browser.find("role")).selectByValue("casemanager");
+            new Select(browser.find("org")).selectByValue("CSG");
+            browser.find("sign-in").click();
+
+            browser.await().until(d -> d.getCurrentUrl().endsWith("/contacts/new"));
+            assertTrue(browser.visible("draft-restored").getText().startsWith("Uw concept is teruggezet"));
+            assertEquals("CHAT", new Select(browser.find("channel")).getFirstSelectedOption().getAttribute("value"));
+            assertTrue(browser.find("incident-RAPE").isSelected());
+            assertEquals("Gesprek loopt nog; cliënt wil eerst nadenken.", browser.find("summary").getAttribute("value"));
+            assertEquals("", browser.find("clientCode").getAttribute("value"), "a client code is never kept");
+            browser.assertAccessible();
+
+            browser.find("save-contact").click();
+            browser.visible("reference");
+            browser.go("/contacts/new");
+            assertFalse(browser.find("draft-restored").isDisplayed(), "a saved contact leaves no draft behind");
+        }
+    }
+
+    @Test
+    void extendingTheSessionKeepsTheUserOnTheirPage() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            startSession(browser, Duration.ofMinutes(4));
+            browser.go("/contacts/new");
+            browser.select("channel", "PHONE");
+            String before = browser.driver.manage().getCookieNamed("entree_session").getValue();
+
+            browser.visible("session-extend").click();
+
+            assertEquals("Uw sessie is verlengd.", browser.visible("session-extended").getText());
+            assertFalse(browser.find("session-warning").isDisplayed());
+            assertNotEquals(before, browser.driver.manage().getCookieNamed("entree_session").getValue());
+            assertEquals("PHONE", new Select(browser.find("channel")).getFirstSelectedOption().getAttribute("value"));
+            browser.go("/cases");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/cases"), "the new session works");
+        }
+    }
+
+    /** A casemanager of CSG whose session has {@code left} to run. */
+    private static void startSession(WebBrowser browser, Duration left) {
+        browser.go("/sign-in");
+        String token = Tokens.as("casemanager").org(Organisation.CSG).subject("e2e-timeout").lifetime(left).sign();
+        browser.driver.manage().addCookie(new Cookie.Builder("entree_session", token).path("/").isHttpOnly(true)
+                .isSecure(true).sameSite("Strict").build());
+    }
+}

@@ -1,0 +1,93 @@
+package nl.entree.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Never lose a running chat: every page knows when its session ends and can extend it, and a page asked for without a
+ * session comes back after signing in again. The warning's timing and the form's draft run in the browser
+ * ({@code SessionTimeoutIT}).
+ */
+@QuarkusTest
+class SessionTimeoutTest {
+
+    @Test
+    void everyPageCarriesAHiddenWarningWithTheMomentTheSessionEnds() throws Exception {
+        String token = Tokens.as("casemanager").org(Organisation.CSG).lifetime(Duration.ofMinutes(30)).sign();
+        long expires = claims(token).get("exp").asLong();
+        Browser.as(token).get("/contacts/new").then().statusCode(200)
+                .body(containsString("id=\"session-warning\" role=\"alert\" hidden data-expires=\"" + expires + "\""))
+                .body(containsString("<button type=\"button\" id=\"session-extend\">Sessie verlengen</button>"))
+                .body(containsString("id=\"draft-restored\" role=\"status\" hidden"));
+        // Nobody signed in: nothing to warn about.
+        Browser.anonymous().get("/sign-in").then().statusCode(200).body(not(containsString("session-warning")));
+    }
+
+    @Test
+    void extendingGivesTheSamePersonAFreshSessionAndNeedsThePagesToken() throws Exception {
+        String token = Tokens.as("casemanager").org(Organisation.CSG).subject("cm-42").lifetime(Duration.ofMinutes(4))
+                .sign();
+        Browser.as(token).post("/session/extend").then().statusCode(403);
+
+        Response extended = Browser.as(token).header("X-CSRF-Token", Browser.csrfFor(token)).post("/session/extend");
+        extended.then().statusCode(200).contentType(ContentType.JSON);
+        String renewed = extended.getCookie("entree_session");
+        JsonNode before = claims(token);
+        JsonNode after = claims(renewed);
+        assertEquals("cm-42", after.get("sub").asText(), "the audit trail keeps one actor");
+        assertEquals("CSG", after.get("org").asText());
+        assertEquals(before.get("groups"), after.get("groups"));
+        assertNotEquals(before.get("jti"), after.get("jti"));
+        assertTrue(after.get("exp").asLong() > before.get("exp").asLong() + 3600);
+        assertEquals(after.get("exp").asLong(), extended.jsonPath().getLong("expiresAt"), 5);
+        Browser.as(renewed).get("/cases").then().statusCode(200);
+    }
+
+    @Test
+    void withoutASessionThereIsNothingToExtend() {
+        Browser.anonymous().header("X-CSRF-Token", Browser.CSRF).post("/session/extend").then().statusCode(404);
+    }
+
+    @Test
+    void signingInAgainReturnsToThePageThatAskedButNeverLeavesTheSite() {
+        Browser.anonymous().get("/contacts/new").then().statusCode(303)
+                .header("Location", equalTo("/sign-in?terug=%2Fcontacts%2Fnew"));
+        Browser.anonymous().get("/sign-in?terug=/contacts/new").then().statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"terug\" value=\"/contacts/new\">"))
+                .body(containsString("Na het aanmelden gaat u terug naar de pagina waar u was."));
+
+        Map<String, String> casemanager = Map.of("csrf", Browser.CSRF, "role", "casemanager", "org", "CSG");
+        for (String[] backAndNext : new String[][] {{"/contacts/new", "/contacts/new"},
+                {"//attacker.example/x", "/"}, {"https://attacker.example/", "/"}}) {
+            Map<String, String> form = new java.util.HashMap<>(casemanager);
+            form.put("terug", backAndNext[0]);
+            Browser.anonymous().contentType(ContentType.URLENC).formParams(form).post("/sign-in").then()
+                    .statusCode(303).header("Location", equalTo(backAndNext[1]));
+        }
+    }
+
+    private static JsonNode claims(String token) throws Exception {
+        return new ObjectMapper().readTree(
+                new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+}
