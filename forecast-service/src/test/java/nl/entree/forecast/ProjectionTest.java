@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -174,6 +175,28 @@ class ProjectionTest {
         assertTrue(svg.contains("<polygon"), "the band");
         assertTrue(svg.contains(">2026<"), "year labels");
         assertWellFormed(svg);
+    }
+
+    @Test
+    void aDutchPageGetsADutchChartAndAnUnknownLanguageIsNamed() {
+        String acute = series("f-nl-acute", "CSG", "CSG_ACUTE", true, 2000);
+        String svg = given().auth().oauth2(Tokens.ministry()).queryParam("from", "2025-07").queryParam("to", "2026-06")
+                .queryParam("series", acute).queryParam("lang", "nl")
+                .when().get("/api/projections/chart.svg")
+                .then().statusCode(200).contentType(startsWith("image/svg+xml")).extract().asString();
+        assertTrue(svg.contains("<title>Verwachte contacten per organisatie, 2025-07 tot en met 2026-06"), svg);
+        assertTrue(svg.contains("CSG: contacten per maand, gemeten en verwacht"));
+        assertTrue(svg.contains("Synthetische gegevens"));
+        assertTrue(svg.contains("80%-interval"));
+        assertTrue(svg.contains(">contacten per maand<") && svg.contains(">maand<"));
+        assertTrue(svg.matches("(?s).*>\\d{1,3}\\.\\d{3}<.*"), "thousands in Dutch notation");
+        for (String english : List.of("contacts per month", "observed", "forecast from", "Series:")) {
+            assertFalse(svg.contains(english), english);
+        }
+        assertWellFormed(svg);
+        given().auth().oauth2(Tokens.ministry()).queryParam("from", "2025-07").queryParam("to", "2026-06")
+                .queryParam("lang", "fr").when().get("/api/projections/chart.svg")
+                .then().statusCode(400).body("violations.field", hasItem("lang"));
     }
 
     @Test

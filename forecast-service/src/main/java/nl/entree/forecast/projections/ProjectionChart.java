@@ -30,11 +30,60 @@ final class ProjectionChart {
     }
 
     /**
+     * The chart's words in the reader's language: a Dutch page shows a Dutch chart, with Dutch number notation.
+     * Series ids and scenario names are identifiers and stay as they are.
+     */
+    enum Words {
+        EN(Locale.UK, "Projected contacts per organisation, %s to %s, scenario %s",
+                "No monthly series with a caseType to project.",
+                "Entree forecast-service. Shaded: 80%% interval. Dashed: forecast. Solid: observed. Scenario: %s.",
+                " Figures below 10 are not shown.", "%s: contacts per month, observed and forecast", "Series: %s",
+                "Synthetic data: " + DemoData.SYNTHETIC_LABEL, "projection %s to %s", "contacts per month", "month",
+                "forecast from %s"),
+        NL(Locale.forLanguageTag("nl-NL"), "Verwachte contacten per organisatie, %s tot en met %s, scenario %s",
+                "Geen maandreeks met een soort casus om te projecteren.",
+                "Entree prognosedienst. Vlak: 80%%-interval. Gestreept: prognose. Doorgetrokken: gemeten. "
+                        + "Scenario: %s.",
+                " Aantallen onder de 10 worden niet getoond.", "%s: contacten per maand, gemeten en verwacht",
+                "Reeksen: %s", "Synthetische gegevens: gekalibreerd op gepubliceerde jaartotalen",
+                "projectie %s tot en met %s", "contacten per maand", "maand", "prognose vanaf %s");
+
+        private final Locale numbers;
+        private final String title;
+        private final String empty;
+        private final String legend;
+        private final String suppressed;
+        private final String panelTitle;
+        private final String series;
+        private final String synthetic;
+        private final String window;
+        private final String yAxis;
+        private final String xAxis;
+        private final String forecastFrom;
+
+        Words(Locale numbers, String title, String empty, String legend, String suppressed, String panelTitle,
+                String series, String synthetic, String window, String yAxis, String xAxis, String forecastFrom) {
+            this.numbers = numbers;
+            this.title = title;
+            this.empty = empty;
+            this.legend = legend;
+            this.suppressed = suppressed;
+            this.panelTitle = panelTitle;
+            this.series = series;
+            this.synthetic = synthetic;
+            this.window = window;
+            this.yAxis = yAxis;
+            this.xAxis = xAxis;
+            this.forecastFrom = forecastFrom;
+        }
+    }
+
+    /**
      * For a caller with small counts suppressed: a month of history is drawn only when no series of the
      * organisation hides it (else the sum minus the other series would give the hidden count), the forecast
      * comes from the histories without hidden months, and no point or bound is drawn below 10.
      */
-    static String render(ProjectionService.Computation c) {
+    static String render(ProjectionService.Computation c, Words words) {
         boolean suppressSmallCounts = c.hidden().applies();
         Map<Organisation, List<SeriesProjection>> byOrg = c.byOrganisation();
         int panels = Math.max(1, byOrg.size());
@@ -43,26 +92,25 @@ final class ProjectionChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" role=\"img\">\n");
-        svg.append("<title>Projected contacts per organisation, ").append(c.from()).append(" to ").append(c.to())
-                .append(", scenario ").append(escape(c.scenario().name())).append("</title>\n");
+        svg.append("<title>").append(escape(String.format(words.title, c.from(), c.to(), c.scenario().name())))
+                .append("</title>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         if (byOrg.isEmpty()) {
-            svg.append(text(WIDTH / 2.0, 60, "No monthly series with a caseType to project.", 16, "middle", "#333333", false));
+            svg.append(text(WIDTH / 2.0, 60, words.empty, 16, "middle", "#333333", false));
         }
         int index = 0;
         for (Map.Entry<Organisation, List<SeriesProjection>> e : byOrg.entrySet()) {
-            panel(svg, index * PANEL, e.getKey(), e.getValue(), c, suppressSmallCounts);
+            panel(svg, index * PANEL, e.getKey(), e.getValue(), c, suppressSmallCounts, words);
             index++;
         }
-        svg.append(text(LEFT, height - 14, "Entree forecast-service. Shaded: 80% interval. Dashed: forecast. "
-                + "Solid: observed. Scenario: " + c.scenario().name() + "."
-                + (suppressSmallCounts ? " Figures below 10 are not shown." : ""), 11, "start", "#555555", false));
+        svg.append(text(LEFT, height - 14, String.format(words.legend, c.scenario().name())
+                + (suppressSmallCounts ? words.suppressed : ""), 11, "start", "#555555", false));
         svg.append("</svg>\n");
         return svg.toString();
     }
 
     private static void panel(StringBuilder svg, int top, Organisation org, List<SeriesProjection> series,
-            ProjectionService.Computation c, boolean suppressSmallCounts) {
+            ProjectionService.Computation c, boolean suppressSmallCounts, Words words) {
         YearMonth lastObserved = series.stream().map(SeriesProjection::lastObserved).max(YearMonth::compareTo).orElseThrow();
         YearMonth earliestLast = series.stream().map(SeriesProjection::lastObserved).min(YearMonth::compareTo).orElseThrow();
         YearMonth firstObserved = series.stream().map(SeriesProjection::firstObserved).min(YearMonth::compareTo).orElseThrow();
@@ -128,11 +176,11 @@ final class ProjectionChart {
         double step = months > 1 ? plotWidth / (months - 1) : plotWidth;
 
         boolean synthetic = series.stream().anyMatch(s -> s.series().synthetic);
-        svg.append(text(LEFT, top + 24, org + ": contacts per month, observed and forecast", 17, "start", "#111111", true));
+        svg.append(text(LEFT, top + 24, String.format(words.panelTitle, org), 17, "start", "#111111", true));
         String ids = String.join(", ", series.stream().map(s -> s.series().id).toList());
-        svg.append(text(LEFT, top + 42, "Series: " + ids, 11, "start", "#555555", false));
+        svg.append(text(LEFT, top + 42, String.format(words.series, ids), 11, "start", "#555555", false));
         if (synthetic) {
-            svg.append(text(LEFT, top + 60, "Synthetic data: " + DemoData.SYNTHETIC_LABEL, 12, "start",
+            svg.append(text(LEFT, top + 60, words.synthetic, 12, "start",
                     "#b00020", true));
         }
 
@@ -144,7 +192,8 @@ final class ProjectionChart {
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#f2f2f2\"/>\n",
                     x0, plotTop, Math.max(1, x1 - x0), plotHeight));
-            svg.append(text(x1 - 4, plotTop + 28, "projection " + c.from() + " to " + c.to(), 11, "end", "#555555", false));
+            svg.append(text(x1 - 4, plotTop + 28, String.format(words.window, c.from(), c.to()), 11, "end", "#555555",
+                    false));
         }
         for (int t = 0; t <= ticks; t++) {
             double value = tick * t;
@@ -152,7 +201,7 @@ final class ProjectionChart {
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e3e3e3\" stroke-width=\"1\"/>\n",
                     (double) LEFT, y, (double) WIDTH - RIGHT, y));
-            svg.append(text(LEFT - 8, y + 4, String.format(Locale.ROOT, tick < 1 ? "%,.1f" : "%,.0f", value), 11, "end",
+            svg.append(text(LEFT - 8, y + 4, String.format(words.numbers, tick < 1 ? "%,.1f" : "%,.0f", value), 11, "end",
                     "#333333", false));
         }
         for (int i = 0; i < months; i++) {
@@ -170,9 +219,9 @@ final class ProjectionChart {
                 LEFT, plotTop + plotHeight, WIDTH - RIGHT, plotTop + plotHeight));
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"16\" y=\"%.1f\" %s font-size=\"11\" fill=\"#333333\" text-anchor=\"middle\" "
-                        + "transform=\"rotate(-90 16 %.1f)\">contacts per month</text>\n",
-                plotTop + plotHeight / 2, FONT, plotTop + plotHeight / 2));
-        svg.append(text(LEFT + plotWidth / 2, plotTop + plotHeight + 36, "month", 11, "middle", "#333333", false));
+                        + "transform=\"rotate(-90 16 %.1f)\">%s</text>\n",
+                plotTop + plotHeight / 2, FONT, plotTop + plotHeight / 2, words.yAxis));
+        svg.append(text(LEFT + plotWidth / 2, plotTop + plotHeight + 36, words.xAxis, 11, "middle", "#333333", false));
 
         List<String> bandTop = new ArrayList<>();
         List<String> bandBottom = new ArrayList<>();
@@ -194,7 +243,8 @@ final class ProjectionChart {
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888888\" stroke-dasharray=\"2 3\"/>\n",
                     x, plotTop, x, plotTop + plotHeight));
-            svg.append(text(x + 4, plotTop + 12, "forecast from " + earliestLast.plusMonths(1), 11, "start", "#555555", false));
+            svg.append(text(x + 4, plotTop + 12, String.format(words.forecastFrom, earliestLast.plusMonths(1)), 11, "start",
+                    "#555555", false));
         }
     }
 

@@ -81,11 +81,17 @@ public class ProjectionResource {
     @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "A chart per organisation: history, forecast and 80% band, ready for a memo")
     @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = SVG))
-    @APIResponse(responseCode = "400", description = "bad from, to, scenario or series")
+    @APIResponse(responseCode = "400", description = "bad from, to, scenario, series or lang")
     public Response chart(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
+            @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series,
+            @Parameter(description = "The chart's language: en (default) or nl") @QueryParam("lang") String lang) {
+        boolean dutch = switch (lang == null || lang.isBlank() ? "en" : lang) {
+            case "en" -> false;
+            case "nl" -> true;
+            default -> throw ProblemException.badRequest("lang", "must be en or nl");
+        };
         String svg = projections.chart(month("from", from), month("to", to), scenario, ids(series),
-                hidden());
+                hidden(), dutch);
         return Response.ok(svg, SVG).build();
     }
 

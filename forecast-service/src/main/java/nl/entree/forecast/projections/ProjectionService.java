@@ -204,8 +204,9 @@ public class ProjectionService {
     }
 
     public String chart(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
-            PublishedCounts.Hidden hidden) {
-        return ProjectionChart.render(compute(from, to, scenarioName, seriesIds, hidden));
+            PublishedCounts.Hidden hidden, boolean dutch) {
+        return ProjectionChart.render(compute(from, to, scenarioName, seriesIds, hidden),
+                dutch ? ProjectionChart.Words.NL : ProjectionChart.Words.EN);
     }
 
     /**

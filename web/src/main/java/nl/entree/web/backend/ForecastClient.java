@@ -42,5 +42,6 @@ public interface ForecastClient {
     @Path("/projections/chart.svg")
     @Produces("image/svg+xml")
     @Timeout(20000)
-    String chart(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("scenario") String scenario);
+    String chart(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("scenario") String scenario,
+            @QueryParam("lang") String lang);
 }

@@ -24,6 +24,7 @@ import nl.entree.common.security.Roles;
 import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.Panel;
 import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Language;
 
 /** Screen 5: capacity projections for ministries. Aggregates only, as forecast-service publishes them. */
 @Path("/projections")
@@ -35,12 +36,14 @@ public class ProjectionPages {
     private final ForecastClient forecast;
     private final Pages pages;
     private final Template template;
+    private final Language language;
 
     public ProjectionPages(@RestClient ForecastClient forecast, Pages pages,
-            @Location("projections.html") Template template) {
+            @Location("projections.html") Template template, Language language) {
         this.forecast = forecast;
         this.pages = pages;
         this.template = template;
+        this.language = language;
     }
 
     @GET
@@ -73,7 +76,8 @@ public class ProjectionPages {
     public Response chart(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Query q = Query.of(scenario, from, to);
-        Panel<String> svg = Panel.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario()));
+        Panel<String> svg = Panel.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario(),
+                language.tag()));
         if (!svg.ok()) {
             return Response.status(svg.forbidden() ? 403 : 503).build();
         }
