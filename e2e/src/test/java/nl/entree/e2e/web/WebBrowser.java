@@ -131,6 +131,12 @@ final class WebBrowser implements AutoCloseable {
      */
     String registerContact(String channel, String callerRole, String incidentType, String timeSinceIncident) {
         go("/contacts/new");
+        // A form this tab left half filled in comes back as a draft: start afresh, as a user would with a new contact.
+        if (find("draft-restored").isDisplayed()) {
+            WebElement discard = find("draft-discard");
+            discard.click();
+            await().until(ExpectedConditions.stalenessOf(discard));
+        }
         select("channel", channel);
         select("callerRole", callerRole);
         find("incident-" + incidentType).click();
