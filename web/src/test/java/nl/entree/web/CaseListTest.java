@@ -62,7 +62,8 @@ class CaseListTest {
                 .post("/cases/search").then().statusCode(403);
         Browser.as(token).contentType(ContentType.URLENC).formParams(Map.of("csrf", Browser.csrfFor(token), "q", "  "))
                 .post("/cases/search").then().statusCode(400)
-                .body(containsString("href=\"#q\">Vul een referentie of cliëntcode in van hoogstens 64 tekens</a>"));
+                .body(containsString("href=\"#q\">Vul een referentie of cliëntcode in van hoogstens 64 tekens</a>"))
+                .body(containsString("id=\"q-error\""));
     }
 
     @Test

@@ -61,7 +61,7 @@ class CaseList {
     Response searched(Pages pages, Viewer viewer, String term) {
         String t = term == null ? "" : term.strip();
         if (t.isEmpty() || t.length() > TERM_MAX) {
-            return Response.status(400).entity(page(pages, CaseFilters.none(), new Rejection(400, null, Map.of("q", t)))
+            return Response.status(400).entity(page(pages, CaseFilters.none(), new Rejection(400, null, Map.of("q", "empty or too long")))
                     .data("found", null).data("failedService", "triage").data("term", t).data("done", null))
                     .build();
         }
