@@ -126,8 +126,9 @@
     try { storage = window.sessionStorage; } catch (e) { return result; }
     if (!storage) { return result; }
     var saved = document.getElementById('reference');
-    var stored = storage.getItem(KEY);
-    if (saved && stored && JSON.parse(stored).submitted) { storage.removeItem(KEY); }
+    var stored = null;
+    try { stored = JSON.parse(storage.getItem(KEY)); } catch (e) { storage.removeItem(KEY); }
+    if (saved && stored && stored.submitted) { storage.removeItem(KEY); }
     var signOut = document.querySelector('form[action="/sign-out"]');
     if (signOut) { signOut.addEventListener('submit', function () { storage.removeItem(KEY); }); }
     var contactForm = document.getElementById('contact-form');
@@ -141,7 +142,7 @@
     }
     // A form the server refused already shows what was typed; otherwise an earlier draft of this tab comes back.
     if (stored && !contactForm.hasAttribute('data-refused')) {
-      var fields = JSON.parse(stored).fields || [];
+      var fields = stored.fields || [];
       Array.prototype.forEach.call(contactForm.elements, function (el) {
         if (!el.name || KEPT_OUT.indexOf(el.name) >= 0) { return; }
         var values = fields.filter(function (f) { return f[0] === el.name; }).map(function (f) { return f[1]; });
