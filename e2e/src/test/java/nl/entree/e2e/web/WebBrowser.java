@@ -99,7 +99,9 @@ final class WebBrowser implements AutoCloseable {
     void assertAccessible() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<String> violations = results.getViolations().stream()
-                .map(r -> r.getId() + " (" + r.getNodes().size() + "x): " + r.getHelp()).toList();
+                .map(r -> r.getId() + " (" + r.getNodes().size() + "x): " + r.getHelp() + " at "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
         org.junit.jupiter.api.Assertions.assertTrue(violations.isEmpty(),
                 driver.getCurrentUrl() + " has accessibility violations: " + violations);
     }
