@@ -194,6 +194,16 @@ class CasePageTest {
     }
 
     @Test
+    void withoutHoursThePageSaysWhereToLogThemOnlyToWhoCan() {
+        CaseServicesStub.answer("GET /api/time-entries", 200, Map.of("caseId", CASE, "totalMinutes", 0,
+                "entries", List.of()));
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("<p id=\"hours-none\">Nog geen uren geschreven op deze casus. Schrijf ze hieronder"));
+        Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("<p id=\"hours-none\">Nog geen uren geschreven op deze casus.</p>"));
+    }
+
+    @Test
     void theEnglishPageSaysTheSameInEnglish() {
         Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
                 .body(containsString("<h2 id=\"hours-title\">Hours logged</h2>"))

@@ -23,7 +23,8 @@ public interface CaseMsg {
     @Message("Samenvatting") String case_summary();
     @Message("{#if h > 0}{h} u{/if}{#if h > 0 && m > 0} {/if}{#if m > 0 || h == 0}{m} min{/if}") String duration(int h, int m);
     @Message("Geschreven uren") String hours_title();
-    @Message("Nog geen uren geschreven op deze casus. Schrijf ze hieronder bij Uren schrijven.") String hours_none();
+    @Message("Nog geen uren geschreven op deze casus.") String hours_none();
+    @Message("Schrijf ze hieronder bij Uren schrijven.") String hours_none_next();
     @Message("Totaal") String hours_total();
     @Message("Datum") String hours_date();
     @Message("Activiteit") String hours_activity();
