@@ -24,12 +24,16 @@ class CsrfTest {
     private static final String CASE = "/cases/" + UUID.randomUUID();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/contacts", "ACCEPT", "DECLINE", "CLOSE", "HOURS", "REASSIGN", "/sign-out"})
+    @ValueSource(strings = {"/contacts", "ACCEPT", "DECLINE", "DECLINE_CONFIRMED", "CLOSE", "CLOSE_CONFIRMED", "HOURS",
+            "CORRECT_HOURS", "REASSIGN", "/sign-out"})
     void aFormPostWithoutTheTokenIsRefused(String target) {
         String path = switch (target) {
             case "ACCEPT" -> CASE + "/accept";
             case "DECLINE" -> CASE + "/decline";
+            case "DECLINE_CONFIRMED" -> CASE + "/decline/confirmed";
             case "CLOSE" -> CASE + "/close";
+            case "CLOSE_CONFIRMED" -> CASE + "/close/confirmed";
+            case "CORRECT_HOURS" -> CASE + "/hours/" + UUID.randomUUID();
             case "HOURS" -> CASE + "/hours";
             case "REASSIGN" -> "/board" + CASE + "/reassign";
             default -> target;

@@ -44,4 +44,7 @@ public class TimeEntry {
 
     @Column(name = "registered_at")
     public Instant registeredAt;
+
+    /** The entry this one corrects, or null for a first registration. */
+    public UUID corrects;
 }

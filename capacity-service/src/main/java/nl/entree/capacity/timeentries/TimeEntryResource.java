@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,6 +58,42 @@ public class TimeEntryResource {
         TimeEntryView created = entries.register(request, caller);
         return Response.created(URI.create("/api/time-entries/" + created.id()))
                 .cacheControl(NO_STORE).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEMANAGER)
+    @Operation(summary = "Correct an entry of your own organisation: a new entry replaces it, the original is kept")
+    @APIResponse(responseCode = "201", description = "The correcting entry; Location points at it")
+    @APIResponse(responseCode = "400", description = "Invalid correction")
+    @APIResponse(responseCode = "404", description = "No such entry of the caller's organisation")
+    @APIResponse(responseCode = "409", description = "The entry was corrected already; correct its correction")
+    public Response correct(@PathParam("id") UUID id, @NotNull @Valid TimeEntryCorrection correction) {
+        TimeEntryView created = entries.correct(id, correction, caller);
+        return Response.created(URI.create("/api/time-entries/" + created.id()))
+                .cacheControl(NO_STORE).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "The hours on one case: every entry, corrected ones included, and the total in force")
+    @APIResponse(responseCode = "200", description = "The entries the caller may see (a casemanager: their own organisation's)")
+    @APIResponse(responseCode = "400", description = "caseId missing or not a UUID")
+    @APIResponse(responseCode = "404", description = "A regional coordinator asking for a case outside their region")
+    @APIResponse(responseCode = "503", description = "triage-service unavailable (regional coordinators only)")
+    public Response onCase(@QueryParam("caseId") String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            throw ProblemException.badRequest("caseId", "is required");
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(caseId.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("caseId", "must be a UUID");
+        }
+        CaseHours hours = entries.onCase(id, caller).orElseThrow(() -> ProblemException.notFound("Case"));
+        return Response.ok(hours).cacheControl(NO_STORE).build();
     }
 
     @GET

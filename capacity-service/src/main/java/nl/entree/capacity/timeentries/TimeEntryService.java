@@ -1,6 +1,9 @@
 package nl.entree.capacity.timeentries;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +29,7 @@ public class TimeEntryService {
     static final String TIME_ENTRY = "time-entry";
     static final String TIME_ENTRY_REGISTER = "TIME_ENTRY_REGISTER";
     static final String TIME_ENTRY_READ = "TIME_ENTRY_READ";
+    static final String TIME_ENTRY_CORRECT = "TIME_ENTRY_CORRECT";
 
     private final TimeEntryRepository repository;
     private final TriageGateway triage;
@@ -83,7 +87,76 @@ public class TimeEntryService {
         entry.registeredAt = clock.instant();
         repository.persist(entry);
         audit.record(TIME_ENTRY_REGISTER, CASE, entry.caseId, AuditResult.OK);
-        return TimeEntryView.of(entry);
+        return TimeEntryView.of(entry, null);
+    }
+
+    /**
+     * A correction is a new entry that names the one it replaces; the replaced entry is kept unchanged, so the
+     * registered history stays readable and every figure counts the correction instead of the original. Only a
+     * casemanager of the organisation that booked the hours corrects them, also after the case left it: they are
+     * that organisation's hours. An entry that was corrected already is a 409: correct its correction, so there is
+     * one line of corrections and never two entries in force for one registration.
+     */
+    @Transactional
+    public TimeEntryView correct(UUID id, TimeEntryCorrection request, Caller caller) {
+        try {
+            Organisation own = caller.requireOrganisation();
+            PlausibleDates.requireRecorded("date", request.date(), clock, config.zone());
+            TimeEntry original = repository.findForCorrection(id).filter(e -> e.organisation == own)
+                    .orElseThrow(() -> ProblemException.notFound("Time entry"));
+            if (repository.correctionOf(id).isPresent()) {
+                throw ProblemException.conflict("This entry was corrected already; correct its latest correction.");
+            }
+            TimeEntry correction = new TimeEntry();
+            correction.id = UUID.randomUUID();
+            correction.caseId = original.caseId;
+            correction.organisation = own;
+            correction.caseType = original.caseType;
+            correction.minutes = request.minutes();
+            correction.workDate = request.date();
+            correction.activity = request.activity();
+            correction.registeredBy = caller.subject();
+            correction.registeredAt = clock.instant();
+            correction.corrects = original.id;
+            repository.persist(correction);
+            audit.record(TIME_ENTRY_CORRECT, CASE, original.caseId, AuditResult.OK);
+            return TimeEntryView.of(correction, null);
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(TIME_ENTRY_CORRECT, TIME_ENTRY, id, refusal);
+            throw refusal;
+        }
+    }
+
+    /**
+     * The hours on one case with the same reach as {@link #find}: a casemanager sees their own organisation's
+     * entries, a regional coordinator those of a case in their region, an admin all. Corrected entries are listed
+     * too, marked by the entry that corrects them; the total counts only the entries in force.
+     */
+    @Transactional
+    public Optional<CaseHours> onCase(UUID caseId, Caller caller) {
+        Optional<Organisation> only;
+        if (caller.hasRole(Roles.ADMIN)) {
+            only = Optional.empty();
+        } else if (caller.isCoordinator()) {
+            if (caller.region().isPresent() && triage.caseForCaller(caseId).isEmpty()) {
+                audit.record(TIME_ENTRY_READ, CASE, caseId, AuditResult.NOT_FOUND);
+                return Optional.empty();
+            }
+            only = Optional.empty();
+        } else {
+            only = Optional.of(caller.requireOrganisation());
+        }
+        List<TimeEntry> entries = repository.onCase(caseId, only);
+        Map<UUID, UUID> correctedBy = new HashMap<>();
+        for (TimeEntry e : entries) {
+            if (e.corrects != null) {
+                correctedBy.put(e.corrects, e.id);
+            }
+        }
+        long total = entries.stream().filter(e -> !correctedBy.containsKey(e.id)).mapToLong(e -> e.minutes).sum();
+        audit.record(TIME_ENTRY_READ, CASE, caseId, AuditResult.OK);
+        return Optional.of(new CaseHours(caseId, total,
+                entries.stream().map(e -> TimeEntryView.of(e, correctedBy.get(e.id))).toList()));
     }
 
     /**
@@ -103,6 +176,6 @@ public class TimeEntryService {
         } else {
             audit.record(TIME_ENTRY_READ, TIME_ENTRY, id, AuditResult.NOT_FOUND);
         }
-        return visible.map(TimeEntryView::of);
+        return visible.map(e -> TimeEntryView.of(e, repository.correctionOf(e.id).map(c -> c.id).orElse(null)));
     }
 }

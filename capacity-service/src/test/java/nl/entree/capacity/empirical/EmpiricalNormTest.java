@@ -96,6 +96,38 @@ class EmpiricalNormTest {
                 "closed cases are read with the service token");
     }
 
+    private static void correctFirstEntry(ClosedCase c, Organisation org, int minutes) {
+        String token = Tokens.casemanager(org);
+        String first = given().auth().oauth2(token).queryParam("caseId", c.caseId().toString())
+                .when().get("/api/time-entries").then().statusCode(200).extract().path("entries[0].id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("minutes", minutes, "date", LocalDate.now().minusDays(1).toString(),
+                        "activity", "CASEMANAGEMENT"))
+                .when().post("/api/time-entries/" + first + "/corrections")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void correctedHoursAreMeasuredAsCorrectedAndWithdrawnHoursAsNone() {
+        ClosedCase typo = closedCaseWith(Organisation.CVSN, CaseType.CVSN_CASE, 60, 120);
+        ClosedCase wrongCase = closedCaseWith(Organisation.CVSN, CaseType.CVSN_CASE, 300);
+        ClosedCase untouched = closedCaseWith(Organisation.CVSN, CaseType.CVSN_CASE, 600);
+        correctFirstEntry(typo, Organisation.CVSN, 480);    // 60 → 480: 8 + 2 = 10 h
+        correctFirstEntry(wrongCase, Organisation.CVSN, 0); // withdrawn: a case without hours
+        TriageStub.closed(List.of(typo, wrongCase, untouched));
+
+        // hours 10 and 10: mean 10, against the 11 h norm −1; the withdrawn case is not a case of 0 hours.
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "CVSN")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(200)
+                .body("rows[0].closedCases", equalTo(3))
+                .body("rows[0].n", equalTo(2))
+                .body("rows[0].casesWithoutHours", equalTo(1))
+                .body("rows[0].meanHours", closeTo(10.0, 1e-9))
+                .body("rows[0].meanMinusExpected", closeTo(-1.0, 1e-9));
+    }
+
     @Test
     void withoutANormTheHoursAreShownAndTheDifferenceIsNot() {
         TriageStub.closed(List.of(closedCaseWith(Organisation.HELPWANTED, CaseType.HELPWANTED_ADVICE, 90)));

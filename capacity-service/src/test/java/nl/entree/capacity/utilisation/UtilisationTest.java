@@ -146,6 +146,51 @@ class UtilisationTest {
                 "open cases are read with the service token");
     }
 
+    private static String registered(UUID caseId, int minutes) {
+        Map<String, Object> entry = Map.of("caseId", caseId.toString(), "caseType", "CSG_ACUTE", "minutes", minutes,
+                "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "activity", "CASEMANAGEMENT");
+        return given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON).body(entry)
+                .when().post("/api/time-entries")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void corrected(String entryId, int minutes) {
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(Map.of("minutes", minutes, "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(),
+                        "activity", "CASEMANAGEMENT"))
+                .when().post("/api/time-entries/" + entryId + "/corrections")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void correctedHoursCountAsCorrectedNeverTwice() {
+        Region region = Region.VR15;
+        UUID typo = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        UUID wrongCase = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        // 600 minutes typed for 60: corrected to 60, and that correction to 120.
+        corrected(registered(typo, 600), 60);
+        String latest = given().auth().oauth2(Tokens.casemanager("CSG")).queryParam("caseId", typo.toString())
+                .when().get("/api/time-entries").then().statusCode(200)
+                .extract().path("entries.find { it.corrects != null }.id");
+        corrected(latest, 120);
+        // Hours booked on the wrong case are withdrawn: corrected to 0.
+        corrected(registered(wrongCase, 300), 0);
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                load(Organisation.CSG, Map.of(CaseType.CSG_ACUTE, 2L), 0, 2))));
+        TriageStub.openCases(region.name(), List.of(new OpenCase(typo, Organisation.CSG, CaseType.CSG_ACUTE),
+                new OpenCase(wrongCase, Organisation.CSG, CaseType.CSG_ACUTE)));
+        staffing("CSG", region, 1);
+
+        // Registered: 2 h (not 10, 1 or 13) + 0 h. Remaining against 12 h expected: 10 + 12 = 22.
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "CSG").queryParam("region", region.name())
+                .when().get("/api/utilisation")
+                .then().statusCode(200)
+                .body("organisations[0].hoursRegisteredOnOpenCases", closeTo(2.0, 1e-9))
+                .body("organisations[0].committedHoursExpected", closeTo(22.0, 1e-9))
+                .body("organisations[0].openCasesOverNorm", equalTo(0));
+    }
+
     @Test
     void casesWithoutANormAreCountedAndNamedNotGuessed() {
         Region region = Region.VR08;

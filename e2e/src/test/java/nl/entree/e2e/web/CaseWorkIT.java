@@ -1,6 +1,7 @@
 package nl.entree.e2e.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,38 @@ class CaseWorkIT {
             assertEquals("Geaccepteerd", browser.find("case-status").getText());
             assertTrue(browser.find("history").getText().contains("Geaccepteerd"));
 
-            browser.find("hours-minutes").sendKeys("45");
+            browser.assertAccessible();
+
+            // Time that cannot be read is named next to the field and kept, and nothing is logged.
+            browser.find("hours-minutes").sendKeys("anderhalf");
+            browser.find("log-hours").click();
+            browser.visible("error-summary");
+            assertTrue(browser.driver.getTitle().startsWith("Fout:"), browser.driver.getTitle());
+            assertTrue(browser.find("hours-minutes-error").getText().contains("1,5 uur of 45 minuten"));
+            assertEquals("anderhalf", browser.find("hours-minutes").getAttribute("value"));
+            assertFalse(browser.driver.findElements(By.id("hours-none")).isEmpty(), "nothing logged");
+            browser.assertAccessible();
+
+            // "1,5" is an hour and a half, shown as such with the total.
+            browser.find("hours-minutes").clear();
+            browser.find("hours-minutes").sendKeys("1,5");
             browser.find("log-hours").click();
             assertEquals("Uren opgeslagen.", browser.visible("done").getText());
+            assertTrue(browser.find("hours-table").getText().contains("1 u 30 min"), browser.find("hours-table").getText());
+            assertEquals("1 u 30 min", browser.find("hours-total").getText());
+            browser.assertAccessible();
+
+            // A correction takes the entry's place; the original stays, struck through.
+            browser.driver.findElement(By.cssSelector("#hours-table a.correct-hours")).click();
+            assertEquals("1:30", browser.visible("correct-minutes").getAttribute("value"));
+            browser.assertAccessible();
+            browser.find("correct-minutes").clear();
+            browser.find("correct-minutes").sendKeys("45m");
+            browser.find("save-correction").click();
+            assertTrue(browser.visible("done").getText().startsWith("Correctie opgeslagen"));
+            assertEquals("45 min", browser.find("hours-total").getText());
+            assertEquals(1, browser.driver.findElements(By.cssSelector("#hours-table tr.replaced")).size());
+            browser.assertAccessible();
         }
     }
 
@@ -45,9 +75,46 @@ class CaseWorkIT {
             browser.visible("decline-reason").sendKeys("Past beter bij een andere organisatie");
             browser.find("decline").click();
 
+            // Declining cannot be undone: a page of its own asks first, and says what will happen.
+            assertTrue(browser.visible("confirm-title").getText().startsWith("Weet u zeker dat u casus"));
+            assertTrue(browser.find("confirm-text").getText().contains("terug naar de coördinatoren"));
+            assertEquals("Past beter bij een andere organisatie", browser.find("confirm-given").getText());
+            browser.assertAccessible();
+            browser.find("confirm").click();
+
             assertTrue(browser.driver.getCurrentUrl().contains("/cases?"), browser.driver.getCurrentUrl());
             assertEquals("Casus afgewezen; hij gaat terug naar de coördinatoren.", browser.visible("done").getText());
             assertTrue(browser.driver.findElements(By.className("panel-error")).isEmpty(), "no red error");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void theLeadSeesHowToReachAPersonWhoConsentedToSharing() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/contacts/new");
+            browser.select("channel", "PHONE");
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-RAPE").click();
+            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            // The form starts anonymous; this person gives a name and a number.
+            browser.find("anonymous").click();
+            browser.visible("contact-name").sendKeys("Sam de Vries");
+            browser.find("contact-phone").sendKeys("06 12345678");
+            browser.find("consentToShare").click();
+            browser.find("save-contact").click();
+            browser.visible("reference");
+            for (int i = 0; i < 20 && browser.driver.findElements(By.id("open-case")).isEmpty(); i++) {
+                WebBrowser.sleep(1000);
+                browser.driver.navigate().refresh();
+            }
+            browser.find("open-case").click();
+
+            assertEquals("Sam de Vries", browser.visible("person-name").getText());
+            assertEquals("tel:06 12345678", browser.find("person-phone").findElement(By.tagName("a"))
+                    .getAttribute("href").replace("%20", " "));
+            browser.assertAccessible();
         }
     }
 

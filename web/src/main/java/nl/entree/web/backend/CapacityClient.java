@@ -46,4 +46,19 @@ public interface CapacityClient {
     @Path("/time-entries")
     @Timeout(10000)
     Map<String, Object> logTime(Map<String, Object> entry);
+
+    @GET
+    @Path("/time-entries")
+    @Timeout(5000)
+    Map<String, Object> hoursOnCase(@jakarta.ws.rs.QueryParam("caseId") String caseId);
+
+    @GET
+    @Path("/time-entries/{id}")
+    @Timeout(5000)
+    Map<String, Object> timeEntry(@PathParam("id") String id);
+
+    @POST
+    @Path("/time-entries/{id}/corrections")
+    @Timeout(10000)
+    Map<String, Object> correctTime(@PathParam("id") String id, Map<String, Object> correction);
 }

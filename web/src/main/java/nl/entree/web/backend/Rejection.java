@@ -47,6 +47,19 @@ public record Rejection(int status, String detail, Map<String, String> fields) {
         throw e;
     }
 
+    /**
+     * A field web itself could not read (a duration such as "anderhalf"), refused before any service is asked; the
+     * page words it like a service's refusal of that field ({@code Msg.field_error}).
+     */
+    public static Rejection onField(String field) {
+        return new Rejection(400, null, Map.of(field, field));
+    }
+
+    /** The service that would have to answer could not be reached. */
+    public static Rejection unreachable() {
+        return new Rejection(503, null, Map.of());
+    }
+
     /** No rejection: the form is shown for the first time. */
     public static Rejection none() {
         return new Rejection(0, null, Map.of());

@@ -1,10 +1,12 @@
 package nl.entree.web.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -27,6 +29,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.CapacityClient;
+import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.Panel;
 import nl.entree.web.backend.Rejection;
 import nl.entree.web.backend.TriageClient;
@@ -41,28 +44,36 @@ import nl.entree.web.session.Viewer;
 @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN})
 public class CasePages {
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final List<String> ACTIVITIES = List.of("INTAKE", "CASEMANAGEMENT", "CONSULTATION", "TRAVEL", "OTHER");
 
     private final TriageClient triage;
     private final CapacityClient capacity;
+    private final IntakeClient intake;
     private final HowToReach howToReach;
     private final Pages pages;
     private final Csrf csrf;
     private final CaseList caseList;
     private final Viewer viewer;
+    private final Clock clock;
     private final Template detail;
+    private final Template confirm;
 
-    public CasePages(@RestClient TriageClient triage, @RestClient CapacityClient capacity, HowToReach howToReach,
-            Pages pages, Csrf csrf, CaseList caseList, Viewer viewer,
-            @Location("cases/detail.html") Template detail) {
+    public CasePages(@RestClient TriageClient triage, @RestClient CapacityClient capacity,
+            @RestClient IntakeClient intake, HowToReach howToReach, Pages pages, Csrf csrf, CaseList caseList,
+            Viewer viewer, Clock clock, @Location("cases/detail.html") Template detail,
+            @Location("cases/confirm.html") Template confirm) {
         this.triage = triage;
         this.capacity = capacity;
+        this.intake = intake;
         this.howToReach = howToReach;
         this.pages = pages;
         this.csrf = csrf;
         this.caseList = caseList;
         this.viewer = viewer;
+        this.clock = clock;
         this.detail = detail;
+        this.confirm = confirm;
     }
 
     @GET
@@ -86,7 +97,7 @@ public class CasePages {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return page(id, done, null, null);
+        return page(id, done, null, Rejection.none(), CaseForm.empty(today()));
     }
 
     @POST
@@ -94,17 +105,29 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") UUID id, @RestForm String csrf) {
         this.csrf.verify(csrf);
-        return act(id, "accept", "accepted", () -> triage.accept(id.toString()));
+        return act(id, "accept", "accepted", () -> triage.accept(id.toString()), CaseForm.empty(today()));
     }
 
+    /**
+     * Declining cannot be undone by the casemanager (the case leaves the organisation), so the first post only asks
+     * "Weet u zeker…?" on a page of its own: a confirmation that works without script, as GOV.UK does it.
+     */
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String reason) {
         this.csrf.verify(csrf);
+        return confirmation(id, "decline", "reason", text(reason));
+    }
+
+    @POST
+    @Path("/{id}/decline/confirmed")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response declineConfirmed(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String reason) {
+        this.csrf.verify(csrf);
         // A declined case leaves the casemanager's organisation, so its page would say "not found": back to the list.
         return act(id, "decline", () -> triage.decline(id.toString(), Map.of("reason", text(reason))),
-                "/cases?done=declined");
+                "/cases?done=declined", CaseForm.empty(today()).withReason(text(reason)));
     }
 
     @POST
@@ -112,49 +135,101 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String outcome) {
         this.csrf.verify(csrf);
-        return act(id, "close", "closed", () -> triage.close(id.toString(), Map.of("outcome", text(outcome))));
+        return confirmation(id, "close", "outcome", text(outcome));
+    }
+
+    @POST
+    @Path("/{id}/close/confirmed")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response closeConfirmed(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String outcome) {
+        this.csrf.verify(csrf);
+        return act(id, "close", "closed", () -> triage.close(id.toString(), Map.of("outcome", text(outcome))),
+                CaseForm.empty(today()).withOutcome(text(outcome)));
     }
 
     @POST
     @Path("/{id}/hours")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logHours(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String caseType,
-            @RestForm String minutes, @RestForm String date, @RestForm String activity) {
+            @RestForm String time, @RestForm String date, @RestForm String activity) {
         this.csrf.verify(csrf);
+        CaseForm typed = new CaseForm("", "", text(time), text(date), text(activity));
+        OptionalInt minutes = SpokenDuration.minutes(time);
+        if (minutes.isEmpty()) {
+            // Said here, before capacity is asked: capacity knows minutes only and would name a number it never got.
+            return Response.status(400).entity(page(id, null, "hours", Rejection.onField("minutes"), typed)).build();
+        }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("caseId", id.toString());
         entry.put("caseType", blankToNull(caseType));
-        entry.put("minutes", blankToNull(minutes));
+        entry.put("minutes", minutes.getAsInt());
         entry.put("date", blankToNull(date));
         entry.put("activity", blankToNull(activity));
-        return act(id, "hours", "hours", () -> capacity.logTime(entry));
+        return act(id, "hours", "hours", () -> capacity.logTime(entry), typed);
     }
 
-    private Response act(UUID id, String action, String done, Supplier<Object> call) {
-        return act(id, action, call, "/cases/" + id + "?done=" + done);
+    /** The "Weet u zeker…?" page, or the case page with the field named when there is nothing to confirm yet. */
+    private Response confirmation(UUID id, String action, String field, String text) {
+        CaseForm typed = action.equals("decline") ? CaseForm.empty(today()).withReason(text)
+                : CaseForm.empty(today()).withOutcome(text);
+        if (text.isEmpty()) {
+            return Response.status(400).entity(page(id, null, action, Rejection.onField(field), typed)).build();
+        }
+        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
+        if (!found.ok()) {
+            return Response.status(503).entity(page(id, null, action, Rejection.unreachable(), typed)).build();
+        }
+        return Response.ok(pages.of(confirm).data("k", found.value()).data("action", action).data("text", text))
+                .build();
     }
 
-    private Response act(UUID id, String action, Supplier<Object> call, String next) {
+    private Response act(UUID id, String action, String done, Supplier<Object> call, CaseForm typed) {
+        return act(id, action, call, "/cases/" + id + "?done=" + done, typed);
+    }
+
+    private Response act(UUID id, String action, Supplier<Object> call, String next, CaseForm typed) {
         try {
             call.get();
         } catch (RuntimeException e) {
             Rejection rejection = Rejection.of(e);
-            return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection))
+            return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection, typed))
                     .build();
         }
         return Pages.redirect(next).build();
     }
 
-    private TemplateInstance page(UUID id, String done, String failedAction, Rejection rejection) {
+    private TemplateInstance page(UUID id, String done, String failedAction, Rejection rejection, CaseForm typed) {
         Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
+        Map<String, Object> k = found.ok() ? found.value() : null;
         return pages.of(detail)
                 .data("c", found)
-                .data("reach", found.ok() ? howToReach.forCase(found.value()) : null)
+                .data("reach", k != null ? howToReach.forCase(k) : null)
+                .data("hours", k != null ? Panel.load("capacity", () -> HoursOnCase.from(capacity.hoursOnCase(
+                        id.toString()))) : null)
+                .data("person", k != null && mayReachThePerson(k) ? Panel.load("intake",
+                        () -> intake.contact(String.valueOf(k.get("contactId")))) : null)
                 .data("done", done)
                 .data("failedAction", failedAction)
-                .data("rejection", rejection == null ? Rejection.none() : rejection)
-                .data("activities", ACTIVITIES)
-                .data("today", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+                .data("rejection", rejection)
+                .data("typed", typed)
+                .data("activities", ACTIVITIES);
+    }
+
+    /**
+     * The person's own contact details are shown only where they agreed to share them and the user's organisation
+     * leads the case now: that is what they were taken for. intake decides again, and audits the read; web asks only
+     * in that case, so that no page view reads them without need.
+     */
+    private boolean mayReachThePerson(Map<String, Object> k) {
+        return viewer.casemanager() && viewer.organisation() != null
+                && viewer.organisation().equals(k.get("leadOrganisation"))
+                && k.get("contactId") != null
+                && k.get("assessment") instanceof Map<?, ?> a
+                && Boolean.TRUE.equals(a.get("consentToShare")) && !Boolean.TRUE.equals(a.get("anonymous"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AMSTERDAM));
     }
 
     private static String text(String value) {

@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts the new-contact form gained after {@link Msg} was full, in Dutch; {@code messages/contact_en.properties}
- * holds the English. A bundle of its own for the reason {@link CasesMsg} gives.
+ * holds the English. A bundle of its own for the reason {@link CaseMsg} gives.
  */
 @MessageBundle(value = "contact", locale = "nl")
 public interface ContactMsg {

@@ -148,11 +148,10 @@ public interface Msg {
     @Message("Afsluiten") String close();
     @Message("Uitkomst *") String close_outcome();
     @Message("Uren schrijven") String log_hours();
-    @Message("Minuten *") String f_minutes();
     @Message("Datum *") String f_date();
     @Message("Activiteit *") String f_activity();
     @Message("Uren opslaan") String log_hours_submit();
-    @Message("{#when d}{#is 'accepted'}Casus geaccepteerd.{#is 'declined'}Casus afgewezen; hij gaat terug naar de coördinatoren.{#is 'closed'}Casus afgesloten.{#is 'hours'}Uren opgeslagen.{#is 'reassigned'}Casus toegewezen.{#else}Opgeslagen.{/when}")
+    @Message("{#when d}{#is 'accepted'}Casus geaccepteerd.{#is 'declined'}Casus afgewezen; hij gaat terug naar de coördinatoren.{#is 'closed'}Casus afgesloten.{#is 'hours'}Uren opgeslagen.{#is 'corrected'}Correctie opgeslagen; de oorspronkelijke registratie blijft bewaard.{#is 'reassigned'}Casus toegewezen.{#else}Opgeslagen.{/when}")
     String done(String d);
     @Message("Wanneer") String h_at();
     @Message("Wie") String h_actor();

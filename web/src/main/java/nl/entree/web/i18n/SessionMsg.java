@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of the session's timeout warning and of a form's draft, in Dutch; {@code messages/session_en.properties}
- * holds the English. A bundle of its own for the reason {@link CasesMsg} gives.
+ * holds the English. A bundle of its own for the reason {@link CaseMsg} gives.
  */
 @MessageBundle(value = "session", locale = "nl")
 public interface SessionMsg {

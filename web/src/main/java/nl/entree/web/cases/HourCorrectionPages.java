@@ -1,0 +1,120 @@
+package nl.entree.web.cases;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import nl.entree.common.security.Roles;
+import nl.entree.web.backend.CapacityClient;
+import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.Rejection;
+import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Csrf;
+
+/**
+ * Correcting hours logged on a case. capacity-service keeps the original and books the correction as a new entry
+ * in its place; this page only asks what the entry should have said.
+ */
+@Path("/cases/{id}/hours/{entryId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.CASEMANAGER)
+public class HourCorrectionPages {
+
+    private final CapacityClient capacity;
+    private final Pages pages;
+    private final Csrf csrf;
+    private final Template correction;
+
+    public HourCorrectionPages(@RestClient CapacityClient capacity, Pages pages, Csrf csrf,
+            @Location("cases/correct-hours.html") Template correction) {
+        this.capacity = capacity;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.correction = correction;
+    }
+
+    @GET
+    public Response form(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId) {
+        Panel<Map<String, Object>> entry = entry(id, entryId);
+        CaseForm typed = entry.ok() ? current(entry.value()) : null;
+        return Response.status(entry.ok() ? 200 : 503).entity(page(id, entry, typed, Rejection.none())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correct(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId, @RestForm String csrf,
+            @RestForm String time, @RestForm String date, @RestForm String activity) {
+        this.csrf.verify(csrf);
+        CaseForm typed = new CaseForm("", "", strip(time), strip(date), strip(activity));
+        Panel<Map<String, Object>> entry = entry(id, entryId);
+        if (!entry.ok()) {
+            return Response.status(503).entity(page(id, entry, typed, Rejection.unreachable())).build();
+        }
+        // 0 is allowed here: it withdraws hours logged on the wrong case.
+        OptionalInt minutes = SpokenDuration.minutes(time, 0);
+        if (minutes.isEmpty()) {
+            return Response.status(400).entity(page(id, entry, typed, Rejection.onField("minutes"))).build();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("minutes", minutes.getAsInt());
+        body.put("date", typed.date().isEmpty() ? null : typed.date());
+        body.put("activity", typed.activity().isEmpty() ? null : typed.activity());
+        try {
+            capacity.correctTime(entryId.toString(), body);
+        } catch (RuntimeException e) {
+            Rejection rejection = Rejection.of(e);
+            return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, entry, typed, rejection))
+                    .build();
+        }
+        return Pages.redirect("/cases/" + id + "?done=corrected").build();
+    }
+
+    /** The entry, but only as part of this case: an entry of another case under this address does not exist. */
+    private Panel<Map<String, Object>> entry(UUID id, UUID entryId) {
+        Panel<Map<String, Object>> entry = Panel.load("capacity", () -> capacity.timeEntry(entryId.toString()))
+                .requireFound();
+        if (entry.ok() && !id.toString().equals(entry.value().get("caseId"))) {
+            throw new NotFoundException();
+        }
+        return entry;
+    }
+
+    private io.quarkus.qute.TemplateInstance page(UUID id, Panel<Map<String, Object>> entry, CaseForm typed,
+            Rejection rejection) {
+        Object minutes = entry.ok() ? entry.value().get("minutes") : null;
+        return pages.of(correction)
+                .data("caseId", id.toString())
+                .data("entry", entry)
+                .data("now", new HoursOnCase.Duration(minutes instanceof Number n ? n.intValue() : 0))
+                .data("typed", typed)
+                .data("rejection", rejection)
+                .data("activities", CasePages.ACTIVITIES);
+    }
+
+    private static CaseForm current(Map<String, Object> entry) {
+        Object minutes = entry.get("minutes");
+        return new CaseForm("", "", SpokenDuration.asTyped(minutes instanceof Number n ? n.intValue() : 0),
+                String.valueOf(entry.get("date")), String.valueOf(entry.get("activity")));
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

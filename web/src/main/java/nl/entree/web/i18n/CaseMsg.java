@@ -1,0 +1,97 @@
+package nl.entree.web.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the case list, the case page and the review queue ({@code {cases:…}}), in Dutch;
+ * {@code messages/cases_en.properties} holds the English.
+ * A bundle of its own because {@link Msg} is at 300 messages: above that Quarkus 3.33 splits a bundle's generated
+ * resolver, and the split class fails bytecode verification at start-up (VerifyError in {@code Msg_Bundle.resolve_0}).
+ */
+@MessageBundle(value = "cases", locale = "nl")
+public interface CaseMsg {
+
+    @Message("Bestede tijd *") String f_time();
+    @Message("In uren of minuten, zoals 1,5 of 1:30 of 45 min.") String f_time_hint();
+    @Message("Wat u nu kunt doen") String case_actions();
+    @Message("Kanaal") String case_channel();
+    @Message("Wie neemt contact op") String case_caller();
+    @Message("Soort incident") String case_incidents();
+    @Message("Direct gevaar") String case_danger();
+    @Message("Anoniem") String case_anonymous();
+    @Message("Toestemming om gegevens te delen") String case_consent();
+    @Message("Samenvatting") String case_summary();
+    @Message("{#if h > 0}{h} u{/if}{#if h > 0 && m > 0} {/if}{#if m > 0 || h == 0}{m} min{/if}") String duration(int h, int m);
+    @Message("Geschreven uren") String hours_title();
+    @Message("Nog geen uren geschreven op deze casus.") String hours_none();
+    @Message("Schrijf ze hieronder bij Uren schrijven.") String hours_none_next();
+    @Message("Totaal") String hours_total();
+    @Message("Datum") String hours_date();
+    @Message("Activiteit") String hours_activity();
+    @Message("Tijd") String hours_time();
+    @Message("Geregistreerd") String hours_registered();
+    @Message("vervangen door een correctie") String hours_replaced();
+    @Message("correctie") String hours_correction();
+    @Message("Corrigeren") String hours_correct();
+    @Message("de uren van {date}") String hours_correct_which(String date);
+    @Message("Uren corrigeren") String hours_correct_title();
+    @Message("De oorspronkelijke registratie blijft bewaard. De correctie komt ervoor in de plaats en telt mee in de totalen. Zijn de uren op de verkeerde casus geschreven? Vul dan 0 in.")
+    String hours_correct_intro();
+    @Message("Nu geregistreerd") String hours_correct_now();
+    @Message("Correctie opslaan") String hours_correct_save();
+    @Message("Annuleren") String cancel();
+    @Message("Weet u zeker dat u casus {ref} wilt afwijzen?") String confirm_decline_title(String ref);
+    @Message("De casus gaat terug naar de coördinatoren, die hem aan een andere organisatie toewijzen. Uw organisatie ziet de casus daarna niet meer.")
+    String confirm_decline_text();
+    @Message("Ja, afwijzen") String confirm_decline_yes();
+    @Message("Weet u zeker dat u casus {ref} wilt afsluiten?") String confirm_close_title(String ref);
+    @Message("Een afgesloten casus gaat niet meer open: accepteren en afwijzen kan daarna niet meer.") String confirm_close_text();
+    @Message("Ja, afsluiten") String confirm_close_yes();
+    @Message("Uw reden") String confirm_reason();
+    @Message("De uitkomst") String confirm_outcome();
+    @Message("Contact met de persoon") String person_title();
+    @Message("De persoon gaf toestemming om deze gegevens te delen met de organisatie die helpt. Dat u ze inziet, wordt vastgelegd.")
+    String person_intro();
+    @Message("De contactgegevens zijn na de bewaartermijn verwijderd.") String person_erased();
+    @Message("Er zijn geen contactgegevens vastgelegd.") String person_none();
+
+    // --- the case list and the review queue ---
+
+    @Message("Zoek op referentie of cliëntcode") String cases_search_label();
+    @Message("Zoek op referentie") String cases_search_label_reference();
+    @Message("Een referentie zoals GE-2026-000123, of een deel ervan. Een cliëntcode vindt alleen de casussen van uw eigen organisatie.")
+    String cases_search_hint();
+    @Message("Een referentie zoals GE-2026-000123, of een deel ervan.") String cases_search_hint_reference();
+    @Message("Zoeken") String cases_search();
+    @Message("Filters en volgorde") String cases_filters();
+    @Message("Alle statussen") String cases_all_statuses();
+    @Message("Alle prioriteiten") String cases_all_priorities();
+    @Message("Volgorde") String cases_sort();
+    @Message("{#when s}{#is 'deadline'}Eerst wat het snelst moet{#is 'received'}Eerst het nieuwste contact{#else}{s}{/when}")
+    String sort_order(String s);
+    @Message("Alleen te laat") String cases_only_overdue();
+    @Message("Filteren") String cases_filter();
+    @Message("Casussen {first}–{last} van {total}") String cases_shown(String first, String last, String total);
+    @Message("{total} gevonden.") String cases_found(String total);
+    @Message("Alle casussen tonen") String cases_show_all();
+    @Message("Filters wissen") String cases_clear_filters();
+    @Message("Geen casus gevonden met deze referentie of cliëntcode. Controleer de schrijfwijze; een cliëntcode vindt alleen casussen van uw eigen organisatie.")
+    String cases_none_found();
+    @Message("Geen casus gevonden met deze referentie. Controleer de schrijfwijze.") String cases_none_found_reference();
+    @Message("Geen casussen met deze filters.") String cases_none_filtered();
+    @Message("Paginering") String pager_label();
+    @Message("Vorige") String pager_prev();
+    @Message("Volgende") String pager_next();
+    @Message("Pagina {page} van {pages}") String pager_at(String page, String pages);
+    @Message("{n} te beoordelen, de vroegste deadline eerst.") String review_count(String n);
+    @Message("Waarom te beoordelen") String review_why();
+    @Message("Afgewezen door {msg:org(org)}") String review_declined(String org);
+    @Message("Geen regel wees een leidende organisatie aan") String review_no_rule();
+    @Message("De eerste {shown} van {total} staan hier.") String review_more(String shown, String total);
+    @Message("Alle te beoordelen casussen") String review_all();
+    @Message("Casus {ref} toewijzen") String reassign_title(String ref);
+    @Message("De regels kozen eerst") String reassign_rules_chose();
+    @Message("De hele casus bekijken") String reassign_open_case();
+    @Message("Annuleren") String reassign_cancel();
+}

@@ -1,0 +1,270 @@
+package nl.entree.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+/** Issue 14, point 6: the case page as a casemanager works it, against stand-ins for triage, capacity and intake. */
+@QuarkusTest
+@QuarkusTestResource(value = CaseServicesStub.class, restrictToAnnotatedClass = true)
+class CasePageTest {
+
+    private static final String CASE = UUID.randomUUID().toString();
+    private static final String CONTACT = UUID.randomUUID().toString();
+    private static final String FIRST = UUID.randomUUID().toString();
+    private static final String CORRECTION = UUID.randomUUID().toString();
+    private static final String CSG = Tokens.casemanager(Organisation.CSG);
+
+    @BeforeEach
+    void services() {
+        CaseServicesStub.reset();
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, acceptedCase(true, false));
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/decline", 200, Map.of());
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/close", 200, Map.of());
+        CaseServicesStub.answer("POST /api/time-entries", 201, Map.of());
+        CaseServicesStub.answer("GET /api/time-entries", 200, Map.of("caseId", CASE, "totalMinutes", 90, "entries",
+                List.of(entry(FIRST, 600, CORRECTION, null), entry(CORRECTION, 90, null, FIRST))));
+        CaseServicesStub.answer("GET /api/time-entries/" + CORRECTION, 200, entry(CORRECTION, 90, null, FIRST));
+        CaseServicesStub.answer("POST /api/time-entries/" + CORRECTION + "/corrections", 201, Map.of());
+        CaseServicesStub.answer("GET /api/contacts/" + CONTACT, 200, Map.of("id", CONTACT, "detailsErased", false,
+                "contact", Map.of("name", "Sam de Vries", "phone", "06 12345678")));
+    }
+
+    private static Map<String, Object> acceptedCase(boolean consent, boolean anonymous) {
+        Map<String, Object> assessment = new HashMap<>();
+        assessment.put("channel", "CHAT");
+        assessment.put("callerRole", "VICTIM");
+        assessment.put("incidentTypes", List.of("RAPE"));
+        assessment.put("setting", "HOME");
+        assessment.put("timeSinceIncident", "WITHIN_7_DAYS");
+        assessment.put("victimAgeGroup", "ADULT");
+        assessment.put("region", "VR13");
+        assessment.put("needs", List.of("MEDICAL"));
+        assessment.put("immediateDanger", false);
+        assessment.put("anonymous", anonymous);
+        assessment.put("consentToShare", consent);
+        assessment.put("summary", "Wil graag teruggebeld worden");
+        Map<String, Object> c = new HashMap<>();
+        c.put("id", CASE);
+        c.put("contactId", CONTACT);
+        c.put("reference", "E-2026-000777");
+        c.put("status", "ACCEPTED");
+        c.put("leadOrganisation", "CSG");
+        c.put("priority", "ACUTE");
+        c.put("caseType", "CSG_ACUTE");
+        c.put("respondBy", "2026-12-02T10:00:00Z");
+        c.put("assessment", assessment);
+        c.put("decision", Map.of("rationale", List.of("Rape within 7 days"), "ruleSetVersion", 1));
+        c.put("history", List.of());
+        return c;
+    }
+
+    private static Map<String, Object> entry(String id, int minutes, String correctedBy, String corrects) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("id", id);
+        e.put("caseId", CASE);
+        e.put("minutes", minutes);
+        e.put("date", "2026-12-01");
+        e.put("activity", "CASEMANAGEMENT");
+        e.put("registeredAt", "2026-12-01T09:00:00Z");
+        e.put("correctedBy", correctedBy);
+        e.put("corrects", corrects);
+        return e;
+    }
+
+    private static Response post(String path, Map<String, String> form) {
+        Map<String, String> withToken = new HashMap<>(form);
+        withToken.put("csrf", Browser.csrfFor(CSG));
+        return Browser.as(CSG).contentType(ContentType.URLENC).formParams(withToken).post(path);
+    }
+
+    @Test
+    void whatTheCaseIsAboutComesBeforeWhatCanBeDoneToIt() {
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        int assessment = page.indexOf("id=\"assessment-title\"");
+        int decision = page.indexOf("id=\"decision-title\"");
+        int actions = page.indexOf("id=\"actions-title\"");
+        assertTrue(assessment > 0 && assessment < decision && decision < actions, "summary, assessment, decision, actions");
+        String summary = page.substring(page.indexOf("<dl class=\"grid\" id=\"assessment\">"),
+                page.indexOf("</dl>", page.indexOf("id=\"assessment\"")));
+        assertTrue(summary.contains("<dt>Kanaal</dt>") && summary.contains("<dt>Soort incident</dt>")
+                && summary.contains("<dt>Samenvatting</dt>"), summary);
+        assertTrue(!summary.contains("*") && !summary.contains("(optioneel)"), "no form markers in the summary: " + summary);
+        assertTrue(page.contains("<button type=\"submit\" id=\"decline\" class=\"warning\">Afwijzen</button>"));
+        assertTrue(page.contains("<button type=\"submit\" id=\"close\" class=\"warning\">Afsluiten</button>"));
+    }
+
+    @Test
+    void declineAsksForConfirmationAndOnlyTheConfirmedPostDeclines() {
+        post("/cases/" + CASE + "/decline", Map.of("reason", "Past beter bij Veilig Thuis")).then().statusCode(200)
+                .body(containsString("<h1 id=\"confirm-title\">Weet u zeker dat u casus E-2026-000777 wilt afwijzen?</h1>"))
+                .body(containsString("De casus gaat terug naar de coördinatoren"))
+                .body(containsString("Past beter bij Veilig Thuis"))
+                .body(containsString("action=\"/cases/" + CASE + "/decline/confirmed\""))
+                .body(containsString("name=\"reason\" value=\"Past beter bij Veilig Thuis\""))
+                .body(containsString("name=\"csrf\" value=\"" + Browser.csrfFor(CSG) + "\""))
+                .body(containsString(">Ja, afwijzen</button>"))
+                .body(containsString("<a href=\"/cases/" + CASE + "\" id=\"cancel\">Annuleren</a>"));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/decline"), "not declined yet");
+
+        Browser.as(CSG).contentType(ContentType.URLENC).formParam("reason", "Past beter bij Veilig Thuis")
+                .post("/cases/" + CASE + "/decline/confirmed").then().statusCode(403);
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/decline"), "no form token");
+
+        post("/cases/" + CASE + "/decline/confirmed", Map.of("reason", "Past beter bij Veilig Thuis"))
+                .then().statusCode(303).header("Location", "/cases?done=declined");
+        List<String> declines = CaseServicesStub.calls("POST /api/cases/" + CASE + "/decline");
+        assertEquals(1, declines.size());
+        assertTrue(declines.get(0).contains("\"reason\":\"Past beter bij Veilig Thuis\""), declines.get(0));
+    }
+
+    @Test
+    void aDeclineWithoutAReasonNamesTheFieldAndAsksNothingYet() {
+        post("/cases/" + CASE + "/decline", Map.of("reason", "  ")).then().statusCode(400)
+                .body(containsString("<title>Fout:"))
+                .body(containsString("href=\"#decline-reason\">Schrijf de reden op</a>"))
+                .body(containsString("id=\"decline-reason-error\""))
+                .body(not(containsString("Weet u zeker")));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/decline"));
+    }
+
+    @Test
+    void closingIsConfirmedTheSameWay() {
+        post("/cases/" + CASE + "/close", Map.of("outcome", "Doorverwezen naar de huisarts")).then().statusCode(200)
+                .body(containsString("Weet u zeker dat u casus E-2026-000777 wilt afsluiten?"))
+                .body(containsString(">Ja, afsluiten</button>"))
+                .body(containsString("name=\"outcome\" value=\"Doorverwezen naar de huisarts\""));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/close"));
+        post("/cases/" + CASE + "/close/confirmed", Map.of("outcome", "Doorverwezen naar de huisarts"))
+                .then().statusCode(303).header("Location", "/cases/" + CASE + "?done=closed");
+        assertEquals(1, CaseServicesStub.calls("POST /api/cases/" + CASE + "/close").size());
+    }
+
+    @Test
+    void hoursAreTypedAsPeopleSayThemAndSentAsMinutes() {
+        post("/cases/" + CASE + "/hours", Map.of("caseType", "CSG_ACUTE", "time", "1,5", "date", "2026-12-01",
+                "activity", "TRAVEL")).then().statusCode(303).header("Location", "/cases/" + CASE + "?done=hours");
+        List<String> logged = CaseServicesStub.calls("POST /api/time-entries ");
+        assertEquals(1, logged.size());
+        assertTrue(logged.get(0).contains("\"minutes\":90") && logged.get(0).contains("\"activity\":\"TRAVEL\""),
+                logged.get(0));
+    }
+
+    @Test
+    void aTimeThatCannotBeReadIsNamedAndTheInputIsKept() {
+        post("/cases/" + CASE + "/hours", Map.of("caseType", "CSG_ACUTE", "time", "anderhalf", "date", "2026-12-01",
+                "activity", "TRAVEL")).then().statusCode(400)
+                .body(containsString("<title>Fout:"))
+                .body(containsString("href=\"#hours-minutes\">Vul de bestede tijd in, zoals 1,5 uur of 45 minuten</a>"))
+                .body(containsString("id=\"hours-minutes-error\""))
+                .body(containsString("name=\"time\" value=\"anderhalf\""))
+                .body(containsString("aria-invalid=\"true\""))
+                .body(containsString("<option value=\"TRAVEL\" selected>"));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/time-entries "));
+    }
+
+    @Test
+    void theHoursLoggedShowWithTheirTotalAndWhatWasCorrected() {
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("<h2 id=\"hours-title\">Geschreven uren</h2>"))
+                .body(containsString("<del>10 u</del> <span class=\"small\">vervangen door een correctie</span>"))
+                .body(containsString("Casemanagement (correctie)"))
+                .body(containsString("id=\"hours-total\"><strong>1 u 30 min</strong>"))
+                // Only the entry in force can be corrected.
+                .body(containsString("href=\"/cases/" + CASE + "/hours/" + CORRECTION + "\""))
+                .body(not(containsString("href=\"/cases/" + CASE + "/hours/" + FIRST + "\"")))
+                .body(containsString("<label for=\"hours-minutes\">Bestede tijd *</label>"));
+        assertTrue(CaseServicesStub.calls("GET /api/time-entries?caseId=" + CASE).size() == 1);
+    }
+
+    @Test
+    void withoutHoursThePageSaysWhereToLogThemOnlyToWhoCan() {
+        CaseServicesStub.answer("GET /api/time-entries", 200, Map.of("caseId", CASE, "totalMinutes", 0,
+                "entries", List.of()));
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("<p id=\"hours-none\">Nog geen uren geschreven op deze casus. Schrijf ze hieronder"));
+        Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("<p id=\"hours-none\">Nog geen uren geschreven op deze casus.</p>"));
+    }
+
+    @Test
+    void theEnglishPageSaysTheSameInEnglish() {
+        Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("<h2 id=\"hours-title\">Hours logged</h2>"))
+                .body(containsString("id=\"hours-total\"><strong>1 h 30 min</strong>"))
+                .body(containsString("<label for=\"hours-minutes\">Time spent *</label>"))
+                .body(containsString("<dt>Channel</dt>"));
+    }
+
+    @Test
+    void aCorrectionIsAskedAsHoursAndSentToCapacityWhichKeepsTheOriginal() {
+        Browser.as(CSG).get("/cases/" + CASE + "/hours/" + CORRECTION).then().statusCode(200)
+                .body(containsString("<h1>Uren corrigeren</h1>"))
+                .body(containsString("De oorspronkelijke registratie blijft bewaard"))
+                .body(containsString("name=\"time\" value=\"1:30\""));
+        post("/cases/" + CASE + "/hours/" + CORRECTION, Map.of("time", "1 u", "date", "2026-12-01",
+                "activity", "CONSULTATION")).then().statusCode(303).header("Location", "/cases/" + CASE + "?done=corrected");
+        post("/cases/" + CASE + "/hours/" + CORRECTION, Map.of("time", "0", "date", "2026-12-01",
+                "activity", "CONSULTATION")).then().statusCode(303);
+        List<String> sent = CaseServicesStub.calls("POST /api/time-entries/" + CORRECTION + "/corrections");
+        assertEquals(2, sent.size());
+        assertTrue(sent.get(0).contains("\"minutes\":60") && sent.get(1).contains("\"minutes\":0"), sent.toString());
+
+        post("/cases/" + CASE + "/hours/" + CORRECTION, Map.of("time", "een uurtje", "date", "2026-12-01",
+                "activity", "CONSULTATION")).then().statusCode(400)
+                .body(containsString("href=\"#correct-minutes\">Vul de bestede tijd in"))
+                .body(containsString("name=\"time\" value=\"een uurtje\""));
+        assertEquals(2, CaseServicesStub.calls("POST /api/time-entries/" + CORRECTION + "/corrections").size());
+
+        Browser.as(CSG).get("/cases/" + UUID.randomUUID() + "/hours/" + CORRECTION).then().statusCode(404);
+    }
+
+    @Test
+    void aSecondCorrectionOfTheSameEntryIsExplainedInDutch() {
+        CaseServicesStub.answer("POST /api/time-entries/" + CORRECTION + "/corrections", 409, Map.of("status", 409,
+                "title", "Conflict", "detail", "This entry was corrected already; correct its latest correction."));
+        post("/cases/" + CASE + "/hours/" + CORRECTION, Map.of("time", "2", "date", "2026-12-01",
+                "activity", "CONSULTATION")).then().statusCode(400)
+                .body(containsString("Deze registratie is al gecorrigeerd."))
+                .body(not(containsString("corrected already")));
+    }
+
+    @Test
+    void theLeadSeesHowToReachAPersonWhoConsentedAndTheReadGoesThroughIntake() {
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("<h2 id=\"person-title\">Contact met de persoon</h2>"))
+                .body(containsString("id=\"person-name\">Sam de Vries</dd>"))
+                .body(containsString("<a href=\"tel:06 12345678\">06 12345678</a>"));
+        assertEquals(1, CaseServicesStub.calls("GET /api/contacts/" + CONTACT).size());
+    }
+
+    @Test
+    void withoutConsentOrForAnotherOrganisationNothingIsShownAndNothingIsRead() {
+        Browser.as(Tokens.casemanager(Organisation.SHN)).get("/cases/" + CASE).then().statusCode(200)
+                .body(not(containsString("id=\"person\"")))
+                .body(not(containsString("Sam de Vries")));
+        Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200)
+                .body(not(containsString("id=\"person\"")));
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, acceptedCase(false, false));
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).body(not(containsString("id=\"person\"")));
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, acceptedCase(true, true));
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).body(not(containsString("id=\"person\"")));
+        assertEquals(List.of(), CaseServicesStub.calls("GET /api/contacts/"));
+    }
+}
