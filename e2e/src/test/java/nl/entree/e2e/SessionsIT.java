@@ -51,7 +51,8 @@ class SessionsIT {
 
         Client.Reply after = page(web + "/board", cookies);
         assertEquals(303, after.status(), "web no longer takes the old cookie");
-        assertEquals("/sign-in", after.headers().firstValue("Location").orElse(null));
+        // To sign in again, and back to the board afterwards.
+        assertEquals("/sign-in?terug=%2Fboard", after.headers().firstValue("Location").orElse(null));
         for (Map.Entry<String, String> api : USER_ENDPOINTS.entrySet()) {
             Client.Reply reply = Client.get(suite.url(api.getKey()) + api.getValue(), session);
             assertEquals(401, reply.status(), api.getKey() + " refuses the signed-out token");

@@ -97,7 +97,7 @@ class CaseWorkIT {
             browser.select("channel", "PHONE");
             browser.select("callerRole", "VICTIM");
             browser.find("incident-RAPE").click();
-            browser.select("timeSinceIncident", "WITHIN_7_DAYS");
+            browser.when("WITHIN_7_DAYS");
             // The form starts anonymous; this person gives a name and a number.
             browser.find("anonymous").click();
             browser.visible("contact-name").sendKeys("Sam de Vries");
