@@ -47,14 +47,14 @@ class CaseListIT {
             browser.go("/cases");
             String count = browser.find("case-count").getText();
             assertTrue(count.matches("Casussen 1–50 van [0-9.]+"), count);
-            browser.find("page-next").click();
+            browser.clickThrough("page-next");
             assertTrue(browser.find("case-count").getText().startsWith("Casussen 51–"), browser.find("case-count").getText());
             assertTrue(browser.driver.getCurrentUrl().endsWith("/cases?pagina=2"), browser.driver.getCurrentUrl());
             assertTrue(browser.find("pager").getText().contains("Pagina 2 van"));
             browser.assertAccessible();
 
             browser.find("q").sendKeys(clientCode);
-            browser.find("search").click();
+            browser.clickThrough("search");
             assertTrue(browser.find("case-count").getText().startsWith("1 gevonden."), browser.find("case-count").getText());
             List<WebElement> rows = browser.driver.findElements(By.cssSelector("#cases tbody tr"));
             assertEquals(1, rows.size());
@@ -64,7 +64,7 @@ class CaseListIT {
 
             browser.find("q").clear();
             browser.find("q").sendKeys(reference.substring(3).toLowerCase());
-            browser.find("search").click();
+            browser.clickThrough("search");
             assertTrue(browser.driver.findElement(By.cssSelector("#cases tbody")).getText().contains(reference));
             browser.assertAccessible();
         }
@@ -79,7 +79,7 @@ class CaseListIT {
             browser.driver.findElement(By.cssSelector("#case-filters summary")).click();
             browser.select("priority", "ACUTE");
             browser.select("region", "VR13");
-            browser.find("filter").click();
+            browser.clickThrough("filter");
 
             assertTrue(browser.driver.getCurrentUrl().contains("priority=ACUTE"), browser.driver.getCurrentUrl());
             List<WebElement> priorities = browser.driver.findElements(By.cssSelector("#cases tbody td.prio"));

@@ -21,9 +21,8 @@ class CaseWorkIT {
             // Other tests share the suite: the list may hold more cases than one page, so search for this one.
             browser.go("/cases");
             browser.find("q").sendKeys(reference);
-            browser.find("search").click();
-            WebElement row = browser.driver.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a"));
-            row.click();
+            browser.clickThrough("search");
+            browser.clickThrough(browser.driver.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a")));
             assertEquals("Aangeboden", browser.visible("case-status").getText());
             browser.find("accept").click();
 
@@ -80,7 +79,7 @@ class CaseWorkIT {
             assertTrue(browser.find("confirm-text").getText().contains("terug naar de coördinatoren"));
             assertEquals("Past beter bij een andere organisatie", browser.find("confirm-given").getText());
             browser.assertAccessible();
-            browser.find("confirm").click();
+            browser.clickThrough("confirm");
 
             assertTrue(browser.driver.getCurrentUrl().contains("/cases?"), browser.driver.getCurrentUrl());
             assertEquals("Casus afgewezen; hij gaat terug naar de coördinatoren.", browser.visible("done").getText());
@@ -143,12 +142,12 @@ class CaseWorkIT {
                     + reference + "')]"));
             String caseId = row.getAttribute("data-case");
             assertTrue(row.getText().contains("Geen regel wees een leidende organisatie aan"), row.getText());
-            row.findElement(By.className("reassign")).click();
+            browser.clickThrough(row.findElement(By.className("reassign")));
             browser.assertAccessible();
 
             // Without an organisation triage refuses: the error summary comes first and the typed reason stays.
             browser.find("reason").sendKeys("Slachtoffer vraagt om praktische ondersteuning");
-            browser.find("reassign").click();
+            browser.clickThrough("reassign");
             assertTrue(browser.driver.getTitle().startsWith("Fout:"), browser.driver.getTitle());
             assertTrue(browser.visible("error-summary").getText().contains("Kies de organisatie die de casus krijgt"));
             assertTrue(browser.visible("leadOrganisation-error").getText().length() > 0);

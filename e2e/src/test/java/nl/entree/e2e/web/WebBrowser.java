@@ -114,6 +114,20 @@ final class WebBrowser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
+    /**
+     * Clicks something that leaves this page (a link, or a form's button that posts) and waits until the next page
+     * has replaced it, so that what the test reads next is never the old page.
+     */
+    void clickThrough(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        await().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void clickThrough(String id) {
+        clickThrough(find(id));
+    }
+
     void select(String id, String value) {
         new Select(find(id)).selectByValue(value);
     }
