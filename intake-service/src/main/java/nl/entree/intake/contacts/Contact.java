@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.CaseType;
@@ -26,8 +28,13 @@ import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.TimeSinceIncident;
 import nl.entree.common.vocabulary.VictimAgeGroup;
 
-/** A first contact as stored: the assessment and its routing. Contact details are in {@link ContactDetails}. */
+/**
+ * A first contact as stored: the assessment and its routing. Contact details are in {@link ContactDetails}.
+ * Written column by column: the outbox relay updates the routing of a contact it loaded a moment before, and a full
+ * row would put back a summary or client code that an erasure removed in between.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "contact")
 public class Contact {
 

@@ -7,13 +7,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +24,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.common.contract.ContactErasure;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.contacts.Contact;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
@@ -44,6 +51,12 @@ class ErasureOnRequestTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ContactErasing erasing;
 
     private static ValidatableResponse erase(String token, Object reference) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -95,6 +108,33 @@ class ErasureOnRequestTest {
         erase(Tokens.coordinator(), reference).statusCode(403);
         erase(Tokens.admin(), "E-1999-999999").statusCode(404).contentType("application/problem+json");
         erase(Tokens.admin(), null).statusCode(400).body("violations.field", hasItem("reference"));
+    }
+
+    /** The outbox relay reads a contact, then writes its routing; an erasure can fall in between. */
+    @Test
+    void anErasureBetweenTheRelaysReadAndItsWriteIsNotUndone() throws SQLException {
+        UUID id = UUID.fromString(ContactBuilder.contact().with("summary", SUMMARY)
+                .clientCode(ContactBuilder.uniqueCode()).register(FIER));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Contact contact = em.find(Contact.class, id);
+            contact.caseStatus = "IN_PROGRESS";
+            QuarkusTransaction.requiringNew().run(() -> erasing.erase(List.of(id), ContactErasure.Scope.SUMMARY,
+                    Instant.now()));
+        });
+
+        for (String row : rowsAsText(id.toString())) {
+            assertFalse(row.contains("Sam, her uncle"), "the summary came back in " + row);
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select client_code, case_status from contact where id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertNull(r.getString(1), "the client code came back");
+                assertEquals("IN_PROGRESS", r.getString(2));
+            }
+        }
     }
 
     /** Every row intake holds about the contact, as text, as a database dump would show it. */
