@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static nl.entree.triage.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,6 +63,28 @@ class SecurityTest {
         for (String token : new String[] {Tokens.casemanager("VT"), Tokens.coordinator(), Tokens.ministry(),
                 Tokens.admin(), Tokens.service()}) {
             as(token).body(AssessmentBuilder.assessment().build()).post("/api/triage/evaluate").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void thePublicFrontDoorMayAskForAnEvaluationAndNothingElse() {
+        as(Tokens.frontDoor()).body(AssessmentBuilder.assessment().build()).post("/api/triage/evaluate").then()
+                .statusCode(200).body("leadOrganisation", notNullValue());
+        as(Tokens.frontDoor()).get("/api/cases").then().statusCode(403).contentType("application/problem+json");
+        as(Tokens.frontDoor()).body(AssessmentBuilder.assessment().asNewCase()).post("/api/cases").then()
+                .statusCode(403);
+        as(Tokens.frontDoor()).get("/api/rule-sets/active").then().statusCode(403);
+        as(Tokens.frontDoor()).get("/api/caseloads").then().statusCode(403);
+        as(Tokens.frontDoor()).get("/api/cases/stats/monthly?from=2026-01&to=2026-02").then().statusCode(403);
+    }
+
+    @Test
+    void aForgedFrontDoorTokenCannotAskForAnEvaluation() {
+        for (Map.Entry<String, String> forged : Forgeries.ofTheFrontDoor().entrySet()) {
+            int status = given().auth().oauth2(forged.getValue()).contentType("application/json")
+                    .body(AssessmentBuilder.assessment().build()).post("/api/triage/evaluate").then().extract()
+                    .statusCode();
+            assertEquals(401, status, forged.getKey());
         }
     }
 

@@ -9,6 +9,11 @@ public final class Roles {
     public static final String SERVICE = "service";
     /** Corrects the sociale kaart (directory-service); sees no person-level data anywhere. */
     public static final String EDITOR = "editor";
+    /**
+     * The public front door ({@code help}): only in front-door tokens, and it opens only endpoints marked
+     * {@link FrontDoor}.
+     */
+    public static final String PUBLIC = "public";
 
     private Roles() {
     }

@@ -32,4 +32,11 @@ public interface ServiceTokenConfig {
 
     @WithDefault("PT5M")
     Duration lifetime();
+
+    /**
+     * The one role the tokens carry: {@code service}, or {@code public} for the public front door, which signs with
+     * a key and issuer of its own ({@link FrontDoorTokenConfig}).
+     */
+    @WithDefault(Roles.SERVICE)
+    String role();
 }

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.jwt.build.Jwt;
 
-/** Short-lived tokens with the role {@code service}, reused until shortly before they expire. */
+/**
+ * Short-lived tokens with the role {@code service} (or, in the public front door, {@code public}), reused until
+ * shortly before they expire.
+ */
 @ApplicationScoped
 public class ServiceTokens {
 
@@ -35,7 +38,7 @@ public class ServiceTokens {
                             .audience(config.audience())
                             .subject(config.subject())
                             .upn(config.subject())
-                            .groups(Set.of(Roles.SERVICE))
+                            .groups(Set.of(config.role()))
                             .issuedAt(now)
                             .expiresAt(now.plusSeconds(lifetime))
                             .sign();

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import nl.entree.common.security.FrontDoor;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
@@ -26,10 +27,12 @@ import nl.entree.common.web.QueryParams;
 
 /**
  * What Entree's own screens and triage ask: where to reach an organisation for a region, and the sociale kaart
- * search. Like every /api endpoint these need a token (any role); the facts themselves are public through HSDS.
+ * search. Like every /api endpoint these need a token (any role, and the public front door's too); the facts
+ * themselves are public through HSDS.
  */
 @Path("/api/directory")
 @Authenticated
+@FrontDoor
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory questions")

@@ -59,7 +59,38 @@ public final class Forgeries {
         forged.put("service role and user role together", Tokens.asService().groups("service", role).org(org)
                 .sign());
         forged.put("service role from the identity provider", Tokens.as("service").sign());
+        forged.put("signed with the front door's key", Tokens.as(role).org(org).signedWith(Tokens.FRONT_DOOR_KEY)
+                .sign());
+        if (!"public".equals(role)) {
+            // With the role public this would be a genuine front-door token.
+            forged.put("front door issuer and key, another role", Tokens.as(role).org(org)
+                    .issuer(Tokens.FRONT_DOOR_ISSUER).signedWith(Tokens.FRONT_DOOR_KEY).sign());
+        }
+        forged.put("public role and another together", Tokens.asFrontDoor().groups("public", role).org(org).sign());
+        forged.put("public role from the identity provider", Tokens.as("public").sign());
+        forged.put("public role with the service issuer and key", Tokens.asService().groups("public").sign());
         forged.put("garbage", "not.a.token");
+        return forged;
+    }
+
+    /**
+     * Name of the forgery → a token that claims to come from the public front door (issuer, role) but must be refused
+     * with 401 by the endpoints open to it.
+     */
+    public static Map<String, String> ofTheFrontDoor() {
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("alg none", unsigned(Tokens.asFrontDoor().claims().toJson(), "none"));
+        forged.put("signed with the wrong key", Tokens.asFrontDoor().signedWith(FORGER_KEY).sign());
+        forged.put("signed with the service key", Tokens.asFrontDoor().signedWith(Tokens.SERVICE_KEY).sign());
+        forged.put("expired", Tokens.asFrontDoor().expiresAt(Instant.now().minus(Duration.ofHours(1))).sign());
+        forged.put("issued in the future", Tokens.asFrontDoor().issuedAt(Instant.now().plus(Duration.ofHours(1)))
+                .sign());
+        forged.put("expires in 100 years", Tokens.asFrontDoor().expiresAt(Instant.now().plus(Duration.ofDays(36_525)))
+                .sign());
+        forged.put("wrong audience", Tokens.asFrontDoor().audience("some-other-api").sign());
+        forged.put("public and service together", Tokens.asFrontDoor().groups("public", "service").sign());
+        forged.put("public and admin together", Tokens.asFrontDoor().groups("public", "admin").sign());
+        forged.put("groups missing", Tokens.asFrontDoor().withoutGroups().sign());
         return forged;
     }
 

@@ -34,10 +34,12 @@ public final class Tokens {
 
     public static final String ISSUER = "urn:entree:development";
     public static final String SERVICE_ISSUER = "urn:entree:services";
+    public static final String FRONT_DOOR_ISSUER = "urn:entree:front-door";
     public static final String AUDIENCE = "entree";
 
     private static final PrivateKey DEV_KEY = privateKey("dev-only-keys/jwt-private.pem");
     public static final PrivateKey SERVICE_KEY = privateKey("dev-only-keys/service-private.pem");
+    public static final PrivateKey FRONT_DOOR_KEY = privateKey("dev-only-keys/front-door-private.pem");
 
     private Tokens() {
     }
@@ -68,6 +70,15 @@ public final class Tokens {
 
     public static String service() {
         return asService().sign();
+    }
+
+    public static String frontDoor() {
+        return asFrontDoor().sign();
+    }
+
+    /** The public front door's token: the role public, its own issuer, its own key. */
+    public static Builder asFrontDoor() {
+        return as("public").subject("help").issuer(FRONT_DOOR_ISSUER).signedWith(FRONT_DOOR_KEY);
     }
 
     /** A service token: the role service, the service issuer, the service key. */

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import nl.entree.common.security.FrontDoor;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.rules.RuleSetService;
@@ -30,10 +31,11 @@ public class EvaluationResource {
 
     @POST
     @Authenticated
+    @FrontDoor
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide lead, supporting organisations, priority and deadline for an assessment",
-            description = "Stores nothing. Any authenticated role may ask.")
+            description = "Stores nothing. Any authenticated role may ask, and so may the public front door (help).")
     @APIResponse(responseCode = "200", description = "The decision under the active rule set")
     @APIResponse(responseCode = "400", description = "The assessment is not valid")
     @APIResponse(responseCode = "503", description = "No rule set is active or the database is unavailable")
