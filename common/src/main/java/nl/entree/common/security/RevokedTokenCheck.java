@@ -4,14 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
-/** A verified token of a session that was signed out is no token at all: 401, as if it had expired. */
+/**
+ * A verified token of a session that was signed out is no token at all: 401, as if it had expired. Left out where no
+ * token is ever verified ({@code entree.revoked-tokens.store=none}: the public front door).
+ */
 @ApplicationScoped
+@UnlessBuildProperty(name = "entree.revoked-tokens.store", stringValue = "none")
 public class RevokedTokenCheck implements SecurityIdentityAugmentor {
 
     private final RevokedTokens revoked;

@@ -1,0 +1,31 @@
+package nl.entree.help.finder;
+
+import java.util.List;
+import java.util.Set;
+
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.help.backend.ReachOption;
+
+/**
+ * What the help finder answers: the organisation that fits (null when the rules leave it to a professional), why, and
+ * how to reach it. {@code options} comes from the directory as it is; {@code directoryDown} when it could not be
+ * asked, so the page says so instead of showing nothing.
+ */
+public record Advice(Organisation lead, CaseType caseType, boolean acute, boolean emergency,
+        Set<Organisation> supporting, Region region, List<ReachOption> options, boolean directoryDown) {
+
+    public boolean fits() {
+        return lead != null;
+    }
+
+    public boolean regionKnown() {
+        return region != null;
+    }
+
+    /** Whether the directory knows a way in that is open at this moment. */
+    public boolean openNow() {
+        return options.stream().anyMatch(o -> o.openness() != null && o.openness().open());
+    }
+}

@@ -1,0 +1,77 @@
+package nl.entree.help.finder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TriageDecision;
+import nl.entree.help.backend.DirectoryClient;
+import nl.entree.help.backend.ReachOption;
+import nl.entree.help.backend.TriageClient;
+
+/**
+ * Turns the visitor's answers into advice: triage's active rule set decides which organisation fits (the same rules
+ * the professionals use, and no case is made), the directory says how to reach it. A triage that cannot answer is an
+ * error for the page (503); a directory that cannot answer still leaves the advice, without the ways to reach it.
+ */
+@ApplicationScoped
+public class HelpFinder {
+
+    private static final Logger LOG = Logger.getLogger(HelpFinder.class);
+
+    private final TriageClient triage;
+    private final DirectoryClient directory;
+    private final Clock clock;
+
+    public HelpFinder(@RestClient TriageClient triage, @RestClient DirectoryClient directory,
+            Clock clock) {
+        this.triage = triage;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Advice advise(Answers answers) {
+        Instant now = Instant.now(clock);
+        TriageDecision decision = triage.evaluate(answers.toAssessment(now));
+        Region region = answers.knownRegion();
+        Organisation lead = decision.leadOrganisation();
+        List<ReachOption> options;
+        boolean directoryDown = false;
+        try {
+            options = lead == null ? everyone(region) : waysToReach(lead, region);
+        } catch (RuntimeException e) {
+            // Only the kind of failure: the answers and the region never reach a log line.
+            LOG.warnf("directory-service did not answer: %s", e.getClass().getSimpleName());
+            options = List.of();
+            directoryDown = true;
+        }
+        return new Advice(lead, decision.caseType(), decision.acute(), decision.emergency(),
+                decision.supportingOrganisations() == null ? Set.of() : decision.supportingOrganisations(),
+                region, options, directoryDown);
+    }
+
+    /** The region's own centre first, then the national lines; without a region, the national lines only. */
+    private List<ReachOption> waysToReach(Organisation lead, Region region) {
+        if (region != null) {
+            return directory.where(lead, region).options();
+        }
+        List<ReachOption> all = directory.search(null).stream().filter(o -> o.organisation() == lead).toList();
+        List<ReachOption> national = all.stream().filter(ReachOption::national).toList();
+        return national.isEmpty() ? all : national;
+    }
+
+    /** When the rules leave the choice to a professional: everyone who helps in the region, national lines last. */
+    private List<ReachOption> everyone(Region region) {
+        return directory.search(region).stream()
+                .sorted(Comparator.comparing(ReachOption::national)).toList();
+    }
+}

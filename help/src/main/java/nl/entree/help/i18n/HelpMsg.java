@@ -1,0 +1,136 @@
+package nl.entree.help.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The front door's texts in plain Dutch (language level B1: short sentences, everyday words, "je"); the English is in
+ * {@code messages/help_en.properties}. Facts (numbers, hours, addresses) are never written here: they come from the
+ * directory, except 112, the emergency number.
+ */
+@MessageBundle(value = "help", locale = "nl")
+public interface HelpMsg {
+
+    @Message("Hulp na seksueel geweld") String site_name();
+    @Message("Naar de inhoud") String skip();
+    @Message("Snel weg") String exit();
+    @Message("Snel weg: verlaat deze pagina direct") String exit_long();
+    @Message("verlaat deze pagina direct") String exit_hidden();
+    @Message("Druk nog {n} keer op {key} om deze pagina te verlaten.") String exit_more(int n, String key);
+    @Message("Deze pagina wordt nu verlaten.") String exit_leaving();
+    @Message("Snel weg? Klik op de knop, of druk 2 keer op Escape of 3 keer op Shift.") String exit_hint();
+    @Message("English") String other_language();
+    @Message("Read this page in English") String other_language_label();
+    @Message("Veilig internetten") String safe_browsing_link();
+
+    @Message("In gevaar?") String emergency_banner();
+    @Message("Is iemand nu in gevaar? Bel meteen 112.") String emergency_now();
+    @Message("Bel 112") String call_112();
+
+    @Message("Hulp zoeken na seksueel geweld") String start_title();
+    @Message("Is er iets seksueels gebeurd dat je niet wilde? Of maak je je zorgen om iemand anders? Met een paar vragen laten we zien welke organisatie je kan helpen, en hoe je ze bereikt.")
+    String start_intro();
+    @Message("Je hoeft je naam niet te geven. We bewaren niets van wat je invult. Je antwoorden blijven alleen op deze pagina staan en zijn weg als je hem sluit.")
+    String start_private();
+    @Message("Er zijn {total} korte vragen. Bij elke vraag kun je ook kiezen voor 'weet ik niet'.") String start_questions(int total);
+    @Message("Begin") String start_button();
+    @Message("Gebruik je een computer of telefoon van iemand anders? Lees dan eerst hoe je veilig internet.") String start_shared_device();
+
+    @Message("Vraag {n} van {total}") String step(int n, int total);
+    @Message("Volgende") String next();
+    @Message("Vorige vraag") String previous();
+    @Message("Kies een antwoord om verder te gaan.") String choose_one();
+    @Message("Kies één of meer antwoorden om verder te gaan.") String choose_some();
+    @Message("Er is een probleem") String problem();
+    @Message("Je kunt meer dan één antwoord kiezen.") String several_hint();
+
+    @Message("{#when q}{#is 'DANGER'}Is iemand nu in gevaar?{#is 'WHO'}Wie ben jij?{#is 'WHAT'}Wat is er gebeurd?{#is 'WHEN'}Hoe lang geleden is het gebeurd?{#is 'AGE'}Hoe oud is degene die het overkwam?{#is 'REGION'}In welke regio woon je?{/when}")
+    String question(String q);
+    @Message("{#when q}{#is 'DANGER'}Bijvoorbeeld: de persoon die het deed is nog in de buurt, iemand is gewond, of iemand dreigt iets te doen.{#is 'WHO'}Ook als je je zorgen maakt om iemand anders, of als je zelf iets gedaan hebt, kun je hulp krijgen.{#is 'WHAT'}Kies wat het beste past. Weet je niet hoe je het moet noemen? Kies dan 'iets anders'.{#is 'WHEN'}Dit vragen we omdat de eerste 7 dagen belangrijk zijn. Dan kan medische hulp nog meer doen, en kunnen sporen nog worden bewaard, ook als je pas later weet of je aangifte wilt doen. Is het langer geleden? Dan kun je ook hulp krijgen.{#is 'AGE'}Bij kinderen en jongeren helpen soms andere organisaties.{#is 'REGION'}Dan zoeken we de hulp bij jou in de buurt. Regio's heten naar de grote steden of de provincie. Weet je het niet? Dan laten we de landelijke nummers zien.{/when}")
+    String hint(String q);
+    @Message("{#when q}{#is 'DANGER'}{#when c}{#is 'YES'}Ja, iemand is nu in gevaar{#is 'NO'}Nee, niet op dit moment{/when}{#is 'WHO'}{#when c}{#is 'VICTIM'}Het is mij overkomen{#is 'RELATIVE'}Het is iemand overkomen die dicht bij mij staat (familie, partner, vriend)"
+            + "{#is 'PROFESSIONAL'}Ik vraag het voor mijn werk (bijvoorbeeld als leraar, trainer of zorgverlener){#is 'BYSTANDER'}Ik heb iets gezien of gehoord{#is 'PERPETRATOR'}Ik heb zelf iets gedaan, of ik ben bang dat ik dat ga doen{/when}"
+            + "{#is 'WHAT'}{#when c}{#is 'RAPE'}Seks of iets in het lichaam terwijl het niet gewild was (verkrachting){#is 'SEXUAL_ASSAULT'}Aanraken of betasten zonder toestemming (aanranding)"
+            + "{#is 'SEXUAL_ABUSE'}Seksueel misbruik, ook als het vaker gebeurde of lang geleden is{#is 'SEXUAL_HARASSMENT'}Seksuele opmerkingen, gebaren of aandringen (seksuele intimidatie)"
+            + "{#is 'SEXTORTION'}Iemand dreigt naaktbeelden te verspreiden, om geld of om meer beelden te krijgen (sextortion){#is 'IMAGE_BASED_ABUSE'}Naaktbeelden of seksvideo's gemaakt of gedeeld zonder toestemming"
+            + "{#is 'ONLINE_GROOMING'}Een volwassene zoekt online seksueel contact met een kind (grooming){#is 'DOMESTIC_VIOLENCE'}Geweld of bedreiging thuis, of door een (ex-)partner of familielid"
+            + "{#is 'CHILD_ABUSE'}Een kind wordt mishandeld of verwaarloosd{#is 'EXPLOITATION'}Gedwongen worden tot seks, voor geld of iets anders (uitbuiting){#is 'OTHER'}Iets anders, of ik weet niet hoe ik het moet noemen{/when}"
+            + "{#is 'WHEN'}{#when c}{#is 'WITHIN_7_DAYS'}Minder dan 7 dagen geleden{#is 'MORE_THAN_7_DAYS'}7 dagen geleden of langer{#is 'UNKNOWN'}Weet ik niet, of zeg ik liever niet{/when}"
+            + "{#is 'AGE'}{#when c}{#is 'UNDER_12'}Jonger dan 12 jaar{#is 'AGE_12_17'}12 tot en met 17 jaar{#is 'ADULT'}18 jaar of ouder{#is 'UNKNOWN'}Weet ik niet{/when}"
+            + "{#is 'REGION'}Weet ik niet{/when}")
+    String choice(String q, String c);
+    @Message("Kies een regio") String region_label();
+    @Message("{#when r}{#is 'VR01'}Groningen{#is 'VR02'}Fryslân{#is 'VR03'}Drenthe{#is 'VR04'}IJsselland{#is 'VR05'}Twente"
+            + "{#is 'VR06'}Noord- en Oost-Gelderland{#is 'VR07'}Gelderland-Midden{#is 'VR08'}Gelderland-Zuid{#is 'VR09'}Utrecht"
+            + "{#is 'VR10'}Noord-Holland-Noord{#is 'VR11'}Zaanstreek-Waterland{#is 'VR12'}Kennemerland{#is 'VR13'}Amsterdam-Amstelland"
+            + "{#is 'VR14'}Gooi en Vechtstreek{#is 'VR15'}Haaglanden{#is 'VR16'}Hollands-Midden{#is 'VR17'}Rotterdam-Rijnmond"
+            + "{#is 'VR18'}Zuid-Holland-Zuid{#is 'VR19'}Zeeland{#is 'VR20'}Midden- en West-Brabant{#is 'VR21'}Brabant-Noord"
+            + "{#is 'VR22'}Brabant-Zuidoost{#is 'VR23'}Limburg-Noord{#is 'VR24'}Limburg-Zuid{#is 'VR25'}Flevoland{#else}{r}{/when}")
+    String region(String r);
+
+    @Message("Bel nu 112") String danger_title();
+    @Message("Is iemand nu in gevaar, of is iemand gewond? Bel dan meteen 112. Zij sturen politie of ambulance.") String danger_text();
+    @Message("Kun je nu niet bellen, of ben je al veilig? Ga dan verder. Dan laten we zien wie je daarna kan helpen.") String danger_later();
+    @Message("Verder met de vragen") String danger_continue();
+
+    @Message("Deze hulp past bij jou") String advice_title();
+    @Message("We weten niet zeker welke hulp het beste past") String advice_unsure_title();
+    @Message("Dat beslist een hulpverlener samen met jou. Neem contact op met een van deze organisaties. Zij helpen je verder, ook als je bij de verkeerde begint.")
+    String advice_unsure();
+    @Message("{#when t}{#is 'CSG_ACUTE'}Het is minder dan 7 dagen geleden. Het Centrum Seksueel Geweld kan nu nog medische hulp geven en sporen bewaren. Je krijgt ook hulp voor hoe je je voelt. Je kiest zelf of je aangifte doet."
+            + "{#is 'CSG_NON_ACUTE'}Het Centrum Seksueel Geweld helpt na seksueel geweld, ook als het langer geleden is: met gesprekken en hulp voor hoe je je voelt."
+            + "{#is 'VT_SAFETY_ASSESSMENT'}Veilig Thuis helpt als het gebeurt in een gezin, een familie of een relatie, of als een kind niet veilig is. Je kunt er ook alleen advies vragen."
+            + "{#is 'SHN_SUPPORT'}Slachtofferhulp Nederland helpt je verder na wat er gebeurd is: met praktische en juridische vragen, en met hoe je je voelt."
+            + "{#is 'HELPWANTED_ADVICE'}Helpwanted helpt als er iets online gebeurt, zoals beelden die gedeeld worden of afpersing."
+            + "{#is 'CVSN_CASE'}Het Centrum Veilige Sport Nederland helpt als het in de sport gebeurt."
+            + "{#is 'FIER_CASE'}Fier helpt bij geweld in een relatie waar je van iemand afhankelijk bent, zoals bij uitbuiting."
+            + "{#else}Deze organisatie helpt bij wat je beschrijft.{/when}")
+    String advice_why(String t);
+    @Message("Zo bereik je ze") String reach_title();
+    @Message("Ook deze organisaties kunnen helpen:") String supporting();
+    @Message("{#when o}{#is 'CSG'}Centrum Seksueel Geweld{#is 'VT'}Veilig Thuis{#is 'SHN'}Slachtofferhulp Nederland{#is 'HELPWANTED'}Helpwanted{#is 'CVSN'}Centrum Veilige Sport Nederland{#is 'FIER'}Fier{#else}{o}{/when}")
+    String organisation(String o);
+    @Message("Bellen") String phone();
+    @Message("Telefoonnummer: onbekend") String phone_unknown();
+    @Message("Chatten of meer lezen op de website") String website();
+    @Message("Langs gaan") String walk_in();
+    @Message("Nu open") String open_now();
+    @Message("Nu open, tot {time}") String open_until(String time);
+    @Message("Nu gesloten") String closed_now();
+    @Message("Weer open: {time}") String opens_at(String time);
+    @Message("Openingstijden") String hours();
+    @Message("onbekend") String unknown();
+    @Message("Of dit nu open is, weten we niet.") String open_unknown();
+    @Message("Landelijk") String national();
+    @Message("In jouw regio") String regional();
+    @Message("Deze gegevens zijn nog niet door de organisatie bevestigd. Bel bij twijfel het landelijke nummer.") String check_before_use();
+    @Message("We konden de gegevens van deze organisatie nu niet ophalen. Probeer het zo nog eens. In gevaar? Bel 112.") String directory_down();
+    @Message("Je gaf geen regio op. Dit zijn de landelijke nummers. Zij verwijzen je door naar de hulp bij jou in de buurt.") String national_only();
+    @Message("Er is nu niemand open. Is het dringend? Bel 112. Je kunt ook een van deze organisaties bellen zodra ze weer open zijn.") String nobody_open();
+    @Message("Antwoorden aanpassen") String change_answers();
+    @Message("Opnieuw beginnen") String start_again();
+    @Message("Wat je hebt ingevuld") String your_answers();
+
+    @Message("Dit lukt nu even niet") String unavailable_title();
+    @Message("We kunnen nu niet laten zien welke hulp past. Probeer het over een paar minuten nog eens. Je antwoorden staan dan nog klaar.") String unavailable_text();
+    @Message("Probeer opnieuw") String try_again();
+
+    @Message("Veilig internetten") String safe_title();
+    @Message("Niemand hoeft te zien dat je deze website hebt bezocht. Zo maak je het moeilijker om dat terug te vinden.") String safe_intro();
+    @Message("Gebruik een privévenster") String safe_private_title();
+    @Message("In een privévenster (ook wel incognito of InPrivate) onthoudt de browser niet welke pagina's je bekijkt. Open het via het menu van je browser, of met Ctrl+Shift+N (Chrome, Edge), Ctrl+Shift+P (Firefox) of Cmd+Shift+N (Safari op een Mac).")
+    String safe_private();
+    @Message("Wis je geschiedenis") String safe_history_title();
+    @Message("Heb je geen privévenster gebruikt? Verwijder deze website dan uit de geschiedenis van je browser. Wis niet alles: dat kan juist opvallen.")
+    String safe_history();
+    @Message("Een gedeeld apparaat") String safe_shared_title();
+    @Message("Gebruik als het kan een apparaat dat alleen van jou is, of een computer in een bibliotheek. Let op: software op een apparaat kan meekijken, ook in een privévenster.")
+    String safe_shared();
+    @Message("De knop Snel weg") String safe_exit_title();
+    @Message("Op elke pagina staat bovenaan de knop Snel weg. Die opent meteen een andere website, en met de terugknop kom je niet terug op deze pagina. Je kunt ook 2 keer op Escape of 3 keer op Shift drukken.")
+    String safe_exit();
+    @Message("Deze website bewaart niets") String safe_nothing_title();
+    @Message("We bewaren je antwoorden niet en plaatsen geen cookies. We tellen geen bezoekers en gebruiken geen diensten van anderen.")
+    String safe_nothing();
+    @Message("Terug naar het begin") String back_to_start();
+}

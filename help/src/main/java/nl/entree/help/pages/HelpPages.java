@@ -1,0 +1,135 @@
+package nl.entree.help.pages;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+import nl.entree.common.web.QueryParams;
+import nl.entree.help.finder.Advice;
+import nl.entree.help.finder.Answers;
+import nl.entree.help.finder.HelpFinder;
+import nl.entree.help.finder.Question;
+
+/**
+ * The help finder's pages. Every step is a POST that carries all answers so far in hidden fields, so that nothing is
+ * kept between requests and nothing lands in a URL, a cookie or a log.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HelpPages {
+
+    private static final Logger LOG = Logger.getLogger(HelpPages.class);
+    /** The page to show again instead of moving on: a question, or the advice. */
+    private static final String ADVICE = "ADVICE";
+
+    private final HelpFinder finder;
+    private final Page page;
+    private final Template start;
+    private final Template question;
+    private final Template danger;
+    private final Template advice;
+    private final Template safeBrowsing;
+    private final Template unavailable;
+
+    public HelpPages(HelpFinder finder, Page page, @Location("start.html") Template start,
+            @Location("question.html") Template question, @Location("danger.html") Template danger,
+            @Location("advice.html") Template advice, @Location("safe-browsing.html") Template safeBrowsing,
+            @Location("unavailable.html") Template unavailable) {
+        this.finder = finder;
+        this.page = page;
+        this.start = start;
+        this.question = question;
+        this.danger = danger;
+        this.advice = advice;
+        this.safeBrowsing = safeBrowsing;
+        this.unavailable = unavailable;
+    }
+
+    @GET
+    public TemplateInstance start(@QueryParam("lang") String lang) {
+        return page.of(start, lang);
+    }
+
+    @GET
+    @Path("veilig-internetten")
+    public TemplateInstance safeBrowsing(@QueryParam("lang") String lang) {
+        return page.of(safeBrowsing, lang);
+    }
+
+    /** Reloading a step's address shows the start, never an error. */
+    @GET
+    @Path("vragen")
+    public Response questionsWithoutAnswers(@QueryParam("lang") String lang) {
+        return Response.status(Response.Status.SEE_OTHER).header("Location", "en".equals(lang) ? "/?lang=en" : "/")
+                .build();
+    }
+
+    @POST
+    @Path("vragen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response step(@RestForm String lang, @RestForm String asked, @RestForm String again,
+            @RestForm String proceed, @RestForm String danger, @RestForm String who, @RestForm List<String> what,
+            @RestForm String when, @RestForm String age, @RestForm String region) {
+        Answers answers = Answers.read(danger, who, what, when, age, region);
+        Question current = QueryParams.optionalEnum("asked", asked, Question.class);
+        if (again != null && !again.isBlank()) {
+            return ADVICE.equals(again) ? advise(answers, lang)
+                    : ask(QueryParams.requiredEnum("again", again, Question.class), answers, lang, false);
+        }
+        if (current != null && !answers.answered(current)) {
+            return ask(current, answers, lang, true);
+        }
+        if (current == Question.DANGER && Boolean.TRUE.equals(answers.danger()) && proceed == null) {
+            return Response.ok(page.of(this.danger, lang).data("answers", answers)).build();
+        }
+        Question next = current == null ? answers.after(Question.DANGER) : answers.after(current);
+        if (current == null && !answers.answered(Question.DANGER)) {
+            next = Question.DANGER;
+        }
+        return next == null ? advise(answers, lang) : ask(next, answers, lang, false);
+    }
+
+    private Response ask(Question asked, Answers answers, String lang, boolean unanswered) {
+        Question previous = asked.ordinal() == 0 ? null : Question.values()[asked.ordinal() - 1];
+        TemplateInstance instance = page.of(question, lang).data("q", asked).data("answers", answers)
+                .data("kept", answers.fieldsBut(asked)).data("chosen", answers.chosen(asked))
+                .data("previous", previous).data("unanswered", unanswered).data("total", Question.count());
+        return Response.status(unanswered ? Response.Status.BAD_REQUEST : Response.Status.OK).entity(instance).build();
+    }
+
+    private Response advise(Answers answers, String lang) {
+        for (Question q : Question.values()) {
+            if (!answers.answered(q)) {
+                return ask(q, answers, lang, false);
+            }
+        }
+        try {
+            Advice found = finder.advise(answers);
+            return Response.ok(page.of(advice, lang).data("advice", found).data("answers", answers)).build();
+        } catch (ProcessingException | WebApplicationException | FaultToleranceException e) {
+            // Only the kind of failure: the answers never reach a log line.
+            LOG.warnf("triage-service did not answer: %s%s%s", e.getClass().getSimpleName(),
+                    e instanceof WebApplicationException w ? " " + w.getResponse().getStatus() : "",
+                    e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")");
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .entity(page.of(unavailable, lang).data("answers", answers)).build();
+        }
+    }
+}

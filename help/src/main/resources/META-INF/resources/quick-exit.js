@@ -1,0 +1,120 @@
+/*
+ * Quick exit ("Snel weg"), after GOV.UK's "Exit this page": the button, Escape twice or Shift three times within
+ * 5 seconds empty the page at once and replace it with a neutral site, so that Back does not return to it.
+ *
+ * The steps of the help finder are sent with fetch and shown in place, so that the whole visit is one entry in the
+ * browser's history: leaving then leaves no earlier step behind to go Back to. Without JavaScript every link and form
+ * still works as plain HTML.
+ */
+(function () {
+  'use strict';
+
+  var WINDOW_MS = 5000;
+  var presses = { Escape: [], Shift: [] };
+  var needed = { Escape: 2, Shift: 3 };
+
+  function exitUrl() {
+    var link = document.querySelector('a[data-exit]');
+    return link ? link.href : 'about:blank';
+  }
+
+  function leave(event) {
+    if (event) {
+      event.preventDefault();
+    }
+    var url = exitUrl();
+    document.title = '';
+    document.body.innerHTML = '';
+    window.location.replace(url);
+  }
+
+  function say(text) {
+    var feedback = document.getElementById('exit-feedback');
+    if (feedback) {
+      feedback.textContent = text;
+    }
+  }
+
+  function onKey(event) {
+    var list = presses[event.key];
+    if (!list || event.repeat) {
+      return;
+    }
+    var now = Date.now();
+    list.push(now);
+    while (list.length && now - list[0] > WINDOW_MS) {
+      list.shift();
+    }
+    var feedback = document.getElementById('exit-feedback');
+    var left = needed[event.key] - list.length;
+    if (left <= 0) {
+      say(feedback ? feedback.dataset.leaving : '');
+      leave();
+    } else if (feedback) {
+      say(feedback.getAttribute('data-' + event.key.toLowerCase() + '-' + left));
+    }
+  }
+
+  function onClick(event) {
+    var link = event.target.closest ? event.target.closest('a[data-exit]') : null;
+    if (link) {
+      leave(event);
+    }
+  }
+
+  function show(html) {
+    var next = new DOMParser().parseFromString(html, 'text/html');
+    document.title = next.title;
+    document.documentElement.lang = next.documentElement.lang;
+    document.body.replaceWith(document.adoptNode(next.body));
+    window.scrollTo(0, 0);
+    var focus = document.getElementById('error-summary') || document.querySelector('main h1') || document.getElementById('main');
+    if (focus) {
+      if (!focus.hasAttribute('tabindex')) {
+        focus.setAttribute('tabindex', '-1');
+      }
+      focus.focus();
+    }
+  }
+
+  function onSubmit(event) {
+    var form = event.target;
+    if (!window.fetch || !window.DOMParser || form.method.toLowerCase() !== 'post' || form.dataset.plain) {
+      return;
+    }
+    event.preventDefault();
+    var data = new URLSearchParams(new FormData(form));
+    if (event.submitter && event.submitter.name) {
+      data.append(event.submitter.name, event.submitter.value);
+    }
+    fetch(form.action, {
+      method: 'POST', body: data, credentials: 'same-origin', cache: 'no-store', referrerPolicy: 'no-referrer',
+      headers: { 'Accept': 'text/html' }
+    }).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      if (type.indexOf('text/html') !== 0) {
+        throw new Error('not a page');
+      }
+      return response.text();
+    }).then(show, function () {
+      // Whatever went wrong, the plain form still works.
+      form.dataset.plain = 'yes';
+      if (event.submitter && form.requestSubmit) {
+        form.requestSubmit(event.submitter);
+      } else {
+        form.submit();
+      }
+    });
+  }
+
+  // Removed first: a browser that keeps the window's listeners across pages must not count each key twice.
+  if (window.entreeQuickExit) {
+    window.removeEventListener('keydown', window.entreeQuickExit.key, true);
+    document.removeEventListener('click', window.entreeQuickExit.click, true);
+    document.removeEventListener('submit', window.entreeQuickExit.submit);
+  }
+  window.entreeQuickExit = { key: onKey, click: onClick, submit: onSubmit };
+  window.addEventListener('keydown', onKey, true);
+  document.addEventListener('click', onClick, true);
+  document.addEventListener('submit', onSubmit);
+}());

@@ -1,0 +1,216 @@
+package nl.entree.help;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import nl.entree.support.stub.StubHttp;
+
+/** The help finder as a visitor uses it, with triage and directory as stand-ins that record what help asked. */
+@QuarkusTest
+@QuarkusTestResource(value = FrontDoorServicesStub.class, restrictToAnnotatedClass = true)
+class HelpFinderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Map<String, Object> CSG_ACUTE = Map.of("leadOrganisation", "CSG",
+            "supportingOrganisations", List.of("SHN"), "caseType", "CSG_ACUTE", "priority", "ACUTE", "acute", true,
+            "emergency", false, "respondBy", "2026-12-03T10:00:00Z", "ruleSetVersion", 1,
+            "matchedRules", List.of("acute-sexual-violence"), "rationale", List.of("Sexual violence within 7 days"));
+
+    private static final Map<String, Object> CSG_AMSTERDAM = Map.of("organisation", "CSG", "organisation_name", "Centrum Seksueel Geweld", "name", "CSG hulplijn",
+            "location_name", "CSG Amsterdam-Amstelland", "scope", "REGIONAL", "channel", "PHONE",
+            "phones", List.of(Map.of("number", "0800-0188", "description", "24/7")),
+            "url", "https://www.centrumseksueelgeweld.nl",
+            "openness", Map.of("state", "OPEN", "hours", "24/7"));
+
+    private static final Map<String, Object> CSG_NATIONAL = Map.of("service_id", "svc-1", "organisation", "CSG",
+            "organisation_name", "Centrum Seksueel Geweld", "name", "CSG landelijk", "scope", "NATIONAL",
+            "channel", "CHAT", "phones", List.of(), "openness", Map.of("state", "UNKNOWN", "hours", "onbekend"),
+            "check_before_use", true);
+
+    @BeforeEach
+    void services() {
+        FrontDoorServicesStub.reset();
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, CSG_ACUTE);
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200,
+                Map.of("regional", CSG_AMSTERDAM, "options", List.of(CSG_AMSTERDAM, CSG_NATIONAL)));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, CSG_NATIONAL));
+    }
+
+    private static RequestSpecification form() {
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false);
+    }
+
+    /** Every question answered: an acute rape, told by the person it happened to, in Amsterdam. */
+    private static RequestSpecification acuteRapeInAmsterdam() {
+        return form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
+                .formParam("region", "VR13");
+    }
+
+    @Test
+    void theStartPageSaysHowToLeaveAndThatNothingIsKept() {
+        given().get("/").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Set-Cookie", nullValue())
+                .body(containsString("Snel weg"), containsString("rel=\"noreferrer\""),
+                        containsString("href=\"https://www.buienradar.nl\""), containsString("tel:112"),
+                        containsString("We bewaren niets"));
+    }
+
+    @Test
+    void theQuestionsComeOneAtATimeAndDangerIsFirst() {
+        form().formParam("lang", "nl").post("/vragen").then().statusCode(200)
+                .body(containsString("Is iemand nu in gevaar?"), containsString("Vraag 1 van 6"),
+                        not(containsString("Wie ben jij?")));
+        form().formParam("asked", "DANGER").formParam("danger", "NO").post("/vragen").then().statusCode(200)
+                .body(containsString("Wie ben jij?"), containsString("Vraag 2 van 6"),
+                        containsString("name=\"danger\" value=\"NO\""));
+        form().formParam("asked", "WHO").formParam("danger", "NO").formParam("who", "BYSTANDER").post("/vragen")
+                .then().statusCode(200).body(containsString("Wat is er gebeurd?"), containsString("type=\"checkbox\""));
+        form().formParam("asked", "WHAT").formParam("danger", "NO").formParam("who", "BYSTANDER")
+                .formParam("what", "RAPE").formParam("what", "SEXTORTION").post("/vragen").then().statusCode(200)
+                .body(containsString("Hoe lang geleden is het gebeurd?"), containsString("de eerste 7 dagen"),
+                        containsString("name=\"what\" value=\"RAPE\""),
+                        containsString("name=\"what\" value=\"SEXTORTION\""));
+        assertTrue(FrontDoorServicesStub.CALLS.isEmpty(), "nothing is asked of a service before the last answer");
+    }
+
+    @Test
+    void immediateDangerGoesStraightTo112() {
+        form().formParam("asked", "DANGER").formParam("danger", "YES").post("/vragen").then().statusCode(200)
+                .body(containsString("Bel nu 112"), containsString("href=\"tel:112\""),
+                        containsString("Verder met de vragen"));
+        form().formParam("asked", "DANGER").formParam("danger", "YES").formParam("proceed", "yes").post("/vragen")
+                .then().statusCode(200).body(containsString("Wie ben jij?"));
+    }
+
+    @Test
+    void anAcuteRapeInAmsterdamLeadsToTheCentreSeksueelGeweldWithItsNumberAndWhetherItIsOpen() throws Exception {
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
+                .body(containsString("Centrum Seksueel Geweld"), containsString("minder dan 7 dagen geleden"),
+                        containsString("CSG Amsterdam-Amstelland"), containsString("href=\"tel:08000188\""),
+                        containsString("0800-0188"), containsString("Nu open"), containsString("24/7"),
+                        containsString("Telefoonnummer: onbekend"), containsString("Slachtofferhulp Nederland"));
+
+        FrontDoorServicesStub.Call evaluation = FrontDoorServicesStub.calls("POST /api/triage/evaluate").get(0);
+        JsonNode assessment = JSON.readTree(evaluation.body());
+        assertEquals("SELF_CHECK", assessment.get("channel").asText());
+        assertTrue(assessment.get("anonymous").asBoolean());
+        assertTrue(assessment.get("summary").isNull(), "no free text leaves the page");
+        assertEquals("VR13", assessment.get("region").asText());
+        assertEquals("WITHIN_7_DAYS", assessment.get("timeSinceIncident").asText());
+        assertTrue(StubHttp.hasRole(evaluation.authorization(), "public"), "the front door's own token");
+        assertEquals("urn:entree:front-door", StubHttp.claims(evaluation.authorization()).get("iss").asText());
+        assertEquals(List.of("public"), JSON.convertValue(StubHttp.claims(evaluation.authorization()).get("groups"),
+                List.class));
+        assertEquals("organisation=CSG&region=VR13",
+                FrontDoorServicesStub.calls("GET /api/directory/where").get(0).query());
+    }
+
+    @Test
+    void withoutARegionTheNationalLinesAreShown() {
+        form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
+                .formParam("region", "UNKNOWN").post("/vragen").then().statusCode(200)
+                .body(containsString("landelijke nummers"), containsString("CSG landelijk"),
+                        not(containsString("CSG Amsterdam-Amstelland")));
+        assertTrue(FrontDoorServicesStub.calls("GET /api/directory/where").isEmpty());
+    }
+
+    @Test
+    void whenTheRulesLeaveItToAProfessionalEveryoneInTheRegionIsShown() {
+        Map<String, Object> review = new java.util.HashMap<>(CSG_ACUTE);
+        review.put("leadOrganisation", null);
+        review.put("caseType", null);
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, review);
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
+                .body(containsString("We weten niet zeker welke hulp het beste past"),
+                        containsString("CSG Amsterdam-Amstelland"), containsString("CSG landelijk"));
+        assertEquals("region=VR13", FrontDoorServicesStub.calls("GET /api/directory/search").get(0).query());
+    }
+
+    @Test
+    void aQuestionLeftUnansweredIsAskedAgainWithTheReason() {
+        form().formParam("asked", "WHO").formParam("danger", "NO").post("/vragen").then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("Er is een probleem"), containsString("Kies een antwoord om verder te gaan."),
+                        containsString("Wie ben jij?"));
+    }
+
+    @Test
+    void aValueThatIsNotAChoiceIsRefusedNamingTheField() {
+        form().formParam("asked", "WHO").formParam("danger", "NO").formParam("who", "<script>").post("/vragen")
+                .then().statusCode(400).contentType("application/problem+json").body(containsString("who"));
+        form().formParam("asked", "REGION").formParam("region", "VR99").post("/vragen").then().statusCode(400)
+                .contentType("application/problem+json").body(containsString("region"));
+        assertTrue(FrontDoorServicesStub.CALLS.isEmpty());
+    }
+
+    @Test
+    void whenTriageIsDownThePageSaysSoAndStillShows112() {
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 503, Map.of("status", 503));
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(503).header("Retry-After", "30")
+                .contentType(containsString("text/html"))
+                .body(containsString("Dit lukt nu even niet"), containsString("tel:112"),
+                        containsString("name=\"region\" value=\"VR13\""));
+    }
+
+    @Test
+    void whenTheDirectoryIsDownTheAdviceStillStands() {
+        FrontDoorServicesStub.answer("GET /api/directory/where", 503, Map.of("status", 503));
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
+                .body(containsString("Centrum Seksueel Geweld"),
+                        containsString("konden de gegevens van deze organisatie nu niet ophalen"));
+    }
+
+    @Test
+    void theAnswersNeverAppearInAnAddress() {
+        form().get("/vragen").then().statusCode(303).header("Location", equalTo("/"));
+        ValidatableResponse page = acuteRapeInAmsterdam().post("/vragen").then();
+        page.body(not(containsString("?danger")), not(containsString("region=VR13")));
+        List<FrontDoorServicesStub.Call> calls = FrontDoorServicesStub.calls("POST /api/triage/evaluate");
+        assertFalse(calls.get(0).query() != null, "the assessment goes in the body");
+    }
+
+    @Test
+    void everyPageIsInEnglishOnRequest() {
+        given().get("/?lang=en").then().statusCode(200)
+                .body(allOf(containsString("lang=\"en\""), containsString("Exit this page"),
+                        containsString("Finding help after sexual violence")));
+        acuteRapeInAmsterdam().formParam("lang", "en").post("/vragen").then().statusCode(200)
+                .body(containsString("lang=\"en\""), containsString("less than 7 days ago"),
+                        containsString("Open now"));
+        given().get("/veilig-internetten?lang=en").then().statusCode(200).body(containsString("private window"));
+    }
+
+    @Test
+    void theSafeBrowsingPageExplainsPrivateWindowsHistoryAndSharedDevices() {
+        given().get("/veilig-internetten").then().statusCode(200)
+                .body(containsString("privévenster"), containsString("geschiedenis"),
+                        containsString("gedeeld apparaat"), containsString("Snel weg"));
+    }
+}
