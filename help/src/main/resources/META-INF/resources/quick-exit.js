@@ -79,7 +79,7 @@
 
   function onSubmit(event) {
     var form = event.target;
-    if (!window.fetch || !window.DOMParser || form.method.toLowerCase() !== 'post' || form.dataset.plain) {
+    if (!window.fetch || !window.DOMParser || form.method.toLowerCase() !== 'post') {
       return;
     }
     event.preventDefault();
@@ -97,13 +97,15 @@
       }
       return response.text();
     }).then(show, function () {
-      // Whatever went wrong, the plain form still works.
-      form.dataset.plain = 'yes';
-      if (event.submitter && form.requestSubmit) {
-        form.requestSubmit(event.submitter);
-      } else {
-        form.submit();
+      // Whatever went wrong, the plain form still works: posted as the browser would, with the button pressed.
+      if (event.submitter && event.submitter.name) {
+        var pressed = document.createElement('input');
+        pressed.type = 'hidden';
+        pressed.name = event.submitter.name;
+        pressed.value = event.submitter.value;
+        form.appendChild(pressed);
       }
+      HTMLFormElement.prototype.submit.call(form);
     });
   }
 

@@ -94,4 +94,42 @@ class ForgedTokensIT {
         assertEquals(401, Client.get(url, future).status(), "iat an hour ahead");
         assertEquals(200, Client.get(url, skewed).status(), "a clock ten seconds ahead is tolerated");
     }
+
+    /** Issue 16: the public front door's token opens triage's evaluate and directory's reads, and nothing else. */
+    @Test
+    void theFrontDoorsTokenOpensOnlyTheEndpointsMadeForIt() throws IOException {
+        String frontDoor = Tokens.frontDoor();
+        String evaluate = suite.url("triage-service") + "/api/triage/evaluate";
+        Map<String, Object> selfCheck = Map.of("receivedAt", Instant.now().minusSeconds(5).toString(),
+                "channel", "SELF_CHECK", "callerRole", "VICTIM", "anonymous", true, "incidentTypes", List.of("RAPE"),
+                "timeSinceIncident", "WITHIN_7_DAYS", "region", "VR13");
+        Client.Reply decision = Client.postJson(evaluate, frontDoor, selfCheck, Map.of());
+        assertEquals(200, decision.status(), decision.body());
+        assertEquals("CSG", decision.json().get("leadOrganisation").asText());
+        assertEquals(200, Client.get(suite.url("directory-service")
+                + "/api/directory/where?organisation=CSG&region=VR13", frontDoor).status());
+
+        // 403 where the token is known but the endpoint is not the front door's; 401 where it is not known at all.
+        Map<String, Integer> elsewhere = new java.util.LinkedHashMap<>();
+        elsewhere.put(suite.url("triage-service") + "/api/cases", 403);
+        elsewhere.put(suite.url("triage-service") + "/api/caseloads", 403);
+        elsewhere.put(suite.url("directory-service") + "/api/directory/export", 403);
+        elsewhere.put(suite.url("intake-service") + "/api/contacts", 401);
+        elsewhere.put(suite.url("capacity-service") + "/api/norms", 401);
+        elsewhere.put(suite.url("forecast-service") + "/api/events", 401);
+        for (Map.Entry<String, Integer> endpoint : elsewhere.entrySet()) {
+            Client.Reply reply = Client.get(endpoint.getKey(), frontDoor);
+            assertEquals(endpoint.getValue().intValue(), reply.status(), endpoint.getKey());
+            assertTrue(reply.problem(), endpoint.getKey() + " answers problem+json");
+        }
+
+        List<String> accepted = new ArrayList<>();
+        for (Map.Entry<String, String> forgery : Forgeries.ofTheFrontDoor().entrySet()) {
+            Client.Reply reply = Client.postJson(evaluate, forgery.getValue(), selfCheck, Map.of());
+            if (reply.status() != 401) {
+                accepted.add(forgery.getKey() + " → " + reply.status());
+            }
+        }
+        assertTrue(accepted.isEmpty(), "front-door forgeries not refused with 401: " + accepted);
+    }
 }

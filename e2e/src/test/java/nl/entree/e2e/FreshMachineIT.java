@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class FreshMachineIT {
 
-    /** web, intake, triage, capacity, forecast and directory sit at these distances from ENTREE_PORT_BASE. */
+    /** web, intake, triage, capacity, forecast, directory and help (+10) sit at these distances from ENTREE_PORT_BASE. */
     private static final int PORTS_PER_SUITE = 11;
     /** Each module's health and metrics listen this far above its port (bin/entree's management_port). */
     private static final int MANAGEMENT = 1000;
@@ -59,7 +59,8 @@ class FreshMachineIT {
 
             Run status = entree(env, 60, "status");
             assertEquals(0, status.exit(), status.output());
-            for (String app : List.of("intake-service", "triage-service", "capacity-service", "forecast-service", "web")) {
+            for (String app : List.of("intake-service", "triage-service", "capacity-service", "forecast-service", "web",
+                    "help")) {
                 assertTrue(status.output().lines().anyMatch(line -> line.startsWith(app) && line.contains("ready: UP")),
                         app + " is not up:\n" + status.output());
             }
@@ -76,8 +77,12 @@ class FreshMachineIT {
             Client.Reply demo = Client.get("http://127.0.0.1:" + (base + 4) + "/api/series/CSG_ACUTE", coordinator);
             assertEquals(200, demo.status(), "the demo series shipped in data/ are loaded: " + demo.body());
             assertEquals(72, demo.json().at("/series/observations").asInt());
+
+            Client.Reply frontDoor = Client.get("http://127.0.0.1:" + (base + 10) + "/", null);
+            assertEquals(200, frontDoor.status(), "the public front door answers without a token");
+            assertTrue(frontDoor.body().contains("Snel weg"), frontDoor.body());
         } finally {
-            // Six JVMs writing their start-up caches at once: bin/entree gives each up to 240 s.
+            // Seven JVMs writing their start-up caches at once: bin/entree gives each up to 240 s.
             down = entree(env, 300, "down");
             assertEquals(0, down.exit(), down.output());
         }
@@ -87,7 +92,7 @@ class FreshMachineIT {
             caches = files.filter(c -> c.toFile().length() > 0).map(c -> c.getFileName().toString()).toList();
         }
         for (String app : List.of("intake-service", "triage-service", "capacity-service", "forecast-service",
-                "directory-service", "web")) {
+                "directory-service", "web", "help")) {
             assertTrue(caches.stream().anyMatch(c -> c.startsWith(app + "-java")),
                     "no start-up cache for " + app + " among " + caches + "; bin/entree down said:\n" + down.output());
         }

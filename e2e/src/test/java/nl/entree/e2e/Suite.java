@@ -28,6 +28,8 @@ public final class Suite {
             "directory-service");
     /** The browser front end; started when it is built. */
     public static final String WEB = "web";
+    /** The public front door; started when it is built. */
+    public static final String HELP = "help";
     // A loaded machine (CI beside other builds) can need longer; -Dentree.e2e.readySeconds raises it.
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("entree.e2e.readySeconds", 120));
     private static Suite instance;
@@ -49,8 +51,10 @@ public final class Suite {
         deleteRecursively(work);
         Files.createDirectories(work.resolve("logs"));
         List<String> apps = new ArrayList<>(SERVICES);
-        if (Files.exists(jar(WEB))) {
-            apps.add(WEB);
+        for (String optional : List.of(WEB, HELP)) {
+            if (Files.exists(jar(optional))) {
+                apps.add(optional);
+            }
         }
         List<Integer> free = freePorts(2 * apps.size() + 1);
         dbPort = free.get(0);
@@ -64,7 +68,7 @@ public final class Suite {
         return root.resolve(app + "/target/quarkus-app/quarkus-run.jar");
     }
 
-    /** The services plus, when built, the web front end. */
+    /** The services plus, when built, the web front end and the public front door. */
     public List<String> apps() {
         return List.copyOf(ports.keySet());
     }
@@ -127,6 +131,10 @@ public final class Suite {
         env.put("ENTREE_DEV_SIGNING_KEY_LOCATION", keys.resolve("jwt-private.pem").toString());
         env.put("ENTREE_SERVICE_SIGNING_KEY_LOCATION", keys.resolve("service-private.pem").toString());
         env.put("ENTREE_SERVICE_PUBLIC_KEY_LOCATION", keys.resolve("service-public.pem").toString());
+        env.put("ENTREE_FRONT_DOOR_SIGNING_KEY_LOCATION", keys.resolve("front-door-private.pem").toString());
+        env.put("ENTREE_FRONT_DOOR_PUBLIC_KEY_LOCATION", keys.resolve("front-door-public.pem").toString());
+        // Quick exit goes somewhere this machine reaches (it has no internet): the directory's HSDS root will do.
+        env.put("ENTREE_HELP_EXIT_URL", url("directory-service") + "/");
         env.put("ENTREE_ENCRYPTION_KEY", Files.readString(keys.resolve("encryption-key.txt")).trim());
         env.put("ENTREE_CLIENT_CODE_KEY", Files.readString(keys.resolve("client-code-key.txt")).trim());
         env.put("ENTREE_INTAKE_URL", url("intake-service"));

@@ -40,13 +40,15 @@ class HelpFinderTest {
 
     private static final Map<String, Object> CSG_AMSTERDAM = Map.of("organisation", "CSG", "organisation_name", "Centrum Seksueel Geweld", "name", "CSG hulplijn",
             "location_name", "CSG Amsterdam-Amstelland", "scope", "REGIONAL", "channel", "PHONE",
-            "phones", List.of(Map.of("number", "0800-0188", "description", "24/7")),
+            "phones", List.of(Map.of("number", "0800-0188", "description", "24/7", "verified", true),
+                    Map.of("number", "0800-0188", "description", "Zelfde nummer voor professionals")),
             "url", "https://www.centrumseksueelgeweld.nl",
             "openness", Map.of("state", "OPEN", "hours", "24/7"));
 
     private static final Map<String, Object> CSG_NATIONAL = Map.of("service_id", "svc-1", "organisation", "CSG",
             "organisation_name", "Centrum Seksueel Geweld", "name", "CSG landelijk", "scope", "NATIONAL",
             "channel", "CHAT", "phones", List.of(), "openness", Map.of("state", "UNKNOWN", "hours", "onbekend"),
+            "regions", List.of("VR13"),
             "check_before_use", true);
 
     @BeforeEach
@@ -54,7 +56,8 @@ class HelpFinderTest {
         FrontDoorServicesStub.reset();
         FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, CSG_ACUTE);
         FrontDoorServicesStub.answer("GET /api/directory/where", 200,
-                Map.of("regional", CSG_AMSTERDAM, "options", List.of(CSG_AMSTERDAM, CSG_NATIONAL)));
+                Map.of("organisation", "CSG", "region", "VR13", "at", "2026-12-03T10:00:00Z", "regional", CSG_AMSTERDAM,
+                        "options", List.of(CSG_AMSTERDAM, CSG_NATIONAL), "check_before_use", false));
         FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, CSG_NATIONAL));
     }
 
@@ -114,7 +117,8 @@ class HelpFinderTest {
                 .body(containsString("Centrum Seksueel Geweld"), containsString("minder dan 7 dagen geleden"),
                         containsString("CSG Amsterdam-Amstelland"), containsString("href=\"tel:08000188\""),
                         containsString("0800-0188"), containsString("Nu open"), containsString("24/7"),
-                        containsString("Telefoonnummer: onbekend"), containsString("Slachtofferhulp Nederland"));
+                        containsString("Chatadres: onbekend"), containsString("Slachtofferhulp Nederland"),
+                        not(containsString("Zelfde nummer voor professionals")));
 
         FrontDoorServicesStub.Call evaluation = FrontDoorServicesStub.calls("POST /api/triage/evaluate").get(0);
         JsonNode assessment = JSON.readTree(evaluation.body());

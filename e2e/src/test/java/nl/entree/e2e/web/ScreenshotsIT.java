@@ -69,6 +69,41 @@ class ScreenshotsIT {
         }
     }
 
+    /** The public front door (help), as a person finds it on a phone and at a desk; docs/help.md shows them. */
+    @Test
+    void theFrontDoorAtDeskAndPhoneWidthPassesAxe() throws Exception {
+        Files.createDirectories(OUT);
+        List<String> taken = new ArrayList<>();
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            for (int width : List.of(DESK, PHONE)) {
+                String suffix = width == PHONE ? "-phone" : "";
+                size(browser, width, 900);
+                browser.go("/");
+                taken.add(shot(browser, "help-start" + suffix, width));
+                HelpIT.next(browser, "start", "DANGER");
+                taken.add(shot(browser, "help-question" + suffix, width));
+                browser.find("danger-first").click();
+                browser.find("next").click();
+                browser.visible("call-112");
+                taken.add(shot(browser, "help-danger" + suffix, width));
+                HelpIT.next(browser, "proceed", "WHO");
+                HelpIT.choose(browser, "who-first", "WHAT");
+                HelpIT.choose(browser, "what-first", "WHEN");
+                HelpIT.choose(browser, "when-first", "AGE");
+                HelpIT.choose(browser, "age-ADULT", "REGION");
+                browser.select("region-first", "VR13");
+                browser.find("next").click();
+                browser.visible("lead");
+                taken.add(shot(browser, "help-advice" + suffix, width));
+                browser.go("/veilig-internetten");
+                taken.add(shot(browser, "help-safe-browsing" + suffix, width));
+            }
+        }
+        for (String name : taken) {
+            assertTrue(Files.size(OUT.resolve(name + ".png")) > 10_000, name + " is an image of a page");
+        }
+    }
+
     /** The whole page, however long: the window grows to the page's height for the picture. */
     private static String shot(WebBrowser browser, String name, int width) throws Exception {
         browser.assertAccessible();

@@ -27,7 +27,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.entree.e2e.Suite;
 
 /**
- * A real headless Chromium (Debian's chromium and chromium-driver) against the web front end of the running suite.
+ * A real headless Chromium (Debian's chromium and chromium-driver) against the web front end, or the public front door
+ * (help), of the running suite.
  * Where Chromium is not installed, the browser tests are skipped, not failed.
  */
 final class WebBrowser implements AutoCloseable {
@@ -54,18 +55,22 @@ final class WebBrowser implements AutoCloseable {
 
     /** Skips the calling test when Chromium or the web module is missing. */
     static WebBrowser open() throws IOException {
+        return open(Suite.WEB);
+    }
+
+    /** The public front door instead of web; skips the calling test when Chromium or help is missing. */
+    static WebBrowser openHelp() throws IOException {
+        return open(Suite.HELP);
+    }
+
+    private static WebBrowser open(String app) throws IOException {
         Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Browser tests skipped: install Debian's chromium and chromium-driver (" + CHROMIUM + ", "
                         + CHROMEDRIVER + ")");
-        String base = webUrl();
-        Assumptions.assumeTrue(base != null,
-                "Browser tests skipped: web is not packaged (web/target/quarkus-app/quarkus-run.jar)");
-        return new WebBrowser(base);
-    }
-
-    private static String webUrl() {
         Suite suite = Suite.get();
-        return suite.apps().contains(Suite.WEB) ? suite.url(Suite.WEB) : null;
+        Assumptions.assumeTrue(suite.apps().contains(app),
+                "Browser tests skipped: " + app + " is not packaged (" + app + "/target/quarkus-app/quarkus-run.jar)");
+        return new WebBrowser(suite.url(app));
     }
 
     void signIn(String role, String organisation) {

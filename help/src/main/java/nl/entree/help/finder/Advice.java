@@ -24,6 +24,11 @@ public record Advice(Organisation lead, CaseType caseType, boolean acute, boolea
         return region != null;
     }
 
+    /** Whether any of the ways in is not yet confirmed by its organisation: said once, above them. */
+    public boolean checkBeforeUse() {
+        return options.stream().anyMatch(ReachOption::checkBeforeUse);
+    }
+
     /** Whether the directory knows a way in that is open at this moment. */
     public boolean openNow() {
         return options.stream().anyMatch(o -> o.openness() != null && o.openness().open());

@@ -92,8 +92,12 @@ public interface HelpMsg {
     String organisation(String o);
     @Message("Bellen") String phone();
     @Message("Telefoonnummer: onbekend") String phone_unknown();
-    @Message("Chatten of meer lezen op de website") String website();
-    @Message("Langs gaan") String walk_in();
+    @Message("Meer lezen op de website") String website();
+    @Message("Chatten") String chat();
+    @Message("Chatadres: onbekend") String chat_unknown();
+    @Message("Meer over langs gaan") String walk_in();
+    @Message("{#when c}{#is 'PHONE'}Bellen{#is 'CHAT'}Chatten{#is 'WALK_IN'}Langs gaan{#is 'EMAIL'}E-mailen{#else}Doorverwijzing{/when}")
+    String channel(String c);
     @Message("Nu open") String open_now();
     @Message("Nu open, tot {time}") String open_until(String time);
     @Message("Nu gesloten") String closed_now();

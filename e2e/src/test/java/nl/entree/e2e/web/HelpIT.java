@@ -1,0 +1,166 @@
+package nl.entree.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import nl.entree.e2e.Suite;
+
+/**
+ * Issue 16: the public front door as a person at home uses it, in Chromium against the real triage and directory
+ * services. Each step is checked with axe-core (WCAG 2.1 AA).
+ */
+class HelpIT {
+
+    private static final String EXIT = Suite.get().url("directory-service") + "/";
+
+    @Test
+    void anAcuteRapeInAmsterdamLeadsToTheCentreSeksueelGeweldWithItsTwentyFourSevenNumber() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/");
+            browser.assertAccessible();
+            long historyAtStart = historyLength(browser);
+            next(browser, "start", "DANGER");
+            browser.assertAccessible();
+            choose(browser, "danger-NO", "WHO");
+            browser.assertAccessible();
+            choose(browser, "who-first", "WHAT");
+            browser.assertAccessible();
+            choose(browser, "what-first", "WHEN");
+            String why7Days = browser.find("hint").getText();
+            assertTrue(why7Days.contains("7 dagen"), why7Days);
+            choose(browser, "when-first", "AGE");
+            choose(browser, "age-ADULT", "REGION");
+            browser.assertAccessible();
+            browser.select("region-first", "VR13");
+            browser.find("next").click();
+            browser.visible("lead");
+
+            assertEquals("Centrum Seksueel Geweld", browser.find("lead").getText());
+            assertTrue(browser.find("why").getText().contains("minder dan 7 dagen"), browser.find("why").getText());
+            String options = browser.find("options").getText();
+            assertTrue(options.contains("CSG Amsterdam-Amstelland"), options);
+            assertTrue(options.contains("Nu open"), options);
+            assertTrue(options.contains("24/7"), options);
+            List<String> calls = browser.driver.findElements(By.cssSelector("#options a.call")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            assertTrue(calls.contains("tel:08000188"), "CSG's 24/7 line as a tel: link: " + calls);
+            browser.assertAccessible();
+            assertEquals(historyAtStart, historyLength(browser), "the questions leave no trail in the history");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/"), "no answer in the address: "
+                    + browser.driver.getCurrentUrl());
+            assertTrue(browser.driver.manage().getCookies().isEmpty(), "no cookie");
+        }
+    }
+
+    @Test
+    void immediateDangerGoesStraightTo112() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/");
+            next(browser, "start", "DANGER");
+            browser.find("danger-first").click();
+            browser.find("next").click();
+            WebElement call = browser.visible("call-112");
+            assertEquals("tel:112", call.getAttribute("href"));
+            assertTrue(browser.find("emergency").getText().contains("Bel nu 112"), browser.find("emergency").getText());
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void theExitButtonLeavesAtOnceAndBackDoesNotReturn() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/");
+            next(browser, "start", "DANGER");
+            choose(browser, "danger-NO", "WHO");
+            browser.find("exit").click();
+            browser.await().until(d -> d.getCurrentUrl().equals(EXIT));
+            browser.driver.navigate().back();
+            assertLeft(browser);
+        }
+    }
+
+    @Test
+    void escapeTwiceLeavesAndBackDoesNotReturn() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/");
+            next(browser, "start", "DANGER");
+            new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+            assertEquals("Druk nog 1 keer op Escape om deze pagina te verlaten.",
+                    browser.find("exit-feedback").getText(), "feedback after the first press");
+            new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+            browser.await().until(d -> d.getCurrentUrl().equals(EXIT));
+            browser.driver.navigate().back();
+            assertLeft(browser);
+        }
+    }
+
+    @Test
+    void shiftThreeTimesLeaves() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/veilig-internetten");
+            browser.assertAccessible();
+            pressShift(browser);
+            pressShift(browser);
+            assertEquals("Druk nog 1 keer op Shift om deze pagina te verlaten.",
+                    browser.find("exit-feedback").getText());
+            pressShift(browser);
+            browser.await().until(d -> d.getCurrentUrl().equals(EXIT));
+        }
+    }
+
+    @Test
+    void everyPageIsAlsoInEnglish() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/");
+            next(browser, "start", "DANGER");
+            browser.find("language").click();
+            browser.await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            assertTrue(browser.find("exit").getText().startsWith("Exit this page"), browser.find("exit").getText());
+            assertEquals("Is anyone in danger right now?", browser.driver.findElement(By.tagName("h1")).getText());
+            browser.assertAccessible();
+        }
+    }
+
+    /** Clicks a button that moves to the next question, and waits until that question is on the page. */
+    static void next(WebBrowser browser, String button, String question) {
+        browser.find(button).click();
+        awaitQuestion(browser, question);
+    }
+
+    /** Chooses an answer and goes on to the next question. */
+    static void choose(WebBrowser browser, String choice, String nextQuestion) {
+        browser.find(choice).click();
+        next(browser, "next", nextQuestion);
+    }
+
+    private static void awaitQuestion(WebBrowser browser, String question) {
+        // Read in one script: the page is replaced in place, so an element found a moment ago may be gone.
+        browser.await().until(d -> question.equals(((JavascriptExecutor) d).executeScript(
+                "var asked = document.querySelector('input[name=asked]'); return asked && asked.value;")));
+    }
+
+    private static void pressShift(WebBrowser browser) {
+        new Actions(browser.driver).keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
+    }
+
+    private static long historyLength(WebBrowser browser) {
+        return ((Number) ((JavascriptExecutor) browser.driver).executeScript("return history.length;")).longValue();
+    }
+
+    /** Back from the neutral site does not show the front door again. */
+    private static void assertLeft(WebBrowser browser) {
+        String url = browser.driver.getCurrentUrl();
+        assertFalse(url.startsWith(browser.base), "Back returned to the front door: " + url);
+        assertFalse(browser.driver.getPageSource().contains("Snel weg"), "Back shows the front door again");
+    }
+}
