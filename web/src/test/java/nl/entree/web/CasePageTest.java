@@ -70,7 +70,8 @@ class CasePageTest {
         c.put("caseType", "CSG_ACUTE");
         c.put("respondBy", "2026-12-02T10:00:00Z");
         c.put("assessment", assessment);
-        c.put("decision", Map.of("rationale", List.of("Rape within 7 days"), "ruleSetVersion", 1));
+        c.put("decision", Map.of("rationale", List.of("Rape within 7 days"),
+                "rationaleNl", List.of("Verkrachting, minder dan 7 dagen geleden"), "ruleSetVersion", 1));
         c.put("history", List.of());
         return c;
     }
@@ -106,6 +107,8 @@ class CasePageTest {
         assertTrue(summary.contains("<dt>Kanaal</dt>") && summary.contains("<dt>Soort incident</dt>")
                 && summary.contains("<dt>Samenvatting</dt>"), summary);
         assertTrue(!summary.contains("*") && !summary.contains("(optioneel)"), "no form markers in the summary: " + summary);
+        assertTrue(page.contains("<li>Verkrachting, minder dan 7 dagen geleden</li>"), "the rule set's own Dutch why");
+        assertTrue(!page.contains("Rape within 7 days"), "not its English on a Dutch page");
         assertTrue(page.contains("<button type=\"submit\" id=\"decline\" class=\"warning\">Afwijzen</button>"));
         assertTrue(page.contains("<button type=\"submit\" id=\"close\" class=\"warning\">Afsluiten</button>"));
     }

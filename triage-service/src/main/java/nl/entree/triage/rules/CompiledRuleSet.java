@@ -20,20 +20,24 @@ public final class CompiledRuleSet {
 
     public static final String REVIEW_RULE_ID = "review";
 
-    public record LeadRule(String id, String text, Condition when, Organisation organisation, CaseType caseType,
+    /** Why a rule applies, in English and in Dutch; each screen shows its user's language. */
+    public record Rationale(String en, String nl) {
+    }
+
+    public record LeadRule(String id, Rationale text, Condition when, Organisation organisation, CaseType caseType,
             Priority priority, Duration respondWithin, List<PriorityOverride> overrides) {
     }
 
-    public record PriorityOverride(Condition when, Priority priority, Duration respondWithin, String text) {
+    public record PriorityOverride(Condition when, Priority priority, Duration respondWithin, Rationale text) {
     }
 
-    public record SupportingRule(String id, String text, Condition when, Organisation organisation) {
+    public record SupportingRule(String id, Rationale text, Condition when, Organisation organisation) {
     }
 
-    public record Review(String text, Priority priority, Duration respondWithin) {
+    public record Review(Rationale text, Priority priority, Duration respondWithin) {
     }
 
-    public record Emergency(String text, Duration respondWithin) {
+    public record Emergency(Rationale text, Duration respondWithin) {
     }
 
     private final int version;
@@ -41,10 +45,10 @@ public final class CompiledRuleSet {
     private final SupportingRule[] supporting;
     private final Review review;
     private final Emergency emergency;
-    private final String unknownTimingText;
+    private final Rationale unknownTimingText;
 
     public CompiledRuleSet(int version, List<LeadRule> leads, List<SupportingRule> supporting, Review review,
-            Emergency emergency, String unknownTimingText) {
+            Emergency emergency, Rationale unknownTimingText) {
         this.version = version;
         this.leads = leads.toArray(LeadRule[]::new);
         this.supporting = supporting.toArray(SupportingRule[]::new);
@@ -69,7 +73,7 @@ public final class CompiledRuleSet {
         TimeSinceIncident timing = assessment.effectiveTimeSinceIncident();
         long[] facts = Field.facts(assessment, timing);
         List<String> matched = new ArrayList<>(4);
-        List<String> rationale = new ArrayList<>(4);
+        List<Rationale> rationale = new ArrayList<>(4);
         boolean emergencyCase = assessment.immediateDanger();
         if (emergencyCase) {
             rationale.add(emergency.text());
@@ -130,6 +134,6 @@ public final class CompiledRuleSet {
         Instant respondBy = assessment.receivedAt().plus(respondWithin);
         return new TriageDecision(leadOrganisation, Collections.unmodifiableSet(supportingOrganisations), caseType, priority,
                 timing == TimeSinceIncident.WITHIN_7_DAYS, emergencyCase, respondBy, version, List.copyOf(matched),
-                List.copyOf(rationale));
+                rationale.stream().map(Rationale::en).toList(), rationale.stream().map(Rationale::nl).toList());
     }
 }

@@ -29,14 +29,14 @@ public final class RuleSetCompiler {
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("description", "emergency", "unknownTiming", "review",
             "rules");
-    private static final Set<String> RULE_FIELDS = Set.of("id", "text", "when", "effect");
+    private static final Set<String> RULE_FIELDS = Set.of("id", "text", "textNl", "when", "effect");
     private static final Set<String> LEAD_FIELDS = Set.of("kind", "organisation", "caseType", "priority",
             "respondWithin", "overrides");
     private static final Set<String> SUPPORTING_FIELDS = Set.of("kind", "organisation");
-    private static final Set<String> OVERRIDE_FIELDS = Set.of("when", "priority", "respondWithin", "text");
-    private static final Set<String> REVIEW_FIELDS = Set.of("text", "priority", "respondWithin");
-    private static final Set<String> EMERGENCY_FIELDS = Set.of("text", "respondWithin");
-    private static final Set<String> UNKNOWN_TIMING_FIELDS = Set.of("text");
+    private static final Set<String> OVERRIDE_FIELDS = Set.of("when", "priority", "respondWithin", "text", "textNl");
+    private static final Set<String> REVIEW_FIELDS = Set.of("text", "textNl", "priority", "respondWithin");
+    private static final Set<String> EMERGENCY_FIELDS = Set.of("text", "textNl", "respondWithin");
+    private static final Set<String> UNKNOWN_TIMING_FIELDS = Set.of("text", "textNl");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int MAX_TEXT = 500;
     /*
@@ -89,7 +89,7 @@ public final class RuleSetCompiler {
             error("description", "must be text");
         }
         CompiledRuleSet.Emergency emergency = emergency(doc.get("emergency"));
-        String unknownTiming = unknownTiming(doc.get("unknownTiming"));
+        CompiledRuleSet.Rationale unknownTiming = unknownTiming(doc.get("unknownTiming"));
         CompiledRuleSet.Review review = review(doc.get("review"));
 
         List<CompiledRuleSet.LeadRule> leads = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class RuleSetCompiler {
                 error(path + ".id", "is used by an earlier rule");
             }
         }
-        String text = requiredText(rule, path, "text", MAX_TEXT);
+        CompiledRuleSet.Rationale text = rationale(rule, path);
         JsonNode whenNode = rule.get("when");
         Condition when = whenNode == null ? new Condition.Always() : condition(whenNode, path + ".when");
 
@@ -227,7 +227,7 @@ public final class RuleSetCompiler {
             }
             Priority priority = rulePriority(o, p);
             Duration within = duration(o, p, "respondWithin");
-            String text = requiredText(o, p, "text", MAX_TEXT);
+            CompiledRuleSet.Rationale text = rationale(o, p);
             if (errors.size() > before || when == null) {
                 continue;
             }
@@ -363,16 +363,16 @@ public final class RuleSetCompiler {
             return null;
         }
         onlyFields(node, "emergency", EMERGENCY_FIELDS);
-        return new CompiledRuleSet.Emergency(requiredText(node, "emergency", "text", MAX_TEXT),
+        return new CompiledRuleSet.Emergency(rationale(node, "emergency"),
                 duration(node, "emergency", "respondWithin"));
     }
 
-    private String unknownTiming(JsonNode node) {
+    private CompiledRuleSet.Rationale unknownTiming(JsonNode node) {
         if (!requiredObject(node, "unknownTiming")) {
             return null;
         }
         onlyFields(node, "unknownTiming", UNKNOWN_TIMING_FIELDS);
-        return requiredText(node, "unknownTiming", "text", MAX_TEXT);
+        return rationale(node, "unknownTiming");
     }
 
     private CompiledRuleSet.Review review(JsonNode node) {
@@ -380,8 +380,15 @@ public final class RuleSetCompiler {
             return null;
         }
         onlyFields(node, "review", REVIEW_FIELDS);
-        return new CompiledRuleSet.Review(requiredText(node, "review", "text", MAX_TEXT), rulePriority(node, "review"),
+        return new CompiledRuleSet.Review(rationale(node, "review"), rulePriority(node, "review"),
                 duration(node, "review", "respondWithin"));
+    }
+
+    /** Every rationale in both languages, so that professionals and the public front door read their own. */
+    private CompiledRuleSet.Rationale rationale(JsonNode node, String path) {
+        String en = requiredText(node, path, "text", MAX_TEXT);
+        String nl = requiredText(node, path, "textNl", MAX_TEXT);
+        return en == null || nl == null ? null : new CompiledRuleSet.Rationale(en, nl);
     }
 
     private boolean requiredObject(JsonNode node, String path) {

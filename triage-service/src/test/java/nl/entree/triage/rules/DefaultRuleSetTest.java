@@ -42,7 +42,8 @@ class DefaultRuleSetTest {
                 .body("ruleSetVersion", equalTo(1))
                 .body("matchedRules", contains("acute-sexual-violence"))
                 .body("supportingOrganisations", empty())
-                .body("rationale[0]", containsString("CSG acute casemanagement"));
+                .body("rationale[0]", containsString("CSG acute casemanagement"))
+                .body("rationaleNl[0]", containsString("acuut casemanagement door het CSG"));
     }
 
     @Test
@@ -130,7 +131,9 @@ class DefaultRuleSetTest {
                 .body("leadOrganisation", equalTo("HELPWANTED"))
                 .body("priority", equalTo("HIGH"))
                 .body("respondBy", equalTo("2026-11-21T10:15:00Z"))
-                .body("rationale", hasItem(containsString("24 hours")));
+                .body("rationale", hasItem(containsString("24 hours")))
+                .body("rationaleNl", hasItem(containsString("binnen 24 uur")))
+                .body("rationaleNl.size()", equalTo(2));
     }
 
     @Test

@@ -80,6 +80,14 @@ class RuleSetPublishingTest {
     }
 
     @Test
+    void everyRationaleNeedsItsDutchText() {
+        int sport = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> rule(d, "sport").remove("textNl")), "rules[" + sport + "].textNl", "is required");
+        rejected(defaultWith(d -> ((ObjectNode) d.get("review")).put("textNl", " ")), "review.textNl",
+                "must be non-empty text");
+    }
+
+    @Test
     void aValidDocumentIsPublishedInactiveWithTheNextVersion() {
         int version = publish(defaultWith(d -> d.put("description", "copy of the default")))
                 .statusCode(201)

@@ -25,7 +25,8 @@ public record RuleRow(String id, String text, String when, String effect, String
         for (Object r : rules) {
             if (r instanceof Map<?, ?> rule) {
                 Map<String, Object> effect = rule.get("effect") instanceof Map<?, ?> e ? (Map<String, Object>) e : Map.of();
-                String text = rule.get("text") instanceof String t ? (dutch ? ServiceTexts.dutch(t) : t) : "";
+                String text = dutch && rule.get("textNl") instanceof String nl ? nl
+                        : rule.get("text") instanceof String t ? (dutch ? ServiceTexts.dutch(t) : t) : "";
                 rows.add(new RuleRow(String.valueOf(rule.get("id")), text, new Words(msg).when(rule.get("when")),
                         effect(effect, msg), within(effect.get("respondWithin"), msg)));
             }
