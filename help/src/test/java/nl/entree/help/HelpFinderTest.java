@@ -201,6 +201,42 @@ class HelpFinderTest {
     }
 
     @Test
+    void theAnswersNeverReachALogLine() {
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            acuteRapeInAmsterdam().post("/vragen").then().statusCode(200);
+            FrontDoorServicesStub.answer("GET /api/directory/where", 500, Map.of("status", 500));
+            acuteRapeInAmsterdam().post("/vragen").then().statusCode(200);
+            FrontDoorServicesStub.answer("POST /api/triage/evaluate", 500, Map.of("status", 500));
+            acuteRapeInAmsterdam().post("/vragen").then().statusCode(503);
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertFalse(lines.isEmpty(), "the failures were logged");
+        for (String line : lines) {
+            for (String answer : List.of("VR13", "RAPE", "VICTIM", "WITHIN_7_DAYS", "ADULT")) {
+                assertFalse(line.contains(answer), "an answer in a log line: " + line);
+            }
+        }
+    }
+
+    @Test
     void everyPageIsInEnglishOnRequest() {
         given().get("/?lang=en").then().statusCode(200)
                 .body(allOf(containsString("lang=\"en\""), containsString("Exit this page"),
