@@ -2,6 +2,7 @@ package nl.entree.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,13 +51,18 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 /** The rules every deployable kustomization (base and each overlay) must keep, checked on what it renders. */
 class DeploymentRulesTest {
 
+    /** Signs service tokens (role service): the services that call other services, and no one else. */
+    private static final String SERVICE_KEYS = "entree-service-keys";
+    /** Signs front-door tokens (role public): help, and no one else. */
+    private static final String FRONT_DOOR_KEYS = "entree-front-door-keys";
+
     static List<Manifests> rendered() {
         return K8s.kustomizations().stream().map(Manifests::render).toList();
     }
 
     @ParameterizedTest
     @MethodSource("rendered")
-    void deploysTheServicesAndWeb(Manifests manifests) {
+    void deploysTheServicesWebAndHelp(Manifests manifests) {
         assertEquals(Set.copyOf(K8s.MODULES),
                 Set.copyOf(manifests.deployments().stream().map(d -> d.getMetadata().getName()).toList()));
     }
@@ -302,25 +309,145 @@ class DeploymentRulesTest {
 
     @ParameterizedTest
     @MethodSource("rendered")
-    void webFacesTheInternetWithNoDatabaseLoginNoServiceKeyAndOnlyThroughATlsIngress(Manifests manifests) {
-        Deployment web = manifests.deployments().stream().filter(d -> d.getMetadata().getName().equals("web"))
-                .findFirst().orElseThrow(() -> new AssertionError(manifests + " deploys no web"));
+    void webHasNoDatabaseLoginAndNoServiceKey(Manifests manifests) {
+        Deployment web = deployment(manifests, "web");
         assertEquals(null, env(manifests, web, "QUARKUS_DATASOURCE_JDBC_URL"), "web has no database");
-        assertTrue(containers(web).get(0).getEnv().stream().noneMatch(e -> e.getName().startsWith("QUARKUS_DATASOURCE")),
-                "web has no database login");
-        assertTrue(web.getSpec().getTemplate().getSpec().getVolumes().stream()
-                .noneMatch(v -> v.getSecret() != null && "entree-service-keys".equals(v.getSecret().getSecretName())),
+        assertTrue(noDatabaseLogin(web), "web has no database login");
+        assertFalse(secretsRead(web).contains(SERVICE_KEYS),
                 "web cannot sign service tokens: it calls the services with the user's own token");
+    }
 
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void onlyWebAndHelpFaceTheInternetEachThroughATlsIngressOfItsOwn(Manifests manifests) {
         List<Ingress> ingresses = manifests.all(Ingress.class);
-        Ingress ingress = single(ingresses, manifests + " Ingress");
-        assertEquals("web", ingress.getMetadata().getName(), "only web is exposed through an Ingress");
-        String host = ingress.getSpec().getRules().get(0).getHost();
-        assertNotNull(host, "the Ingress names its host");
-        assertTrue(ingress.getSpec().getTls().stream().anyMatch(tls -> tls.getHosts().contains(host)
-                && tls.getSecretName() != null), manifests + ": " + host + " is served over TLS");
-        ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> assertEquals("web",
-                path.getBackend().getService().getName(), "the Ingress leads only to web")));
+        assertEquals(K8s.EXPOSED.stream().sorted().toList(),
+                ingresses.stream().map(i -> i.getMetadata().getName()).sorted().toList(),
+                manifests + ": web and help, one Ingress each, are all that is exposed");
+        Set<String> hosts = new HashSet<>();
+        for (Ingress ingress : ingresses) {
+            String name = ingress.getMetadata().getName();
+            String where = manifests + " Ingress " + name;
+            assertEquals(null, ingress.getSpec().getDefaultBackend(), where + " has a default backend");
+            assertFalse(ingress.getSpec().getRules().isEmpty(), where + " has no rules");
+            for (var rule : ingress.getSpec().getRules()) {
+                String host = rule.getHost();
+                assertNotNull(host, where + " names its host");
+                assertTrue(hosts.add(host), where + ": " + host + " is also another Ingress's host");
+                assertTrue(ingress.getSpec().getTls().stream().anyMatch(tls -> tls.getHosts().contains(host)
+                        && tls.getSecretName() != null), where + ": " + host + " is served over TLS");
+                rule.getHttp().getPaths().forEach(path -> assertEquals(name,
+                        path.getBackend().getService().getName(), where + " leads only to its own Service"));
+            }
+            Service service = manifests.services().stream().filter(s -> s.getMetadata().getName().equals(name))
+                    .findFirst().orElseThrow(() -> new AssertionError(where + ": no Service " + name));
+            List<String> selected = manifests.deployments().stream().filter(d -> selectsPod(service, d))
+                    .map(d -> d.getMetadata().getName()).toList();
+            assertEquals(List.of(name), selected, where + ": Service " + name + " selects only " + name);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void helpHasNoDatabaseLoginNoServiceKeyAndAloneHoldsTheFrontDoorKey(Manifests manifests) {
+        Deployment help = deployment(manifests, "help");
+        assertEquals(null, env(manifests, help, "QUARKUS_DATASOURCE_JDBC_URL"), "help has no database");
+        assertTrue(noDatabaseLogin(help), "help has no database login");
+        assertFalse(secretsRead(help).contains(SERVICE_KEYS),
+                "help faces the internet: it must not be able to sign service tokens");
+        assertEquals(Set.of(FRONT_DOOR_KEYS), mountedSecrets(help), "help mounts the front door's key and no other");
+        for (Deployment other : manifests.deployments()) {
+            if (other != help) {
+                assertFalse(secretsRead(other).contains(FRONT_DOOR_KEYS), manifests + " "
+                        + other.getMetadata().getName() + " could sign front-door tokens, which only help may");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void frontDoorTokensAreSignedAndVerifiedWithMountedKeysOfTheirOwn(Manifests manifests) {
+        Deployment help = deployment(manifests, "help");
+        assertMountedKey(manifests, help, env(manifests, help, "ENTREE_FRONT_DOOR_SIGNING_KEY_LOCATION"),
+                FRONT_DOOR_KEYS);
+        for (String verifier : List.of("triage-service", "directory-service")) {
+            Deployment deployment = deployment(manifests, verifier);
+            assertMountedKey(manifests, deployment,
+                    env(manifests, deployment, "ENTREE_FRONT_DOOR_PUBLIC_KEY_LOCATION"), "entree-jwt-verification");
+        }
+        // Verifiers pick the key by the token's "kid": with the services' kid, no front-door token would be accepted.
+        String frontDoorKid = env(manifests, help, "SMALLRYE_JWT_SIGN_KEY_ID");
+        assertNotNull(frontDoorKid, manifests + ": help's tokens name no key");
+        for (Deployment other : manifests.deployments()) {
+            if (other != help) {
+                assertNotEquals(frontDoorKid, env(manifests, other, "SMALLRYE_JWT_SIGN_KEY_ID"), manifests
+                        + ": help signs with the same kid as " + other.getMetadata().getName());
+            }
+        }
+    }
+
+    private static Deployment deployment(Manifests manifests, String name) {
+        return manifests.deployments().stream().filter(d -> d.getMetadata().getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(manifests + " deploys no " + name));
+    }
+
+    private static boolean noDatabaseLogin(Deployment deployment) {
+        return containers(deployment).stream().flatMap(c -> c.getEnv().stream())
+                .noneMatch(e -> e.getName().startsWith("QUARKUS_DATASOURCE"));
+    }
+
+    /** The Secrets mounted as files. */
+    private static Set<String> mountedSecrets(Deployment deployment) {
+        Set<String> names = new TreeSet<>();
+        for (Volume volume : deployment.getSpec().getTemplate().getSpec().getVolumes()) {
+            if (volume.getSecret() != null) {
+                names.add(volume.getSecret().getSecretName());
+            }
+            if (volume.getProjected() != null) {
+                volume.getProjected().getSources().stream().filter(source -> source.getSecret() != null)
+                        .forEach(source -> names.add(source.getSecret().getName()));
+            }
+        }
+        return names;
+    }
+
+    /** Every Secret the pod can read: mounted, or as environment variables. */
+    private static Set<String> secretsRead(Deployment deployment) {
+        Set<String> names = mountedSecrets(deployment);
+        for (Container container : containers(deployment)) {
+            container.getEnvFrom().stream().filter(source -> source.getSecretRef() != null)
+                    .forEach(source -> names.add(source.getSecretRef().getName()));
+            container.getEnv().stream()
+                    .filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                    .forEach(e -> names.add(e.getValueFrom().getSecretKeyRef().getName()));
+        }
+        return names;
+    }
+
+    /** The file lies on a volume of the Secret or ConfigMap {@code source}, which has a key of that name. */
+    private static void assertMountedKey(Manifests manifests, Deployment deployment, String file, String source) {
+        String where = manifests + " " + deployment.getMetadata().getName();
+        assertNotNull(file, where + " is not told where its key from " + source + " is");
+        Container container = containers(deployment).get(0);
+        for (VolumeMount mount : container.getVolumeMounts()) {
+            String directory = mount.getMountPath().endsWith("/") ? mount.getMountPath() : mount.getMountPath() + "/";
+            if (!file.startsWith(directory)) {
+                continue;
+            }
+            String key = file.substring(directory.length());
+            Volume volume = deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
+                    .filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+            Map<String, String> keys = null;
+            if (volume.getSecret() != null && source.equals(volume.getSecret().getSecretName())) {
+                keys = manifests.secrets().get(source).getStringData();
+            } else if (volume.getConfigMap() != null && source.equals(volume.getConfigMap().getName())) {
+                keys = manifests.configMaps().get(source).getData();
+            }
+            assertNotNull(keys, where + ": " + file + " is on " + mount.getName() + ", not on " + source);
+            assertTrue(keys.containsKey(key), where + ": " + source + " has no key " + key + " for " + file);
+            return;
+        }
+        throw new AssertionError(where + ": nothing is mounted at " + file);
     }
 
     private static List<Deployment> withDatabase(Manifests manifests) {

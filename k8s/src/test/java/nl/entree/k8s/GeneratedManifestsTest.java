@@ -37,7 +37,7 @@ class GeneratedManifestsTest {
     }
 
     @Test
-    void theBaseDeploysExactlyTheGeneratedManifestsOfTheServicesAndWeb() {
+    void theBaseDeploysExactlyTheGeneratedManifestsOfTheServicesWebAndHelp() {
         List<String> generated = Kustomize.resourcePaths(K8s.base()).stream()
                 .filter(path -> path.getFileName().toString().equals("kubernetes.yml"))
                 .map(path -> path.getParent().getFileName().toString())

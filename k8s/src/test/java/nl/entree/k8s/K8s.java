@@ -19,9 +19,11 @@ final class K8s {
     /** The services with a database of their own. */
     static final List<String> SERVICES = List.of("intake-service", "triage-service", "capacity-service",
             "forecast-service", "directory-service");
-    /** Everything deployed from a generated manifest: the services and web, which has no database. */
+    /** Everything deployed from a generated manifest: the services, and web and help, which have no database. */
     static final List<String> MODULES = List.of("intake-service", "triage-service", "capacity-service",
-            "forecast-service", "directory-service", "web");
+            "forecast-service", "directory-service", "web", "help");
+    /** What faces the internet, each through an Ingress of its own: web for professionals, help for the public. */
+    static final List<String> EXPOSED = List.of("web", "help");
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 

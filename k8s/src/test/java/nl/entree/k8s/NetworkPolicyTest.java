@@ -30,7 +30,7 @@ class NetworkPolicyTest {
 
     private static final String DB = "entree-db";
     private static final Map<String, Integer> HTTP_PORTS = Map.of("intake-service", 8081, "triage-service", 8082,
-            "capacity-service", 8083, "forecast-service", 8084, "directory-service", 8085, "web", 8080);
+            "capacity-service", 8083, "forecast-service", 8084, "directory-service", 8085, "web", 8080, "help", 8090);
 
     record Port(String protocol, int number, String name) {
     }
@@ -81,6 +81,9 @@ class NetworkPolicyTest {
                 "web -> capacity-service:8083",
                 "web -> forecast-service:8084",
                 "web -> directory-service:8085",
+                // The public front door: triage's evaluate and directory's reads, and nothing else.
+                "help -> triage-service:8082",
+                "help -> directory-service:8085",
                 DB + " -> " + DB + ":5432"));
         for (String service : K8s.SERVICES) {
             expected.add(service + " -> " + DB + ":5432");
