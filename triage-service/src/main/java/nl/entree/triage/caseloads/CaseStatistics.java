@@ -1,6 +1,7 @@
 package nl.entree.triage.caseloads;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,18 +49,20 @@ public class CaseStatistics {
     private final Caller caller;
     private final Disclosure disclosure;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditTrail audit) {
+    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditTrail audit, Clock clock) {
         this.em = em;
         this.caller = caller;
         this.disclosure = disclosure;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     public Caseloads caseloads(Region requested) {
         Region region = caller.regionWithin(requested);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Instant monthAgo = now.minus(Duration.ofDays(30));
         Instant weekAgo = now.minus(Duration.ofDays(7));
         Query q = em.createNativeQuery("select lead_organisation, case_type, priority, status, received_at, "
@@ -130,7 +133,7 @@ public class CaseStatistics {
                 + (region == null ? "" : " and region = ?2")
                 + " group by lead_organisation, regional_service_id, regional_service_state"
                 + " order by lead_organisation, max(regional_service_name) nulls last, regional_service_state");
-        q.setParameter(1, Timestamp.from(Instant.now()));
+        q.setParameter(1, Timestamp.from(Instant.now(clock)));
         if (region != null) {
             q.setParameter(2, region.name());
         }

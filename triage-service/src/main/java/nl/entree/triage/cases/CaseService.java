@@ -1,5 +1,6 @@
 package nl.entree.triage.cases;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,13 +51,16 @@ public class CaseService {
     private final Caller caller;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditTrail audit, ObjectMapper json) {
+    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditTrail audit, ObjectMapper json,
+            Clock clock) {
         this.cases = cases;
         this.ruleSets = ruleSets;
         this.caller = caller;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -71,7 +75,7 @@ public class CaseService {
         }
         Assessment assessment = request.assessment();
         TriageDecision decision = ruleSets.active().evaluate(assessment);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         CaseEntity c = new CaseEntity();
         c.id = UUID.randomUUID();
         c.contactId = request.contactId();
@@ -110,7 +114,7 @@ public class CaseService {
             return Optional.empty();
         }
         audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.OK);
-        return found.map(c -> view(c, Instant.now()));
+        return found.map(c -> view(c, Instant.now(clock)));
     }
 
     @Transactional
@@ -125,7 +129,7 @@ public class CaseService {
             }
             CaseRepository.Filter filter = new CaseRepository.Filter(scope, requested.org(), requested.status(),
                     requested.priority(), requested.overdue(), region, requested.reference(), requested.contacts());
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             CaseRepository.Page found = cases.search(filter, order, now, page, size);
             Map<UUID, CaseTransition> reviews = cases.reasonsForReview(found.items().stream()
                     .filter(c -> c.status == CaseStatus.NEEDS_REVIEW).map(c -> c.id).toList());
@@ -141,7 +145,7 @@ public class CaseService {
             CaseEntity c = visibleCase(id);
             requireLead(c);
             requireStatus(c, "accepted", CaseStatus.OFFERED);
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             CaseStatus from = c.status;
             c.status = CaseStatus.ACCEPTED;
             c.acceptedAt = now;
@@ -158,7 +162,7 @@ public class CaseService {
             CaseEntity c = visibleCase(id);
             requireLead(c);
             requireStatus(c, "declined", CaseStatus.OFFERED, CaseStatus.ACCEPTED);
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             CaseStatus from = c.status;
             Organisation fromLead = c.leadOrganisation;
             c.status = CaseStatus.NEEDS_REVIEW;
@@ -181,7 +185,7 @@ public class CaseService {
             } else {
                 requireStatus(c, "closed", CaseStatus.ACCEPTED, CaseStatus.NEEDS_REVIEW);
             }
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             CaseStatus from = c.status;
             c.status = CaseStatus.CLOSED;
             c.closedAt = now;
@@ -204,7 +208,7 @@ public class CaseService {
                 throw ProblemException.badRequest("caseType", "belongs to " + caseType.organisation() + ", not to "
                         + lead);
             }
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             CaseStatus from = c.status;
             Organisation fromLead = c.leadOrganisation;
             c.status = CaseStatus.OFFERED;

@@ -1,5 +1,6 @@
 package nl.entree.triage.rules;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,14 @@ public class RuleSetService {
     private final EntityManager em;
     private final Caller caller;
     private final AuditTrail audit;
+    private final Clock clock;
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
-    public RuleSetService(EntityManager em, Caller caller, AuditTrail audit) {
+    public RuleSetService(EntityManager em, Caller caller, AuditTrail audit, Clock clock) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -97,7 +100,7 @@ public class RuleSetService {
         entity.version = version;
         entity.document = document.toString();
         entity.active = false;
-        entity.publishedAt = Instant.now();
+        entity.publishedAt = Instant.now(clock);
         entity.publishedBy = caller.subject();
         em.persist(entity);
         compiled.put(version, rules);

@@ -1,5 +1,6 @@
 package nl.entree.web.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,13 +50,15 @@ public class CorrectionPages {
     private final Pages pages;
     private final Csrf csrf;
     private final Template page;
+    private final Clock clock;
 
     public CorrectionPages(@RestClient DirectoryClient directory, Pages pages, Csrf csrf,
-            @Location("directory/correction.html") Template page) {
+            @Location("directory/correction.html") Template page, Clock clock) {
         this.directory = directory;
         this.pages = pages;
         this.csrf = csrf;
         this.page = page;
+        this.clock = clock;
     }
 
     @GET
@@ -101,7 +104,7 @@ public class CorrectionPages {
                 .data("days", days)
                 .data("rejection", rejection)
                 .data("done", done)
-                .data("today", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+                .data("today", LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString());
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.entree.web.projections;
 
+import java.time.Clock;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -37,20 +38,22 @@ public class ProjectionPages {
     private final Pages pages;
     private final Template template;
     private final Language language;
+    private final Clock clock;
 
     public ProjectionPages(@RestClient ForecastClient forecast, Pages pages,
-            @Location("projections.html") Template template, Language language) {
+            @Location("projections.html") Template template, Language language, Clock clock) {
         this.forecast = forecast;
         this.pages = pages;
         this.template = template;
         this.language = language;
+        this.clock = clock;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Query q = Query.of(scenario, from, to);
+        Query q = query(scenario, from, to);
         Panel<List<Map<String, Object>>> scenarios = Panel.load("forecast", forecast::scenarios);
         // A period that ends before it starts is the user's to correct, not a failure of the forecast service.
         Panel<Map<String, Object>> projection = q.backwards() ? null
@@ -75,7 +78,7 @@ public class ProjectionPages {
     @Produces("image/svg+xml")
     public Response chart(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Query q = Query.of(scenario, from, to);
+        Query q = query(scenario, from, to);
         Panel<String> svg = Panel.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario(),
                 language.tag()));
         if (!svg.ok()) {
@@ -91,7 +94,7 @@ public class ProjectionPages {
     @Produces("text/csv")
     public Response csv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Query q = Query.of(scenario, from, to);
+        Query q = query(scenario, from, to);
         Panel<String> csv = Panel.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(), q.scenario()));
         if (!csv.ok()) {
             return Response.status(csv.forbidden() ? 403 : 503).type(MediaType.TEXT_PLAIN)
@@ -113,18 +116,22 @@ public class ProjectionPages {
         if (standard.getStatus() != 200) {
             return standard;
         }
-        Query q = Query.of(scenario, from, to);
+        Query q = query(scenario, from, to);
         return Response.ok(DutchCsv.of((String) standard.getEntity()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entree-projecties-" + q.from() + "-" + q.to()
                         + "-nl.csv\"")
                 .build();
     }
 
+    private Query query(String scenario, String from, String to) {
+        return Query.of(scenario, from, to, Year.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getValue());
+    }
+
     /** The form's values, checked before they go into a service URL. */
     public record Query(String scenario, String from, String to) {
 
-        static Query of(String scenario, String from, String to) {
-            int year = Year.now(ZoneId.of("Europe/Amsterdam")).getValue();
+        /** Without a period: from January of {@code year} to December two years on. */
+        static Query of(String scenario, String from, String to, int year) {
             String f = from != null && MONTH.matcher(from).matches() ? from : YearMonth.of(year, 1).toString();
             String t = to != null && MONTH.matcher(to).matches() ? to : YearMonth.of(year + 2, 12).toString();
             String s = scenario == null || scenario.isBlank() ? null : scenario.strip();

@@ -102,6 +102,7 @@ public class SignInResource {
             return Response.status(404).build();
         }
         String token = tokens.renew(session);
+        // Real time, like the token's own exp: the browser counts down to the moment the token stops working.
         return Response.ok(Map.of("expiresAt", Instant.now().getEpochSecond() + tokens.maxAgeSeconds()))
                 .cookie(SessionCookies.of(SessionCookies.SESSION, token, tokens.maxAgeSeconds()))
                 .build();
