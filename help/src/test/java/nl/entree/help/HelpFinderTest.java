@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.support.stub.ScriptedServer.Call;
 import nl.entree.support.stub.StubHttp;
 
 /** The help finder as a visitor uses it, with triage and directory as stand-ins that record what help asked. */
@@ -99,7 +100,7 @@ class HelpFinderTest {
                 .body(containsString("Hoe lang geleden is het gebeurd?"), containsString("de eerste 7 dagen"),
                         containsString("name=\"what\" value=\"RAPE\""),
                         containsString("name=\"what\" value=\"SEXTORTION\""));
-        assertTrue(FrontDoorServicesStub.CALLS.isEmpty(), "nothing is asked of a service before the last answer");
+        assertTrue(FrontDoorServicesStub.calls().isEmpty(), "nothing is asked of a service before the last answer");
     }
 
     @Test
@@ -120,7 +121,7 @@ class HelpFinderTest {
                         containsString("Chatadres: onbekend"), containsString("Slachtofferhulp Nederland"),
                         not(containsString("Zelfde nummer voor professionals")));
 
-        FrontDoorServicesStub.Call evaluation = FrontDoorServicesStub.calls("POST /api/triage/evaluate").get(0);
+        Call evaluation = FrontDoorServicesStub.calls("POST /api/triage/evaluate").get(0);
         JsonNode assessment = JSON.readTree(evaluation.body());
         assertEquals("SELF_CHECK", assessment.get("channel").asText());
         assertTrue(assessment.get("anonymous").asBoolean());
@@ -171,7 +172,7 @@ class HelpFinderTest {
                 .then().statusCode(400).contentType("application/problem+json").body(containsString("who"));
         form().formParam("asked", "REGION").formParam("region", "VR99").post("/vragen").then().statusCode(400)
                 .contentType("application/problem+json").body(containsString("region"));
-        assertTrue(FrontDoorServicesStub.CALLS.isEmpty());
+        assertTrue(FrontDoorServicesStub.calls().isEmpty());
     }
 
     @Test
@@ -196,7 +197,7 @@ class HelpFinderTest {
         form().get("/vragen").then().statusCode(303).header("Location", equalTo("/"));
         ValidatableResponse page = acuteRapeInAmsterdam().post("/vragen").then();
         page.body(not(containsString("?danger")), not(containsString("region=VR13")));
-        List<FrontDoorServicesStub.Call> calls = FrontDoorServicesStub.calls("POST /api/triage/evaluate");
+        List<Call> calls = FrontDoorServicesStub.calls("POST /api/triage/evaluate");
         assertFalse(calls.get(0).query() != null, "the assessment goes in the body");
     }
 
