@@ -82,7 +82,7 @@ class HelpFinderTest {
                 .header("Set-Cookie", nullValue())
                 .body(containsString("Snel weg"), containsString("rel=\"noreferrer\""),
                         containsString("href=\"https://www.buienradar.nl\""), containsString("tel:112"),
-                        containsString("We bewaren niets"));
+                        containsString("We bewaren niets"), containsString("Er zijn 6 korte vragen"));
     }
 
     @Test

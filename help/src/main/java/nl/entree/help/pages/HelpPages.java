@@ -64,7 +64,7 @@ public class HelpPages {
 
     @GET
     public TemplateInstance start(@QueryParam("lang") String lang) {
-        return page.of(start, lang);
+        return page.of(start, lang).data("total", Question.count());
     }
 
     @GET
