@@ -67,6 +67,15 @@ class SecurityTest {
     }
 
     @Test
+    void aSignedOutTokenIsRefused() {
+        String token = Tokens.casemanager("CSG");
+        as(token).get("/api/cases").then().statusCode(200);
+        as(token).post("/api/session/sign-out").then().statusCode(204);
+        as(token).get("/api/cases").then().statusCode(401).contentType("application/problem+json");
+        as(Tokens.casemanager("CSG")).get("/api/cases").then().statusCode(200);
+    }
+
+    @Test
     void thePublicFrontDoorMayAskForAnEvaluationAndNothingElse() {
         as(Tokens.frontDoor()).body(AssessmentBuilder.assessment().build()).post("/api/triage/evaluate").then()
                 .statusCode(200).body("leadOrganisation", notNullValue());

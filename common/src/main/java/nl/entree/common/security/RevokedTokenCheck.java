@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
  * token is ever verified ({@code entree.revoked-tokens.store=none}: the public front door).
  */
 @ApplicationScoped
-@UnlessBuildProperty(name = "entree.revoked-tokens.store", stringValue = "none")
+@UnlessBuildProperty(name = "entree.revoked-tokens.store", stringValue = "none", enableIfMissing = true)
 public class RevokedTokenCheck implements SecurityIdentityAugmentor {
 
     private final RevokedTokens revoked;
