@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.capacity.norms.NormService;
-import nl.entree.capacity.web.QueryParams;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/norms/empirical")
 @Produces(MediaType.APPLICATION_JSON)

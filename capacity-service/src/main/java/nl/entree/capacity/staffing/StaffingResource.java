@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.capacity.web.QueryParams;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/staffing/{org}")
 @Produces(MediaType.APPLICATION_JSON)

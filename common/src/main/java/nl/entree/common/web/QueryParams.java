@@ -1,9 +1,12 @@
 package nl.entree.common.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 
 import nl.entree.common.problem.ProblemException;
 
@@ -33,6 +36,55 @@ public final class QueryParams {
             throw ProblemException.badRequest(name, "is required");
         }
         return parsed;
+    }
+
+    public static LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    public static LocalDate requiredDate(String name, String value) {
+        LocalDate date = optionalDate(name, value);
+        if (date == null) {
+            throw ProblemException.badRequest(name, "is required (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    public static YearMonth requiredMonth(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest(name, "is required (YYYY-MM)");
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be a month YYYY-MM");
+        }
+    }
+
+    public static UUID optionalUuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name, "must be a UUID");
+        }
+    }
+
+    public static UUID requiredUuid(String name, String value) {
+        UUID id = optionalUuid(name, value);
+        if (id == null) {
+            throw ProblemException.badRequest(name, "is required");
+        }
+        return id;
     }
 
     public static Boolean optionalBoolean(String name, String value) {

@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
-import nl.entree.intake.Params;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/contacts")
 @Tag(name = "Contacts", description = "First contacts at the shared front door")
@@ -92,7 +92,7 @@ public class ContactResource {
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such contact, or not one the caller may see")
     public ContactView get(@PathParam("id") String id) {
-        UUID contactId = Params.uuid("id", id);
+        UUID contactId = QueryParams.requiredUuid("id", id);
         return contacts.find(contactId).orElseThrow(() -> ProblemException.notFound("The contact"));
     }
 
@@ -111,12 +111,12 @@ public class ContactResource {
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         ContactService.Search search = new ContactService.Search(
-                blank(status) ? null : Params.enumValue("status", status, ContactStatus.class),
-                blank(from) ? null : Params.date("from", from),
-                blank(to) ? null : Params.date("to", to),
+                QueryParams.optionalEnum("status", status, ContactStatus.class),
+                QueryParams.optionalDate("from", from),
+                QueryParams.optionalDate("to", to),
                 blank(clientCode) ? null : clientCode.trim(),
-                Params.intValue("page", page, 0, 0, 100_000),
-                Params.intValue("size", size, 20, 1, 100));
+                QueryParams.intInRange("page", page, 0, 0, 100_000),
+                QueryParams.intInRange("size", size, 20, 1, 100));
         if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
             throw ProblemException.badRequest("to", "must not be before from");
         }

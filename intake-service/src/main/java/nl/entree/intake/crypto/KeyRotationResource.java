@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
 import nl.entree.common.security.Roles;
-import nl.entree.intake.Params;
+import nl.entree.common.web.QueryParams;
 
 /** Step 2 and 3 of a key rotation (docs/deploy.md): re-encrypt, then see that nothing needs the old key. */
 @Path("/api/encryption")
@@ -48,6 +48,6 @@ public class KeyRotationResource {
     @APIResponse(responseCode = "400", description = "batch is not a number from 1 to 5000")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public KeyRotation.ReEncryption reEncrypt(@QueryParam("batch") String batch) {
-        return rotation.reEncrypt(Params.intValue("batch", batch, 500, 1, 5000));
+        return rotation.reEncrypt(QueryParams.intInRange("batch", batch, 500, 1, 5000));
     }
 }

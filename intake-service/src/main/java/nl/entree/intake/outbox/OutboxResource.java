@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
-import nl.entree.intake.Params;
+import nl.entree.common.web.QueryParams;
 
 /** Admins see events that did not go through, and put them back once the cause is fixed. */
 @Path("/api/outbox")
@@ -56,9 +56,9 @@ public class OutboxResource {
     @APIResponse(responseCode = "400", description = "Unknown status or contactId")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public List<OutboxEntry> list(@QueryParam("status") String status, @QueryParam("contactId") String contactId) {
-        OutboxEvent.Status s = status == null || status.isBlank() ? OutboxEvent.Status.PARKED
-                : Params.enumValue("status", status, OutboxEvent.Status.class);
-        UUID aggregate = contactId == null || contactId.isBlank() ? null : Params.uuid("contactId", contactId);
+        OutboxEvent.Status chosen = QueryParams.optionalEnum("status", status, OutboxEvent.Status.class);
+        OutboxEvent.Status s = chosen == null ? OutboxEvent.Status.PARKED : chosen;
+        UUID aggregate = QueryParams.optionalUuid("contactId", contactId);
         return service.list(s, aggregate, LIMIT).stream().map(OutboxEntry::of).toList();
     }
 
@@ -71,7 +71,7 @@ public class OutboxResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such event")
     public OutboxEntry retry(@PathParam("id") String id) {
-        return service.requeue(Params.uuid("id", id)).map(OutboxEntry::of)
+        return service.requeue(QueryParams.requiredUuid("id", id)).map(OutboxEntry::of)
                 .orElseThrow(() -> ProblemException.notFound("The outbox event"));
     }
 }

@@ -20,7 +20,7 @@ import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
-import nl.entree.intake.Params;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/contacts/stats")
 @Tag(name = "Statistics")
@@ -51,8 +51,8 @@ public class StatsResource {
             @Parameter(description = "First month, YYYY-MM", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last month, YYYY-MM, at most 120 months after from", required = true)
             @QueryParam("to") String to) {
-        YearMonth first = Params.month("from", from);
-        YearMonth last = Params.month("to", to);
+        YearMonth first = QueryParams.requiredMonth("from", from);
+        YearMonth last = QueryParams.requiredMonth("to", to);
         if (last.isBefore(first)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.triage.Params;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/caseloads")
 @Tag(name = "Caseloads", description = "Where the work is")
@@ -37,7 +37,7 @@ public class CaseloadResource {
     @APIResponse(responseCode = "400", description = "region is not valid")
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")
     public Caseloads caseloads(@QueryParam("region") String region) {
-        return statistics.caseloads(Params.optionalEnum("region", region, Region.class));
+        return statistics.caseloads(QueryParams.optionalEnum("region", region, Region.class));
     }
 
     @GET
@@ -51,6 +51,6 @@ public class CaseloadResource {
     @APIResponse(responseCode = "400", description = "region is not valid")
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")
     public List<CaseStatistics.RegionalCaseload> byRegionalService(@QueryParam("region") String region) {
-        return statistics.caseloadsByRegionalService(Params.optionalEnum("region", region, Region.class));
+        return statistics.caseloadsByRegionalService(QueryParams.optionalEnum("region", region, Region.class));
     }
 }

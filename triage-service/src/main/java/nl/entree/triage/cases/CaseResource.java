@@ -33,7 +33,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.triage.Params;
+import nl.entree.common.web.QueryParams;
 import nl.entree.triage.caseloads.CaseStatistics;
 import nl.entree.triage.cases.CaseViews.CasePage;
 import nl.entree.triage.cases.CaseViews.CaseView;
@@ -65,7 +65,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
     public MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return statistics.monthly(Params.requiredMonth("from", from), Params.requiredMonth("to", to));
+        return statistics.monthly(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to));
     }
 
     @GET
@@ -76,9 +76,9 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "A parameter is missing or not valid")
     public List<ClosedCase> closed(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("org") String org, @QueryParam("caseType") String caseType) {
-        return statistics.closed(Params.requiredDate("from", from), Params.requiredDate("to", to),
-                Params.optionalEnum("org", org, Organisation.class),
-                Params.optionalEnum("caseType", caseType, CaseType.class));
+        return statistics.closed(QueryParams.requiredDate("from", from), QueryParams.requiredDate("to", to),
+                QueryParams.optionalEnum("org", org, Organisation.class),
+                QueryParams.optionalEnum("caseType", caseType, CaseType.class));
     }
 
     @GET
@@ -91,8 +91,8 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "org or region is not valid")
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")
     public List<OpenCase> open(@QueryParam("org") String org, @QueryParam("region") String region) {
-        return statistics.open(Params.optionalEnum("org", org, Organisation.class),
-                Params.optionalEnum("region", region, Region.class));
+        return statistics.open(QueryParams.optionalEnum("org", org, Organisation.class),
+                QueryParams.optionalEnum("region", region, Region.class));
     }
 
     @POST
@@ -142,19 +142,19 @@ public class CaseResource {
             @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         CaseRepository.Filter filter = new CaseRepository.Filter(null,
-                Params.optionalEnum("org", org, Organisation.class),
-                Params.optionalEnum("status", status, CaseStatus.class),
-                Params.optionalEnum("priority", priority, Priority.class),
-                Params.optionalBoolean("overdue", overdue),
-                Params.optionalEnum("region", region, Region.class),
+                QueryParams.optionalEnum("org", org, Organisation.class),
+                QueryParams.optionalEnum("status", status, CaseStatus.class),
+                QueryParams.optionalEnum("priority", priority, Priority.class),
+                QueryParams.optionalBoolean("overdue", overdue),
+                QueryParams.optionalEnum("region", region, Region.class),
                 referencePart(reference), contactIds(contacts));
         CaseRepository.Order order = switch (sort == null || sort.isBlank() ? "received" : sort) {
             case "received" -> CaseRepository.Order.RECEIVED;
             case "deadline" -> CaseRepository.Order.DEADLINE;
             default -> throw ProblemException.badRequest("sort", "must be received or deadline");
         };
-        CasePage result = cases.list(filter, order, Params.intInRange("page", page, 0, 0, 100_000),
-                Params.intInRange("size", size, 50, 1, 200));
+        CasePage result = cases.list(filter, order, QueryParams.intInRange("page", page, 0, 0, 100_000),
+                QueryParams.intInRange("size", size, 50, 1, 200));
         return noStore(result);
     }
 

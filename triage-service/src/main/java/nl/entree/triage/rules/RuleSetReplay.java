@@ -23,7 +23,7 @@ import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.triage.Params;
+import nl.entree.common.web.QueryParams;
 import nl.entree.triage.audit.AuditTerms;
 
 /** Re-decides stored cases under a candidate version, in memory only, and counts the leads that would move. */
@@ -49,8 +49,8 @@ public class RuleSetReplay {
 
     @Transactional
     public ReplayReport replay(int version, String fromText, String toText) {
-        LocalDate from = Params.optionalDate("from", fromText);
-        LocalDate to = Params.optionalDate("to", toText);
+        LocalDate from = QueryParams.optionalDate("from", fromText);
+        LocalDate to = QueryParams.optionalDate("to", toText);
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
