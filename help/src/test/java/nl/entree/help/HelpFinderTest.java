@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +26,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.support.stub.ScriptedServer.Call;
 import nl.entree.support.stub.StubHttp;
 
@@ -34,10 +40,11 @@ class HelpFinderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final Map<String, Object> CSG_ACUTE = Map.of("leadOrganisation", "CSG",
-            "supportingOrganisations", List.of("SHN"), "caseType", "CSG_ACUTE", "priority", "ACUTE", "acute", true,
-            "emergency", false, "respondBy", "2026-12-03T10:00:00Z", "ruleSetVersion", 1,
-            "matchedRules", List.of("acute-sexual-violence"), "rationale", List.of("Sexual violence within 7 days"));
+    /** What triage decides for an acute rape: its own record, as triage writes it. */
+    private static final TriageDecision CSG_ACUTE = new TriageDecision(Organisation.CSG, Set.of(Organisation.SHN),
+            CaseType.CSG_ACUTE, Priority.ACUTE, true, false, Instant.parse("2026-12-03T10:00:00Z"), 1,
+            List.of("acute-sexual-violence"), List.of("Sexual violence within 7 days"),
+            List.of("Seksueel geweld, minder dan 7 dagen geleden"));
 
     private static final Map<String, Object> CSG_AMSTERDAM = Map.of("organisation", "CSG", "organisation_name", "Centrum Seksueel Geweld", "name", "CSG hulplijn",
             "location_name", "CSG Amsterdam-Amstelland", "scope", "REGIONAL", "channel", "PHONE",
@@ -148,9 +155,9 @@ class HelpFinderTest {
 
     @Test
     void whenTheRulesLeaveItToAProfessionalEveryoneInTheRegionIsShown() {
-        Map<String, Object> review = new java.util.HashMap<>(CSG_ACUTE);
-        review.put("leadOrganisation", null);
-        review.put("caseType", null);
+        TriageDecision review = new TriageDecision(null, Set.of(), null, Priority.NORMAL, true, false,
+                Instant.parse("2026-12-04T09:00:00Z"), 1, List.of("review"), List.of("No lead rule matched"),
+                List.of("Geen regel past"));
         FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, review);
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
                 .body(containsString("We weten niet zeker welke hulp het beste past"),

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -21,7 +22,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class ScriptedServer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Records such as {@code TriageDecision} are written as the services write them: times as ISO-8601 text. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** One call as it arrived; {@link #line()} is "METHOD path?query body". */
     public record Call(String method, String path, String query, String body, String authorization) {
@@ -62,7 +65,7 @@ public final class ScriptedServer {
         }
     }
 
-    /** What "METHOD path" (without query) answers from now on: a status and a body written as JSON. */
+    /** What "METHOD path" (without query) answers from now on: a status and a body (a record or map) as JSON. */
     public void answer(String request, int status, Object body) {
         try {
             answers.put(request, new Answer(status, JSON.writeValueAsString(body)));
