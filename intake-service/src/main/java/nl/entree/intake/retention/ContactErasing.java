@@ -35,6 +35,15 @@ public class ContactErasing {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(List<UUID> ids, ContactErasure.Scope scope, Instant now) {
         boolean everything = scope == ContactErasure.Scope.EVERYTHING;
+        // The outbox relay settles an event and then writes the routing onto its contact. Taking the rows in that
+        // same order, outbox first, is what keeps an erasure and a delivery of the same contact from deadlocking.
+        String erased = "jsonb_set(cast(payload as jsonb), '{assessment,summary}', 'null')"
+                + (everything ? " #- '{assessment,incidentDate}'" : "");
+        em.createNativeQuery("update outbox_event set payload = cast(" + erased + " as text) "
+                        + "where aggregate_id in :ids and event_type = :registered")
+                .setParameter("ids", ids)
+                .setParameter("registered", Outbox.CONTACT_REGISTERED)
+                .executeUpdate();
         em.createQuery("delete from ContactDetails d where d.contactId in :ids").setParameter("ids", ids)
                 .executeUpdate();
         em.createQuery("update Contact c set c.summary = null, c.clientCode = null, c.detailsErasedAt = :now"
@@ -43,13 +52,6 @@ public class ContactErasing {
                 .setParameter("ids", ids)
                 .executeUpdate();
         em.createNativeQuery("delete from idempotency_key where contact_id in :ids").setParameter("ids", ids)
-                .executeUpdate();
-        String erased = "jsonb_set(cast(payload as jsonb), '{assessment,summary}', 'null')"
-                + (everything ? " #- '{assessment,incidentDate}'" : "");
-        em.createNativeQuery("update outbox_event set payload = cast(" + erased + " as text) "
-                        + "where aggregate_id in :ids and event_type = :registered")
-                .setParameter("ids", ids)
-                .setParameter("registered", Outbox.CONTACT_REGISTERED)
                 .executeUpdate();
         for (UUID id : ids) {
             outbox.append(id, Outbox.CONTACT_ERASED, new ContactErasure(id, scope));

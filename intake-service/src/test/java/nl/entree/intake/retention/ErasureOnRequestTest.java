@@ -22,6 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +42,7 @@ import io.restassured.response.ValidatableResponse;
 import nl.entree.common.contract.ContactErasure;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.contacts.Contact;
+import nl.entree.intake.outbox.Outbox;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
@@ -134,6 +139,53 @@ class ErasureOnRequestTest {
                 assertNull(r.getString(1), "the client code came back");
                 assertEquals("IN_PROGRESS", r.getString(2));
             }
+        }
+    }
+
+    /**
+     * The relay settles a registration's event and then writes the routing onto the contact, in one transaction. An
+     * erasure of that contact in the meantime waits for it, instead of deadlocking with it and failing.
+     */
+    @Test
+    void anErasureDuringADeliveryOfTheSameContactWaitsForIt() throws Exception {
+        UUID id = UUID.fromString(ContactBuilder.contact().with("summary", SUMMARY).register(FIER));
+        ExecutorService eraser = Executors.newSingleThreadExecutor();
+        try (Connection relay = dataSource.getConnection()) {
+            relay.setAutoCommit(false);
+            try (PreparedStatement settle = relay.prepareStatement(
+                    "update outbox_event set attempts = attempts where aggregate_id = ? and event_type = ?")) {
+                settle.setObject(1, id);
+                settle.setString(2, Outbox.CONTACT_REGISTERED);
+                settle.executeUpdate();
+            }
+            Future<?> erasure = eraser.submit(() -> QuarkusTransaction.requiringNew().run(
+                    () -> erasing.erase(List.of(id), ContactErasure.Scope.SUMMARY, Instant.now())));
+            Eventually.await("the erasure waits on the relay's lock", Duration.ofSeconds(10),
+                    () -> waitingOnALock() > 0);
+            try (PreparedStatement route = relay.prepareStatement(
+                    "update contact set case_status = 'IN_PROGRESS' where id = ?")) {
+                route.setObject(1, id);
+                route.executeUpdate();
+            }
+            relay.commit();
+            erasure.get(30, TimeUnit.SECONDS);
+        } finally {
+            eraser.shutdownNow();
+        }
+        for (String row : rowsAsText(id.toString())) {
+            assertFalse(row.contains("Sam, her uncle"), "the summary is left in " + row);
+        }
+    }
+
+    private int waitingOnALock() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
