@@ -35,7 +35,32 @@
     }
   }
 
+  // Shift counts only when pressed on its own: a Shift that types a capital or a "(" is writing, not leaving, and any
+  // other key breaks a sequence. Without this, someone typing a question would be thrown off the page.
+  var shiftAlone = false;
+
   function onKey(event) {
+    if (event.key === 'Shift') {
+      shiftAlone = !event.repeat;
+      return;
+    }
+    shiftAlone = false;
+    if (event.key !== 'Escape') {
+      presses.Escape = [];
+      presses.Shift = [];
+      return;
+    }
+    count(event);
+  }
+
+  function onKeyUp(event) {
+    if (event.key === 'Shift' && shiftAlone) {
+      shiftAlone = false;
+      count(event);
+    }
+  }
+
+  function count(event) {
     var list = presses[event.key];
     if (!list || event.repeat) {
       return;
@@ -112,11 +137,13 @@
   // Removed first: a browser that keeps the window's listeners across pages must not count each key twice.
   if (window.entreeQuickExit) {
     window.removeEventListener('keydown', window.entreeQuickExit.key, true);
+    window.removeEventListener('keyup', window.entreeQuickExit.keyUp, true);
     document.removeEventListener('click', window.entreeQuickExit.click, true);
     document.removeEventListener('submit', window.entreeQuickExit.submit);
   }
-  window.entreeQuickExit = { key: onKey, click: onClick, submit: onSubmit };
+  window.entreeQuickExit = { key: onKey, keyUp: onKeyUp, click: onClick, submit: onSubmit };
   window.addEventListener('keydown', onKey, true);
+  window.addEventListener('keyup', onKeyUp, true);
   document.addEventListener('click', onClick, true);
   document.addEventListener('submit', onSubmit);
 }());
