@@ -10,11 +10,12 @@ import nl.entree.common.vocabulary.Organisation;
 
 /**
  * intake-service → triage-service {@code POST /api/cases}: a registered contact to route. Idempotent on
- * {@code contactId}. It carries no contact details.
+ * {@code contactId}. It carries no contact details. A question from the public front door was registered by no
+ * organisation: {@code registeredBy} is null.
  */
 public record NewCase(
         @NotNull UUID contactId,
         @NotNull String reference,
-        @NotNull Organisation registeredBy,
+        Organisation registeredBy,
         @NotNull @Valid Assessment assessment) {
 }

@@ -13,6 +13,6 @@ public interface FrontDoorTokenConfig {
 
     String issuer();
 
-    /** Set only where the front door calls: triage and directory. Elsewhere such a token is refused. */
+    /** Set only where the front door calls: intake, triage and directory. Elsewhere such a token is refused. */
     Optional<String> verifyKeyLocation();
 }

@@ -39,7 +39,8 @@ public class CaseEntity {
     public String reference;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "registered_by", nullable = false)
+    /** Null for a question from the public front door, which no organisation registered. */
+    @Column(name = "registered_by")
     public Organisation registeredBy;
 
     @Enumerated(EnumType.STRING)

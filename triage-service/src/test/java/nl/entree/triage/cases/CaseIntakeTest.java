@@ -65,6 +65,19 @@ class CaseIntakeTest {
     }
 
     @Test
+    void aQuestionFromThePublicFrontDoorRegisteredByNoOrganisationIsRoutedToItsLead() {
+        Map<String, Object> body = AssessmentBuilder.assessment().with("channel", "WEB_QUESTION").types("RAPE")
+                .timing("WITHIN_7_DAYS").needs("MEDICAL").region("VR05").asNewCase();
+        body.remove("registeredBy");
+        String id = as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201)
+                .body("decision.leadOrganisation", equalTo("CSG"))
+                .extract().path("caseId");
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
+                .body("registeredBy", nullValue())
+                .body("assessment.channel", equalTo("WEB_QUESTION"));
+    }
+
+    @Test
     void theSameContactTwiceGivesTheSameCase() {
         Map<String, Object> body = AssessmentBuilder.assessment().asNewCase();
         String first = as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
