@@ -6,6 +6,7 @@ public final class AuditTerms {
     public static final String CONTACT = "contact";
     public static final String CONTACT_DETAILS = "contact_details";
     public static final String OUTBOX_EVENT = "outbox-event";
+    public static final String WEB_QUESTION = "web_question";
 
     public static final String CREATE = "CREATE";
     public static final String REPLAY = "REPLAY";
@@ -16,6 +17,9 @@ public final class AuditTerms {
     public static final String ERASE_ON_REQUEST = "ERASE_ON_REQUEST";
     public static final String RETRY_DELIVERY = "RETRY_DELIVERY";
     public static final String REENCRYPT_DETAILS = "REENCRYPT_DETAILS";
+    public static final String PICK_UP = "PICK_UP";
+    public static final String ANSWER = "ANSWER";
+    public static final String ERASE_QUESTION = "ERASE_QUESTION";
 
     private AuditTerms() {
     }

@@ -45,7 +45,8 @@ public class Contact {
     public String reference;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "registered_by", nullable = false)
+    /** Null for a question from the public front door, which no organisation registered. */
+    @Column(name = "registered_by")
     public Organisation registeredBy;
 
     @Column(name = "client_code")

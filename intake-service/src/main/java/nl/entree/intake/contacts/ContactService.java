@@ -22,6 +22,7 @@ import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
@@ -106,6 +107,20 @@ public class ContactService {
                 withClientCode(view(contact, ContactAccess.Level.OWNER, person), request.clientCode()));
     }
 
+    /**
+     * The contact behind a question from the public front door: anonymous, registered by no organisation, without
+     * free text (the question is kept apart, and erased sooner), and routed by the same rules through the outbox.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Contact registerFromTheFrontDoor(ContactRequest request) {
+        Contact contact = newContact(request, null, Instant.now(clock));
+        em.persist(contact);
+        outbox.append(contact.id, Outbox.CONTACT_REGISTERED,
+                new NewCase(contact.id, contact.reference, null, contact.assessment()));
+        audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
+        return contact;
+    }
+
     /** Empty for a contact that does not exist or that the caller may not see: both are a 404. */
     @Transactional
     public Optional<ContactView> find(UUID id) {
@@ -184,6 +199,9 @@ public class ContactService {
     }
 
     private void checkConsistency(ContactRequest request) {
+        if (request.channel() == Channel.WEB_QUESTION) {
+            throw ProblemException.badRequest("channel", "WEB_QUESTION is only for questions asked at the public front door");
+        }
         if (request.anonymous() && request.contact() != null) {
             throw ProblemException.badRequest("contact", "must be absent when anonymous is true");
         }

@@ -30,7 +30,7 @@ import nl.entree.common.vocabulary.VictimAgeGroup;
 public record ContactView(
         UUID id,
         String reference,
-        Organisation registeredBy,
+        @Schema(description = "Null for a question from the public front door") Organisation registeredBy,
         ContactStatus status,
         Instant receivedAt,
         Channel channel,

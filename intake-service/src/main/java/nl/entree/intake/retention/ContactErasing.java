@@ -15,7 +15,8 @@ import nl.entree.intake.outbox.Outbox;
  * Erases what identifies the person behind contacts, and queues the same erasure for triage in the same transaction
  * (the outbox delivers it after the contact's registration), so that intake and triage forget the same thing.
  * <ul>
- * <li>{@code SUMMARY}, the retention term: contact details, the free-text summary and the client code.</li>
+ * <li>{@code SUMMARY}, the retention term: contact details, the free-text summary, the client code, and a question
+ * from the front door with its answer.</li>
  * <li>{@code EVERYTHING}, on request: the incident date as well; its time since the incident is kept.</li>
  * </ul>
  * The copies an erasure would otherwise leave behind go too: the summary (and incident date) inside the outbox's
@@ -52,6 +53,8 @@ public class ContactErasing {
                 .setParameter("ids", ids)
                 .executeUpdate();
         em.createNativeQuery("delete from idempotency_key where contact_id in :ids").setParameter("ids", ids)
+                .executeUpdate();
+        em.createNativeQuery("delete from web_question where contact_id in :ids").setParameter("ids", ids)
                 .executeUpdate();
         for (UUID id : ids) {
             outbox.append(id, Outbox.CONTACT_ERASED, new ContactErasure(id, scope));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -39,7 +40,7 @@ class ContactRegistrationTest {
     private static final String REFERENCE = "GE-\\d{4}-\\d{6}";
 
     @ParameterizedTest
-    @EnumSource(Channel.class)
+    @EnumSource(value = Channel.class, mode = EnumSource.Mode.EXCLUDE, names = "WEB_QUESTION")
     void registersAnAnonymousContactOnEveryChannel(Channel channel) {
         Response response = ContactBuilder.contact().with("channel", channel.name()).post(CSG);
 
@@ -63,8 +64,15 @@ class ContactRegistrationTest {
                 .body("contact", nullValue());
     }
 
+    @Test
+    void aProfessionalCannotRegisterAContactAsAQuestionFromTheFrontDoor() {
+        ContactBuilder.contact().with("channel", "WEB_QUESTION").post(CSG).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("channel"));
+    }
+
     @ParameterizedTest
-    @EnumSource(Channel.class)
+    @EnumSource(value = Channel.class, mode = EnumSource.Mode.EXCLUDE, names = "WEB_QUESTION")
     void registersAnIdentifiedContactOnEveryChannel(Channel channel) {
         Response response = ContactBuilder.contact().with("channel", channel.name())
                 .identified("Sam de Vries", "+31 6 1234 5678", "sam@example.org")

@@ -1,0 +1,38 @@
+package nl.entree.intake.questions;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.entree.common.vocabulary.CallerRole;
+import nl.entree.common.vocabulary.IncidentType;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TimeSinceIncident;
+import nl.entree.common.vocabulary.VictimAgeGroup;
+
+/**
+ * {@code POST /api/questions}, from the public front door: a question and the help finder's answers, which route it.
+ * Nothing in it names anyone.
+ */
+@Schema(name = "QuestionRequest", description = "An anonymous question from the public front door")
+public record QuestionRequest(
+        @Schema(description = "Plain text, without links or HTML")
+        @NotBlank(message = "must not be empty")
+        @Size(max = QuestionText.MAX_LENGTH, message = "must be at most 2000 characters")
+        String question,
+        @NotNull CallerRole callerRole,
+        @NotEmpty(message = "at least one incident type is required") Set<@NotNull IncidentType> incidentTypes,
+        TimeSinceIncident timeSinceIncident,
+        VictimAgeGroup victimAgeGroup,
+        Region region) {
+
+    @Override
+    public String toString() {
+        return "QuestionRequest[not shown]";
+    }
+}

@@ -1,0 +1,190 @@
+package nl.entree.intake.questions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.audit.AuditTerms;
+import nl.entree.intake.contacts.Contact;
+import nl.entree.intake.contacts.ContactAccess;
+import nl.entree.intake.contacts.ContactRequest;
+import nl.entree.intake.contacts.ContactService;
+import nl.entree.intake.contacts.ContactStatus;
+import nl.entree.intake.crypto.FieldCipher;
+
+/**
+ * Anonymous questions from the public front door. Asking one registers an anonymous contact on channel
+ * {@code WEB_QUESTION}, routed like any other; the question waits beside it, encrypted, for a casemanager of the lead
+ * organisation to answer. Whoever holds the pickup code reads the answer.
+ */
+@ApplicationScoped
+public class QuestionService {
+
+    /** Whether a question is still waiting for its answer. */
+    public enum State { OPEN, ANSWERED }
+
+    private final EntityManager em;
+    private final ContactService contacts;
+    private final ContactAccess access;
+    private final PickupCodes codes;
+    private final FieldCipher cipher;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final QuestionsConfig config;
+    private final Clock clock;
+
+    public QuestionService(EntityManager em, ContactService contacts, ContactAccess access, PickupCodes codes,
+            FieldCipher cipher, AuditTrail audit, Caller caller, QuestionsConfig config, Clock clock) {
+        this.em = em;
+        this.contacts = contacts;
+        this.access = access;
+        this.codes = codes;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.caller = caller;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public QuestionReceipt ask(QuestionRequest request) {
+        String text = QuestionText.checked(request.question());
+        Instant now = Instant.now(clock);
+        Contact contact = contacts.registerFromTheFrontDoor(new ContactRequest(now, Channel.WEB_QUESTION,
+                request.callerRole(), true, request.incidentTypes(), null, null, request.timeSinceIncident(),
+                request.victimAgeGroup(), request.region(), Set.of(), false, false, null, null, null));
+        String code = codes.next();
+        WebQuestion question = new WebQuestion();
+        question.contactId = contact.id;
+        question.pickupHash = codes.hash(code);
+        question.question = cipher.encrypt(text, WebQuestion.context(contact.id, "question"));
+        question.askedAt = now;
+        em.persist(question);
+        return new QuestionReceipt(code, now);
+    }
+
+    /** Empty for a code that fits no question: a wrong code, or one whose question was erased. */
+    @Transactional
+    public Optional<PickedUp> pickUp(String typedCode) {
+        List<String> candidates = codes.candidates(typedCode);
+        List<WebQuestion> found = em.createQuery("from WebQuestion q where q.pickupHash in :hashes", WebQuestion.class)
+                .setParameter("hashes", candidates)
+                .getResultList();
+        if (found.isEmpty() || !codes.wellFormed(typedCode)) {
+            audit.record(AuditTerms.PICK_UP, AuditTerms.WEB_QUESTION, null, AuditResult.NOT_FOUND);
+            return Optional.empty();
+        }
+        WebQuestion q = found.get(0);
+        audit.record(AuditTerms.PICK_UP, AuditTerms.WEB_QUESTION, q.contactId, AuditResult.OK);
+        Instant erasedAt = q.answeredAt == null ? q.askedAt.plus(config.keepUnanswered())
+                : q.answeredAt.plus(config.keepAnswered());
+        return Optional.of(new PickedUp(decrypt(q, "question", q.question), q.askedAt,
+                q.answer == null ? null : decrypt(q, "answer", q.answer), q.answeredAt, q.answeredBy,
+                erasedAt.atZone(Acuteness.ZONE).toLocalDate()));
+    }
+
+    /** The questions routed to the caller's organisation, the most urgent open ones first; texts are left out. */
+    @Transactional
+    public QuestionPage list(State state, int page, int size) {
+        Organisation org = casemanagersOrganisation();
+        String where = """
+                from WebQuestion q, Contact c
+                where c.id = q.contactId and c.status = :routed and c.leadOrganisation = :org
+                  and q.answeredAt is %s null""".formatted(state == State.OPEN ? "" : "not");
+        long total = em.createQuery("select count(q) " + where, Long.class)
+                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org).getSingleResult();
+        List<Object[]> rows = em.createQuery("select q, c " + where + (state == State.OPEN
+                        ? " order by c.respondBy nulls last, q.askedAt, q.contactId"
+                        : " order by q.answeredAt desc, q.contactId"), Object[].class)
+                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org)
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+        List<QuestionView> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            WebQuestion q = (WebQuestion) row[0];
+            Contact c = (Contact) row[1];
+            if (leads(c, org)) {
+                items.add(view(q, c, false));
+                audit.record(AuditTerms.LIST, AuditTerms.WEB_QUESTION, q.contactId, AuditResult.OK);
+            }
+        }
+        return new QuestionPage(items, page, size, total);
+    }
+
+    /** Empty when there is no such question, or the caller's organisation does not lead its case now. */
+    @Transactional
+    public Optional<QuestionView> find(UUID contactId) {
+        Organisation org = casemanagersOrganisation();
+        WebQuestion q = em.find(WebQuestion.class, contactId);
+        Contact c = q == null ? null : em.find(Contact.class, contactId);
+        if (c == null || !leads(c, org)) {
+            audit.record(AuditTerms.READ, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
+            return Optional.empty();
+        }
+        audit.record(AuditTerms.READ, AuditTerms.WEB_QUESTION, contactId, AuditResult.OK);
+        return Optional.of(view(q, c, true));
+    }
+
+    /** An answer is final once given: the person may already have read it. */
+    @Transactional
+    public Optional<QuestionView> answer(UUID contactId, AnswerRequest request) {
+        Organisation org = casemanagersOrganisation();
+        WebQuestion q = em.find(WebQuestion.class, contactId);
+        Contact c = q == null ? null : em.find(Contact.class, contactId);
+        if (c == null || !leads(c, org)) {
+            audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
+            return Optional.empty();
+        }
+        if (q.answeredAt != null) {
+            ProblemException refusal = ProblemException.conflict(
+                    "This question has been answered already, and the answer may have been read.");
+            audit.recordRefusal(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, refusal);
+            throw refusal;
+        }
+        q.answer = cipher.encrypt(request.answer().strip(), WebQuestion.context(contactId, "answer"));
+        q.answeredAt = Instant.now(clock);
+        q.answeredBy = org;
+        audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.OK);
+        return Optional.of(view(q, c, true));
+    }
+
+    private Organisation casemanagersOrganisation() {
+        if (!caller.isCasemanager()) {
+            throw ProblemException.forbidden("Only casemanagers answer questions");
+        }
+        return caller.requireOrganisation();
+    }
+
+    /** Asked of triage, through the contact's access: who leads a case can change there at any moment. */
+    private boolean leads(Contact c, Organisation org) {
+        return c.status == ContactStatus.ROUTED && access.levelFor(c) != ContactAccess.Level.NONE
+                && c.leadOrganisation == org;
+    }
+
+    private QuestionView view(WebQuestion q, Contact c, boolean withTexts) {
+        return new QuestionView(q.contactId, c.reference, q.askedAt, c.callerRole, c.timeSinceIncident, c.region,
+                c.leadOrganisation, c.priority, c.respondBy,
+                withTexts ? decrypt(q, "question", q.question) : null,
+                withTexts && q.answer != null ? decrypt(q, "answer", q.answer) : null,
+                q.answeredAt, q.answeredBy);
+    }
+
+    private String decrypt(WebQuestion q, String field, byte[] stored) {
+        return cipher.decrypt(stored, WebQuestion.context(q.contactId, field));
+    }
+}

@@ -1,0 +1,270 @@
+package nl.entree.intake.questions;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.support.Eventually;
+import nl.entree.intake.support.StubControl;
+import nl.entree.support.token.Tokens;
+
+@QuarkusTest
+class QuestionTest {
+
+    private static final String CSG = Tokens.casemanager(Organisation.CSG);
+    private static final String QUESTION = "Telt het ook als het iemand was die ik ken? Ik weet niet wat ik moet doen.";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    QuestionRetention retention;
+
+    @Inject
+    PickupCodes codes;
+
+    private static Map<String, Object> question(String text) {
+        return Map.of("question", text, "callerRole", "VICTIM", "incidentTypes", List.of("SEXUAL_ASSAULT"),
+                "timeSinceIncident", "MORE_THAN_7_DAYS", "victimAgeGroup", "ADULT", "region", "VR13");
+    }
+
+    private static ValidatableResponse ask(String token, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/questions").then();
+    }
+
+    private static ValidatableResponse pickUp(String code) {
+        return given().auth().oauth2(Tokens.frontDoor()).contentType(ContentType.JSON).body(Map.of("code", code))
+                .when().post("/api/questions/pickup").then();
+    }
+
+    @Test
+    void aQuestionGetsAFourWordCodeIsAnsweredByTheLeadAndTheAnswerIsReadWithTheCode() {
+        ValidatableResponse asked = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201)
+                .header("Cache-Control", "no-store")
+                .body("pickupCode", matchesPattern("[a-z]{4,8}( [a-z]{4,8}){3}"))
+                .body("askedAt", notNullValue());
+        String code = asked.extract().path("pickupCode");
+
+        pickUp(code).statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("question", equalTo(QUESTION))
+                .body("answer", nullValue())
+                .body("erasedOn", notNullValue());
+
+        UUID id = contactOf(code);
+        Eventually.await("the question routed to CSG", Duration.ofSeconds(30),
+                () -> given().auth().oauth2(CSG).when().get("/api/questions").then().extract()
+                        .jsonPath().getList("items.contactId").contains(id.toString()));
+        given().auth().oauth2(CSG).when().get("/api/questions").then().statusCode(200)
+                .body("items.find { it.contactId == '" + id + "' }.question", nullValue())
+                .body("items.find { it.contactId == '" + id + "' }.respondBy", notNullValue())
+                .body("items.find { it.contactId == '" + id + "' }.leadOrganisation", equalTo("CSG"));
+        given().auth().oauth2(CSG).when().get("/api/questions/" + id).then().statusCode(200)
+                .body("question", equalTo(QUESTION))
+                .body("answer", nullValue());
+
+        String answer = "Ja, dat telt. Bel ons gerust, ook 's nachts: wij luisteren.";
+        given().auth().oauth2(CSG).contentType(ContentType.JSON).body(Map.of("answer", answer))
+                .when().put("/api/questions/" + id + "/answer").then().statusCode(200)
+                .body("answer", equalTo(answer))
+                .body("answeredBy", equalTo("CSG"));
+        given().auth().oauth2(CSG).contentType(ContentType.JSON).body(Map.of("answer", "Another answer"))
+                .when().put("/api/questions/" + id + "/answer").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(CSG).queryParam("state", "ANSWERED").when().get("/api/questions").then()
+                .statusCode(200).body("items.contactId", hasItem(id.toString()));
+        given().auth().oauth2(CSG).when().get("/api/questions").then()
+                .statusCode(200).body("items.contactId", not(hasItem(id.toString())));
+
+        // However it is typed, the same four words find the answer.
+        pickUp("  " + code.toUpperCase().replace(' ', '-') + " ").statusCode(200)
+                .body("answer", equalTo(answer))
+                .body("answeredBy", equalTo("CSG"));
+
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit").then()
+                .statusCode(200)
+                .body("action", hasItem("PICK_UP"))
+                .body("action", hasItem("ANSWER"))
+                .body("action", hasItem("CREATE"));
+    }
+
+    @Test
+    void onlyTheLeadOrganisationSeesAndAnswersAQuestion() {
+        String code = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
+        UUID id = contactOf(code);
+        Eventually.await("the question routed to CSG", Duration.ofSeconds(30),
+                () -> given().auth().oauth2(CSG).when().get("/api/questions/" + id).statusCode() == 200);
+
+        // SHN supports the case (the stand-in's rules), and still may not read or answer the question.
+        for (Organisation other : List.of(Organisation.SHN, Organisation.VT)) {
+            String token = Tokens.casemanager(other);
+            given().auth().oauth2(token).when().get("/api/questions/" + id).then().statusCode(404);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answer", "Hallo"))
+                    .when().put("/api/questions/" + id + "/answer").then().statusCode(404);
+            given().auth().oauth2(token).when().get("/api/questions").then().statusCode(200)
+                    .body("items.contactId", not(hasItem(id.toString())));
+        }
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/questions/" + id).then().statusCode(403);
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/questions").then().statusCode(403);
+    }
+
+    @Test
+    void onlyTheFrontDoorAsksAndPicksUpAndItsTokenOpensNothingElse() {
+        ask(CSG, question(QUESTION)).statusCode(403);
+        ask(Tokens.service(), question(QUESTION)).statusCode(403);
+        given().auth().oauth2(CSG).contentType(ContentType.JSON).body(Map.of("code", "a b c d"))
+                .when().post("/api/questions/pickup").then().statusCode(403);
+        given().auth().oauth2(Tokens.frontDoor()).when().get("/api/questions").then().statusCode(403);
+        given().auth().oauth2(Tokens.frontDoor()).when().get("/api/contacts").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(question(QUESTION)).when().post("/api/questions").then()
+                .statusCode(401);
+    }
+
+    @Test
+    void aWrongCodeFindsNothingAndSaysNothingMore() {
+        String code = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
+        String[] words = code.split(" ");
+        String oneWordOff = words[0] + " " + words[1] + " " + words[2] + " " + words[2];
+        String threeWords = words[0] + " " + words[1] + " " + words[2];
+        String wrong = pickUp(oneWordOff).statusCode(404).contentType("application/problem+json")
+                .extract().body().asString();
+        String malformed = pickUp(threeWords).statusCode(404).extract().body().asString();
+        assertNotEquals(code, oneWordOff);
+        // The same answer, word for word, whatever was wrong with the code.
+        assertEquals(wrong.replaceAll("\"instance\":\"[^\"]*\"", ""),
+                malformed.replaceAll("\"instance\":\"[^\"]*\"", ""));
+        pickUp("").statusCode(400).body("violations.field", hasItem("code"));
+    }
+
+    @Test
+    void aQuestionIsPlainTextOfAtMost2000CharactersAndARefusedOneLeavesNothing() throws SQLException {
+        long before = count("select count(*) from web_question");
+        ask(Tokens.frontDoor(), question("Kijk op www.example.nl voor meer")).statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("question"));
+        ask(Tokens.frontDoor(), question("Zie https://example.org")).statusCode(400)
+                .body("violations.field", hasItem("question"));
+        ask(Tokens.frontDoor(), question("<a href=x>hier</a>")).statusCode(400)
+                .body("violations.field", hasItem("question"));
+        ask(Tokens.frontDoor(), question("x".repeat(2001))).statusCode(400)
+                .body("violations.field", hasItem("question"));
+        ask(Tokens.frontDoor(), question("   ")).statusCode(400).body("violations.field", hasItem("question"));
+        Map<String, Object> noTypes = new HashMap<>(question(QUESTION));
+        noTypes.put("incidentTypes", List.of());
+        ask(Tokens.frontDoor(), noTypes).statusCode(400).body("violations.field", hasItem("incidentTypes"));
+        Map<String, Object> badRole = new HashMap<>(question(QUESTION));
+        badRole.put("callerRole", "KING");
+        ask(Tokens.frontDoor(), badRole).statusCode(400).contentType("application/problem+json");
+        assertEquals(before, count("select count(*) from web_question"));
+        ask(Tokens.frontDoor(), question("é".repeat(2000))).statusCode(201);
+    }
+
+    @Test
+    void theQuestionIsStoredEncryptedAndTheCodeOnlyAsAHash() throws SQLException {
+        String code = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
+        UUID id = contactOf(code);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select * from web_question where contact_id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    String value = String.valueOf(r.getString(i));
+                    assertFalse(value.contains(code), "the code is stored in " + r.getMetaData().getColumnName(i));
+                    assertFalse(value.contains("iemand die ik ken"), "the question is stored in plain text");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAnsweredQuestionIsErasedAfter30DaysAndAnUnansweredOneAfter60() {
+        String unanswered = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
+        String answered = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
+        UUID answeredId = contactOf(answered);
+        Eventually.await("the question routed to CSG", Duration.ofSeconds(30),
+                () -> given().auth().oauth2(CSG).when().get("/api/questions/" + answeredId).statusCode() == 200);
+        given().auth().oauth2(CSG).contentType(ContentType.JSON).body(Map.of("answer", "Je bent welkom."))
+                .when().put("/api/questions/" + answeredId + "/answer").then().statusCode(200);
+
+        Instant now = Instant.now();
+        retention.eraseDue(now.plus(Duration.ofDays(29)));
+        pickUp(answered).statusCode(200);
+        pickUp(unanswered).statusCode(200);
+
+        drain(now.plus(Duration.ofDays(31)));
+        pickUp(answered).statusCode(404);
+        pickUp(unanswered).statusCode(200);
+        given().auth().oauth2(CSG).when().get("/api/contacts/" + answeredId).then().statusCode(200)
+                .body("detailsErased", is(true))
+                .body("channel", equalTo("WEB_QUESTION"));
+        Eventually.await("triage told to forget", Duration.ofSeconds(30),
+                () -> StubControl.received(answeredId.toString()).path("erasures").toString()
+                        .equals("[\"SUMMARY\"]"));
+
+        drain(now.plus(Duration.ofDays(61)));
+        pickUp(unanswered).statusCode(404);
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", answeredId).when().get("/api/audit").then()
+                .body("findAll { it.action == 'ERASE_QUESTION' }.actor", hasItem("system:retention"));
+    }
+
+    private void drain(Instant at) {
+        int erased;
+        do {
+            erased = retention.eraseDue(at);
+        } while (erased > 0);
+    }
+
+    /** The contact behind a code, found through its hash as the service finds it. */
+    private UUID contactOf(String code) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select contact_id from web_question where pickup_hash = any (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", codes.candidates(code).toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return (UUID) r.getObject(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
