@@ -9,7 +9,7 @@ import nl.entree.support.stub.ScriptedServer;
 import nl.entree.support.stub.ScriptedServer.Call;
 
 /**
- * triage's evaluate and directory's reads as help sees them, on one port: tests set the answers and read what help
+ * triage's evaluate, directory's reads and intake's questions as help sees them, on one port: tests set the answers and read what help
  * sent, with which token.
  */
 public class FrontDoorServicesStub implements QuarkusTestResourceLifecycleManager {
@@ -35,7 +35,8 @@ public class FrontDoorServicesStub implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         String url = SERVICES.start("/api/");
-        return Map.of("quarkus.rest-client.triage.url", url, "quarkus.rest-client.directory.url", url);
+        return Map.of("quarkus.rest-client.triage.url", url, "quarkus.rest-client.directory.url", url,
+                "quarkus.rest-client.intake.url", url);
     }
 
     @Override

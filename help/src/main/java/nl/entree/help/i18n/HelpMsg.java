@@ -133,8 +133,59 @@ public interface HelpMsg {
     @Message("De knop Snel weg") String safe_exit_title();
     @Message("Op elke pagina staat bovenaan de knop Snel weg. Die opent meteen een andere website, en met de terugknop kom je niet terug op deze pagina. Je kunt ook 2 keer op Escape of 3 keer op Shift drukken.")
     String safe_exit();
-    @Message("Deze website bewaart niets") String safe_nothing_title();
-    @Message("We bewaren je antwoorden niet en plaatsen geen cookies. We tellen geen bezoekers en gebruiken geen diensten van anderen.")
+    @Message("Wat deze website bewaart") String safe_nothing_title();
+    @Message("We bewaren je antwoorden niet en plaatsen geen cookies. We tellen geen bezoekers en gebruiken geen diensten van anderen. Stel je een vraag, dan bewaren we alleen die vraag, tot 30 dagen na het antwoord.")
     String safe_nothing();
     @Message("Terug naar het begin") String back_to_start();
+
+    @Message("Heb je eerder een vraag gesteld? Lees hier het antwoord met je code.") String start_pickup();
+    @Message("Liever eerst een vraag stellen?") String advice_ask_title();
+    @Message("Je kunt een hulpverlener ook een vraag stellen zonder je naam te geven. Je krijgt een code om later het antwoord te lezen.")
+    String advice_ask();
+    @Message("Stel een vraag zonder je naam") String advice_ask_button();
+
+    @Message("Stel je vraag") String ask_title();
+    @Message("Schrijf je vraag in je eigen woorden. Een hulpverlener van de organisatie die het beste past, leest hem en schrijft je terug.")
+    String ask_intro();
+    @Message("Schrijf geen naam, adres of telefoonnummer op, ook niet van iemand anders.") String ask_rule_anonymous();
+    @Message("Je krijgt een code van vier woorden. Alleen met die code lees je het antwoord.") String ask_rule_code();
+    @Message("We bewaren je vraag tot 30 dagen na het antwoord. Komt er geen antwoord, dan wissen we hem na 60 dagen.")
+    String ask_rule_kept();
+    @Message("Haast? Bel dan liever. Een antwoord kan een paar dagen duren.") String ask_rule_urgent();
+    @Message("Hoogstens {max} tekens, zonder links.") String ask_hint(int max);
+    @Message("Laat dit veld leeg") String ask_trap();
+    @Message("Verstuur mijn vraag") String ask_send();
+    @Message("{#when p}{#is 'EMPTY'}Schrijf eerst je vraag.{#is 'TOO_LONG'}Maak je vraag korter: hoogstens 2000 tekens.{#is 'PLAIN_TEXT'}Schrijf je vraag zonder links, webadressen of HTML.{#is 'NOT_SENT'}Je vraag is niet verstuurd. Probeer het nog eens.{#else}We kunnen je vraag nu niet versturen. Probeer het over een paar minuten nog eens. Je tekst staat hieronder nog klaar.{/when}")
+    String ask_problem(String p);
+
+    @Message("Je vraag is verstuurd") String code_title();
+    @Message("Dit is je code. Schrijf hem op:") String code_intro();
+    @Message("We laten deze code maar één keer zien. Zonder de code kan niemand het antwoord lezen, ook wij niet.")
+    String code_once();
+    @Message("Bewaar hem op een plek die alleen jij ziet. Een foto kan ook, maar die kan iemand anders op je telefoon vinden.")
+    String code_where();
+    @Message("Hoe lees je het antwoord?") String code_next_title();
+    @Message("Kom over een paar dagen terug op deze website. Kies 'Lees het antwoord' en vul je code in.") String code_next();
+    @Message("Je vraag en het antwoord worden 30 dagen na het antwoord gewist. Is er na 60 dagen geen antwoord, dan wissen we je vraag ook.")
+    String code_kept();
+
+    @Message("Lees het antwoord") String pickup_link();
+    @Message("Lees het antwoord op je vraag") String pickup_title();
+    @Message("Vul de code van vier woorden in die je kreeg toen je je vraag stelde.") String pickup_intro();
+    @Message("Bijvoorbeeld: tafel wolk fiets appel. Hoofdletters en streepjes maken niet uit.") String pickup_hint();
+    @Message("Lees het antwoord") String pickup_send();
+    @Message("{#when p}{#is 'EMPTY'}Vul je code in: vier woorden.{#is 'NOT_FOUND'}We vinden geen vraag met deze code. Kijk of je de vier woorden goed hebt overgenomen. Na 30 dagen (of 60 zonder antwoord) is een vraag gewist.{#else}We kunnen het antwoord nu niet ophalen. Probeer het over een paar minuten nog eens.{/when}")
+    String pickup_problem(String p);
+
+    @Message("Het antwoord op je vraag") String answer_title();
+    @Message("Antwoord van {help:organisation(org)}") String answer_from(String org);
+    @Message("Nog geen antwoord") String answer_waiting_title();
+    @Message("Er is nog geen antwoord op je vraag. Een hulpverlener kijkt ernaar. Kom over een paar dagen terug.")
+    String answer_waiting();
+    @Message("Je vraag") String your_question();
+    @Message("Je vraag en het antwoord worden gewist op {date}.") String answer_erased_on(String date);
+
+    @Message("Even wachten") String too_many_title();
+    @Message("Er is net te vaak iets verstuurd vanaf deze verbinding. Probeer het over {minutes} minuten nog eens.")
+    String too_many(long minutes);
 }

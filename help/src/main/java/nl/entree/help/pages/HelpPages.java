@@ -77,8 +77,7 @@ public class HelpPages {
     @GET
     @Path("vragen")
     public Response questionsWithoutAnswers(@QueryParam("lang") String lang) {
-        return Response.status(Response.Status.SEE_OTHER).header("Location", "en".equals(lang) ? "/?lang=en" : "/")
-                .build();
+        return Page.toStart(lang);
     }
 
     @POST
@@ -125,9 +124,7 @@ public class HelpPages {
             return Response.ok(page.of(advice, lang).data("advice", found).data("answers", answers)).build();
         } catch (ProcessingException | WebApplicationException | FaultToleranceException e) {
             // Only the kind of failure: the answers never reach a log line.
-            LOG.warnf("triage-service did not answer: %s%s%s", e.getClass().getSimpleName(),
-                    e instanceof WebApplicationException w ? " " + w.getResponse().getStatus() : "",
-                    e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")");
+            LOG.warnf("triage-service did not answer: %s", Page.failure(e));
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                     .entity(page.of(unavailable, lang).data("answers", answers)).build();
         }

@@ -3,6 +3,8 @@ package nl.entree.help.pages;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -30,5 +32,18 @@ public class Page {
                 .data("otherLang", "en".equals(language) ? "nl" : "en")
                 .data("exitUrl", config.exitUrl())
                 .setAttribute("locale", Locale.forLanguageTag(language));
+    }
+
+    /** Where a reloaded step goes: the start, never an error, since the answers lived only in the page. */
+    public static Response toStart(String lang) {
+        return Response.status(Response.Status.SEE_OTHER).header("Location", "en".equals(lang) ? "/?lang=en" : "/")
+                .build();
+    }
+
+    /** Only the kind of a backend's failure, for a log line: never a message, which could quote what was sent. */
+    public static String failure(RuntimeException e) {
+        return e.getClass().getSimpleName()
+                + (e instanceof WebApplicationException w ? " " + w.getResponse().getStatus() : "")
+                + (e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")");
     }
 }

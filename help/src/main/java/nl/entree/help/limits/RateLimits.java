@@ -1,0 +1,100 @@
+package nl.entree.help.limits;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Token buckets for questions and pickups, per client and in all. A client is known only by a keyed hash of its
+ * address, under a random key made at start that is never written down and dies with the process: the buckets tell
+ * one client from another, but cannot be traced back to an address. Nothing of it leaves memory, and a client is
+ * forgotten one period after its last request.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** What a client asks for. */
+    public enum Kind { QUESTION, PICKUP }
+
+    private final byte[] key = new byte[32];
+    private final Cache<String, Bucket> questionClients;
+    private final Cache<String, Bucket> pickupClients;
+    private final Bucket questions;
+    private final Bucket pickups;
+    private final LimitsConfig config;
+    private final MeterRegistry registry;
+
+    public RateLimits(LimitsConfig config, MeterRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+        new SecureRandom().nextBytes(key);
+        questionClients = clients(config.questionsPerClientPeriod());
+        pickupClients = clients(config.pickupsPerClientPeriod());
+        questions = bucket(config.questionsPerMinute(), Duration.ofMinutes(1));
+        pickups = bucket(config.pickupsPerMinute(), Duration.ofMinutes(1));
+    }
+
+    /** Empty when the request may go on; otherwise how long the client should wait ({@code Retry-After}). */
+    public Optional<Duration> admit(Kind kind, String clientAddress) {
+        Bucket perClient = kind == Kind.QUESTION
+                ? questionClients.get(client(clientAddress),
+                        c -> bucket(config.questionsPerClient(), config.questionsPerClientPeriod()))
+                : pickupClients.get(client(clientAddress),
+                        c -> bucket(config.pickupsPerClient(), config.pickupsPerClientPeriod()));
+        Optional<Duration> wait = take(perClient);
+        if (wait.isEmpty()) {
+            wait = take(kind == Kind.QUESTION ? questions : pickups);
+        }
+        if (wait.isPresent()) {
+            registry.counter("entree.help.refused", "kind", kind.name().toLowerCase()).increment();
+        }
+        return wait;
+    }
+
+    private static Optional<Duration> take(Bucket bucket) {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return Optional.empty();
+        }
+        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
+        return Optional.of(Duration.ofSeconds(seconds));
+    }
+
+    /** Refilled evenly over the period, so a client that waits a little may go on a little. */
+    private static Bucket bucket(int capacity, Duration period) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                .build();
+    }
+
+    private Cache<String, Bucket> clients(Duration period) {
+        return Caffeine.newBuilder().expireAfterAccess(period).maximumSize(config.clients()).build();
+    }
+
+    private String client(String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return Base64.getEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package nl.entree.help.pages;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+
+import nl.entree.help.backend.IntakeClient;
+import nl.entree.help.backend.PickedUp;
+import nl.entree.help.backend.PickupCode;
+import nl.entree.help.backend.QuestionReceipt;
+import nl.entree.help.backend.QuestionToAsk;
+import nl.entree.help.finder.Answers;
+import nl.entree.help.limits.RateLimits;
+
+/**
+ * An anonymous question to a professional, and its answer read back with a pickup code. The finder's answers route the
+ * question; the question itself goes to intake and nowhere else: not into a log line, a URL or a cookie.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class QuestionPages {
+
+    private static final Logger LOG = Logger.getLogger(QuestionPages.class);
+    static final int MAX_LENGTH = 2000;
+
+    /** Why a question was not sent, named in the page so that the visitor knows what to change. */
+    enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, UNAVAILABLE }
+
+    private final IntakeClient intake;
+    private final RateLimits limits;
+    private final Page page;
+    private final Template ask;
+    private final Template code;
+    private final Template pickup;
+    private final Template answer;
+    private final Template tooMany;
+
+    public QuestionPages(@RestClient IntakeClient intake, RateLimits limits, Page page,
+            @Location("ask.html") Template ask, @Location("code.html") Template code,
+            @Location("pickup.html") Template pickup, @Location("answer.html") Template answer,
+            @Location("too-many.html") Template tooMany) {
+        this.intake = intake;
+        this.limits = limits;
+        this.page = page;
+        this.ask = ask;
+        this.code = code;
+        this.pickup = pickup;
+        this.answer = answer;
+        this.tooMany = tooMany;
+    }
+
+    /** Reloading the address shows the start, never an error. */
+    @GET
+    @Path("vraag")
+    public Response askWithoutAnswers(@QueryParam("lang") String lang) {
+        return Page.toStart(lang);
+    }
+
+    /**
+     * Without {@code send}: the form. With it: the question is sent. {@code website} is a honeypot, hidden from people
+     * and their assistive technology; only a script fills it in.
+     */
+    @POST
+    @Path("vraag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ask(@Context HttpServerRequest request, @RestForm String lang, @RestForm String send,
+            @RestForm String question, @RestForm String website, @RestForm String danger, @RestForm String who,
+            @RestForm List<String> what, @RestForm String when, @RestForm String age, @RestForm String region) {
+        Answers answers = Answers.read(danger, who, what, when, age, region);
+        if (answers.who() == null || answers.what().isEmpty()) {
+            return askWithoutAnswers(lang);
+        }
+        String text = question == null ? "" : question.strip();
+        if (send == null) {
+            return form(answers, "", null, lang);
+        }
+        if (website != null && !website.isEmpty()) {
+            return form(answers, text, Problem.NOT_SENT, lang);
+        }
+        if (text.isEmpty()) {
+            return form(answers, text, Problem.EMPTY, lang);
+        }
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            return form(answers, text, Problem.TOO_LONG, lang);
+        }
+        Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, request.remoteAddress().hostAddress());
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), lang);
+        }
+        try {
+            QuestionReceipt receipt = intake.ask(new QuestionToAsk(text, answers.who(), answers.what(), answers.when(),
+                    answers.age(), answers.knownRegion()));
+            return Response.ok(page.of(code, lang).data("code", receipt.pickupCode())).build();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                return form(answers, text, Problem.PLAIN_TEXT, lang);
+            }
+            logUnavailable(e);
+            return form(answers, text, Problem.UNAVAILABLE, lang);
+        } catch (ProcessingException | FaultToleranceException e) {
+            logUnavailable(e);
+            return form(answers, text, Problem.UNAVAILABLE, lang);
+        }
+    }
+
+    @GET
+    @Path("antwoord")
+    public TemplateInstance pickupForm(@QueryParam("lang") String lang) {
+        return page.of(pickup, lang).data("problem", null);
+    }
+
+    @POST
+    @Path("antwoord")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response pickUp(@Context HttpServerRequest request, @RestForm String lang, @RestForm String code) {
+        if (code == null || code.isBlank() || code.length() > 100) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page.of(pickup, lang).data("problem", "EMPTY")).build();
+        }
+        Optional<Duration> wait = limits.admit(RateLimits.Kind.PICKUP, request.remoteAddress().hostAddress());
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), lang);
+        }
+        try {
+            PickedUp found = intake.pickUp(new PickupCode(code));
+            String erasedOn = found.erasedOn() == null ? null : found.erasedOn()
+                    .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(Page.language(lang))));
+            return Response.ok(page.of(answer, lang).data("found", found).data("erasedOn", erasedOn)).build();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Response.status(Response.Status.NOT_FOUND)
+                        .entity(page.of(pickup, lang).data("problem", "NOT_FOUND")).build();
+            }
+            logUnavailable(e);
+        } catch (ProcessingException | FaultToleranceException e) {
+            logUnavailable(e);
+        }
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                .entity(page.of(pickup, lang).data("problem", "UNAVAILABLE")).build();
+    }
+
+    private Response form(Answers answers, String text, Problem problem, String lang) {
+        Response.Status status = problem == null ? Response.Status.OK
+                : problem == Problem.UNAVAILABLE ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.BAD_REQUEST;
+        TemplateInstance instance = page.of(ask, lang).data("answers", answers).data("question", text)
+                .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH);
+        Response.ResponseBuilder response = Response.status(status).entity(instance);
+        return problem == Problem.UNAVAILABLE ? response.header("Retry-After", "30").build() : response.build();
+    }
+
+    private Response tooMany(Duration wait, String lang) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", wait.toSeconds())
+                .entity(page.of(tooMany, lang).data("minutes", minutes)).build();
+    }
+
+    /** Only the kind of failure: a question never reaches a log line. */
+    private static void logUnavailable(RuntimeException e) {
+        LOG.warnf("intake-service did not answer: %s", Page.failure(e));
+    }
+}

@@ -1,0 +1,165 @@
+package nl.entree.help;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+import nl.entree.support.stub.ScriptedServer.Call;
+import nl.entree.support.stub.StubHttp;
+
+/**
+ * An anonymous question and its pickup, with intake as a stand-in. Each test comes from an address of its own (the
+ * proxy's X-Forwarded-For), so that one test's rate limits never reach another's.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = FrontDoorServicesStub.class, restrictToAnnotatedClass = true)
+class QuestionPagesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Random RANDOM = new Random();
+    private static final String QUESTION = "Telt het ook als het mijn vriend was?\nIk weet het niet meer.";
+
+    /** Below 10.250, which the tests that need a second client use. */
+    private final String client = "10.%d.%d.%d".formatted(RANDOM.nextInt(250), RANDOM.nextInt(256), RANDOM.nextInt(256));
+
+    @BeforeEach
+    void services() {
+        FrontDoorServicesStub.reset();
+        FrontDoorServicesStub.answer("POST /api/questions", 201,
+                Map.of("pickupCode", "tafel wolk fiets appel", "askedAt", "2026-12-03T10:00:00Z"));
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 200,
+                Map.of("question", QUESTION, "askedAt", "2026-12-03T10:00:00Z",
+                        "answer", "Ja, dat telt. <b>Bel ons</b> gerust.", "answeredAt", "2026-12-04T09:00:00Z",
+                        "answeredBy", "CSG", "erasedOn", "2027-01-03"));
+    }
+
+    private RequestSpecification form() {
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
+                .header("X-Forwarded-For", client);
+    }
+
+    /** The finder's answers, as the advice page posts them on. */
+    private RequestSpecification withAnswers() {
+        return form().formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
+                .formParam("when", "MORE_THAN_7_DAYS").formParam("age", "ADULT").formParam("region", "VR13");
+    }
+
+    @Test
+    void aQuestionIsSentWithTheFindersAnswersAndTheCodeIsShownOnce() throws Exception {
+        withAnswers().post("/vraag").then().statusCode(200)
+                .body(containsString("Stel je vraag"), containsString("maxlength=\"2000\""),
+                        containsString("name=\"website\""), containsString("name=\"who\" value=\"VICTIM\""));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).formParam("website", "")
+                .post("/vraag").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .header("Set-Cookie", nullValue())
+                .body(containsString("tafel wolk fiets appel"), containsString("maar één keer"),
+                        containsString("href=\"/antwoord\""),
+                        // A switch of language would lose the code, shown this once.
+                        not(containsString("id=\"language\"")));
+
+        Call asked = FrontDoorServicesStub.calls("POST /api/questions").get(0);
+        JsonNode body = JSON.readTree(asked.body());
+        assertEquals(QUESTION, body.get("question").asText());
+        assertEquals("VICTIM", body.get("callerRole").asText());
+        assertEquals("[\"RAPE\"]", body.get("incidentTypes").toString());
+        assertEquals("VR13", body.get("region").asText());
+        assertTrue(StubHttp.hasRole(asked.authorization(), "public"), "the front door's own token");
+    }
+
+    @Test
+    void theAnswerIsReadWithTheCodeAndShownAsPlainText() {
+        given().get("/antwoord").then().statusCode(200).body(containsString("name=\"code\""));
+        form().formParam("code", "Tafel-Wolk-Fiets-Appel").post("/antwoord").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("Antwoord van Centrum Seksueel Geweld"),
+                        containsString("Ja, dat telt. &lt;b&gt;Bel ons&lt;/b&gt; gerust."),
+                        containsString("Telt het ook als het mijn vriend was?"),
+                        containsString("3 januari 2027"));
+        Call pickup = FrontDoorServicesStub.calls("POST /api/questions/pickup").get(0);
+        assertTrue(pickup.body().contains("Tafel-Wolk-Fiets-Appel"), "the code goes in the body");
+        assertEquals("/api/questions/pickup", pickup.path());
+        assertEquals(null, pickup.query());
+    }
+
+    @Test
+    void aWrongCodeGetsOneAnswerWhateverIsWrong() {
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 404, Map.of("status", 404));
+        form().formParam("code", "tafel wolk fiets peer").post("/antwoord").then().statusCode(404)
+                .body(containsString("We vinden geen vraag met deze code"));
+        form().formParam("code", "").post("/antwoord").then().statusCode(400)
+                .body(containsString("Vul je code in"));
+    }
+
+    @Test
+    void aQuestionWithALinkOrNothingInItIsNotSentAndTheTextStays() {
+        FrontDoorServicesStub.answer("POST /api/questions", 400,
+                Map.of("status", 400, "violations", List.of(Map.of("field", "question"))));
+        withAnswers().formParam("send", "1").formParam("question", "Zie www.example.nl").post("/vraag").then()
+                .statusCode(400)
+                .body(containsString("zonder links"), containsString(">Zie www.example.nl</textarea>"));
+        withAnswers().formParam("send", "1").formParam("question", "   ").post("/vraag").then().statusCode(400)
+                .body(containsString("Schrijf eerst je vraag"));
+        withAnswers().formParam("send", "1").formParam("question", "x".repeat(2001)).post("/vraag").then()
+                .statusCode(400).body(containsString("hoogstens 2000 tekens"));
+        assertEquals(1, FrontDoorServicesStub.calls("POST /api/questions").size(), "only the one with a link was sent");
+    }
+
+    @Test
+    void aFilledHoneypotSendsNothing() {
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).formParam("website", "http://spam")
+                .post("/vraag").then().statusCode(400).body(containsString("niet verstuurd"));
+        assertTrue(FrontDoorServicesStub.calls("POST /api/questions").isEmpty());
+    }
+
+    @Test
+    void quickQuestionsFromOneClientGetA429WithRetryAfterAndOthersGoOn() {
+        int sent = 0;
+        int refused = 0;
+        for (int i = 0; i < 50; i++) {
+            int status = withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i)
+                    .post("/vraag").then().extract().statusCode();
+            if (status == 429) {
+                refused++;
+            } else {
+                sent++;
+            }
+        }
+        assertEquals(5, sent, "a client may ask 5 questions an hour");
+        assertEquals(45, refused);
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body(containsString("Even wachten"), containsString("tel:112"));
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .header("X-Forwarded-For", "10.254.0.1")
+                .formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
+                .formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(200);
+    }
+
+    @Test
+    void intakeDownKeepsTheQuestionAndSays503() {
+        FrontDoorServicesStub.answer("POST /api/questions", 503, Map.of("status", 503));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(503)
+                .header("Retry-After", "30")
+                .body(containsString("nu niet versturen"), containsString("mijn vriend was?"),
+                        not(containsString("tafel wolk")));
+    }
+}
