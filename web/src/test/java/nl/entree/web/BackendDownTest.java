@@ -103,4 +103,21 @@ class BackendDownTest {
                 .then().statusCode(503)
                 .body(containsString("data-panel-error=\"triage\""));
     }
+
+    @Test
+    void theQuestionsWithIntakeDownAre503AndATypedAnswerIsKept() {
+        String token = Tokens.casemanager(Organisation.CSG);
+        String question = "/questions/" + UUID.randomUUID();
+        Browser.as(token).get("/questions").then().statusCode(503)
+                .body(containsString("data-panel-error=\"intake\""))
+                .body(containsString("De registratiedienst (intake) is nu niet bereikbaar"));
+        Browser.as(token).get(question).then().statusCode(503)
+                .body(containsString("data-panel-error=\"intake\""))
+                .body(not(containsString("id=\"answer-form\"")));
+        Browser.as(token).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "answer", "Je kunt ons bellen."))
+                .post(question + "/answer").then().statusCode(503)
+                .body(containsString("Uw antwoord is NIET verstuurd"))
+                .body(containsString(">Je kunt ons bellen.</textarea>"));
+    }
 }

@@ -8,8 +8,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import nl.entree.support.stub.ScriptedServer;
 
 /**
- * triage, capacity and intake as the case page sees them, on one port: tests set the answers and read what web
- * sent. Directory-service stays unreachable (its panel is tested elsewhere).
+ * triage, capacity and intake as the case page and the questions see them, on one port: tests set the answers and read
+ * what web sent. Directory-service stays unreachable (its panel is tested elsewhere).
  */
 public class CaseServicesStub implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +26,11 @@ public class CaseServicesStub implements QuarkusTestResourceLifecycleManager {
     /** Every call whose "METHOD path?query body" starts with the prefix. */
     static List<String> calls(String prefix) {
         return SERVICES.calls().stream().map(ScriptedServer.Call::line).filter(c -> c.startsWith(prefix)).toList();
+    }
+
+    /** Every call to "METHOD path" (without its query), with the token it carried. */
+    static List<ScriptedServer.Call> callsTo(String request) {
+        return SERVICES.calls().stream().filter(c -> c.request().equals(request)).toList();
     }
 
     @Override

@@ -25,7 +25,7 @@ class CsrfTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/contacts", "ACCEPT", "DECLINE", "DECLINE_CONFIRMED", "CLOSE", "CLOSE_CONFIRMED", "HOURS",
-            "CORRECT_HOURS", "REASSIGN", "/sign-out"})
+            "CORRECT_HOURS", "REASSIGN", "ANSWER", "/sign-out"})
     void aFormPostWithoutTheTokenIsRefused(String target) {
         String path = switch (target) {
             case "ACCEPT" -> CASE + "/accept";
@@ -36,6 +36,7 @@ class CsrfTest {
             case "CORRECT_HOURS" -> CASE + "/hours/" + UUID.randomUUID();
             case "HOURS" -> CASE + "/hours";
             case "REASSIGN" -> "/board" + CASE + "/reassign";
+            case "ANSWER" -> "/questions/" + UUID.randomUUID() + "/answer";
             default -> target;
         };
         String token = target.equals("REASSIGN") ? Tokens.coordinator() : Tokens.casemanager(Organisation.CSG);

@@ -156,7 +156,9 @@ public class ContactPages {
                 .data("form", contact)
                 .data("rejection", rejection == null ? Rejection.none() : rejection)
                 .data("idempotencyKey", idempotencyKey)
-                .data("channels", names(Channel.values()))
+                // A question on this channel comes only from the public front door; intake refuses it from anyone else.
+                .data("channels", names(Channel.values()).stream()
+                        .filter(c -> !c.equals(Channel.WEB_QUESTION.name())).toList())
                 .data("callerRoles", names(CallerRole.values()))
                 .data("incidentTypes", names(IncidentType.values()))
                 .data("settings", names(Setting.values()))
