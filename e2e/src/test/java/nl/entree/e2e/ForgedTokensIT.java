@@ -108,13 +108,24 @@ class ForgedTokensIT {
         assertEquals("CSG", decision.json().get("leadOrganisation").asText());
         assertEquals(200, Client.get(suite.url("directory-service")
                 + "/api/directory/where?organisation=CSG&region=VR13", frontDoor).status());
+        String questions = suite.url("intake-service") + "/api/questions";
+        Map<String, Object> question = Map.of("question", "Telt dit ook?", "callerRole", "VICTIM",
+                "incidentTypes", List.of("RAPE"), "timeSinceIncident", "WITHIN_7_DAYS", "region", "VR13");
+        Client.Reply asked = Client.postJson(questions, frontDoor, question, Map.of());
+        assertEquals(201, asked.status(), asked.body());
+        Client.Reply badQuestion = Client.postJson(questions, frontDoor,
+                Map.of("question", "zie https://example.org", "callerRole", "VICTIM", "incidentTypes", List.of("RAPE")),
+                Map.of());
+        assertEquals(400, badQuestion.status(), badQuestion.body());
+        assertTrue(badQuestion.body().contains("\"question\""), "the field is named: " + badQuestion.body());
 
         // 403 where the token is known but the endpoint is not the front door's; 401 where it is not known at all.
         Map<String, Integer> elsewhere = new java.util.LinkedHashMap<>();
         elsewhere.put(suite.url("triage-service") + "/api/cases", 403);
         elsewhere.put(suite.url("triage-service") + "/api/caseloads", 403);
         elsewhere.put(suite.url("directory-service") + "/api/directory/export", 403);
-        elsewhere.put(suite.url("intake-service") + "/api/contacts", 401);
+        elsewhere.put(suite.url("intake-service") + "/api/contacts", 403);
+        elsewhere.put(suite.url("intake-service") + "/api/questions", 403);
         elsewhere.put(suite.url("capacity-service") + "/api/norms", 401);
         elsewhere.put(suite.url("forecast-service") + "/api/events", 401);
         for (Map.Entry<String, Integer> endpoint : elsewhere.entrySet()) {
@@ -128,6 +139,10 @@ class ForgedTokensIT {
             Client.Reply reply = Client.postJson(evaluate, forgery.getValue(), selfCheck, Map.of());
             if (reply.status() != 401) {
                 accepted.add(forgery.getKey() + " → " + reply.status());
+            }
+            Client.Reply questionReply = Client.postJson(questions, forgery.getValue(), question, Map.of());
+            if (questionReply.status() != 401) {
+                accepted.add(forgery.getKey() + " on questions → " + questionReply.status());
             }
         }
         assertTrue(accepted.isEmpty(), "front-door forgeries not refused with 401: " + accepted);

@@ -81,7 +81,8 @@ class NetworkPolicyTest {
                 "web -> capacity-service:8083",
                 "web -> forecast-service:8084",
                 "web -> directory-service:8085",
-                // The public front door: triage's evaluate and directory's reads, and nothing else.
+                // The public front door: intake's questions, triage's evaluate and directory's reads, nothing else.
+                "help -> intake-service:8081",
                 "help -> triage-service:8082",
                 "help -> directory-service:8085",
                 DB + " -> " + DB + ":5432"));

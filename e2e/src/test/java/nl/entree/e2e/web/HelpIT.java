@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,21 +31,7 @@ class HelpIT {
             browser.go("/");
             browser.assertAccessible();
             long historyAtStart = historyLength(browser);
-            next(browser, "start", "DANGER");
-            browser.assertAccessible();
-            choose(browser, "danger-NO", "WHO");
-            browser.assertAccessible();
-            choose(browser, "who-first", "WHAT");
-            browser.assertAccessible();
-            choose(browser, "what-first", "WHEN");
-            String why7Days = browser.find("hint").getText();
-            assertTrue(why7Days.contains("7 dagen"), why7Days);
-            choose(browser, "when-first", "AGE");
-            choose(browser, "age-ADULT", "REGION");
-            browser.assertAccessible();
-            browser.select("region-first", "VR13");
-            browser.find("next").click();
-            browser.visible("lead");
+            toTheAdviceForAnAcuteRapeInVR13(browser);
 
             assertEquals("Centrum Seksueel Geweld", browser.find("lead").getText());
             assertTrue(browser.find("why").getText().contains("minder dan 7 dagen"), browser.find("why").getText());
@@ -60,6 +48,63 @@ class HelpIT {
                     + browser.driver.getCurrentUrl());
             assertTrue(browser.driver.manage().getCookies().isEmpty(), "no cookie");
         }
+    }
+
+    @Test
+    void aQuestionGetsACodeIsAnsweredByACasemanagerAndTheAnswerIsReadWithTheCode() throws Exception {
+        String marker = "kenmerk-" + UUID.randomUUID().toString().substring(0, 8);
+        String answer = "Ja, dat telt ook. Bel ons gerust, dag en nacht: we luisteren naar je.";
+        String code;
+        try (WebBrowser help = WebBrowser.openHelp()) {
+            help.go("/");
+            toTheAdviceForAnAcuteRapeInVR13(help);
+            help.find("ask-question").click();
+            help.visible("question").sendKeys("Telt het ook als het iemand was die ik ken? (" + marker + ")");
+            help.assertAccessible();
+            help.find("send").click();
+            code = help.visible("pickup-code").getText();
+            assertTrue(code.matches("[a-z]{4,8}( [a-z]{4,8}){3}"), "four words: " + code);
+            help.assertAccessible();
+            assertTrue(help.driver.manage().getCookies().isEmpty(), "no cookie");
+        }
+
+        try (WebBrowser web = WebBrowser.open()) {
+            web.signIn("casemanager", "CSG");
+            // The outbox routes the question to CSG within seconds; until then it is not on CSG's list.
+            String question = web.await().withTimeout(Duration.ofSeconds(60))
+                    .until(d -> questionWith(web, marker));
+            web.go(question);
+            web.assertAccessible();
+            web.find("answer").sendKeys(answer);
+            web.find("send-answer").click();
+            web.visible("done");
+            assertEquals(answer, web.find("answer-text").getText());
+        }
+
+        try (WebBrowser help = WebBrowser.openHelp()) {
+            help.go("/antwoord");
+            help.assertAccessible();
+            help.visible("code").sendKeys(code.toUpperCase());
+            help.find("read").click();
+            assertEquals(answer, help.visible("answer").getText());
+            assertTrue(help.find("your-question").getText().contains(marker));
+            assertTrue(help.find("erased-on").getText().contains("gewist op"), help.find("erased-on").getText());
+            help.assertAccessible();
+        }
+    }
+
+    /** The address of CSG's open question that carries the marker, or null while it is not there yet. */
+    private static String questionWith(WebBrowser web, String marker) {
+        web.go("/questions");
+        List<String> links = web.driver.findElements(By.cssSelector("#questions a[href^='/questions/']")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        for (String link : links) {
+            web.driver.navigate().to(link);
+            if (web.find("question-text").getText().contains(marker)) {
+                return link.substring(web.base.length());
+            }
+        }
+        return null;
     }
 
     @Test
@@ -129,6 +174,25 @@ class HelpIT {
             assertEquals("Is anyone in danger right now?", browser.driver.findElement(By.tagName("h1")).getText());
             browser.assertAccessible();
         }
+    }
+
+    /** From the start page through every question, checking each with axe, to the advice. */
+    private static void toTheAdviceForAnAcuteRapeInVR13(WebBrowser browser) {
+        next(browser, "start", "DANGER");
+        browser.assertAccessible();
+        choose(browser, "danger-NO", "WHO");
+        browser.assertAccessible();
+        choose(browser, "who-first", "WHAT");
+        browser.assertAccessible();
+        choose(browser, "what-first", "WHEN");
+        String why7Days = browser.find("hint").getText();
+        assertTrue(why7Days.contains("7 dagen"), why7Days);
+        choose(browser, "when-first", "AGE");
+        choose(browser, "age-ADULT", "REGION");
+        browser.assertAccessible();
+        browser.select("region-first", "VR13");
+        browser.find("next").click();
+        browser.visible("lead");
     }
 
     /** Clicks a button that moves to the next question, and waits until that question is on the page. */

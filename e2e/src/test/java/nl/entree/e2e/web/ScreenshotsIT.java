@@ -95,6 +95,17 @@ class ScreenshotsIT {
                 browser.find("next").click();
                 browser.visible("lead");
                 taken.add(shot(browser, "help-advice" + suffix, width));
+                browser.find("ask-question").click();
+                browser.visible("question").sendKeys("Telt het ook als het iemand was die ik ken?");
+                taken.add(shot(browser, "help-ask" + suffix, width));
+                browser.find("send").click();
+                String code = browser.visible("pickup-code").getText();
+                taken.add(shot(browser, "help-code" + suffix, width));
+                browser.go("/antwoord");
+                browser.visible("code").sendKeys(code);
+                browser.find("read").click();
+                browser.visible("your-question");
+                taken.add(shot(browser, "help-answer" + suffix, width));
                 browser.go("/veilig-internetten");
                 taken.add(shot(browser, "help-safe-browsing" + suffix, width));
             }
