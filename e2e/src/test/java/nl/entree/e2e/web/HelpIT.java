@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,7 @@ class HelpIT {
         String answer = "Ja, dat telt ook. Bel ons gerust, dag en nacht: we luisteren naar je.";
         String code;
         try (WebBrowser help = WebBrowser.openHelp()) {
+            help.comeFrom("198.51.100." + (1 + new Random().nextInt(250)));
             help.go("/");
             toTheAdviceForAnAcuteRapeInVR13(help);
             help.find("ask-question").click();
@@ -89,6 +91,39 @@ class HelpIT {
             assertEquals(answer, help.visible("answer").getText());
             assertTrue(help.find("your-question").getText().contains(marker));
             assertTrue(help.find("erased-on").getText().contains("gewist op"), help.find("erased-on").getText());
+            help.assertAccessible();
+        }
+    }
+
+    @Test
+    void fiftyQuickQuestionsFromOneClientLeadTo429() throws Exception {
+        try (WebBrowser help = WebBrowser.openHelp()) {
+            help.comeFrom("203.0.113." + (1 + new Random().nextInt(250)));
+            help.go("/");
+            toTheAdviceForAnAcuteRapeInVR13(help);
+            help.find("ask-question").click();
+            help.visible("question").sendKeys("Mag ik iets vragen?");
+            // 49 sends as the form would make them, as fast as a script could, then the 50th by hand.
+            @SuppressWarnings("unchecked")
+            List<Long> statuses = (List<Long>) ((JavascriptExecutor) help.driver).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    var form = document.getElementById('ask-form');
+                    var statuses = [];
+                    (async function () {
+                      for (var i = 0; i < 49; i++) {
+                        var body = new URLSearchParams(new FormData(form));
+                        body.append('send', '1');
+                        var response = await fetch('/vraag', { method: 'POST', body: body });
+                        statuses.push(response.status);
+                      }
+                      done(statuses);
+                    })();""");
+            help.find("send").click();
+            help.visible("too-many");
+            assertEquals(5, statuses.stream().filter(s -> s == 200).count(), "5 questions an hour: " + statuses);
+            assertEquals(44, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+            assertTrue(help.find("too-many").getText().contains("minuten"), help.find("too-many").getText());
+            assertEquals("tel:112", help.find("main").findElement(By.cssSelector("a.call-112")).getAttribute("href"));
             help.assertAccessible();
         }
     }

@@ -121,6 +121,8 @@ class ScreenshotsIT {
         long height = (Long) ((JavascriptExecutor) browser.driver)
                 .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         size(browser, width, (int) Math.min(height, 6000));
+        // A focused field scrolls the page; the picture shows the page from its top.
+        ((JavascriptExecutor) browser.driver).executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
         Files.write(OUT.resolve(name + ".png"), ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
         size(browser, width, 900);
         return name;
