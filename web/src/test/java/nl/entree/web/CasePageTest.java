@@ -114,6 +114,20 @@ class CasePageTest {
     }
 
     @Test
+    void aCaseFromAFrontDoorQuestionLeadsTheCasemanagerToTheQuestion() {
+        Map<String, Object> question = acceptedCase(false, true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> assessment = (Map<String, Object>) question.get("assessment");
+        assessment.put("channel", "WEB_QUESTION");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, question);
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("Vraag via de website"),
+                        containsString("href=\"/questions/" + CONTACT + "\" id=\"to-question\""));
+        Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200)
+                .body(not(containsString("id=\"to-question\"")));
+    }
+
+    @Test
     void declineAsksForConfirmationAndOnlyTheConfirmedPostDeclines() {
         post("/cases/" + CASE + "/decline", Map.of("reason", "Past beter bij Veilig Thuis")).then().statusCode(200)
                 .body(containsString("<h1 id=\"confirm-title\">Weet u zeker dat u casus E-2026-000777 wilt afwijzen?</h1>"))

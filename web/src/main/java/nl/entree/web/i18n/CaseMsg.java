@@ -16,6 +16,7 @@ public interface CaseMsg {
     @Message("In uren of minuten, zoals 1,5 of 1:30 of 45 min.") String f_time_hint();
     @Message("Wat u nu kunt doen") String case_actions();
     @Message("Kanaal") String case_channel();
+    @Message("de vraag lezen en beantwoorden") String case_to_question();
     @Message("Wie neemt contact op") String case_caller();
     @Message("Soort incident") String case_incidents();
     @Message("Direct gevaar") String case_danger();
