@@ -98,7 +98,7 @@ class HelpIT {
     @Test
     void fiftyQuickQuestionsFromOneClientLeadTo429() throws Exception {
         try (WebBrowser help = WebBrowser.openHelp()) {
-            help.comeFrom("203.0.113." + (1 + new Random().nextInt(250)));
+            help.comeFrom("192.0.2." + (1 + new Random().nextInt(250)));
             help.go("/");
             toTheAdviceForAnAcuteRapeInVR13(help);
             help.find("ask-question").click();
