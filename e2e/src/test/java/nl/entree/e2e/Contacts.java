@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,16 @@ final class Contacts {
     record Registered(int n, Organisation org, Map<String, Object> assessment, UUID id) {
     }
 
-    /** The n-th generated contact; n cycles through all channels and incident types. */
+    /** The channels a professional registers on; a WEB_QUESTION comes only from the public front door. */
+    private static final List<Channel> CHANNELS = Arrays.stream(Channel.values())
+            .filter(c -> c != Channel.WEB_QUESTION).toList();
+
+    /** The n-th generated contact; n cycles through a professional's channels and all incident types. */
     static Map<String, Object> assessment(int n) {
         Random random = new Random(n * 7919L);
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("receivedAt", Instant.now().minus(random.nextInt(600), ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
-        a.put("channel", Channel.values()[n % Channel.values().length].name());
+        a.put("channel", CHANNELS.get(n % CHANNELS.size()).name());
         a.put("callerRole", CallerRole.values()[random.nextInt(CallerRole.values().length)].name());
         List<String> types = new ArrayList<>();
         types.add(IncidentType.values()[n % IncidentType.values().length].name());
