@@ -42,6 +42,27 @@
     });
   }
 
+  // A municipality typed chooses its safety region, and says which one, so the casemanager never has to know the
+  // region's code; matched as the server matches it (case, accents, apostrophes and hyphens do not matter).
+  var municipality = document.getElementById('municipality');
+  var region = document.getElementById('region');
+  var liesIn = document.getElementById('municipality-region');
+  function plain(name) {
+    return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  }
+  if (municipality && region && liesIn) {
+    municipality.addEventListener('input', function () {
+      var typed = plain(municipality.value);
+      var match = Array.prototype.find.call(municipality.list.options, function (o) { return plain(o.value) === typed; });
+      liesIn.textContent = match ? municipality.getAttribute('data-lies-in').replace('NAME', match.value)
+        .replace('REGION', match.getAttribute('data-region-name')) : '';
+      if (match && region.value !== match.getAttribute('data-region')) {
+        region.value = match.getAttribute('data-region');
+        region.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+  }
+
   var preview = document.getElementById('preview');
   var timer = null;
   var sequence = 0;

@@ -92,4 +92,46 @@ class RegisterContactIT {
             browser.assertAccessible();
         }
     }
+
+    @Test
+    void aMunicipalityTypedChoosesItsSafetyRegionAndTheSavedContactFindsTheRegionalCentre() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/contacts/new");
+            browser.find("municipality").sendKeys("amstelveen");
+            browser.await().until(d -> "VR13".equals(d.findElement(By.id("region")).getAttribute("value")));
+            assertEquals("amstelveen ligt in veiligheidsregio Amsterdam-Amstelland (VR13).",
+                    browser.find("municipality-region").getText().replace("Amstelveen", "amstelveen"));
+
+            browser.select("channel", "CHAT");
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-RAPE").click();
+            browser.when("WITHIN_7_DAYS");
+            browser.find("save-contact").click();
+
+            browser.visible("reference");
+            // The region derived from Amstelveen finds its regional centre, which the region code alone would have.
+            assertEquals("CSG Amsterdam-Amstelland", browser.find("reach-regional-name").getText(),
+                    browser.find("reach").getText());
+        }
+    }
+
+    @Test
+    void aMunicipalityThatIsNotOnTheListIsNamedWithTheFormKept() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/contacts/new");
+            browser.find("municipality").sendKeys("Weesp");
+            browser.select("channel", "CHAT");
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-RAPE").click();
+            browser.when("WITHIN_7_DAYS");
+            browser.find("save-contact").click();
+            assertTrue(browser.visible("error-summary").getText().contains("Kies een gemeente uit de lijst"),
+                    browser.find("error-summary").getText());
+            assertEquals("Weesp", browser.find("municipality").getAttribute("value"));
+            assertTrue(browser.find("incident-RAPE").isSelected(), "the rest of the form is kept");
+            browser.assertAccessible();
+        }
+    }
 }

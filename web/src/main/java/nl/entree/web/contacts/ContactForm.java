@@ -7,6 +7,9 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import nl.entree.common.vocabulary.Municipalities;
+import nl.entree.common.vocabulary.Municipality;
+
 /**
  * The new-contact form as the browser posts it, and the JSON the services expect. Empty fields are left out, so the
  * services apply their own defaults; an anonymous contact never carries contact details, whatever the form held.
@@ -49,7 +52,7 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("receivedAt", receivedAt.toString());
         for (String name : SINGLE) {
-            String value = value(name);
+            String value = "region".equals(name) ? region() : value(name);
             if (value != null) {
                 json.put(name, value);
             }
@@ -110,6 +113,37 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
         String when = when();
         boolean date = value("incidentDate") != null;
         return ON_A_DATE.equals(when) ? !date : when != null && date;
+    }
+
+    /**
+     * The safety region: the one chosen, or else the one the named municipality lies in. The municipality itself
+     * goes to no service; the region is all that routing and the statistics need.
+     */
+    public String region() {
+        String chosen = value("region");
+        if (chosen != null) {
+            return chosen;
+        }
+        Municipality municipality = municipality();
+        return municipality == null ? null : municipality.region().name();
+    }
+
+    /** The municipality typed, when it names exactly one; null when none was typed or it names none. */
+    public Municipality municipality() {
+        return Municipalities.named(value("municipality")).orElse(null);
+    }
+
+    /**
+     * A municipality that is not on the list, or one that lies in another region than the one chosen: said next to
+     * the municipality, never resolved by silently taking one of the two.
+     */
+    public boolean municipalityDisagrees() {
+        if (value("municipality") == null) {
+            return false;
+        }
+        Municipality municipality = municipality();
+        String chosen = value("region");
+        return municipality == null || chosen != null && !chosen.equals(municipality.region().name());
     }
 
     public String value(String name) {

@@ -2,6 +2,7 @@ package nl.entree.web.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +27,7 @@ import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.IncidentType;
+import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
@@ -108,10 +110,16 @@ public class ContactPages {
         ContactForm contact = new ContactForm(fields);
         String key = contact.value("idempotencyKey");
         String idempotencyKey = key == null ? UUID.randomUUID().toString() : key;
+        Map<String, String> disagreements = new LinkedHashMap<>();
         if (contact.timeDisagrees()) {
-            return Response.status(400).entity(form(contact,
-                    new Rejection(400, null, Map.of("incidentDate", "the date and the answer disagree")),
-                    idempotencyKey)).build();
+            disagreements.put("incidentDate", "the date and the answer disagree");
+        }
+        if (contact.municipalityDisagrees()) {
+            disagreements.put("municipality", "not a municipality, or not in the region chosen");
+        }
+        if (!disagreements.isEmpty()) {
+            return Response.status(400).entity(form(contact, new Rejection(400, null, disagreements), idempotencyKey))
+                    .build();
         }
         Map<String, Object> created;
         try {
@@ -164,6 +172,7 @@ public class ContactPages {
                 .data("settings", names(Setting.values()))
                 .data("ages", names(VictimAgeGroup.values()))
                 .data("regions", names(Region.values()))
+                .data("municipalities", Municipalities.all())
                 .data("needs", names(Need.values()));
     }
 

@@ -15,4 +15,8 @@ public interface ContactMsg {
     String when_hint();
     @Message("Op een bekende datum") String when_date();
     @Message("Weet niet") String when_unknown();
+    @Message("Gemeente waar de persoon woont (optioneel)") String municipality();
+    @Message("Typ de gemeente; de veiligheidsregio hieronder volgt daaruit. Een gemeente van na 2023, of een regio die u al weet: kies dan alleen de regio.")
+    String municipality_hint();
+    @Message("{name} ligt in veiligheidsregio {region}.") String municipality_in(String name, String region);
 }
