@@ -154,6 +154,36 @@ class HelpFinderTest {
     }
 
     @Test
+    void aPersonWhoKnowsTheirMunicipalityButNotTheirRegionIsHelpedNearby() throws Exception {
+        form().formParam("asked", "AGE").formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
+                .formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT").post("/vragen").then().statusCode(200)
+                .body(containsString("<label for=\"place\">Of typ je gemeente</label>"),
+                        containsString("<option value=\"Amstelveen\">"), containsString("<option value=\"Den Haag\">"));
+
+        form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
+                .formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT").formParam("region", "")
+                .formParam("place", "amstelveen").post("/vragen").then()
+                .statusCode(200).body(containsString("CSG Amsterdam-Amstelland"), not(containsString("amstelveen")));
+        assertEquals("VR13", JSON.readTree(FrontDoorServicesStub.calls("POST /api/triage/evaluate").get(0).body())
+                .get("region").asText());
+        assertEquals("organisation=CSG&region=VR13",
+                FrontDoorServicesStub.calls("GET /api/directory/where").get(0).query());
+    }
+
+    @Test
+    void aMunicipalityNotOnTheListOrInAnotherRegionIsAskedAgainWithTheAnswersKept() {
+        form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
+                .formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT").formParam("place", "Atlantis")
+                .post("/vragen").then().statusCode(400)
+                .body(containsString("href=\"#place\">Kies je gemeente uit de lijst"), containsString("value=\"Atlantis\""),
+                        containsString("aria-invalid=\"true\""), containsString("name=\"what\" value=\"RAPE\""),
+                        not(containsString("id=\"error\"")));
+        acuteRapeInAmsterdam().formParam("place", "Almere").post("/vragen").then().statusCode(400)
+                .body(containsString("href=\"#place\""), containsString("<option value=\"VR13\" selected>"));
+        assertTrue(FrontDoorServicesStub.calls().isEmpty(), "nothing is asked of a service until the region is clear");
+    }
+
+    @Test
     void whenTheRulesLeaveItToAProfessionalEveryoneInTheRegionIsShown() {
         TriageDecision review = new TriageDecision(null, Set.of(), null, Priority.NORMAL, true, false,
                 Instant.parse("2026-12-04T09:00:00Z"), 1, List.of("review"), List.of("No lead rule matched"),

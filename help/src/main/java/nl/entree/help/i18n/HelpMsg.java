@@ -60,6 +60,11 @@ public interface HelpMsg {
             + "{#is 'REGION'}Weet ik niet{/when}")
     String choice(String q, String c);
     @Message("Kies een regio") String region_label();
+    @Message("Of typ je gemeente") String place_label();
+    @Message("Weet je de naam van je regio niet? Typ dan de gemeente waar je woont. Wij zoeken de regio erbij en bewaren de naam niet.")
+    String place_hint();
+    @Message("Kies je gemeente uit de lijst, of kies alleen een regio. Staat je gemeente er niet bij, kies dan ‘Weet ik niet’.")
+    String place_unknown();
     @Message("{#when r}{#is 'VR01'}Groningen{#is 'VR02'}Fryslân{#is 'VR03'}Drenthe{#is 'VR04'}IJsselland{#is 'VR05'}Twente"
             + "{#is 'VR06'}Noord- en Oost-Gelderland{#is 'VR07'}Gelderland-Midden{#is 'VR08'}Gelderland-Zuid{#is 'VR09'}Utrecht"
             + "{#is 'VR10'}Noord-Holland-Noord{#is 'VR11'}Zaanstreek-Waterland{#is 'VR12'}Kennemerland{#is 'VR13'}Amsterdam-Amstelland"

@@ -21,6 +21,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
+import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.web.QueryParams;
 import nl.entree.help.finder.Advice;
 import nl.entree.help.finder.Answers;
@@ -85,15 +86,19 @@ public class HelpPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@RestForm String lang, @RestForm String asked, @RestForm String again,
             @RestForm String proceed, @RestForm String danger, @RestForm String who, @RestForm List<String> what,
-            @RestForm String when, @RestForm String age, @RestForm String region) {
-        Answers answers = Answers.read(danger, who, what, when, age, region);
+            @RestForm String when, @RestForm String age, @RestForm String region, @RestForm String place) {
         Question current = QueryParams.optionalEnum("asked", asked, Question.class);
+        Place typed = current == Question.REGION ? Place.read(place, region) : Place.NONE;
+        if (typed.unknown()) {
+            return ask(current, Answers.read(danger, who, what, when, age, region), lang, typed);
+        }
+        Answers answers = Answers.read(danger, who, what, when, age, typed.region(region));
         if (again != null && !again.isBlank()) {
             return ADVICE.equals(again) ? advise(answers, lang)
-                    : ask(QueryParams.requiredEnum("again", again, Question.class), answers, lang, false);
+                    : ask(QueryParams.requiredEnum("again", again, Question.class), answers, lang, null);
         }
         if (current != null && !answers.answered(current)) {
-            return ask(current, answers, lang, true);
+            return ask(current, answers, lang, Place.NONE);
         }
         if (current == Question.DANGER && Boolean.TRUE.equals(answers.danger()) && proceed == null) {
             return Response.ok(page.of(this.danger, lang).data("answers", answers)).build();
@@ -102,21 +107,24 @@ public class HelpPages {
         if (current == null && !answers.answered(Question.DANGER)) {
             next = Question.DANGER;
         }
-        return next == null ? advise(answers, lang) : ask(next, answers, lang, false);
+        return next == null ? advise(answers, lang) : ask(next, answers, lang, null);
     }
 
-    private Response ask(Question asked, Answers answers, String lang, boolean unanswered) {
+    /** Asks a question; {@code problem} is null when it is asked for the first time, else what was wrong. */
+    private Response ask(Question asked, Answers answers, String lang, Place problem) {
+        boolean unanswered = problem != null;
         Question previous = asked.ordinal() == 0 ? null : Question.values()[asked.ordinal() - 1];
         TemplateInstance instance = page.of(question, lang).data("q", asked).data("answers", answers)
                 .data("kept", answers.fieldsBut(asked)).data("chosen", answers.chosen(asked))
-                .data("previous", previous).data("unanswered", unanswered).data("total", Question.count());
+                .data("previous", previous).data("unanswered", unanswered).data("total", Question.count())
+                .data("place", problem == null ? Place.NONE : problem).data("municipalities", Municipalities.all());
         return Response.status(unanswered ? Response.Status.BAD_REQUEST : Response.Status.OK).entity(instance).build();
     }
 
     private Response advise(Answers answers, String lang) {
         for (Question q : Question.values()) {
             if (!answers.answered(q)) {
-                return ask(q, answers, lang, false);
+                return ask(q, answers, lang, null);
             }
         }
         try {
