@@ -32,7 +32,8 @@ class BackendDownTest {
     @Test
     void theNewContactFormOpensWithoutAnyService() {
         Browser.as(Tokens.casemanager(Organisation.CSG)).get("/contacts/new").then().statusCode(200)
-                .body(containsString("<label for=\"channel\">Kanaal *</label>"))
+                .body(containsString("<legend>Kanaal *</legend>"))
+                .body(containsString("<label for=\"channel\">Chat</label>"))
                 .body(containsString("id=\"contact-details\" hidden"))
                 .body(containsString("aria-live=\"polite\""));
     }
@@ -46,7 +47,7 @@ class BackendDownTest {
                 .post("/contacts")
                 .then().statusCode(503)
                 .body(containsString("NIET opgeslagen"))
-                .body(containsString("<option value=\"PHONE\" selected>"))
+                .body(containsString("name=\"channel\" id=\"channel-PHONE\" value=\"PHONE\" checked"))
                 .body(containsString("value=\"SEXUAL_HARASSMENT\" checked"))
                 .body(containsString(">kept text</textarea>"))
                 .body(containsString("name=\"idempotencyKey\" value=\"k-1\""));

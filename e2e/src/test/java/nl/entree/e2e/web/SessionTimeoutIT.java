@@ -50,7 +50,7 @@ class SessionTimeoutIT {
 
             browser.await().until(d -> d.getCurrentUrl().endsWith("/contacts/new"));
             assertTrue(browser.visible("draft-restored").getText().startsWith("Uw concept is teruggezet"));
-            assertEquals("CHAT", new Select(browser.find("channel")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("CHAT", browser.chosen("channel"));
             assertTrue(browser.find("incident-RAPE").isSelected());
             assertEquals("Gesprek loopt nog; cliënt wil eerst nadenken.", browser.find("summary").getAttribute("value"));
             assertEquals("", browser.find("clientCode").getAttribute("value"), "a client code is never kept");
@@ -76,7 +76,7 @@ class SessionTimeoutIT {
             assertEquals("Uw sessie is verlengd.", browser.visible("session-extended").getText());
             assertFalse(browser.find("session-warning").isDisplayed());
             assertNotEquals(before, browser.driver.manage().getCookieNamed("entree_session").getValue());
-            assertEquals("PHONE", new Select(browser.find("channel")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("PHONE", browser.chosen("channel"));
             browser.go("/cases");
             assertTrue(browser.driver.getCurrentUrl().endsWith("/cases"), "the new session works");
         }

@@ -145,8 +145,20 @@ final class WebBrowser implements AutoCloseable {
         clickThrough(find(id));
     }
 
+    /** Chooses a value of a select with this id, or the radio button with this value among those of this name. */
     void select(String id, String value) {
-        new Select(find(id)).selectByValue(value);
+        List<WebElement> radios = driver.findElements(By.cssSelector("input[type=radio][name='" + id + "']"));
+        if (radios.isEmpty()) {
+            new Select(find(id)).selectByValue(value);
+        } else {
+            radios.stream().filter(r -> value.equals(r.getAttribute("value"))).findFirst().orElseThrow().click();
+        }
+    }
+
+    /** The value of the radio button chosen among those of this name, or null. */
+    String chosen(String name) {
+        return driver.findElements(By.cssSelector("input[type=radio][name='" + name + "']")).stream()
+                .filter(WebElement::isSelected).map(r -> r.getAttribute("value")).findFirst().orElse(null);
     }
 
     WebDriverWait await() {
