@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import nl.entree.web.session.Csrf;
@@ -36,6 +39,19 @@ final class Browser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Saves a new contact as the form would post it: chat, a victim, rape, and {@code fields} besides. Intake is down
+     * in these tests, so what the user sees is the form again, refused or kept.
+     */
+    static Response postContact(String token, Map<String, String> fields) {
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("csrf", csrfFor(token));
+        form.putIfAbsent("channel", "CHAT");
+        form.putIfAbsent("callerRole", "VICTIM");
+        form.putIfAbsent("incidentTypes", "RAPE");
+        return as(token).contentType(ContentType.URLENC).formParams(form).post("/contacts");
     }
 
     static String csrfFrom(Response page) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.token.Tokens;
 import nl.entree.web.contacts.ContactForm;
@@ -73,11 +72,7 @@ class MunicipalityTest {
 
     private static io.restassured.response.Response post(Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
-        form.put("csrf", Browser.csrfFor(CASEMANAGER));
-        form.put("channel", "CHAT");
-        form.put("callerRole", "VICTIM");
-        form.put("incidentTypes", "RAPE");
         form.put("when", "WITHIN_7_DAYS");
-        return Browser.as(CASEMANAGER).contentType(ContentType.URLENC).formParams(form).post("/contacts");
+        return Browser.postContact(CASEMANAGER, form);
     }
 }

@@ -3,13 +3,11 @@ package nl.entree.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.token.Tokens;
 
@@ -49,11 +47,6 @@ class TimeQuestionTest {
     }
 
     private static io.restassured.response.Response post(Map<String, String> time) {
-        Map<String, String> form = new HashMap<>(time);
-        form.put("csrf", Browser.csrfFor(CASEMANAGER));
-        form.put("channel", "CHAT");
-        form.put("callerRole", "VICTIM");
-        form.put("incidentTypes", "RAPE");
-        return Browser.as(CASEMANAGER).contentType(ContentType.URLENC).formParams(form).post("/contacts");
+        return Browser.postContact(CASEMANAGER, time);
     }
 }

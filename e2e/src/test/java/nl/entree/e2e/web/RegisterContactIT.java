@@ -103,11 +103,7 @@ class RegisterContactIT {
             assertEquals("amstelveen ligt in veiligheidsregio Amsterdam-Amstelland (VR13).",
                     browser.find("municipality-region").getText().replace("Amstelveen", "amstelveen"));
 
-            browser.select("channel", "CHAT");
-            browser.select("callerRole", "VICTIM");
-            browser.find("incident-RAPE").click();
-            browser.when("WITHIN_7_DAYS");
-            browser.find("save-contact").click();
+            saveAnAcuteRapeInAChat(browser);
 
             browser.visible("reference");
             // The region derived from Amstelveen finds its regional centre, which the region code alone would have.
@@ -122,16 +118,20 @@ class RegisterContactIT {
             browser.signIn("casemanager", "CSG");
             browser.go("/contacts/new");
             browser.find("municipality").sendKeys("Weesp");
-            browser.select("channel", "CHAT");
-            browser.select("callerRole", "VICTIM");
-            browser.find("incident-RAPE").click();
-            browser.when("WITHIN_7_DAYS");
-            browser.find("save-contact").click();
+            saveAnAcuteRapeInAChat(browser);
             assertTrue(browser.visible("error-summary").getText().contains("Kies een gemeente uit de lijst"),
                     browser.find("error-summary").getText());
             assertEquals("Weesp", browser.find("municipality").getAttribute("value"));
             assertTrue(browser.find("incident-RAPE").isSelected(), "the rest of the form is kept");
             browser.assertAccessible();
         }
+    }
+
+    private static void saveAnAcuteRapeInAChat(WebBrowser browser) {
+        browser.select("channel", "CHAT");
+        browser.select("callerRole", "VICTIM");
+        browser.find("incident-RAPE").click();
+        browser.when("WITHIN_7_DAYS");
+        browser.find("save-contact").click();
     }
 }
