@@ -102,6 +102,22 @@ class SeriesImportTest {
     }
 
     @Test
+    void quotedCellsAsASpreadsheetWritesThemAreRead() {
+        String a = Fixtures.monthlySeries("quoted", "CSG", "CSG_ACUTE");
+        String file = "\uFEFF\"series\",\"period\",\"count\"\r\n\"" + a + "\",\"2021-01\",\"500\"\r\n\r\n"
+                + a + ",2021-02,\"1,000\"\r\n";
+        given().auth().oauth2(Tokens.coordinator()).contentType("text/csv; charset=UTF-8").body(file)
+                .when().post("/api/series/import")
+                .then().statusCode(400).body("violations.field", contains("line 4"));
+        given().auth().oauth2(Tokens.coordinator()).contentType("text/csv; charset=UTF-8")
+                .body(file.replace("\"1,000\"", "\"1000\""))
+                .when().post("/api/series/import")
+                .then().statusCode(200).body("rows", equalTo(2));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/" + a)
+                .then().body("observations.count", contains(500, 1000));
+    }
+
+    @Test
     void fileImportFillsSeveralSeries() {
         String a = Fixtures.monthlySeries("file-a", "HELPWANTED", "HELPWANTED_ADVICE");
         String b = Fixtures.monthlySeries("file-b", "FIER", "FIER_CASE");
