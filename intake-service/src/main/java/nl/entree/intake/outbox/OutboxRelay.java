@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,6 +21,8 @@ import jakarta.ws.rs.WebApplicationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -56,7 +56,7 @@ public class OutboxRelay {
     private final Counter parkedEvents;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
-    private final ExecutorService deliverers;
+    private final ManagedExecutor deliverers;
 
     public OutboxRelay(OutboxStore store, @RestClient TriageClient triage, ObjectMapper mapper, OutboxConfig config,
             MeterRegistry registry) {
@@ -69,11 +69,9 @@ public class OutboxRelay {
         this.parkedEvents = registry.counter("entree.outbox.parked.events");
         registry.gauge("entree.outbox.pending", pending);
         registry.gauge("entree.outbox.parked", parked);
-        this.deliverers = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
-            Thread thread = new Thread(runnable, "outbox-deliverer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // A pool of its own, so that at most this many calls to triage are in flight, whatever the batch size.
+        this.deliverers = ManagedExecutor.builder().maxAsync(config.concurrency()).maxQueued(-1)
+                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     }
 
     @PreDestroy

@@ -1,7 +1,6 @@
 package nl.entree.intake.outbox;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -9,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -24,11 +25,12 @@ public class RelayTrigger {
     private static final Logger LOG = Logger.getLogger(RelayTrigger.class);
 
     private final OutboxRelay relay;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Nothing of the waking thread is carried over: a wake-up comes after a commit, and the relay's transactions must
+     * not see that thread's (finished) transaction or request.
+     */
+    private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
@@ -51,7 +53,7 @@ public class RelayTrigger {
         if (running.compareAndSet(false, true)) {
             try {
                 executor.execute(this::run);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 running.set(false);
             }
         }
