@@ -120,6 +120,9 @@ class ErasureOnRequestTest {
     void anErasureBetweenTheRelaysReadAndItsWriteIsNotUndone() throws SQLException {
         UUID id = UUID.fromString(ContactBuilder.contact().with("summary", SUMMARY)
                 .clientCode(ContactBuilder.uniqueCode()).register(FIER));
+        // The real relay delivers it first, so that its own write of the routing cannot land after the one below.
+        Eventually.await("contact " + id + " routed", Duration.ofSeconds(30), () -> "ROUTED".equals(
+                given().auth().oauth2(FIER).when().get("/api/contacts/" + id).then().extract().path("status")));
 
         QuarkusTransaction.requiringNew().run(() -> {
             Contact contact = em.find(Contact.class, id);
