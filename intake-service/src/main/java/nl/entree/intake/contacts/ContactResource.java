@@ -41,9 +41,11 @@ public class ContactResource {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ContactService contacts;
+    private final ContactSearch contactSearch;
 
-    public ContactResource(ContactService contacts) {
+    public ContactResource(ContactService contacts, ContactSearch contactSearch) {
         this.contacts = contacts;
+        this.contactSearch = contactSearch;
     }
 
     @POST
@@ -93,7 +95,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = "No such contact, or not one the caller may see")
     public ContactView get(@PathParam("id") String id) {
         UUID contactId = QueryParams.requiredUuid("id", id);
-        return contacts.find(contactId).orElseThrow(() -> ProblemException.notFound("The contact"));
+        return contactSearch.find(contactId).orElseThrow(() -> ProblemException.notFound("The contact"));
     }
 
     @GET
@@ -110,17 +112,17 @@ public class ContactResource {
             @Parameter(description = "Contacts of your own organisation with this client code") @QueryParam("clientCode") String clientCode,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        ContactService.Search search = new ContactService.Search(
+        ContactSearch.Search filters = new ContactSearch.Search(
                 QueryParams.optionalEnum("status", status, ContactStatus.class),
                 QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to),
                 blank(clientCode) ? null : clientCode.trim(),
                 QueryParams.intInRange("page", page, 0, 0, 100_000),
                 QueryParams.intInRange("size", size, 20, 1, 100));
-        if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
+        if (filters.from() != null && filters.to() != null && filters.to().isBefore(filters.from())) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
-        return contacts.search(search);
+        return contactSearch.search(filters);
     }
 
     private static boolean blank(String s) {

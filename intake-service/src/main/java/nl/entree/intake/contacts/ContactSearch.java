@@ -1,0 +1,119 @@
+package nl.entree.intake.contacts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.audit.AuditTerms;
+import nl.entree.intake.crypto.ClientCodes;
+
+/** Reading contacts: one by id, or a page of those the caller may see. Every contact shown is audited. */
+@ApplicationScoped
+class ContactSearch {
+
+    /** Filters of {@code GET /api/contacts}; null means "any". */
+    record Search(ContactStatus status, LocalDate from, LocalDate to, String clientCode, int page, int size) {
+    }
+
+    private final EntityManager em;
+    private final ContactAccess access;
+    private final ContactViews views;
+    private final AuditTrail audit;
+    private final ClientCodes clientCodes;
+
+    ContactSearch(EntityManager em, ContactAccess access, ContactViews views, AuditTrail audit,
+            ClientCodes clientCodes) {
+        this.em = em;
+        this.access = access;
+        this.views = views;
+        this.audit = audit;
+        this.clientCodes = clientCodes;
+    }
+
+    /** Empty for a contact that does not exist or that the caller may not see: both are a 404. */
+    @Transactional
+    Optional<ContactView> find(UUID id) {
+        Optional<ContactView> view = views.forCaller(em.find(Contact.class, id));
+        audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, view.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
+        return view;
+    }
+
+    @Transactional
+    ContactPage search(Search search) {
+        Optional<Organisation> org = access.casemanagerOrganisation();
+        if (search.clientCode() != null && org.isEmpty()) {
+            throw ProblemException.badRequest("clientCode", "only casemanagers search by client code");
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Contact> counted = count.from(Contact.class);
+        Optional<Predicate> countable = where(cb, counted, search, org);
+        if (countable.isEmpty()) {
+            return new ContactPage(List.of(), search.page(), search.size(), 0);
+        }
+        long total = em.createQuery(count.select(cb.count(counted)).where(countable.get())).getSingleResult();
+
+        CriteriaQuery<Contact> page = cb.createQuery(Contact.class);
+        Root<Contact> c = page.from(Contact.class);
+        page.select(c).where(where(cb, c, search, org).orElseThrow())
+                .orderBy(cb.desc(c.get("receivedAt")), cb.asc(c.get("id")));
+        List<Contact> contacts = em.createQuery(page).setFirstResult(search.page() * search.size())
+                .setMaxResults(search.size()).getResultList();
+        List<ContactView> items = new ArrayList<>();
+        for (Contact contact : contacts) {
+            views.forCaller(contact).ifPresent(view -> {
+                items.add(view);
+                audit.record(AuditTerms.LIST, AuditTerms.CONTACT, contact.id, AuditResult.OK);
+            });
+        }
+        return new ContactPage(items, search.page(), search.size(), total);
+    }
+
+    /** What the caller may see, narrowed by the filters; empty when the caller may see no contact at all. */
+    private Optional<Predicate> where(CriteriaBuilder cb, Root<Contact> c, Search search, Optional<Organisation> org) {
+        List<Predicate> visible = new ArrayList<>();
+        org.ifPresent(o -> visible.add(cb.or(cb.equal(c.get("registeredBy"), o),
+                cb.and(cb.equal(c.get("status"), ContactStatus.ROUTED), cb.equal(c.get("leadOrganisation"), o)))));
+        if (access.isCoordinator()) {
+            visible.add(access.coordinatorRegion().map(region -> cb.equal(c.get("region"), region))
+                    .orElseGet(cb::conjunction));
+        }
+        if (visible.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Predicate> all = new ArrayList<>();
+        all.add(cb.or(visible.toArray(Predicate[]::new)));
+        if (search.clientCode() != null) {
+            // A client code belongs to the organisation that agreed it with the client.
+            all.add(cb.equal(c.get("registeredBy"), org.orElseThrow()));
+            all.add(c.get("clientCode").in(clientCodes.candidates(search.clientCode())));
+        }
+        if (search.status() != null) {
+            all.add(cb.equal(c.get("status"), search.status()));
+        }
+        if (search.from() != null) {
+            all.add(cb.greaterThanOrEqualTo(c.<Instant>get("receivedAt"),
+                    search.from().atStartOfDay(Acuteness.ZONE).toInstant()));
+        }
+        if (search.to() != null) {
+            all.add(cb.lessThan(c.<Instant>get("receivedAt"), search.to().plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        }
+        return Optional.of(cb.and(all.toArray(Predicate[]::new)));
+    }
+}

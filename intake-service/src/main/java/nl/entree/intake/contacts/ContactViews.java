@@ -1,0 +1,68 @@
+package nl.entree.intake.contacts;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * A contact as the caller may see it: the assessment for anyone involved, the summary and the person's details only
+ * at the levels {@link ContactAccess} grants, decrypted only then.
+ */
+@ApplicationScoped
+class ContactViews {
+
+    private final EntityManager em;
+    private final ContactAccess access;
+    private final ContactDetailsVault vault;
+
+    ContactViews(EntityManager em, ContactAccess access, ContactDetailsVault vault) {
+        this.em = em;
+        this.access = access;
+        this.vault = vault;
+    }
+
+    /** Empty when the caller may not see the contact at all. */
+    Optional<ContactView> forCaller(Contact contact) {
+        ContactAccess.Level level = contact == null ? ContactAccess.Level.NONE : access.levelFor(contact);
+        if (level == ContactAccess.Level.NONE) {
+            return Optional.empty();
+        }
+        ContactRequest.ContactPerson person = null;
+        if (level.details() && !contact.anonymous) {
+            ContactDetails details = em.find(ContactDetails.class, contact.id);
+            person = details == null ? null : vault.open(details);
+        }
+        return Optional.of(of(contact, level, person));
+    }
+
+    /** For the organisation that has just registered it, with the details it gave. */
+    static ContactView forOwner(Contact contact, ContactRequest.ContactPerson person) {
+        return of(contact, ContactAccess.Level.OWNER, person);
+    }
+
+    /** The owner typed the code just now; it is shown back in that answer only, since only its hash is stored. */
+    static ContactView withClientCode(ContactView v, String clientCode) {
+        if (clientCode == null) {
+            return v;
+        }
+        return new ContactView(v.id(), v.reference(), v.registeredBy(), v.status(), v.receivedAt(), v.channel(),
+                v.callerRole(), v.anonymous(), v.incidentTypes(), v.setting(), v.incidentDate(), v.timeSinceIncident(),
+                v.acute(), v.victimAgeGroup(), v.region(), v.needs(), v.immediateDanger(), v.consentToShare(),
+                v.summary(), clientCode, v.contact(), v.detailsErased(), v.routing(), v.createdAt());
+    }
+
+    private static ContactView of(Contact c, ContactAccess.Level level, ContactRequest.ContactPerson person) {
+        ContactView.Routing routing = c.status == ContactStatus.ROUTED
+                ? new ContactView.Routing(c.leadOrganisation, c.supportingOrganisations, c.caseType, c.priority,
+                        c.respondBy, c.caseId, c.caseStatus, c.routedAt)
+                : null;
+        return new ContactView(c.id, c.reference, c.registeredBy, c.status, c.receivedAt, c.channel, c.callerRole,
+                c.anonymous, c.incidentTypes, c.setting, c.incidentDate, c.timeSinceIncident, c.acute,
+                c.victimAgeGroup, c.region, c.needs, c.immediateDanger, c.consentToShare,
+                level.summary() ? c.summary : null,
+                null,
+                level.details() ? person : null,
+                c.detailsErasedAt != null, routing, c.createdAt);
+    }
+}
