@@ -27,8 +27,8 @@ import io.quarkus.qute.i18n.Localized;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CaseQuery;
-import nl.entree.web.backend.Panel;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.i18n.Msg;
 import nl.entree.web.pages.Pages;
@@ -88,7 +88,7 @@ public class BoardPage {
     @GET
     @Path("/cases/{id}/reassign")
     public Response reassignForm(@PathParam("id") UUID id) {
-        return reassignPage(id, null, null, Rejection.none(), 200);
+        return reassignPage(id, null, null, ServiceRefusal.none(), 200);
     }
 
     @POST
@@ -105,14 +105,14 @@ public class BoardPage {
         try {
             triage.reassign(id.toString(), body);
         } catch (RuntimeException e) {
-            Rejection rejection = Rejection.of(e);
+            ServiceRefusal rejection = ServiceRefusal.of(e);
             return reassignPage(id, lead, why, rejection, rejection.unavailable() ? 503 : 400);
         }
         return Pages.redirect("/board?done=reassigned").build();
     }
 
-    private Response reassignPage(UUID id, String lead, String reason, Rejection rejection, int status) {
-        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
+    private Response reassignPage(UUID id, String lead, String reason, ServiceRefusal rejection, int status) {
+        ServiceAnswer<Map<String, Object>> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString())).requireFound();
         return Response.status(status).entity(pages.of(reassignForm)
                 .data("c", found)
                 .data("why", found.ok() ? ReviewReason.of(found.value()) : null)
@@ -123,14 +123,14 @@ public class BoardPage {
     }
 
     private TemplateInstance page(Integer version, String from, String to, String done) {
-        Panel<Map<String, Object>> caseloads = Panel.load("triage", triage::caseloads);
-        Panel<List<Map<String, Object>>> overdue = Panel.load("triage",
+        ServiceAnswer<Map<String, Object>> caseloads = ServiceAnswer.load("triage", triage::caseloads);
+        ServiceAnswer<List<Map<String, Object>>> overdue = ServiceAnswer.load("triage",
                 () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
-        Panel<Map<String, Object>> review = Panel.load("triage",
+        ServiceAnswer<Map<String, Object>> review = ServiceAnswer.load("triage",
                 () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
-        Panel<Map<String, Object>> rules = Panel.load("triage", triage::activeRuleSet);
-        Panel<Map<String, Object>> replay = version == null ? null
-                : Panel.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
+        ServiceAnswer<Map<String, Object>> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
+        ServiceAnswer<Map<String, Object>> replay = version == null ? null
+                : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
         return pages.of(board)
                 .data("caseloads", caseloads)
                 .data("overdue", overdue)
@@ -142,7 +142,7 @@ public class BoardPage {
                 .data("from", from)
                 .data("to", to)
                 .data("done", done)
-                .data("rejection", Rejection.none());
+                .data("rejection", ServiceRefusal.none());
     }
 
     private List<RuleRow> ruleRows(Map<String, Object> ruleSet) {

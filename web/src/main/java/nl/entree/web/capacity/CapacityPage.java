@@ -20,7 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CapacityClient;
-import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.pages.Pages;
 
 /** Screen 4: norms (registered next to measured), staffing and utilisation per organisation. */
@@ -41,11 +41,11 @@ public class CapacityPage {
 
     @GET
     public TemplateInstance page() {
-        Panel<List<Map<String, Object>>> norms = Panel.load("capacity", capacity::norms);
+        ServiceAnswer<List<Map<String, Object>>> norms = ServiceAnswer.load("capacity", capacity::norms);
         Map<String, Map<String, Object>> measured = new HashMap<>();
         if (norms.ok()) {
             for (Organisation org : Organisation.values()) {
-                Panel<Map<String, Object>> empirical = Panel.load("capacity", () -> capacity.empiricalNorms(org.name()));
+                ServiceAnswer<Map<String, Object>> empirical = ServiceAnswer.load("capacity", () -> capacity.empiricalNorms(org.name()));
                 if (empirical.ok() && empirical.value().get("rows") instanceof List<?> rows) {
                     for (Object row : rows) {
                         if (row instanceof Map<?, ?> r) {
@@ -67,12 +67,12 @@ public class CapacityPage {
         List<StaffingRow> staffing = new ArrayList<>();
         if (norms.ok()) {
             for (Organisation org : Organisation.values()) {
-                staffing.add(new StaffingRow(org.name(), Panel.load("capacity", () -> capacity.staffing(org.name()))));
+                staffing.add(new StaffingRow(org.name(), ServiceAnswer.load("capacity", () -> capacity.staffing(org.name()))));
             }
         }
         // When norms failed, capacity-service is down: asking it thirteen more times would only slow the page.
-        Panel<Map<String, Object>> utilisation = norms.ok() ? Panel.load("capacity", capacity::utilisation)
-                : new Panel<>(null, norms.failure());
+        ServiceAnswer<Map<String, Object>> utilisation = norms.ok() ? ServiceAnswer.load("capacity", capacity::utilisation)
+                : new ServiceAnswer<>(null, norms.failure());
         return pages.of(template)
                 .data("norms", norms)
                 .data("normRows", normRows)
@@ -82,7 +82,7 @@ public class CapacityPage {
     }
 
     /** An organisation whose staffing is not registered is named, not left out. */
-    public record StaffingRow(String organisation, Panel<Map<String, Object>> staffing) {
+    public record StaffingRow(String organisation, ServiceAnswer<Map<String, Object>> staffing) {
     }
 
     @SuppressWarnings("unchecked")

@@ -15,8 +15,8 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.web.backend.CaseQuery;
 import nl.entree.web.backend.IntakeClient;
-import nl.entree.web.backend.Panel;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Viewer;
@@ -47,12 +47,12 @@ class CaseList {
     }
 
     Response filtered(Pages pages, CaseFilters filters, Map<String, String> invalid, String done) {
-        Panel<Listing> found = invalid.isEmpty()
-                ? Panel.load("triage", () -> Listing.of(triage.cases(filters.query(PAGE_SIZE)), filters.page(),
+        ServiceAnswer<Listing> found = invalid.isEmpty()
+                ? ServiceAnswer.load("triage", () -> Listing.of(triage.cases(filters.query(PAGE_SIZE)), filters.page(),
                         PAGE_SIZE))
                 : null;
         return Response.status(invalid.isEmpty() ? 200 : 400)
-                .entity(page(pages, filters, invalid.isEmpty() ? Rejection.none() : new Rejection(400, null, invalid))
+                .entity(page(pages, filters, invalid.isEmpty() ? ServiceRefusal.none() : new ServiceRefusal(400, null, invalid))
                         .data("found", found).data("failedService", "triage").data("term", null)
                         .data("done", done))
                 .build();
@@ -61,27 +61,27 @@ class CaseList {
     Response searched(Pages pages, Viewer viewer, String term) {
         String t = term == null ? "" : term.strip();
         if (t.isEmpty() || t.length() > TERM_MAX) {
-            return Response.status(400).entity(page(pages, CaseFilters.none(), new Rejection(400, null, Map.of("q", "empty or too long")))
+            return Response.status(400).entity(page(pages, CaseFilters.none(), new ServiceRefusal(400, null, Map.of("q", "empty or too long")))
                     .data("found", null).data("failedService", "triage").data("term", t).data("done", null))
                     .build();
         }
-        Panel<List<String>> contacts = viewer.casemanager()
-                ? Panel.load("intake", () -> contactsWithClientCode(t))
-                : new Panel<>(List.of(), null);
-        Panel<Listing> found;
+        ServiceAnswer<List<String>> contacts = viewer.casemanager()
+                ? ServiceAnswer.load("intake", () -> contactsWithClientCode(t))
+                : new ServiceAnswer<>(List.of(), null);
+        ServiceAnswer<Listing> found;
         if (!contacts.ok()) {
-            found = new Panel<>(null, contacts.failure());
+            found = new ServiceAnswer<>(null, contacts.failure());
         } else if (!contacts.value().isEmpty()) {
-            found = Panel.load("triage", () -> Listing.of(triage.cases(
+            found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
                     new CaseQuery(null, null, null, null, null, contacts.value(), "deadline", 0, SEARCH_LIMIT)), 1,
                     SEARCH_LIMIT));
         } else if (REFERENCE_PART.matcher(t).matches()) {
-            found = Panel.load("triage", () -> Listing.of(triage.cases(
+            found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
                     new CaseQuery(null, null, null, null, t, null, "deadline", 0, SEARCH_LIMIT)), 1, SEARCH_LIMIT));
         } else {
-            found = new Panel<>(Listing.empty(), null);
+            found = new ServiceAnswer<>(Listing.empty(), null);
         }
-        return Response.ok(page(pages, CaseFilters.none(), Rejection.none()).data("found", found)
+        return Response.ok(page(pages, CaseFilters.none(), ServiceRefusal.none()).data("found", found)
                 .data("failedService", contacts.ok() ? "triage" : "intake").data("term", t).data("done", null))
                 .build();
     }
@@ -93,7 +93,7 @@ class CaseList {
                 : List.of();
     }
 
-    private TemplateInstance page(Pages pages, CaseFilters filters, Rejection rejection) {
+    private TemplateInstance page(Pages pages, CaseFilters filters, ServiceRefusal rejection) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("statuses", CaseFilters.STATUSES);
         options.put("priorities", CaseFilters.PRIORITIES);

@@ -30,8 +30,8 @@ import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.CapacityClient;
 import nl.entree.web.backend.IntakeClient;
-import nl.entree.web.backend.Panel;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
@@ -97,7 +97,7 @@ public class CasePages {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return page(id, done, null, Rejection.none(), CaseForm.empty(today()));
+        return page(id, done, null, ServiceRefusal.none(), CaseForm.empty(today()));
     }
 
     @POST
@@ -157,7 +157,7 @@ public class CasePages {
         OptionalInt minutes = SpokenDuration.minutes(time);
         if (minutes.isEmpty()) {
             // Said here, before capacity is asked: capacity knows minutes only and would name a number it never got.
-            return Response.status(400).entity(page(id, null, "hours", Rejection.onField("minutes"), typed)).build();
+            return Response.status(400).entity(page(id, null, "hours", ServiceRefusal.onField("minutes"), typed)).build();
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("caseId", id.toString());
@@ -173,11 +173,11 @@ public class CasePages {
         CaseForm typed = action.equals("decline") ? CaseForm.empty(today()).withReason(text)
                 : CaseForm.empty(today()).withOutcome(text);
         if (text.isEmpty()) {
-            return Response.status(400).entity(page(id, null, action, Rejection.onField(field), typed)).build();
+            return Response.status(400).entity(page(id, null, action, ServiceRefusal.onField(field), typed)).build();
         }
-        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
+        ServiceAnswer<Map<String, Object>> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString())).requireFound();
         if (!found.ok()) {
-            return Response.status(503).entity(page(id, null, action, Rejection.unreachable(), typed)).build();
+            return Response.status(503).entity(page(id, null, action, ServiceRefusal.unreachable(), typed)).build();
         }
         return Response.ok(pages.of(confirm).data("k", found.value()).data("action", action).data("text", text))
                 .build();
@@ -191,22 +191,22 @@ public class CasePages {
         try {
             call.get();
         } catch (RuntimeException e) {
-            Rejection rejection = Rejection.of(e);
+            ServiceRefusal rejection = ServiceRefusal.of(e);
             return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection, typed))
                     .build();
         }
         return Pages.redirect(next).build();
     }
 
-    private TemplateInstance page(UUID id, String done, String failedAction, Rejection rejection, CaseForm typed) {
-        Panel<Map<String, Object>> found = Panel.load("triage", () -> triage.caseById(id.toString())).requireFound();
+    private TemplateInstance page(UUID id, String done, String failedAction, ServiceRefusal rejection, CaseForm typed) {
+        ServiceAnswer<Map<String, Object>> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString())).requireFound();
         Map<String, Object> k = found.ok() ? found.value() : null;
         return pages.of(detail)
                 .data("c", found)
                 .data("reach", k != null ? howToReach.forCase(k) : null)
-                .data("hours", k != null ? Panel.load("capacity", () -> HoursOnCase.from(capacity.hoursOnCase(
+                .data("hours", k != null ? ServiceAnswer.load("capacity", () -> HoursOnCase.from(capacity.hoursOnCase(
                         id.toString()))) : null)
-                .data("person", k != null && mayReachThePerson(k) ? Panel.load("intake",
+                .data("person", k != null && mayReachThePerson(k) ? ServiceAnswer.load("intake",
                         () -> intake.contact(String.valueOf(k.get("contactId")))) : null)
                 .data("done", done)
                 .data("failedAction", failedAction)

@@ -23,8 +23,8 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.CapacityClient;
-import nl.entree.web.backend.Panel;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -52,9 +52,9 @@ public class HourCorrectionPages {
 
     @GET
     public Response form(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId) {
-        Panel<Map<String, Object>> entry = entry(id, entryId);
+        ServiceAnswer<Map<String, Object>> entry = entry(id, entryId);
         CaseForm typed = entry.ok() ? current(entry.value()) : null;
-        return Response.status(entry.ok() ? 200 : 503).entity(page(id, entry, typed, Rejection.none())).build();
+        return Response.status(entry.ok() ? 200 : 503).entity(page(id, entry, typed, ServiceRefusal.none())).build();
     }
 
     @POST
@@ -63,14 +63,14 @@ public class HourCorrectionPages {
             @RestForm String time, @RestForm String date, @RestForm String activity) {
         this.csrf.verify(csrf);
         CaseForm typed = new CaseForm("", "", strip(time), strip(date), strip(activity));
-        Panel<Map<String, Object>> entry = entry(id, entryId);
+        ServiceAnswer<Map<String, Object>> entry = entry(id, entryId);
         if (!entry.ok()) {
-            return Response.status(503).entity(page(id, entry, typed, Rejection.unreachable())).build();
+            return Response.status(503).entity(page(id, entry, typed, ServiceRefusal.unreachable())).build();
         }
         // 0 is allowed here: it withdraws hours logged on the wrong case.
         OptionalInt minutes = SpokenDuration.minutes(time, 0);
         if (minutes.isEmpty()) {
-            return Response.status(400).entity(page(id, entry, typed, Rejection.onField("minutes"))).build();
+            return Response.status(400).entity(page(id, entry, typed, ServiceRefusal.onField("minutes"))).build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("minutes", minutes.getAsInt());
@@ -79,7 +79,7 @@ public class HourCorrectionPages {
         try {
             capacity.correctTime(entryId.toString(), body);
         } catch (RuntimeException e) {
-            Rejection rejection = Rejection.of(e);
+            ServiceRefusal rejection = ServiceRefusal.of(e);
             return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, entry, typed, rejection))
                     .build();
         }
@@ -87,8 +87,8 @@ public class HourCorrectionPages {
     }
 
     /** The entry, but only as part of this case: an entry of another case under this address does not exist. */
-    private Panel<Map<String, Object>> entry(UUID id, UUID entryId) {
-        Panel<Map<String, Object>> entry = Panel.load("capacity", () -> capacity.timeEntry(entryId.toString()))
+    private ServiceAnswer<Map<String, Object>> entry(UUID id, UUID entryId) {
+        ServiceAnswer<Map<String, Object>> entry = ServiceAnswer.load("capacity", () -> capacity.timeEntry(entryId.toString()))
                 .requireFound();
         if (entry.ok() && !id.toString().equals(entry.value().get("caseId"))) {
             throw new NotFoundException();
@@ -96,8 +96,8 @@ public class HourCorrectionPages {
         return entry;
     }
 
-    private io.quarkus.qute.TemplateInstance page(UUID id, Panel<Map<String, Object>> entry, CaseForm typed,
-            Rejection rejection) {
+    private io.quarkus.qute.TemplateInstance page(UUID id, ServiceAnswer<Map<String, Object>> entry, CaseForm typed,
+            ServiceRefusal rejection) {
         Object minutes = entry.ok() ? entry.value().get("minutes") : null;
         return pages.of(correction)
                 .data("caseId", id.toString())

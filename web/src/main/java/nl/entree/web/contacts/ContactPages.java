@@ -33,8 +33,8 @@ import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.VictimAgeGroup;
 import nl.entree.web.backend.IntakeClient;
-import nl.entree.web.backend.Panel;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
@@ -93,12 +93,12 @@ public class ContactPages {
         }
         try {
             Map<String, Object> decision = triage.evaluate(contact.previewAssessment(Instant.now(clock)));
-            return fragment.data("empty", false).data("decision", new Panel<>(decision, null))
-                    .data("rejection", Rejection.none());
+            return fragment.data("empty", false).data("decision", new ServiceAnswer<>(decision, null))
+                    .data("rejection", ServiceRefusal.none());
         } catch (RuntimeException e) {
-            Rejection rejection = Rejection.of(e);
-            Panel<Map<String, Object>> failed = new Panel<>(null, rejection.unavailable() || rejection.notAllowed()
-                    ? Panel.Failure.UNAVAILABLE : Panel.Failure.NOT_FOUND);
+            ServiceRefusal rejection = ServiceRefusal.of(e);
+            ServiceAnswer<Map<String, Object>> failed = new ServiceAnswer<>(null, rejection.unavailable() || rejection.notAllowed()
+                    ? ServiceAnswer.Failure.UNAVAILABLE : ServiceAnswer.Failure.NOT_FOUND);
             return fragment.data("empty", false).data("decision", failed).data("rejection", rejection);
         }
     }
@@ -118,14 +118,14 @@ public class ContactPages {
             disagreements.put("municipality", "not a municipality, or not in the region chosen");
         }
         if (!disagreements.isEmpty()) {
-            return Response.status(400).entity(form(contact, new Rejection(400, null, disagreements), idempotencyKey))
+            return Response.status(400).entity(form(contact, new ServiceRefusal(400, null, disagreements), idempotencyKey))
                     .build();
         }
         Map<String, Object> created;
         try {
             created = intake.register(idempotencyKey, contact.contact());
         } catch (RuntimeException e) {
-            Rejection rejection = Rejection.of(e);
+            ServiceRefusal rejection = ServiceRefusal.of(e);
             return Response.status(rejection.unavailable() ? 503 : 400)
                     .entity(form(contact, rejection, idempotencyKey)).build();
         }
@@ -137,7 +137,7 @@ public class ContactPages {
     @GET
     @Path("/{id}")
     public TemplateInstance saved(@PathParam("id") UUID id) {
-        Panel<Map<String, Object>> contact = Panel.load("intake", () -> intake.contact(id.toString())).requireFound();
+        ServiceAnswer<Map<String, Object>> contact = ServiceAnswer.load("intake", () -> intake.contact(id.toString())).requireFound();
         return pages.of(saved).data("contact", contact)
                 .data("reach", contact.ok() ? howToReach.forContact(contact.value()) : null);
     }
@@ -159,10 +159,10 @@ public class ContactPages {
         }
     }
 
-    private TemplateInstance form(ContactForm contact, Rejection rejection, String idempotencyKey) {
+    private TemplateInstance form(ContactForm contact, ServiceRefusal rejection, String idempotencyKey) {
         return pages.of(form)
                 .data("form", contact)
-                .data("rejection", rejection == null ? Rejection.none() : rejection)
+                .data("rejection", rejection == null ? ServiceRefusal.none() : rejection)
                 .data("idempotencyKey", idempotencyKey)
                 // A question on this channel comes only from the public front door; intake refuses it from anyone else.
                 .data("channels", names(Channel.values()).stream()

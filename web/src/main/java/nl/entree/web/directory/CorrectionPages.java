@@ -28,8 +28,8 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.DirectoryClient;
-import nl.entree.web.backend.Panel;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -63,8 +63,8 @@ public class CorrectionPages {
 
     @GET
     public TemplateInstance form(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        Panel<Map<String, Object>> record = load(id);
-        return draw(id, record, record.ok() ? CorrectionForm.of(record.value()) : null, Rejection.none(), done);
+        ServiceAnswer<Map<String, Object>> record = load(id);
+        return draw(id, record, record.ok() ? CorrectionForm.of(record.value()) : null, ServiceRefusal.none(), done);
     }
 
     @POST
@@ -72,25 +72,25 @@ public class CorrectionPages {
     public Response correct(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
         csrf.verify(fields.getFirst(Csrf.FIELD));
         CorrectionForm form = CorrectionForm.of(fields);
-        Panel<Map<String, Object>> record = load(id);
+        ServiceAnswer<Map<String, Object>> record = load(id);
         if (!record.ok()) {
-            return Response.status(503).entity(draw(id, record, form, Rejection.none(), null)).build();
+            return Response.status(503).entity(draw(id, record, form, ServiceRefusal.none(), null)).build();
         }
         try {
             directory.correctServiceAtLocation(id.toString(), form.apply(record.value()));
         } catch (RuntimeException e) {
-            Rejection rejection = Rejection.of(e);
+            ServiceRefusal rejection = ServiceRefusal.of(e);
             return Response.status(rejection.unavailable() ? 503 : 400)
                     .entity(draw(id, load(id), form, onThisForm(rejection), null)).build();
         }
         return Pages.redirect("/sociale-kaart/centra/" + id + "?done=corrected").build();
     }
 
-    private Panel<Map<String, Object>> load(UUID id) {
-        return Panel.load("directory", () -> directory.serviceAtLocation(id.toString())).requireFound();
+    private ServiceAnswer<Map<String, Object>> load(UUID id) {
+        return ServiceAnswer.load("directory", () -> directory.serviceAtLocation(id.toString())).requireFound();
     }
 
-    private TemplateInstance draw(UUID id, Panel<Map<String, Object>> record, CorrectionForm form, Rejection rejection,
+    private TemplateInstance draw(UUID id, ServiceAnswer<Map<String, Object>> record, CorrectionForm form, ServiceRefusal rejection,
             String done) {
         List<String> days = new ArrayList<>(DAYS);
         if (form != null) {
@@ -109,12 +109,12 @@ public class CorrectionPages {
 
     /**
      * The directory names a fault by its path in the record ({@code body.provenance.source},
-     * {@code body.phones[0].number}); Rejection already drops the index. Without the {@code body.} it is the field's
+     * {@code body.phones[0].number}); ServiceRefusal already drops the index. Without the {@code body.} it is the field's
      * name on this form.
      */
-    private static Rejection onThisForm(Rejection rejection) {
+    private static ServiceRefusal onThisForm(ServiceRefusal rejection) {
         Map<String, String> fields = new LinkedHashMap<>();
         rejection.fields().forEach((field, message) -> fields.put(field.replaceFirst("^body\\.", ""), message));
-        return new Rejection(rejection.status(), rejection.detail(), fields);
+        return new ServiceRefusal(rejection.status(), rejection.detail(), fields);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import nl.entree.web.backend.DirectoryClient;
-import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.ServiceAnswer;
 
 /**
  * "How do I reach the lead?" for the case and saved-contact pages, asked of directory-service at the moment the page
@@ -29,7 +29,7 @@ public class HowToReach {
      * now pick another centre first; until triage has resolved it, the directory's own choice is shown.
      */
     @SuppressWarnings("unchecked")
-    public Panel<Reach> forCase(Map<String, Object> kase) {
+    public ServiceAnswer<Reach> forCase(Map<String, Object> kase) {
         Object lead = kase.get("leadOrganisation");
         Map<String, Object> assessment = kase.get("assessment") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
         Map<String, Object> recorded = kase.get("regionalService") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of();
@@ -38,13 +38,13 @@ public class HowToReach {
 
     /** For a saved contact: the lead triage chose and the region the casemanager entered. */
     @SuppressWarnings("unchecked")
-    public Panel<Reach> forContact(Map<String, Object> contact) {
+    public ServiceAnswer<Reach> forContact(Map<String, Object> contact) {
         Map<String, Object> routing = contact.get("routing") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of();
         return load(routing.get("leadOrganisation"), contact.get("region"), null);
     }
 
     @SuppressWarnings("unchecked")
-    private Panel<Reach> load(Object lead, Object region, Object recordedId) {
+    private ServiceAnswer<Reach> load(Object lead, Object region, Object recordedId) {
         if (lead == null) {
             // Nobody leads yet (a coordinator reviews): there is nobody to reach.
             return null;
@@ -52,13 +52,13 @@ public class HowToReach {
         String organisation = lead.toString();
         if (region == null) {
             // Without a region the directory cannot name a centre; the lead's national lines still reach it.
-            return Panel.load("directory", () -> {
+            return ServiceAnswer.load("directory", () -> {
                 List<Map<String, Object>> options = national(directory.search(null, null, null, null), organisation);
                 return new Reach(organisation, null, null, options,
                         options.stream().anyMatch(o -> Boolean.TRUE.equals(o.get("check_before_use"))));
             });
         }
-        return Panel.load("directory", () -> {
+        return ServiceAnswer.load("directory", () -> {
             Map<String, Object> where = directory.where(organisation, region.toString());
             List<Map<String, Object>> options = where.get("options") instanceof List<?> l
                     ? (List<Map<String, Object>>) l : List.of();

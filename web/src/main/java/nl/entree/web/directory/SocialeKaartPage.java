@@ -21,8 +21,8 @@ import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.web.backend.DirectoryClient;
-import nl.entree.web.backend.Panel;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
 
 /**
@@ -63,11 +63,11 @@ public class SocialeKaartPage {
         check(invalid, "region", r, REGIONS);
         check(invalid, "need", n, NEEDS);
         check(invalid, "channel", c, CHANNELS);
-        Rejection rejection = invalid.isEmpty() ? Rejection.none() : new Rejection(400, null, invalid);
+        ServiceRefusal rejection = invalid.isEmpty() ? ServiceRefusal.none() : new ServiceRefusal(400, null, invalid);
         boolean searched = submitted != null || r != null || n != null || c != null || open;
-        Panel<List<Map<String, Object>>> results = null;
+        ServiceAnswer<List<Map<String, Object>>> results = null;
         if (searched && invalid.isEmpty()) {
-            results = Panel.load("directory", () -> directory.search(r, n, open ? Boolean.TRUE : null, c));
+            results = ServiceAnswer.load("directory", () -> directory.search(r, n, open ? Boolean.TRUE : null, c));
         }
         return Response.status(invalid.isEmpty() ? 200 : 400).entity(pages.of(page)
                 .data("region", r).data("need", n).data("channel", c).data("openNow", open)

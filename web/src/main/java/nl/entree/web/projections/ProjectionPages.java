@@ -23,7 +23,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.ForecastClient;
-import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
 
@@ -54,10 +54,10 @@ public class ProjectionPages {
     public TemplateInstance page(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Query q = query(scenario, from, to);
-        Panel<List<Map<String, Object>>> scenarios = Panel.load("forecast", forecast::scenarios);
+        ServiceAnswer<List<Map<String, Object>>> scenarios = ServiceAnswer.load("forecast", forecast::scenarios);
         // A period that ends before it starts is the user's to correct, not a failure of the forecast service.
-        Panel<Map<String, Object>> projection = q.backwards() ? null
-                : Panel.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario()));
+        ServiceAnswer<Map<String, Object>> projection = q.backwards() ? null
+                : ServiceAnswer.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario()));
         return pages.of(template)
                 .data("q", q)
                 .data("scenarios", scenarios)
@@ -79,7 +79,7 @@ public class ProjectionPages {
     public Response chart(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Query q = query(scenario, from, to);
-        Panel<String> svg = Panel.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario(),
+        ServiceAnswer<String> svg = ServiceAnswer.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario(),
                 language.tag()));
         if (!svg.ok()) {
             return Response.status(svg.forbidden() ? 403 : 503).build();
@@ -95,7 +95,7 @@ public class ProjectionPages {
     public Response csv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Query q = query(scenario, from, to);
-        Panel<String> csv = Panel.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(), q.scenario()));
+        ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(), q.scenario()));
         if (!csv.ok()) {
             return Response.status(csv.forbidden() ? 403 : 503).type(MediaType.TEXT_PLAIN)
                     .entity("forecast-service is unavailable; try again shortly.\n").build();

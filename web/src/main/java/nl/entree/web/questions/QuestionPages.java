@@ -24,10 +24,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
-import nl.entree.web.backend.Panel;
+import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.QuestionsClient;
 import nl.entree.web.backend.QuestionsClient.QuestionView;
-import nl.entree.web.backend.Rejection;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -68,22 +68,22 @@ class QuestionPages {
         QuestionFilter filter = QuestionFilter.read(state, page, invalid);
         if (!invalid.isEmpty()) {
             return Response.status(400).entity(pages.of(list).data("filter", filter).data("found", null)
-                    .data("rejection", new Rejection(400, null, invalid))).build();
+                    .data("rejection", new ServiceRefusal(400, null, invalid))).build();
         }
-        Panel<QuestionListing> found = Panel.load("intake", () -> QuestionListing.of(
+        ServiceAnswer<QuestionListing> found = ServiceAnswer.load("intake", () -> QuestionListing.of(
                 questions.list(filter.state(), filter.page() - 1, PAGE_SIZE), filter.page(), PAGE_SIZE,
                 clock.instant()));
         return Response.status(found.unavailable() ? 503 : 200)
-                .entity(pages.of(list).data("filter", filter).data("found", found).data("rejection", Rejection.none()))
+                .entity(pages.of(list).data("filter", filter).data("found", found).data("rejection", ServiceRefusal.none()))
                 .build();
     }
 
     @GET
     @Path("/{id}")
     public Response question(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        Panel<QuestionView> question = load(id);
+        ServiceAnswer<QuestionView> question = load(id);
         return Response.status(question.ok() ? 200 : 503)
-                .entity(page(id, question, "answered".equals(done), "", Rejection.none())).build();
+                .entity(page(id, question, "answered".equals(done), "", ServiceRefusal.none())).build();
     }
 
     @POST
@@ -97,13 +97,13 @@ class QuestionPages {
         try {
             questions.answer(id, new QuestionsClient.Answer(typed));
         } catch (RuntimeException e) {
-            Rejection rejection = Rejection.of(e);
+            ServiceRefusal rejection = ServiceRefusal.of(e);
             if (rejection.status() == 404) {
                 throw new NotFoundException();
             }
             if (rejection.unavailable()) {
                 // Asking intake for the question again would only make the casemanager wait twice for the same news.
-                return Response.status(503).entity(page(id, new Panel<>(null, Panel.Failure.UNAVAILABLE), false,
+                return Response.status(503).entity(page(id, new ServiceAnswer<>(null, ServiceAnswer.Failure.UNAVAILABLE), false,
                         typed, rejection)).build();
             }
             // On a 409 the question is drawn again as it is now: with the answer that was first.
@@ -113,16 +113,16 @@ class QuestionPages {
         return Pages.redirect("/questions/" + id + "?done=answered").build();
     }
 
-    private Panel<QuestionView> load(UUID id) {
-        return Panel.load("intake", () -> questions.question(id)).requireFound();
+    private ServiceAnswer<QuestionView> load(UUID id) {
+        return ServiceAnswer.load("intake", () -> questions.question(id)).requireFound();
     }
 
     /**
      * The form is drawn for an open question, and also when intake could not take the answer: whatever was typed stays
      * on the page, never lost to a service that is down.
      */
-    private TemplateInstance page(UUID id, Panel<QuestionView> question, boolean sent, String typed,
-            Rejection rejection) {
+    private TemplateInstance page(UUID id, ServiceAnswer<QuestionView> question, boolean sent, String typed,
+            ServiceRefusal rejection) {
         boolean form = question.ok() ? !question.value().answered() : rejection.unavailable();
         return pages.of(detail)
                 .data("id", id.toString())

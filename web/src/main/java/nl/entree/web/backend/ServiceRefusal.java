@@ -15,16 +15,16 @@ import nl.entree.common.problem.Problem;
  * What a service said when it refused a change: field errors to show next to the fields, or a message for the whole
  * form. A service that could not be reached is {@link #unavailable()}.
  */
-public record Rejection(int status, String detail, Map<String, String> fields) {
+public record ServiceRefusal(int status, String detail, Map<String, String> fields) {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    public static Rejection of(RuntimeException e) {
+    public static ServiceRefusal of(RuntimeException e) {
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status >= 500) {
-                return new Rejection(503, null, Map.of());
+                return new ServiceRefusal(503, null, Map.of());
             }
             try {
                 String body = w.getResponse().readEntity(String.class);
@@ -35,14 +35,14 @@ public record Rejection(int status, String detail, Map<String, String> fields) {
                     // One message per field: "incidentTypes[2]" is the incident-types field.
                     fields.merge(v.field().replaceAll("\\[\\d+]", ""), v.message(), (a, b) -> a + "; " + b);
                 }
-                return new Rejection(status, p.detail(), fields);
+                return new ServiceRefusal(status, p.detail(), fields);
             } catch (RuntimeException | java.io.IOException unreadable) {
-                return new Rejection(status, null, Map.of());
+                return new ServiceRefusal(status, null, Map.of());
             }
         }
         if (e instanceof ProcessingException
                 || e instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException) {
-            return new Rejection(503, null, Map.of());
+            return new ServiceRefusal(503, null, Map.of());
         }
         throw e;
     }
@@ -51,18 +51,18 @@ public record Rejection(int status, String detail, Map<String, String> fields) {
      * A field web itself could not read (a duration such as "anderhalf"), refused before any service is asked; the
      * page words it like a service's refusal of that field ({@code Msg.field_error}).
      */
-    public static Rejection onField(String field) {
-        return new Rejection(400, null, Map.of(field, field));
+    public static ServiceRefusal onField(String field) {
+        return new ServiceRefusal(400, null, Map.of(field, field));
     }
 
     /** The service that would have to answer could not be reached. */
-    public static Rejection unreachable() {
-        return new Rejection(503, null, Map.of());
+    public static ServiceRefusal unreachable() {
+        return new ServiceRefusal(503, null, Map.of());
     }
 
     /** No rejection: the form is shown for the first time. */
-    public static Rejection none() {
-        return new Rejection(0, null, Map.of());
+    public static ServiceRefusal none() {
+        return new ServiceRefusal(0, null, Map.of());
     }
 
     public boolean rejected() {

@@ -16,7 +16,7 @@ import nl.entree.web.session.Language;
 
 /** {@code {fmt:time(x)}} and friends: how values from the services read on a page (Dutch time, Dutch dates). */
 @TemplateExtension(namespace = "fmt")
-public class Formats {
+public class ReadableValues {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AMSTERDAM);

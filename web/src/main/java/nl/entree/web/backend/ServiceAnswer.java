@@ -15,17 +15,17 @@ import io.quarkus.security.ForbiddenException;
  * One part of a page and what its service answered. A service that is down fails its own panel only: the page still
  * renders, and the panel says which service could not be reached.
  */
-public record Panel<T>(T value, Failure failure) {
+public record ServiceAnswer<T>(T value, Failure failure) {
 
     public enum Failure {
         UNAVAILABLE, FORBIDDEN, NOT_FOUND
     }
 
-    private static final Logger LOG = Logger.getLogger(Panel.class);
+    private static final Logger LOG = Logger.getLogger(ServiceAnswer.class);
 
-    public static <T> Panel<T> load(String service, Supplier<T> call) {
+    public static <T> ServiceAnswer<T> load(String service, Supplier<T> call) {
         try {
-            return new Panel<>(call.get(), null);
+            return new ServiceAnswer<>(call.get(), null);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401) {
@@ -33,16 +33,16 @@ public record Panel<T>(T value, Failure failure) {
                 throw new AuthenticationFailedException("The services no longer accept this session");
             }
             if (status == 403) {
-                return new Panel<>(null, Failure.FORBIDDEN);
+                return new ServiceAnswer<>(null, Failure.FORBIDDEN);
             }
             if (status == 404) {
-                return new Panel<>(null, Failure.NOT_FOUND);
+                return new ServiceAnswer<>(null, Failure.NOT_FOUND);
             }
             LOG.warnf("%s answered %d", service, status);
-            return new Panel<>(null, Failure.UNAVAILABLE);
+            return new ServiceAnswer<>(null, Failure.UNAVAILABLE);
         } catch (ProcessingException | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
             LOG.warnf("%s unreachable: %s", service, e.getClass().getSimpleName());
-            return new Panel<>(null, Failure.UNAVAILABLE);
+            return new ServiceAnswer<>(null, Failure.UNAVAILABLE);
         }
     }
 
@@ -50,7 +50,7 @@ public record Panel<T>(T value, Failure failure) {
      * For a page about one thing: when the service says it does not exist for this user, the page is a 404 page (or a
      * 403 page), not an error panel in a 200.
      */
-    public Panel<T> requireFound() {
+    public ServiceAnswer<T> requireFound() {
         if (failure == Failure.NOT_FOUND) {
             throw new NotFoundException();
         }
