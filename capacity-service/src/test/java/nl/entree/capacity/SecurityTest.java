@@ -3,7 +3,6 @@ package nl.entree.capacity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,13 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.contract.ServiceContractTest;
 import nl.entree.support.token.Forgeries;
 import nl.entree.support.token.Tokens;
-import nl.entree.support.management.ManagementPort;
 
 /** HELPWANTED staffing is written by this class only. */
 @QuarkusTest
-class SecurityTest {
+class SecurityTest extends ServiceContractTest {
 
     @Test
     void withoutATokenIs401ProblemJson() {
@@ -78,34 +76,20 @@ class SecurityTest {
                 .body("violations[0].field", equalTo("fte"));
     }
 
-    @Test
-    void healthIsOpen() {
-        ManagementPort.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        ManagementPort.given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/norms",
+                "/api/norms/empirical",
+                "/api/norms/{org}/{caseType}",
+                "/api/staffing/{org}",
+                "/api/time-entries",
+                "/api/utilisation",
+                "/api/requirements",
+                "/api/lines/staffing");
     }
 
-    @Test
-    void everyDocumentedErrorIsProblemJsonAndEveryEndpointNeedsAToken() {
-        assertEquals(List.of(), OpenApiDocument.fetch().brokenErrorPromises());
-    }
-
-    @Test
-    void openApiListsTheEndpoints() {
-        given().queryParam("format", "json")
-                .when().get("/q/openapi")
-                .then().statusCode(200)
-                .body(containsString("/api/norms"))
-                .body(containsString("/api/norms/empirical"))
-                .body(containsString("/api/norms/{org}/{caseType}"))
-                .body(containsString("/api/staffing/{org}"))
-                .body(containsString("/api/time-entries"))
-                .body(containsString("/api/utilisation"))
-                .body(containsString("/api/requirements"))
-                .body(containsString("/api/lines/staffing"));
-    }
-
-    @Test
-    void metricsAnswer() {
-        ManagementPort.given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+    @Override
+    protected String aMeter() {
+        return "jvm_";
     }
 }

@@ -1,10 +1,7 @@
 package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -14,13 +11,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.contract.ServiceContractTest;
 import nl.entree.support.token.Forgeries;
 import nl.entree.support.token.Tokens;
-import nl.entree.support.management.ManagementPort;
 
 @QuarkusTest
-class SecurityTest {
+class SecurityTest extends ServiceContractTest {
 
     @Test
     void noTokenIs401() {
@@ -66,29 +62,21 @@ class SecurityTest {
                 .body("violations.field", hasItem("name"));
     }
 
-    @Test
-    void healthNeedsNoToken() {
-        ManagementPort.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        ManagementPort.given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/series",
+                "/api/series/import",
+                "/api/series/{id}/observations",
+                "/api/series/{id}/anomalies",
+                "/api/forecasts/{seriesId}",
+                "/api/events",
+                "/api/scenarios",
+                "/api/projections",
+                "/api/projections/chart.svg");
     }
 
-    @Test
-    void everyDocumentedErrorIsProblemJsonAndEveryEndpointNeedsAToken() {
-        assertEquals(List.of(), OpenApiDocument.fetch().brokenErrorPromises());
-    }
-
-    @Test
-    void openApiListsTheEndpointsAndMetricsAnswer() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("paths.keySet()", hasItem("/api/series"))
-                .body("paths.keySet()", hasItem("/api/series/import"))
-                .body("paths.keySet()", hasItem("/api/series/{id}/observations"))
-                .body("paths.keySet()", hasItem("/api/series/{id}/anomalies"))
-                .body("paths.keySet()", hasItem("/api/forecasts/{seriesId}"))
-                .body("paths.keySet()", hasItem("/api/events"))
-                .body("paths.keySet()", hasItem("/api/scenarios"))
-                .body("paths.keySet()", hasItem("/api/projections"))
-                .body("paths.keySet()", hasItem("/api/projections/chart.svg"));
-        ManagementPort.given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    @Override
+    protected String aMeter() {
+        return "http_server";
     }
 }

@@ -2,9 +2,7 @@ package nl.entree.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -16,13 +14,12 @@ import io.restassured.http.ContentType;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.contract.ServiceContractTest;
 import nl.entree.support.token.Forgeries;
 import nl.entree.support.token.Tokens;
-import nl.entree.support.management.ManagementPort;
 
 @QuarkusTest
-class SecurityTest {
+class SecurityTest extends ServiceContractTest {
 
     @Test
     void noTokenIs401() {
@@ -94,29 +91,17 @@ class SecurityTest {
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
     }
 
-    @Test
-    void healthIsOpen() {
-        ManagementPort.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        ManagementPort.given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/contacts",
+                "/api/contacts/{id}",
+                "/api/contacts/stats/monthly",
+                "/api/audit",
+                "/api/outbox");
     }
 
-    @Test
-    void everyDocumentedErrorIsProblemJsonAndEveryEndpointNeedsAToken() {
-        assertEquals(List.of(), OpenApiDocument.fetch().brokenErrorPromises());
-    }
-
-    @Test
-    void openApiListsTheEndpoints() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .body(containsString("/api/contacts"))
-                .body(containsString("/api/contacts/{id}"))
-                .body(containsString("/api/contacts/stats/monthly"))
-                .body(containsString("/api/audit"))
-                .body(containsString("/api/outbox"));
-    }
-
-    @Test
-    void metricsAnswer() {
-        ManagementPort.given().when().get("/q/metrics").then().statusCode(200).body(containsString("entree_outbox"));
+    @Override
+    protected String aMeter() {
+        return "entree_outbox";
     }
 }

@@ -1,7 +1,6 @@
 package nl.entree.triage;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,13 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.contract.ServiceContractTest;
 import nl.entree.support.token.Forgeries;
 import nl.entree.support.token.Tokens;
-import nl.entree.support.management.ManagementPort;
 
 @QuarkusTest
-class SecurityTest {
+class SecurityTest extends ServiceContractTest {
 
     @Test
     void noTokenIsUnauthorised() {
@@ -107,31 +105,19 @@ class SecurityTest {
                 .body("violations.field", hasItem("channel"));
     }
 
-    @Test
-    void healthNeedsNoToken() {
-        ManagementPort.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        ManagementPort.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/triage/evaluate",
+                "/api/cases",
+                "/api/cases/{id}/accept",
+                "/api/rule-sets",
+                "/api/rule-sets/{version}/replay",
+                "/api/caseloads",
+                "/api/cases/stats/monthly");
     }
 
-    @Test
-    void everyDocumentedErrorIsProblemJsonAndEveryEndpointNeedsAToken() {
-        assertEquals(List.of(), OpenApiDocument.fetch().brokenErrorPromises());
-    }
-
-    @Test
-    void openApiListsTheEndpoints() {
-        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.keySet()", hasItem("/api/triage/evaluate"))
-                .body("paths.keySet()", hasItem("/api/cases"))
-                .body("paths.keySet()", hasItem("/api/cases/{id}/accept"))
-                .body("paths.keySet()", hasItem("/api/rule-sets"))
-                .body("paths.keySet()", hasItem("/api/rule-sets/{version}/replay"))
-                .body("paths.keySet()", hasItem("/api/caseloads"))
-                .body("paths.keySet()", hasItem("/api/cases/stats/monthly"));
-    }
-
-    @Test
-    void metricsAnswer() {
-        ManagementPort.given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    @Override
+    protected String aMeter() {
+        return "http_server";
     }
 }
