@@ -162,76 +162,8 @@ public interface Msg {
     @Message("Acuut") String acute();
 
     // --- how to reach the lead, and the sociale kaart ---
-    @Message("Zo bereikt u {#if org}{msg:org(org)}{#else}de leidende organisatie{/if}") String reach_title(String org);
-    @Message("Regionale dienst") String reach_regional();
-    @Message("onbekend: de sociale kaart kent geen regionaal centrum voor {msg:region(region)}; hieronder staat wat landelijk bereikbaar is")
-    String reach_no_regional(String region);
-    @Message("onbekend: bij dit contact is geen veiligheidsregio ingevuld") String reach_no_region();
-    @Message("De sociale kaart is nog niet gecontroleerd: controleer een nummer of openingstijd vóór u het doorgeeft.")
-    String reach_check_note();
-    @Message("De sociale kaart kent geen manier om deze organisatie te bereiken.") String reach_none();
-    @Message("Kanaal") String reach_channel();
-    @Message("Nu") String reach_now();
-    @Message("Nu open") String reach_open();
-    @Message("sluit") String reach_closes();
-    @Message("Nu gesloten") String reach_closed();
-    @Message("opent weer") String reach_opens();
-    @Message("volgende opening onbekend") String reach_next_unknown();
-    @Message("Openingstijden") String reach_hours();
-    @Message("Telefoon") String reach_phone();
-    @Message("Chat") String reach_chat();
-    @Message("E-mail") String reach_email();
-    @Message("Regio's") String reach_regions();
-    @Message("Zekerheid") String reach_certainty();
-    @Message("geverifieerd") String reach_verified();
-    @Message("niet geverifieerd") String reach_unverified();
-    @Message("controleer") String reach_check();
-    @Message("Controleer vóór gebruik.") String reach_check_before_use();
-    @Message("bron") String reach_source();
-    @Message("Toelichting") String reach_note();
     @Message("onbekend") String unknown();
-    @Message("Sociale kaart") String kaart_title();
-    @Message("Wie helpt waar, hoe bereikt u ze en zijn ze nu open. Zoek op regio, behoefte en kanaal; alles is optioneel.")
-    String kaart_intro();
-    @Message("Alle regio's") String kaart_all_regions();
-    @Message("Behoefte") String kaart_need();
-    @Message("Alle behoeften") String kaart_all_needs();
-    @Message("Alle kanalen") String kaart_all_channels();
-    @Message("Alleen wat nu open is") String kaart_open_now();
-    @Message("Zoeken") String kaart_search();
-    @Message("Resultaten") String kaart_results_title();
-    @Message("{n} {#if n == 1}resultaat{#else}resultaten{/if}") String kaart_results(int n);
-    @Message("Niets gevonden. Kies minder filters, bijvoorbeeld zonder \"Alleen wat nu open is\".") String kaart_none();
 
-    @Message("Corrigeren") String correct_link();
-    @Message("Centrum corrigeren") String correct_title();
-    @Message("Correctie opgeslagen. De oude waarden staan in de geschiedenis hieronder.") String correct_done();
-    @Message("Leg alleen vast wat u bij de bron zelf zag of hoorde (de eigen website van de organisatie, een telefoontje). Bron en datum zijn verplicht; de oude waarden blijven in de geschiedenis.")
-    String correct_intro();
-    @Message("Bron nu") String correct_source_now();
-    @Message("Gecontroleerd op") String correct_checked_now();
-    @Message("Eigen telefoonnummers van dit centrum") String correct_phones();
-    @Message("Laat leeg als het centrum geen eigen nummer heeft: dan gelden de nummers van de dienst (bijvoorbeeld de landelijke lijn). Een rij leegmaken verwijdert het nummer.")
-    String correct_phones_hint();
-    @Message("Telefoonnummer {n}") String correct_phone_number(int n);
-    @Message("Waarvoor (nummer {n})") String correct_phone_description(int n);
-    @Message("Openingstijden per week") String correct_hours();
-    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden van de dienst gelden. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
-    String correct_hours_hint();
-    @Message("Dagen (regel {n})") String correct_days(int n);
-    @Message("Open vanaf (regel {n})") String correct_opens(int n);
-    @Message("Open tot (regel {n})") String correct_closes(int n);
-    @Message("Waar heeft u dit gecontroleerd?") String correct_provenance();
-    @Message("Bron *") String correct_source();
-    @Message("Een webadres, of met wie u sprak en hoe.") String correct_source_hint();
-    @Message("Gecontroleerd op *") String correct_verified_on();
-    @Message("Ik heb deze gegevens bij de bron gezien of gehoord") String correct_verified();
-    @Message("Toelichting (optioneel)") String correct_note();
-    @Message("Correctie opslaan") String correct_save();
-    @Message("Wijziging") String correct_field();
-    @Message("Was") String correct_before();
-    @Message("Werd") String correct_after();
-    @Message("Nog geen wijzigingen.") String correct_no_history();
     @Message("{#when a}{#is 'seed'}Aangemaakt uit de onderzochte openbare bronnen{#is 'create'}Aangemaakt{#is 'import'}Geïmporteerd{#else}{a}{/when}")
     String history_action(String a);
     @Message("{#when f}{#is 'phones'}Telefoonnummers{#is 'schedules'}Openingstijden{#is 'provenance'}Bron en controle{#is 'service_areas'}Regio's{#is 'description'}Omschrijving{#else}{f}{/when}")
