@@ -23,7 +23,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
-public class EmpiricalNormService {
+class EmpiricalNormService {
 
     private final TriageGateway triage;
     private final TimeEntryRepository entries;

@@ -5,7 +5,7 @@ package nl.entree.capacity.lines;
  * the Erlang B recursion B(0) = 1, B(k) = a·B(k−1) / (k + a·B(k−1)): no factorials or powers, so it stays finite
  * and accurate for thousands of agents. Then C(n, a) = n·B / (n − a·(1 − B)).
  */
-public final class ErlangC {
+final class ErlangC {
 
     private ErlangC() {
     }

@@ -13,7 +13,7 @@ import nl.entree.common.problem.ProblemException;
  * handling time of AHT / c per agent: the usual first approximation, optimistic when chats slow each other down.
  */
 @ApplicationScoped
-public class LineStaffingService {
+class LineStaffingService {
 
     static final int HOURS_PER_WEEK = 168;
     /** Beyond this the request is not a line but a mistake; the search would also run long. */

@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import nl.entree.common.vocabulary.CaseType;
 
 @ApplicationScoped
-public class HourNormRepository implements PanacheRepositoryBase<HourNorm, UUID> {
+class HourNormRepository implements PanacheRepositoryBase<HourNorm, UUID> {
 
     /** Every version of every norm, oldest first: few enough rows to keep in memory per request. */
     public List<HourNorm> allVersions() {

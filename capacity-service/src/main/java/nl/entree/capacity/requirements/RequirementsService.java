@@ -30,7 +30,7 @@ import nl.entree.common.vocabulary.Organisation;
  * assumptions.
  */
 @ApplicationScoped
-public class RequirementsService {
+class RequirementsService {
 
     static final int MAX_LINES = 20_000;
     private static final double WEEKS_PER_MONTH = 52.0 / 12.0;

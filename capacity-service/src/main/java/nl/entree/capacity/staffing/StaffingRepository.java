@@ -15,7 +15,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
 @ApplicationScoped
-public class StaffingRepository implements PanacheRepositoryBase<Staffing, UUID> {
+class StaffingRepository implements PanacheRepositoryBase<Staffing, UUID> {
 
     /** The version in force. */
     public Optional<Staffing> find(Organisation organisation, Region region) {

@@ -22,7 +22,7 @@ import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
-public class TimeEntryService {
+class TimeEntryService {
 
     /** Hours booked on a case are data about that case: the trail names the case, as triage's does. */
     static final String CASE = "case";

@@ -25,7 +25,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
 @ApplicationScoped
-public class UtilisationService {
+class UtilisationService {
 
     private final TriageGateway triage;
     private final TimeEntryRepository timeEntries;

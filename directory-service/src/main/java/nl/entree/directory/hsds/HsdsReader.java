@@ -25,7 +25,7 @@ import nl.entree.directory.store.ServiceEntity;
 
 /** The HSDS 3.1 read API: lists with the HSDS page object, and single records with their related records nested. */
 @ApplicationScoped
-public class HsdsReader {
+class HsdsReader {
 
     static final String PROFILE = "urn:entree:directory:hsds-profile:1";
 

@@ -37,7 +37,7 @@ import nl.entree.directory.store.ServiceEntity;
  * question reads it once and answers in memory rather than in SQL over jsonb.
  */
 @ApplicationScoped
-public class DirectoryQuestions {
+class DirectoryQuestions {
 
     private static final List<Channel> CHANNEL_ORDER = List.of(Channel.PHONE, Channel.CHAT, Channel.EMAIL,
             Channel.WALK_IN);

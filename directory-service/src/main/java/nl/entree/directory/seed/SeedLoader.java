@@ -29,7 +29,7 @@ import nl.entree.directory.hsds.Directory;
  * editor's corrections survive restarts.
  */
 @ApplicationScoped
-public class SeedLoader {
+class SeedLoader {
 
     static final String CLASS_PATH_FILE = "seed/directory-facts.json";
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);

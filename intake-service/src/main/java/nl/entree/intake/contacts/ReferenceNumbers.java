@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
  * is handed out twice. A rolled-back registration leaves a gap, which is harmless.
  */
 @ApplicationScoped
-public class ReferenceNumbers {
+class ReferenceNumbers {
 
     private final EntityManager em;
 

@@ -20,7 +20,7 @@ import nl.entree.intake.contacts.ContactDetails;
  * be removed. Each value names its key in its first byte; a row's fields are always written together, under one key.
  */
 @ApplicationScoped
-public class KeyRotation {
+class KeyRotation {
 
     private static final String KEY_OF_ROW =
             "coalesce(get_byte(name_enc, 0), get_byte(phone_enc, 0), get_byte(email_enc, 0))";

@@ -42,7 +42,7 @@ import nl.entree.common.contract.NewCase;
  * with capped exponential backoff, for ever.
  */
 @ApplicationScoped
-public class OutboxRelay {
+class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int MAX_ROUNDS = 50;

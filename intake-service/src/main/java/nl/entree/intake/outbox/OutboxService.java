@@ -13,7 +13,7 @@ import nl.entree.common.audit.AuditTrail;
 import nl.entree.intake.audit.AuditTerms;
 
 @ApplicationScoped
-public class OutboxService {
+class OutboxService {
 
     private final OutboxStore store;
     private final AuditTrail audit;

@@ -23,7 +23,7 @@ import nl.entree.intake.contacts.ContactRouting;
 
 /** The outbox table: claiming due events and recording what became of them, each in a short transaction. */
 @ApplicationScoped
-public class OutboxStore {
+class OutboxStore {
 
     static final String SYSTEM = "outbox-relay";
 

@@ -20,7 +20,7 @@ import io.quarkus.scheduler.Scheduled;
  * costs a few rounds, not one thread each.
  */
 @ApplicationScoped
-public class RelayTrigger {
+class RelayTrigger {
 
     private static final Logger LOG = Logger.getLogger(RelayTrigger.class);
 

@@ -33,7 +33,7 @@ import nl.entree.intake.crypto.FieldCipher;
  * organisation to answer. Whoever holds the pickup code reads the answer.
  */
 @ApplicationScoped
-public class QuestionService {
+class QuestionService {
 
     /** Whether a question is still waiting for its answer. */
     public enum State { OPEN, ANSWERED }

@@ -16,7 +16,7 @@ import nl.entree.common.contract.ContactErasure;
 import nl.entree.intake.audit.AuditTerms;
 
 @ApplicationScoped
-public class ErasureService {
+class ErasureService {
 
     private final EntityManager em;
     private final ContactErasing erasing;

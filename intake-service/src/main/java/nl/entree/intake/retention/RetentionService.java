@@ -23,7 +23,7 @@ import nl.entree.intake.audit.AuditTerms;
  * the outbox, in triage. The assessment (channel, types, acuteness, region, routing) stays for statistics.
  */
 @ApplicationScoped
-public class RetentionService {
+class RetentionService {
 
     private static final String SYSTEM = "retention";
     private static final int BATCH = 500;

@@ -17,7 +17,7 @@ import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Region;
 
 @ApplicationScoped
-public class StatsService {
+class StatsService {
 
     private final EntityManager em;
 

@@ -41,7 +41,7 @@ import nl.entree.triage.rules.RuleSetService;
  * case gets the same 404 as for a case that does not exist, so that ids reveal nothing.
  */
 @ApplicationScoped
-public class CaseService {
+class CaseService {
 
     public record Created(CaseReceipt receipt, boolean isNew) {
     }

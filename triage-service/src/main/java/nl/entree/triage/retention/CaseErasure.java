@@ -32,7 +32,7 @@ import nl.entree.triage.cases.CaseRepository;
  * or an audit find the row.
  */
 @ApplicationScoped
-public class CaseErasure {
+class CaseErasure {
 
     static final String SYSTEM = "retention";
     private static final int BATCH = 500;

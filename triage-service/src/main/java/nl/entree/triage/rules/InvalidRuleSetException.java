@@ -6,7 +6,7 @@ import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 
 /** A rule-set document with errors; {@link #violations()} lists all of them. */
-public class InvalidRuleSetException extends ProblemException {
+class InvalidRuleSetException extends ProblemException {
 
     private final transient List<Problem.Violation> violations;
 

@@ -28,7 +28,7 @@ import nl.entree.triage.audit.AuditTerms;
 
 /** Re-decides stored cases under a candidate version, in memory only, and counts the leads that would move. */
 @ApplicationScoped
-public class RuleSetReplay {
+class RuleSetReplay {
 
     private static final int BATCH = 500;
 
