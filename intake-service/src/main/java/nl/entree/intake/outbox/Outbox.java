@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Writes events in the caller's transaction, so an event exists exactly when the change it reports does. */
@@ -38,11 +37,7 @@ public class Outbox {
         event.id = UUID.randomUUID();
         event.aggregateId = aggregateId;
         event.eventType = type;
-        try {
-            event.payload = mapper.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not serialise " + type, e);
-        }
+        event.payload = mapper.valueToTree(payload);
         event.status = OutboxEvent.Status.PENDING;
         event.createdAt = Instant.now(clock);
         event.nextAttemptAt = event.createdAt;

@@ -3,6 +3,11 @@ package nl.entree.intake.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,8 +35,9 @@ public class OutboxEvent {
     @Column(name = "event_type", nullable = false)
     public String eventType;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String payload;
+    public JsonNode payload;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -62,7 +62,7 @@ class OutboxStore {
                     order by e.seq
                     limit :batch
                     for update skip locked)
-                returning id, seq, aggregate_id, event_type, payload, attempts""")
+                returning id, seq, aggregate_id, event_type, payload::text, attempts""")
                 .setParameter("leaseUntil", now.plus(lease))
                 .setParameter("now", now)
                 .setParameter("batch", batchSize)

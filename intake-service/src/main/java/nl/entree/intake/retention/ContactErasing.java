@@ -38,9 +38,9 @@ public class ContactErasing {
         boolean everything = scope == ContactErasure.Scope.EVERYTHING;
         // The outbox relay settles an event and then writes the routing onto its contact. Taking the rows in that
         // same order, outbox first, is what keeps an erasure and a delivery of the same contact from deadlocking.
-        String erased = "jsonb_set(cast(payload as jsonb), '{assessment,summary}', 'null')"
+        String erased = "jsonb_set(payload, '{assessment,summary}', 'null')"
                 + (everything ? " #- '{assessment,incidentDate}'" : "");
-        em.createNativeQuery("update outbox_event set payload = cast(" + erased + " as text) "
+        em.createNativeQuery("update outbox_event set payload = " + erased + " "
                         + "where aggregate_id in :ids and event_type = :registered")
                 .setParameter("ids", ids)
                 .setParameter("registered", Outbox.CONTACT_REGISTERED)

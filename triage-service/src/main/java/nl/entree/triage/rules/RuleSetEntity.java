@@ -2,6 +2,11 @@ package nl.entree.triage.rules;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,8 +20,9 @@ public class RuleSetEntity {
     @Column(name = "version")
     public int version;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "document", nullable = false)
-    public String document;
+    public JsonNode document;
 
     @Column(name = "active", nullable = false)
     public boolean active;

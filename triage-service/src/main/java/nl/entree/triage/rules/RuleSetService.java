@@ -98,7 +98,7 @@ public class RuleSetService {
         CompiledRuleSet rules = RuleSetCompiler.compile(document, version);
         RuleSetEntity entity = new RuleSetEntity();
         entity.version = version;
-        entity.document = document.toString();
+        entity.document = document;
         entity.active = false;
         entity.publishedAt = Instant.now(clock);
         entity.publishedBy = caller.subject();
@@ -126,9 +126,8 @@ public class RuleSetService {
     }
 
     private static RuleSetView view(RuleSetEntity e) {
-        JsonNode document = RuleSetCompiler.parse(e.document);
-        JsonNode description = document.get("description");
+        JsonNode description = e.document.get("description");
         return new RuleSetView(e.version, e.active, e.publishedAt, e.publishedBy,
-                description == null ? null : description.asText(), document);
+                description == null ? null : description.asText(), e.document);
     }
 }
