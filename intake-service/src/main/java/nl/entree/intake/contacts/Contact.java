@@ -2,11 +2,10 @@ package nl.entree.intake.contacts;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CallerRole;
@@ -66,9 +67,10 @@ public class Contact {
     @Column(nullable = false)
     public boolean anonymous;
 
-    @Convert(converter = EnumSets.IncidentTypes.class)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "incident_types", nullable = false)
-    public Set<IncidentType> incidentTypes;
+    public SortedSet<IncidentType> incidentTypes;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -95,9 +97,10 @@ public class Contact {
     @Enumerated(EnumType.STRING)
     public Region region;
 
-    @Convert(converter = EnumSets.Needs.class)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
-    public Set<Need> needs;
+    public SortedSet<Need> needs;
 
     @Column(name = "immediate_danger", nullable = false)
     public boolean immediateDanger;
@@ -115,9 +118,10 @@ public class Contact {
     @Column(name = "lead_organisation")
     public Organisation leadOrganisation;
 
-    @Convert(converter = EnumSets.Organisations.class)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "supporting_organisations")
-    public Set<Organisation> supportingOrganisations;
+    public SortedSet<Organisation> supportingOrganisations;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "case_type")

@@ -2,7 +2,7 @@ package nl.entree.intake.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.contract.CaseReceipt;
-import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.TriageDecision;
 
 /** What the outbox learns about a contact's journey to triage, written onto the contact. */
@@ -35,7 +34,8 @@ public class ContactRouting {
         TriageDecision decision = receipt.decision();
         contact.status = ContactStatus.ROUTED;
         contact.leadOrganisation = decision.leadOrganisation();
-        contact.supportingOrganisations = decision.supportingOrganisations();
+        contact.supportingOrganisations = decision.supportingOrganisations() == null ? new TreeSet<>()
+                : new TreeSet<>(decision.supportingOrganisations());
         contact.caseType = decision.caseType();
         contact.priority = decision.priority();
         contact.respondBy = decision.respondBy();
@@ -50,7 +50,7 @@ public class ContactRouting {
     @Transactional(Transactional.TxType.MANDATORY)
     void caseChanged(Contact contact, TriageCaseClient.CaseParties parties) {
         contact.leadOrganisation = parties.leadOrganisation();
-        contact.supportingOrganisations = EnumSet.noneOf(Organisation.class);
+        contact.supportingOrganisations = new TreeSet<>();
         if (parties.supportingOrganisations() != null) {
             contact.supportingOrganisations.addAll(parties.supportingOrganisations());
         }

@@ -3,6 +3,7 @@ package nl.entree.intake.contacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -141,7 +142,7 @@ public class ContactService {
         c.channel = request.channel();
         c.callerRole = request.callerRole();
         c.anonymous = request.anonymous();
-        c.incidentTypes = request.incidentTypes();
+        c.incidentTypes = new TreeSet<>(request.incidentTypes());
         c.setting = request.setting() == null ? Setting.UNKNOWN : request.setting();
         c.incidentDate = request.incidentDate();
         c.statedTimeSinceIncident = request.timeSinceIncident();
@@ -149,7 +150,7 @@ public class ContactService {
         c.acute = c.assessment().acute();
         c.victimAgeGroup = request.victimAgeGroup() == null ? VictimAgeGroup.UNKNOWN : request.victimAgeGroup();
         c.region = request.region();
-        c.needs = request.needs() == null ? java.util.Set.of() : request.needs();
+        c.needs = request.needs() == null ? new TreeSet<>() : new TreeSet<>(request.needs());
         c.immediateDanger = request.immediateDanger();
         c.consentToShare = request.consentToShare();
         c.summary = request.summary() == null || request.summary().isBlank() ? null : request.summary();

@@ -184,7 +184,7 @@ class MonthlyStatsTest {
                     incident_types, setting, time_since_incident, acute, victim_age_group, needs, immediate_danger,
                     consent_to_share, status, created_at)
                 select gen_random_uuid(), 'S-' || substr(md5(random()::text), 1, 20), 'CSG', ?::timestamptz, ?, 'VICTIM', true,
-                    'RAPE', 'PUBLIC', ?, ?, 'ADULT', '', false, false, 'ROUTED', now()
+                    '{RAPE}', 'PUBLIC', ?, ?, 'ADULT', '{}', false, false, 'ROUTED', now()
                 from generate_series(1, ?)""")) {
             s.setString(1, receivedAt);
             s.setString(2, channel);
