@@ -1,10 +1,8 @@
 package nl.entree.forecast.events;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,13 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import nl.entree.common.vocabulary.Organisation;
 
 @Entity
 @Table(name = "event")
-public class EventEntity extends PanacheEntityBase {
+public class EventEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,20 +38,13 @@ public class EventEntity extends PanacheEntityBase {
     @Column(name = "end_date")
     public LocalDate endDate;
 
-    /** Comma-separated; empty means every organisation. */
-    public String organisations;
-
-    public Set<Organisation> organisationSet() {
-        if (organisations == null || organisations.isBlank()) {
-            return EnumSet.noneOf(Organisation.class);
-        }
-        return Arrays.stream(organisations.split(",")).map(String::strip).map(Organisation::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Organisation.class)));
-    }
+    /** Empty means every organisation. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public SortedSet<Organisation> organisations = new TreeSet<>();
 
     public boolean affects(Organisation organisation) {
-        Set<Organisation> set = organisationSet();
-        return set.isEmpty() || set.contains(organisation);
+        return organisations.isEmpty() || organisations.contains(organisation);
     }
 
     /** True when the event overlaps the days {@code from}..{@code to}. */

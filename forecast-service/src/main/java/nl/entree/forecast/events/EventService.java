@@ -2,9 +2,7 @@ package nl.entree.forecast.events;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,9 +20,11 @@ public class EventService {
     static final String EVENT = "event";
     static final String EVENT_CREATE = "EVENT_CREATE";
 
+    private final EventRepository events;
     private final AuditTrail audit;
 
-    public EventService(AuditTrail audit) {
+    public EventService(EventRepository events, AuditTrail audit) {
+        this.events = events;
         this.audit = audit;
     }
 
@@ -33,11 +33,11 @@ public class EventService {
     }
 
     public java.util.Optional<EventView> find(long id) {
-        return EventEntity.<EventEntity>findByIdOptional(id).map(EventService::view);
+        return events.findByIdOptional(id).map(EventService::view);
     }
 
     public List<EventEntity> all() {
-        return EventEntity.list("order by startDate, id");
+        return events.chronological();
     }
 
     @Transactional
@@ -50,12 +50,10 @@ public class EventService {
         e.kind = request.kind();
         e.startDate = request.from();
         e.endDate = request.to();
-        EnumSet<Organisation> organisations = EnumSet.noneOf(Organisation.class);
         if (request.organisations() != null) {
-            organisations.addAll(request.organisations());
+            e.organisations.addAll(request.organisations());
         }
-        e.organisations = organisations.stream().map(Enum::name).collect(Collectors.joining(","));
-        e.persist();
+        events.persist(e);
         audit.record(EVENT_CREATE, EVENT, e.id, AuditResult.OK);
         return view(e);
     }
@@ -74,6 +72,6 @@ public class EventService {
     }
 
     static EventView view(EventEntity e) {
-        return new EventView(e.id, e.name, e.kind, e.startDate, e.endDate, List.copyOf(e.organisationSet()));
+        return new EventView(e.id, e.name, e.kind, e.startDate, e.endDate, List.copyOf(e.organisations));
     }
 }

@@ -2,6 +2,7 @@ package nl.entree.forecast.scenarios;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,11 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import nl.entree.common.vocabulary.Organisation;
 
 @Entity
 @Table(name = "scenario_effect")
-public class ScenarioEffectEntity extends PanacheEntityBase {
+public class ScenarioEffectEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,10 +45,12 @@ public class ScenarioEffectEntity extends PanacheEntityBase {
 
     public BigDecimal percent;
 
-    /** Comma-separated organisation codes. */
-    public String organisations;
+    /** In the order given; with {@link #seriesIds} both empty, the effect applies to every series. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<Organisation> organisations = List.of();
 
-    /** Comma-separated series ids. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "series_ids")
-    public String seriesIds;
+    public List<String> seriesIds = List.of();
 }

@@ -2,7 +2,6 @@ package nl.entree.forecast.scenarios;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -13,11 +12,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "scenario")
-public class ScenarioEntity extends PanacheEntityBase {
+public class ScenarioEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,8 +27,4 @@ public class ScenarioEntity extends PanacheEntityBase {
     @OneToMany(mappedBy = "scenario", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ScenarioEffectEntity> effects = new ArrayList<>();
-
-    public static Optional<ScenarioEntity> byName(String name) {
-        return find("name", name).firstResultOptional();
-    }
 }

@@ -2,7 +2,6 @@ package nl.entree.forecast.scenarios;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
-import nl.entree.common.vocabulary.Organisation;
 import nl.entree.forecast.scenarios.ScenarioApi.Effect;
 import nl.entree.forecast.scenarios.ScenarioApi.NewScenario;
 import nl.entree.forecast.scenarios.ScenarioApi.ScenarioView;
@@ -24,27 +22,29 @@ public class ScenarioService {
     static final String SCENARIO = "scenario";
     static final String SCENARIO_CREATE = "SCENARIO_CREATE";
 
+    private final ScenarioRepository scenarios;
     private final AuditTrail audit;
 
-    public ScenarioService(AuditTrail audit) {
+    public ScenarioService(ScenarioRepository scenarios, AuditTrail audit) {
+        this.scenarios = scenarios;
         this.audit = audit;
     }
 
     public List<ScenarioView> list() {
-        return ScenarioEntity.<ScenarioEntity>list("order by id").stream().map(ScenarioService::view).toList();
+        return scenarios.allById().stream().map(ScenarioService::view).toList();
     }
 
     public Optional<ScenarioView> find(long id) {
-        return ScenarioEntity.<ScenarioEntity>findByIdOptional(id).map(ScenarioService::view);
+        return scenarios.findByIdOptional(id).map(ScenarioService::view);
     }
 
     /** The scenario by name; blank means the baseline, even if someone deleted its row. */
     public Scenario byName(String name) {
         if (name == null || name.isBlank()) {
-            return ScenarioEntity.byName(Scenario.BASELINE).map(ScenarioService::scenario)
+            return scenarios.byName(Scenario.BASELINE).map(ScenarioService::scenario)
                     .orElse(new Scenario(Scenario.BASELINE, List.of()));
         }
-        return ScenarioEntity.byName(name.strip()).map(ScenarioService::scenario)
+        return scenarios.byName(name.strip()).map(ScenarioService::scenario)
                 .orElseThrow(() -> ProblemException.badRequest("scenario", "there is no scenario named '"
                         + (name.length() > 60 ? name.substring(0, 60) + "…" : name) + "'; see GET /api/scenarios"));
     }
@@ -72,7 +72,7 @@ public class ScenarioService {
             throw ProblemException.badRequest(violations);
         }
         String name = request.name().strip();
-        if (ScenarioEntity.byName(name).isPresent()) {
+        if (scenarios.byName(name).isPresent()) {
             throw ProblemException.conflict("A scenario named '" + name + "' exists already.");
         }
         ScenarioEntity s = new ScenarioEntity();
@@ -87,12 +87,11 @@ public class ScenarioService {
             entity.startMonth = e.from().atDay(1);
             entity.months = e.months();
             entity.percent = e.percent();
-            entity.organisations = e.organisations() == null ? ""
-                    : String.join(",", e.organisations().stream().distinct().map(Enum::name).toList());
-            entity.seriesIds = e.series() == null ? "" : String.join(",", e.series().stream().distinct().toList());
+            entity.organisations = e.organisations() == null ? List.of() : e.organisations().stream().distinct().toList();
+            entity.seriesIds = e.series() == null ? List.of() : e.series().stream().distinct().toList();
             s.effects.add(entity);
         }
-        s.persist();
+        scenarios.persist(s);
         audit.record(SCENARIO_CREATE, SCENARIO, s.id, AuditResult.OK);
         return view(s);
     }
@@ -107,10 +106,6 @@ public class ScenarioService {
 
     private static List<Effect> effects(ScenarioEntity s) {
         return s.effects.stream().map(e -> new Effect(e.kind, YearMonth.from(e.startMonth), e.months, e.percent,
-                split(e.organisations).stream().map(Organisation::valueOf).toList(), split(e.seriesIds))).toList();
-    }
-
-    private static List<String> split(String text) {
-        return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::strip).toList();
+                List.copyOf(e.organisations), List.copyOf(e.seriesIds))).toList();
     }
 }

@@ -1,7 +1,6 @@
 package nl.entree.forecast.series;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,11 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "observation")
-public class ObservationEntity extends PanacheEntityBase {
+public class ObservationEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,8 +25,4 @@ public class ObservationEntity extends PanacheEntityBase {
 
     /** Null is a gap that was recorded explicitly. */
     public Long count;
-
-    public static List<ObservationEntity> ofSeries(String seriesId) {
-        return list("seriesId = ?1 order by periodStart", seriesId);
-    }
 }

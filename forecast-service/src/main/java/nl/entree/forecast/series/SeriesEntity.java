@@ -1,7 +1,6 @@
 package nl.entree.forecast.series;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,14 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
 @Entity
 @Table(name = "series")
-public class SeriesEntity extends PanacheEntityBase {
+public class SeriesEntity {
 
     @Id
     public String id;
@@ -44,8 +41,4 @@ public class SeriesEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
-
-    public static Optional<SeriesEntity> byId(String id) {
-        return findByIdOptional(id);
-    }
 }

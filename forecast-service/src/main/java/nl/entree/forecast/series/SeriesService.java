@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.audit.AuditResult;
@@ -30,8 +29,6 @@ public class SeriesService {
     public record Point(Period period, Long count) {
     }
 
-    private record Stats(LocalDate first, LocalDate last, long counted) {
-    }
 
     static final String SERIES = "series";
     static final String SERIES_CREATE = "SERIES_CREATE";
@@ -39,11 +36,14 @@ public class SeriesService {
     static final String OBSERVATIONS_WRITE = "OBSERVATIONS_WRITE";
     static final int MAX_VIOLATIONS_LISTED = 100;
 
-    private final EntityManager em;
+    private final SeriesRepository seriesRepository;
+    private final ObservationRepository observationRepository;
     private final AuditTrail audit;
 
-    public SeriesService(EntityManager em, AuditTrail audit) {
-        this.em = em;
+    public SeriesService(SeriesRepository seriesRepository, ObservationRepository observationRepository,
+            AuditTrail audit) {
+        this.seriesRepository = seriesRepository;
+        this.observationRepository = observationRepository;
         this.audit = audit;
     }
 
@@ -60,7 +60,7 @@ public class SeriesService {
                     request.caseType() + " belongs to " + request.caseType().organisation() + ", not to "
                             + request.organisation());
         }
-        if (SeriesEntity.byId(request.id()).isPresent()) {
+        if (seriesRepository.findByIdOptional(request.id()).isPresent()) {
             throw ProblemException.conflict("A series with id " + request.id() + " exists already.");
         }
         SeriesEntity s = new SeriesEntity();
@@ -74,7 +74,7 @@ public class SeriesService {
         s.synthetic = request.synthetic();
         s.label = request.label() != null && !request.label().isBlank() ? request.label().strip()
                 : request.synthetic() ? "synthetic" : null;
-        s.persist();
+        seriesRepository.persist(s);
         return s;
     }
 
@@ -85,7 +85,7 @@ public class SeriesService {
      */
     @Transactional
     public boolean ensure(NewSeries definition, String system) {
-        if (SeriesEntity.byId(definition.id()).isPresent()) {
+        if (seriesRepository.findByIdOptional(definition.id()).isPresent()) {
             return false;
         }
         define(definition);
@@ -96,7 +96,7 @@ public class SeriesService {
     /** Creates and fills a series in one go when it does not exist yet; returns whether it did. */
     @Transactional
     public boolean createIfAbsent(NewSeries definition, Map<Period, Long> points, String system) {
-        if (SeriesEntity.byId(definition.id()).isPresent()) {
+        if (seriesRepository.findByIdOptional(definition.id()).isPresent()) {
             return false;
         }
         write(define(definition), points);
@@ -105,8 +105,8 @@ public class SeriesService {
     }
 
     public List<SeriesView> list() {
-        Map<String, Stats> stats = stats(null);
-        List<SeriesEntity> all = SeriesEntity.list("order by id");
+        Map<String, ObservationRepository.Stats> stats = observationRepository.stats(null);
+        List<SeriesEntity> all = seriesRepository.allById();
         List<SeriesView> views = new ArrayList<>(all.size());
         for (SeriesEntity s : all) {
             views.add(view(s, stats.get(s.id)));
@@ -123,32 +123,32 @@ public class SeriesService {
     }
 
     public Optional<SeriesDetail> detail(String id, PublishedCounts.Hidden hidden) {
-        return SeriesEntity.byId(id).map(s -> {
+        return seriesRepository.findByIdOptional(id).map(s -> {
             List<ObservationView> observations = new ArrayList<>();
-            for (ObservationEntity o : ObservationEntity.ofSeries(id)) {
+            for (ObservationEntity o : observationRepository.ofSeries(id)) {
                 Period period = Period.starting(s.granularity, o.periodStart);
                 boolean hide = o.count != null && hidden.hides(id, period);
                 observations.add(new ObservationView(period.toString(), hide ? null : o.count, hide));
             }
-            return new SeriesDetail(view(s, stats(id).get(id)), observations);
+            return new SeriesDetail(view(s, observationRepository.stats(id).get(id)), observations);
         });
     }
 
     public List<SeriesEntity> all() {
-        return SeriesEntity.list("order by id");
+        return seriesRepository.allById();
     }
 
     public Optional<SeriesEntity> find(String id) {
-        return SeriesEntity.byId(id);
+        return seriesRepository.findByIdOptional(id);
     }
 
     /** The series' observations from the first to the last, gaps as NaN. */
     public Optional<SeriesHistory> history(String id) {
-        return SeriesEntity.byId(id).map(this::history);
+        return seriesRepository.findByIdOptional(id).map(this::history);
     }
 
     public SeriesHistory history(SeriesEntity s) {
-        List<ObservationEntity> rows = ObservationEntity.ofSeries(s.id);
+        List<ObservationEntity> rows = observationRepository.ofSeries(s.id);
         List<ObservationEntity> counted = rows.stream().filter(o -> o.count != null).toList();
         if (counted.isEmpty()) {
             return new SeriesHistory(s, null, new double[0]);
@@ -166,7 +166,7 @@ public class SeriesService {
     /** {@code POST /api/series/{id}/observations} as CSV: all rows valid, or nothing is written. */
     @Transactional
     public ImportResult importCsv(String seriesId, String body) {
-        SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        SeriesEntity series = seriesRepository.findByIdOptional(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         return audited(importRows(CsvRows.parse(body, series.id)));
     }
 
@@ -178,7 +178,7 @@ public class SeriesService {
 
     @Transactional
     public ImportResult importJson(String seriesId, ObservationsIn request) {
-        SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        SeriesEntity series = seriesRepository.findByIdOptional(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         List<Problem.Violation> violations = new ArrayList<>();
         Map<Period, Long> points = new java.util.LinkedHashMap<>();
         for (int i = 0; i < request.observations().size(); i++) {
@@ -203,7 +203,7 @@ public class SeriesService {
     /** Upserts counts into an existing series, for a job such as the triage pull (named {@code system}). */
     @Transactional
     public void upsert(String seriesId, Map<Period, Long> points, String system) {
-        SeriesEntity series = SeriesEntity.byId(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        SeriesEntity series = seriesRepository.findByIdOptional(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         write(series, points);
         audit.recordBySystem(system, OBSERVATIONS_WRITE, SERIES, seriesId, AuditResult.OK);
     }
@@ -226,7 +226,8 @@ public class SeriesService {
                 violations.add(new Problem.Violation(row.field(), "series id '" + clip(row.series()) + "' is not valid"));
                 continue;
             }
-            SeriesEntity series = seriesById.computeIfAbsent(row.series(), SeriesEntity::byId).orElse(null);
+            SeriesEntity series = seriesById.computeIfAbsent(row.series(), seriesRepository::findByIdOptional)
+                    .orElse(null);
             if (series == null) {
                 violations.add(new Problem.Violation(row.field(), "series '" + row.series()
                         + "' does not exist; create it first with POST /api/series"));
@@ -279,7 +280,7 @@ public class SeriesService {
 
     private void write(SeriesEntity series, Map<Period, Long> points) {
         Map<LocalDate, ObservationEntity> existing = new HashMap<>();
-        for (ObservationEntity o : ObservationEntity.ofSeries(series.id)) {
+        for (ObservationEntity o : observationRepository.ofSeries(series.id)) {
             existing.put(o.periodStart, o);
         }
         for (Map.Entry<Period, Long> p : points.entrySet()) {
@@ -290,12 +291,12 @@ public class SeriesService {
                 o.seriesId = series.id;
                 o.periodStart = start;
                 o.count = p.getValue();
-                o.persist();
+                observationRepository.persist(o);
             } else {
                 o.count = p.getValue();
             }
         }
-        em.flush();
+        observationRepository.flush();
     }
 
     private static Long parseCount(String text) {
@@ -321,22 +322,7 @@ public class SeriesService {
         return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 
-    private Map<String, Stats> stats(String onlyId) {
-        String jpql = "select o.seriesId, min(o.periodStart), max(o.periodStart), count(o.count) "
-                + "from ObservationEntity o where o.count is not null"
-                + (onlyId == null ? "" : " and o.seriesId = :id") + " group by o.seriesId";
-        var query = em.createQuery(jpql, Object[].class);
-        if (onlyId != null) {
-            query.setParameter("id", onlyId);
-        }
-        Map<String, Stats> stats = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            stats.put((String) row[0], new Stats((LocalDate) row[1], (LocalDate) row[2], (Long) row[3]));
-        }
-        return stats;
-    }
-
-    private static SeriesView view(SeriesEntity s, Stats stats) {
+    private static SeriesView view(SeriesEntity s, ObservationRepository.Stats stats) {
         String first = null;
         String last = null;
         long counted = 0;
