@@ -19,7 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * V7 turns the comma-separated sets of a contact into arrays. A database that held contacts before it must keep
  * every value, and an empty or missing set must stay empty or missing: migrated here in a schema of its own, up to
- * V6, given two contacts, then on.
+ * V6, given two contacts, then on. Its tables are named with their schema: a pooled connection must not keep
+ * another search path.
  */
 @QuarkusTest
 class EnumSetsKeptByV7Test {
@@ -34,9 +35,8 @@ class EnumSetsKeptByV7Test {
         try {
             flyway("6").migrate();
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("set search_path to " + SCHEMA);
                 s.executeUpdate("""
-                        insert into contact (id, reference, registered_by, received_at, channel, caller_role,
+                        insert into before_v7.contact (id, reference, registered_by, received_at, channel, caller_role,
                             anonymous, incident_types, setting, time_since_incident, acute, victim_age_group, needs,
                             immediate_danger, consent_to_share, status, supporting_organisations, created_at)
                         values (gen_random_uuid(), 'C-2026-000001', 'CSG', now(), 'PHONE', 'VICTIM', true,
@@ -50,9 +50,9 @@ class EnumSetsKeptByV7Test {
             flyway(null).migrate();
 
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("set search_path to " + SCHEMA);
                 try (ResultSet rows = s.executeQuery("""
-                        select incident_types, needs, supporting_organisations from contact order by reference""")) {
+                        select incident_types, needs, supporting_organisations
+                        from before_v7.contact order by reference""")) {
                     rows.next();
                     assertArrayEquals(new String[] {"ASSAULT", "RAPE"}, strings(rows, 1));
                     assertArrayEquals(new String[] {"FORENSIC", "MEDICAL"}, strings(rows, 2));
