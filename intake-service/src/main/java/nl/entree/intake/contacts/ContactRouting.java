@@ -6,7 +6,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.contract.CaseReceipt;
@@ -16,18 +15,18 @@ import nl.entree.common.vocabulary.TriageDecision;
 @ApplicationScoped
 public class ContactRouting {
 
-    private final EntityManager em;
+    private final ContactRepository contacts;
     private final Clock clock;
 
-    public ContactRouting(EntityManager em, Clock clock) {
-        this.em = em;
+    public ContactRouting(ContactRepository contacts, Clock clock) {
+        this.contacts = contacts;
         this.clock = clock;
     }
 
     /** Safe to repeat: triage answers a duplicate with the same receipt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void routed(UUID contactId, CaseReceipt receipt) {
-        Contact contact = em.find(Contact.class, contactId);
+        Contact contact = contacts.findById(contactId);
         if (contact == null) {
             return;
         }
@@ -60,7 +59,7 @@ public class ContactRouting {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void deliveryFailed(UUID contactId) {
-        Contact contact = em.find(Contact.class, contactId);
+        Contact contact = contacts.findById(contactId);
         if (contact != null && contact.status == ContactStatus.RECEIVED) {
             contact.status = ContactStatus.DELIVERY_FAILED;
         }
@@ -68,7 +67,7 @@ public class ContactRouting {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void deliveryRetried(UUID contactId) {
-        Contact contact = em.find(Contact.class, contactId);
+        Contact contact = contacts.findById(contactId);
         if (contact != null && contact.status == ContactStatus.DELIVERY_FAILED) {
             contact.status = ContactStatus.RECEIVED;
         }

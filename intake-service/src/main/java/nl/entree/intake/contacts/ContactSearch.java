@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -31,15 +29,15 @@ class ContactSearch {
     record Search(ContactStatus status, LocalDate from, LocalDate to, String clientCode, int page, int size) {
     }
 
-    private final EntityManager em;
+    private final ContactRepository contacts;
     private final ContactAccess access;
     private final ContactViews views;
     private final AuditTrail audit;
     private final ClientCodes clientCodes;
 
-    ContactSearch(EntityManager em, ContactAccess access, ContactViews views, AuditTrail audit,
+    ContactSearch(ContactRepository contacts, ContactAccess access, ContactViews views, AuditTrail audit,
             ClientCodes clientCodes) {
-        this.em = em;
+        this.contacts = contacts;
         this.access = access;
         this.views = views;
         this.audit = audit;
@@ -49,7 +47,7 @@ class ContactSearch {
     /** Empty for a contact that does not exist or that the caller may not see: both are a 404. */
     @Transactional
     Optional<ContactView> find(UUID id) {
-        Optional<ContactView> view = views.forCaller(em.find(Contact.class, id));
+        Optional<ContactView> view = views.forCaller(contacts.findById(id));
         audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, view.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
         return view;
     }
@@ -60,29 +58,16 @@ class ContactSearch {
         if (search.clientCode() != null && org.isEmpty()) {
             throw ProblemException.badRequest("clientCode", "only casemanagers search by client code");
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Contact> counted = count.from(Contact.class);
-        Optional<Predicate> countable = where(cb, counted, search, org);
-        if (countable.isEmpty()) {
-            return new ContactPage(List.of(), search.page(), search.size(), 0);
-        }
-        long total = em.createQuery(count.select(cb.count(counted)).where(countable.get())).getSingleResult();
-
-        CriteriaQuery<Contact> page = cb.createQuery(Contact.class);
-        Root<Contact> c = page.from(Contact.class);
-        page.select(c).where(where(cb, c, search, org).orElseThrow())
-                .orderBy(cb.desc(c.get("receivedAt")), cb.asc(c.get("id")));
-        List<Contact> contacts = em.createQuery(page).setFirstResult(search.page() * search.size())
-                .setMaxResults(search.size()).getResultList();
+        ContactRepository.Page found = contacts.page((cb, c) -> where(cb, c, search, org), search.page(),
+                search.size());
         List<ContactView> items = new ArrayList<>();
-        for (Contact contact : contacts) {
+        for (Contact contact : found.contacts()) {
             views.forCaller(contact).ifPresent(view -> {
                 items.add(view);
                 audit.record(AuditTerms.LIST, AuditTerms.CONTACT, contact.id, AuditResult.OK);
             });
         }
-        return new ContactPage(items, search.page(), search.size(), total);
+        return new ContactPage(items, search.page(), search.size(), found.total());
     }
 
     /** What the caller may see, narrowed by the filters; empty when the caller may see no contact at all. */

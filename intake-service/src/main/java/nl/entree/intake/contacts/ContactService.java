@@ -7,7 +7,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.audit.AuditResult;
@@ -34,7 +33,8 @@ import nl.entree.intake.outbox.Outbox;
 @ApplicationScoped
 public class ContactService {
 
-    private final EntityManager em;
+    private final ContactRepository contacts;
+    private final ContactDetailsRepository details;
     private final Caller caller;
     private final ReferenceNumbers references;
     private final IdempotencyKeys keys;
@@ -46,10 +46,11 @@ public class ContactService {
     private final Clock clock;
     private final ClientCodes clientCodes;
 
-    ContactService(EntityManager em, Caller caller, ReferenceNumbers references, IdempotencyKeys keys,
-            RequestHash hashes, ContactDetailsVault vault, ContactViews views, Outbox outbox, AuditTrail audit,
-            Clock clock, ClientCodes clientCodes) {
-        this.em = em;
+    ContactService(ContactRepository contacts, ContactDetailsRepository details, Caller caller,
+            ReferenceNumbers references, IdempotencyKeys keys, RequestHash hashes, ContactDetailsVault vault,
+            ContactViews views, Outbox outbox, AuditTrail audit, Clock clock, ClientCodes clientCodes) {
+        this.contacts = contacts;
+        this.details = details;
         this.caller = caller;
         this.references = references;
         this.keys = keys;
@@ -78,7 +79,7 @@ public class ContactService {
                 audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, earlier, AuditResult.REJECTED);
                 return new Registration(Registration.Outcome.KEY_REUSED, null);
             }
-            ContactView replayed = views.forCaller(em.find(Contact.class, earlier)).orElseThrow();
+            ContactView replayed = views.forCaller(contacts.findById(earlier)).orElseThrow();
             audit.record(AuditTerms.REPLAY, AuditTerms.CONTACT, earlier, AuditResult.OK);
             return new Registration(Registration.Outcome.REPLAYED,
                     ContactViews.withClientCode(replayed, request.clientCode()));
@@ -86,14 +87,14 @@ public class ContactService {
 
         Instant now = Instant.now(clock);
         Contact contact = newContact(request, organisation, now);
-        em.persist(contact);
+        contacts.persist(contact);
         ContactRequest.ContactPerson person = normalised(request.contact());
         if (person != null) {
-            em.persist(vault.seal(contact.id, person, now));
+            details.persist(vault.seal(contact.id, person, now));
         }
         outbox.append(contact.id, Outbox.CONTACT_REGISTERED,
                 new NewCase(contact.id, contact.reference, organisation, contact.assessment()));
-        em.flush();
+        contacts.flush();
         keys.attach(organisation, idempotencyKey, contact.id);
         audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
         return new Registration(Registration.Outcome.CREATED,
@@ -107,7 +108,7 @@ public class ContactService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Contact registerFromTheFrontDoor(ContactRequest request) {
         Contact contact = newContact(request, null, Instant.now(clock));
-        em.persist(contact);
+        contacts.persist(contact);
         outbox.append(contact.id, Outbox.CONTACT_REGISTERED,
                 new NewCase(contact.id, contact.reference, null, contact.assessment()));
         audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);

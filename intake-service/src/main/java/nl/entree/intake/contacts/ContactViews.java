@@ -3,7 +3,6 @@ package nl.entree.intake.contacts;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
  * A contact as the caller may see it: the assessment for anyone involved, the summary and the person's details only
@@ -12,12 +11,12 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 class ContactViews {
 
-    private final EntityManager em;
+    private final ContactDetailsRepository details;
     private final ContactAccess access;
     private final ContactDetailsVault vault;
 
-    ContactViews(EntityManager em, ContactAccess access, ContactDetailsVault vault) {
-        this.em = em;
+    ContactViews(ContactDetailsRepository details, ContactAccess access, ContactDetailsVault vault) {
+        this.details = details;
         this.access = access;
         this.vault = vault;
     }
@@ -30,8 +29,8 @@ class ContactViews {
         }
         ContactRequest.ContactPerson person = null;
         if (level.details() && !contact.anonymous) {
-            ContactDetails details = em.find(ContactDetails.class, contact.id);
-            person = details == null ? null : vault.open(details);
+            ContactDetails stored = details.findById(contact.id);
+            person = stored == null ? null : vault.open(stored);
         }
         return Optional.of(of(contact, level, person));
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +13,7 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.contacts.ContactDetails;
+import nl.entree.intake.contacts.ContactDetailsRepository;
 
 /**
  * Moves stored contact details from previous keys to the current one, a batch at a time, so that a previous key can
@@ -22,15 +22,12 @@ import nl.entree.intake.contacts.ContactDetails;
 @ApplicationScoped
 class KeyRotation {
 
-    private static final String KEY_OF_ROW =
-            "coalesce(get_byte(name_enc, 0), get_byte(phone_enc, 0), get_byte(email_enc, 0))";
-
-    private final EntityManager em;
+    private final ContactDetailsRepository details;
     private final FieldCipher cipher;
     private final AuditTrail audit;
 
-    public KeyRotation(EntityManager em, FieldCipher cipher, AuditTrail audit) {
-        this.em = em;
+    public KeyRotation(ContactDetailsRepository details, FieldCipher cipher, AuditTrail audit) {
+        this.details = details;
         this.cipher = cipher;
         this.audit = audit;
     }
@@ -50,12 +47,8 @@ class KeyRotation {
     @Transactional
     public KeyUsage usage() {
         List<KeyCount> counts = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select " + KEY_OF_ROW + " as key_id, count(*) from contact_details "
-                + "where " + KEY_OF_ROW + " is not null group by 1 order by 1").getResultList()) {
-            Object[] r = (Object[]) row;
-            int id = ((Number) r[0]).intValue();
-            counts.add(new KeyCount(id, ((Number) r[1]).longValue(), cipher.keyIds().contains((byte) id)));
-        }
+        details.rowsPerKey().forEach((id, rows) ->
+                counts.add(new KeyCount(id, rows, cipher.keyIds().contains(id.byteValue()))));
         List<Integer> configured = cipher.keyIds().stream().map(Byte::intValue).sorted().toList();
         return new KeyUsage(cipher.currentKeyId(), configured, counts);
     }
@@ -66,23 +59,17 @@ class KeyRotation {
      */
     @Transactional
     public ReEncryption reEncrypt(int batch) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select contact_id from contact_details where " + KEY_OF_ROW
-                        + " <> :current order by contact_id limit :batch for update skip locked")
-                .setParameter("current", (int) cipher.currentKeyId())
-                .setParameter("batch", batch)
-                .getResultList();
+        int current = cipher.currentKeyId();
+        List<UUID> ids = details.lockUnderOtherKeys(current, batch);
         for (UUID id : ids) {
-            ContactDetails details = em.find(ContactDetails.class, id);
-            details.name = reEncrypt(details.name, id, "name");
-            details.phone = reEncrypt(details.phone, id, "phone");
-            details.email = reEncrypt(details.email, id, "email");
+            ContactDetails row = details.findById(id);
+            row.name = reEncrypt(row.name, id, "name");
+            row.phone = reEncrypt(row.phone, id, "phone");
+            row.email = reEncrypt(row.email, id, "email");
             audit.record(AuditTerms.REENCRYPT_DETAILS, AuditTerms.CONTACT_DETAILS, id, AuditResult.OK);
         }
-        em.flush();
-        long remaining = ((Number) em.createNativeQuery("select count(*) from contact_details where " + KEY_OF_ROW
-                + " <> :current").setParameter("current", (int) cipher.currentKeyId()).getSingleResult()).longValue();
-        return new ReEncryption(ids.size(), remaining);
+        details.flush();
+        return new ReEncryption(ids.size(), details.countUnderOtherKeys(current));
     }
 
     private byte[] reEncrypt(byte[] stored, UUID contactId, String field) {

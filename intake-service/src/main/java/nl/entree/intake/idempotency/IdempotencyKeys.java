@@ -57,6 +57,20 @@ public class IdempotencyKeys {
         return Optional.of(new Used((String) row[0], (UUID) row[1]));
     }
 
+    /** The keys of erased contacts: each holds a hash of the request that registered the contact. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetContacts(List<UUID> contactIds) {
+        em.createNativeQuery("delete from idempotency_key where contact_id in :ids").setParameter("ids", contactIds)
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteCreatedBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from idempotency_key where created_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void attach(Organisation organisation, String key, UUID contactId) {
         em.createNativeQuery("update idempotency_key set contact_id = :id where organisation = :org and key = :key")

@@ -2,11 +2,11 @@ package nl.entree.intake.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +19,13 @@ public class Outbox {
     /** Payload {@code ContactErasure}: triage forgets what intake erased. Always after the contact's registration. */
     public static final String CONTACT_ERASED = "ContactErased";
 
-    private final EntityManager em;
+    private final OutboxStore store;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Event<OutboxAppended> appended;
 
-    public Outbox(EntityManager em, ObjectMapper mapper, Clock clock, Event<OutboxAppended> appended) {
-        this.em = em;
+    public Outbox(OutboxStore store, ObjectMapper mapper, Clock clock, Event<OutboxAppended> appended) {
+        this.store = store;
         this.mapper = mapper;
         this.clock = clock;
         this.appended = appended;
@@ -41,8 +41,14 @@ public class Outbox {
         event.status = OutboxEvent.Status.PENDING;
         event.createdAt = Instant.now(clock);
         event.nextAttemptAt = event.createdAt;
-        em.persist(event);
+        store.persist(event);
         appended.fire(new OutboxAppended());
         return event.id;
+    }
+
+    /** See {@link OutboxStore#eraseFromRegistrations}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseFromRegistrations(List<UUID> contactIds, boolean incidentDateToo) {
+        store.eraseFromRegistrations(contactIds, incidentDateToo);
     }
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
@@ -23,7 +24,7 @@ import nl.entree.intake.contacts.ContactRouting;
 
 /** The outbox table: claiming due events and recording what became of them, each in a short transaction. */
 @ApplicationScoped
-class OutboxStore {
+class OutboxStore implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
     static final String SYSTEM = "outbox-relay";
 
@@ -31,13 +32,11 @@ class OutboxStore {
     public record Claimed(UUID id, long seq, UUID aggregateId, String eventType, String payload, int attempts) {
     }
 
-    private final EntityManager em;
     private final ContactRouting routing;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public OutboxStore(EntityManager em, ContactRouting routing, AuditTrail audit, Clock clock) {
-        this.em = em;
+    public OutboxStore(ContactRouting routing, AuditTrail audit, Clock clock) {
         this.routing = routing;
         this.audit = audit;
         this.clock = clock;
@@ -51,7 +50,7 @@ class OutboxStore {
     public List<Claimed> claim(int batchSize, Duration lease) {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                 update outbox_event set next_attempt_at = :leaseUntil
                 where id in (
                     select e.id from outbox_event e
@@ -82,7 +81,7 @@ class OutboxStore {
      */
     @Transactional
     public boolean delivered(Claimed event, CaseReceipt receipt) {
-        int updated = em.createNativeQuery("""
+        int updated = getEntityManager().createNativeQuery("""
                 update outbox_event set status = 'DELIVERED', delivered_at = :now, attempts = attempts + 1,
                        last_error = null
                 where id = :id and status = 'PENDING'""")
@@ -98,7 +97,7 @@ class OutboxStore {
 
     @Transactional
     public void retryLater(Claimed event, Duration wait, String reason) {
-        em.createNativeQuery("""
+        getEntityManager().createNativeQuery("""
                 update outbox_event set attempts = attempts + 1, next_attempt_at = :next, last_error = :reason
                 where id = :id and status = 'PENDING'""")
                 .setParameter("next", Instant.now(clock).plus(wait))
@@ -109,7 +108,7 @@ class OutboxStore {
 
     @Transactional
     public boolean park(Claimed event, String reason) {
-        int updated = em.createNativeQuery("""
+        int updated = getEntityManager().createNativeQuery("""
                 update outbox_event set status = 'PARKED', attempts = attempts + 1, last_error = :reason
                 where id = :id and status = 'PENDING'""")
                 .setParameter("reason", reason)
@@ -129,8 +128,8 @@ class OutboxStore {
         for (OutboxEvent.Status s : OutboxEvent.Status.values()) {
             counts.put(s, 0L);
         }
-        em.createQuery("select e.status, count(e) from OutboxEvent e where e.status <> :delivered group by e.status",
-                        Object[].class)
+        getEntityManager().createQuery("select e.status, count(e) from OutboxEvent e where e.status <> :delivered "
+                        + "group by e.status", Object[].class)
                 .setParameter("delivered", OutboxEvent.Status.DELIVERED)
                 .getResultList()
                 .forEach(row -> counts.put((OutboxEvent.Status) row[0], (Long) row[1]));
@@ -143,7 +142,8 @@ class OutboxStore {
         if (aggregateId != null) {
             jpql.append(" and e.aggregateId = :aggregate");
         }
-        var query = em.createQuery(jpql.append(" order by e.createdAt, e.id").toString(), OutboxEvent.class)
+        var query = getEntityManager()
+                .createQuery(jpql.append(" order by e.createdAt, e.id").toString(), OutboxEvent.class)
                 .setParameter("status", status)
                 .setMaxResults(limit);
         if (aggregateId != null) {
@@ -155,7 +155,7 @@ class OutboxStore {
     /** Puts a parked event back in the queue, due at once. Empty when there is no such event. */
     @Transactional
     public Optional<OutboxEvent> requeue(UUID id) {
-        OutboxEvent event = em.find(OutboxEvent.class, id);
+        OutboxEvent event = findById(id);
         if (event == null) {
             return Optional.empty();
         }
@@ -165,5 +165,20 @@ class OutboxStore {
             routing.deliveryRetried(event.aggregateId);
         }
         return Optional.of(event);
+    }
+
+    /**
+     * Takes the free text, and with {@code incidentDateToo} the incident date, out of the contacts' registration
+     * events, delivered or not: an erasure leaves no copy of them behind in the outbox.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void eraseFromRegistrations(List<UUID> contactIds, boolean incidentDateToo) {
+        String erased = "jsonb_set(payload, '{assessment,summary}', 'null')"
+                + (incidentDateToo ? " #- '{assessment,incidentDate}'" : "");
+        getEntityManager().createNativeQuery("update outbox_event set payload = " + erased + " "
+                        + "where aggregate_id in :ids and event_type = :registered")
+                .setParameter("ids", contactIds)
+                .setParameter("registered", Outbox.CONTACT_REGISTERED)
+                .executeUpdate();
     }
 }

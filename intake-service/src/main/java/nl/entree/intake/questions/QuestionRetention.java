@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
@@ -28,14 +27,15 @@ class QuestionRetention {
     private static final String SYSTEM = "retention";
     private static final int BATCH = 500;
 
-    private final EntityManager em;
+    private final WebQuestionRepository questions;
     private final ContactErasing erasing;
     private final AuditTrail audit;
     private final QuestionsConfig config;
     private final Clock clock;
 
-    QuestionRetention(EntityManager em, ContactErasing erasing, AuditTrail audit, QuestionsConfig config, Clock clock) {
-        this.em = em;
+    QuestionRetention(WebQuestionRepository questions, ContactErasing erasing, AuditTrail audit, QuestionsConfig config,
+            Clock clock) {
+        this.questions = questions;
         this.erasing = erasing;
         this.audit = audit;
         this.config = config;
@@ -54,15 +54,8 @@ class QuestionRetention {
     /** Erases one batch of the questions due at {@code now}; returns how many. */
     @Transactional
     int eraseDue(Instant now) {
-        List<UUID> ids = em.createQuery("""
-                select q.contactId from WebQuestion q
-                where (q.answeredAt is not null and q.answeredAt < :answeredBefore)
-                   or (q.answeredAt is null and q.askedAt < :askedBefore)
-                order by q.askedAt""", UUID.class)
-                .setParameter("answeredBefore", now.minus(config.keepAnswered()))
-                .setParameter("askedBefore", now.minus(config.keepUnanswered()))
-                .setMaxResults(BATCH)
-                .getResultList();
+        List<UUID> ids = questions.dueForErasure(now.minus(config.keepAnswered()),
+                now.minus(config.keepUnanswered()), BATCH);
         if (ids.isEmpty()) {
             return 0;
         }

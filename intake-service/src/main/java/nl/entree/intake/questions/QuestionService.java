@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.audit.AuditResult;
@@ -38,7 +37,7 @@ class QuestionService {
     /** Whether a question is still waiting for its answer. */
     public enum State { OPEN, ANSWERED }
 
-    private final EntityManager em;
+    private final WebQuestionRepository questions;
     private final ContactService contacts;
     private final ContactAccess access;
     private final PickupCodes codes;
@@ -48,9 +47,10 @@ class QuestionService {
     private final QuestionsConfig config;
     private final Clock clock;
 
-    public QuestionService(EntityManager em, ContactService contacts, ContactAccess access, PickupCodes codes,
-            FieldCipher cipher, AuditTrail audit, Caller caller, QuestionsConfig config, Clock clock) {
-        this.em = em;
+    public QuestionService(WebQuestionRepository questions, ContactService contacts, ContactAccess access,
+            PickupCodes codes, FieldCipher cipher, AuditTrail audit, Caller caller, QuestionsConfig config,
+            Clock clock) {
+        this.questions = questions;
         this.contacts = contacts;
         this.access = access;
         this.codes = codes;
@@ -74,7 +74,7 @@ class QuestionService {
         question.pickupHash = codes.hash(code);
         question.question = cipher.encrypt(text, WebQuestion.context(contact.id, "question"));
         question.askedAt = now;
-        em.persist(question);
+        questions.persist(question);
         return new QuestionReceipt(code, now);
     }
 
@@ -82,9 +82,7 @@ class QuestionService {
     @Transactional
     public Optional<PickedUp> pickUp(String typedCode) {
         List<String> candidates = codes.candidates(typedCode);
-        List<WebQuestion> found = em.createQuery("from WebQuestion q where q.pickupHash in :hashes", WebQuestion.class)
-                .setParameter("hashes", candidates)
-                .getResultList();
+        List<WebQuestion> found = questions.byPickupHashes(candidates);
         if (found.isEmpty() || !codes.wellFormed(typedCode)) {
             audit.record(AuditTerms.PICK_UP, AuditTerms.WEB_QUESTION, null, AuditResult.NOT_FOUND);
             return Optional.empty();
@@ -102,36 +100,26 @@ class QuestionService {
     @Transactional
     public QuestionPage list(State state, int page, int size) {
         Organisation org = casemanagersOrganisation();
-        String where = """
-                from WebQuestion q, Contact c
-                where c.id = q.contactId and c.status = :routed and c.leadOrganisation = :org
-                  and q.answeredAt is %s null""".formatted(state == State.OPEN ? "" : "not");
-        long total = em.createQuery("select count(q) " + where, Long.class)
-                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org).getSingleResult();
-        List<Object[]> rows = em.createQuery("select q, c " + where + (state == State.OPEN
-                        ? " order by c.respondBy nulls last, q.askedAt, q.contactId"
-                        : " order by q.answeredAt desc, q.contactId"), Object[].class)
-                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org)
-                .setFirstResult(page * size).setMaxResults(size)
-                .getResultList();
+        WebQuestionRepository.Page found = questions.ledBy(org, state == State.OPEN, page, size);
         List<QuestionView> items = new ArrayList<>();
-        for (Object[] row : rows) {
-            WebQuestion q = (WebQuestion) row[0];
-            Contact c = (Contact) row[1];
+        for (WebQuestionRepository.WithContact row : found.questions()) {
+            WebQuestion q = row.question();
+            Contact c = row.contact();
             if (leads(c, org)) {
                 items.add(view(q, c, false));
                 audit.record(AuditTerms.LIST, AuditTerms.WEB_QUESTION, q.contactId, AuditResult.OK);
             }
         }
-        return new QuestionPage(items, page, size, total);
+        return new QuestionPage(items, page, size, found.total());
     }
 
     /** Empty when there is no such question, or the caller's organisation does not lead its case now. */
     @Transactional
     public Optional<QuestionView> find(UUID contactId) {
         Organisation org = casemanagersOrganisation();
-        WebQuestion q = em.find(WebQuestion.class, contactId);
-        Contact c = q == null ? null : em.find(Contact.class, contactId);
+        Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
+        WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
+        Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
         if (c == null || !leads(c, org)) {
             audit.record(AuditTerms.READ, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
             return Optional.empty();
@@ -144,8 +132,9 @@ class QuestionService {
     @Transactional
     public Optional<QuestionView> answer(UUID contactId, AnswerRequest request) {
         Organisation org = casemanagersOrganisation();
-        WebQuestion q = em.find(WebQuestion.class, contactId);
-        Contact c = q == null ? null : em.find(Contact.class, contactId);
+        Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
+        WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
+        Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
         if (c == null || !leads(c, org)) {
             audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
             return Optional.empty();

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.contract.ContactErasure;
+import nl.entree.intake.contacts.ContactDetailsRepository;
+import nl.entree.intake.contacts.ContactRepository;
+import nl.entree.intake.idempotency.IdempotencyKeys;
 import nl.entree.intake.outbox.Outbox;
+import nl.entree.intake.questions.WebQuestionRepository;
 
 /**
  * Erases what identifies the person behind contacts, and queues the same erasure for triage in the same transaction
@@ -25,12 +28,19 @@ import nl.entree.intake.outbox.Outbox;
 @ApplicationScoped
 public class ContactErasing {
 
-    private final EntityManager em;
     private final Outbox outbox;
+    private final ContactRepository contacts;
+    private final ContactDetailsRepository details;
+    private final IdempotencyKeys keys;
+    private final WebQuestionRepository questions;
 
-    public ContactErasing(EntityManager em, Outbox outbox) {
-        this.em = em;
+    public ContactErasing(Outbox outbox, ContactRepository contacts, ContactDetailsRepository details,
+            IdempotencyKeys keys, WebQuestionRepository questions) {
         this.outbox = outbox;
+        this.contacts = contacts;
+        this.details = details;
+        this.keys = keys;
+        this.questions = questions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,24 +48,11 @@ public class ContactErasing {
         boolean everything = scope == ContactErasure.Scope.EVERYTHING;
         // The outbox relay settles an event and then writes the routing onto its contact. Taking the rows in that
         // same order, outbox first, is what keeps an erasure and a delivery of the same contact from deadlocking.
-        String erased = "jsonb_set(payload, '{assessment,summary}', 'null')"
-                + (everything ? " #- '{assessment,incidentDate}'" : "");
-        em.createNativeQuery("update outbox_event set payload = " + erased + " "
-                        + "where aggregate_id in :ids and event_type = :registered")
-                .setParameter("ids", ids)
-                .setParameter("registered", Outbox.CONTACT_REGISTERED)
-                .executeUpdate();
-        em.createQuery("delete from ContactDetails d where d.contactId in :ids").setParameter("ids", ids)
-                .executeUpdate();
-        em.createQuery("update Contact c set c.summary = null, c.clientCode = null, c.detailsErasedAt = :now"
-                        + (everything ? ", c.incidentDate = null" : "") + " where c.id in :ids")
-                .setParameter("now", now)
-                .setParameter("ids", ids)
-                .executeUpdate();
-        em.createNativeQuery("delete from idempotency_key where contact_id in :ids").setParameter("ids", ids)
-                .executeUpdate();
-        em.createNativeQuery("delete from web_question where contact_id in :ids").setParameter("ids", ids)
-                .executeUpdate();
+        outbox.eraseFromRegistrations(ids, everything);
+        details.delete("contactId in ?1", ids);
+        contacts.eraseFreeText(ids, everything, now);
+        keys.forgetContacts(ids);
+        questions.forgetContacts(ids);
         for (UUID id : ids) {
             outbox.append(id, Outbox.CONTACT_ERASED, new ContactErasure(id, scope));
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
@@ -16,6 +15,8 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ContactErasure;
 import nl.entree.intake.audit.AuditTerms;
+import nl.entree.intake.contacts.ContactRepository;
+import nl.entree.intake.idempotency.IdempotencyKeys;
 
 /**
  * Erases what identifies a person once it is no longer needed: the contact details, the free-text summary and the
@@ -28,15 +29,17 @@ class RetentionService {
     private static final String SYSTEM = "retention";
     private static final int BATCH = 500;
 
-    private final EntityManager em;
+    private final ContactRepository contacts;
+    private final IdempotencyKeys keys;
     private final AuditTrail audit;
     private final RetentionConfig config;
     private final Clock clock;
     private final ContactErasing erasing;
 
-    public RetentionService(EntityManager em, AuditTrail audit, RetentionConfig config, Clock clock,
-            ContactErasing erasing) {
-        this.em = em;
+    public RetentionService(ContactRepository contacts, IdempotencyKeys keys, AuditTrail audit,
+            RetentionConfig config, Clock clock, ContactErasing erasing) {
+        this.contacts = contacts;
+        this.keys = keys;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -57,12 +60,7 @@ class RetentionService {
     @Transactional
     public int eraseContactDetails(Duration keep, Instant now) {
         Instant cutoff = now.minus(keep);
-        List<UUID> ids = em.createQuery("""
-                select c.id from Contact c where c.receivedAt < :cutoff and c.detailsErasedAt is null
-                order by c.receivedAt""", UUID.class)
-                .setParameter("cutoff", cutoff)
-                .setMaxResults(BATCH)
-                .getResultList();
+        List<UUID> ids = contacts.withDetailsReceivedBefore(cutoff, BATCH);
         if (ids.isEmpty()) {
             return 0;
         }
@@ -75,8 +73,6 @@ class RetentionService {
 
     @Transactional
     public int deleteIdempotencyKeys(Duration keep, Instant now) {
-        return em.createNativeQuery("delete from idempotency_key where created_at < :cutoff")
-                .setParameter("cutoff", now.minus(keep))
-                .executeUpdate();
+        return keys.deleteCreatedBefore(now.minus(keep));
     }
 }

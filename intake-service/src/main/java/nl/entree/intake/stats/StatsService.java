@@ -7,46 +7,34 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.intake.contacts.ContactRepository;
 
 @ApplicationScoped
 class StatsService {
 
-    private final EntityManager em;
+    private final ContactRepository contacts;
 
-    public StatsService(EntityManager em) {
-        this.em = em;
+    public StatsService(ContactRepository contacts) {
+        this.contacts = contacts;
     }
 
     /** Months by the Dutch calendar of {@code receivedAt}; each month is its own table for suppression. */
     @Transactional
     public MonthlyContactCounts monthly(YearMonth from, YearMonth to, boolean suppress, Region region) {
-        Query query = em.createNativeQuery("""
-                select to_char(received_at at time zone :zone, 'YYYY-MM'), channel, acute, count(*)
-                from contact
-                where received_at >= :start and received_at < :end""" + (region == null ? "" : " and region = :region")
-                + " group by 1, 2, 3")
-                .setParameter("zone", Acuteness.ZONE.getId())
-                .setParameter("start", from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                .setParameter("end", to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant());
-        if (region != null) {
-            query.setParameter("region", region.name());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
         Map<YearMonth, long[][]> tables = new HashMap<>();
         Channel[] channels = Channel.values();
-        for (Object[] row : rows) {
-            long[][] table = tables.computeIfAbsent(YearMonth.parse((String) row[0]), m -> new long[channels.length][2]);
-            table[Channel.valueOf((String) row[1]).ordinal()][Boolean.TRUE.equals(row[2]) ? 1 : 0] =
-                    ((Number) row[3]).longValue();
+        for (ContactRepository.MonthlyCount count : contacts.monthlyCounts(
+                from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(), region)) {
+            long[][] table = tables.computeIfAbsent(YearMonth.parse(count.month()),
+                    m -> new long[channels.length][2]);
+            table[count.channel().ordinal()][count.acute() ? 1 : 0] = count.count();
         }
         List<MonthlyContactCounts.Cell> cells = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
