@@ -130,4 +130,48 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 .setParameter(1, contactId.getMostSignificantBits() ^ contactId.getLeastSignificantBits())
                 .getSingleResult();
     }
+
+    /** The lead a case was first given, and its assessment as stored. */
+    public record Decided(Organisation lead, String assessment) {
+    }
+
+    /**
+     * A batch of the cases received in {@code [from, to)} (either may be null), in one region when it is given, in a
+     * stable order: what a rule-set replay re-decides. The batch is detached once read, so a replay of every case
+     * holds one batch in memory at a time.
+     */
+    public List<Decided> decided(Region region, Instant from, Instant to, int first, int batch) {
+        String query = "select c.decidedLead, c.assessment from CaseEntity c where 1 = 1"
+                + (region == null ? "" : " and c.region = :region")
+                + (from == null ? "" : " and c.receivedAt >= :from")
+                + (to == null ? "" : " and c.receivedAt < :to")
+                + " order by c.id";
+        var q = getEntityManager().createQuery(query, Object[].class).setFirstResult(first).setMaxResults(batch);
+        if (region != null) {
+            q.setParameter("region", region);
+        }
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        List<Decided> rows = q.getResultStream().map(row -> new Decided((Organisation) row[0], (String) row[1]))
+                .toList();
+        getEntityManager().clear();
+        return rows;
+    }
+
+    /** The cases closed before {@code cutoff} and not yet erased, the oldest first. */
+    public List<CaseEntity> closedBefore(Instant cutoff, int batch) {
+        return find("status = ?1 and closedAt < ?2 and erasedAt is null order by closedAt", CaseStatus.CLOSED, cutoff)
+                .page(0, batch).list();
+    }
+
+    /** A case's history keeps who moved it and when, not the free-text reasons. */
+    public void eraseTransitionReasons(UUID caseId) {
+        getEntityManager().createQuery("update CaseTransition t set t.reason = null where t.caseId = :id")
+                .setParameter("id", caseId)
+                .executeUpdate();
+    }
 }

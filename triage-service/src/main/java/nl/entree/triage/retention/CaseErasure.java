@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,16 +36,14 @@ class CaseErasure {
     static final String SYSTEM = "retention";
     private static final int BATCH = 500;
 
-    private final EntityManager em;
     private final CaseRepository cases;
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final RetentionConfig config;
     private final Clock clock;
 
-    public CaseErasure(EntityManager em, CaseRepository cases, AuditTrail audit, ObjectMapper json,
+    public CaseErasure(CaseRepository cases, AuditTrail audit, ObjectMapper json,
             RetentionConfig config, Clock clock) {
-        this.em = em;
         this.cases = cases;
         this.audit = audit;
         this.json = json;
@@ -66,13 +63,7 @@ class CaseErasure {
     /** Erases one batch of cases closed before {@code cutoff}; returns how many. */
     @Transactional
     public int eraseClosedBefore(Instant cutoff, Instant now) {
-        List<CaseEntity> due = em.createQuery("""
-                from CaseEntity c where c.status = :closed and c.closedAt < :cutoff and c.erasedAt is null
-                order by c.closedAt""", CaseEntity.class)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("cutoff", cutoff)
-                .setMaxResults(BATCH)
-                .getResultList();
+        List<CaseEntity> due = cases.closedBefore(cutoff, BATCH);
         for (CaseEntity c : due) {
             eraseEverything(c, now);
             audit.recordBySystem(SYSTEM, "CASE_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
@@ -111,9 +102,7 @@ class CaseErasure {
         c.assessment = write(withoutFreeText(read(c.assessment), true));
         c.outcome = null;
         c.erasedAt = now;
-        em.createQuery("update CaseTransition t set t.reason = null where t.caseId = :id")
-                .setParameter("id", c.id)
-                .executeUpdate();
+        cases.eraseTransitionReasons(c.id);
     }
 
     private Assessment read(String text) {

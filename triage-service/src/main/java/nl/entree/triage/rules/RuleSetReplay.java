@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +24,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.web.QueryParams;
 import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.cases.CaseRepository;
 
 /** Re-decides stored cases under a candidate version, in memory only, and counts the leads that would move. */
 @ApplicationScoped
@@ -32,15 +32,15 @@ class RuleSetReplay {
 
     private static final int BATCH = 500;
 
-    private final EntityManager em;
+    private final CaseRepository cases;
     private final RuleSetService ruleSets;
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final Caller caller;
 
-    public RuleSetReplay(EntityManager em, RuleSetService ruleSets, ObjectMapper json, AuditTrail audit,
+    public RuleSetReplay(CaseRepository cases, RuleSetService ruleSets, ObjectMapper json, AuditTrail audit,
             Caller caller) {
-        this.em = em;
+        this.cases = cases;
         this.ruleSets = ruleSets;
         this.json = json;
         this.audit = audit;
@@ -57,29 +57,16 @@ class RuleSetReplay {
         CompiledRuleSet candidate = ruleSets.compiled(version)
                 .orElseThrow(() -> ProblemException.notFound("Rule set " + version));
         Region region = caller.regionWithin(null);
-        String query = "select c.decidedLead, c.assessment from CaseEntity c where 1 = 1"
-                + (region == null ? "" : " and c.region = :region")
-                + (from == null ? "" : " and c.receivedAt >= :from")
-                + (to == null ? "" : " and c.receivedAt < :to")
-                + " order by c.id";
         Map<List<Organisation>, Long> changes = new HashMap<>();
         long evaluated = 0;
         long unchanged = 0;
         for (int first = 0;; first += BATCH) {
-            var q = em.createQuery(query, Object[].class).setFirstResult(first).setMaxResults(BATCH);
-            if (region != null) {
-                q.setParameter("region", region);
-            }
-            if (from != null) {
-                q.setParameter("from", from.atStartOfDay(Acuteness.ZONE).toInstant());
-            }
-            if (to != null) {
-                q.setParameter("to", to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant());
-            }
-            List<Object[]> rows = q.getResultList();
-            for (Object[] row : rows) {
-                Organisation before = (Organisation) row[0];
-                Organisation after = candidate.evaluate(read((String) row[1])).leadOrganisation();
+            List<CaseRepository.Decided> rows = cases.decided(region,
+                    from == null ? null : from.atStartOfDay(Acuteness.ZONE).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant(), first, BATCH);
+            for (CaseRepository.Decided row : rows) {
+                Organisation before = row.lead();
+                Organisation after = candidate.evaluate(read(row.assessment())).leadOrganisation();
                 evaluated++;
                 if (Objects.equals(before, after)) {
                     unchanged++;
@@ -87,7 +74,6 @@ class RuleSetReplay {
                     changes.merge(java.util.Arrays.asList(before, after), 1L, Long::sum);
                 }
             }
-            em.clear();
             if (rows.size() < BATCH) {
                 break;
             }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,16 +28,14 @@ import nl.entree.triage.audit.AuditTerms;
 @ApplicationScoped
 public class RuleSetService {
 
-    private static final long PUBLISH_LOCK = 0x7269_6c65_7365_74L;
-
-    private final EntityManager em;
+    private final RuleSetRepository ruleSets;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
-    public RuleSetService(EntityManager em, Caller caller, AuditTrail audit, Clock clock) {
-        this.em = em;
+    public RuleSetService(RuleSetRepository ruleSets, Caller caller, AuditTrail audit, Clock clock) {
+        this.ruleSets = ruleSets;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -51,12 +48,9 @@ public class RuleSetService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CompiledRuleSet active() {
-        List<Integer> versions = em.createQuery("select r.version from RuleSetEntity r where r.active", Integer.class)
-                .getResultList();
-        if (versions.isEmpty()) {
-            throw ProblemException.unavailable("No rule set is active.");
-        }
-        return compiled(versions.get(0)).orElseThrow();
+        int version = ruleSets.activeVersion()
+                .orElseThrow(() -> ProblemException.unavailable("No rule set is active."));
+        return compiled(version).orElseThrow();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,7 +59,7 @@ public class RuleSetService {
         if (cached != null) {
             return Optional.of(cached);
         }
-        RuleSetEntity entity = em.find(RuleSetEntity.class, version);
+        RuleSetEntity entity = ruleSets.findById(version);
         if (entity == null) {
             return Optional.empty();
         }
@@ -74,27 +68,25 @@ public class RuleSetService {
 
     @Transactional
     public List<RuleSetView> list() {
-        return em.createQuery("from RuleSetEntity r order by r.version", RuleSetEntity.class).getResultList().stream()
+        return ruleSets.allByVersion().stream()
                 .map(RuleSetService::view).toList();
     }
 
     @Transactional
     public Optional<RuleSetView> activeView() {
-        return em.createQuery("from RuleSetEntity r where r.active", RuleSetEntity.class).getResultStream()
-                .findFirst().map(RuleSetService::view);
+        return ruleSets.active().map(RuleSetService::view);
     }
 
     @Transactional
     public Optional<RuleSetView> find(int version) {
-        return Optional.ofNullable(em.find(RuleSetEntity.class, version)).map(RuleSetService::view);
+        return ruleSets.findByIdOptional(version).map(RuleSetService::view);
     }
 
     /** Checks the whole document first: nothing is stored unless all of it is valid. */
     @Transactional
     public RuleSetView publish(JsonNode document) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, PUBLISH_LOCK).getSingleResult();
-        Integer last = em.createQuery("select max(r.version) from RuleSetEntity r", Integer.class).getSingleResult();
-        int version = last == null ? 1 : last + 1;
+        ruleSets.lockPublishing();
+        int version = ruleSets.nextVersion();
         CompiledRuleSet rules = RuleSetCompiler.compile(document, version);
         RuleSetEntity entity = new RuleSetEntity();
         entity.version = version;
@@ -102,7 +94,7 @@ public class RuleSetService {
         entity.active = false;
         entity.publishedAt = Instant.now(clock);
         entity.publishedBy = caller.subject();
-        em.persist(entity);
+        ruleSets.persist(entity);
         compiled.put(version, rules);
         audit.record("RULE_SET_PUBLISH", AuditTerms.RULE_SET, version, AuditResult.OK);
         return view(entity);
@@ -110,15 +102,13 @@ public class RuleSetService {
 
     @Transactional
     public Optional<RuleSetView> activate(int version) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, PUBLISH_LOCK).getSingleResult();
-        RuleSetEntity target = em.find(RuleSetEntity.class, version);
+        ruleSets.lockPublishing();
+        RuleSetEntity target = ruleSets.findById(version);
         if (target == null) {
             return Optional.empty();
         }
         if (!target.active) {
-            em.createQuery("update RuleSetEntity r set r.active = false where r.active").executeUpdate();
-            em.flush();
-            em.refresh(target);
+            ruleSets.deactivateAll(target);
             target.active = true;
         }
         audit.record("RULE_SET_ACTIVATE", AuditTerms.RULE_SET, version, AuditResult.OK);
