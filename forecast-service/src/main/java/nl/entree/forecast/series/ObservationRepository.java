@@ -9,11 +9,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+
 @ApplicationScoped
 class ObservationRepository implements PanacheRepositoryBase<ObservationEntity, Long> {
 
     /** The first and last counted period of a series, and how many periods have a count. */
     record Stats(LocalDate first, LocalDate last, long counted) {
+    }
+
+    /** A stored count with what its series says about it. */
+    record Count(String seriesId, Organisation organisation, CaseType caseType, Granularity granularity,
+            LocalDate start, long count) {
+    }
+
+    /** Every stored count of every series; gaps are left out. */
+    List<Count> everyCount() {
+        return getEntityManager().createQuery("select s.id, s.organisation, s.caseType, s.granularity, "
+                + "o.periodStart, o.count from ObservationEntity o, SeriesEntity s "
+                + "where o.seriesId = s.id and o.count is not null", Object[].class)
+                .getResultStream()
+                .map(r -> new Count((String) r[0], (Organisation) r[1], (CaseType) r[2], (Granularity) r[3],
+                        (LocalDate) r[4], (Long) r[5]))
+                .toList();
     }
 
     List<ObservationEntity> ofSeries(String seriesId) {

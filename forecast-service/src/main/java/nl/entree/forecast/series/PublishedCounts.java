@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import nl.entree.common.disclosure.SmallCellSuppression;
-import nl.entree.common.vocabulary.CaseType;
-import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.series.ObservationRepository.Count;
 import nl.entree.forecast.triage.TriageCounts;
 
 /**
@@ -60,17 +58,13 @@ public class PublishedCounts {
         }
     }
 
-    private record Count(String seriesId, Organisation organisation, CaseType caseType, Granularity granularity,
-            LocalDate start, long count) {
-    }
-
     private static final Comparator<Count> TRIAGE_ORDER = Comparator.comparing(Count::organisation)
             .thenComparing(Count::caseType);
 
-    private final EntityManager em;
+    private final ObservationRepository observations;
 
-    public PublishedCounts(EntityManager em) {
-        this.em = em;
+    public PublishedCounts(ObservationRepository observations) {
+        this.observations = observations;
     }
 
     /** {@link Hidden#NOTHING} unless {@code suppressSmallCounts}. */
@@ -78,13 +72,7 @@ public class PublishedCounts {
         if (!suppressSmallCounts) {
             return Hidden.NOTHING;
         }
-        List<Count> counts = em.createQuery("select s.id, s.organisation, s.caseType, s.granularity, "
-                + "o.periodStart, o.count from ObservationEntity o, SeriesEntity s "
-                + "where o.seriesId = s.id and o.count is not null", Object[].class)
-                .getResultList().stream()
-                .map(r -> new Count((String) r[0], (Organisation) r[1], (CaseType) r[2], (Granularity) r[3],
-                        (LocalDate) r[4], (Long) r[5]))
-                .toList();
+        List<Count> counts = observations.everyCount();
         Map<String, Set<Period>> hidden = new HashMap<>();
         Map<LocalDate, List<Count>> lines = new HashMap<>();
         for (Count c : counts) {
