@@ -178,6 +178,22 @@ class ProjectionTest {
     }
 
     @Test
+    void aScenarioNameWithMarkupIsShownAsTextInTheChart() {
+        String acute = series("f-markup", "CSG", "CSG_ACUTE", false, 200);
+        String name = "<script>&\"" + Fixtures.uniqueId("x");
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "effects", List.of()))
+                .when().post("/api/scenarios").then().statusCode(201);
+        String svg = given().auth().oauth2(Tokens.coordinator()).queryParam("from", "2025-07")
+                .queryParam("to", "2026-06").queryParam("series", acute).queryParam("scenario", name)
+                .when().get("/api/projections/chart.svg")
+                .then().statusCode(200).contentType(startsWith("image/svg+xml")).extract().asString();
+        assertFalse(svg.contains("<script>"));
+        assertTrue(svg.contains("&lt;script&gt;&amp;&quot;"), svg);
+        assertWellFormed(svg);
+    }
+
+    @Test
     void aDutchPageGetsADutchChartAndAnUnknownLanguageIsNamed() {
         String acute = series("f-nl-acute", "CSG", "CSG_ACUTE", true, 2000);
         String svg = given().auth().oauth2(Tokens.ministry()).queryParam("from", "2025-07").queryParam("to", "2026-06")

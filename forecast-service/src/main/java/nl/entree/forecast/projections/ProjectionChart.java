@@ -6,14 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.forecast.series.DemoData;
 
 /**
- * A chart per organisation, stacked in one SVG written by hand: history, forecast, the 80% band, axes, a
- * title, and the synthetic label where it applies. Sized and lettered to stay readable when pasted into a memo.
+ * A chart per organisation, stacked in one SVG: history, forecast, the 80% band, axes, a title, and the synthetic
+ * label where it applies. Sized and lettered to stay readable when pasted into a memo. This class places every
+ * shape ({@link ChartShapes}); the Qute template {@code ProjectionChart/chart.svg} writes them out, escaped.
  */
 final class ProjectionChart {
 
@@ -24,7 +29,6 @@ final class ProjectionChart {
     private static final int TOP = 80;
     private static final int BOTTOM = 48;
     private static final int HISTORY_MONTHS = 72;
-    private static final String FONT = "font-family=\"Helvetica, Arial, sans-serif\"";
 
     private ProjectionChart() {
     }
@@ -78,42 +82,53 @@ final class ProjectionChart {
         }
     }
 
+    @CheckedTemplate(basePath = "ProjectionChart", defaultName = CheckedTemplate.ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance chart(ChartShapes.Chart chart);
+    }
+
     /**
      * For a caller with small counts suppressed: a month of history is drawn only when no series of the
      * organisation hides it (else the sum minus the other series would give the hidden count), the forecast
      * comes from the histories without hidden months, and no point or bound is drawn below 10.
      */
     static String render(ProjectionService.Computation c, Words words) {
+        return Templates.chart(shapes(c, words)).render();
+    }
+
+    static ChartShapes.Chart shapes(ProjectionService.Computation c, Words words) {
         boolean suppressSmallCounts = c.hidden().applies();
         Map<Organisation, List<SeriesProjection>> byOrg = c.byOrganisation();
         int panels = Math.max(1, byOrg.size());
         int height = panels * PANEL + 40;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"img\">\n");
-        svg.append("<title>").append(escape(String.format(words.title, c.from(), c.to(), c.scenario().name())))
-                .append("</title>\n");
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        List<ChartShapes.Label> labels = new ArrayList<>();
         if (byOrg.isEmpty()) {
-            svg.append(text(WIDTH / 2.0, 60, words.empty, 16, "middle", "#333333", false));
+            labels.add(text(WIDTH / 2.0, 60, words.empty, 16, "middle", "#333333", false));
         }
+        List<ChartShapes.Panel> drawn = new ArrayList<>();
         int index = 0;
         for (Map.Entry<Organisation, List<SeriesProjection>> e : byOrg.entrySet()) {
-            panel(svg, index * PANEL, e.getKey(), e.getValue(), c, suppressSmallCounts, words);
+            drawn.add(panel(index * PANEL, e.getKey(), e.getValue(), c, suppressSmallCounts, words));
             index++;
         }
-        svg.append(text(LEFT, height - 14, String.format(words.legend, c.scenario().name())
+        labels.add(text(LEFT, height - 14, String.format(words.legend, c.scenario().name())
                 + (suppressSmallCounts ? words.suppressed : ""), 11, "start", "#555555", false));
-        svg.append("</svg>\n");
-        return svg.toString();
+        return new ChartShapes.Chart(WIDTH, height, String.format(words.title, c.from(), c.to(), c.scenario().name()),
+                labels, drawn);
     }
 
-    private static void panel(StringBuilder svg, int top, Organisation org, List<SeriesProjection> series,
+    private static ChartShapes.Panel panel(int top, Organisation org, List<SeriesProjection> series,
             ProjectionService.Computation c, boolean suppressSmallCounts, Words words) {
-        YearMonth lastObserved = series.stream().map(SeriesProjection::lastObserved).max(YearMonth::compareTo).orElseThrow();
-        YearMonth earliestLast = series.stream().map(SeriesProjection::lastObserved).min(YearMonth::compareTo).orElseThrow();
-        YearMonth firstObserved = series.stream().map(SeriesProjection::firstObserved).min(YearMonth::compareTo).orElseThrow();
+        List<ChartShapes.Rect> rects = new ArrayList<>();
+        List<ChartShapes.Line> lines = new ArrayList<>();
+        List<ChartShapes.Label> labels = new ArrayList<>();
+        List<ChartShapes.Path> paths = new ArrayList<>();
+        YearMonth lastObserved = series.stream().map(SeriesProjection::lastObserved).max(YearMonth::compareTo)
+                .orElseThrow();
+        YearMonth earliestLast = series.stream().map(SeriesProjection::lastObserved).min(YearMonth::compareTo)
+                .orElseThrow();
+        YearMonth firstObserved = series.stream().map(SeriesProjection::firstObserved).min(YearMonth::compareTo)
+                .orElseThrow();
         YearMonth start = firstObserved.isBefore(lastObserved.minusMonths(HISTORY_MONTHS - 1L))
                 ? lastObserved.minusMonths(HISTORY_MONTHS - 1L) : firstObserved;
         YearMonth end = c.to().isAfter(lastObserved) ? c.to() : lastObserved;
@@ -176,12 +191,11 @@ final class ProjectionChart {
         double step = months > 1 ? plotWidth / (months - 1) : plotWidth;
 
         boolean synthetic = series.stream().anyMatch(s -> s.series().synthetic);
-        svg.append(text(LEFT, top + 24, String.format(words.panelTitle, org), 17, "start", "#111111", true));
+        labels.add(text(LEFT, top + 24, String.format(words.panelTitle, org), 17, "start", "#111111", true));
         String ids = String.join(", ", series.stream().map(s -> s.series().id).toList());
-        svg.append(text(LEFT, top + 42, String.format(words.series, ids), 11, "start", "#555555", false));
+        labels.add(text(LEFT, top + 42, String.format(words.series, ids), 11, "start", "#555555", false));
         if (synthetic) {
-            svg.append(text(LEFT, top + 60, words.synthetic, 12, "start",
-                    "#b00020", true));
+            labels.add(text(LEFT, top + 60, words.synthetic, 12, "start", "#b00020", true));
         }
 
         int windowStart = (int) Math.max(0, ChronoUnit.MONTHS.between(start, c.from()));
@@ -189,39 +203,32 @@ final class ProjectionChart {
         if (windowEnd >= windowStart) {
             double x0 = LEFT + step * windowStart;
             double x1 = LEFT + step * windowEnd;
-            svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#f2f2f2\"/>\n",
-                    x0, plotTop, Math.max(1, x1 - x0), plotHeight));
-            svg.append(text(x1 - 4, plotTop + 28, String.format(words.window, c.from(), c.to()), 11, "end", "#555555",
+            rects.add(new ChartShapes.Rect(number(x0), number(plotTop), number(Math.max(1, x1 - x0)),
+                    number(plotHeight), "#f2f2f2"));
+            labels.add(text(x1 - 4, plotTop + 28, String.format(words.window, c.from(), c.to()), 11, "end", "#555555",
                     false));
         }
         for (int t = 0; t <= ticks; t++) {
             double value = tick * t;
             double y = plotTop + plotHeight - plotHeight * t / ticks;
-            svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e3e3e3\" stroke-width=\"1\"/>\n",
-                    (double) LEFT, y, (double) WIDTH - RIGHT, y));
-            svg.append(text(LEFT - 8, y + 4, String.format(words.numbers, tick < 1 ? "%,.1f" : "%,.0f", value), 11, "end",
-                    "#333333", false));
+            lines.add(line(LEFT, y, WIDTH - RIGHT, y, "#e3e3e3", null));
+            labels.add(text(LEFT - 8, y + 4, String.format(words.numbers, tick < 1 ? "%,.1f" : "%,.0f", value), 11,
+                    "end", "#333333", false));
         }
         for (int i = 0; i < months; i++) {
             YearMonth m = start.plusMonths(i);
             if (m.getMonthValue() == 1) {
                 double x = LEFT + step * i;
-                svg.append(String.format(Locale.ROOT,
-                        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#bbbbbb\" stroke-width=\"1\"/>\n",
-                        x, plotTop + plotHeight, x, plotTop + plotHeight + 5));
-                svg.append(text(x, plotTop + plotHeight + 18, Integer.toString(m.getYear()), 11, "middle", "#333333", false));
+                lines.add(line(x, plotTop + plotHeight, x, plotTop + plotHeight + 5, "#bbbbbb", null));
+                labels.add(text(x, plotTop + plotHeight + 18, Integer.toString(m.getYear()), 11, "middle", "#333333",
+                        false));
             }
         }
-        svg.append(String.format(Locale.ROOT,
-                "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#333333\" stroke-width=\"1\"/>\n",
-                LEFT, plotTop + plotHeight, WIDTH - RIGHT, plotTop + plotHeight));
-        svg.append(String.format(Locale.ROOT,
-                "<text x=\"16\" y=\"%.1f\" %s font-size=\"11\" fill=\"#333333\" text-anchor=\"middle\" "
-                        + "transform=\"rotate(-90 16 %.1f)\">%s</text>\n",
-                plotTop + plotHeight / 2, FONT, plotTop + plotHeight / 2, words.yAxis));
-        svg.append(text(LEFT + plotWidth / 2, plotTop + plotHeight + 36, words.xAxis, 11, "middle", "#333333", false));
+        lines.add(line(LEFT, plotTop + plotHeight, WIDTH - RIGHT, plotTop + plotHeight, "#333333", null));
+        double middle = plotTop + plotHeight / 2;
+        ChartShapes.Label yAxis = new ChartShapes.Label("16", number(middle), words.yAxis, 11, "middle", "#333333",
+                false, "16 " + number(middle));
+        labels.add(text(LEFT + plotWidth / 2, plotTop + plotHeight + 36, words.xAxis, 11, "middle", "#333333", false));
 
         List<String> bandTop = new ArrayList<>();
         List<String> bandBottom = new ArrayList<>();
@@ -231,24 +238,20 @@ final class ProjectionChart {
                 bandBottom.add(0, point(LEFT + step * i, y(lower[i], yMax, plotTop, plotHeight)));
             }
         }
-        if (!bandTop.isEmpty()) {
-            svg.append("<polygon fill=\"#9ecae1\" fill-opacity=\"0.55\" stroke=\"none\" points=\"")
-                    .append(String.join(" ", bandTop)).append(' ').append(String.join(" ", bandBottom)).append("\"/>\n");
-        }
-        path(svg, history, step, yMax, plotTop, plotHeight, "#222222", null);
-        path(svg, mean, step, yMax, plotTop, plotHeight, "#08519c", "6 4");
+        String band = bandTop.isEmpty() ? null : String.join(" ", bandTop) + " " + String.join(" ", bandBottom);
+        path(history, step, yMax, plotTop, plotHeight, "#222222", null).ifPresent(paths::add);
+        path(mean, step, yMax, plotTop, plotHeight, "#08519c", "6 4").ifPresent(paths::add);
 
         if (!c.to().isBefore(start) && earliestLast.isBefore(end)) {
             double x = LEFT + step * (ChronoUnit.MONTHS.between(start, earliestLast));
-            svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888888\" stroke-dasharray=\"2 3\"/>\n",
-                    x, plotTop, x, plotTop + plotHeight));
-            svg.append(text(x + 4, plotTop + 12, String.format(words.forecastFrom, earliestLast.plusMonths(1)), 11, "start",
-                    "#555555", false));
+            lines.add(line(x, plotTop, x, plotTop + plotHeight, "#888888", "2 3"));
+            labels.add(text(x + 4, plotTop + 12, String.format(words.forecastFrom, earliestLast.plusMonths(1)), 11,
+                    "start", "#555555", false));
         }
+        return new ChartShapes.Panel(rects, lines, labels, yAxis, band, paths);
     }
 
-    private static void path(StringBuilder svg, double[] values, double step, double yMax, double plotTop,
+    private static Optional<ChartShapes.Path> path(double[] values, double step, double yMax, double plotTop,
             double plotHeight, String colour, String dash) {
         StringBuilder d = new StringBuilder();
         boolean pen = false;
@@ -260,11 +263,8 @@ final class ProjectionChart {
             d.append(pen ? " L" : " M").append(point(LEFT + step * i, y(values[i], yMax, plotTop, plotHeight)));
             pen = true;
         }
-        if (d.length() > 0) {
-            svg.append("<path fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"")
-                    .append(dash == null ? "" : " stroke-dasharray=\"" + dash + "\"")
-                    .append(" d=\"").append(d.toString().strip()).append("\"/>\n");
-        }
+        return d.length() == 0 ? Optional.empty()
+                : Optional.of(new ChartShapes.Path(d.toString().strip(), colour, dash));
     }
 
     private static double y(double value, double yMax, double plotTop, double plotHeight) {
@@ -272,7 +272,15 @@ final class ProjectionChart {
     }
 
     private static String point(double x, double y) {
-        return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
+        return number(x) + "," + number(y);
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static ChartShapes.Line line(double x1, double y1, double x2, double y2, String colour, String dash) {
+        return new ChartShapes.Line(number(x1), number(y1), number(x2), number(y2), colour, dash);
     }
 
     /** The round step (1, 2, 2.5 or 5 times a power of ten) at or above {@code raw}. */
@@ -286,14 +294,8 @@ final class ProjectionChart {
         return 10 * magnitude;
     }
 
-    private static String text(double x, double y, String content, int size, String anchor, String colour,
-            boolean bold) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" %s font-size=\"%d\" fill=\"%s\" "
-                + "text-anchor=\"%s\"%s>%s</text>\n", x, y, FONT, size, colour, anchor,
-                bold ? " font-weight=\"bold\"" : "", escape(content));
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static ChartShapes.Label text(double x, double y, String content, int size, String anchor,
+            String colour, boolean bold) {
+        return new ChartShapes.Label(number(x), number(y), content, size, anchor, colour, bold, null);
     }
 }
