@@ -9,8 +9,11 @@ import java.util.Map;
  * A model whose intervals are rescaled on its own backtest (split conformal prediction, Vovk et al. 2005, with the
  * model's 80% band as the scale). Each backtest outcome gives a ratio r = |y − ŷ| / (the half-width of the model's
  * own 80% band on the side where y fell). The interval at level L is then ŷ ± q_L(r) × that half-width, q_L the
- * ⌈(n + 1)·L⌉-th smallest of the n ratios: the finite-sample conformal quantile. Where n is too small for a level
- * (⌈(n + 1)·L⌉ &gt; n), the model's own band at that level is widened by q_80(r) instead.
+ * ⌈(n + 1)·L'⌉-th smallest of the n ratios: the finite-sample conformal quantile, taken at L' = L + (1 − L)/5 (84%
+ * for an 80% band, 96% for 95%). The margin is there because the n outcomes come from a dozen overlapping origins:
+ * the quantile is noisy, and a noisy scale holds fewer outcomes than its level on average, since coverage is concave
+ * in the scale around it. Without it the 80% bands held 76.7% of the benchmark's held-out months. Where n is too
+ * small for a level (⌈(n + 1)·L'⌉ &gt; n), the model's own band at that level is widened by q_80(r) instead.
  *
  * <p>The ratios pool horizons 1 to 12, so the band keeps the model's own growth with the horizon and only its width
  * is corrected; beyond 12 periods that shape is extrapolated, which the benchmark checks at long horizons.
@@ -39,10 +42,14 @@ final class Calibrated implements FittedModel {
         return new Calibrated(model, sorted);
     }
 
-    /** The conformal quantile at {@code level} percent; NaN when there are too few ratios for it. */
+    /** The share of the way from a level to 100% at which its quantile is taken (see the class comment). */
+    static final double TAIL_MARGIN = 0.2;
+
+    /** The conformal quantile for {@code level} percent; NaN when there are too few ratios for it. */
     static double quantile(double[] sorted, int level) {
         int n = sorted.length;
-        int rank = (int) Math.ceil((n + 1) * level / 100.0);
+        double widened = level + (100 - level) * TAIL_MARGIN;
+        int rank = (int) Math.ceil((n + 1) * widened / 100.0);
         return rank > n ? Double.NaN : sorted[Math.max(rank, 1) - 1];
     }
 
