@@ -18,7 +18,7 @@ public final class ChartShapes {
             List<Path> paths) {
     }
 
-    /** {@code rotate} is empty, or the centre to turn the text a quarter round about, as "x y". */
+    /** {@code rotate} is null, or the centre to turn the text a quarter turn back about, as "x y". */
     public record Label(String x, String y, String text, int size, String anchor, String colour, boolean bold,
             String rotate) {
     }

@@ -87,7 +87,8 @@ public class ScenarioService {
             entity.startMonth = e.from().atDay(1);
             entity.months = e.months();
             entity.percent = e.percent();
-            entity.organisations = e.organisations() == null ? List.of() : e.organisations().stream().distinct().toList();
+            entity.organisations = e.organisations() == null ? List.of()
+                    : e.organisations().stream().distinct().toList();
             entity.seriesIds = e.series() == null ? List.of() : e.series().stream().distinct().toList();
             s.effects.add(entity);
         }

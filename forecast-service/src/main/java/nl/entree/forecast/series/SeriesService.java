@@ -166,7 +166,8 @@ public class SeriesService {
     /** {@code POST /api/series/{id}/observations} as CSV: all rows valid, or nothing is written. */
     @Transactional
     public ImportResult importCsv(String seriesId, String body) {
-        SeriesEntity series = seriesRepository.findByIdOptional(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        SeriesEntity series = seriesRepository.findByIdOptional(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         return audited(importRows(CsvRows.parse(body, series.id)));
     }
 
@@ -178,7 +179,8 @@ public class SeriesService {
 
     @Transactional
     public ImportResult importJson(String seriesId, ObservationsIn request) {
-        SeriesEntity series = seriesRepository.findByIdOptional(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        SeriesEntity series = seriesRepository.findByIdOptional(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         List<Problem.Violation> violations = new ArrayList<>();
         Map<Period, Long> points = new java.util.LinkedHashMap<>();
         for (int i = 0; i < request.observations().size(); i++) {
@@ -203,7 +205,8 @@ public class SeriesService {
     /** Upserts counts into an existing series, for a job such as the triage pull (named {@code system}). */
     @Transactional
     public void upsert(String seriesId, Map<Period, Long> points, String system) {
-        SeriesEntity series = seriesRepository.findByIdOptional(seriesId).orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
+        SeriesEntity series = seriesRepository.findByIdOptional(seriesId)
+                .orElseThrow(() -> ProblemException.notFound("Series " + seriesId));
         write(series, points);
         audit.recordBySystem(system, OBSERVATIONS_WRITE, SERIES, seriesId, AuditResult.OK);
     }
