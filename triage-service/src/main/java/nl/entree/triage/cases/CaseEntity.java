@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +21,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.regional.RegionalServiceState;
 
 @Entity
@@ -93,12 +98,14 @@ public class CaseEntity {
     @Column(name = "rule_set_version", nullable = false)
     public int ruleSetVersion;
 
-    /** The assessment as JSON, kept whole so that nobody has to ask the victim again. */
+    /** The assessment kept whole, so that nobody has to ask the victim again. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "assessment", nullable = false)
-    public String assessment;
+    public Assessment assessment;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "decision", nullable = false)
-    public String decision;
+    public TriageDecision decision;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -15,6 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
 import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
@@ -131,8 +132,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 .getSingleResult();
     }
 
-    /** The lead a case was first given, and its assessment as stored. */
-    public record Decided(Organisation lead, String assessment) {
+    /** The lead a case was first given, and its assessment. */
+    public record Decided(Organisation lead, Assessment assessment) {
     }
 
     /**
@@ -156,7 +157,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         if (to != null) {
             q.setParameter("to", to);
         }
-        List<Decided> rows = q.getResultStream().map(row -> new Decided((Organisation) row[0], (String) row[1]))
+        List<Decided> rows = q.getResultStream().map(row -> new Decided((Organisation) row[0], (Assessment) row[1]))
                 .toList();
         getEntityManager().clear();
         return rows;

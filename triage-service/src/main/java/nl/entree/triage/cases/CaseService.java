@@ -12,8 +12,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
@@ -50,16 +48,13 @@ class CaseService {
     private final RuleSetService ruleSets;
     private final Caller caller;
     private final AuditTrail audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditTrail audit, ObjectMapper json,
-            Clock clock) {
+    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.ruleSets = ruleSets;
         this.caller = caller;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -70,8 +65,7 @@ class CaseService {
         if (existing.isPresent()) {
             CaseEntity c = existing.get();
             audit.record("CASE_CREATE_REPEATED", AuditTerms.CASE, c.id, AuditResult.OK);
-            return new Created(new CaseReceipt(c.id, c.contactId, c.status, read(c.decision, TriageDecision.class)),
-                    false);
+            return new Created(new CaseReceipt(c.id, c.contactId, c.status, c.decision), false);
         }
         Assessment assessment = request.assessment();
         TriageDecision decision = ruleSets.active().evaluate(assessment);
@@ -95,8 +89,8 @@ class CaseService {
         c.acute = decision.acute();
         c.respondBy = decision.respondBy();
         c.ruleSetVersion = decision.ruleSetVersion();
-        c.assessment = write(assessment);
-        c.decision = write(decision);
+        c.assessment = assessment;
+        c.decision = decision;
         c.createdAt = now;
         c.askRegionalService();
         cases.persist(c);
@@ -297,8 +291,8 @@ class CaseService {
                 .toList();
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
-                c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion, read(c.decision, TriageDecision.class),
-                read(c.assessment, Assessment.class), history, c.erasedAt,
+                c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion, c.decision, c.assessment,
+                history, c.erasedAt,
                 new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName, c.regionalServiceState,
                         c.regionalServiceAt));
     }
@@ -314,21 +308,5 @@ class CaseService {
     private static java.util.Set<Organisation> sorted(CaseEntity c) {
         return c.supportingOrganisations.isEmpty() ? EnumSet.noneOf(Organisation.class)
                 : EnumSet.copyOf(c.supportingOrganisations);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not store " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored " + type.getSimpleName() + " is unreadable", e);
-        }
     }
 }

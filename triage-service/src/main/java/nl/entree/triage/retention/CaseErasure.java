@@ -8,8 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -38,15 +36,12 @@ class CaseErasure {
 
     private final CaseRepository cases;
     private final AuditTrail audit;
-    private final ObjectMapper json;
     private final RetentionConfig config;
     private final Clock clock;
 
-    public CaseErasure(CaseRepository cases, AuditTrail audit, ObjectMapper json,
-            RetentionConfig config, Clock clock) {
+    public CaseErasure(CaseRepository cases, AuditTrail audit, RetentionConfig config, Clock clock) {
         this.cases = cases;
         this.audit = audit;
-        this.json = json;
         this.config = config;
         this.clock = clock;
     }
@@ -84,7 +79,7 @@ class CaseErasure {
             eraseEverything(c, Instant.now(clock));
             audit.record("CASE_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
         } else {
-            c.assessment = write(withoutFreeText(read(c.assessment), false));
+            c.assessment = withoutFreeText(c.assessment, false);
             audit.record("CASE_SUMMARY_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
         }
         return found;
@@ -99,25 +94,9 @@ class CaseErasure {
     }
 
     private void eraseEverything(CaseEntity c, Instant now) {
-        c.assessment = write(withoutFreeText(read(c.assessment), true));
+        c.assessment = withoutFreeText(c.assessment, true);
         c.outcome = null;
         c.erasedAt = now;
         cases.eraseTransitionReasons(c.id);
-    }
-
-    private Assessment read(String text) {
-        try {
-            return json.readValue(text, Assessment.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored assessment is unreadable", e);
-        }
-    }
-
-    private String write(Assessment assessment) {
-        try {
-            return json.writeValueAsString(assessment);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not store an assessment", e);
-        }
     }
 }

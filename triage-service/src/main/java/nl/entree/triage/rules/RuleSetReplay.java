@@ -11,15 +11,11 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Acuteness;
-import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.web.QueryParams;
@@ -34,15 +30,12 @@ class RuleSetReplay {
 
     private final CaseRepository cases;
     private final RuleSetService ruleSets;
-    private final ObjectMapper json;
     private final AuditTrail audit;
     private final Caller caller;
 
-    public RuleSetReplay(CaseRepository cases, RuleSetService ruleSets, ObjectMapper json, AuditTrail audit,
-            Caller caller) {
+    public RuleSetReplay(CaseRepository cases, RuleSetService ruleSets, AuditTrail audit, Caller caller) {
         this.cases = cases;
         this.ruleSets = ruleSets;
-        this.json = json;
         this.audit = audit;
         this.caller = caller;
     }
@@ -66,7 +59,7 @@ class RuleSetReplay {
                     to == null ? null : to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant(), first, BATCH);
             for (CaseRepository.Decided row : rows) {
                 Organisation before = row.lead();
-                Organisation after = candidate.evaluate(read(row.assessment())).leadOrganisation();
+                Organisation after = candidate.evaluate(row.assessment()).leadOrganisation();
                 evaluated++;
                 if (Objects.equals(before, after)) {
                     unchanged++;
@@ -84,13 +77,5 @@ class RuleSetReplay {
                 .thenComparing(c -> String.valueOf(c.from())).thenComparing(c -> String.valueOf(c.to())));
         audit.record("RULE_SET_REPLAY", AuditTerms.RULE_SET, version, AuditResult.OK);
         return new ReplayReport(version, from, to, evaluated, unchanged, evaluated - unchanged, list);
-    }
-
-    private Assessment read(String text) {
-        try {
-            return json.readValue(text, Assessment.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored assessment is unreadable", e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package nl.entree.directory.store;
+package nl.entree.common.json;
 
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
@@ -14,8 +14,11 @@ import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
- * How the jsonb columns are written: a mapper of their own, so that what is stored never changes with the REST
- * mapper's settings (strict request dates, failing on unknown fields), and old rows stay readable.
+ * How every service writes its jsonb columns: a mapper of its own, so that what is stored never changes with the REST
+ * mapper's settings (strict request dates, failing on unknown fields), dates are ISO text a person can read in SQL,
+ * and old rows stay readable when a record loses a field. Hibernate's default would write dates as numbers and refuse
+ * a field it no longer knows. Found by Quarkus in every module with Hibernate ORM; web and help have none, and there
+ * this class is never loaded.
  */
 @JsonFormat
 @PersistenceUnitExtension
@@ -31,7 +34,7 @@ public class JsonbFormat implements FormatMapper {
         try {
             return mapper.readValue(text.toString(), mapper.constructType(type.getJavaType()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored directory record could not be read", e);
+            throw new IllegalStateException("A stored " + type.getJavaType().getTypeName() + " could not be read", e);
         }
     }
 
@@ -40,7 +43,7 @@ public class JsonbFormat implements FormatMapper {
         try {
             return mapper.writerFor(mapper.constructType(type.getJavaType())).writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A directory record could not be written", e);
+            throw new IllegalStateException("A " + type.getJavaType().getTypeName() + " could not be written", e);
         }
     }
 }
