@@ -11,32 +11,28 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.support.db.OlderSchema;
+
 /**
  * V7 turns the comma-separated sets of a contact into arrays. A database that held contacts before it must keep
- * every value, and an empty or missing set must stay empty or missing: migrated here in a schema of its own, up to
- * V6, given two contacts, then on. Its tables are named with their schema: a pooled connection must not keep
- * another search path.
+ * every value, and an empty or missing set must stay empty or missing.
  */
 @QuarkusTest
 class EnumSetsKeptByV7Test {
-
-    private static final String SCHEMA = "before_v7";
 
     @Inject
     DataSource dataSource;
 
     @Test
     void contactsStoredBeforeV7KeepTheirIncidentTypesNeedsAndSupporters() throws Exception {
-        try {
-            flyway("6").migrate();
+        try (OlderSchema old = OlderSchema.at(dataSource, "before_v7", "6")) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("""
-                        insert into before_v7.contact (id, reference, registered_by, received_at, channel, caller_role,
+                        insert into %s (id, reference, registered_by, received_at, channel, caller_role,
                             anonymous, incident_types, setting, time_since_incident, acute, victim_age_group, needs,
                             immediate_danger, consent_to_share, status, supporting_organisations, created_at)
                         values (gen_random_uuid(), 'C-2026-000001', 'CSG', now(), 'PHONE', 'VICTIM', true,
@@ -44,41 +40,27 @@ class EnumSetsKeptByV7Test {
                                 false, 'ROUTED', 'SHN,VT', now()),
                                (gen_random_uuid(), 'C-2026-000002', 'CSG', now(), 'CHAT', 'VICTIM', true,
                                 'OTHER', 'UNKNOWN', 'UNKNOWN', false, 'UNKNOWN', '', false, false,
-                                'RECEIVED', null, now())""");
+                                'RECEIVED', null, now())""".formatted(old.table("contact")));
             }
 
-            flyway(null).migrate();
+            old.migrateToLatest();
 
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                try (ResultSet rows = s.executeQuery("""
-                        select incident_types, needs, supporting_organisations
-                        from before_v7.contact order by reference""")) {
-                    rows.next();
-                    assertArrayEquals(new String[] {"ASSAULT", "RAPE"}, strings(rows, 1));
-                    assertArrayEquals(new String[] {"FORENSIC", "MEDICAL"}, strings(rows, 2));
-                    assertArrayEquals(new String[] {"SHN", "VT"}, strings(rows, 3));
-                    rows.next();
-                    assertArrayEquals(new String[] {"OTHER"}, strings(rows, 1));
-                    assertArrayEquals(new String[0], strings(rows, 2));
-                    assertNull(rows.getArray(3));
-                }
-            }
-        } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("drop schema if exists " + SCHEMA + " cascade");
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery("select incident_types, needs, supporting_organisations from "
+                            + old.table("contact") + " order by reference")) {
+                rows.next();
+                assertArrayEquals(new String[] {"ASSAULT", "RAPE"}, strings(rows, 1));
+                assertArrayEquals(new String[] {"FORENSIC", "MEDICAL"}, strings(rows, 2));
+                assertArrayEquals(new String[] {"SHN", "VT"}, strings(rows, 3));
+                rows.next();
+                assertArrayEquals(new String[] {"OTHER"}, strings(rows, 1));
+                assertArrayEquals(new String[0], strings(rows, 2));
+                assertNull(rows.getArray(3));
             }
         }
     }
 
     private static String[] strings(ResultSet rows, int column) throws Exception {
         return (String[]) rows.getArray(column).getArray();
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(dataSource).schemas(SCHEMA);
-        if (target != null) {
-            configuration.target(target);
-        }
-        return configuration.load();
     }
 }

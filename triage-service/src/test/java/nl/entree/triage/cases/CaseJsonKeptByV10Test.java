@@ -14,51 +14,47 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.support.db.OlderSchema;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.AssessmentBuilder;
 
 /**
  * A case's assessment and decision are jsonb (V10), written by common's JsonbFormat. V10 turns them from text into
- * jsonb. A case stored before it must keep both whole:
- * migrated here in a schema of its own, up to V9, given a case, then on. Tables are named with their schema, so no
- * pooled connection keeps another search path.
+ * jsonb. A case stored before it must keep both whole.
  */
 @QuarkusTest
 class CaseJsonKeptByV10Test {
-
-    private static final String SCHEMA = "before_v10";
 
     @Inject
     DataSource dataSource;
 
     @Test
     void aCaseStoredBeforeV10KeepsItsAssessmentAndDecision() throws Exception {
-        try {
-            flyway("9").migrate();
+        try (OlderSchema old = OlderSchema.at(dataSource, "before_v10", "9")) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("""
-                        insert into before_v10.triage_case (id, contact_id, reference, registered_by, received_at,
-                            status, lead_organisation, priority, emergency, acute, respond_by, rule_set_version,
-                            assessment, decision, created_at)
+                        insert into %s (id, contact_id, reference, registered_by, received_at, status,
+                            lead_organisation, priority, emergency, acute, respond_by, rule_set_version, assessment,
+                            decision, created_at)
                         values (gen_random_uuid(), gen_random_uuid(), 'E-2026-000010', 'CSG', now(), 'OFFERED', 'VT',
                             'NORMAL', false, false, now(), 1,
                             '{"channel":"PHONE","incidentTypes":["RAPE"],"receivedAt":"2026-11-30T10:00:00Z"}',
-                            '{"leadOrganisation":"VT","matchedRules":["home"]}', now())""");
+                            '{"leadOrganisation":"VT","matchedRules":["home"]}', now())""".formatted(
+                        old.table("triage_case")));
             }
 
-            flyway(null).migrate();
+            old.migrateToLatest();
 
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                     ResultSet rows = s.executeQuery("""
                             select pg_typeof(assessment)::text, assessment->>'channel',
                                    assessment->'incidentTypes'->>0, assessment->>'receivedAt',
                                    decision->>'leadOrganisation', decision->'matchedRules'->>0
-                            from before_v10.triage_case""")) {
+                            from %s""".formatted(old.table("triage_case")))) {
                 rows.next();
                 assertEquals("jsonb", rows.getString(1));
                 assertEquals("PHONE", rows.getString(2));
@@ -66,10 +62,6 @@ class CaseJsonKeptByV10Test {
                 assertEquals("2026-11-30T10:00:00Z", rows.getString(4));
                 assertEquals("VT", rows.getString(5));
                 assertEquals("home", rows.getString(6));
-            }
-        } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("drop schema if exists " + SCHEMA + " cascade");
             }
         }
     }
@@ -86,13 +78,5 @@ class CaseJsonKeptByV10Test {
             assertEquals(Instant.parse(rows.getString(1)).toString(), rows.getString(1));
             assertEquals(Instant.parse(rows.getString(2)).toString(), rows.getString(2));
         }
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(dataSource).schemas(SCHEMA);
-        if (target != null) {
-            configuration.target(target);
-        }
-        return configuration.load();
     }
 }
