@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -82,7 +85,7 @@ class OutboxRelay {
     /** Delivers what is due until nothing is left or a round makes no progress. */
     @ActivateRequestContext
     public void drain() {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int round = 0; round < MAX_ROUNDS && !Thread.currentThread().isInterrupted(); round++) {
             List<OutboxStore.Claimed> claimed = store.claim(config.batchSize(), config.lease());
             boolean progress = deliverConcurrently(claimed);
             if (!progress || claimed.size() < config.batchSize()) {
@@ -116,7 +119,20 @@ class OutboxRelay {
                 }
             }, deliverers));
         }
-        CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new)).join();
+        try {
+            // Bounded and interruptible, unlike join(): a delivery that never ran (its pool shut down at stop) would
+            // otherwise hold this thread, and with it the shutdown, for ever. An unfinished delivery's lease runs out
+            // and a later round, or the next start, delivers it.
+            CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new))
+                    .get(config.lease().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warnf("Outbox deliveries unfinished after the %s lease; they are retried when it runs out",
+                    config.lease());
+        } catch (ExecutionException e) {
+            throw new CompletionException(e.getCause());
+        }
         return progress.get();
     }
 

@@ -61,7 +61,7 @@ class RelayTrigger {
 
     private void run() {
         try {
-            while (requested.getAndSet(false)) {
+            while (requested.getAndSet(false) && !Thread.currentThread().isInterrupted()) {
                 relay.drain();
             }
         } catch (RuntimeException e) {
