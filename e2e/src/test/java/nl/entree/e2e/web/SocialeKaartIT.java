@@ -148,7 +148,7 @@ class SocialeKaartIT {
             assertTrue(browser.driver.getCurrentUrl().endsWith("/sociale-kaart"), browser.driver.getCurrentUrl());
             browser.select("region", "VR09");
             browser.select("channel", "PHONE");
-            browser.find("search").click();
+            browser.clickThrough("search");
             WebElement utrecht = centre(browser, "Veilig Thuis Utrecht");
             utrecht.findElement(By.cssSelector("a.correct-link")).click();
             browser.visible("correction");
