@@ -28,6 +28,10 @@ public interface CapacityConfig {
     @WithDefault("5")
     int vtDeadlineDays();
 
+    /** The milestone, in triage's milestone plan for VT_SAFETY_ASSESSMENT, that is the safety assessment. */
+    @WithDefault("SAFETY_ASSESSMENT")
+    String vtSafetyAssessmentMilestone();
+
     /** The zone in which "today" and "the future" are judged. */
     @WithDefault("Europe/Amsterdam")
     ZoneId zone();

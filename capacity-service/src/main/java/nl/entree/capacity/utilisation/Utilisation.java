@@ -66,15 +66,17 @@ public record Utilisation(
     }
 
     /**
-     * Veilig Thuis only. By Little's law the time to clear a queue is its length over the throughput:
-     * daysToClear = backlog / (acceptedLast7Days / 7).
+     * Veilig Thuis only: its safety assessments, the milestone triage keeps for each VT case. By Little's law the
+     * time to clear a queue is its length over the throughput: daysToClear = backlog / (doneLast7Days / 7).
      *
-     * @param daysToClear     null when nothing was accepted in the last 7 days: at zero throughput it never clears
+     * @param backlog         safety assessments not yet done, on cases not closed
+     * @param daysToClear     null when none was done in the last 7 days: at zero throughput it never clears
      * @param withinDeadline  daysToClear ≤ deadlineDays; false when it never clears and there is a backlog
+     * @param overdue         safety assessments not done within their term (5 days after the report)
      */
     public record SafetyAssessmentBacklog(
             long backlog,
-            long acceptedLast7Days,
+            long doneLast7Days,
             double throughputPerDay,
             Double daysToClear,
             int deadlineDays,

@@ -152,10 +152,13 @@ class UtilisationService {
     }
 
     private Utilisation.SafetyAssessmentBacklog backlog(OrganisationCaseload load) {
-        long backlog = load == null ? 0 : load.awaitingAcceptance();
-        long accepted = load == null ? 0 : load.acceptedLast7Days();
-        long overdue = load == null ? 0 : load.overdue();
-        double throughput = accepted / 7.0;
+        Caseloads.MilestoneLoad assessments = load == null || load.milestones() == null ? null
+                : load.milestones().stream().filter(m -> m.caseType() == CaseType.VT_SAFETY_ASSESSMENT
+                        && m.code().equals(config.vtSafetyAssessmentMilestone())).findFirst().orElse(null);
+        long backlog = assessments == null ? 0 : assessments.open();
+        long done = assessments == null ? 0 : assessments.doneLast7Days();
+        long overdue = assessments == null ? 0 : assessments.overdue();
+        double throughput = done / 7.0;
         Double days = null;
         if (throughput > 0) {
             days = backlog / throughput;
@@ -163,7 +166,7 @@ class UtilisationService {
             days = 0.0;
         }
         boolean within = days != null && days <= config.vtDeadlineDays();
-        return new Utilisation.SafetyAssessmentBacklog(backlog, accepted, throughput, days, config.vtDeadlineDays(),
+        return new Utilisation.SafetyAssessmentBacklog(backlog, done, throughput, days, config.vtDeadlineDays(),
                 within, overdue);
     }
 }

@@ -51,9 +51,23 @@ class UtilisationTest {
 
     private static OrganisationCaseload load(Organisation org, Map<CaseType, Long> byType, long awaiting,
             long accepted) {
+        return load(org, byType, awaiting, accepted, List.of());
+    }
+
+    private static OrganisationCaseload load(Organisation org, Map<CaseType, Long> byType, long awaiting,
+            long accepted, List<Caseloads.MilestoneLoad> milestones) {
         long open = byType.values().stream().mapToLong(Long::longValue).sum();
         return new OrganisationCaseload(org, open, byType, Map.of(Priority.NORMAL, open), awaiting, 1, accepted,
-                120L, 45L);
+                120L, 45L, milestones);
+    }
+
+    /** VT's safety assessments as triage counts them: open, of which overdue, and done in the last 7 days. */
+    private static List<Caseloads.MilestoneLoad> safetyAssessments(long open, long overdue, long doneLast7Days) {
+        return List.of(
+                new Caseloads.MilestoneLoad(CaseType.VT_SAFETY_ASSESSMENT, "SAFETY_ASSESSMENT",
+                        "Veiligheidsbeoordeling afgerond", true, open, 0, overdue, doneLast7Days),
+                new Caseloads.MilestoneLoad(CaseType.VT_SAFETY_ASSESSMENT, "FOLLOW_UP",
+                        "Veiligheidsvoorwaarden opgesteld en vervolg ingezet", false, 7, 0, 0, 0));
     }
 
     private static void staffing(String org, Region region, double fte) {
@@ -218,18 +232,21 @@ class UtilisationTest {
     }
 
     @Test
-    void veiligThuisBacklogByLittlesLaw() {
+    void veiligThuisBacklogIsItsSafetyAssessmentsByLittlesLaw() {
         Region region = Region.VR09;
-        // backlog 20 awaiting, 14 accepted in 7 days: λ = 2 per day, 20 / 2 = 10 days > 5-day deadline
+        // 20 assessments not done, 14 done in 7 days: λ = 2 per day, 20 / 2 = 10 days > 5-day deadline. The 3 offers
+        // awaiting acceptance and the follow-ups are not the backlog the letter means.
         TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
-                load(Organisation.VT, Map.of(CaseType.VT_SAFETY_ASSESSMENT, 30L), 20, 14))));
+                load(Organisation.VT, Map.of(CaseType.VT_SAFETY_ASSESSMENT, 30L), 3, 1,
+                        safetyAssessments(20, 6, 14)))));
         staffing("VT", region, 5);
         given().auth().oauth2(Tokens.coordinator(Region.VR09))
                 .queryParam("org", "VT").queryParam("region", region.name())
                 .when().get("/api/utilisation")
                 .then().statusCode(200)
                 .body("organisations[0].safetyAssessment.backlog", equalTo(20))
-                .body("organisations[0].safetyAssessment.acceptedLast7Days", equalTo(14))
+                .body("organisations[0].safetyAssessment.doneLast7Days", equalTo(14))
+                .body("organisations[0].safetyAssessment.overdue", equalTo(6))
                 .body("organisations[0].safetyAssessment.throughputPerDay", closeTo(2.0, 1e-9))
                 .body("organisations[0].safetyAssessment.daysToClear", closeTo(10.0, 1e-9))
                 .body("organisations[0].safetyAssessment.deadlineDays", equalTo(5))
@@ -244,7 +261,7 @@ class UtilisationTest {
     void aBacklogWithoutThroughputNeverClears() {
         Region region = Region.VR10;
         TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
-                load(Organisation.VT, Map.of(CaseType.VT_SAFETY_ASSESSMENT, 4L), 4, 0))));
+                load(Organisation.VT, Map.of(CaseType.VT_SAFETY_ASSESSMENT, 4L), 0, 5, safetyAssessments(4, 0, 0)))));
         given().auth().oauth2(Tokens.coordinator())
                 .queryParam("org", "VT").queryParam("region", region.name())
                 .when().get("/api/utilisation")
@@ -258,7 +275,7 @@ class UtilisationTest {
         Region region = Region.VR13;
         TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
                 new OrganisationCaseload(Organisation.CSG, 5, Map.of(CaseType.CSG_ACUTE, 3L), Map.of(), 0, 0, 0,
-                        null, null))));
+                        null, null, List.of()))));
         given().auth().oauth2(Tokens.coordinator())
                 .queryParam("org", "CSG").queryParam("region", region.name())
                 .when().get("/api/utilisation")

@@ -22,6 +22,7 @@ public record Caseloads(Region region, Instant generatedAt, List<OrganisationCas
      * @param acceptedLast7Days          cases accepted in the last 7 days
      * @param longestWaitMinutes         the longest wait of a case still awaiting acceptance, or null
      * @param medianMinutesToAcceptance  median time from contact to acceptance over the last 30 days, or null
+     * @param milestones                 the milestones of the cases this organisation leads, per case type and code
      */
     public record OrganisationCaseload(
             Organisation organisation,
@@ -32,6 +33,26 @@ public record Caseloads(Region region, Instant generatedAt, List<OrganisationCas
             long overdue,
             long acceptedLast7Days,
             Long longestWaitMinutes,
-            Long medianMinutesToAcceptance) {
+            Long medianMinutesToAcceptance,
+            List<MilestoneLoad> milestones) {
+    }
+
+    /**
+     * One milestone of one case type over an organisation's cases (triage's milestone plans, docs/triage.md).
+     *
+     * @param open          not done, on cases not closed
+     * @param atRisk        of those, within their warning before the due moment and not yet past it
+     * @param overdue       of those, past the due moment
+     * @param doneLast7Days done on one of the last 7 days
+     */
+    public record MilestoneLoad(
+            CaseType caseType,
+            String code,
+            String name,
+            boolean statutory,
+            long open,
+            long atRisk,
+            long overdue,
+            long doneLast7Days) {
     }
 }

@@ -37,6 +37,8 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.milestones.MilestonePlans;
+import nl.entree.triage.milestones.MilestoneTerm;
 import nl.entree.triage.regional.RegionalServiceState;
 
 /** Figures over many cases: caseloads for coordinators and capacity, monthly counts for forecast and ministries. */
@@ -49,13 +51,16 @@ public class CaseStatistics {
     private final Caller caller;
     private final Disclosure disclosure;
     private final AuditTrail audit;
+    private final MilestonePlans plans;
     private final Clock clock;
 
-    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditTrail audit, Clock clock) {
+    public CaseStatistics(EntityManager em, Caller caller, Disclosure disclosure, AuditTrail audit,
+            MilestonePlans plans, Clock clock) {
         this.em = em;
         this.caller = caller;
         this.disclosure = disclosure;
         this.audit = audit;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -104,12 +109,51 @@ public class CaseStatistics {
                 t.minutesToAcceptance.add(Math.max(0, ChronoUnit.MINUTES.between(received, accepted)));
             }
         }
+        Map<Organisation, List<Caseloads.MilestoneLoad>> milestones = milestoneLoads(region, now);
         List<Caseloads.OrganisationCaseload> result = new ArrayList<>();
         tallies.forEach((o, t) -> result.add(new Caseloads.OrganisationCaseload(o, t.open, Map.copyOf(t.byCaseType),
                 Map.copyOf(t.byPriority), t.awaiting, t.overdue, t.acceptedLast7Days, t.longestWait,
-                median(t.minutesToAcceptance))));
+                median(t.minutesToAcceptance), milestones.getOrDefault(o, List.of()))));
         audit.record("CASELOADS_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
         return new Caseloads(region, now, result);
+    }
+
+    /**
+     * Per lead organisation, each milestone's open, at-risk and overdue count on cases not closed, and how many were
+     * done in the last 7 days: on the deadlines MilestoneSchedule keeps, so they agree with the case pages. Named as
+     * the newest plan version on those cases names them.
+     */
+    private Map<Organisation, List<Caseloads.MilestoneLoad>> milestoneLoads(Region region, Instant now) {
+        LocalDate weekAgo = LocalDate.ofInstant(now, Acuteness.ZONE).minusDays(7);
+        Query q = em.createNativeQuery("select t.lead_organisation, m.case_type, m.code, max(m.plan_version), "
+                + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED'), "
+                + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.at_risk_from <= ?1 "
+                + "and m.due_at >= ?1), "
+                + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.due_at < ?1), "
+                + "count(*) filter (where m.done_on > ?2) "
+                + "from case_milestone m join triage_case t on t.id = m.case_id "
+                + "where t.lead_organisation is not null and (t.status <> 'CLOSED' or m.done_on > ?2)"
+                + (region == null ? "" : " and t.region = ?3")
+                + " group by 1, 2, 3 order by 1, 2, min(m.position), 3");
+        q.setParameter(1, Timestamp.from(now));
+        q.setParameter(2, weekAgo);
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        Map<Organisation, List<Caseloads.MilestoneLoad>> loads = new EnumMap<>(Organisation.class);
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            CaseType caseType = CaseType.valueOf((String) r[1]);
+            String code = (String) r[2];
+            MilestoneTerm term = plans.version(((Number) r[3]).intValue()).forCaseType(caseType).stream()
+                    .filter(t -> t.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Plan " + r[3] + " has no " + code));
+            loads.computeIfAbsent(Organisation.valueOf((String) r[0]), o -> new ArrayList<>())
+                    .add(new Caseloads.MilestoneLoad(caseType, code, term.name(),
+                            term.basis() == MilestoneTerm.Basis.STATUTORY, ((Number) r[4]).longValue(),
+                            ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).longValue()));
+        }
+        return loads;
     }
 
     /** One regional service's open work; {@code id} and {@code name} are empty for cases not (yet) resolved. */

@@ -1,13 +1,16 @@
 package nl.entree.triage.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +20,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -27,6 +32,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
+import nl.entree.triage.milestones.CaseMilestone;
 import nl.entree.triage.regional.RegionalServiceState;
 
 @Entity
@@ -137,12 +143,44 @@ public class CaseEntity {
     @Column(name = "regional_service_at")
     public Instant regionalServiceAt;
 
+    @OneToMany(mappedBy = "ofCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position, code")
+    public List<CaseMilestone> milestones = new ArrayList<>();
+
+    /** The earliest deadline still open: the offer's respondBy or a milestone's; kept by MilestoneSchedule. */
+    @Column(name = "next_due_at")
+    public Instant nextDueAt;
+
+    @Column(name = "at_risk_from")
+    public Instant atRiskFrom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation", nullable = false)
+    public Escalation escalation = Escalation.NONE;
+
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
 
+    /**
+     * An offer escalates once: to the coordinators' queue when it is not accepted by its respondBy. A coordinator's
+     * reassignment answers it (HANDLED), and the kept deadline does not escalate again.
+     */
+    public enum Escalation {
+        NONE, ESCALATED, HANDLED
+    }
+
+    /** Past a deadline: the offer's respondBy while offered, or a milestone's while open. */
     public boolean overdue(Instant now) {
-        return status == CaseStatus.OFFERED && respondBy.isBefore(now);
+        return nextDueAt != null && nextDueAt.isBefore(now);
+    }
+
+    /** A milestone is within its warning before its due moment, or past it. */
+    public boolean atRisk(Instant now) {
+        return atRiskFrom != null && !atRiskFrom.isAfter(now);
     }
 
     /** The lead or region changed, or is new: the regional service must be looked up (again). */

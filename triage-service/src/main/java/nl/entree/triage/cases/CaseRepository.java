@@ -27,16 +27,16 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     /**
      * What a list asks for; null means "any". {@code scope} is the organisation the caller is bound to;
      * {@code reference} matches part of a reference, ignoring case; {@code contacts} are the contacts a client-code
-     * search found in intake.
+     * search found in intake; {@code escalated} asks for offers waiting in the coordinators' queue.
      */
     public record Filter(Organisation scope, Organisation org, CaseStatus status, Priority priority, Boolean overdue,
-            Region region, String reference, List<UUID> contacts) {
+            Boolean atRisk, Boolean escalated, Region region, String reference, List<UUID> contacts) {
     }
 
-    /** The order of a list: newest contact first, or open cases by the earliest deadline (closed ones last). */
+    /** The order of a list: newest contact first, or cases by their next open deadline (those without one last). */
     public enum Order {
         RECEIVED("c.receivedAt desc, c.id"),
-        DEADLINE("case when c.closedAt is null then 0 else 1 end, c.respondBy, c.id");
+        DEADLINE("case when c.nextDueAt is null then 1 else 0 end, c.nextDueAt, c.respondBy, c.id");
 
         private final String orderBy;
 
@@ -52,6 +52,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     public List<UUID> pendingRegionalService(int limit) {
         return find("regionalServiceState = ?1 order by createdAt", RegionalServiceState.PENDING).page(0, limit)
                 .stream().map(c -> c.id).toList();
+    }
+
+    /** Offers past their respondBy that have not escalated yet, the longest late first. */
+    public List<CaseEntity> lateOffers(Instant now, int batch) {
+        return find("status = ?1 and respondBy < ?2 and escalation = ?3 order by respondBy", CaseStatus.OFFERED, now,
+                CaseEntity.Escalation.NONE).page(0, batch).list();
     }
 
     public Optional<CaseEntity> findByContactId(UUID contactId) {
@@ -81,11 +87,19 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
             where.add("c.region = :region");
             params.and("region", filter.region());
         }
+        // As CaseEntity.overdue and atRisk say it, on the deadlines MilestoneSchedule keeps.
         if (filter.overdue() != null) {
-            where.add(filter.overdue()
-                    ? "(c.status = :offered and c.respondBy < :now)"
-                    : "(c.status <> :offered or c.respondBy >= :now)");
-            params.and("offered", CaseStatus.OFFERED).and("now", now);
+            where.add(filter.overdue() ? "c.nextDueAt < :now" : "(c.nextDueAt is null or c.nextDueAt >= :now)");
+            params.and("now", now);
+        }
+        if (filter.atRisk() != null) {
+            where.add(filter.atRisk() ? "c.atRiskFrom <= :now" : "(c.atRiskFrom is null or c.atRiskFrom > :now)");
+            params.and("now", now);
+        }
+        if (filter.escalated() != null) {
+            where.add(filter.escalated() ? "(c.escalation = :escalated and c.status = :offered)"
+                    : "(c.escalation <> :escalated or c.status <> :offered)");
+            params.and("escalated", CaseEntity.Escalation.ESCALATED).and("offered", CaseStatus.OFFERED);
         }
         if (filter.reference() != null) {
             // The resource admits letters, digits and hyphens only, so the text holds no like wildcard.

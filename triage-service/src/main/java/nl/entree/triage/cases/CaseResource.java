@@ -130,14 +130,17 @@ public class CaseResource {
     @GET
     @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
     @Operation(summary = "Cases: a casemanager's own organisation's, a coordinator's region's or all",
-            description = "org matches the lead or a supporting organisation; overdue means offered and not accepted "
-                    + "by respondBy; reference matches part of a reference, ignoring case; contact (repeated, at most "
+            description = "org matches the lead or a supporting organisation; overdue means past a deadline (an "
+                    + "offer's respondBy, or an open milestone's); atRisk means a milestone is within its warning or "
+                    + "past it; escalated means an offer waits in the coordinators' queue; reference matches part of a "
+                    + "reference, ignoring case; contact (repeated, at most "
                     + MAX_CONTACTS + ") lists the cases of those contacts, as found by a client-code search in intake. "
-                    + "sort=deadline puts open cases first, earliest respondBy first.")
+                    + "sort=deadline puts the cases with an open deadline first, the earliest first.")
     @APIResponse(responseCode = "200", description = "One page of cases, newest contact first unless sorted")
     @APIResponse(responseCode = "400", description = "A parameter is not valid")
     public Response list(@QueryParam("org") String org, @QueryParam("status") String status,
             @QueryParam("priority") String priority, @QueryParam("overdue") String overdue,
+            @QueryParam("atRisk") String atRisk, @QueryParam("escalated") String escalated,
             @QueryParam("region") String region, @QueryParam("reference") String reference,
             @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -146,6 +149,8 @@ public class CaseResource {
                 QueryParams.optionalEnum("status", status, CaseStatus.class),
                 QueryParams.optionalEnum("priority", priority, Priority.class),
                 QueryParams.optionalBoolean("overdue", overdue),
+                QueryParams.optionalBoolean("atRisk", atRisk),
+                QueryParams.optionalBoolean("escalated", escalated),
                 QueryParams.optionalEnum("region", region, Region.class),
                 referencePart(reference), contactIds(contacts));
         CaseRepository.Order order = switch (sort == null || sort.isBlank() ? "received" : sort) {
@@ -218,6 +223,24 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The case cannot be closed now")
     public Response close(@PathParam("id") UUID id, @Valid @NotNull CaseViews.CloseRequest request) {
         return noStore(cases.close(id, request.outcome()));
+    }
+
+    @POST
+    @Path("/{id}/milestones/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEMANAGER)
+    @Operation(summary = "Record a milestone of the case as done, on the day it was done",
+            description = "By a casemanager of the organisation that records it (the lead unless the plan names "
+                    + "another), once the case is accepted. A milestone that runs from another starts its term then.")
+    @APIResponse(responseCode = "200", description = "Recorded; the case with its milestones")
+    @APIResponse(responseCode = "400", description = "doneOn is missing, in the future, or before what it follows")
+    @APIResponse(responseCode = "403", description = "Another organisation records this milestone")
+    @APIResponse(responseCode = "404", description = "No such case or milestone, or not one of yours")
+    @APIResponse(responseCode = "409", description = "Already done, the case is not accepted, or an earlier "
+            + "milestone comes first")
+    public Response recordMilestone(@PathParam("id") UUID id, @PathParam("code") String code,
+            @Valid @NotNull CaseViews.MilestoneDone request) {
+        return noStore(cases.recordMilestone(id, code, request.doneOn()));
     }
 
     @POST

@@ -2,6 +2,7 @@ package nl.entree.triage.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import nl.entree.triage.cases.CaseViews.CaseSummary;
 import nl.entree.triage.cases.CaseViews.CaseView;
 import nl.entree.triage.cases.CaseViews.HistoryEntry;
 import nl.entree.triage.cases.CaseViews.ReviewReason;
+import nl.entree.triage.milestones.MilestoneSchedule;
 import nl.entree.triage.rules.RuleSetService;
 
 /**
@@ -44,15 +46,25 @@ class CaseService {
     public record Created(CaseReceipt receipt, boolean isNew) {
     }
 
+    /** Who the history and the audit trail name when triage acts by itself. */
+    static final String SYSTEM = "triage-service";
+
+    /** Recorded in the history, where the screens show it as it stands, so it is written in Dutch. */
+    static final String ESCALATION_REASON = "Niet geaccepteerd binnen de reactietermijn: geëscaleerd naar de "
+            + "coördinatoren";
+
     private final CaseRepository cases;
     private final RuleSetService ruleSets;
+    private final MilestoneSchedule milestones;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CaseService(CaseRepository cases, RuleSetService ruleSets, Caller caller, AuditTrail audit, Clock clock) {
+    public CaseService(CaseRepository cases, RuleSetService ruleSets, MilestoneSchedule milestones, Caller caller,
+            AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.ruleSets = ruleSets;
+        this.milestones = milestones;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -93,6 +105,7 @@ class CaseService {
         c.decision = decision;
         c.createdAt = now;
         c.askRegionalService();
+        milestones.layOut(c);
         cases.persist(c);
         transition(c, null, null, "Triage under rule set " + decision.ruleSetVersion() + ": "
                 + String.join(", ", decision.matchedRules()), now);
@@ -122,7 +135,8 @@ class CaseService {
                 region = caller.regionWithin(region);
             }
             CaseRepository.Filter filter = new CaseRepository.Filter(scope, requested.org(), requested.status(),
-                    requested.priority(), requested.overdue(), region, requested.reference(), requested.contacts());
+                    requested.priority(), requested.overdue(), requested.atRisk(), requested.escalated(), region,
+                    requested.reference(), requested.contacts());
             Instant now = Instant.now(clock);
             CaseRepository.Page found = cases.search(filter, order, now, page, size);
             Map<UUID, CaseTransition> reviews = cases.reasonsForReview(found.items().stream()
@@ -143,6 +157,7 @@ class CaseService {
             CaseStatus from = c.status;
             c.status = CaseStatus.ACCEPTED;
             c.acceptedAt = now;
+            milestones.refresh(c);
             transition(c, from, c.leadOrganisation, null, now);
             audit.record("CASE_ACCEPT", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
@@ -163,6 +178,7 @@ class CaseService {
             c.leadOrganisation = null;
             c.caseType = null;
             c.askRegionalService();
+            milestones.layOut(c);
             transition(c, from, fromLead, reason, now);
             audit.record("CASE_DECLINE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
@@ -184,6 +200,7 @@ class CaseService {
             c.status = CaseStatus.CLOSED;
             c.closedAt = now;
             c.outcome = outcome;
+            milestones.refresh(c);
             transition(c, from, c.leadOrganisation, outcome, now);
             audit.record("CASE_CLOSE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
@@ -205,18 +222,73 @@ class CaseService {
             Instant now = Instant.now(clock);
             CaseStatus from = c.status;
             Organisation fromLead = c.leadOrganisation;
+            CaseType fromCaseType = c.caseType;
             c.status = CaseStatus.OFFERED;
             c.leadOrganisation = lead;
             c.caseType = caseType;
             c.acceptedAt = null;
             c.supportingOrganisations.remove(lead);
+            if (c.escalation == CaseEntity.Escalation.ESCALATED) {
+                c.escalation = CaseEntity.Escalation.HANDLED;
+            }
             if (lead != fromLead) {
                 c.askRegionalService();
+            }
+            if (caseType != fromCaseType) {
+                milestones.layOut(c);
+            } else {
+                milestones.refresh(c);
             }
             transition(c, from, fromLead, request.reason(), now);
             audit.record("CASE_REASSIGN", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
+    }
+
+    /**
+     * A milestone done, on the day it was done. Only a casemanager of the organisation that records it may, and only
+     * once the case is accepted: the work it marks belongs to an organisation that took the case on.
+     */
+    @Transactional
+    public CaseView recordMilestone(UUID id, String code, LocalDate doneOn) {
+        return audited("CASE_MILESTONE", id, () -> {
+            CaseEntity c = visibleCase(id);
+            if (!caller.hasRole(Roles.CASEMANAGER) || milestones.recorder(c, code) != caller.requireOrganisation()) {
+                throw ProblemException.forbidden("Only a casemanager of the organisation that records this milestone "
+                        + "may record it.");
+            }
+            requireStatus(c, "given a milestone", CaseStatus.ACCEPTED);
+            Instant now = Instant.now(clock);
+            milestones.record(c, code, doneOn, now, caller.subject(), caller.requireOrganisation());
+            audit.record("CASE_MILESTONE", AuditTerms.CASE, id, AuditResult.OK);
+            return view(c, now);
+        });
+    }
+
+    /**
+     * Offers not accepted by their respondBy go to the coordinators' queue, once each, with the reason in the case's
+     * history. The lead may still accept; a coordinator may reassign.
+     */
+    @Transactional
+    public int escalateLateOffers(int batch) {
+        Instant now = Instant.now(clock);
+        List<CaseEntity> late = cases.lateOffers(now, batch);
+        for (CaseEntity c : late) {
+            c.escalation = CaseEntity.Escalation.ESCALATED;
+            c.escalatedAt = now;
+            CaseTransition t = new CaseTransition();
+            t.caseId = c.id;
+            t.at = now;
+            t.actor = SYSTEM;
+            t.fromStatus = c.status;
+            t.toStatus = c.status;
+            t.fromLead = c.leadOrganisation;
+            t.toLead = c.leadOrganisation;
+            t.reason = ESCALATION_REASON;
+            cases.record(t);
+            audit.recordBySystem(SYSTEM, "CASE_ESCALATE", AuditTerms.CASE, c.id, AuditResult.OK);
+        }
+        return late.size();
     }
 
     private static CaseType defaultCaseType(Organisation lead, boolean acute) {
@@ -291,8 +363,8 @@ class CaseService {
                 .toList();
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
-                c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion, c.decision, c.assessment,
-                history, c.erasedAt,
+                c.atRisk(now), c.nextDueAt, escalatedAt(c), c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion,
+                c.decision, c.assessment, milestones.views(c, now), history, c.erasedAt,
                 new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName, c.regionalServiceState,
                         c.regionalServiceAt));
     }
@@ -302,7 +374,13 @@ class CaseService {
                 : toReview == null || toReview.fromLead == null ? new ReviewReason(null, null, c.createdAt)
                 : new ReviewReason(toReview.fromLead, toReview.reason, toReview.at);
         return new CaseSummary(c.id, c.contactId, c.reference, c.region, c.status, c.leadOrganisation, sorted(c),
-                c.caseType, c.priority, c.emergency, c.receivedAt, c.respondBy, c.overdue(now), review);
+                c.caseType, c.priority, c.emergency, c.receivedAt, c.respondBy, c.overdue(now), c.atRisk(now),
+                c.nextDueAt, escalatedAt(c), review);
+    }
+
+    /** Only while the escalation waits for a coordinator. */
+    private static Instant escalatedAt(CaseEntity c) {
+        return c.escalation == CaseEntity.Escalation.ESCALATED && c.status == CaseStatus.OFFERED ? c.escalatedAt : null;
     }
 
     private static java.util.Set<Organisation> sorted(CaseEntity c) {

@@ -1,6 +1,7 @@
 package nl.entree.triage.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
+import nl.entree.triage.milestones.MilestoneView;
 import nl.entree.triage.regional.RegionalServiceState;
 
 /** The API records of cases; the entities stay inside. */
@@ -42,7 +44,15 @@ public final class CaseViews {
             boolean acute,
             Instant receivedAt,
             Instant respondBy,
+            @Schema(description = "Past a deadline: the offer's respondBy while offered, or an open milestone's")
             boolean overdue,
+            @Schema(description = "A milestone is within its warning before it is due, or past it")
+            boolean atRisk,
+            @Schema(description = "The earliest deadline still open; null when none is")
+            Instant nextDueAt,
+            @Schema(description = "When the offer went to the coordinators' queue for want of an acceptance; null "
+                    + "unless it waits there now")
+            Instant escalatedAt,
             Instant acceptedAt,
             Instant closedAt,
             String outcome,
@@ -50,6 +60,8 @@ public final class CaseViews {
             @Schema(description = "The decision as triage made it; lead and caseType above may since have changed")
             TriageDecision decision,
             Assessment assessment,
+            @Schema(description = "What must happen after routing and by when, under the milestone plan")
+            List<MilestoneView> milestones,
             List<HistoryEntry> history,
             @Schema(description = "When the free text and identifying fields were erased (retention or request)")
             Instant erasedAt,
@@ -78,6 +90,9 @@ public final class CaseViews {
             Instant receivedAt,
             Instant respondBy,
             boolean overdue,
+            boolean atRisk,
+            Instant nextDueAt,
+            Instant escalatedAt,
             @Schema(description = "Why a case in NEEDS_REVIEW is there; null for every other status")
             ReviewReason review) {
     }
@@ -99,6 +114,9 @@ public final class CaseViews {
     }
 
     public record CloseRequest(@NotBlank(message = "an outcome is required") @Size(max = 2000) String outcome) {
+    }
+
+    public record MilestoneDone(@NotNull(message = "the day it was done is required") LocalDate doneOn) {
     }
 
     public record ReassignRequest(

@@ -168,7 +168,12 @@ class CaseLifecycleTest {
                 .receivedAt(java.time.Instant.now().minusSeconds(3 * 3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().body("overdue", equalTo(true));
         as(Tokens.casemanager("CSG")).get("/api/cases?overdue=true&size=200").then().body("items.id", hasItem(id));
-        accept(id, "CSG").statusCode(200).body("overdue", equalTo(false));
+        // Accepting ends the offer, not the acute response the offer was for: that stays late until it is recorded.
+        accept(id, "CSG").statusCode(200).body("overdue", equalTo(true))
+                .body("milestones[0].code", equalTo("ACUTE_RESPONSE"));
+        as(Tokens.casemanager("CSG")).body(Map.of("doneOn", java.time.LocalDate.now(java.time.ZoneId.of(
+                "Europe/Amsterdam")).toString())).post("/api/cases/" + id + "/milestones/ACUTE_RESPONSE").then()
+                .statusCode(200).body("overdue", equalTo(false));
     }
 
     @Test

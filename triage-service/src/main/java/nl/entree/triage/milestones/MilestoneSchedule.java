@@ -1,0 +1,174 @@
+package nl.entree.triage.milestones;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.triage.cases.CaseEntity;
+import nl.entree.triage.milestones.MilestoneView.MilestoneState;
+
+/**
+ * A case's milestones: laid out under the active plan when the case gets its case type, given their due moments
+ * whenever something they run from happens, and recorded as done. A case's next deadline and the moment it is at
+ * risk are derived here too, and only here, so that the case page, the lists and the caseloads agree.
+ */
+@ApplicationScoped
+public class MilestoneSchedule {
+
+    private static final ZoneId ZONE = Acuteness.ZONE;
+
+    private final MilestonePlans plans;
+
+    public MilestoneSchedule(MilestonePlans plans) {
+        this.plans = plans;
+    }
+
+    /**
+     * The milestones for the case's (new) case type under the active plan. What was done stays, as part of the case's
+     * story, even when it belonged to an earlier case type; what was not done and no longer applies goes.
+     */
+    public void layOut(CaseEntity c) {
+        c.milestones.removeIf(m -> !m.done());
+        Set<String> done = c.milestones.stream().map(m -> m.code).collect(Collectors.toSet());
+        MilestonePlans.Versioned active = plans.active();
+        List<MilestoneTerm> terms = active.plan().forCaseType(c.caseType);
+        for (int i = 0; i < terms.size(); i++) {
+            if (!done.contains(terms.get(i).code())) {
+                CaseMilestone m = new CaseMilestone();
+                m.ofCase = c;
+                m.planVersion = active.version();
+                m.caseType = c.caseType;
+                m.code = terms.get(i).code();
+                m.position = i;
+                c.milestones.add(m);
+            }
+        }
+        refresh(c);
+    }
+
+    /** The due moments of the case's milestones from what has happened, and from them the case's next deadline. */
+    public void refresh(CaseEntity c) {
+        for (CaseMilestone m : c.milestones) {
+            MilestoneTerm term = term(m);
+            m.dueAt = dueAt(c, term);
+            m.atRiskFrom = m.dueAt == null ? null : m.dueAt.atZone(ZONE).minus(term.warning()).toInstant();
+        }
+        if (c.status == CaseStatus.CLOSED) {
+            c.nextDueAt = null;
+            c.atRiskFrom = null;
+            return;
+        }
+        List<CaseMilestone> open = c.milestones.stream().filter(m -> !m.done() && m.dueAt != null).toList();
+        Instant offer = c.status == CaseStatus.OFFERED ? c.respondBy : null;
+        c.nextDueAt = earliest(offer, open.stream().map(m -> m.dueAt).min(Comparator.naturalOrder()).orElse(null));
+        c.atRiskFrom = open.stream().map(m -> m.atRiskFrom).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Records a milestone as done on a day. The caller has checked who may; this checks that it can be done now and
+     * that the day is possible.
+     */
+    public void record(CaseEntity c, String code, LocalDate doneOn, Instant now, String by, Organisation byOrg) {
+        CaseMilestone m = c.milestones.stream().filter(x -> x.code.equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Milestone " + code + " of this case"));
+        if (m.done()) {
+            throw ProblemException.conflict("Milestone " + code + " was already recorded as done on " + m.doneOn
+                    + ".");
+        }
+        MilestoneTerm term = term(m);
+        Optional<CaseMilestone> before = Optional.ofNullable(term.after()).flatMap(a -> c.milestones.stream()
+                .filter(x -> x.code.equals(a)).findFirst());
+        if (before.isPresent() && !before.get().done()) {
+            throw ProblemException.conflict("Milestone " + term.after() + " comes first.");
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        if (doneOn.isAfter(today)) {
+            throw ProblemException.badRequest("doneOn", "cannot be after today");
+        }
+        LocalDate earliest = before.map(x -> x.doneOn).orElse(LocalDate.ofInstant(c.receivedAt, ZONE));
+        if (doneOn.isBefore(earliest)) {
+            throw ProblemException.badRequest("doneOn", "cannot be before " + earliest);
+        }
+        m.doneOn = doneOn;
+        m.recordedAt = now;
+        m.recordedBy = by;
+        m.recordedByOrganisation = byOrg;
+        refresh(c);
+    }
+
+    /** The organisation that records this milestone: the one the plan names, or else the case's lead. */
+    public Organisation recorder(CaseEntity c, String code) {
+        return c.milestones.stream().filter(m -> m.code.equals(code)).findFirst()
+                .map(m -> recorder(c, term(m))).orElse(c.leadOrganisation);
+    }
+
+    public List<MilestoneView> views(CaseEntity c, Instant now) {
+        return c.milestones.stream()
+                .sorted(Comparator.comparingInt((CaseMilestone m) -> m.position).thenComparing(m -> m.code))
+                .map(m -> {
+                    MilestoneTerm t = term(m);
+                    String afterName = t.after() == null ? null : plans.version(m.planVersion)
+                            .forCaseType(m.caseType).stream().filter(x -> x.code().equals(t.after()))
+                            .map(MilestoneTerm::name).findFirst().orElse(t.after());
+                    return new MilestoneView(m.code, t.name(), state(c, m, now), recorder(c, t), t.from(), t.after(),
+                            afterName, t.term(), t.basis(), t.basis() == MilestoneTerm.Basis.STATUTORY, t.source(),
+                            m.planVersion, m.dueAt, m.atRiskFrom, m.doneOn, m.recordedAt, m.recordedBy,
+                            m.recordedByOrganisation);
+                }).toList();
+    }
+
+    private static MilestoneState state(CaseEntity c, CaseMilestone m, Instant now) {
+        if (m.done()) {
+            return MilestoneState.DONE;
+        }
+        if (c.status == CaseStatus.CLOSED) {
+            return MilestoneState.NOT_DONE;
+        }
+        if (m.dueAt == null) {
+            return MilestoneState.WAITING;
+        }
+        if (m.dueAt.isBefore(now)) {
+            return MilestoneState.OVERDUE;
+        }
+        return m.atRiskFrom.isAfter(now) ? MilestoneState.OPEN : MilestoneState.AT_RISK;
+    }
+
+    private static Organisation recorder(CaseEntity c, MilestoneTerm t) {
+        return t.recordedBy() != null ? t.recordedBy() : c.leadOrganisation;
+    }
+
+    private MilestoneTerm term(CaseMilestone m) {
+        return plans.version(m.planVersion).forCaseType(m.caseType).stream()
+                .filter(t -> t.code().equals(m.code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Plan " + m.planVersion + " has no " + m.code));
+    }
+
+    /**
+     * A term from a moment runs from that moment; a term from a milestone runs from the day it was done, to the end
+     * of the last day, as a term in days is read.
+     */
+    private static Instant dueAt(CaseEntity c, MilestoneTerm t) {
+        return switch (t.from()) {
+            case REPORT -> c.receivedAt.atZone(ZONE).plus(t.term()).toInstant();
+            case RESPOND_BY -> c.respondBy.atZone(ZONE).plus(t.term()).toInstant();
+            case ACCEPTANCE -> c.acceptedAt == null ? null : c.acceptedAt.atZone(ZONE).plus(t.term()).toInstant();
+            case MILESTONE -> c.milestones.stream().filter(m -> m.code.equals(t.after()) && m.done()).findFirst()
+                    .map(m -> m.doneOn.plus(t.term()).plusDays(1).atStartOfDay(ZONE).toInstant()).orElse(null);
+        };
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+}
