@@ -12,8 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A thread-safe HTTP client for the suite, as an API consumer would write it. */
-final class Client {
+/** A thread-safe HTTP client for the suite, as an API consumer would write it; the browser tests use it too. */
+public final class Client {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
@@ -22,8 +22,8 @@ final class Client {
     private Client() {
     }
 
-    record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
-        JsonNode json() {
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (JsonProcessingException e) {
@@ -36,7 +36,7 @@ final class Client {
         }
     }
 
-    static Reply get(String url, String token) throws IOException {
+    public static Reply get(String url, String token) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), token, Map.of());
     }
 
@@ -46,7 +46,8 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token, headers);
     }
 
-    static Reply postJson(String url, String token, Object body, Map<String, String> headers) throws IOException {
+    public static Reply postJson(String url, String token, Object body, Map<String, String> headers)
+            throws IOException {
         return post(url, token, "application/json", write(body), headers);
     }
 

@@ -144,6 +144,8 @@ public final class Suite {
         env.put("ENTREE_DIRECTORY_URL", url("directory-service"));
         // Cases routed while the directory was down get their regional service soon after it is back.
         env.put("ENTREE_REGIONAL_SERVICE_RESOLVE_EVERY", "2s");
+        // An offer not accepted in time reaches the coordinators within seconds, not the minute of production.
+        env.put("ENTREE_ESCALATION_CHECK_EVERY", "2s");
         env.put("ENTREE_DEMO_DATA_DIR", root.resolve("data").toString());
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
         processes.put(service, pb.start());

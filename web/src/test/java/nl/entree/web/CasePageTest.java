@@ -73,7 +73,34 @@ class CasePageTest {
         c.put("decision", Map.of("rationale", List.of("Rape within 7 days"),
                 "rationaleNl", List.of("Verkrachting, minder dan 7 dagen geleden"), "ruleSetVersion", 1));
         c.put("history", List.of());
+        c.put("overdue", true);
+        c.put("nextDueAt", "2026-12-02T10:00:00Z");
+        c.put("milestones", List.of(
+                milestone("ACUTE_RESPONSE", "Casemanager heeft het slachtoffer opgevangen", "OVERDUE", "RESPOND_BY",
+                        null, "P0D", "LETTER", "2026-12-02T10:00:00Z", null),
+                milestone("WATCHFUL_WAITING_CHECK_IN", "Contactmoment tijdens watchful waiting", "OPEN", "ACCEPTANCE",
+                        null, "P14D", "ASSUMPTION", "2026-12-16T09:00:00Z", null),
+                milestone("PTSD_SCREENING", "Screening op PTSS na watchful waiting", "WAITING", "MILESTONE",
+                        "Contactmoment tijdens watchful waiting", "P14D", "ASSUMPTION", null, null)));
         return c;
+    }
+
+    private static Map<String, Object> milestone(String code, String name, String state, String from, String after,
+            String term, String basis, String dueAt, String doneOn) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("code", code);
+        m.put("name", name);
+        m.put("state", state);
+        m.put("organisation", "CSG");
+        m.put("from", from);
+        m.put("afterName", after);
+        m.put("term", term);
+        m.put("basis", basis);
+        m.put("source", "Bron van " + code);
+        m.put("planVersion", 1);
+        m.put("dueAt", dueAt);
+        m.put("doneOn", doneOn);
+        return m;
     }
 
     private static Map<String, Object> entry(String id, int minutes, String correctedBy, String corrects) {
@@ -125,6 +152,64 @@ class CasePageTest {
                         containsString("href=\"/questions/" + CONTACT + "\" id=\"to-question\""));
         Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200)
                 .body(not(containsString("id=\"to-question\"")));
+    }
+
+    @Test
+    void theMilestonesSayWhatIsDueOnWhatItRestsAndTheFormOffersOnlyWhatCanBeRecordedNow() {
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"milestones-table\">"),
+                page.indexOf("</table>", page.indexOf("id=\"milestones-table\"")));
+        assertTrue(table.contains("Casemanager heeft het slachtoffer opgevangen")
+                && table.contains("termijn uit de Kamerbrief") && table.contains("direct bij de reactietermijn")
+                && table.contains("data-state=\"OVERDUE\">Te laat</span>"), table);
+        assertTrue(table.contains("aanname, instelbaar") && table.contains("2 weken na de acceptatie")
+                && table.contains("2 weken na ‘Contactmoment tijdens watchful waiting’")
+                && table.contains("data-state=\"WAITING\">Wacht op de start</span>")
+                && table.contains("nog niet bekend"),
+                table);
+        assertTrue(page.contains("<dd id=\"next-deadline\"><strong class=\"badge overdue-badge\">TE LAAT</strong>"),
+                "the case is late because a milestone is");
+        String form = page.substring(page.indexOf("action=\"/cases/" + CASE + "/milestones\""),
+                page.indexOf("</form>", page.indexOf("/milestones\"")));
+        assertTrue(form.contains("value=\"ACUTE_RESPONSE\" checked")
+                && form.contains("value=\"WATCHFUL_WAITING_CHECK_IN\"")
+                && !form.contains("PTSD_SCREENING"), "late and open ones, not one still waiting: " + form);
+
+        Browser.as(Tokens.casemanager(Organisation.VT)).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("id=\"milestones-table\""))
+                .body(not(containsString("/milestones\" class=\"stack\"")));
+    }
+
+    @Test
+    void aMilestoneIsRecordedWithTheDayItWasDone() {
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/milestones/ACUTE_RESPONSE", 200, Map.of());
+        post("/cases/" + CASE + "/milestones", Map.of("milestone", "ACUTE_RESPONSE", "doneOn", "2026-12-01"))
+                .then().statusCode(303).header("Location", "/cases/" + CASE + "?done=milestone");
+        List<String> recorded = CaseServicesStub.calls("POST /api/cases/" + CASE + "/milestones/ACUTE_RESPONSE");
+        assertEquals(1, recorded.size());
+        assertTrue(recorded.get(0).contains("\"doneOn\":\"2026-12-01\""), recorded.get(0));
+        Browser.as(CSG).get("/cases/" + CASE + "?done=milestone").then()
+                .body(containsString("id=\"done\">Mijlpaal vastgelegd.</p>"));
+    }
+
+    @Test
+    void aDayTriageRefusesIsNamedBesideTheFieldAndKept() {
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/milestones/WATCHFUL_WAITING_CHECK_IN", 400,
+                Map.of("status", 400, "title", "Bad Request", "violations",
+                        List.of(Map.of("field", "doneOn", "message", "cannot be before 2026-12-02"))));
+        post("/cases/" + CASE + "/milestones", Map.of("milestone", "WATCHFUL_WAITING_CHECK_IN", "doneOn",
+                "2026-11-01")).then().statusCode(400)
+                .body(containsString("<title>Fout:"))
+                .body(containsString("href=\"#milestone-doneOn\">Vul de dag in waarop het gedaan is"))
+                .body(containsString("id=\"milestone-doneOn-error\""))
+                .body(containsString("name=\"doneOn\" value=\"2026-11-01\""))
+                .body(containsString("value=\"WATCHFUL_WAITING_CHECK_IN\" checked"));
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/milestones/ACUTE_RESPONSE", 409, Map.of("status", 409,
+                "title", "Conflict", "detail", "Milestone ACUTE_RESPONSE was already recorded as done on 2026-12-01."));
+        post("/cases/" + CASE + "/milestones", Map.of("milestone", "ACUTE_RESPONSE", "doneOn", "2026-12-01"))
+                .then().statusCode(400)
+                .body(containsString("Deze mijlpaal is al vastgelegd als gedaan op 2026-12-01."));
     }
 
     @Test

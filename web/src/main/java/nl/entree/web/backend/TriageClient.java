@@ -32,13 +32,14 @@ public interface TriageClient {
     @Path("/cases")
     @Timeout(5000)
     Map<String, Object> cases(@QueryParam("status") String status, @QueryParam("priority") String priority,
-            @QueryParam("overdue") String overdue, @QueryParam("region") String region,
-            @QueryParam("reference") String reference, @QueryParam("contact") List<String> contacts,
-            @QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("overdue") String overdue, @QueryParam("escalated") String escalated,
+            @QueryParam("region") String region, @QueryParam("reference") String reference,
+            @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     default Map<String, Object> cases(CaseQuery q) {
-        return cases(q.status(), q.priority(), q.overdue(), q.region(), q.reference(), q.contacts(), q.sort(),
-                q.page(), q.size());
+        return cases(q.status(), q.priority(), q.overdue(), q.escalated(), q.region(), q.reference(), q.contacts(),
+                q.sort(), q.page(), q.size());
     }
 
     @GET
@@ -60,6 +61,12 @@ public interface TriageClient {
     @Path("/cases/{id}/close")
     @Timeout(10000)
     Map<String, Object> close(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/milestones/{code}")
+    @Timeout(10000)
+    Map<String, Object> recordMilestone(@PathParam("id") String id, @PathParam("code") String code,
+            Map<String, Object> body);
 
     @POST
     @Path("/cases/{id}/reassign")

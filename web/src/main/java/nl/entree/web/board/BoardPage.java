@@ -128,6 +128,8 @@ public class BoardPage {
                 () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
         ServiceAnswer<Map<String, Object>> review = ServiceAnswer.load("triage",
                 () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
+        ServiceAnswer<List<Map<String, Object>>> escalated = ServiceAnswer.load("triage",
+                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
         ServiceAnswer<Map<String, Object>> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
         ServiceAnswer<Map<String, Object>> replay = version == null ? null
                 : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
@@ -135,6 +137,7 @@ public class BoardPage {
                 .data("caseloads", caseloads)
                 .data("overdue", overdue)
                 .data("review", review)
+                .data("escalated", escalated)
                 .data("rules", rules)
                 .data("ruleRows", rules.ok() ? ruleRows(rules.value()) : List.of())
                 .data("replay", replay)

@@ -40,7 +40,8 @@ public record CaseFilters(String status, String priority, boolean overdue, Strin
     }
 
     CaseQuery query(int size) {
-        return new CaseQuery(status, priority, overdue ? "true" : null, region, null, null, sort, page - 1, size);
+        return new CaseQuery(status, priority, overdue ? "true" : null, null, region, null, null, sort, page - 1,
+                size);
     }
 
     public boolean narrowed() {

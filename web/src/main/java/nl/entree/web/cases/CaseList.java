@@ -73,11 +73,10 @@ class CaseList {
             found = new ServiceAnswer<>(null, contacts.failure());
         } else if (!contacts.value().isEmpty()) {
             found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
-                    new CaseQuery(null, null, null, null, null, contacts.value(), "deadline", 0, SEARCH_LIMIT)), 1,
-                    SEARCH_LIMIT));
+                    CaseQuery.all(SEARCH_LIMIT).withContacts(contacts.value()).byDeadline()), 1, SEARCH_LIMIT));
         } else if (REFERENCE_PART.matcher(t).matches()) {
             found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
-                    new CaseQuery(null, null, null, null, t, null, "deadline", 0, SEARCH_LIMIT)), 1, SEARCH_LIMIT));
+                    CaseQuery.all(SEARCH_LIMIT).withReference(t).byDeadline()), 1, SEARCH_LIMIT));
         } else {
             found = new ServiceAnswer<>(Listing.empty(), null);
         }

@@ -45,6 +45,7 @@ import nl.entree.web.session.Viewer;
 public class CasePages {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final List<String> RECORDABLE = List.of("OPEN", "AT_RISK", "OVERDUE");
     static final List<String> ACTIVITIES = List.of("INTAKE", "CASEMANAGEMENT", "CONSULTATION", "TRAVEL", "OTHER");
 
     private final TriageClient triage;
@@ -153,7 +154,7 @@ public class CasePages {
     public Response logHours(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String caseType,
             @RestForm String time, @RestForm String date, @RestForm String activity) {
         this.csrf.verify(csrf);
-        CaseForm typed = new CaseForm("", "", text(time), text(date), text(activity));
+        CaseForm typed = CaseForm.hours(text(time), text(date), text(activity));
         OptionalInt minutes = SpokenDuration.minutes(time);
         if (minutes.isEmpty()) {
             // Said here, before capacity is asked: capacity knows minutes only and would name a number it never got.
@@ -166,6 +167,24 @@ public class CasePages {
         entry.put("date", blankToNull(date));
         entry.put("activity", blankToNull(activity));
         return act(id, "hours", "hours", () -> capacity.logTime(entry), typed);
+    }
+
+    /** A milestone done, on the day the casemanager says; triage checks who may and which days are possible. */
+    @POST
+    @Path("/{id}/milestones")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordMilestone(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String milestone,
+            @RestForm String doneOn) {
+        this.csrf.verify(csrf);
+        CaseForm typed = CaseForm.empty(today()).withMilestone(text(milestone), text(doneOn));
+        if (typed.milestone().isEmpty()) {
+            return Response.status(400).entity(page(id, null, "milestone", ServiceRefusal.onField("milestone"), typed))
+                    .build();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("doneOn", blankToNull(doneOn));
+        return act(id, "milestone", "milestone", () -> triage.recordMilestone(id.toString(), typed.milestone(), body),
+                typed);
     }
 
     /** The "Weet u zeker…?" page, or the case page with the field named when there is nothing to confirm yet. */
@@ -212,7 +231,17 @@ public class CasePages {
                 .data("failedAction", failedAction)
                 .data("rejection", rejection)
                 .data("typed", typed)
-                .data("activities", ACTIVITIES);
+                .data("activities", ACTIVITIES)
+                .data("recordable", k != null ? recordable(k) : List.of());
+    }
+
+    /** The milestones this user's organisation records and has not yet: what the record form offers. */
+    private List<Object> recordable(Map<String, Object> k) {
+        if (!viewer.casemanager() || viewer.organisation() == null || !(k.get("milestones") instanceof List<?> all)) {
+            return List.of();
+        }
+        return all.stream().filter(m -> m instanceof Map<?, ?> x && viewer.organisation().equals(x.get("organisation"))
+                && RECORDABLE.contains(x.get("state"))).map(m -> (Object) m).toList();
     }
 
     /**

@@ -62,7 +62,7 @@ public class HourCorrectionPages {
     public Response correct(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId, @RestForm String csrf,
             @RestForm String time, @RestForm String date, @RestForm String activity) {
         this.csrf.verify(csrf);
-        CaseForm typed = new CaseForm("", "", strip(time), strip(date), strip(activity));
+        CaseForm typed = CaseForm.hours(strip(time), strip(date), strip(activity));
         ServiceAnswer<Map<String, Object>> entry = entry(id, entryId);
         if (!entry.ok()) {
             return Response.status(503).entity(page(id, entry, typed, ServiceRefusal.unreachable())).build();
@@ -110,7 +110,7 @@ public class HourCorrectionPages {
 
     private static CaseForm current(Map<String, Object> entry) {
         Object minutes = entry.get("minutes");
-        return new CaseForm("", "", SpokenDuration.asTyped(minutes instanceof Number n ? n.intValue() : 0),
+        return CaseForm.hours(SpokenDuration.asTyped(minutes instanceof Number n ? n.intValue() : 0),
                 String.valueOf(entry.get("date")), String.valueOf(entry.get("activity")));
     }
 

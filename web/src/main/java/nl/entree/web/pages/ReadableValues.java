@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
@@ -68,6 +71,38 @@ public class ReadableValues {
     /** The hour and minute of a moment given in seconds since 1970, in Dutch time: when a session ends. */
     static String clock(long epochSeconds) {
         return CLOCK.format(Instant.ofEpochSecond(epochSeconds));
+    }
+
+    /** A term as people say it, from an ISO period: "5 dagen", "10 weken", "2 maanden", or "direct" for none. */
+    static String term(Object iso, @TemplateAttribute("locale") Object locale) {
+        if (iso == null) {
+            return "";
+        }
+        Period period;
+        try {
+            period = Period.parse(iso.toString());
+        } catch (DateTimeParseException e) {
+            return iso.toString();
+        }
+        boolean english = locale instanceof Locale l && l.getLanguage().equals("en");
+        List<String> parts = new ArrayList<>();
+        long months = period.toTotalMonths();
+        if (months > 0 && months % 12 == 0) {
+            parts.add(amount(months / 12, english ? "year" : "jaar", english ? "years" : "jaar"));
+        } else if (months > 0) {
+            parts.add(amount(months, english ? "month" : "maand", english ? "months" : "maanden"));
+        }
+        int days = period.getDays();
+        if (days > 0 && days % 7 == 0) {
+            parts.add(amount(days / 7, "week", english ? "weeks" : "weken"));
+        } else if (days > 0) {
+            parts.add(amount(days, english ? "day" : "dag", english ? "days" : "dagen"));
+        }
+        return parts.isEmpty() ? (english ? "at once" : "direct") : String.join(" ", parts);
+    }
+
+    private static String amount(long n, String one, String more) {
+        return n + " " + (n == 1 ? one : more);
     }
 
     /** A whole number, such as a count of cases. */

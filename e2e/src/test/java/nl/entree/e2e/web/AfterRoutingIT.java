@@ -1,0 +1,172 @@
+package nl.entree.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.e2e.Client;
+import nl.entree.e2e.Suite;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Issue 17 across the real services: a Veilig Thuis case is late on its statutory safety assessment until the
+ * casemanager records it, which starts the ten-week follow-up and empties capacity's VT backlog of it; an acute offer
+ * nobody accepts reaches the coordinators' queue by itself. Region VR19 belongs to this test alone.
+ */
+class AfterRoutingIT {
+
+    private static final String REGION = "VR19";
+
+    /** Domestic violence at home, reported six days ago, as intake registers it. */
+    private static Map<String, Object> veiligThuisContact() {
+        Map<String, Object> c = new HashMap<>();
+        c.put("receivedAt", Instant.now().minus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        c.put("channel", "PHONE");
+        c.put("callerRole", "BYSTANDER");
+        c.put("anonymous", true);
+        c.put("incidentTypes", List.of("DOMESTIC_VIOLENCE"));
+        c.put("setting", "HOME");
+        c.put("timeSinceIncident", "MORE_THAN_7_DAYS");
+        c.put("victimAgeGroup", "ADULT");
+        c.put("region", REGION);
+        c.put("needs", List.of());
+        c.put("immediateDanger", false);
+        c.put("consentToShare", false);
+        return c;
+    }
+
+    @Test
+    void aVeiligThuisCaseIsLateUntilItsSafetyAssessmentIsRecordedAndCapacityCountsIt() throws Exception {
+        long overdueBefore = vtAssessmentsOverdue();
+        String caseId = routedCase(veiligThuisContact(), "VT");
+        assertEquals(overdueBefore + 1, vtAssessmentsOverdue(), "capacity counts the late assessment");
+
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "VT");
+            browser.go("/cases/" + caseId);
+            browser.visible("case-status");
+            assertEquals("OVERDUE", browser.driver.findElement(By.cssSelector(
+                    "#milestones-table tr[data-milestone='SAFETY_ASSESSMENT'] .badge")).getAttribute("data-state"));
+            assertTrue(browser.find("milestones-table").getText().contains("wettelijke termijn"),
+                    browser.find("milestones-table").getText());
+            assertTrue(browser.find("next-deadline").getText().contains("TE LAAT"));
+            browser.clickThrough("accept");
+            browser.assertAccessible();
+
+            // Only the assessment can be recorded now: the follow-up's ten weeks have not started.
+            assertTrue(browser.driver.findElements(By.cssSelector("input[name=milestone][value=FOLLOW_UP]")).isEmpty());
+            assertTrue(browser.find("milestone-milestone").isSelected());
+            browser.clickThrough("record-milestone");
+            assertEquals("Mijlpaal vastgelegd.", browser.visible("done").getText());
+            assertEquals("DONE", browser.driver.findElement(By.cssSelector(
+                    "#milestones-table tr[data-milestone='SAFETY_ASSESSMENT'] .badge")).getAttribute("data-state"));
+            assertEquals("OPEN", browser.driver.findElement(By.cssSelector(
+                    "#milestones-table tr[data-milestone='FOLLOW_UP'] .badge")).getAttribute("data-state"));
+            assertTrue(!browser.find("next-deadline").getText().contains("TE LAAT"));
+            browser.assertAccessible();
+        }
+        assertEquals(overdueBefore, vtAssessmentsOverdue(), "recorded, it leaves the backlog's late ones");
+        JsonNode followUp = get("triage-service", "/api/cases/" + caseId).at("/milestones/1");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        assertEquals(today.plusWeeks(10).plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
+                Instant.parse(followUp.get("dueAt").asText()));
+    }
+
+    @Test
+    void anAcuteOfferNobodyAcceptsReachesTheCoordinatorsByItself() throws Exception {
+        String reference = "E2E-ESC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> assessment = veiligThuisContact();
+        assessment.put("receivedAt", Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)
+                .toString());
+        assessment.put("callerRole", "VICTIM");
+        assessment.put("incidentTypes", List.of("RAPE"));
+        assessment.put("setting", "OTHER");
+        assessment.put("timeSinceIncident", "WITHIN_7_DAYS");
+        String caseId = postCase(reference, assessment);
+
+        JsonNode escalated = await("the offer escalates", 90, () -> {
+            JsonNode found = get("triage-service", "/api/cases/" + caseId);
+            return found.hasNonNull("escalatedAt") ? found : null;
+        });
+        assertEquals("OFFERED", escalated.get("status").asText(), "the lead may still accept it");
+        JsonNode history = escalated.get("history");
+        assertEquals("triage-service", history.get(history.size() - 1).get("actor").asText());
+        assertTrue(history.get(history.size() - 1).get("reason").asText().contains("geëscaleerd"));
+
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("coordinator", null);
+            browser.go("/board");
+            String queue = browser.visible("escalated").getText();
+            assertTrue(queue.contains(reference), queue);
+            assertTrue(browser.find("milestone-loads").getText().contains("Veiligheidsbeoordeling afgerond"),
+                    browser.find("milestone-loads").getText());
+            browser.assertAccessible();
+        }
+    }
+
+    private static long vtAssessmentsOverdue() throws IOException {
+        JsonNode utilisation = get("capacity-service", "/api/utilisation?org=VT&region=" + REGION);
+        return utilisation.at("/organisations/0/safetyAssessment/overdue").asLong();
+    }
+
+    private static JsonNode get(String service, String path) throws IOException {
+        Client.Reply reply = Client.get(Suite.get().url(service) + path, Tokens.coordinator());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    /** Registers the contact through intake and returns its case once triage has routed it to {@code lead}. */
+    private static String routedCase(Map<String, Object> contact, String lead) throws IOException {
+        Client.Reply registered = Client.postJson(Suite.get().url("intake-service") + "/api/contacts",
+                Tokens.casemanager(Organisation.VT), contact, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertEquals(201, registered.status(), registered.body());
+        String id = registered.json().get("id").asText();
+        JsonNode routing = await("contact " + id + " is routed", 60, () -> {
+            JsonNode r = Client.get(Suite.get().url("intake-service") + "/api/contacts/" + id,
+                    Tokens.casemanager(Organisation.VT)).json().get("routing");
+            return r != null && r.hasNonNull("caseId") ? r : null;
+        });
+        assertEquals(lead, routing.get("leadOrganisation").asText());
+        return routing.get("caseId").asText();
+    }
+
+    /** Creates a case as intake's outbox would, with a report time of the test's choosing. */
+    private static String postCase(String reference, Map<String, Object> assessment) throws IOException {
+        Client.Reply created = Client.postJson(Suite.get().url("triage-service") + "/api/cases", Tokens.service(),
+                Map.of("contactId", UUID.randomUUID().toString(), "reference", reference, "registeredBy", "CSG",
+                        "assessment", assessment), Map.of());
+        assertEquals(201, created.status(), created.body());
+        return created.json().get("caseId").asText();
+    }
+
+    interface Probe {
+        JsonNode look() throws IOException;
+    }
+
+    private static JsonNode await(String what, int seconds, Probe probe) throws IOException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode found = probe.look();
+            if (found != null) {
+                return found;
+            }
+            WebBrowser.sleep(500);
+        }
+        throw new AssertionError("Not within " + seconds + " s: " + what);
+    }
+}

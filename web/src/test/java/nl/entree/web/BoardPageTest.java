@@ -1,0 +1,83 @@
+package nl.entree.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.entree.support.token.Tokens;
+
+/** Issue 17 on the routing board: milestones at risk per organisation, and offers escalated for want of acceptance. */
+@QuarkusTest
+@QuarkusTestResource(value = CaseServicesStub.class, restrictToAnnotatedClass = true)
+class BoardPageTest {
+
+    private static final String ESCALATED = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void triage() {
+        CaseServicesStub.reset();
+        Map<String, Object> vt = new HashMap<>();
+        vt.put("organisation", "VT");
+        vt.put("open", 12);
+        vt.put("awaitingAcceptance", 2);
+        vt.put("overdue", 1);
+        vt.put("acceptedLast7Days", 9);
+        vt.put("milestones", List.of(
+                Map.of("caseType", "VT_SAFETY_ASSESSMENT", "code", "SAFETY_ASSESSMENT", "name",
+                        "Veiligheidsbeoordeling afgerond", "statutory", true, "open", 11, "atRisk", 3, "overdue", 4,
+                        "doneLast7Days", 6),
+                Map.of("caseType", "VT_SAFETY_ASSESSMENT", "code", "FOLLOW_UP", "name",
+                        "Veiligheidsvoorwaarden opgesteld en vervolg ingezet", "statutory", false, "open", 5,
+                        "atRisk", 0, "overdue", 0, "doneLast7Days", 1)));
+        CaseServicesStub.answer("GET /api/caseloads", 200, Map.of("organisations", List.of(vt)));
+        Map<String, Object> offer = new HashMap<>();
+        offer.put("id", ESCALATED);
+        offer.put("reference", "E-2026-000901");
+        offer.put("status", "OFFERED");
+        offer.put("leadOrganisation", "CSG");
+        offer.put("priority", "ACUTE");
+        offer.put("region", "VR13");
+        offer.put("respondBy", "2026-12-02T10:00:00Z");
+        offer.put("nextDueAt", "2026-12-02T10:00:00Z");
+        offer.put("escalatedAt", "2026-12-02T10:01:00Z");
+        offer.put("overdue", true);
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(offer), "page", 0, "size", 100,
+                "total", 1));
+    }
+
+    @Test
+    void theBoardCountsEachOrganisationsMilestonesAndNamesTheStatutoryOnes() {
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"milestone-loads\">"),
+                page.indexOf("</table>", page.indexOf("id=\"milestone-loads\"")));
+        String assessment = table.substring(table.indexOf("data-milestone=\"VT-SAFETY_ASSESSMENT\""),
+                table.indexOf("</tr>", table.indexOf("VT-SAFETY_ASSESSMENT")));
+        assertTrue(assessment.contains("class=\"overdue\"")
+                && assessment.contains("Veiligheidsbeoordeling afgerond <span class=\"small\">(wettelijke termijn)")
+                && assessment.matches("(?s).*>11</td>.*>3</td>.*>4</td>.*>6</td>.*"), assessment);
+        String followUp = table.substring(table.indexOf("data-milestone=\"VT-FOLLOW_UP\""));
+        assertTrue(!followUp.substring(0, followUp.indexOf("</tr>")).contains("wettelijke termijn"), followUp);
+    }
+
+    @Test
+    void anEscalatedOfferWaitsInTheCoordinatorsQueueWithWhenAndAWayToReassignIt() {
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"escalated\">"),
+                page.indexOf("</table>", page.indexOf("id=\"escalated\"")));
+        assertTrue(table.contains("E-2026-000901") && table.contains("<td>CSG</td>")
+                && table.contains("datetime=\"2026-12-02T10:01:00Z\">02-12-2026 11:01</time>")
+                && table.contains("href=\"/board/cases/" + ESCALATED + "/reassign\""), table);
+        assertTrue(page.contains("<h3 id=\"escalated-title\">Geëscaleerd: niet geaccepteerd binnen de "
+                + "reactietermijn"));
+        assertTrue(CaseServicesStub.calls("GET /api/cases?").stream().anyMatch(c -> c.contains("escalated=true")),
+                "the queue asks triage for escalated offers");
+    }
+}
