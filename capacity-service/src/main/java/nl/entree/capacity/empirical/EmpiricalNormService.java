@@ -68,7 +68,7 @@ class EmpiricalNormService {
         if (suppressSmallCounts && ids.size() < SmallCellSuppression.THRESHOLD) {
             return new EmpiricalNorms.Row(type, null, null, null, null, null, null, norm, null, null, null, true);
         }
-        Map<UUID, Long> minutes = ids.isEmpty() ? Map.of() : entries.minutesPerCase(ids);
+        Map<UUID, Long> minutes = ids.isEmpty() ? Map.of() : entries.minutesPerCase(ids, type.organisation());
         double[] hours = minutes.values().stream().mapToDouble(m -> m / 60.0).toArray();
         long without = ids.size() - (long) hours.length;
         boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {hours.length, without});

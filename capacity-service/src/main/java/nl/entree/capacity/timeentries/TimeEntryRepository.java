@@ -1,5 +1,7 @@
 package nl.entree.capacity.timeentries;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
@@ -22,24 +25,41 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
     private static final int CHUNK = 1000;
 
     /**
-     * Registered minutes per case, for the cases that have any. An entry that has been corrected counts only through
-     * its correction, so a case whose hours were all withdrawn (corrected to 0) has none, as if never booked.
+     * The minutes one organisation registered per case, for the cases where it has any: a lead's against its norm,
+     * without the hours of those supporting it. An entry that has been corrected counts only through its
+     * correction, so a case whose hours were all withdrawn (corrected to 0) has none, as if never booked.
      */
-    public Map<UUID, Long> minutesPerCase(Collection<UUID> caseIds) {
+    public Map<UUID, Long> minutesPerCase(Collection<UUID> caseIds, Organisation by) {
         Map<UUID, Long> minutes = new HashMap<>();
         List<UUID> ids = List.copyOf(caseIds);
         for (int start = 0; start < ids.size(); start += CHUNK) {
             List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
             List<Object[]> rows = getEntityManager().createQuery(
                     "select t.caseId, sum(t.minutes) from TimeEntry t where t.caseId in :ids"
+                            + " and t.organisation = :by"
                             + " and not exists (select 1 from TimeEntry c where c.corrects = t.id)"
                             + " group by t.caseId having sum(t.minutes) > 0",
-                    Object[].class).setParameter("ids", chunk).getResultList();
+                    Object[].class).setParameter("ids", chunk).setParameter("by", by).getResultList();
             for (Object[] row : rows) {
                 minutes.put((UUID) row[0], ((Number) row[1]).longValue());
             }
         }
         return minutes;
+    }
+
+    /**
+     * The minutes an organisation registered on days in {@code [from, to]} on cases of another organisation's case
+     * types: its work as a supporter, which no norm of its own covers.
+     */
+    public long supportMinutes(Organisation organisation, LocalDate from, LocalDate to) {
+        List<CaseType> own = Arrays.stream(CaseType.values()).filter(t -> t.organisation() == organisation).toList();
+        Long minutes = getEntityManager().createQuery("select sum(t.minutes) from TimeEntry t"
+                + " where t.organisation = :org and t.workDate between :from and :to"
+                + " and t.caseType not in :own"
+                + " and not exists (select 1 from TimeEntry c where c.corrects = t.id)", Long.class)
+                .setParameter("org", organisation).setParameter("from", from).setParameter("to", to)
+                .setParameter("own", own).getSingleResult();
+        return minutes == null ? 0 : minutes;
     }
 
     /** Every entry on a case, oldest first; of one organisation, or of all when {@code organisation} is empty. */

@@ -47,7 +47,7 @@ class TimeEntryService {
     }
 
     /**
-     * Only a casemanager of the case's lead organisation books hours on it. Triage is asked with the caller's
+     * Only a casemanager of the case's lead or of an organisation supporting it books hours on it. Triage is asked with the caller's
      * own token, so a case the caller may not see is "not found" here too; the database connection is taken
      * only after triage has answered.
      */
@@ -69,8 +69,9 @@ class TimeEntryService {
         PlausibleDates.requireRecorded("date", request.date(), clock, config.zone());
         TriageCase found = triage.caseForCaller(request.caseId())
                 .orElseThrow(() -> ProblemException.notFound("Case"));
-        if (found.leadOrganisation() != own) {
-            throw ProblemException.forbidden("Only casemanagers of the case's lead organisation register hours on it.");
+        if (!found.involves(own)) {
+            throw ProblemException.forbidden("Only casemanagers of the case's lead or supporting organisations "
+                    + "register hours on it.");
         }
         if (found.caseType() != request.caseType()) {
             throw ProblemException.badRequest("caseType", "does not match the case's type in triage-service");

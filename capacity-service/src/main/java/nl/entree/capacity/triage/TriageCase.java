@@ -1,5 +1,6 @@
 package nl.entree.capacity.triage;
 
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -10,5 +11,12 @@ import nl.entree.common.vocabulary.Organisation;
 
 /** The part of triage-service's case ({@code GET /api/cases/{id}}) that capacity needs; the rest is ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TriageCase(UUID id, Organisation leadOrganisation, CaseType caseType, CaseStatus status) {
+public record TriageCase(UUID id, Organisation leadOrganisation, Set<Organisation> supportingOrganisations,
+        CaseType caseType, CaseStatus status) {
+
+    /** The organisations whose casemanagers book hours on the case: the lead, and those supporting it. */
+    public boolean involves(Organisation organisation) {
+        return organisation == leadOrganisation
+                || supportingOrganisations != null && supportingOrganisations.contains(organisation);
+    }
 }

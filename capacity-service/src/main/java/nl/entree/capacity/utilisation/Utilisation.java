@@ -31,6 +31,9 @@ public record Utilisation(
      * @param openCasesWithoutNorm    open cases whose case type has no norm: not in the committed hours
      * @param caseTypesWithoutNorm    those case types, by name
      * @param openCasesWithoutCaseType open cases triage reports without a case type
+     * @param supportHoursLastWeeks   hours registered in the last planning weeks on cases this organisation supports
+     *                                and another leads (their case types are another's); no norm covers them, so
+     *                                they are not in the committed hours. Null for a region: hours carry no region
      */
     public record OrganisationUtilisation(
             Organisation organisation,
@@ -44,6 +47,7 @@ public record Utilisation(
             long openCasesWithoutNorm,
             List<CaseType> caseTypesWithoutNorm,
             long openCasesWithoutCaseType,
+            Double supportHoursLastWeeks,
             boolean staffingRegistered,
             Double fte,
             Double availableHours,

@@ -46,8 +46,6 @@ class UtilisationService {
     public Utilisation compute(Organisation only, Region region) {
         Caseloads caseloads = triage.caseloads(region);
         List<OpenCase> open = triage.open(only, region);
-        Map<UUID, Long> registeredMinutes = open.isEmpty() ? Map.of()
-                : timeEntries.minutesPerCase(open.stream().map(OpenCase::caseId).toList());
         LocalDate today = norms.today();
         NormBook book = norms.book();
         List<Organisation> organisations = only != null ? List.of(only) : Arrays.asList(Organisation.values());
@@ -56,14 +54,20 @@ class UtilisationService {
             OrganisationCaseload load = caseloads.organisations().stream()
                     .filter(o -> o.organisation() == org).findFirst().orElse(null);
             List<OpenCase> ofOrg = open.stream().filter(c -> c.leadOrganisation() == org).toList();
-            rows.add(organisation(org, ofOrg, registeredMinutes, load, book, today, staffing.rows(org, region)));
+            Map<UUID, Long> registeredMinutes = ofOrg.isEmpty() ? Map.of()
+                    : timeEntries.minutesPerCase(ofOrg.stream().map(OpenCase::caseId).toList(), org);
+            // Hours are registered without a region, so a region's view cannot say which of them were its own.
+            Double supportHours = region != null ? null : timeEntries.supportMinutes(org,
+                    today.minusWeeks(config.planningWeeks()).plusDays(1), today) / 60.0;
+            rows.add(organisation(org, ofOrg, registeredMinutes, supportHours, load, book, today,
+                    staffing.rows(org, region)));
         }
         return new Utilisation(region, caseloads.generatedAt(), today, config.planningWeeks(), rows);
     }
 
     private Utilisation.OrganisationUtilisation organisation(Organisation org, List<OpenCase> open,
-            Map<UUID, Long> registeredMinutes, OrganisationCaseload load, NormBook book, LocalDate today,
-            List<StaffingView> staff) {
+            Map<UUID, Long> registeredMinutes, Double supportHours, OrganisationCaseload load, NormBook book,
+            LocalDate today, List<StaffingView> staff) {
         List<Utilisation.CaseTypeLoad> types = new ArrayList<>();
         List<CaseType> withoutNorm = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -123,8 +127,8 @@ class UtilisationService {
         }
         Utilisation.SafetyAssessmentBacklog vt = org == Organisation.VT ? backlog(load) : null;
         return new Utilisation.OrganisationUtilisation(org, open.size(), types, registeredOnOpen, total.low,
-                total.expected, total.high, total.overNorm, openWithoutNorm, withoutNorm, withoutCaseType, !staff.isEmpty(),
-                fte, available, percent, vt, notes);
+                total.expected, total.high, total.overNorm, openWithoutNorm, withoutNorm, withoutCaseType,
+                supportHours, !staff.isEmpty(), fte, available, percent, vt, notes);
     }
 
     /** The norm hours that remain on open cases: per case, the norm less what is registered, never below zero. */

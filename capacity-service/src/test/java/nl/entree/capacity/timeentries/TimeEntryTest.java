@@ -103,14 +103,18 @@ class TimeEntryTest {
     }
 
     @Test
-    void aSupportingOrganisationSeesTheCaseButDoesNotBookOnIt() {
+    void aSupportingOrganisationBooksItsOwnHoursOnTheCase() {
         UUID caseId = UUID.randomUUID();
         TriageStub.putCase(new TriageStub.StubCase(caseId, Organisation.CSG, List.of(Organisation.SHN),
                 CaseType.CSG_ACUTE, CaseStatus.ACCEPTED));
         given().auth().oauth2(Tokens.casemanager("SHN")).contentType(ContentType.JSON)
                 .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
                 .when().post("/api/time-entries")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(201).body("organisation", equalTo("SHN"));
+        given().auth().oauth2(Tokens.casemanager("FIER")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -26,6 +27,7 @@ import io.restassured.http.ContentType;
 
 import nl.entree.capacity.support.Doubles;
 import nl.entree.capacity.support.TriageStub;
+import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.Caseloads.OrganisationCaseload;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.OpenCase;
@@ -118,6 +120,39 @@ class UtilisationTest {
         given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON).body(entry)
                 .when().post("/api/time-entries")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void aSupportersHoursCountAsItsSupportAndLeaveTheLeadsNormAlone() {
+        Region region = Region.VR16;
+        UUID supported = UUID.randomUUID();
+        TriageStub.putCase(new TriageStub.StubCase(supported, Organisation.CSG, List.of(Organisation.SHN),
+                CaseType.CSG_ACUTE, CaseStatus.ACCEPTED));
+        TriageStub.caseloads(null, new Caseloads(null, Instant.now(), List.of(
+                load(Organisation.SHN, Map.of(), 0, 0))));
+        double before = shnSupportHours();
+        register(supported, 60);
+        Map<String, Object> shnEntry = Map.of("caseId", supported.toString(), "caseType", "CSG_ACUTE", "minutes",
+                150, "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "activity", "CONSULTATION");
+        given().auth().oauth2(Tokens.casemanager("SHN")).contentType(ContentType.JSON).body(shnEntry)
+                .when().post("/api/time-entries").then().statusCode(201);
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                load(Organisation.CSG, Map.of(CaseType.CSG_ACUTE, 1L), 0, 1))));
+        TriageStub.openCases(region.name(), List.of(new OpenCase(supported, Organisation.CSG, CaseType.CSG_ACUTE)));
+
+        given().auth().oauth2(Tokens.coordinator()).queryParam("org", "CSG").queryParam("region", region.name())
+                .when().get("/api/utilisation").then().statusCode(200)
+                .body("organisations[0].hoursRegisteredOnOpenCases", closeTo(1.0, 1e-9))
+                .body("organisations[0].committedHoursExpected", closeTo(11.0, 1e-9))
+                .body("organisations[0].supportHoursLastWeeks", nullValue());
+
+        assertEquals(2.5, shnSupportHours() - before, 1e-9, "SHN's two and a half hours as a supporter");
+    }
+
+    private static double shnSupportHours() {
+        return given().auth().oauth2(Tokens.coordinator()).queryParam("org", "SHN")
+                .when().get("/api/utilisation").then().statusCode(200)
+                .extract().jsonPath().getDouble("organisations[0].supportHoursLastWeeks");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,15 +12,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -82,11 +79,9 @@ public class CaseEntity {
     @Column(name = "decided_case_type")
     public CaseType decidedCaseType;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "case_supporting_organisation", joinColumns = @JoinColumn(name = "case_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "organisation")
-    public Set<Organisation> supportingOrganisations = EnumSet.noneOf(Organisation.class);
+    @OneToMany(mappedBy = "ofCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("organisation")
+    public List<CaseSupporter> supporters = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "priority", nullable = false)
@@ -193,6 +188,33 @@ public class CaseEntity {
     }
 
     public boolean involves(Organisation organisation) {
-        return organisation == leadOrganisation || supportingOrganisations.contains(organisation);
+        return organisation == leadOrganisation || supporter(organisation).isPresent();
+    }
+
+    public Set<Organisation> supportingOrganisations() {
+        Set<Organisation> organisations = EnumSet.noneOf(Organisation.class);
+        supporters.forEach(s -> organisations.add(s.organisation));
+        return organisations;
+    }
+
+    public Optional<CaseSupporter> supporter(Organisation organisation) {
+        return supporters.stream().filter(s -> s.organisation == organisation).findFirst();
+    }
+
+    /** Adds the organisation as a supporter unless it leads or supports already; says whether it did. */
+    public boolean addSupporter(Organisation organisation, Instant at) {
+        if (organisation == leadOrganisation || supporter(organisation).isPresent()) {
+            return false;
+        }
+        CaseSupporter s = new CaseSupporter();
+        s.ofCase = this;
+        s.organisation = organisation;
+        s.addedAt = at;
+        supporters.add(s);
+        return true;
+    }
+
+    public boolean removeSupporter(Organisation organisation) {
+        return supporters.removeIf(s -> s.organisation == organisation);
     }
 }

@@ -68,11 +68,13 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.scope() != null) {
-            where.add("(c.leadOrganisation = :scope or :scope member of c.supportingOrganisations)");
+            where.add("(c.leadOrganisation = :scope or exists (select 1 from CaseSupporter s where s.ofCase = c "
+                    + "and s.organisation = :scope))");
             params.and("scope", filter.scope());
         }
         if (filter.org() != null) {
-            where.add("(c.leadOrganisation = :org or :org member of c.supportingOrganisations)");
+            where.add("(c.leadOrganisation = :org or exists (select 1 from CaseSupporter s where s.ofCase = c "
+                    + "and s.organisation = :org))");
             params.and("org", filter.org());
         }
         if (filter.status() != null) {

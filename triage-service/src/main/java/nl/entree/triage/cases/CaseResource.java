@@ -244,6 +244,46 @@ public class CaseResource {
     }
 
     @POST
+    @Path("/{id}/supporters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Ask another organisation to support the lead, with a reason")
+    @APIResponse(responseCode = "200", description = "Added; the case with its supporters")
+    @APIResponse(responseCode = "400", description = "No organisation or reason, or the organisation leads the case")
+    @APIResponse(responseCode = "404", description = "No such case, or not in your region")
+    @APIResponse(responseCode = "409", description = "It supports the case already, or the case is closed")
+    public Response addSupporter(@PathParam("id") UUID id, @Valid @NotNull CaseViews.SupporterChange request) {
+        return noStore(cases.addSupporter(id, request.organisation(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/supporters/{organisation}/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "End an organisation's support, with a reason; it no longer sees the case")
+    @APIResponse(responseCode = "200", description = "Removed")
+    @APIResponse(responseCode = "400", description = "No reason, or not an organisation")
+    @APIResponse(responseCode = "404", description = "No such case or supporter, or not in your region")
+    @APIResponse(responseCode = "409", description = "The case is closed")
+    public Response removeSupporter(@PathParam("id") UUID id, @PathParam("organisation") String organisation,
+            @Valid @NotNull CaseViews.Reason request) {
+        return noStore(cases.removeSupporter(id, QueryParams.requiredEnum("organisation", organisation,
+                Organisation.class), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/supporters/acknowledge")
+    @RolesAllowed(Roles.CASEMANAGER)
+    @Operation(summary = "A supporting organisation takes on its part")
+    @APIResponse(responseCode = "200", description = "Acknowledged")
+    @APIResponse(responseCode = "403", description = "Your organisation does not support this case")
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
+    @APIResponse(responseCode = "409", description = "Acknowledged already, or the case is closed")
+    public Response acknowledgeSupport(@PathParam("id") UUID id) {
+        return noStore(cases.acknowledgeSupport(id));
+    }
+
+    @POST
     @Path("/{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)

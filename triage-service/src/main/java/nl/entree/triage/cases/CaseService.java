@@ -3,7 +3,7 @@ package nl.entree.triage.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,8 +94,6 @@ class CaseService {
         c.caseType = decision.caseType();
         c.decidedLead = decision.leadOrganisation();
         c.decidedCaseType = decision.caseType();
-        c.supportingOrganisations = decision.supportingOrganisations().isEmpty()
-                ? EnumSet.noneOf(Organisation.class) : EnumSet.copyOf(decision.supportingOrganisations());
         c.priority = decision.priority();
         c.emergency = decision.emergency();
         c.acute = decision.acute();
@@ -104,6 +102,7 @@ class CaseService {
         c.assessment = assessment;
         c.decision = decision;
         c.createdAt = now;
+        decision.supportingOrganisations().forEach(o -> c.addSupporter(o, now));
         c.askRegionalService();
         milestones.layOut(c);
         cases.persist(c);
@@ -227,7 +226,7 @@ class CaseService {
             c.leadOrganisation = lead;
             c.caseType = caseType;
             c.acceptedAt = null;
-            c.supportingOrganisations.remove(lead);
+            c.removeSupporter(lead);
             if (c.escalation == CaseEntity.Escalation.ESCALATED) {
                 c.escalation = CaseEntity.Escalation.HANDLED;
             }
@@ -240,6 +239,9 @@ class CaseService {
                 milestones.refresh(c);
             }
             transition(c, from, fromLead, request.reason(), now);
+            if (request.keepPreviousLeadAsSupporter() && fromLead != null && c.addSupporter(fromLead, now)) {
+                event(c, CaseTransition.CaseEvent.SUPPORTER_ADDED, fromLead, request.reason(), now);
+            }
             audit.record("CASE_REASSIGN", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
@@ -276,6 +278,7 @@ class CaseService {
         for (CaseEntity c : late) {
             c.escalation = CaseEntity.Escalation.ESCALATED;
             c.escalatedAt = now;
+            // Written here rather than by event(): no one is signed in to a scheduled job.
             CaseTransition t = new CaseTransition();
             t.caseId = c.id;
             t.at = now;
@@ -285,10 +288,71 @@ class CaseService {
             t.fromLead = c.leadOrganisation;
             t.toLead = c.leadOrganisation;
             t.reason = ESCALATION_REASON;
+            t.event = CaseTransition.CaseEvent.ESCALATED;
             cases.record(t);
             audit.recordBySystem(SYSTEM, "CASE_ESCALATE", AuditTerms.CASE, c.id, AuditResult.OK);
         }
         return late.size();
+    }
+
+    /** A coordinator asks another organisation to support the lead, with a reason. */
+    @Transactional
+    public CaseView addSupporter(UUID id, Organisation organisation, String reason) {
+        return audited("CASE_SUPPORTER_ADD", id, () -> {
+            CaseEntity c = visibleCase(id);
+            requireOpen(c, "given a supporter");
+            if (organisation == c.leadOrganisation) {
+                throw ProblemException.badRequest("organisation", "leads this case");
+            }
+            Instant now = Instant.now(clock);
+            if (!c.addSupporter(organisation, now)) {
+                throw ProblemException.conflict(organisation + " supports this case already.");
+            }
+            event(c, CaseTransition.CaseEvent.SUPPORTER_ADDED, organisation, reason, now);
+            audit.record("CASE_SUPPORTER_ADD", AuditTerms.CASE, id, AuditResult.OK);
+            return view(c, now);
+        });
+    }
+
+    /** A coordinator ends an organisation's support, with a reason; it no longer sees the case. */
+    @Transactional
+    public CaseView removeSupporter(UUID id, Organisation organisation, String reason) {
+        return audited("CASE_SUPPORTER_REMOVE", id, () -> {
+            CaseEntity c = visibleCase(id);
+            requireOpen(c, "changed");
+            if (!c.removeSupporter(organisation)) {
+                throw ProblemException.notFound("Supporter " + organisation + " of this case");
+            }
+            Instant now = Instant.now(clock);
+            event(c, CaseTransition.CaseEvent.SUPPORTER_REMOVED, organisation, reason, now);
+            audit.record("CASE_SUPPORTER_REMOVE", AuditTerms.CASE, id, AuditResult.OK);
+            return view(c, now);
+        });
+    }
+
+    /** A casemanager of a supporting organisation says it takes on its part. */
+    @Transactional
+    public CaseView acknowledgeSupport(UUID id) {
+        return audited("CASE_SUPPORT_ACKNOWLEDGE", id, () -> {
+            CaseEntity c = visibleCase(id);
+            Organisation own = caller.requireOrganisation();
+            CaseSupporter supporter = c.supporter(own).orElseThrow(() -> ProblemException.forbidden(
+                    "Only a casemanager of a supporting organisation acknowledges its part."));
+            requireOpen(c, "acknowledged");
+            if (supporter.acknowledgedAt != null) {
+                throw ProblemException.conflict(own + " acknowledged its part already.");
+            }
+            Instant now = Instant.now(clock);
+            supporter.acknowledgedAt = now;
+            supporter.acknowledgedBy = caller.subject();
+            event(c, CaseTransition.CaseEvent.SUPPORT_ACKNOWLEDGED, own, null, now);
+            audit.record("CASE_SUPPORT_ACKNOWLEDGE", AuditTerms.CASE, id, AuditResult.OK);
+            return view(c, now);
+        });
+    }
+
+    private static void requireOpen(CaseEntity c, String verb) {
+        requireStatus(c, verb, CaseStatus.OFFERED, CaseStatus.ACCEPTED, CaseStatus.NEEDS_REVIEW);
     }
 
     private static CaseType defaultCaseType(Organisation lead, boolean acute) {
@@ -342,7 +406,17 @@ class CaseService {
         throw ProblemException.conflict("A case that is " + c.status + " cannot be " + verb + ".");
     }
 
-    private void transition(CaseEntity c, CaseStatus from, Organisation fromLead, String reason, Instant at) {
+    /** Something that happened to the case without moving its status: it keeps its status and lead. */
+    private CaseTransition event(CaseEntity c, CaseTransition.CaseEvent kind, Organisation supporter, String reason,
+            Instant at) {
+        CaseTransition t = transition(c, c.status, c.leadOrganisation, reason, at);
+        t.event = kind;
+        t.supporter = supporter;
+        return t;
+    }
+
+    private CaseTransition transition(CaseEntity c, CaseStatus from, Organisation fromLead, String reason,
+            Instant at) {
         CaseTransition t = new CaseTransition();
         t.caseId = c.id;
         t.at = at;
@@ -354,17 +428,18 @@ class CaseService {
         t.toLead = c.leadOrganisation;
         t.reason = reason;
         cases.record(t);
+        return t;
     }
 
     private CaseView view(CaseEntity c, Instant now) {
         List<HistoryEntry> history = cases.history(c.id).stream()
                 .map(t -> new HistoryEntry(t.at, t.actor, t.actorOrganisation, t.fromStatus, t.toStatus, t.fromLead,
-                        t.toLead, t.reason))
+                        t.toLead, t.reason, t.event, t.supporter))
                 .toList();
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
                 c.atRisk(now), c.nextDueAt, escalatedAt(c), c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion,
-                c.decision, c.assessment, milestones.views(c, now), history, c.erasedAt,
+                c.decision, c.assessment, milestones.views(c, now), supporters(c), history, c.erasedAt,
                 new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName, c.regionalServiceState,
                         c.regionalServiceAt));
     }
@@ -384,7 +459,12 @@ class CaseService {
     }
 
     private static java.util.Set<Organisation> sorted(CaseEntity c) {
-        return c.supportingOrganisations.isEmpty() ? EnumSet.noneOf(Organisation.class)
-                : EnumSet.copyOf(c.supportingOrganisations);
+        return c.supportingOrganisations();
+    }
+
+    private static List<CaseViews.SupporterView> supporters(CaseEntity c) {
+        return c.supporters.stream().sorted(Comparator.comparing(s -> s.organisation))
+                .map(s -> new CaseViews.SupporterView(s.organisation, s.addedAt, s.acknowledgedAt, s.acknowledgedBy))
+                .toList();
     }
 }

@@ -54,4 +54,18 @@ public class CaseTransition {
 
     @Column(name = "reason")
     public String reason;
+
+    /** What happened besides a status move; null for a status move. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event")
+    public CaseEvent event;
+
+    /** The supporting organisation an event is about. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supporter")
+    public Organisation supporter;
+
+    public enum CaseEvent {
+        ESCALATED, SUPPORTER_ADDED, SUPPORTER_REMOVED, SUPPORT_ACKNOWLEDGED
+    }
 }

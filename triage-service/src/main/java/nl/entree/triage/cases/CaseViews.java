@@ -62,6 +62,9 @@ public final class CaseViews {
             Assessment assessment,
             @Schema(description = "What must happen after routing and by when, under the milestone plan")
             List<MilestoneView> milestones,
+            @Schema(description = "The organisations supporting the lead: since when, and whether they acknowledged "
+                    + "their part")
+            List<SupporterView> supporters,
             List<HistoryEntry> history,
             @Schema(description = "When the free text and identifying fields were erased (retention or request)")
             Instant erasedAt,
@@ -105,9 +108,23 @@ public final class CaseViews {
     public record CasePage(List<CaseSummary> items, int page, int size, long total) {
     }
 
-    @Schema(description = "One transition: who, when, from, to, and why")
+    @Schema(description = "One transition: who, when, from, to, and why; or, with an event, what happened besides "
+            + "(an escalation, a supporter added, removed or acknowledging) and which supporter it was about")
     public record HistoryEntry(Instant at, String actor, Organisation actorOrganisation, CaseStatus fromStatus,
-            CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason) {
+            CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason,
+            CaseTransition.CaseEvent event, Organisation supporter) {
+    }
+
+    public record SupporterView(Organisation organisation, Instant since, Instant acknowledgedAt,
+            String acknowledgedBy) {
+    }
+
+    public record SupporterChange(
+            @NotNull Organisation organisation,
+            @NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {
+    }
+
+    public record Reason(@NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {
     }
 
     public record DeclineRequest(@NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {
@@ -123,6 +140,8 @@ public final class CaseViews {
             @NotNull Organisation leadOrganisation,
             @Schema(description = "Optional; by default the case type of the new lead that fits the assessment")
             CaseType caseType,
-            @NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {
+            @NotBlank(message = "a reason is required") @Size(max = 2000) String reason,
+            @Schema(description = "Keep the organisation that led until now as a supporter")
+            boolean keepPreviousLeadAsSupporter) {
     }
 }
