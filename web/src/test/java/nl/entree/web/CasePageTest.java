@@ -72,7 +72,19 @@ class CasePageTest {
         c.put("assessment", assessment);
         c.put("decision", Map.of("rationale", List.of("Rape within 7 days"),
                 "rationaleNl", List.of("Verkrachting, minder dan 7 dagen geleden"), "ruleSetVersion", 1));
-        c.put("history", List.of());
+        Map<String, Object> escalation = new HashMap<>();
+        escalation.put("at", "2026-12-02T10:01:00Z");
+        escalation.put("actor", "triage-service");
+        escalation.put("fromStatus", "OFFERED");
+        escalation.put("toStatus", "OFFERED");
+        escalation.put("reason", "Niet geaccepteerd binnen de reactietermijn: geëscaleerd naar de coördinatoren");
+        escalation.put("event", "ESCALATED");
+        c.put("history", List.of(escalation));
+        Map<String, Object> shn = new HashMap<>();
+        shn.put("organisation", "SHN");
+        shn.put("since", "2026-12-02T09:00:00Z");
+        shn.put("acknowledgedAt", null);
+        c.put("supporters", List.of(shn));
         c.put("overdue", true);
         c.put("nextDueAt", "2026-12-02T10:00:00Z");
         c.put("milestones", List.of(
@@ -210,6 +222,51 @@ class CasePageTest {
         post("/cases/" + CASE + "/milestones", Map.of("milestone", "ACUTE_RESPONSE", "doneOn", "2026-12-01"))
                 .then().statusCode(400)
                 .body(containsString("Deze mijlpaal is al vastgelegd als gedaan op 2026-12-01."));
+    }
+
+    @Test
+    void aSupportingOrganisationAcknowledgesItsPartButCannotActAsTheLead() {
+        String shn = Tokens.casemanager(Organisation.SHN);
+        String page = Browser.as(shn).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-state=\"ASKED\">gevraagd op 02-12-2026 10:00, nog niet bevestigd"), page);
+        assertTrue(page.contains("<button type=\"submit\" id=\"acknowledge\">Onze rol bevestigen</button>"));
+        assertTrue(!page.contains("id=\"decline\"") && !page.contains("id=\"close\""), "the lead's actions only");
+        assertTrue(page.contains("id=\"log-hours\""), "a supporter logs its own hours");
+        assertTrue(page.contains("<td>Geëscaleerd naar de coördinatoren</td>"), "the history names the event");
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/supporters/acknowledge", 200, Map.of());
+        Map<String, String> form = Map.of("csrf", Browser.csrfFor(shn));
+        Browser.as(shn).contentType(ContentType.URLENC).formParams(form)
+                .post("/cases/" + CASE + "/supporters/acknowledge").then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=acknowledged");
+        assertEquals(1, CaseServicesStub.calls("POST /api/cases/" + CASE + "/supporters/acknowledge").size());
+        Browser.as(CSG).get("/cases/" + CASE).then().body(not(containsString("id=\"acknowledge\"")));
+    }
+
+    @Test
+    void aCoordinatorAddsAndRemovesSupportersWithAReason() {
+        String coordinator = Tokens.coordinator();
+        String page = Browser.as(coordinator).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        String choices = page.substring(page.indexOf("<select id=\"supporter-organisation\""),
+                page.indexOf("</select>", page.indexOf("supporter-organisation")));
+        assertTrue(choices.contains("value=\"FIER\"") && !choices.contains("value=\"CSG\"")
+                && !choices.contains("value=\"SHN\""), "neither the lead nor a supporter: " + choices);
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/supporters", 400, Map.of("status", 400, "title",
+                "Bad Request", "violations", List.of(Map.of("field", "reason", "message", "a reason is required"))));
+        Browser.as(coordinator).contentType(ContentType.URLENC).formParams(Map.of("csrf",
+                Browser.csrfFor(coordinator), "organisation", "FIER", "reason", " "))
+                .post("/cases/" + CASE + "/supporters").then().statusCode(400)
+                .body(containsString("href=\"#supporter-reason\">Schrijf de reden op</a>"))
+                .body(containsString("<option value=\"FIER\" selected>"));
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/supporters/SHN/remove", 200, Map.of());
+        Browser.as(coordinator).contentType(ContentType.URLENC).formParams(Map.of("csrf",
+                Browser.csrfFor(coordinator), "reason", "Juridische vraag is beantwoord"))
+                .post("/cases/" + CASE + "/supporters/SHN/remove").then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=supporter-removed");
+        List<String> removed = CaseServicesStub.calls("POST /api/cases/" + CASE + "/supporters/SHN/remove");
+        assertTrue(removed.get(0).contains("\"reason\":\"Juridische vraag is beantwoord\""), removed.get(0));
     }
 
     @Test

@@ -26,7 +26,8 @@ import nl.entree.support.token.Tokens;
 /**
  * Issue 17 across the real services: a Veilig Thuis case is late on its statutory safety assessment until the
  * casemanager records it, which starts the ten-week follow-up and empties capacity's VT backlog of it; an acute offer
- * nobody accepts reaches the coordinators' queue by itself. Region VR19 belongs to this test alone.
+ * nobody accepts reaches the coordinators' queue by itself; a supporting organisation acknowledges its part and logs
+ * hours that capacity counts as support. Region VR19 belongs to this test alone.
  */
 class AfterRoutingIT {
 
@@ -117,6 +118,46 @@ class AfterRoutingIT {
                     browser.find("milestone-loads").getText());
             browser.assertAccessible();
         }
+    }
+
+    @Test
+    void aSupportingOrganisationAcknowledgesItsPartAndLogsHoursThatCapacityCounts() throws Exception {
+        Map<String, Object> contact = veiligThuisContact();
+        contact.put("receivedAt", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        contact.put("callerRole", "VICTIM");
+        contact.put("incidentTypes", List.of("RAPE"));
+        contact.put("setting", "OTHER");
+        contact.put("needs", List.of("LEGAL"));
+        String caseId = routedCase(contact, "CSG");
+        double before = get("capacity-service", "/api/utilisation?org=SHN").at("/organisations/0/supportHoursLastWeeks")
+                .asDouble();
+
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "SHN");
+            browser.go("/cases/" + caseId);
+            assertEquals("ASKED", browser.driver.findElement(By.cssSelector(
+                    "#supporters li[data-supporter='SHN'] .supporter-state")).getAttribute("data-state"));
+            assertTrue(browser.driver.findElements(By.id("accept")).isEmpty(), "only the lead accepts");
+            browser.clickThrough("acknowledge");
+            assertEquals("Uw rol is bevestigd.", browser.visible("done").getText());
+            assertEquals("ACKNOWLEDGED", browser.driver.findElement(By.cssSelector(
+                    "#supporters li[data-supporter='SHN'] .supporter-state")).getAttribute("data-state"));
+            browser.assertAccessible();
+        }
+        // The case is the lead's to accept; a supporter's hours are booked once there is work, as here.
+        Client.Reply accepted = Client.postJson(Suite.get().url("triage-service") + "/api/cases/" + caseId
+                + "/accept", Tokens.casemanager(Organisation.CSG), Map.of(), Map.of());
+        assertEquals(200, accepted.status(), accepted.body());
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "SHN");
+            browser.go("/cases/" + caseId);
+            browser.find("hours-minutes").sendKeys("1,5");
+            browser.clickThrough("log-hours");
+            assertEquals("Uren opgeslagen.", browser.visible("done").getText());
+        }
+        double after = get("capacity-service", "/api/utilisation?org=SHN").at("/organisations/0/supportHoursLastWeeks")
+                .asDouble();
+        assertEquals(1.5, after - before, 1e-9, "capacity counts SHN's hours as support");
     }
 
     private static long vtAssessmentsOverdue() throws IOException {

@@ -69,6 +69,22 @@ public interface TriageClient {
             Map<String, Object> body);
 
     @POST
+    @Path("/cases/{id}/supporters")
+    @Timeout(10000)
+    Map<String, Object> addSupporter(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/supporters/{organisation}/remove")
+    @Timeout(10000)
+    Map<String, Object> removeSupporter(@PathParam("id") String id, @PathParam("organisation") String organisation,
+            Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/supporters/acknowledge")
+    @Timeout(10000)
+    Map<String, Object> acknowledgeSupport(@PathParam("id") String id);
+
+    @POST
     @Path("/cases/{id}/reassign")
     @Timeout(10000)
     Map<String, Object> reassign(@PathParam("id") String id, Map<String, Object> body);

@@ -95,13 +95,14 @@ public class BoardPage {
     @Path("/cases/{id}/reassign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reassign(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String leadOrganisation,
-            @RestForm String reason) {
+            @RestForm String reason, @RestForm String keepPreviousLead) {
         this.csrf.verify(csrf);
         String lead = leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation.strip();
         String why = reason == null ? "" : reason.strip();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("leadOrganisation", lead);
         body.put("reason", why);
+        body.put("keepPreviousLeadAsSupporter", keepPreviousLead != null);
         try {
             triage.reassign(id.toString(), body);
         } catch (RuntimeException e) {

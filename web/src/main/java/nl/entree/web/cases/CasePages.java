@@ -3,6 +3,8 @@ package nl.entree.web.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CapacityClient;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.ServiceAnswer;
@@ -187,6 +190,40 @@ public class CasePages {
                 typed);
     }
 
+    @POST
+    @Path("/{id}/supporters/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledgeSupport(@PathParam("id") UUID id, @RestForm String csrf) {
+        this.csrf.verify(csrf);
+        return act(id, "acknowledge", "acknowledged", () -> triage.acknowledgeSupport(id.toString()),
+                CaseForm.empty(today()));
+    }
+
+    /** A coordinator asks another organisation to support the lead; triage names what is missing. */
+    @POST
+    @Path("/{id}/supporters")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addSupporter(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String organisation,
+            @RestForm String reason) {
+        this.csrf.verify(csrf);
+        CaseForm typed = CaseForm.empty(today()).withSupporter(text(organisation), text(reason));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organisation", blankToNull(organisation));
+        body.put("reason", text(reason));
+        return act(id, "supporter", "supporter-added", () -> triage.addSupporter(id.toString(), body), typed);
+    }
+
+    @POST
+    @Path("/{id}/supporters/{organisation}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeSupporter(@PathParam("id") UUID id, @PathParam("organisation") String organisation,
+            @RestForm String csrf, @RestForm String reason) {
+        this.csrf.verify(csrf);
+        CaseForm typed = CaseForm.empty(today()).withSupporter(organisation, text(reason));
+        return act(id, "remove-" + organisation, "supporter-removed", () -> triage.removeSupporter(id.toString(),
+                organisation, Map.of("reason", text(reason))), typed);
+    }
+
     /** The "Weet u zeker…?" page, or the case page with the field named when there is nothing to confirm yet. */
     private Response confirmation(UUID id, String action, String field, String text) {
         CaseForm typed = action.equals("decline") ? CaseForm.empty(today()).withReason(text)
@@ -232,7 +269,31 @@ public class CasePages {
                 .data("rejection", rejection)
                 .data("typed", typed)
                 .data("activities", ACTIVITIES)
-                .data("recordable", k != null ? recordable(k) : List.of());
+                .data("recordable", k != null ? recordable(k) : List.of())
+                .data("lead", k != null && viewer.organisation() != null
+                        && viewer.organisation().equals(k.get("leadOrganisation")))
+                .data("toAcknowledge", k != null && toAcknowledge(k))
+                .data("supporterChoices", k != null ? supporterChoices(k) : List.of());
+    }
+
+    /** Whether the user's organisation supports the case and has not yet said it takes on its part. */
+    private boolean toAcknowledge(Map<String, Object> k) {
+        return viewer.casemanager() && k.get("supporters") instanceof List<?> all && all.stream().anyMatch(s ->
+                s instanceof Map<?, ?> x && String.valueOf(viewer.organisation()).equals(x.get("organisation"))
+                        && x.get("acknowledgedAt") == null);
+    }
+
+    /** The organisations a coordinator may still ask to support: not the lead, not those supporting already. */
+    private List<String> supporterChoices(Map<String, Object> k) {
+        if (!viewer.coordinator()) {
+            return List.of();
+        }
+        List<Object> taken = new ArrayList<>();
+        taken.add(k.get("leadOrganisation"));
+        if (k.get("supporters") instanceof List<?> all) {
+            all.forEach(s -> taken.add(s instanceof Map<?, ?> x ? x.get("organisation") : null));
+        }
+        return Arrays.stream(Organisation.values()).map(Enum::name).filter(o -> !taken.contains(o)).toList();
     }
 
     /** The milestones this user's organisation records and has not yet: what the record form offers. */
