@@ -68,6 +68,27 @@ class BoardPageTest {
     }
 
     @Test
+    void aReplayComparesTheWholeDecisionPerPartWithExamples() {
+        CaseServicesStub.answer("POST /api/rule-sets/2/replay", 200, Map.of("version", 2, "evaluated", 40,
+                "unchanged", 38, "changed", 2, "decisionsChanged", 5, "changes", List.of(Map.of("from", "CVSN",
+                        "to", "SHN", "count", 2)), "fields", List.of(
+                        Map.of("field", "leadOrganisation", "changed", 2, "examples", List.of(Map.of("caseId",
+                                ESCALATED, "reference", "E-2026-000901", "before", "CVSN", "after", "SHN"))),
+                        Map.of("field", "priority", "changed", 5, "examples", List.of()))));
+        String coordinator = Tokens.coordinator();
+        String page = Browser.as(coordinator).contentType(io.restassured.http.ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "version", "2"))
+                .post("/board/replay").then().statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"replay-fields\">"),
+                page.indexOf("</table>", page.indexOf("id=\"replay-fields\"")));
+        assertTrue(page.contains("5 casussen zouden anders uitkomen"), page);
+        assertTrue(table.contains("<th scope=\"row\">Hoofdorganisatie</th>")
+                && table.contains("<a href=\"/cases/" + ESCALATED + "\">E-2026-000901</a>: CVSN → SHN")
+                && table.contains("<th scope=\"row\">Prioriteit</th><td class=\"num\">5</td>"), table);
+        assertTrue(page.contains("Een regelset wordt pas actief nadat hij zo is doorgerekend."));
+    }
+
+    @Test
     void anEscalatedOfferWaitsInTheCoordinatorsQueueWithWhenAndAWayToReassignIt() {
         String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
         String table = page.substring(page.indexOf("<table id=\"escalated\">"),

@@ -19,6 +19,7 @@ import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.regional.RegionalServiceState;
 
 @ApplicationScoped
@@ -148,8 +149,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 .getSingleResult();
     }
 
-    /** The lead a case was first given, and its assessment. */
-    public record Decided(Organisation lead, Assessment assessment) {
+    /** A case's decision as triage first made it, and the assessment it was made on. */
+    public record Decided(UUID id, String reference, TriageDecision decision, Assessment assessment) {
     }
 
     /**
@@ -158,7 +159,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
      * holds one batch in memory at a time.
      */
     public List<Decided> decided(Region region, Instant from, Instant to, int first, int batch) {
-        String query = "select c.decidedLead, c.assessment from CaseEntity c where 1 = 1"
+        String query = "select c.id, c.reference, c.decision, c.assessment from CaseEntity c where 1 = 1"
                 + (region == null ? "" : " and c.region = :region")
                 + (from == null ? "" : " and c.receivedAt >= :from")
                 + (to == null ? "" : " and c.receivedAt < :to")
@@ -173,8 +174,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         if (to != null) {
             q.setParameter("to", to);
         }
-        List<Decided> rows = q.getResultStream().map(row -> new Decided((Organisation) row[0], (Assessment) row[1]))
-                .toList();
+        List<Decided> rows = q.getResultStream().map(row -> new Decided((UUID) row[0], (String) row[1],
+                (TriageDecision) row[2], (Assessment) row[3])).toList();
         getEntityManager().clear();
         return rows;
     }

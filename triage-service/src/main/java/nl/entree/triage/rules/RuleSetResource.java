@@ -80,20 +80,33 @@ public class RuleSetResource {
     @POST
     @Path("/{version}/activate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Make this version decide new cases; existing cases keep their version")
+    @Operation(summary = "Make this version decide new cases; existing cases keep their version",
+            description = "Only a version replayed against past cases (POST /{version}/replay) may be activated.")
     @APIResponse(responseCode = "200", description = "Now active")
     @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "409", description = "Not replayed yet")
     public RuleSetView activate(@PathParam("version") int version) {
         return ruleSets.activate(version).orElseThrow(() -> ProblemException.notFound("Rule set " + version));
+    }
+
+    @GET
+    @Path("/{version}/replays")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "The replay reports made on this version, newest first: the evidence its activation rests on")
+    @APIResponse(responseCode = "200", description = "The reports, with who made them and when")
+    @APIResponse(responseCode = "404", description = "No such version")
+    public List<RuleSetService.ReplayRecordView> replays(@PathParam("version") int version) {
+        return ruleSets.replays(version).orElseThrow(() -> ProblemException.notFound("Rule set " + version));
     }
 
     @POST
     @Path("/{version}/replay")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Re-evaluate past cases under this version and count the lead changes",
+    @Operation(summary = "Re-decide past cases under this version and compare the whole decisions field by field",
             description = "from and to (YYYY-MM-DD, inclusive, optional) bound the day the contact was received. "
-                    + "Nothing is changed.")
-    @APIResponse(responseCode = "200", description = "Lead changes per from→to pair")
+                    + "No case is changed; the report is kept, and activating the version requires one.")
+    @APIResponse(responseCode = "200", description = "Lead changes per from→to pair, and changes per field with "
+            + "examples")
     @APIResponse(responseCode = "400", description = "A date is not valid")
     @APIResponse(responseCode = "404", description = "No such version")
     public ReplayReport replay(@PathParam("version") int version, @QueryParam("from") String from,

@@ -29,13 +29,16 @@ import nl.entree.triage.audit.AuditTerms;
 public class RuleSetService {
 
     private final RuleSetRepository ruleSets;
+    private final ReplayRecordRepository replays;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
-    public RuleSetService(RuleSetRepository ruleSets, Caller caller, AuditTrail audit, Clock clock) {
+    public RuleSetService(RuleSetRepository ruleSets, ReplayRecordRepository replays, Caller caller, AuditTrail audit,
+            Clock clock) {
         this.ruleSets = ruleSets;
+        this.replays = replays;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -107,12 +110,30 @@ public class RuleSetService {
         if (target == null) {
             return Optional.empty();
         }
+        if (!target.active && !replays.existsFor(version)) {
+            throw ProblemException.conflict("Replay rule set " + version + " against past cases before activating "
+                    + "it: POST /api/rule-sets/" + version + "/replay.");
+        }
         if (!target.active) {
             ruleSets.deactivateAll(target);
             target.active = true;
         }
         audit.record("RULE_SET_ACTIVATE", AuditTerms.RULE_SET, version, AuditResult.OK);
         return Optional.of(view(target));
+    }
+
+    /** The replay reports made on a version, newest first: what its activation rests on. */
+    @Transactional
+    public Optional<List<ReplayRecordView>> replays(int version) {
+        if (ruleSets.findByIdOptional(version).isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record("RULE_SET_REPLAYS_READ", AuditTerms.RULE_SET, version, AuditResult.OK);
+        return Optional.of(replays.newestFirst(version).stream()
+                .map(r -> new ReplayRecordView(r.madeAt, r.madeBy, r.report)).toList());
+    }
+
+    public record ReplayRecordView(Instant madeAt, String madeBy, ReplayReport report) {
     }
 
     private static RuleSetView view(RuleSetEntity e) {

@@ -1,8 +1,10 @@
 package nl.entree.triage.rules;
 
 import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Instant;
@@ -51,7 +53,20 @@ class ReplayTest {
                 .body("changes[0].count", equalTo(2))
                 .body("changes[1].from", equalTo("CVSN"))
                 .body("changes[1].to", equalTo("CSG"))
-                .body("changes[1].count", equalTo(1));
+                .body("changes[1].count", equalTo(1))
+                // The whole decision: the sport cases' case type, priority, deadline and milestones move with the lead.
+                .body("decisionsChanged", equalTo(3))
+                .body("fields.field", contains("leadOrganisation", "caseType", "priority", "respondBy",
+                        "supportingOrganisations", "milestones"))
+                .body("fields.find { it.field == 'leadOrganisation' }.changed", equalTo(3))
+                .body("fields.find { it.field == 'caseType' }.changed", equalTo(3))
+                .body("fields.find { it.field == 'caseType' }.examples.size()", equalTo(3))
+                .body("fields.find { it.field == 'caseType' }.examples.before", everyItem(equalTo("CVSN_CASE")))
+                .body("fields.find { it.field == 'caseType' }.examples.caseId", hasItem(rape))
+                .body("fields.find { it.field == 'caseType' }.examples.find { it.caseId == '" + rape + "' }.after",
+                        equalTo("CSG_NON_ACUTE"))
+                // Neither CVSN_CASE nor the new case types have milestones in plan 1.
+                .body("fields.find { it.field == 'milestones' }.changed", equalTo(0));
 
         as(Tokens.coordinator()).get("/api/cases/" + rape).then()
                 .statusCode(200).body("leadOrganisation", equalTo("CVSN"));

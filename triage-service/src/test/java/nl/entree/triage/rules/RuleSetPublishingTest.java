@@ -4,6 +4,7 @@ import static nl.entree.triage.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -293,6 +294,14 @@ class RuleSetPublishingTest {
                 .setting("SPORT").region("VR02"));
         int version = publish(defaultWith(d -> ((ArrayNode) d.get("rules")).remove(indexOf(d, "sport"))))
                 .statusCode(201).extract().path("version");
+        // Not without evidence of what it would change.
+        as(Tokens.admin()).post("/api/rule-sets/" + version + "/activate").then().statusCode(409)
+                .contentType("application/problem+json");
+        as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay?from=2020-01-01&to=2020-01-01").then()
+                .statusCode(200);
+        as(Tokens.admin()).get("/api/rule-sets/" + version + "/replays").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].madeBy", notNullValue())
+                .body("[0].report.version", equalTo(version));
         try {
             as(Tokens.admin()).post("/api/rule-sets/" + version + "/activate").then()
                     .statusCode(200).body("active", equalTo(true));
@@ -304,6 +313,7 @@ class RuleSetPublishingTest {
             as(Tokens.coordinator()).get("/api/cases/" + before).then()
                     .statusCode(200).body("ruleSetVersion", equalTo(1)).body("leadOrganisation", equalTo("CVSN"));
         } finally {
+            as(Tokens.admin()).post("/api/rule-sets/1/replay?from=2020-01-01&to=2020-01-01").then().statusCode(200);
             as(Tokens.admin()).post("/api/rule-sets/1/activate").then().statusCode(200);
         }
         as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(1));

@@ -66,6 +66,11 @@ public interface CaseMsg {
     @Message("{org} verwijderen als ondersteuner") String supporter_remove(String org);
     @Message("{lead} blijft als ondersteuner bij de casus") String keep_previous_lead(String lead);
     @Message("{#when e}{#is 'ESCALATED'}Geëscaleerd naar de coördinatoren{#is 'SUPPORTER_ADDED'}Ondersteuner toegevoegd: {org}{#is 'SUPPORTER_REMOVED'}Ondersteuner verwijderd: {org}{#is 'SUPPORT_ACKNOWLEDGED'}Rol bevestigd door {org}{#else}{e}{/when}") String history_event(String e, String org);
+    @Message("Per onderdeel van het besluit: {count} casussen zouden anders uitkomen") String replay_fields_title(String count);
+    @Message("Onderdeel") String replay_field();
+    @Message("Voorbeelden (toen → nu)") String replay_examples();
+    @Message("{#when f}{#is 'leadOrganisation'}Hoofdorganisatie{#is 'caseType'}Soort casus{#is 'priority'}Prioriteit{#is 'respondBy'}Reageren vóór{#is 'supportingOrganisations'}Ondersteunende organisaties{#is 'milestones'}Mijlpalen{#else}{f}{/when}") String replay_field_name(String f);
+    @Message("Dit rapport is bewaard. Een regelset wordt pas actief nadat hij zo is doorgerekend.") String replay_kept();
     @Message("Geschreven uren") String hours_title();
     @Message("Nog geen uren geschreven op deze casus.") String hours_none();
     @Message("Schrijf ze hieronder bij Uren schrijven.") String hours_none_next();

@@ -1,0 +1,19 @@
+package nl.entree.triage.rules;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+class ReplayRecordRepository implements PanacheRepositoryBase<ReplayRecord, Long> {
+
+    boolean existsFor(int version) {
+        return count("version", version) > 0;
+    }
+
+    List<ReplayRecord> newestFirst(int version) {
+        return list("version = ?1 order by madeAt desc, id desc", version);
+    }
+}
