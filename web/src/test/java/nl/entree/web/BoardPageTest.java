@@ -51,6 +51,15 @@ class BoardPageTest {
         offer.put("overdue", true);
         CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(offer), "page", 0, "size", 100,
                 "total", 1));
+        Map<String, Object> national = new HashMap<>();
+        national.put("kind", "GGZ");
+        national.put("region", null);
+        national.put("started", 40);
+        national.put("medianDays", 52.5);
+        national.put("p80Days", 91.0);
+        national.put("overTenWeeks", 14);
+        national.put("stillWaiting", 22);
+        CaseServicesStub.answer("GET /api/referrals/waiting-times", 200, Map.of("rows", List.of(national)));
     }
 
     @Test
@@ -65,6 +74,18 @@ class BoardPageTest {
                 && assessment.matches("(?s).*>11</td>.*>3</td>.*>4</td>.*>6</td>.*"), assessment);
         String followUp = table.substring(table.indexOf("data-milestone=\"VT-FOLLOW_UP\""));
         assertTrue(!followUp.substring(0, followUp.indexOf("</tr>")).contains("wettelijke termijn"), followUp);
+    }
+
+    @Test
+    void theBoardShowsHowLongPeopleWaitForHelpBeyondTheSixOrganisations() {
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        String row = page.substring(page.indexOf("data-kind=\"GGZ\" data-region=\"ALL\""),
+                page.indexOf("</tr>", page.indexOf("data-kind=\"GGZ\"")));
+        assertTrue(row.contains("<strong>alle regio&#39;s</strong>") && row.contains(">40</td>")
+                && row.contains(">52,5</td>") && row.contains(">91</td>") && row.contains(">14</td>")
+                && row.contains(">22</td>"), row);
+        assertTrue(CaseServicesStub.calls("GET /api/referrals/waiting-times?").get(0).contains("from="),
+                "the last 90 days are asked for");
     }
 
     @Test

@@ -29,6 +29,7 @@ class CasePageTest {
     private static final String CONTACT = UUID.randomUUID().toString();
     private static final String FIRST = UUID.randomUUID().toString();
     private static final String CORRECTION = UUID.randomUUID().toString();
+    private static final String REFERRAL = UUID.randomUUID().toString();
     private static final String CSG = Tokens.casemanager(Organisation.CSG);
 
     @BeforeEach
@@ -36,6 +37,15 @@ class CasePageTest {
         CaseServicesStub.reset();
         CaseServicesStub.answer("GET /api/cases/" + CASE, 200, acceptedCase(true, false));
         CaseServicesStub.answer("POST /api/cases/" + CASE + "/decline", 200, Map.of());
+        Map<String, Object> ggz = new HashMap<>();
+        ggz.put("id", REFERRAL);
+        ggz.put("kind", "GGZ");
+        ggz.put("referredBy", "CSG");
+        ggz.put("askedOn", "2026-10-01");
+        ggz.put("acceptedOn", "2026-10-20");
+        ggz.put("state", "ACCEPTED");
+        ggz.put("waitingDays", 62);
+        CaseServicesStub.answer("GET /api/cases/" + CASE + "/referrals", 200, List.of(ggz));
         CaseServicesStub.answer("POST /api/cases/" + CASE + "/close", 200, Map.of());
         CaseServicesStub.answer("POST /api/time-entries", 201, Map.of());
         CaseServicesStub.answer("GET /api/time-entries", 200, Map.of("caseId", CASE, "totalMinutes", 90, "entries",
@@ -267,6 +277,33 @@ class CasePageTest {
                 .header("Location", "/cases/" + CASE + "?done=supporter-removed");
         List<String> removed = CaseServicesStub.calls("POST /api/cases/" + CASE + "/supporters/SHN/remove");
         assertTrue(removed.get(0).contains("\"reason\":\"Juridische vraag is beantwoord\""), removed.get(0));
+    }
+
+    @Test
+    void theReferralsShowHowLongThePersonHasWaitedAndTakeTheirNextStep() {
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"referrals-table\">"),
+                page.indexOf("</table>", page.indexOf("id=\"referrals-table\"")));
+        assertTrue(table.contains("GGZ (geestelijke gezondheidszorg)") && table.contains("01-10-2026")
+                && table.contains("Geaccepteerd door de hulpverlener") && table.contains("geaccepteerd op 20-10-2026")
+                && table.contains("62 dagen"), table);
+        assertTrue(!table.contains("<option value=\"ACCEPTED\""), "accepted already: started or failed next");
+        assertTrue(page.contains("<select id=\"referral-kind\" name=\"kind\">"), "a new referral can be made");
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/referrals/" + REFERRAL + "/progress", 400,
+                Map.of("status", 400, "title", "Bad Request", "violations",
+                        List.of(Map.of("field", "reason", "message", "is required when a referral failed"))));
+        post("/cases/" + CASE + "/referrals/" + REFERRAL + "/progress", Map.of("step", "FAILED", "on", "2026-12-01"))
+                .then().statusCode(400)
+                .body(containsString("href=\"#progress-" + REFERRAL + "-reason\""))
+                .body(containsString("<option value=\"FAILED\" selected>"));
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/referrals", 201, Map.of());
+        post("/cases/" + CASE + "/referrals", Map.of("kind", "POLICE_REPORT", "askedOn", "2026-12-01")).then()
+                .statusCode(303).header("Location", "/cases/" + CASE + "?done=referred");
+        List<String> made = CaseServicesStub.calls("POST /api/cases/" + CASE + "/referrals ");
+        assertTrue(made.get(0).contains("\"kind\":\"POLICE_REPORT\"") && made.get(0).contains("2026-12-01"),
+                made.get(0));
     }
 
     @Test

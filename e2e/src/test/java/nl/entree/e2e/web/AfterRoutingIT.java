@@ -27,7 +27,8 @@ import nl.entree.support.token.Tokens;
  * Issue 17 across the real services: a Veilig Thuis case is late on its statutory safety assessment until the
  * casemanager records it, which starts the ten-week follow-up and empties capacity's VT backlog of it; an acute offer
  * nobody accepts reaches the coordinators' queue by itself; a supporting organisation acknowledges its part and logs
- * hours that capacity counts as support. Region VR19 belongs to this test alone.
+ * hours that capacity counts as support; an onward referral's wait reaches the waiting times. Region VR19 belongs
+ * to this test alone.
  */
 class AfterRoutingIT {
 
@@ -158,6 +159,58 @@ class AfterRoutingIT {
         double after = get("capacity-service", "/api/utilisation?org=SHN").at("/organisations/0/supportHoursLastWeeks")
                 .asDouble();
         assertEquals(1.5, after - before, 1e-9, "capacity counts SHN's hours as support");
+    }
+
+    @Test
+    void anOnwardReferralsWaitAppearsInTheWaitingTimes() throws Exception {
+        Map<String, Object> contact = veiligThuisContact();
+        contact.put("receivedAt", Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        contact.put("callerRole", "VICTIM");
+        contact.put("incidentTypes", List.of("RAPE"));
+        contact.put("setting", "OTHER");
+        String caseId = routedCase(contact, "CSG");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String waitingTimes = "/api/referrals/waiting-times?from=" + today.minusDays(1) + "&to=" + today
+                + "&region=" + REGION;
+        long before = ggzStarted(get("triage-service", waitingTimes));
+
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("casemanager", "CSG");
+            browser.go("/cases/" + caseId);
+            browser.clickThrough("accept");
+            browser.select("referral-kind", "GGZ");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "arguments[0].value = arguments[1];", browser.find("referral-askedOn"),
+                    today.minusDays(21).toString());
+            browser.clickThrough("add-referral");
+            assertEquals("Doorverwijzing vastgelegd.", browser.visible("done").getText());
+            String referral = browser.driver.findElement(By.cssSelector("#referrals-table tr[data-referral]"))
+                    .getAttribute("data-referral");
+            browser.select("progress-" + referral + "-step", "STARTED");
+            browser.clickThrough("progress-" + referral);
+            assertEquals("Stap van de doorverwijzing opgeslagen.", browser.visible("done").getText());
+            assertTrue(browser.find("referrals-table").getText().contains("21 dagen"),
+                    browser.find("referrals-table").getText());
+            browser.assertAccessible();
+        }
+        assertEquals(before + 1, ggzStarted(get("triage-service", waitingTimes)));
+
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("coordinator", null);
+            browser.go("/board");
+            assertTrue(browser.visible("waiting-times").getText().contains("GGZ"),
+                    browser.find("waiting-times").getText());
+            browser.assertAccessible();
+        }
+    }
+
+    private static long ggzStarted(JsonNode waitingTimes) {
+        for (JsonNode row : waitingTimes.get("rows")) {
+            if ("GGZ".equals(row.get("kind").asText()) && REGION.equals(row.path("region").asText())) {
+                return row.get("started").asLong();
+            }
+        }
+        return 0;
     }
 
     private static long vtAssessmentsOverdue() throws IOException {

@@ -1,6 +1,7 @@
 package nl.entree.triage.caseloads;
 
 import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,8 @@ import nl.entree.triage.AssessmentBuilder;
 /**
  * Every figure triage gives a ministry, on counts of 1 to 9. July to September 2019 and region VR18 belong to this
  * test alone: July has 12 non-acute CSG cases and 4 at HelpWanted; August 15 non-acute CSG, 2 at VT, 7 at
- * HelpWanted and 10 at CVSN; September 9 non-acute CSG.
+ * HelpWanted and 10 at CVSN; September 9 non-acute CSG. The referrals that started in August 2019 are this test's
+ * too, and all of 2019's: 12 to GGZ and 3 to a GP in VR18, and 2 to Wmo still waiting at the end of the year.
  */
 @QuarkusTest
 class MinistryFiguresTest {
@@ -43,6 +45,7 @@ class MinistryFiguresTest {
                 return;
             }
             seedMonths();
+            seedReferrals();
             seeded = true;
         }
     }
@@ -57,9 +60,66 @@ class MinistryFiguresTest {
         create("2019-09-09", 9, AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS"));
     }
 
+    /** On a CSG case of June 2019, outside the months above, so that their counts stay as they are. */
+    private static void seedReferrals() {
+        String caseId = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR18")
+                .receivedAt(Instant.parse("2019-06-15T10:00:00Z")));
+        Api.accept(caseId, "CSG").statusCode(200);
+        for (int i = 0; i < 17; i++) {
+            String kind = i < 12 ? "GGZ" : i < 15 ? "GP" : "WMO";
+            String referral = as(Tokens.casemanager("CSG"))
+                    .body(Map.of("kind", kind, "askedOn", LocalDate.of(2019, 7, 1 + i).toString()))
+                    .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id");
+            if (i < 15) {
+                as(Tokens.casemanager("CSG")).body(Map.of("step", "STARTED", "on", LocalDate.of(2019, 8, 1 + i)
+                        .toString())).post("/api/cases/" + caseId + "/referrals/" + referral + "/progress").then()
+                        .statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void noReferralWaitingTimeRevealsACountBelowTenNorDoesTheNationalRowMinusTheRegions() {
+        as(Tokens.ministry()).get("/api/referrals/waiting-times?from=2019-08-01&to=2019-08-31").then().statusCode(400)
+                .body("violations.field", hasItem("from"));
+        String year = "/api/referrals/waiting-times?from=2019-01-01&to=2019-12-31";
+        List<Map<String, Object>> rows = as(Tokens.ministry()).get(year).then().statusCode(200)
+                .extract().jsonPath().getList("rows");
+        for (Map<String, Object> row : rows) {
+            for (String count : List.of("started", "overTenWeeks", "stillWaiting")) {
+                Number n = (Number) row.get(count);
+                assertTrue(n == null || n.longValue() == 0 || n.longValue() >= 10, count + " in " + row);
+            }
+            if (row.get("started") == null) {
+                assertEquals(null, row.get("medianDays"), "a hidden count hides its median: " + row);
+                assertEquals(null, row.get("p80Days"));
+            }
+        }
+        for (String kind : List.of("GGZ", "GP", "WMO")) {
+            List<Map<String, Object>> regions = rows.stream().filter(r -> kind.equals(r.get("kind"))
+                    && r.get("region") != null).toList();
+            Map<String, Object> national = rows.stream().filter(r -> kind.equals(r.get("kind"))
+                    && r.get("region") == null).findFirst().orElseThrow();
+            long hidden = regions.stream().filter(r -> r.get("started") == null).count();
+            assertTrue(national.get("started") == null || hidden != 1, kind + ": the total gives the one hidden");
+        }
+        Map<String, Object> ggz = rows.stream().filter(r -> "GGZ".equals(r.get("kind")) && "VR18".equals(
+                r.get("region"))).findFirst().orElseThrow();
+        assertEquals(12, ((Number) ggz.get("started")).intValue(), "twelve are shown");
+        assertEquals(31.0, ((Number) ggz.get("medianDays")).doubleValue(), "every GGZ wait was 31 days");
+        Map<String, Object> gp = rows.stream().filter(r -> "GP".equals(r.get("kind")) && "VR18".equals(
+                r.get("region"))).findFirst().orElseThrow();
+        assertEquals(true, gp.get("suppressed"));
+
+        Map<String, Object> coordinatorGp = as(Tokens.coordinator()).get(year).then().statusCode(200).extract()
+                .jsonPath().getMap("rows.find { it.kind == 'GP' && it.region == 'VR18' }");
+        assertEquals(3, ((Number) coordinatorGp.get("started")).intValue(), "coordinators see every count");
+    }
+
     @Test
     void everyEndpointAMinistryCanCallIsCheckedHere() {
-        assertEquals(Set.of("GET /api/cases/stats/monthly", "POST /api/triage/evaluate"),
+        assertEquals(Set.of("GET /api/cases/stats/monthly", "POST /api/triage/evaluate",
+                "GET /api/referrals/waiting-times"),
                 Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
     }
 

@@ -84,6 +84,27 @@ public interface TriageClient {
     @Timeout(10000)
     Map<String, Object> acknowledgeSupport(@PathParam("id") String id);
 
+    @GET
+    @Path("/cases/{id}/referrals")
+    @Timeout(5000)
+    List<Map<String, Object>> referrals(@PathParam("id") String id);
+
+    @POST
+    @Path("/cases/{id}/referrals")
+    @Timeout(10000)
+    Map<String, Object> refer(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/referrals/{referral}/progress")
+    @Timeout(10000)
+    Map<String, Object> referralProgress(@PathParam("id") String id, @PathParam("referral") String referral,
+            Map<String, Object> body);
+
+    @GET
+    @Path("/referrals/waiting-times")
+    @Timeout(5000)
+    Map<String, Object> waitingTimes(@QueryParam("from") String from, @QueryParam("to") String to);
+
     @POST
     @Path("/cases/{id}/reassign")
     @Timeout(10000)

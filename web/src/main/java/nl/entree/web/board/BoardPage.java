@@ -1,5 +1,8 @@
 package nl.entree.web.board;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,8 @@ import nl.entree.web.session.Csrf;
 public class BoardPage {
 
     private static final int LIST_SIZE = 100;
+    private static final int WAITING_TIME_DAYS = 90;
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<String> ORGANISATIONS = Arrays.stream(Organisation.values()).map(Enum::name).toList();
 
     private final TriageClient triage;
@@ -52,11 +57,13 @@ public class BoardPage {
     private final Language language;
     private final Msg dutch;
     private final Msg english;
+    private final Clock clock;
 
     public BoardPage(@RestClient TriageClient triage, Pages pages, Csrf csrf, @Location("board.html") Template board,
             @Location("board/reassign.html") Template reassignForm, Language language, Msg dutch,
-            @Localized("en") Msg english) {
+            @Localized("en") Msg english, Clock clock) {
         this.triage = triage;
+        this.clock = clock;
         this.language = language;
         this.dutch = dutch;
         this.english = english;
@@ -131,6 +138,9 @@ public class BoardPage {
                 () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
         ServiceAnswer<List<Map<String, Object>>> escalated = ServiceAnswer.load("triage",
                 () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
+        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        ServiceAnswer<Map<String, Object>> waitingTimes = ServiceAnswer.load("triage",
+                () -> triage.waitingTimes(today.minusDays(WAITING_TIME_DAYS - 1).toString(), today.toString()));
         ServiceAnswer<Map<String, Object>> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
         ServiceAnswer<Map<String, Object>> replay = version == null ? null
                 : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
@@ -139,6 +149,7 @@ public class BoardPage {
                 .data("overdue", overdue)
                 .data("review", review)
                 .data("escalated", escalated)
+                .data("waitingTimes", waitingTimes)
                 .data("rules", rules)
                 .data("ruleRows", rules.ok() ? ruleRows(rules.value()) : List.of())
                 .data("replay", replay)

@@ -49,6 +49,11 @@ public class CasePages {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<String> RECORDABLE = List.of("OPEN", "AT_RISK", "OVERDUE");
+    /** As triage-service's ReferralKind and FailureReason name them (docs/triage.md, "Onward referrals"). */
+    static final List<String> REFERRAL_KINDS = List.of("GGZ", "GP", "POLICE_REPORT",
+            "PERSPECTIEF_HERSTELBEMIDDELING", "WMO", "OTHER");
+    static final List<String> FAILURE_REASONS = List.of("PERSON_DECLINED", "PERSON_NOT_REACHED", "NOT_ELIGIBLE",
+            "NO_CAPACITY", "NOT_AVAILABLE_IN_REGION", "OTHER");
     static final List<String> ACTIVITIES = List.of("INTAKE", "CASEMANAGEMENT", "CONSULTATION", "TRAVEL", "OTHER");
 
     private final TriageClient triage;
@@ -224,6 +229,34 @@ public class CasePages {
                 organisation, Map.of("reason", text(reason))), typed);
     }
 
+    @POST
+    @Path("/{id}/referrals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response refer(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String kind,
+            @RestForm String askedOn) {
+        this.csrf.verify(csrf);
+        CaseForm typed = CaseForm.empty(today()).withReferral(text(kind), "", text(askedOn), "");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", blankToNull(kind));
+        body.put("askedOn", blankToNull(askedOn));
+        return act(id, "referral", "referred", () -> triage.refer(id.toString(), body), typed);
+    }
+
+    @POST
+    @Path("/{id}/referrals/{referral}/progress")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response referralProgress(@PathParam("id") UUID id, @PathParam("referral") UUID referral,
+            @RestForm String csrf, @RestForm String step, @RestForm String on, @RestForm String reason) {
+        this.csrf.verify(csrf);
+        CaseForm typed = CaseForm.empty(today()).withReferral("", text(step), text(on), text(reason));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("step", blankToNull(step));
+        body.put("on", blankToNull(on));
+        body.put("reason", blankToNull(reason));
+        return act(id, "progress-" + referral, "referral-progress", () -> triage.referralProgress(id.toString(),
+                referral.toString(), body), typed);
+    }
+
     /** The "Weet u zeker…?" page, or the case page with the field named when there is nothing to confirm yet. */
     private Response confirmation(UUID id, String action, String field, String text) {
         CaseForm typed = action.equals("decline") ? CaseForm.empty(today()).withReason(text)
@@ -273,7 +306,13 @@ public class CasePages {
                 .data("lead", k != null && viewer.organisation() != null
                         && viewer.organisation().equals(k.get("leadOrganisation")))
                 .data("toAcknowledge", k != null && toAcknowledge(k))
-                .data("supporterChoices", k != null ? supporterChoices(k) : List.of());
+                .data("supporterChoices", k != null ? supporterChoices(k) : List.of())
+                .data("referrals", k != null ? ServiceAnswer.load("triage", () -> triage.referrals(id.toString()))
+                        : null)
+                .data("referralKinds", REFERRAL_KINDS)
+                .data("today", today().toString())
+                .data("referralSteps", List.of("ACCEPTED", "STARTED", "FAILED"))
+                .data("failureReasons", FAILURE_REASONS);
     }
 
     /** Whether the user's organisation supports the case and has not yet said it takes on its part. */

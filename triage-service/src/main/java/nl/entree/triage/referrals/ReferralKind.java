@@ -1,0 +1,6 @@
+package nl.entree.triage.referrals;
+
+/** Help outside the six organisations that a case is referred on to. */
+public enum ReferralKind {
+    GGZ, GP, POLICE_REPORT, PERSPECTIEF_HERSTELBEMIDDELING, WMO, OTHER
+}

@@ -1,0 +1,284 @@
+package nl.entree.triage.referrals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.disclosure.Disclosure;
+import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.cases.CaseEntity;
+import nl.entree.triage.cases.CaseRepository;
+import nl.entree.triage.referrals.ReferralViews.ReferralView;
+import nl.entree.triage.referrals.ReferralViews.WaitingTime;
+
+/**
+ * Referrals onward from a case, recorded by the organisation that made them, and the waiting times they add up to.
+ * A caller who may not see the case gets the same 404 as for a case that does not exist.
+ */
+@ApplicationScoped
+class ReferralService {
+
+    private static final int TEN_WEEKS_IN_DAYS = 70;
+    private static final int LONGEST_PERIOD_DAYS = 3 * 366;
+
+    private final ReferralRepository referrals;
+    private final CaseRepository cases;
+    private final Caller caller;
+    private final Disclosure disclosure;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, CaseRepository cases, Caller caller, Disclosure disclosure,
+            AuditTrail audit, Clock clock) {
+        this.referrals = referrals;
+        this.cases = cases;
+        this.caller = caller;
+        this.disclosure = disclosure;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<ReferralView> ofCase(UUID caseId) {
+        return audited("REFERRAL_LIST", caseId, () -> {
+            visibleCase(caseId);
+            audit.record("REFERRAL_LIST", AuditTerms.CASE, caseId, AuditResult.OK);
+            LocalDate today = today();
+            return referrals.ofCase(caseId).stream().map(r -> view(r, today)).toList();
+        });
+    }
+
+    /** A casemanager of an organisation working on the accepted case refers the person on. */
+    @Transactional
+    public ReferralView refer(UUID caseId, ReferralViews.NewReferral request) {
+        return audited("REFERRAL_CREATE", caseId, () -> {
+            CaseEntity c = visibleCase(caseId);
+            Organisation own = caseworker();
+            if (c.status != CaseStatus.ACCEPTED) {
+                throw ProblemException.conflict("A case that is " + c.status + " cannot be referred on; it must be "
+                        + "accepted.");
+            }
+            LocalDate today = today();
+            requireDay("askedOn", request.askedOn(), LocalDate.ofInstant(c.receivedAt, Acuteness.ZONE), today);
+            OnwardReferral r = new OnwardReferral();
+            r.id = UUID.randomUUID();
+            r.caseId = caseId;
+            r.kind = request.kind();
+            r.region = c.region;
+            r.referredBy = own;
+            r.askedOn = request.askedOn();
+            r.recordedAt = Instant.now(clock);
+            r.recordedBy = caller.subject();
+            referrals.persist(r);
+            audit.record("REFERRAL_CREATE", AuditTerms.CASE, caseId, AuditResult.OK);
+            return view(r, today);
+        });
+    }
+
+    /** The organisation that referred records what became of it, step by step, each on its day. */
+    @Transactional
+    public ReferralView progress(UUID caseId, UUID referralId, ReferralViews.Progress step) {
+        return audited("REFERRAL_PROGRESS", caseId, () -> {
+            visibleCase(caseId);
+            Organisation own = caseworker();
+            OnwardReferral r = referrals.findByIdOptional(referralId).filter(x -> x.caseId.equals(caseId))
+                    .orElseThrow(() -> ProblemException.notFound("Referral " + referralId));
+            if (r.referredBy != own) {
+                throw ProblemException.forbidden("Only the organisation that made the referral records its "
+                        + "progress.");
+            }
+            OnwardReferral.ReferralState state = r.state();
+            if (state == OnwardReferral.ReferralState.STARTED || state == OnwardReferral.ReferralState.FAILED
+                    || step.step() == ReferralViews.Step.ACCEPTED && state != OnwardReferral.ReferralState.ASKED) {
+                throw ProblemException.conflict("A referral that is " + state + " cannot be marked " + step.step()
+                        + ".");
+            }
+            LocalDate today = today();
+            requireDay("on", step.on(), r.acceptedOn != null ? r.acceptedOn : r.askedOn, today);
+            switch (step.step()) {
+                case ACCEPTED -> r.acceptedOn = step.on();
+                case STARTED -> r.startedOn = step.on();
+                case FAILED -> {
+                    if (step.reason() == null) {
+                        throw ProblemException.badRequest("reason", "is required when a referral failed");
+                    }
+                    r.failedOn = step.on();
+                    r.failureReason = step.reason();
+                }
+            }
+            r.recordedAt = Instant.now(clock);
+            r.recordedBy = caller.subject();
+            audit.record("REFERRAL_PROGRESS", AuditTerms.CASE, caseId, AuditResult.OK);
+            return view(r, today);
+        });
+    }
+
+    /**
+     * Per kind and region, and per kind over every region: the waits of the referrals that started in the period.
+     * For a ministry each kind's counts per region, with their national total, go through the suite's small-count
+     * rule as a line; a hidden count hides the figures computed over it.
+     */
+    @Transactional
+    public ReferralViews.WaitingTimes waitingTimes(LocalDate from, LocalDate to, Region requested) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > LONGEST_PERIOD_DAYS) {
+            throw ProblemException.badRequest("to", "at most three years after from");
+        }
+        boolean suppress = disclosure.suppressSmallCounts();
+        if (suppress && !completedYear(from, to)) {
+            // Two free periods that overlap differ by the referrals in between, however large each count is.
+            throw ProblemException.badRequest("from", "for figures with small counts hidden, one completed calendar "
+                    + "year: from YYYY-01-01 to YYYY-12-31");
+        }
+        Region region = caller.hasRole(Roles.COORDINATOR) ? caller.regionWithin(requested) : requested;
+        List<Region> regions = region != null ? List.of(region) : List.of(Region.values());
+        Map<ReferralKind, Map<Region, List<Long>>> waits = new EnumMap<>(ReferralKind.class);
+        Map<ReferralKind, Map<Region, Long>> waiting = new EnumMap<>(ReferralKind.class);
+        for (OnwardReferral r : referrals.startedBetween(from, to, region)) {
+            waits.computeIfAbsent(r.kind, k -> new EnumMap<>(Region.class))
+                    .computeIfAbsent(r.region, k -> new ArrayList<>())
+                    .add(ChronoUnit.DAYS.between(r.askedOn, r.startedOn));
+        }
+        for (OnwardReferral r : referrals.waitingOn(to, region)) {
+            waiting.computeIfAbsent(r.kind, k -> new EnumMap<>(Region.class)).merge(r.region, 1L, Long::sum);
+        }
+        ReferralKind[] kinds = ReferralKind.values();
+        long[][] started = new long[kinds.length][regions.size()];
+        long[][] stillWaiting = new long[kinds.length][regions.size()];
+        for (int k = 0; k < kinds.length; k++) {
+            for (int g = 0; g < regions.size(); g++) {
+                started[k][g] = waits.getOrDefault(kinds[k], Map.of()).getOrDefault(regions.get(g), List.of()).size();
+                stillWaiting[k][g] = waiting.getOrDefault(kinds[k], Map.of()).getOrDefault(regions.get(g), 0L);
+            }
+        }
+        List<WaitingTime> rows = new ArrayList<>();
+        for (int k = 0; k < kinds.length; k++) {
+            // Each kind is a line of regions with its national total; nothing else sums them.
+            boolean[] startedHidden = SmallCellSuppression.suppressLine(started[k]);
+            boolean[] waitingHidden = SmallCellSuppression.suppressLine(stillWaiting[k]);
+            List<Long> all = new ArrayList<>();
+            for (int g = 0; g < regions.size(); g++) {
+                List<Long> here = waits.getOrDefault(kinds[k], Map.of()).getOrDefault(regions.get(g), List.of());
+                all.addAll(here);
+                if (started[k][g] > 0 || stillWaiting[k][g] > 0) {
+                    rows.add(row(kinds[k], regions.get(g), here, stillWaiting[k][g], suppress && startedHidden[g],
+                            suppress && waitingHidden[g], suppress));
+                }
+            }
+            long waitingHere = Arrays.stream(stillWaiting[k]).sum();
+            if (region == null && (!all.isEmpty() || waitingHere > 0)) {
+                rows.add(row(kinds[k], null, all, waitingHere, suppress && SmallCellSuppression.isSmall(all.size()),
+                        suppress && SmallCellSuppression.isSmall(waitingHere), suppress));
+            }
+        }
+        audit.record("REFERRAL_WAITING_TIMES", AuditTerms.CASE_STATISTICS, region, AuditResult.OK);
+        return new ReferralViews.WaitingTimes(from, to, region, rows);
+    }
+
+    private static WaitingTime row(ReferralKind kind, Region region, List<Long> days, long stillWaiting,
+            boolean startedHidden, boolean waitingHidden, boolean suppress) {
+        Long waitingShown = waitingHidden ? null : stillWaiting;
+        if (startedHidden) {
+            return new WaitingTime(kind, region, null, null, null, null, waitingShown, true);
+        }
+        List<Long> sorted = days.stream().sorted().toList();
+        long over = sorted.stream().filter(d -> d > TEN_WEEKS_IN_DAYS).count();
+        // The waits over ten weeks and the others are two parts of a shown total: both or neither. Per region they
+        // are not shown to a ministry at all: the national count less the visible regions would give a hidden one.
+        boolean partsHidden = suppress && (region != null
+                || SmallCellSuppression.suppressLine(new long[] {over, sorted.size() - over})[0]);
+        return new WaitingTime(kind, region, (long) sorted.size(), median(sorted), p80(sorted),
+                partsHidden ? null : over, waitingShown, waitingHidden || partsHidden);
+    }
+
+    private boolean completedYear(LocalDate from, LocalDate to) {
+        return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear())) && to.isBefore(today());
+    }
+
+    static Double median(List<Long> sorted) {
+        int n = sorted.size();
+        if (n == 0) {
+            return null;
+        }
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    /** Nearest rank: the smallest wait that at least 80% of the referrals did not exceed. */
+    static Double p80(List<Long> sorted) {
+        return sorted.isEmpty() ? null : (double) sorted.get((int) Math.ceil(0.8 * sorted.size()) - 1);
+    }
+
+    private CaseEntity visibleCase(UUID caseId) {
+        return cases.findByIdOptional(caseId).filter(this::visible)
+                .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+    }
+
+    private boolean visible(CaseEntity c) {
+        if (caller.hasRole(Roles.CASEMANAGER)) {
+            return c.involves(caller.requireOrganisation());
+        }
+        if (caller.hasRole(Roles.COORDINATOR)) {
+            return caller.region().map(r -> r == c.region).orElse(true);
+        }
+        return false;
+    }
+
+    private Organisation caseworker() {
+        if (!caller.hasRole(Roles.CASEMANAGER)) {
+            throw ProblemException.forbidden(
+                    "Only a casemanager of an organisation working on the case refers onward.");
+        }
+        return caller.requireOrganisation();
+    }
+
+    private static void requireDay(String field, LocalDate day, LocalDate earliest, LocalDate today) {
+        if (day.isAfter(today)) {
+            throw ProblemException.badRequest(field, "cannot be after today");
+        }
+        if (day.isBefore(earliest)) {
+            throw ProblemException.badRequest(field, "cannot be before " + earliest);
+        }
+    }
+
+    private <T> T audited(String action, UUID caseId, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(action, AuditTerms.CASE, caseId, refusal);
+            throw refusal;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Acuteness.ZONE));
+    }
+
+    private static ReferralView view(OnwardReferral r, LocalDate today) {
+        LocalDate end = r.startedOn != null ? r.startedOn : r.failedOn != null ? null : today;
+        return new ReferralView(r.id, r.kind, r.referredBy, r.askedOn, r.acceptedOn, r.startedOn, r.failedOn,
+                r.failureReason, r.state(), end == null ? null : ChronoUnit.DAYS.between(r.askedOn, end));
+    }
+}
