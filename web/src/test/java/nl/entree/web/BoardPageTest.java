@@ -60,6 +60,8 @@ class BoardPageTest {
         national.put("overTenWeeks", 14);
         national.put("stillWaiting", 22);
         CaseServicesStub.answer("GET /api/referrals/waiting-times", 200, Map.of("rows", List.of(national)));
+        CaseServicesStub.answer("GET /api/cases/stats/linked", 200, List.of(Map.of("month", "2026-11", "cases", 120,
+                "linkedToEarlierCase", 14)));
     }
 
     @Test
@@ -86,6 +88,13 @@ class BoardPageTest {
                 && row.contains(">22</td>"), row);
         assertTrue(CaseServicesStub.calls("GET /api/referrals/waiting-times?").get(0).contains("from="),
                 "the last 90 days are asked for");
+    }
+
+    @Test
+    void theBoardCountsSecondIntakesPerMonth() {
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<tr data-month=\"2026-11\"><th scope=\"row\">2026-11</th><td class=\"num\">120</td>"
+                + "<td class=\"num\">14</td></tr>"), page);
     }
 
     @Test

@@ -307,6 +307,30 @@ class CasePageTest {
     }
 
     @Test
+    void whatThePersonAlreadyToldAnotherOrganisationIsHandedOverSoNobodyAsksAgain() {
+        Map<String, Object> known = acceptedCase(true, false);
+        known.put("samePerson", Map.of("count", 1, "knownElsewhere", List.of(Map.of("caseId", UUID.randomUUID()
+                .toString(), "leadOrganisation", "VT", "since", "2026-11-02T09:00:00Z", "status", "ACCEPTED",
+                "assessment", Map.of("incidentTypes", List.of("DOMESTIC_VIOLENCE"), "needs", List.of("SHELTER"),
+                        "summary", "Woont nog bij de partner")))));
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, known);
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        String section = page.substring(page.indexOf("id=\"same-person\""), page.indexOf("</section>",
+                page.indexOf("id=\"same-person\"")));
+        assertTrue(section.contains("Al bekend bij VT (hoofdorganisatie) sinds 02-11-2026")
+                && section.contains("Woont nog bij de partner") && section.contains("<details>"), section);
+        assertTrue(page.indexOf("id=\"same-person\"") < page.indexOf("id=\"assessment-title\""),
+                "told before comes first, so nobody asks again");
+
+        Map<String, Object> unshared = acceptedCase(true, false);
+        unshared.put("samePerson", Map.of("count", 2, "knownElsewhere", List.of()));
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, unshared);
+        Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("Deze persoon heeft 2 casussen bij andere organisaties. Zonder toestemming"))
+                .body(not(containsString("Al bekend bij")));
+    }
+
+    @Test
     void declineAsksForConfirmationAndOnlyTheConfirmedPostDeclines() {
         post("/cases/" + CASE + "/decline", Map.of("reason", "Past beter bij Veilig Thuis")).then().statusCode(200)
                 .body(containsString("<h1 id=\"confirm-title\">Weet u zeker dat u casus E-2026-000777 wilt afwijzen?</h1>"))

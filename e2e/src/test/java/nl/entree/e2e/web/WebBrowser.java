@@ -138,7 +138,25 @@ final class WebBrowser implements AutoCloseable {
     void clickThrough(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        await().until(ExpectedConditions.stalenessOf(page));
+        await().until(d -> gone(page));
+    }
+
+    /**
+     * Whether the old page has been replaced. Chrome at times answers a look at a node of the replaced document with
+     * "Node with given id does not belong to the document" instead of a stale-element error; both mean it is gone.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void clickThrough(String id) {
@@ -180,7 +198,7 @@ final class WebBrowser implements AutoCloseable {
         if (find("draft-restored").isDisplayed()) {
             WebElement discard = find("draft-discard");
             discard.click();
-            await().until(ExpectedConditions.stalenessOf(discard));
+            await().until(d -> gone(discard));
         }
         select("channel", channel);
         select("callerRole", callerRole);

@@ -92,8 +92,8 @@ public class ContactService {
         if (person != null) {
             details.persist(vault.seal(contact.id, person, now));
         }
-        outbox.append(contact.id, Outbox.CONTACT_REGISTERED,
-                new NewCase(contact.id, contact.reference, organisation, contact.assessment()));
+        outbox.append(contact.id, Outbox.CONTACT_REGISTERED, new NewCase(contact.id, contact.reference, organisation,
+                contact.assessment(), clientCodes.personLinks(request.clientCode())));
         contacts.flush();
         keys.attach(organisation, idempotencyKey, contact.id);
         audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);

@@ -27,6 +27,8 @@ import io.smallrye.config.SmallRyeConfig;
 @ApplicationScoped
 public class ClientCodes {
 
+    private static final String PERSON_LINK = "person-link\u0000";
+
     private final KeyRing ring;
 
     public ClientCodes(ClientCodeConfig config) {
@@ -42,6 +44,15 @@ public class ClientCodes {
     /** What the code would be stored as under each configured key: one of them matches if the code was stored. */
     public List<String> candidates(String code) {
         return ring.keys().entrySet().stream().map(k -> hash(k.getKey(), k.getValue(), code)).sorted().toList();
+    }
+
+    /**
+     * What triage matches a person's cases by: a keyed hash of the code under each configured key, salted with its
+     * purpose so that it matches no stored client code. Empty without a code.
+     */
+    public List<String> personLinks(String code) {
+        return code == null ? List.of() : ring.keys().entrySet().stream()
+                .map(k -> hash(k.getKey(), k.getValue(), PERSON_LINK + code)).sorted().toList();
     }
 
     /** For the migration that hashed the codes stored in plain text before: the same keys from the same settings. */

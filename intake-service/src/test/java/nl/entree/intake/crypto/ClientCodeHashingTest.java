@@ -98,6 +98,36 @@ class ClientCodeHashingTest {
                 .then().statusCode(200).body("items.id", contains(id));
     }
 
+    @Test
+    void theSamePersonsContactsAtTwoOrganisationsCarryTheSameLinksToTriageAndNeverTheCode() throws SQLException {
+        String code = ContactBuilder.uniqueCode();
+        String atCvsn = ContactBuilder.contact().clientCode(code).register(CVSN);
+        String atCsg = ContactBuilder.contact().clientCode(code).register(Tokens.casemanager(Organisation.CSG));
+        String other = ContactBuilder.contact().clientCode(ContactBuilder.uniqueCode()).register(CVSN);
+
+        String links = sentLinks(atCvsn);
+        assertEquals(links, sentLinks(atCsg), "the same code, the same links: triage can match them");
+        assertTrue(links.startsWith("[\"1:") && links.contains("\"2:"), "one per configured key: " + links);
+        assertFalse(links.contains(code), "never the code itself");
+        assertFalse(links.contains(storedCode(atCvsn).substring(2)), "nor the stored hash a search matches");
+        assertFalse(links.equals(sentLinks(other)));
+        String without = ContactBuilder.contact().register(CVSN);
+        assertEquals("[]", sentLinks(without), "no code, no link");
+    }
+
+    /** The person links in the outbox event that hands the contact to triage. */
+    private String sentLinks(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select coalesce(payload::jsonb->'personLinks', '[]')::text "
+                        + "from outbox_event where aggregate_id = ?")) {
+            s.setObject(1, UUID.fromString(id));
+            try (ResultSet rows = s.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getString(1).replace(" ", "");
+            }
+        }
+    }
+
     private String storedCode(String id) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select client_code from contact where id = ?")) {

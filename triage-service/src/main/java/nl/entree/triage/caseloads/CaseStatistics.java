@@ -192,6 +192,46 @@ public class CaseStatistics {
         return result;
     }
 
+    /** One month's cases, and how many of them came from a person who already had a case: a second intake. */
+    public record LinkedMonth(YearMonth month, long cases, long linkedToEarlierCase) {
+    }
+
+    /**
+     * The duplicate intakes the letter wants fewer of: per month (Dutch time), the cases received, and of them those
+     * whose person, by the keyed hash of their client code, already had a case received before. Only contacts with a
+     * client code can be linked, so this is a lower bound.
+     */
+    @Transactional
+    public List<LinkedMonth> linkedPerMonth(YearMonth from, YearMonth to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
+            throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
+        }
+        Region region = caller.regionWithin(null);
+        Query q = em.createNativeQuery("select to_char(c.received_at at time zone 'Europe/Amsterdam', 'YYYY-MM'), "
+                + "count(*), count(*) filter (where exists (select 1 from case_person_link a "
+                + "join case_person_link b on b.link = a.link and b.case_id <> a.case_id "
+                + "join triage_case e on e.id = b.case_id where a.case_id = c.id and e.received_at < c.received_at)) "
+                + "from triage_case c where c.received_at >= ?1 and c.received_at < ?2 "
+                + (region == null ? "" : "and c.region = ?3 ")
+                + "group by 1 order by 1");
+        q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        List<LinkedMonth> months = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            months.add(new LinkedMonth(YearMonth.parse((String) r[0]), ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue()));
+        }
+        audit.record("CASES_LINKED_READ", AuditTerms.CASE_STATISTICS, region, AuditResult.OK);
+        return months;
+    }
+
     /**
      * By the month (Dutch time) the contact was received, under its current lead and case type. The cells of a
      * month add up to the contacts intake publishes for that month, so for a ministry each month is suppressed

@@ -186,6 +186,29 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 .page(0, batch).list();
     }
 
+    /** The keyed hashes of the person's client code that a case is found by; no code is ever stored. */
+    public void addPersonLinks(UUID caseId, List<String> links) {
+        for (String link : links) {
+            getEntityManager().createNativeQuery("insert into case_person_link (case_id, link) values (?1, ?2) "
+                    + "on conflict do nothing").setParameter(1, caseId).setParameter(2, link).executeUpdate();
+        }
+    }
+
+    /** The other cases of the same person: those sharing a person link with this one, oldest contact first. */
+    public List<CaseEntity> samePerson(UUID caseId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("select distinct b.case_id from case_person_link a "
+                + "join case_person_link b on b.link = a.link and b.case_id <> a.case_id where a.case_id = ?1")
+                .setParameter(1, caseId).getResultList();
+        return ids.isEmpty() ? List.of() : find("id in ?1 order by receivedAt, id", ids).list();
+    }
+
+    /** Once the person's identifying fields go, so does what finds their other cases. */
+    public void erasePersonLinks(UUID caseId) {
+        getEntityManager().createNativeQuery("delete from case_person_link where case_id = ?1")
+                .setParameter(1, caseId).executeUpdate();
+    }
+
     /** A case's history keeps who moved it and when, not the free-text reasons. */
     public void eraseTransitionReasons(UUID caseId) {
         getEntityManager().createQuery("update CaseTransition t set t.reason = null where t.caseId = :id")

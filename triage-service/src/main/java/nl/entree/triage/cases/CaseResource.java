@@ -69,6 +69,20 @@ public class CaseResource {
     }
 
     @GET
+    @Path("/stats/linked")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
+    @Operation(summary = "Per month, the cases received and how many came from a person who already had a case",
+            description = "The duplicate intakes the letter wants fewer of, found by the keyed hash of client codes "
+                    + "(a lower bound: contacts without a client code cannot be linked). A coordinator bound to a "
+                    + "region sees that region only.")
+    @APIResponse(responseCode = "200", description = "The months that have cases")
+    @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
+    public List<CaseStatistics.LinkedMonth> linked(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return statistics.linkedPerMonth(QueryParams.requiredMonth("from", from),
+                QueryParams.requiredMonth("to", to));
+    }
+
+    @GET
     @Path("/closed")
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(summary = "Cases closed from one day to another (both inclusive, Dutch time)")

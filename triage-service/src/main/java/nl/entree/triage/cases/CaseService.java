@@ -3,6 +3,7 @@ package nl.entree.triage.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,10 @@ class CaseService {
         c.askRegionalService();
         milestones.layOut(c);
         cases.persist(c);
+        if (request.personLinks() != null && !request.personLinks().isEmpty()) {
+            cases.flush();
+            cases.addPersonLinks(c.id, request.personLinks());
+        }
         transition(c, null, null, "Triage under rule set " + decision.ruleSetVersion() + ": "
                 + String.join(", ", decision.matchedRules()), now);
         audit.record("CASE_CREATE", AuditTerms.CASE, c.id, AuditResult.OK);
@@ -439,7 +444,7 @@ class CaseService {
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
                 c.atRisk(now), c.nextDueAt, escalatedAt(c), c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion,
-                c.decision, c.assessment, milestones.views(c, now), supporters(c), history, c.erasedAt,
+                c.decision, c.assessment, milestones.views(c, now), supporters(c), samePerson(c), history, c.erasedAt,
                 new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName, c.regionalServiceState,
                         c.regionalServiceAt));
     }
@@ -460,6 +465,30 @@ class CaseService {
 
     private static java.util.Set<Organisation> sorted(CaseEntity c) {
         return c.supportingOrganisations();
+    }
+
+    /**
+     * The same person's other cases, found by the keyed hash of their client code. Their content is shown only where
+     * the person consented to sharing on both contacts, and each such read is audited on the other case. Without that,
+     * a coordinator learns only how many there are, and a casemanager nothing at all.
+     */
+    private CaseViews.SamePerson samePerson(CaseEntity c) {
+        List<CaseEntity> others = cases.samePerson(c.id);
+        boolean coordinating = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.SERVICE);
+        if (others.isEmpty()) {
+            return new CaseViews.SamePerson(coordinating ? 0 : null, List.of());
+        }
+        List<CaseViews.KnownElsewhere> shared = new ArrayList<>();
+        for (CaseEntity other : others) {
+            if (c.assessment.consentToShare() && other.assessment.consentToShare() && other.erasedAt == null) {
+                audit.record("CASE_READ_LINKED", AuditTerms.CASE, other.id, AuditResult.OK);
+                shared.add(new CaseViews.KnownElsewhere(other.id, other.leadOrganisation != null
+                        ? other.leadOrganisation : other.decidedLead, other.receivedAt, other.status,
+                        other.assessment));
+            }
+        }
+        Integer count = coordinating || !shared.isEmpty() ? others.size() : null;
+        return new CaseViews.SamePerson(count, shared);
     }
 
     private static List<CaseViews.SupporterView> supporters(CaseEntity c) {

@@ -65,6 +65,9 @@ public final class CaseViews {
             @Schema(description = "The organisations supporting the lead: since when, and whether they acknowledged "
                     + "their part")
             List<SupporterView> supporters,
+            @Schema(description = "The same person's cases at other organisations, found by the keyed hash of their "
+                    + "client code")
+            SamePerson samePerson,
             List<HistoryEntry> history,
             @Schema(description = "When the free text and identifying fields were erased (retention or request)")
             Instant erasedAt,
@@ -113,6 +116,19 @@ public final class CaseViews {
     public record HistoryEntry(Instant at, String actor, Organisation actorOrganisation, CaseStatus fromStatus,
             CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason,
             CaseTransition.CaseEvent event, Organisation supporter) {
+    }
+
+    /**
+     * @param count      how many other cases the person has; null for a casemanager who may see none of them
+     * @param knownElsewhere those the person agreed to share on both contacts, with their assessment: a warm handover
+     */
+    public record SamePerson(Integer count, List<KnownElsewhere> knownElsewhere) {
+    }
+
+    @Schema(description = "Another case of the same person that may be shown: who leads it, since when, and what was "
+            + "already told, so that nobody asks again")
+    public record KnownElsewhere(UUID caseId, Organisation leadOrganisation, Instant since, CaseStatus status,
+            Assessment assessment) {
     }
 
     public record SupporterView(Organisation organisation, Instant since, Instant acknowledgedAt,

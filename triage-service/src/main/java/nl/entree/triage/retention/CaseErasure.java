@@ -80,6 +80,7 @@ class CaseErasure {
             audit.record("CASE_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
         } else {
             c.assessment = withoutFreeText(c.assessment, false);
+            cases.erasePersonLinks(c.id);
             audit.record("CASE_SUMMARY_ERASE", AuditTerms.CASE, c.id, AuditResult.OK);
         }
         return found;
@@ -98,5 +99,6 @@ class CaseErasure {
         c.outcome = null;
         c.erasedAt = now;
         cases.eraseTransitionReasons(c.id);
+        cases.erasePersonLinks(c.id);
     }
 }

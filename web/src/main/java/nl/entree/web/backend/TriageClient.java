@@ -101,6 +101,11 @@ public interface TriageClient {
             Map<String, Object> body);
 
     @GET
+    @Path("/cases/stats/linked")
+    @Timeout(5000)
+    List<Map<String, Object>> linkedPerMonth(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
     @Path("/referrals/waiting-times")
     @Timeout(5000)
     Map<String, Object> waitingTimes(@QueryParam("from") String from, @QueryParam("to") String to);

@@ -2,6 +2,7 @@ package nl.entree.web.board;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -141,6 +142,8 @@ public class BoardPage {
         LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
         ServiceAnswer<Map<String, Object>> waitingTimes = ServiceAnswer.load("triage",
                 () -> triage.waitingTimes(today.minusDays(WAITING_TIME_DAYS - 1).toString(), today.toString()));
+        ServiceAnswer<List<Map<String, Object>>> duplicates = ServiceAnswer.load("triage", () -> triage.linkedPerMonth(
+                YearMonth.from(today).minusMonths(11).toString(), YearMonth.from(today).toString()));
         ServiceAnswer<Map<String, Object>> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
         ServiceAnswer<Map<String, Object>> replay = version == null ? null
                 : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
@@ -150,6 +153,7 @@ public class BoardPage {
                 .data("review", review)
                 .data("escalated", escalated)
                 .data("waitingTimes", waitingTimes)
+                .data("duplicates", duplicates)
                 .data("rules", rules)
                 .data("ruleRows", rules.ok() ? ruleRows(rules.value()) : List.of())
                 .data("replay", replay)

@@ -104,6 +104,15 @@ public interface CaseMsg {
     @Message("Meer dan 10 weken") String col_over_ten_weeks();
     @Message("Wacht nog") String col_still_waiting();
     @Message("alle regio's") String all_regions();
+    @Message("Al eerder verteld") String same_person_title();
+    @Message("Al bekend bij {org} (hoofdorganisatie) sinds {date}") String known_at(String org, String date);
+    @Message("Wat de persoon {org} al vertelde, zodat u het niet opnieuw hoeft te vragen") String handover_summary(String org);
+    @Message("Deze persoon heeft {count} {#if count == 1}casus{#else}casussen{/if} bij andere organisaties. Zonder toestemming om te delen wordt de inhoud niet getoond.") String same_person_unshared(int count);
+    @Message("Tweede intakes per maand") String duplicates_title();
+    @Message("Contacten van iemand die al een casus had, gevonden via de cliëntcode: een ondergrens, want niet elk contact heeft een cliëntcode.") String duplicates_intro();
+    @Message("Maand") String col_month();
+    @Message("Casussen") String col_cases();
+    @Message("Al bekend") String col_linked();
     @Message("Geschreven uren") String hours_title();
     @Message("Nog geen uren geschreven op deze casus.") String hours_none();
     @Message("Schrijf ze hieronder bij Uren schrijven.") String hours_none_next();

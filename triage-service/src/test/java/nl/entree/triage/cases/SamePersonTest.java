@@ -1,0 +1,119 @@
+package nl.entree.triage.cases;
+
+import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.entree.support.token.Tokens;
+import nl.entree.triage.AssessmentBuilder;
+
+/**
+ * Issue 17, one story told once: a person's cases at different organisations are linked by the keyed hash of their
+ * client code; their content is shared only with consent on both. Region VR04 and May 2018 belong to this test.
+ */
+@QuarkusTest
+class SamePersonTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A person link as intake makes one: key id, then a 32-byte keyed hash in base64. */
+    private static String personLink() {
+        byte[] hash = new byte[32];
+        RANDOM.nextBytes(hash);
+        return "1:" + Base64.getEncoder().withoutPadding().encodeToString(hash);
+    }
+
+    private static String create(AssessmentBuilder assessment, String registeredBy, String link) {
+        Map<String, Object> body = assessment.region("VR04").asNewCase();
+        body.put("registeredBy", registeredBy);
+        body.put("personLinks", List.of(link));
+        return as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
+    }
+
+    private static AssessmentBuilder rapeToCsg(String on) {
+        return AssessmentBuilder.assessment().types("RAPE").receivedAt(Instant.parse(on))
+                .with("summary", "Verkrachting door een bekende, wil eerst praten");
+    }
+
+    private static AssessmentBuilder homeToVt(String on) {
+        return AssessmentBuilder.assessment().types("DOMESTIC_VIOLENCE").setting("HOME").receivedAt(Instant.parse(on));
+    }
+
+    @Test
+    void aConsentedSecondContactAtAnotherOrganisationSeesTheFirstAndWhatWasAlreadyTold() {
+        String link = personLink();
+        String first = create(rapeToCsg("2018-05-02T10:00:00Z"), "CSG", link);
+        String second = create(homeToVt("2018-05-20T10:00:00Z"), "VT", link);
+
+        as(Tokens.casemanager("VT")).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.count", equalTo(1))
+                .body("samePerson.knownElsewhere[0].caseId", equalTo(first))
+                .body("samePerson.knownElsewhere[0].leadOrganisation", equalTo("CSG"))
+                .body("samePerson.knownElsewhere[0].since", equalTo("2018-05-02T10:00:00Z"))
+                .body("samePerson.knownElsewhere[0].assessment.summary",
+                        equalTo("Verkrachting door een bekende, wil eerst praten"));
+        // Both ways: CSG sees that VT has the person now.
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + first).then().statusCode(200)
+                .body("samePerson.knownElsewhere[0].leadOrganisation", equalTo("VT"));
+        // Someone else's client code links nothing.
+        String stranger = create(homeToVt("2018-05-21T10:00:00Z"), "VT", personLink());
+        as(Tokens.coordinator()).get("/api/cases/" + stranger).then().body("samePerson.count", equalTo(0));
+    }
+
+    @Test
+    void withoutConsentACoordinatorLearnsOnlyThatALinkExistsAndACasemanagerNothing() {
+        String link = personLink();
+        create(rapeToCsg("2018-05-03T10:00:00Z"), "CSG", link);
+        String unconsented = create(homeToVt("2018-05-22T10:00:00Z").with("consentToShare", false), "VT", link);
+
+        as(Tokens.casemanager("VT")).get("/api/cases/" + unconsented).then().statusCode(200)
+                .body("samePerson.count", nullValue())
+                .body("samePerson.knownElsewhere", empty());
+        as(Tokens.coordinator()).get("/api/cases/" + unconsented).then().statusCode(200)
+                .body("samePerson.count", equalTo(1))
+                .body("samePerson.knownElsewhere", empty());
+    }
+
+    @Test
+    void theLinksCountAsDuplicateIntakesPerMonthAndGoWithTheErasedCase() {
+        List<Map<String, Object>> before = as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-06")
+                .then().statusCode(200).extract().path("$");
+        String link = personLink();
+        UUID firstContact = UUID.randomUUID();
+        Map<String, Object> body = rapeToCsg("2018-06-01T10:00:00Z").region("VR04").asNewCase(firstContact);
+        body.put("personLinks", List.of(link));
+        as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201);
+        String second = create(homeToVt("2018-06-10T10:00:00Z"), "VT", link);
+
+        List<Map<String, Object>> after = as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-06")
+                .then().statusCode(200).extract().path("$");
+        assertEquals(linked(before) + 1, linked(after), "the second contact is a second intake");
+        assertEquals(cases(before) + 2, cases(after));
+
+        as(Tokens.service()).body(Map.of("contactId", firstContact.toString(), "scope", "EVERYTHING"))
+                .post("/api/cases/erasures").then().statusCode(204);
+        as(Tokens.coordinator()).get("/api/cases/" + second).then().body("samePerson.count", equalTo(0));
+        as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-05").then().statusCode(400);
+    }
+
+    private static long linked(List<Map<String, Object>> months) {
+        return months.isEmpty() ? 0 : ((Number) months.get(0).get("linkedToEarlierCase")).longValue();
+    }
+
+    private static long cases(List<Map<String, Object>> months) {
+        return months.isEmpty() ? 0 : ((Number) months.get(0).get("cases")).longValue();
+    }
+}
