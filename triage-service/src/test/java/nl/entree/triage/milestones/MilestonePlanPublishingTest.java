@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,28 @@ class MilestonePlanPublishingTest {
         m.put("basis", "ASSUMPTION");
         m.put("source", "Test");
         return m;
+    }
+
+    @Test
+    void aSupporterRecordsTheMilestoneThePlanGivesIt() {
+        Map<String, Object> legal = milestone("LEGAL_ADVICE", "ACCEPTANCE", "P14D");
+        legal.put("recordedBy", "SHN");
+        int version = as(Tokens.admin()).body(Map.of("description", "Test plan", "caseTypes",
+                Map.of("CSG_NON_ACUTE", List.of(legal)))).post("/api/milestone-plans").then().statusCode(201)
+                .extract().path("version");
+        try {
+            as(Tokens.admin()).post("/api/milestone-plans/" + version + "/activate").then().statusCode(200);
+            String id = Api.createCase(AssessmentBuilder.assessment().types("RAPE").needs("LEGAL").region("VR15"));
+            accept(id, "CSG").statusCode(200).body("milestones[0].organisation", equalTo("SHN"));
+            String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+            as(Tokens.casemanager("CSG")).body(Map.of("doneOn", today)).post("/api/cases/" + id + "/milestones/LEGAL_ADVICE").then()
+                    .statusCode(403);
+            as(Tokens.casemanager("SHN")).body(Map.of("doneOn", today)).post("/api/cases/" + id + "/milestones/LEGAL_ADVICE").then()
+                    .statusCode(200).body("milestones[0].state", equalTo("DONE"))
+                    .body("milestones[0].recordedByOrganisation", equalTo("SHN"));
+        } finally {
+            as(Tokens.admin()).post("/api/milestone-plans/1/activate").then().statusCode(200);
+        }
     }
 
     @Test
