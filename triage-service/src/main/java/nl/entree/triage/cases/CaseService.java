@@ -55,15 +55,17 @@ class CaseService {
             + "coördinatoren";
 
     private final CaseRepository cases;
+    private final CaseAccess access;
     private final RuleSetService ruleSets;
     private final MilestoneSchedule milestones;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CaseService(CaseRepository cases, RuleSetService ruleSets, MilestoneSchedule milestones, Caller caller,
-            AuditTrail audit, Clock clock) {
+    public CaseService(CaseRepository cases, CaseAccess access, RuleSetService ruleSets, MilestoneSchedule milestones,
+            Caller caller, AuditTrail audit, Clock clock) {
         this.cases = cases;
+        this.access = access;
         this.ruleSets = ruleSets;
         this.milestones = milestones;
         this.caller = caller;
@@ -119,7 +121,7 @@ class CaseService {
 
     @Transactional
     public Optional<CaseView> find(UUID id) {
-        Optional<CaseEntity> found = cases.findByIdOptional(id).filter(this::visible);
+        Optional<CaseEntity> found = access.find(id);
         if (found.isEmpty()) {
             audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.NOT_FOUND);
             return Optional.empty();
@@ -382,18 +384,8 @@ class CaseService {
     }
 
     private CaseEntity visibleCase(UUID id) {
-        return cases.findByIdOptional(id).filter(this::visible)
+        return access.find(id)
                 .orElseThrow(() -> ProblemException.notFound("Case " + id));
-    }
-
-    private boolean visible(CaseEntity c) {
-        if (caller.hasRole(Roles.CASEMANAGER)) {
-            return c.involves(caller.requireOrganisation());
-        }
-        if (caller.hasRole(Roles.COORDINATOR)) {
-            return caller.region().map(r -> r == c.region).orElse(true);
-        }
-        return caller.hasRole(Roles.SERVICE);
     }
 
     private void requireLead(CaseEntity c) {

@@ -28,7 +28,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.audit.AuditTerms;
 import nl.entree.triage.cases.CaseEntity;
-import nl.entree.triage.cases.CaseRepository;
+import nl.entree.triage.cases.CaseAccess;
 import nl.entree.triage.referrals.ReferralViews.ReferralView;
 import nl.entree.triage.referrals.ReferralViews.WaitingTime;
 
@@ -43,13 +43,13 @@ class ReferralService {
     private static final int LONGEST_PERIOD_DAYS = 3 * 366;
 
     private final ReferralRepository referrals;
-    private final CaseRepository cases;
+    private final CaseAccess cases;
     private final Caller caller;
     private final Disclosure disclosure;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, CaseRepository cases, Caller caller, Disclosure disclosure,
+    ReferralService(ReferralRepository referrals, CaseAccess cases, Caller caller, Disclosure disclosure,
             AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.cases = cases;
@@ -232,18 +232,7 @@ class ReferralService {
     }
 
     private CaseEntity visibleCase(UUID caseId) {
-        return cases.findByIdOptional(caseId).filter(this::visible)
-                .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
-    }
-
-    private boolean visible(CaseEntity c) {
-        if (caller.hasRole(Roles.CASEMANAGER)) {
-            return c.involves(caller.requireOrganisation());
-        }
-        if (caller.hasRole(Roles.COORDINATOR)) {
-            return caller.region().map(r -> r == c.region).orElse(true);
-        }
-        return false;
+        return cases.find(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
     }
 
     private Organisation caseworker() {

@@ -1,0 +1,40 @@
+package nl.entree.triage.cases;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
+
+/**
+ * Who may see a case: a casemanager of an organisation involved in it (the lead or a supporter), a coordinator of its
+ * region (or of every region), a service. The one place this is decided, for the case and for what hangs on it.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    private final CaseRepository cases;
+    private final Caller caller;
+
+    CaseAccess(CaseRepository cases, Caller caller) {
+        this.cases = cases;
+        this.caller = caller;
+    }
+
+    /** The case, or empty when it does not exist or the caller may not see it: the two look the same. */
+    public Optional<CaseEntity> find(UUID id) {
+        return cases.findByIdOptional(id).filter(this::visible);
+    }
+
+    boolean visible(CaseEntity c) {
+        if (caller.hasRole(Roles.CASEMANAGER)) {
+            return c.involves(caller.requireOrganisation());
+        }
+        if (caller.hasRole(Roles.COORDINATOR)) {
+            return caller.region().map(r -> r == c.region).orElse(true);
+        }
+        return caller.hasRole(Roles.SERVICE);
+    }
+}
