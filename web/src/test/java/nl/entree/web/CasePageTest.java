@@ -215,6 +215,37 @@ class CasePageTest {
     }
 
     @Test
+    void aMilestoneOnTheWrongDayIsCorrectedWithAReasonAndTheHistorySaysWhatItWas() {
+        Map<String, Object> done = acceptedCase(true, false);
+        done.put("milestones", List.of(milestone("ACUTE_RESPONSE", "Casemanager heeft het slachtoffer opgevangen",
+                "DONE", "RESPOND_BY", null, "P0D", "LETTER", "2026-12-02T10:00:00Z", "2026-12-02")));
+        Map<String, Object> correction = new HashMap<>();
+        correction.put("at", "2026-12-03T09:00:00Z");
+        correction.put("actor", "casemanager");
+        correction.put("fromStatus", "ACCEPTED");
+        correction.put("toStatus", "ACCEPTED");
+        correction.put("event", "MILESTONE_CORRECTED");
+        correction.put("milestone", "ACUTE_RESPONSE");
+        correction.put("milestoneWas", "2026-12-03");
+        correction.put("reason", "Verkeerde dag ingevuld");
+        done.put("history", List.of(correction));
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, done);
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("action=\"/cases/" + CASE + "/milestones/ACUTE_RESPONSE/correction\""), page);
+        assertTrue(page.contains("<td>Mijlpaal ‘Casemanager heeft het slachtoffer opgevangen’ gecorrigeerd; de dag "
+                + "was 03-12-2026</td>"), "the history names the milestone and its old day");
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/milestones/ACUTE_RESPONSE/correction", 400,
+                Map.of("status", 400, "title", "Bad Request", "violations",
+                        List.of(Map.of("field", "reason", "message", "a reason is required"))));
+        post("/cases/" + CASE + "/milestones/ACUTE_RESPONSE/correction", Map.of("doneOn", "2026-12-01", "reason", ""))
+                .then().statusCode(400)
+                .body(containsString("href=\"#correct-ACUTE_RESPONSE-reason\">Schrijf de reden op</a>"))
+                .body(containsString("<details open>"))
+                .body(containsString("id=\"correct-ACUTE_RESPONSE-doneOn\" name=\"doneOn\" value=\"2026-12-01\""));
+    }
+
+    @Test
     void aDayTriageRefusesIsNamedBesideTheFieldAndKept() {
         CaseServicesStub.answer("POST /api/cases/" + CASE + "/milestones/WATCHFUL_WAITING_CHECK_IN", 400,
                 Map.of("status", 400, "title", "Bad Request", "violations",

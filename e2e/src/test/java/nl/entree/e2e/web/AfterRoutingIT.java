@@ -81,12 +81,26 @@ class AfterRoutingIT {
                     "#milestones-table tr[data-milestone='FOLLOW_UP'] .badge")).getAttribute("data-state"));
             assertTrue(!browser.find("next-deadline").getText().contains("TE LAAT"));
             browser.assertAccessible();
+
+            // Done yesterday, typed in today: corrected with a reason, and the history keeps the day it had.
+            LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1);
+            browser.driver.findElement(By.cssSelector(
+                    "#milestones-table tr[data-milestone='SAFETY_ASSESSMENT'] details summary")).click();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "arguments[0].value = arguments[1];", browser.find("correct-SAFETY_ASSESSMENT-doneOn"),
+                    yesterday.toString());
+            browser.find("correct-SAFETY_ASSESSMENT-reason").sendKeys("Gisteren gedaan, vandaag ingevoerd");
+            browser.clickThrough("correct-SAFETY_ASSESSMENT");
+            assertTrue(browser.visible("done").getText().startsWith("Mijlpaal gecorrigeerd"));
+            assertTrue(browser.find("history").getText().contains("Mijlpaal ‘Veiligheidsbeoordeling afgerond’ "
+                    + "gecorrigeerd"), browser.find("history").getText());
+            browser.assertAccessible();
         }
         assertEquals(overdueBefore, vtAssessmentsOverdue(), "recorded, it leaves the backlog's late ones");
         JsonNode followUp = get("triage-service", "/api/cases/" + caseId).at("/milestones/1");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        assertEquals(today.plusWeeks(10).plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
-                Instant.parse(followUp.get("dueAt").asText()));
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1);
+        assertEquals(yesterday.plusWeeks(10).plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
+                Instant.parse(followUp.get("dueAt").asText()), "ten weeks from the corrected day");
     }
 
     @Test

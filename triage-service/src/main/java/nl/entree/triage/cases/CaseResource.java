@@ -258,6 +258,22 @@ public class CaseResource {
     }
 
     @POST
+    @Path("/{id}/milestones/{code}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEMANAGER)
+    @Operation(summary = "Correct the day a milestone was done, with a reason; the history keeps the day it had")
+    @APIResponse(responseCode = "200", description = "Corrected; the case with its milestones")
+    @APIResponse(responseCode = "400", description = "doneOn or reason is missing, or the day does not fit between "
+            + "what the milestone follows and what follows it")
+    @APIResponse(responseCode = "403", description = "Another organisation records this milestone")
+    @APIResponse(responseCode = "404", description = "No such case or milestone, or not one of yours")
+    @APIResponse(responseCode = "409", description = "Not recorded yet, or the case is not accepted")
+    public Response correctMilestone(@PathParam("id") UUID id, @PathParam("code") String code,
+            @Valid @NotNull CaseViews.MilestoneCorrection request) {
+        return noStore(cases.correctMilestone(id, code, request));
+    }
+
+    @POST
     @Path("/{id}/supporters")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)

@@ -274,6 +274,27 @@ class CaseService {
         });
     }
 
+    /** A milestone recorded on the wrong day, corrected by its own organisation; the history keeps the old day. */
+    @Transactional
+    public CaseView correctMilestone(UUID id, String code, CaseViews.MilestoneCorrection correction) {
+        return audited("CASE_MILESTONE_CORRECT", id, () -> {
+            CaseEntity c = visibleCase(id);
+            if (!caller.hasRole(Roles.CASEMANAGER) || milestones.recorder(c, code) != caller.requireOrganisation()) {
+                throw ProblemException.forbidden("Only a casemanager of the organisation that records this milestone "
+                        + "may record it.");
+            }
+            requireStatus(c, "given a milestone", CaseStatus.ACCEPTED);
+            Instant now = Instant.now(clock);
+            LocalDate was = milestones.correct(c, code, correction.doneOn(), now, caller.subject(),
+                    caller.requireOrganisation());
+            CaseTransition t = event(c, CaseTransition.CaseEvent.MILESTONE_CORRECTED, null, correction.reason(), now);
+            t.milestone = code;
+            t.milestoneWas = was;
+            audit.record("CASE_MILESTONE_CORRECT", AuditTerms.CASE, id, AuditResult.OK);
+            return view(c, now);
+        });
+    }
+
     /**
      * Offers not accepted by their respondBy go to the coordinators' queue, once each, with the reason in the case's
      * history. The lead may still accept; a coordinator may reassign.
@@ -431,7 +452,7 @@ class CaseService {
     private CaseView view(CaseEntity c, Instant now) {
         List<HistoryEntry> history = cases.history(c.id).stream()
                 .map(t -> new HistoryEntry(t.at, t.actor, t.actorOrganisation, t.fromStatus, t.toStatus, t.fromLead,
-                        t.toLead, t.reason, t.event, t.supporter))
+                        t.toLead, t.reason, t.event, t.supporter, t.milestone, t.milestoneWas))
                 .toList();
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),

@@ -1,6 +1,7 @@
 package nl.entree.triage.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -65,7 +66,14 @@ public class CaseTransition {
     @Column(name = "supporter")
     public Organisation supporter;
 
+    /** The milestone an event is about, and the day it had before a correction. */
+    @Column(name = "milestone")
+    public String milestone;
+
+    @Column(name = "milestone_was")
+    public LocalDate milestoneWas;
+
     public enum CaseEvent {
-        ESCALATED, SUPPORTER_ADDED, SUPPORTER_REMOVED, SUPPORT_ACKNOWLEDGED
+        ESCALATED, SUPPORTER_ADDED, SUPPORTER_REMOVED, SUPPORT_ACKNOWLEDGED, MILESTONE_CORRECTED
     }
 }

@@ -115,7 +115,12 @@ public final class CaseViews {
             + "(an escalation, a supporter added, removed or acknowledging) and which supporter it was about")
     public record HistoryEntry(Instant at, String actor, Organisation actorOrganisation, CaseStatus fromStatus,
             CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason,
-            CaseTransition.CaseEvent event, Organisation supporter) {
+            CaseTransition.CaseEvent event, Organisation supporter, String milestone, LocalDate milestoneWas) {
+    }
+
+    public record MilestoneCorrection(
+            @NotNull(message = "the day it was done is required") LocalDate doneOn,
+            @NotBlank(message = "a reason is required") @Size(max = 2000) String reason) {
     }
 
     /**

@@ -107,6 +107,38 @@ public class MilestoneSchedule {
         refresh(c);
     }
 
+    /**
+     * Corrects the day a milestone was done; returns the day it had. The new day must fit between what it follows and
+     * what follows it, as a first recording would; a milestone not recorded yet is recorded, not corrected.
+     */
+    public LocalDate correct(CaseEntity c, String code, LocalDate doneOn, Instant now, String by, Organisation byOrg) {
+        CaseMilestone m = c.milestones.stream().filter(x -> x.code.equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Milestone " + code + " of this case"));
+        if (!m.done()) {
+            throw ProblemException.conflict("Milestone " + code + " is not recorded yet; record it instead.");
+        }
+        MilestoneTerm term = term(m);
+        LocalDate earliest = Optional.ofNullable(term.after()).flatMap(a -> c.milestones.stream()
+                .filter(x -> x.code.equals(a) && x.done()).findFirst()).map(x -> x.doneOn)
+                .orElse(LocalDate.ofInstant(c.receivedAt, ZONE));
+        LocalDate latest = LocalDate.ofInstant(now, ZONE);
+        for (CaseMilestone next : c.milestones) {
+            if (next.done() && code.equals(term(next).after()) && next.doneOn.isBefore(latest)) {
+                latest = next.doneOn;
+            }
+        }
+        if (doneOn.isBefore(earliest) || doneOn.isAfter(latest)) {
+            throw ProblemException.badRequest("doneOn", "must be from " + earliest + " to " + latest);
+        }
+        LocalDate was = m.doneOn;
+        m.doneOn = doneOn;
+        m.recordedAt = now;
+        m.recordedBy = by;
+        m.recordedByOrganisation = byOrg;
+        refresh(c);
+        return was;
+    }
+
     /** The organisation that records this milestone: the one the plan names, or else the case's lead. */
     public Organisation recorder(CaseEntity c, String code) {
         return c.milestones.stream().filter(m -> m.code.equals(code)).findFirst()

@@ -106,6 +106,42 @@ class MilestoneTest {
     }
 
     @Test
+    void aMilestoneRecordedOnTheWrongDayIsCorrectedAndTheHistoryKeepsTheDayItHad() {
+        String id = vtCase(daysAgo(6));
+        accept(id, "VT").statusCode(200);
+        LocalDate wrong = today();
+        LocalDate right = today().minusDays(2);
+        correct(id, "SAFETY_ASSESSMENT", "VT", right, "Verkeerde dag").statusCode(409);
+        record(id, "SAFETY_ASSESSMENT", "VT", wrong).statusCode(200);
+
+        correct(id, "SAFETY_ASSESSMENT", "VT", right, "Gisteren eergisteren gedaan, vandaag ingevoerd")
+                .statusCode(200)
+                .body("milestones[0].doneOn", equalTo(right.toString()))
+                .body("milestones[1].dueAt", equalTo(right.plusWeeks(10).plusDays(1).atStartOfDay(AMSTERDAM)
+                        .toInstant().toString()))
+                .body("history[-1].event", equalTo("MILESTONE_CORRECTED"))
+                .body("history[-1].milestone", equalTo("SAFETY_ASSESSMENT"))
+                .body("history[-1].milestoneWas", equalTo(wrong.toString()))
+                .body("history[-1].reason", equalTo("Gisteren eergisteren gedaan, vandaag ingevoerd"));
+
+        // Not before the report, not after what follows it, not without a reason, not by another organisation.
+        correct(id, "SAFETY_ASSESSMENT", "VT", today().minusDays(10), "x").statusCode(400)
+                .body("violations.field", hasItem("doneOn"));
+        record(id, "FOLLOW_UP", "VT", today().minusDays(1)).statusCode(200);
+        correct(id, "SAFETY_ASSESSMENT", "VT", today(), "x").statusCode(400)
+                .body("violations.field", hasItem("doneOn"));
+        correct(id, "SAFETY_ASSESSMENT", "VT", right, " ").statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        correct(id, "SAFETY_ASSESSMENT", "CSG", right, "x").statusCode(404);
+    }
+
+    private static ValidatableResponse correct(String caseId, String code, String org, LocalDate doneOn,
+            String reason) {
+        return as(Tokens.casemanager(org)).body(Map.of("doneOn", doneOn.toString(), "reason", reason))
+                .post("/api/cases/" + caseId + "/milestones/" + code + "/correction").then();
+    }
+
+    @Test
     void aMilestoneIsRecordedOnceByItsOwnOrganisationOnAPossibleDay() {
         String id = vtCase(daysAgo(2));
         record(id, "SAFETY_ASSESSMENT", "VT", today()).statusCode(409)

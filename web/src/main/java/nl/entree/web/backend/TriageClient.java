@@ -69,6 +69,12 @@ public interface TriageClient {
             Map<String, Object> body);
 
     @POST
+    @Path("/cases/{id}/milestones/{code}/correction")
+    @Timeout(10000)
+    Map<String, Object> correctMilestone(@PathParam("id") String id, @PathParam("code") String code,
+            Map<String, Object> body);
+
+    @POST
     @Path("/cases/{id}/supporters")
     @Timeout(10000)
     Map<String, Object> addSupporter(@PathParam("id") String id, Map<String, Object> body);

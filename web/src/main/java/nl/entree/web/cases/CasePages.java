@@ -257,6 +257,21 @@ public class CasePages {
                 referral.toString(), body), typed);
     }
 
+    /** A milestone recorded on the wrong day; triage keeps the day it had in the history. */
+    @POST
+    @Path("/{id}/milestones/{code}/correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correctMilestone(@PathParam("id") UUID id, @PathParam("code") String code, @RestForm String csrf,
+            @RestForm String doneOn, @RestForm String reason) {
+        this.csrf.verify(csrf);
+        CaseForm typed = CaseForm.empty(today()).withMilestone(code, text(doneOn)).withReason(text(reason));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("doneOn", blankToNull(doneOn));
+        body.put("reason", text(reason));
+        return act(id, "correct-" + code, "milestone-corrected", () -> triage.correctMilestone(id.toString(), code,
+                body), typed);
+    }
+
     /** The "Weet u zeker…?" page, or the case page with the field named when there is nothing to confirm yet. */
     private Response confirmation(UUID id, String action, String field, String text) {
         CaseForm typed = action.equals("decline") ? CaseForm.empty(today()).withReason(text)
@@ -303,6 +318,7 @@ public class CasePages {
                 .data("typed", typed)
                 .data("activities", ACTIVITIES)
                 .data("recordable", k != null ? recordable(k) : List.of())
+                .data("milestoneNames", k != null ? milestoneNames(k) : Map.of())
                 .data("lead", k != null && viewer.organisation() != null
                         && viewer.organisation().equals(k.get("leadOrganisation")))
                 .data("toAcknowledge", k != null && toAcknowledge(k))
@@ -313,6 +329,19 @@ public class CasePages {
                 .data("today", today().toString())
                 .data("referralSteps", List.of("ACCEPTED", "STARTED", "FAILED"))
                 .data("failureReasons", FAILURE_REASONS);
+    }
+
+    /** What the history calls a milestone by: its name on this case. */
+    private static Map<Object, Object> milestoneNames(Map<String, Object> k) {
+        Map<Object, Object> names = new LinkedHashMap<>();
+        if (k.get("milestones") instanceof List<?> all) {
+            all.forEach(m -> {
+                if (m instanceof Map<?, ?> x) {
+                    names.put(x.get("code"), x.get("name"));
+                }
+            });
+        }
+        return names;
     }
 
     /** Whether the user's organisation supports the case and has not yet said it takes on its part. */

@@ -113,6 +113,10 @@ public interface CaseMsg {
     @Message("Maand") String col_month();
     @Message("Casussen") String col_cases();
     @Message("Al bekend") String col_linked();
+    @Message("Corrigeren") String milestone_correct();
+    @Message("Waarom klopte de dag niet? *") String milestone_correct_reason();
+    @Message("Correctie opslaan") String milestone_correct_submit();
+    @Message("Mijlpaal ‘{name}’ gecorrigeerd; de dag was {was}") String milestone_corrected(String name, String was);
     @Message("Geschreven uren") String hours_title();
     @Message("Nog geen uren geschreven op deze casus.") String hours_none();
     @Message("Schrijf ze hieronder bij Uren schrijven.") String hours_none_next();

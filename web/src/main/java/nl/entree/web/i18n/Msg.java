@@ -151,7 +151,7 @@ public interface Msg {
     @Message("Datum *") String f_date();
     @Message("Activiteit *") String f_activity();
     @Message("Uren opslaan") String log_hours_submit();
-    @Message("{#when d}{#is 'accepted'}Casus geaccepteerd.{#is 'declined'}Casus afgewezen; hij gaat terug naar de coördinatoren.{#is 'closed'}Casus afgesloten.{#is 'hours'}Uren opgeslagen.{#is 'corrected'}Correctie opgeslagen; de oorspronkelijke registratie blijft bewaard.{#is 'reassigned'}Casus toegewezen.{#is 'milestone'}Mijlpaal vastgelegd.{#is 'acknowledged'}Uw rol is bevestigd.{#is 'referred'}Doorverwijzing vastgelegd.{#is 'referral-progress'}Stap van de doorverwijzing opgeslagen.{#is 'supporter-added'}Ondersteuner toegevoegd.{#is 'supporter-removed'}Ondersteuner verwijderd.{#else}Opgeslagen.{/when}")
+    @Message("{#when d}{#is 'accepted'}Casus geaccepteerd.{#is 'declined'}Casus afgewezen; hij gaat terug naar de coördinatoren.{#is 'closed'}Casus afgesloten.{#is 'hours'}Uren opgeslagen.{#is 'corrected'}Correctie opgeslagen; de oorspronkelijke registratie blijft bewaard.{#is 'reassigned'}Casus toegewezen.{#is 'milestone'}Mijlpaal vastgelegd.{#is 'milestone-corrected'}Mijlpaal gecorrigeerd; de geschiedenis bewaart de oude dag.{#is 'acknowledged'}Uw rol is bevestigd.{#is 'referred'}Doorverwijzing vastgelegd.{#is 'referral-progress'}Stap van de doorverwijzing opgeslagen.{#is 'supporter-added'}Ondersteuner toegevoegd.{#is 'supporter-removed'}Ondersteuner verwijderd.{#else}Opgeslagen.{/when}")
     String done(String d);
     @Message("Wanneer") String h_at();
     @Message("Wie") String h_actor();
