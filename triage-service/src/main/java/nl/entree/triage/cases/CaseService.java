@@ -261,12 +261,7 @@ class CaseService {
     @Transactional
     public CaseView recordMilestone(UUID id, String code, LocalDate doneOn) {
         return audited("CASE_MILESTONE", id, () -> {
-            CaseEntity c = visibleCase(id);
-            if (!caller.hasRole(Roles.CASEMANAGER) || milestones.recorder(c, code) != caller.requireOrganisation()) {
-                throw ProblemException.forbidden("Only a casemanager of the organisation that records this milestone "
-                        + "may record it.");
-            }
-            requireStatus(c, "given a milestone", CaseStatus.ACCEPTED);
+            CaseEntity c = recordersCase(id, code);
             Instant now = Instant.now(clock);
             milestones.record(c, code, doneOn, now, caller.subject(), caller.requireOrganisation());
             audit.record("CASE_MILESTONE", AuditTerms.CASE, id, AuditResult.OK);
@@ -278,12 +273,7 @@ class CaseService {
     @Transactional
     public CaseView correctMilestone(UUID id, String code, CaseViews.MilestoneCorrection correction) {
         return audited("CASE_MILESTONE_CORRECT", id, () -> {
-            CaseEntity c = visibleCase(id);
-            if (!caller.hasRole(Roles.CASEMANAGER) || milestones.recorder(c, code) != caller.requireOrganisation()) {
-                throw ProblemException.forbidden("Only a casemanager of the organisation that records this milestone "
-                        + "may record it.");
-            }
-            requireStatus(c, "given a milestone", CaseStatus.ACCEPTED);
+            CaseEntity c = recordersCase(id, code);
             Instant now = Instant.now(clock);
             LocalDate was = milestones.correct(c, code, correction.doneOn(), now, caller.subject(),
                     caller.requireOrganisation());
@@ -377,6 +367,20 @@ class CaseService {
             audit.record("CASE_SUPPORT_ACKNOWLEDGE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
+    }
+
+    /**
+     * The case, when the caller is a casemanager of the organisation that records this milestone and the case is
+     * accepted: the work a milestone marks belongs to an organisation that took the case on.
+     */
+    private CaseEntity recordersCase(UUID id, String code) {
+        CaseEntity c = visibleCase(id);
+        if (!caller.hasRole(Roles.CASEMANAGER) || milestones.recorder(c, code) != caller.requireOrganisation()) {
+            throw ProblemException.forbidden("Only a casemanager of the organisation that records this milestone "
+                    + "may record it.");
+        }
+        requireStatus(c, "given a milestone", CaseStatus.ACCEPTED);
+        return c;
     }
 
     private static void requireOpen(CaseEntity c, String verb) {
