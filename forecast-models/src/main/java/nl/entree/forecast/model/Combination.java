@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The median, period by period, of ETS (the form chosen by AICc), Theta and ARIMA (the order chosen by AICc).
- * Combinations of these three beat each of them in the M3 and M4 competitions (Makridakis et al. 2020; Hyndman's
+ * The median, period by period, of ETS (the form chosen by AICc), ETS on the seasonally adjusted series
+ * ({@link AdjustedEts}), Theta and ARIMA (the order chosen by AICc); with four, the mean of the middle two.
+ * Combinations of these beat each of them in the M3 and M4 competitions (Makridakis et al. 2020; Hyndman's
  * "comb" benchmarks) because their errors are far from perfectly correlated. The median rather than the mean: one
  * component that goes astray (ETS on a spike, ARIMA's drift after a level shift) then does not pull the forecast
  * with it. On the benchmark suite the median scored about 3% better than the mean (see docs/forecast.md).

@@ -12,8 +12,9 @@ import java.util.Map;
  * forecasts. Stateless and thread-safe: one instance can serve all threads.
  *
  * <p>Candidates: {@code snaive} (or {@code naive} when no season can be used), {@code linear}, the ETS form with
- * the lowest AICc among the admissible forms (listed in the module README), Theta, the ARIMA order with the lowest
- * AICc, the median of those three ({@code combination}), plus the ETS form named in the request if it is another one.
+ * the lowest AICc among the admissible forms (listed in the module README), ETS on the seasonally adjusted series
+ * ({@link AdjustedEts}), Theta, the ARIMA order with the lowest AICc, the median of those four ({@code combination}),
+ * plus the ETS form named in the request if it is another one.
  * {@code auto} takes the combination unless a single model's backtest MASE is more than
  * {@value #SINGLE_MODEL_MARGIN} (as a share) lower; without a combination, the lowest backtest MASE, ties to the
  * model with fewer parameters. Without any backtest (a series too short to hold data back) {@code auto} uses the
@@ -125,8 +126,8 @@ public final class Forecaster {
     }
 
     /**
-     * Naive, linear, the ETS form and ARIMA order chosen by AICc, Theta and their combination; the ETS and ARIMA fits
-     * on the whole series go into {@code fits}.
+     * Naive, linear, the ETS form and ARIMA order chosen by AICc, adjusted ETS, Theta and their combination; the ETS
+     * and ARIMA fits on the whole series go into {@code fits}.
      */
     private static List<Candidate> candidates(double[] fitted, int m, boolean seasonal, EtsForm requestedForm,
             Map<String, FittedModel> fits, List<String> notes) {
@@ -153,6 +154,11 @@ public final class Forecaster {
         }
         Candidate theta = new Theta();
         candidates.add(theta);
+        // Without a season it would be ETS again, averaged over forms.
+        Candidate adjusted = seasonal ? new AdjustedEts() : null;
+        if (adjusted != null) {
+            candidates.add(adjusted);
+        }
         ArimaFit arima = ArimaSelection.best(fitted, effectiveSeason);
         if (arima != null) {
             notes.add("ARIMA order chosen by AICc: " + arima.name() + ".");
@@ -160,7 +166,8 @@ public final class Forecaster {
             fits.put(arima.name(), arima);
         }
         if (ets != null && arima != null) {
-            candidates.add(new Combination(List.of(ets, theta, arima.order())));
+            candidates.add(new Combination(adjusted == null ? List.of(ets, theta, arima.order())
+                    : List.of(ets, adjusted, theta, arima.order())));
         }
         if (requestedForm != null && !fits.containsKey(requestedForm.name())) {
             // Fitted with the season length asked for, so that a seasonal form on too short a series is refused.
@@ -183,6 +190,8 @@ public final class Forecaster {
                 return candidates.get(0);
             case Theta.NAME:
                 return find(candidates, c -> c instanceof Theta, "Theta");
+            case AdjustedEts.NAME:
+                return find(candidates, c -> c instanceof AdjustedEts, "ETS on the seasonally adjusted series");
             case ARIMA:
                 return find(candidates, c -> c instanceof ArimaOrder, "ARIMA");
             case Combination.NAME:
@@ -197,7 +206,7 @@ public final class Forecaster {
             return candidates.stream().filter(c -> c.name().equals(requestedForm.name())).findFirst().orElseThrow();
         }
         throw new IllegalArgumentException("model: unknown model '" + requested
-                + "'; use auto, combination, ets, theta, arima, linear, snaive, naive or an ETS form such as "
+                + "'; use auto, combination, ets, adjusted-ets, theta, arima, linear, snaive, naive or an ETS form such as "
                 + "ETS(A,Ad,M)");
     }
 

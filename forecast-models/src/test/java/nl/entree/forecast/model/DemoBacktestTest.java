@@ -33,10 +33,11 @@ class DemoBacktestTest {
             ForecastResult result = forecaster.forecast(new ForecastRequest(values, 12, 12, "auto", List.of(80, 95),
                     DemoData.mediaEvents(values.length)));
             List<String> models = result.backtest().stream().map(BacktestScore::model).toList();
-            assertEquals(6, models.size(), name + " " + models);
-            assertTrue(models.containsAll(List.of("snaive", "linear", "theta", "combination")), name + " " + models);
+            assertEquals(7, models.size(), name + " " + models);
+            assertTrue(models.containsAll(List.of("snaive", "linear", "theta", "adjusted-ets", "combination")),
+                    name + " " + models);
             assertTrue(models.get(2).startsWith("ETS("), name + " " + models);
-            assertTrue(models.get(4).startsWith("ARIMA("), name + " " + models);
+            assertTrue(models.get(5).startsWith("ARIMA("), name + " " + models);
             for (BacktestScore score : result.backtest()) {
                 assertEquals(12, score.origins(), name + " " + score);
                 for (double measure : new double[] {score.mae(), score.mase(), score.smape(), score.coverage80(),

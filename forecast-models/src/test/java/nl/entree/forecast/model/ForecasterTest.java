@@ -88,7 +88,8 @@ class ForecasterTest {
     void aTwoYearSeriesIsBacktestedFromSeveralOrigins() {
         ForecastResult result = forecaster.forecast(new ForecastRequest(seasonal(24), 12, 12, "auto", List.of(80, 95),
                 null));
-        assertEquals(List.of("snaive", "linear", "ETS", "theta", "ARIMA", "combination"), backtestModels(result)
+        assertEquals(List.of("snaive", "linear", "ETS", "theta", "adjusted-ets", "ARIMA", "combination"),
+                backtestModels(result)
                 .stream().map(m -> m.replaceAll("\\(.*", "")).toList(), result.notes().toString());
         for (BacktestScore score : result.backtest()) {
             assertTrue(score.origins() >= 10 && Double.isFinite(score.mase()), score.toString());

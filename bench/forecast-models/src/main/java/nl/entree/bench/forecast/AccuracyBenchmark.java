@@ -32,8 +32,8 @@ import nl.entree.forecast.model.Forecaster;
  */
 public final class AccuracyBenchmark {
 
-    private static final List<String> MODELS = List.of("auto", "combination", "ets", "theta", "arima", "snaive",
-            "linear");
+    private static final List<String> MODELS = List.of("auto", "combination", "ets", "adjusted-ets", "theta", "arima",
+            "snaive", "linear");
     private static final String BEST_BACKTEST = "lowest backtest MASE";
     /** The mean instead of the median of ETS, Theta and ARIMA, points only: why the combination takes the median. */
     private static final String MEAN3 = "mean of the three";
