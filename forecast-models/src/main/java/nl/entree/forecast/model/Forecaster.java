@@ -99,7 +99,7 @@ public final class Forecaster {
         if (horizon > LongHorizon.CHECKED) {
             calibrated = LongHorizon.of(calibrated, effectiveSeason);
             notes.add("Beyond " + LongHorizon.CHECKED + " periods (what the backtest checks) the change from year to "
-                    + "year is damped by 0.98 a month and the band widens at most like a random walk's.");
+                    + "year is damped by 0.98 a month and the band widens like the cube root of the horizon.");
         }
         List<String> components = chosen instanceof Combination combination
                 ? combination.components().stream().map(Candidate::name).toList()
