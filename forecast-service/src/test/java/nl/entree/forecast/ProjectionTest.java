@@ -89,6 +89,15 @@ class ProjectionTest {
                 .body("rows", hasSize(2))
                 .body("series", hasSize(3))
                 .extract().jsonPath();
+        // Each series says how it was forecast: the model, what a combination is made of, every candidate's backtest.
+        for (Map<String, Object> used : p.getList("series", Map.class)) {
+            String model = (String) used.get("model");
+            List<?> backtest = (List<?>) used.get("backtest");
+            assertTrue(backtest.stream().anyMatch(r -> model.equals(((Map<?, ?>) r).get("model"))),
+                    used.get("id") + ": the chosen model " + model + " is among the backtested " + backtest);
+            int components = ((List<?>) used.get("components")).size();
+            assertTrue(model.equals("combination") ? components >= 3 : components == 0, used.get("id") + " " + model);
+        }
 
         Map<String, Object> csg = p.getMap("rows.find { it.organisation == 'CSG' }");
         double contacts = a.sum() + b.sum();

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.forecasting.ForecastApi.BacktestRow;
 
 public final class ProjectionApi {
 
@@ -57,7 +58,12 @@ public final class ProjectionApi {
     }
 
     @Schema(name = "ProjectionSeries")
-    public record SeriesUsed(String id, Organisation organisation, CaseType caseType, String model,
+    public record SeriesUsed(String id, Organisation organisation, CaseType caseType,
+            @Schema(description = "the model auto chose for this series, as in GET /api/forecasts/{id}") String model,
+            @Schema(description = "for the combination, the models it takes the median of; else empty")
+            List<String> components,
+            @Schema(description = "every candidate's rolling-origin backtest; the chosen model's intervals are "
+                    + "rescaled by its intervalScale80") List<BacktestRow> backtest,
             String lastObserved, boolean synthetic, String label) {
     }
 }

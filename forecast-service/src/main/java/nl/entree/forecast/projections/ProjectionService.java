@@ -23,6 +23,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.forecast.config.ForecastConfig;
 import nl.entree.forecast.forecasting.ForecastService;
+import nl.entree.forecast.model.ForecastResult;
 import nl.entree.forecast.model.Forecaster;
 import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
 import nl.entree.forecast.projections.ProjectionApi.Row;
@@ -191,11 +192,17 @@ class ProjectionService {
                         staffing == null ? null : staffing.fteAvailable(), r == null ? null : r.gap(), synthetic));
             }
         }
-        List<SeriesUsed> used = c.series().stream().map(s -> new SeriesUsed(s.series().id, s.series().organisation,
-                s.caseType(), s.projected() == null ? null : s.projected().result().model(),
-                s.lastObserved().toString(), s.series().synthetic, s.series().label)).toList();
+        List<SeriesUsed> used = c.series().stream().map(ProjectionService::used).toList();
         return new ProjectionView(c.from(), c.to(), c.scenario().name(), status, INTERVAL_METHOD, rows, withoutNorm,
                 used, notes);
+    }
+
+    private static SeriesUsed used(SeriesProjection s) {
+        ForecastResult result = s.projected() == null ? null : s.projected().result();
+        return new SeriesUsed(s.series().id, s.series().organisation, s.caseType(),
+                result == null ? null : result.model(), result == null ? List.of() : result.components(),
+                result == null ? List.of() : ForecastService.backtest(result.backtest()),
+                s.lastObserved().toString(), s.series().synthetic, s.series().label);
     }
 
     public String csv(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,

@@ -273,6 +273,23 @@ public interface Msg {
     @Message("De capaciteitsdienst antwoordde niet: uren en FTE ontbreken, de contacten staan er wel.") String capacity_missing();
     @Message("Zonder urennorm, dus niet in de uren:") String without_norm();
     @Message("Toelichting") String notes();
+    @Message("Hoe de prognose is gemaakt") String method_title();
+    @Message("Voor elke reeks zijn de modellen in de tabel getoetst op de eigen historie: vanaf een reeks startpunten in het verleden voorspelden ze telkens tot 12 maanden vooruit, en die voorspellingen zijn vergeleken met wat er daarna echt binnenkwam. De MASE is de gemiddelde afwijking gedeeld door die van 'dezelfde maand vorig jaar': onder 1 is beter dan dat. Gekozen wordt de combinatie (de mediaan van ETS, Theta, ARIMA en, bij een reeks met seizoen, ETS op de seizoensgecorrigeerde reeks), tenzij één model meer dan 30% beter scoorde.")
+    String method_intro();
+    @Message("Het 80%-interval is zo bijgesteld dat het in die toets 8 van de 10 uitkomsten bevatte. Na het eerste jaar wordt de groei gedempt en het interval breder. Het interval dekt niet wat het model niet kan weten, zoals een nieuwe wet, een campagne of een uitzending: daarvoor zijn de scenario's.")
+    String method_interval();
+    @Message("Gekozen model:") String method_chosen();
+    @Message("de mediaan van") String method_median_of();
+    @Message("Terugtoets van {series}") String method_caption(String series);
+    @Message("Model") String col_model();
+    @Message("MASE (lager is beter)") String col_mase();
+    @Message("Gemiddelde afwijking per maand") String col_mae();
+    @Message("Binnen het eigen 80%-interval") String col_coverage();
+    @Message("Interval bijgesteld met factor") String col_interval_scale();
+    @Message("Startpunten") String col_origins();
+    @Message("gekozen") String chosen_badge();
+    @Message("{#when m}{#is 'combination'}combinatie{#is 'adjusted-ets'}ETS op de seizoensgecorrigeerde reeks{#is 'theta'}Theta{#is 'linear'}rechte lijn (lineaire trend){#is 'snaive'}dezelfde maand vorig jaar{#is 'naive'}de vorige periode{#else}{m}{/when}")
+    String model_name(String m);
 
     // --- vocabulary ---
     @Message("{#when r}{#is 'casemanager'}casemanager{#is 'coordinator'}coördinator{#is 'ministry'}ministerie{#is 'admin'}beheerder{#is 'editor'}redacteur sociale kaart{#else}{r}{/when}")

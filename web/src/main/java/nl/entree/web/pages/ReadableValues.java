@@ -68,6 +68,14 @@ public class ReadableValues {
         return value.toString();
     }
 
+    /** A share (0..1) as a whole percentage in the page's language: "81%". */
+    static String percent(Object share, @TemplateAttribute("locale") Object locale) {
+        if (!(share instanceof Number n)) {
+            return "–";
+        }
+        return num(100 * n.doubleValue(), 0, locale) + "%";
+    }
+
     /** The hour and minute of a moment given in seconds since 1970, in Dutch time: when a session ends. */
     static String clock(long epochSeconds) {
         return CLOCK.format(Instant.ofEpochSecond(epochSeconds));

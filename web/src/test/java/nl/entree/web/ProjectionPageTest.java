@@ -1,0 +1,99 @@
+package nl.entree.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.entree.support.token.Tokens;
+
+/** Issue 20 on the projections screen: each series names the model chosen, what it combines, and every backtest. */
+@QuarkusTest
+@QuarkusTestResource(value = ForecastStub.class, restrictToAnnotatedClass = true)
+class ProjectionPageTest {
+
+    @BeforeEach
+    void forecast() {
+        ForecastStub.reset();
+        ForecastStub.answer("GET /api/scenarios", 200, List.of(Map.of("name", "baseline", "effects", List.of())));
+        Map<String, Object> row = new HashMap<>();
+        row.put("organisation", "CSG");
+        row.put("year", 2027);
+        row.put("months", 12);
+        row.put("contacts", 4100.0);
+        row.put("contactsLow80", 3500.0);
+        row.put("contactsHigh80", 4800.0);
+        row.put("suppressed", false);
+        row.put("synthetic", true);
+        Map<String, Object> thetaRow = new HashMap<>(Map.of("model", "theta", "mae", 23.8, "mase", 0.57,
+                "smape", 9.4, "coverage80", 0.81, "coverage95", 0.92, "origins", 12));
+        thetaRow.put("intervalScale80", null);
+        Map<String, Object> series = new HashMap<>();
+        series.put("id", "CSG_ACUTE");
+        series.put("organisation", "CSG");
+        series.put("caseType", "CSG_ACUTE");
+        series.put("model", "combination");
+        series.put("components", List.of("ETS(M,A,N)", "adjusted-ets", "theta",
+                "ARIMA(0,1,1)(1,0,0)[12] with drift"));
+        series.put("backtest", List.of(
+                Map.of("model", "snaive", "mae", 25.9, "mase", 0.61, "smape", 10.8, "coverage80", 0.88,
+                        "coverage95", 1.0, "origins", 12, "intervalScale80", 0.75),
+                thetaRow,
+                Map.of("model", "adjusted-ets", "mae", 21.0, "mase", 0.5, "smape", 8.2, "coverage80", 0.79,
+                        "coverage95", 0.94, "origins", 12, "intervalScale80", 1.02),
+                Map.of("model", "combination", "mae", 21.9, "mase", 0.524, "smape", 8.6, "coverage80", 0.83,
+                        "coverage95", 0.95, "origins", 12, "intervalScale80", 0.97)));
+        series.put("lastObserved", "2025-12");
+        series.put("synthetic", true);
+        series.put("label", "synthetic, calibrated to published annual totals");
+        ForecastStub.answer("GET /api/projections", 200, Map.of("from", "2027-01", "to", "2027-12", "scenario",
+                "baseline", "capacity", "AVAILABLE", "rows", List.of(row), "withoutNorm", List.of(),
+                "series", List.of(series), "notes", List.of()));
+    }
+
+    @Test
+    void eachSeriesNamesTheModelChosenAndWhatTheCombinationTakesTheMedianOf() {
+        String page = Browser.as(Tokens.ministry()).get("/projections?from=2027-01&to=2027-12").then()
+                .statusCode(200).extract().asString();
+        assertTrue(page.contains("<h2 id=\"method-title\">Hoe de prognose is gemaakt</h2>"), page);
+        assertTrue(page.contains("Gekozen model: <strong>combinatie</strong> (de mediaan van ETS(M,A,N), ETS op de "
+                + "seizoensgecorrigeerde reeks, Theta, ARIMA(0,1,1)(1,0,0)[12] with drift)"), page);
+        assertTrue(page.contains("8 van de 10 uitkomsten"), "the page says what the band means");
+    }
+
+    @Test
+    void everyCandidatesBacktestIsATableWithTheChosenOneMarked() {
+        String page = Browser.as(Tokens.ministry()).get("/projections?from=2027-01&to=2027-12").then()
+                .statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table class=\"backtest\" data-series=\"CSG_ACUTE\">"),
+                page.indexOf("</table>", page.indexOf("class=\"backtest\"")));
+        assertTrue(table.contains("<caption id=\"backtest-CSG_ACUTE\">Terugtoets van CSG_ACUTE</caption>"), table);
+        assertTrue(table.contains("<tr data-model=\"combination\" class=\"chosen\"><th scope=\"row\">combinatie "
+                + "<span class=\"badge\">gekozen</span></th>"), table);
+        assertTrue(row(table, "combination").matches("(?s).*>0,52</td>.*>21,9</td>.*>83%</td>.*>0,97</td>.*>12</td>.*"),
+                row(table, "combination"));
+        assertTrue(row(table, "snaive").contains("dezelfde maand vorig jaar")
+                && !row(table, "snaive").contains("chosen"), row(table, "snaive"));
+        // Fewer than 30 backtest outcomes: the model's own band stands, and the screen shows no factor.
+        assertTrue(row(table, "theta").matches("(?s).*>81%</td>\\s*<td class=\"num\">–</td>.*"), row(table, "theta"));
+    }
+
+    @Test
+    void inEnglishTheModelsHaveEnglishNames() {
+        String page = Browser.as(Tokens.ministry()).cookie("entree_lang", "en").get("/projections?from=2027-01&to=2027-12")
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Model chosen: <strong>combination</strong> (the median of ETS(M,A,N), ETS on the "
+                + "seasonally adjusted series, Theta, ARIMA(0,1,1)(1,0,0)[12] with drift)"), page);
+    }
+
+    private static String row(String table, String model) {
+        int start = table.indexOf("<tr data-model=\"" + model + "\"");
+        return table.substring(start, table.indexOf("</tr>", start));
+    }
+}
