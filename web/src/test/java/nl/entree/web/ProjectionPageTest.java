@@ -63,7 +63,7 @@ class ProjectionPageTest {
                 .statusCode(200).extract().asString();
         assertTrue(page.contains("<h2 id=\"method-title\">Hoe de prognose is gemaakt</h2>"), page);
         assertTrue(page.contains("Gekozen model: <strong>combinatie</strong> (de mediaan van ETS(M,A,N), ETS op de "
-                + "seizoensgecorrigeerde reeks, Theta, ARIMA(0,1,1)(1,0,0)[12] with drift)"), page);
+                + "seizoensgecorrigeerde reeks, Theta, ARIMA(0,1,1)(1,0,0)[12] met drift)"), page);
         assertTrue(page.contains("8 van de 10 uitkomsten"), "the page says what the band means");
     }
 
@@ -73,7 +73,7 @@ class ProjectionPageTest {
                 .statusCode(200).extract().asString();
         String table = page.substring(page.indexOf("<table class=\"backtest\" data-series=\"CSG_ACUTE\">"),
                 page.indexOf("</table>", page.indexOf("class=\"backtest\"")));
-        assertTrue(table.contains("<caption id=\"backtest-CSG_ACUTE\">Terugtoets van CSG_ACUTE</caption>"), table);
+        assertTrue(table.contains("<caption id=\"backtest-CSG_ACUTE\">Terugtoets: CSG acuut</caption>"), table);
         assertTrue(table.contains("<tr data-model=\"combination\" class=\"chosen\"><th scope=\"row\">combinatie "
                 + "<span class=\"badge\">gekozen</span></th>"), table);
         assertTrue(row(table, "combination").matches("(?s).*>0,52</td>.*>21,9</td>.*>83%</td>.*>0,97</td>.*>12</td>.*"),

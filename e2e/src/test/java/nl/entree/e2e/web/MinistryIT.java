@@ -36,6 +36,14 @@ class MinistryIT {
             assertTrue(browser.find("csv").getAttribute("href").contains("/projections/export.csv"));
             assertTrue(browser.find("csv-nl").getAttribute("href").contains("/projections/export-nl.csv"));
             assertTrue(browser.find("dash-explained").getText().startsWith("– betekent: geen cijfer"));
+            // How each series was forecast: the model chosen, and every candidate's backtest with the chosen one marked.
+            assertEquals("Hoe de prognose is gemaakt", browser.find("method-title").getText());
+            var backtests = browser.driver.findElements(By.cssSelector("#forecast-method table.backtest"));
+            assertTrue(!backtests.isEmpty(), "a backtest table per series");
+            for (var table : backtests) {
+                assertEquals(1, table.findElements(By.cssSelector("tr.chosen")).size(), table.getText());
+                assertTrue(table.getText().contains("dezelfde maand vorig jaar"), table.getText());
+            }
 
             assertTrue(browser.driver.findElements(By.id("nav-cases")).isEmpty(), "no link to cases");
             assertTrue(browser.driver.findElements(By.id("nav-new-contact")).isEmpty(), "no link to contacts");

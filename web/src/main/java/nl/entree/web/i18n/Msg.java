@@ -280,7 +280,7 @@ public interface Msg {
     String method_interval();
     @Message("Gekozen model:") String method_chosen();
     @Message("de mediaan van") String method_median_of();
-    @Message("Terugtoets van {series}") String method_caption(String series);
+    @Message("Terugtoets: {label}") String method_caption(String label);
     @Message("Model") String col_model();
     @Message("MASE (lager is beter)") String col_mase();
     @Message("Gemiddelde afwijking per maand") String col_mae();
@@ -288,7 +288,7 @@ public interface Msg {
     @Message("Interval bijgesteld met factor") String col_interval_scale();
     @Message("Startpunten") String col_origins();
     @Message("gekozen") String chosen_badge();
-    @Message("{#when m}{#is 'combination'}combinatie{#is 'adjusted-ets'}ETS op de seizoensgecorrigeerde reeks{#is 'theta'}Theta{#is 'linear'}rechte lijn (lineaire trend){#is 'snaive'}dezelfde maand vorig jaar{#is 'naive'}de vorige periode{#else}{m}{/when}")
+    @Message("{#when m}{#is 'combination'}combinatie{#is 'adjusted-ets'}ETS op de seizoensgecorrigeerde reeks{#is 'theta'}Theta{#is 'linear'}rechte lijn (lineaire trend){#is 'snaive'}dezelfde maand vorig jaar{#is 'naive'}de vorige periode{#else}{m.replace(' with drift', ' met drift').replace(' with mean', ' met gemiddelde')}{/when}")
     String model_name(String m);
 
     // --- vocabulary ---
