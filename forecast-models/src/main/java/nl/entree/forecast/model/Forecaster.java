@@ -191,7 +191,9 @@ public final class Forecaster {
             case Theta.NAME:
                 return find(candidates, c -> c instanceof Theta, "Theta");
             case AdjustedEts.NAME:
-                return find(candidates, c -> c instanceof AdjustedEts, "ETS on the seasonally adjusted series");
+                return candidates.stream().filter(c -> c instanceof AdjustedEts).findFirst().orElseThrow(
+                        () -> new IllegalArgumentException("model: adjusted-ets needs a season and at least two "
+                                + "full seasons of data"));
             case ARIMA:
                 return find(candidates, c -> c instanceof ArimaOrder, "ARIMA");
             case Combination.NAME:

@@ -72,6 +72,14 @@ class ForecasterTest {
     }
 
     @Test
+    void adjustedEtsIsRefusedWithoutASeasonNamingTheModel() {
+        double[] yearly = {1200, 1350, 1330, 1500, 1620, 1580, 1750, 1900};
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> forecaster.forecast(
+                new ForecastRequest(yearly, 1, 3, "adjusted-ets", List.of(80), null)));
+        assertEquals("model: adjusted-ets needs a season and at least two full seasons of data", error.getMessage());
+    }
+
+    @Test
     void yearlyDataGetsTrendModelsOnly() {
         double[] yearly = {1200, 1350, 1330, 1500, 1620, 1580, 1750, 1900};
         ForecastResult result = forecaster.forecast(new ForecastRequest(yearly, 1, 3, "auto", List.of(80, 95), null));
