@@ -29,6 +29,26 @@ final class AdjustedEts implements Candidate {
 
     static final String NAME = "adjusted-ets";
 
+    /** An Akaike weight below this is left out: exp(−14/2) ≈ 0.001. */
+    static final double NEGLIGIBLE = 1e-3;
+
+    /** The fit on the whole series whose forms alone are refitted; null to fit every admissible form. */
+    private final Fit whole;
+
+    /** Every admissible non-seasonal form. */
+    AdjustedEts() {
+        this(null);
+    }
+
+    /**
+     * In a backtest: only the forms that carried weight on the whole series, as the ETS form and the ARIMA order are
+     * chosen once on the whole series and re-estimated at every origin, each search starting where the whole
+     * series' (or the previous origin's) ended.
+     */
+    AdjustedEts(Fit whole) {
+        this.whole = whole;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -41,15 +61,18 @@ final class AdjustedEts implements Candidate {
 
     @Override
     public FittedModel fit(double[] values, int seasonLength) {
-        return fit(values, seasonLength, null);
+        return fit(values, seasonLength, whole == null ? null : whole.forms(), whole == null ? null : whole.forms);
     }
 
     @Override
     public FittedModel refit(double[] values, int seasonLength, FittedModel previous) {
-        return fit(values, seasonLength, previous instanceof Fit fit ? fit.forms : null);
+        if (!(previous instanceof Fit fit)) {
+            return fit(values, seasonLength);
+        }
+        return fit(values, seasonLength, whole == null ? null : whole.forms(), fit.forms);
     }
 
-    private static Fit fit(double[] values, int seasonLength, List<EtsFit> previous) {
+    private static Fit fit(double[] values, int seasonLength, List<EtsForm> only, List<EtsFit> previous) {
         boolean positive = true;
         for (double v : values) {
             positive &= Double.isNaN(v) || v > 0;
@@ -68,9 +91,12 @@ final class AdjustedEts implements Candidate {
         }
         List<EtsFit> forms = new ArrayList<>();
         for (EtsForm form : EtsForm.admissible(false, positive)) {
+            if (only != null && !only.contains(form)) {
+                continue;
+            }
             double[] warmStart = warmStart(previous, form);
             try {
-                forms.add(EtsFitter.fit(form, adjusted, 1, EtsSelection.Refit.BACKTEST_PATHS, warmStart));
+                forms.add(EtsFitter.fit(form, adjusted, 1, 0, warmStart));
             } catch (IllegalArgumentException notApplicable) {
                 // too short for this form: the others carry the forecast
             }
@@ -79,7 +105,18 @@ final class AdjustedEts implements Candidate {
         if (weights == null) {
             throw new IllegalArgumentException("values: no non-seasonal ETS form could be fitted");
         }
-        return new Fit(forms, weights, figure, positive, seasonLength, values.length);
+        // Forms more than about 14 AICc points behind carry no weight worth the cost of their (simulated) bands.
+        List<EtsFit> kept = new ArrayList<>();
+        List<Double> keptWeights = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            if (weights[i] >= NEGLIGIBLE) {
+                kept.add(forms.get(i));
+                keptWeights.add(weights[i]);
+            }
+        }
+        double sum = keptWeights.stream().mapToDouble(Double::doubleValue).sum();
+        return new Fit(kept, keptWeights.stream().mapToDouble(w -> w / sum).toArray(), figure, positive,
+                seasonLength, values.length);
     }
 
     /** A figure with a month near zero cannot be divided by; the series is then used as it is. */
@@ -167,6 +204,11 @@ final class AdjustedEts implements Candidate {
             return 0;
         }
 
+        /** The forms that carry weight. */
+        List<EtsForm> forms() {
+            return forms.stream().map(EtsFit::form).toList();
+        }
+
         double[] figure() {
             return figure == null ? null : figure.clone();
         }
@@ -180,7 +222,7 @@ final class AdjustedEts implements Candidate {
         public Map<Integer, ForecastResult.Interval> intervals(int horizon, List<Integer> levels) {
             List<Map<Integer, ForecastResult.Interval>> own = new ArrayList<>();
             for (EtsFit fit : forms) {
-                own.add(fit.intervals(horizon, levels));
+                own.add(fit.approximateIntervals(horizon, levels));
             }
             Map<Integer, ForecastResult.Interval> intervals = new LinkedHashMap<>();
             for (int level : levels) {

@@ -26,6 +26,9 @@ final class EtsFit implements FittedModel {
     private final double[] seasonals;
     private final double sigma;
     private final double aicc;
+    private int simulatedHorizon = -1;
+    private List<Integer> simulatedLevels;
+    private Map<Integer, ForecastResult.Interval> simulatedIntervals;
     private final int paths;
     private final double[] searchPoint;
     private final int observations;
@@ -146,7 +149,31 @@ final class EtsFit implements FittedModel {
 
     @Override
     public Map<Integer, ForecastResult.Interval> intervals(int horizon, List<Integer> levels) {
-        return form.linear() ? analytic(horizon, levels) : simulated(horizon, levels);
+        if (form.linear()) {
+            return analytic(horizon, levels);
+        }
+        // A backtest asks the same fit for its band more than once (for itself, and inside the combination), and
+        // simulating it is the costliest step of a forecast; the paths have a fixed seed, so the answer is the same.
+        synchronized (this) {
+            if (simulatedHorizon != horizon || !levels.equals(simulatedLevels)) {
+                simulatedIntervals = simulated(horizon, levels);
+                simulatedHorizon = horizon;
+                simulatedLevels = List.copyOf(levels);
+            }
+            return simulatedIntervals;
+        }
+    }
+
+    /**
+     * Without sample paths: for additive errors the exact band; for multiplicative errors (without a multiplicative
+     * season) the same variance with σ relative to the mean, the first-order approximation of Hyndman et al. (2008,
+     * ch. 6), exact one step ahead and a little narrow further out. For a model whose band is rescaled anyway.
+     */
+    Map<Integer, ForecastResult.Interval> approximateIntervals(int horizon, List<Integer> levels) {
+        if (form.season() == EtsForm.Season.MULTIPLICATIVE) {
+            return intervals(horizon, levels);
+        }
+        return analytic(horizon, levels);
     }
 
     private Map<Integer, ForecastResult.Interval> analytic(int horizon, List<Integer> levels) {
@@ -157,7 +184,8 @@ final class EtsFit implements FittedModel {
         double damping = 0;
         double power = 1;
         for (int h = 1; h <= horizon; h++) {
-            sd[h - 1] = sigma * scale * Math.sqrt(1 + sumSquares);
+            double spread = form.multiplicativeError() ? sigma * Math.abs(mean[h - 1]) : sigma * scale;
+            sd[h - 1] = spread * Math.sqrt(1 + sumSquares);
             power *= phi;
             damping += power;
             double c = parameters.alpha() + (form.trended() ? parameters.beta() * damping : 0)

@@ -155,9 +155,16 @@ public final class Forecaster {
         Candidate theta = new Theta();
         candidates.add(theta);
         // Without a season it would be ETS again, averaged over forms.
-        Candidate adjusted = seasonal ? new AdjustedEts() : null;
-        if (adjusted != null) {
-            candidates.add(adjusted);
+        Candidate adjusted = null;
+        if (seasonal) {
+            try {
+                AdjustedEts.Fit whole = (AdjustedEts.Fit) new AdjustedEts().fit(fitted, effectiveSeason);
+                adjusted = new AdjustedEts(whole);
+                candidates.add(adjusted);
+                fits.put(AdjustedEts.NAME, whole);
+            } catch (IllegalArgumentException noFormFits) {
+                notes.add("No ETS form could be fitted to the seasonally adjusted series: adjusted-ets left out.");
+            }
         }
         ArimaFit arima = ArimaSelection.best(fitted, effectiveSeason);
         if (arima != null) {
