@@ -20,6 +20,7 @@ import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
@@ -109,6 +110,14 @@ public class Contact {
     public boolean consentToShare;
 
     public String summary;
+
+    /** Null when not asked (older contacts, the front door). */
+    @Enumerated(EnumType.STRING)
+    public ContactPrompt prompt;
+
+    /** Free text, so erased with the summary. */
+    @Column(name = "prompt_label")
+    public String promptLabel;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -16,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.Region;
 
 @ApplicationScoped
@@ -27,6 +28,10 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /** How many contacts came in one month (Dutch calendar) by a channel, acute or not. */
     public record MonthlyCount(String month, Channel channel, boolean acute, long count) {
+    }
+
+    /** How many contacts came in one month (Dutch calendar) with one prompt; null: not asked. */
+    public record MonthlyPromptCount(String month, ContactPrompt prompt, long count) {
     }
 
     /** {@code where} builds the condition for a root; empty means that nothing can match. */
@@ -65,7 +70,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     }
 
     public void eraseFreeText(List<UUID> ids, boolean incidentDateToo, Instant now) {
-        update("summary = null, clientCode = null, detailsErasedAt = ?1"
+        update("summary = null, promptLabel = null, clientCode = null, detailsErasedAt = ?1"
                 + (incidentDateToo ? ", incidentDate = null" : "") + " where id in ?2", now, ids);
     }
 
@@ -86,6 +91,26 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new MonthlyCount((String) row[0],
                 Channel.valueOf((String) row[1]), Boolean.TRUE.equals(row[2]), ((Number) row[3]).longValue()))
+                .toList();
+    }
+
+    /** As {@link #monthlyCounts}, by prompt. */
+    public List<MonthlyPromptCount> monthlyPromptCounts(Instant start, Instant end, Region region) {
+        var query = getEntityManager().createNativeQuery("""
+                select to_char(received_at at time zone :zone, 'YYYY-MM'), prompt, count(*)
+                from contact
+                where received_at >= :start and received_at < :end""" + (region == null ? "" : " and region = :region")
+                + " group by 1, 2")
+                .setParameter("zone", Acuteness.ZONE.getId())
+                .setParameter("start", start)
+                .setParameter("end", end);
+        if (region != null) {
+            query.setParameter("region", region.name());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new MonthlyPromptCount((String) row[0],
+                row[1] == null ? null : ContactPrompt.valueOf((String) row[1]), ((Number) row[2]).longValue()))
                 .toList();
     }
 }

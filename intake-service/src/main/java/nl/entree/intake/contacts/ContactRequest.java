@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Region;
@@ -46,7 +47,15 @@ public record ContactRequest(
         @Schema(description = "A pseudonym chosen with the client to link repeat contacts within the organisation")
         @Size(max = 64, message = "must be at most 64 characters")
         @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may contain only letters, digits, '.', '_' and '-'")
-        String clientCode) {
+        String clientCode,
+        @Schema(description = "What made the person get in touch now, as they say it; leave out when not asked")
+        ContactPrompt prompt,
+        @Schema(description = "A short name for the prompt, such as the broadcast or campaign; only with MEDIA, "
+                + "CAMPAIGN, NEW_LAW or OTHER; erased with the summary")
+        @Size(max = 80, message = "must be at most 80 characters")
+        @Pattern(regexp = "[\\p{L}\\p{N} .,:;'’&()/#+-]*",
+                message = "may contain only letters, digits, spaces and . , : ; ' & ( ) / # + -")
+        String promptLabel) {
 
     /** How to reach the person; only for contacts that are not anonymous. */
     @Schema(name = "ContactPerson")

@@ -125,6 +125,10 @@ public class ContactService {
         if (request.contact() != null && request.contact().isEmpty()) {
             throw ProblemException.badRequest("contact", "needs a name, phone or email, or leave it out");
         }
+        String label = trimmed(request.promptLabel());
+        if (label != null && (request.prompt() == null || !request.prompt().takesLabel())) {
+            throw ProblemException.badRequest("promptLabel", "only with a prompt of MEDIA, CAMPAIGN, NEW_LAW or OTHER");
+        }
         Instant received = request.receivedAt() == null ? Instant.now(clock) : request.receivedAt();
         PlausibleDates.requireRecorded("receivedAt", received, clock, Acuteness.ZONE);
         if (request.incidentDate() != null) {
@@ -155,6 +159,8 @@ public class ContactService {
         c.immediateDanger = request.immediateDanger();
         c.consentToShare = request.consentToShare();
         c.summary = request.summary() == null || request.summary().isBlank() ? null : request.summary();
+        c.prompt = request.prompt();
+        c.promptLabel = trimmed(request.promptLabel());
         c.status = ContactStatus.RECEIVED;
         c.createdAt = now;
         return c;

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
@@ -47,6 +48,9 @@ public record ContactView(
         boolean immediateDanger,
         boolean consentToShare,
         String summary,
+        @Schema(description = "What made the person get in touch now; absent when not asked") ContactPrompt prompt,
+        @Schema(description = "Its short name; shown to those who may read the summary, and erased with it")
+        String promptLabel,
         @Schema(description = "As typed, in the answer to its registration only: it is stored as a keyed hash that "
                 + "still finds the contact by an exact search (GET /api/contacts?clientCode=), but cannot be shown")
         String clientCode,

@@ -48,7 +48,7 @@ class ContactViews {
         return new ContactView(v.id(), v.reference(), v.registeredBy(), v.status(), v.receivedAt(), v.channel(),
                 v.callerRole(), v.anonymous(), v.incidentTypes(), v.setting(), v.incidentDate(), v.timeSinceIncident(),
                 v.acute(), v.victimAgeGroup(), v.region(), v.needs(), v.immediateDanger(), v.consentToShare(),
-                v.summary(), clientCode, v.contact(), v.detailsErased(), v.routing(), v.createdAt());
+                v.summary(), v.prompt(), v.promptLabel(), clientCode, v.contact(), v.detailsErased(), v.routing(), v.createdAt());
     }
 
     private static ContactView of(Contact c, ContactAccess.Level level, ContactRequest.ContactPerson person) {
@@ -60,6 +60,8 @@ class ContactViews {
                 c.anonymous, c.incidentTypes, c.setting, c.incidentDate, c.timeSinceIncident, c.acute,
                 c.victimAgeGroup, c.region, c.needs, c.immediateDanger, c.consentToShare,
                 level.summary() ? c.summary : null,
+                c.prompt,
+                level.summary() ? c.promptLabel : null,
                 null,
                 level.details() ? person : null,
                 c.detailsErasedAt != null, routing, c.createdAt);

@@ -51,6 +51,28 @@ public class StatsResource {
             @Parameter(description = "First month, YYYY-MM", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last month, YYYY-MM, at most 120 months after from", required = true)
             @QueryParam("to") String to) {
+        YearMonth[] period = period(from, to);
+        return stats.monthly(period[0], period[1], disclosure.suppressSmallCounts(), caller.regionWithin(null));
+    }
+
+    @GET
+    @Path("/prompts")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY})
+    @Operation(summary = "Contacts per month by what prompted them, with the share prompted by the media; for "
+            + "ministries counts below 10 are suppressed")
+    @APIResponse(responseCode = "200", description = "Each month's parts and total",
+            content = @Content(schema = @Schema(implementation = MonthlyPromptCounts.class)))
+    @APIResponse(responseCode = "400", description = "from or to missing or invalid; the parameter is named")
+    @APIResponse(responseCode = "403", description = "Not a coordinator or ministry")
+    public MonthlyPromptCounts prompts(
+            @Parameter(description = "First month, YYYY-MM", required = true) @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM, at most 120 months after from", required = true)
+            @QueryParam("to") String to) {
+        YearMonth[] period = period(from, to);
+        return stats.prompts(period[0], period[1], disclosure.suppressSmallCounts(), caller.regionWithin(null));
+    }
+
+    private static YearMonth[] period(String from, String to) {
         YearMonth first = QueryParams.requiredMonth("from", from);
         YearMonth last = QueryParams.requiredMonth("to", to);
         if (last.isBefore(first)) {
@@ -59,6 +81,6 @@ public class StatsResource {
         if (first.plusMonths(MAX_MONTHS - 1L).isBefore(last)) {
             throw ProblemException.badRequest("to", "must be at most " + MAX_MONTHS + " months after from");
         }
-        return stats.monthly(first, last, disclosure.suppressSmallCounts(), caller.regionWithin(null));
+        return new YearMonth[] {first, last};
     }
 }

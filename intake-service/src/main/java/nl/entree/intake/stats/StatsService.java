@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.intake.contacts.ContactRepository;
 
@@ -52,6 +53,40 @@ class StatsService {
             cells.add(cell(month, null, null, table.grandTotal(), suppress));
         }
         return new MonthlyContactCounts(from, to, suppress, cells);
+    }
+
+    /** Each month is one line of parts (every prompt, and "not asked") under its published total. */
+    @Transactional
+    public MonthlyPromptCounts prompts(YearMonth from, YearMonth to, boolean suppress, Region region) {
+        ContactPrompt[] prompts = ContactPrompt.values();
+        int notAsked = prompts.length;
+        Map<YearMonth, long[]> lines = new HashMap<>();
+        for (ContactRepository.MonthlyPromptCount count : contacts.monthlyPromptCounts(
+                from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(), region)) {
+            long[] line = lines.computeIfAbsent(YearMonth.parse(count.month()), m -> new long[prompts.length + 1]);
+            line[count.prompt() == null ? notAsked : count.prompt().ordinal()] = count.count();
+        }
+        List<MonthlyPromptCounts.Month> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            SmallCellSuppression.Table table = SmallCellSuppression.suppress(
+                    new long[][] {lines.getOrDefault(month, new long[prompts.length + 1])});
+            List<MonthlyPromptCounts.Part> parts = new ArrayList<>();
+            for (int i = 0; i <= prompts.length; i++) {
+                SmallCellSuppression.Entry entry = table.cells()[0][i];
+                boolean hidden = suppress && entry.suppressed();
+                parts.add(new MonthlyPromptCounts.Part(i == notAsked ? null : prompts[i], hidden ? null : entry.value(),
+                        hidden));
+            }
+            SmallCellSuppression.Entry total = table.grandTotal();
+            boolean totalHidden = suppress && total.suppressed();
+            MonthlyPromptCounts.Part media = parts.get(ContactPrompt.MEDIA.ordinal());
+            Double share = totalHidden || media.suppressed() || total.value() == 0 ? null
+                    : (double) media.count() / total.value();
+            months.add(new MonthlyPromptCounts.Month(month, totalHidden ? null : total.value(), totalHidden, parts,
+                    share));
+        }
+        return new MonthlyPromptCounts(from, to, suppress, months);
     }
 
     private static MonthlyContactCounts.Cell cell(YearMonth month, Channel channel, Boolean acute,

@@ -116,8 +116,8 @@ class MonthlyStatsTest {
     }
 
     @Test
-    void theOnlyEndpointAMinistryCanCallIsTheMonthlyStatistics() {
-        assertEquals(List.of("GET /api/contacts/stats/monthly"),
+    void theOnlyEndpointsAMinistryCanCallAreTheMonthlyStatistics() {
+        assertEquals(List.of("GET /api/contacts/stats/monthly", "GET /api/contacts/stats/prompts"),
                 OpenApiDocument.fetch().reachableWith(Tokens.ministry()));
     }
 
