@@ -60,6 +60,14 @@ class BoardPageTest {
         national.put("overTenWeeks", 14);
         national.put("stillWaiting", 22);
         CaseServicesStub.answer("GET /api/referrals/waiting-times", 200, Map.of("rows", List.of(national)));
+        Map<String, Object> notAsked = new HashMap<>();
+        notAsked.put("prompt", null);
+        notAsked.put("count", 40);
+        notAsked.put("suppressed", false);
+        CaseServicesStub.answer("GET /api/contacts/stats/prompts", 200, Map.of("months", List.of(Map.of(
+                "month", "2026-11", "total", 160, "mediaShare", 0.25, "prompts", List.of(
+                        Map.of("prompt", "MEDIA", "count", 40, "suppressed", false),
+                        Map.of("prompt", "ADVICE", "count", 80, "suppressed", false), notAsked)))));
         CaseServicesStub.answer("GET /api/cases/stats/linked", 200, List.of(Map.of("month", "2026-11", "cases", 120,
                 "linkedToEarlierCase", 14)));
     }
@@ -88,6 +96,16 @@ class BoardPageTest {
                 && row.contains(">22</td>"), row);
         assertTrue(CaseServicesStub.calls("GET /api/referrals/waiting-times?").get(0).contains("from="),
                 "the last 90 days are asked for");
+    }
+
+    @Test
+    void theBoardSaysHowManyContactsTheMediaPromptedPerMonth() {
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<h2 id=\"prompts-title\">Waarom nu? Aanleiding van contacten</h2>"), page);
+        assertTrue(page.contains("<tr data-month=\"2026-11\"><th scope=\"row\">2026-11</th><td class=\"num\">160</td>"
+                + "<td class=\"num\">40</td><td class=\"num\">25%</td><td class=\"num\">40</td></tr>"), page);
+        assertTrue(CaseServicesStub.calls("GET /api/contacts/stats/prompts?").get(0).contains("from="),
+                "half a year is asked for");
     }
 
     @Test

@@ -51,9 +51,12 @@ class RegisterContactIT {
             browser.when("WITHIN_7_DAYS");
             browser.find("need-MEDICAL").click();
             browser.find("consentToShare").click();
+            browser.select("prompt", "MEDIA");
+            browser.find("promptLabel").sendKeys("NOS-uitzending");
             browser.find("save-contact").click();
 
             String reference = browser.visible("reference").getText();
+            assertEquals("Iets in het nieuws of op sociale media: NOS-uitzending", browser.find("prompt").getText());
             assertTrue(reference.matches("[A-Z0-9-]{6,}"), reference);
             assertFalse(browser.driver.getCurrentUrl().contains("Persoon"), "no personal data in the URL");
             for (int i = 0; i < 20 && browser.driver.findElements(By.id("routed-to")).isEmpty(); i++) {

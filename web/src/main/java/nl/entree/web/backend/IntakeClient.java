@@ -33,6 +33,12 @@ public interface IntakeClient {
     @Timeout(5000)
     Map<String, Object> contact(@PathParam("id") String id);
 
+    /** Contacts per month by what prompted them, in the coordinator's region when the token names one. */
+    @GET
+    @Path("/stats/prompts")
+    @Timeout(5000)
+    PromptCounts promptsPerMonth(@QueryParam("from") String from, @QueryParam("to") String to);
+
     /** The caller's own organisation's contacts with this client code (intake hashes it and audits the search). */
     @GET
     @Timeout(5000)

@@ -31,6 +31,8 @@ import io.quarkus.qute.i18n.Localized;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CaseQuery;
+import nl.entree.web.backend.IntakeClient;
+import nl.entree.web.backend.PromptCounts;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
@@ -47,10 +49,13 @@ public class BoardPage {
 
     private static final int LIST_SIZE = 100;
     private static final int WAITING_TIME_DAYS = 90;
+    /** Half a year of what prompted contacts: long enough to see a media peak come and go. */
+    private static final int PROMPT_MONTHS = 6;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<String> ORGANISATIONS = Arrays.stream(Organisation.values()).map(Enum::name).toList();
 
     private final TriageClient triage;
+    private final IntakeClient intake;
     private final Pages pages;
     private final Csrf csrf;
     private final Template board;
@@ -60,10 +65,11 @@ public class BoardPage {
     private final Msg english;
     private final Clock clock;
 
-    public BoardPage(@RestClient TriageClient triage, Pages pages, Csrf csrf, @Location("board.html") Template board,
+    public BoardPage(@RestClient TriageClient triage, @RestClient IntakeClient intake, Pages pages, Csrf csrf, @Location("board.html") Template board,
             @Location("board/reassign.html") Template reassignForm, Language language, Msg dutch,
             @Localized("en") Msg english, Clock clock) {
         this.triage = triage;
+        this.intake = intake;
         this.clock = clock;
         this.language = language;
         this.dutch = dutch;
@@ -144,6 +150,8 @@ public class BoardPage {
                 () -> triage.waitingTimes(today.minusDays(WAITING_TIME_DAYS - 1).toString(), today.toString()));
         ServiceAnswer<List<Map<String, Object>>> duplicates = ServiceAnswer.load("triage", () -> triage.linkedPerMonth(
                 YearMonth.from(today).minusMonths(11).toString(), YearMonth.from(today).toString()));
+        ServiceAnswer<PromptCounts> prompts = ServiceAnswer.load("intake", () -> intake.promptsPerMonth(
+                YearMonth.from(today).minusMonths(PROMPT_MONTHS - 1L).toString(), YearMonth.from(today).toString()));
         ServiceAnswer<Map<String, Object>> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
         ServiceAnswer<Map<String, Object>> replay = version == null ? null
                 : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
@@ -154,6 +162,7 @@ public class BoardPage {
                 .data("escalated", escalated)
                 .data("waitingTimes", waitingTimes)
                 .data("duplicates", duplicates)
+                .data("prompts", prompts)
                 .data("rules", rules)
                 .data("ruleRows", rules.ok() ? ruleRows(rules.value()) : List.of())
                 .data("replay", replay)

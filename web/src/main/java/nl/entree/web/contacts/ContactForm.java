@@ -80,9 +80,11 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
         if (summary != null) {
             json.put("summary", summary);
         }
-        String clientCode = value("clientCode");
-        if (clientCode != null) {
-            json.put("clientCode", clientCode);
+        for (String name : List.of("clientCode", "prompt", "promptLabel")) {
+            String value = value(name);
+            if (value != null) {
+                json.put(name, value);
+            }
         }
         if (!anonymous()) {
             Map<String, Object> person = new LinkedHashMap<>();

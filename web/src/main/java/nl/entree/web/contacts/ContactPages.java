@@ -26,6 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.vocabulary.Need;
@@ -173,7 +174,8 @@ public class ContactPages {
                 .data("ages", names(VictimAgeGroup.values()))
                 .data("regions", names(Region.values()))
                 .data("municipalities", Municipalities.all())
-                .data("needs", names(Need.values()));
+                .data("needs", names(Need.values()))
+                .data("prompts", names(ContactPrompt.values()));
     }
 
     static java.util.List<String> names(Enum<?>[] values) {

@@ -113,6 +113,13 @@ public interface CaseMsg {
     @Message("Maand") String col_month();
     @Message("Casussen") String col_cases();
     @Message("Al bekend") String col_linked();
+    @Message("Waarom nu? Aanleiding van contacten") String prompts_title();
+    @Message("Waarom mensen juist nu contact opnamen, zoals zij het zelf zeiden, per maand. Een coördinator van een regio ziet alleen die regio. Het aandeel media is van alle contacten, ook die waarbij het niet gevraagd is: een ondergrens.")
+    String prompts_intro();
+    @Message("Contacten") String col_contacts();
+    @Message("Door media") String col_media();
+    @Message("Aandeel media") String col_media_share();
+    @Message("Niet gevraagd") String col_not_asked();
     @Message("Corrigeren") String milestone_correct();
     @Message("Waarom klopte de dag niet? *") String milestone_correct_reason();
     @Message("Correctie opslaan") String milestone_correct_submit();

@@ -85,6 +85,16 @@ public interface Msg {
     @Message("Telefoon") String f_phone();
     @Message("E-mail") String f_email();
     @Message("Cliëntcode (pseudoniem, optioneel)") String f_client_code();
+    @Message("Aanleiding") String f_prompt();
+    @Message("Vraag waarom de persoon juist nu contact opneemt, en noteer het antwoord zoals het gegeven wordt. Zo is te meten hoeveel contacten een uitzending of campagne oplevert.")
+    String f_prompt_hint();
+    @Message("Waarom nu?") String f_prompt_question();
+    @Message("Niet gevraagd") String f_prompt_not_asked();
+    @Message("Welke uitzending, campagne of wet (optioneel)") String f_prompt_label();
+    @Message("Kort, bijvoorbeeld 'NOS-uitzending 12 maart'. Geen namen van personen. Alleen bij media, campagne, nieuwe wet of anders. Wordt met de samenvatting gewist.")
+    String f_prompt_label_hint();
+    @Message("{#when p}{#is 'MEDIA'}Iets in het nieuws of op sociale media{#is 'CAMPAIGN'}Een campagne{#is 'ADVICE'}Advies van iemand (vriend, huisarts, school){#is 'NEW_LAW'}Een nieuwe wet{#is 'OTHER'}Anders{#is 'UNKNOWN'}Weet niet of zegt het niet{#else}{p}{/when}")
+    String prompt(String p);
     @Message("Kies…") String f_choose();
     @Message("Contact registreren") String save_contact();
     @Message("Het contact is niet opgeslagen. Controleer de gemarkeerde velden.") String contact_invalid();
