@@ -9,8 +9,9 @@ import java.util.Map;
  * Exponential smoothing of the seasonally adjusted series, the approach of R's {@code forecast::stlf(method="ets")}
  * with a classical decomposition instead of STL:
  * <ol>
- * <li>when the seasonal autocorrelation is significant (the same test as {@link Theta}), the series is divided by
- * (or, with zeros in it, less) the seasonal figure of a classical decomposition over all its years;</li>
+ * <li>with at least two seasons, the series is divided by (or, with zeros in it, less) the seasonal figure of a
+ * classical decomposition over all its years. Unlike {@link Theta} there is no significance test first: on the
+ * benchmark, leaving a weak season in cost more than estimating it over seven years;</li>
  * <li>every non-seasonal ETS form (error A/M × trend N/A/Ad) is fitted to what is left;</li>
  * <li>their forecasts are averaged with Akaike weights, {@code exp(-ΔAICc/2)} normalised (Kolassa 2011, "Combining
  * exponential smoothing forecasts using Akaike weights", IJF 27), instead of keeping only the best form;</li>
@@ -20,10 +21,11 @@ import java.util.Map;
  * (its γ), so noise in those years moves the season it forecasts. Contact counts have a season that hardly changes
  * (holidays, summer), and a figure averaged over every year estimates it with far less noise. The Akaike weights
  * keep the trend choice from flipping on a small difference in AICc. On the benchmark suite this model alone scored
- * 5% better than seasonal ETS (docs/forecast.md).
+ * about 5% better than seasonal ETS (docs/forecast.md).
  *
- * <p>Its own interval is the weighted average of the forms' bounds, re-seasonalised like the mean; the forecaster
- * rescales it on the backtest like every other model.
+ * <p>Its own interval is the weighted average of the forms' bounds, re-seasonalised like the mean. The bounds of
+ * multiplicative-error forms are the first-order approximation rather than simulated: simulating them took a fifth
+ * of all forecasting time, and the forecaster rescales this band on the backtest like every other model.
  */
 final class AdjustedEts implements Candidate {
 
@@ -105,7 +107,7 @@ final class AdjustedEts implements Candidate {
         if (weights == null) {
             throw new IllegalArgumentException("values: no non-seasonal ETS form could be fitted");
         }
-        // Forms more than about 14 AICc points behind carry no weight worth the cost of their (simulated) bands.
+        // Forms more than about 14 AICc points behind carry no weight worth refitting at every backtest origin.
         List<EtsFit> kept = new ArrayList<>();
         List<Double> keptWeights = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
