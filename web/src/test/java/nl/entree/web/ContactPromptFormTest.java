@@ -47,8 +47,8 @@ class ContactPromptFormTest {
                 "promptLabel", "NOS-uitzending")).then().statusCode(303);
         List<String> sent = CaseServicesStub.calls("POST /api/contacts");
         assertEquals(1, sent.size(), sent.toString());
-        assertTrue(sent.get(0).contains("\"prompt\":\"MEDIA\"") && sent.get(0).contains("\"promptLabel\":\"NOS-uitzending\""),
-                sent.get(0));
+        assertTrue(sent.get(0).contains("\"prompt\":\"MEDIA\"")
+                && sent.get(0).contains("\"promptLabel\":\"NOS-uitzending\""), sent.get(0));
     }
 
     @Test

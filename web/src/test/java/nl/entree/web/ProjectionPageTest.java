@@ -86,8 +86,8 @@ class ProjectionPageTest {
 
     @Test
     void inEnglishTheModelsHaveEnglishNames() {
-        String page = Browser.as(Tokens.ministry()).cookie("entree_lang", "en").get("/projections?from=2027-01&to=2027-12")
-                .then().statusCode(200).extract().asString();
+        String page = Browser.as(Tokens.ministry()).cookie("entree_lang", "en")
+                .get("/projections?from=2027-01&to=2027-12").then().statusCode(200).extract().asString();
         assertTrue(page.contains("Model chosen: <strong>combination</strong> (the median of ETS(M,A,N), ETS on the "
                 + "seasonally adjusted series, Theta, ARIMA(0,1,1)(1,0,0)[12] with drift)"), page);
     }

@@ -126,8 +126,8 @@ public final class Forecaster {
     }
 
     /**
-     * Naive, linear, the ETS form and ARIMA order chosen by AICc, adjusted ETS, Theta and their combination; the ETS
-     * and ARIMA fits on the whole series go into {@code fits}.
+     * Naive, linear, the ETS form and ARIMA order chosen by AICc, adjusted ETS, Theta and their combination; the ETS,
+     * adjusted-ETS and ARIMA fits on the whole series go into {@code fits}.
      */
     private static List<Candidate> candidates(double[] fitted, int m, boolean seasonal, EtsForm requestedForm,
             Map<String, FittedModel> fits, List<String> notes) {
@@ -215,8 +215,8 @@ public final class Forecaster {
             return candidates.stream().filter(c -> c.name().equals(requestedForm.name())).findFirst().orElseThrow();
         }
         throw new IllegalArgumentException("model: unknown model '" + requested
-                + "'; use auto, combination, ets, adjusted-ets, theta, arima, linear, snaive, naive or an ETS form such as "
-                + "ETS(A,Ad,M)");
+                + "'; use auto, combination, ets, adjusted-ets, theta, arima, linear, snaive, naive or an ETS form "
+                + "such as ETS(A,Ad,M)");
     }
 
     private static Candidate find(List<Candidate> candidates, java.util.function.Predicate<Candidate> kind,

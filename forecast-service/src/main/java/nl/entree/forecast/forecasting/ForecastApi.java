@@ -26,7 +26,8 @@ public final class ForecastApi {
             String lastObserved,
             @Schema(description = "the model that made the points: combination, theta, adjusted-ets, an ETS form such "
                     + "as ETS(A,Ad,N), an ARIMA order such as ARIMA(0,1,1)(0,1,1)[12], linear, snaive or naive") String model,
-            @Schema(description = "for the combination, the models it takes the median of; else empty") List<String> components,
+            @Schema(description = "for the combination, the models it takes the median of; else empty")
+            List<String> components,
             @Schema(description = "the model's parameters; intervalScale80 is the factor its own 80% band was rescaled by on the backtest") Map<String, Double> parameters,
             List<Point> points,
             @Schema(description = "rolling-origin backtest (expanding window, horizons 1-12) of every candidate; auto takes "

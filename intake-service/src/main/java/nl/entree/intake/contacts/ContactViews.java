@@ -48,7 +48,8 @@ class ContactViews {
         return new ContactView(v.id(), v.reference(), v.registeredBy(), v.status(), v.receivedAt(), v.channel(),
                 v.callerRole(), v.anonymous(), v.incidentTypes(), v.setting(), v.incidentDate(), v.timeSinceIncident(),
                 v.acute(), v.victimAgeGroup(), v.region(), v.needs(), v.immediateDanger(), v.consentToShare(),
-                v.summary(), v.prompt(), v.promptLabel(), clientCode, v.contact(), v.detailsErased(), v.routing(), v.createdAt());
+                v.summary(), v.prompt(), v.promptLabel(), clientCode, v.contact(), v.detailsErased(), v.routing(),
+                v.createdAt());
     }
 
     private static ContactView of(Contact c, ContactAccess.Level level, ContactRequest.ContactPerson person) {

@@ -65,9 +65,9 @@ public class BoardPage {
     private final Msg english;
     private final Clock clock;
 
-    public BoardPage(@RestClient TriageClient triage, @RestClient IntakeClient intake, Pages pages, Csrf csrf, @Location("board.html") Template board,
-            @Location("board/reassign.html") Template reassignForm, Language language, Msg dutch,
-            @Localized("en") Msg english, Clock clock) {
+    public BoardPage(@RestClient TriageClient triage, @RestClient IntakeClient intake, Pages pages, Csrf csrf,
+            @Location("board.html") Template board, @Location("board/reassign.html") Template reassignForm,
+            Language language, Msg dutch, @Localized("en") Msg english, Clock clock) {
         this.triage = triage;
         this.intake = intake;
         this.clock = clock;
