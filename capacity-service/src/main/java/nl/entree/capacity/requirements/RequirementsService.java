@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.capacity.costs.CostBook;
+import nl.entree.capacity.costs.CostService;
+import nl.entree.capacity.costs.CostView;
 import nl.entree.capacity.norms.NormBook;
 import nl.entree.capacity.norms.NormService;
 import nl.entree.capacity.norms.NormView;
@@ -38,11 +41,14 @@ class RequirementsService {
 
     private final NormService norms;
     private final StaffingService staffing;
+    private final CostService costs;
     private final CapacityConfig config;
 
-    public RequirementsService(NormService norms, StaffingService staffing, CapacityConfig config) {
+    public RequirementsService(NormService norms, StaffingService staffing, CostService costs,
+            CapacityConfig config) {
         this.norms = norms;
         this.staffing = staffing;
+        this.costs = costs;
         this.config = config;
     }
 
@@ -50,6 +56,7 @@ class RequirementsService {
     public Requirements compute(RequirementsRequest request) {
         validate(request);
         NormBook book = norms.book();
+        CostBook costBook = costs.book();
         Map<Organisation, Map<YearMonth, Totals>> perMonth = new EnumMap<>(Organisation.class);
         Map<Organisation, Map<CaseType, Missing>> missing = new EnumMap<>(Organisation.class);
         for (RequirementsRequest.Line line : request.lines()) {
@@ -73,6 +80,7 @@ class RequirementsService {
             Map<Integer, Totals> perYear = new TreeMap<>();
             for (Map.Entry<YearMonth, Totals> month : org.getValue().entrySet()) {
                 Totals t = month.getValue();
+                t.price(costBook.forMonth(org.getKey(), month.getKey().atDay(1)), productiveWeek * WEEKS_PER_YEAR);
                 months.add(row(month.getKey().toString(), org.getKey(), t, productiveWeek * WEEKS_PER_MONTH, available));
                 perYear.computeIfAbsent(month.getKey().getYear(), y -> new Totals()).add(t);
             }
@@ -90,8 +98,10 @@ class RequirementsService {
     private static Requirements.Row row(String period, Organisation org, Totals t, double hoursPerFte,
             Double available) {
         double fteNeeded = t.expected / hoursPerFte;
+        Double euros = t.pricedMonths == t.months ? t.euros : null;
         return new Requirements.Row(period, org, t.cases, t.low, t.expected, t.high, fteNeeded, available,
-                available == null ? null : fteNeeded - available);
+                available == null ? null : fteNeeded - available, euros,
+                euros == null || t.cases <= 0 ? null : euros / t.cases, euros == null ? null : t.assumption);
     }
 
     /**
@@ -154,6 +164,11 @@ class RequirementsService {
         double low;
         double expected;
         double high;
+        /** Months in these totals, and how many of them had a cost: euros only when every month had one. */
+        int months;
+        int pricedMonths;
+        double euros;
+        boolean assumption;
 
         void add(double n, NormView norm) {
             cases += n;
@@ -162,11 +177,28 @@ class RequirementsService {
             high += n * norm.highHours();
         }
 
+        /**
+         * Closes one month: a cost per FTE-year over the productive hours of an FTE-year is the cost of a productive
+         * hour, times the month's expected hours.
+         */
+        void price(CostView cost, double productiveHoursPerFtePerYear) {
+            months = 1;
+            if (cost.registered()) {
+                euros = expected * cost.eurosPerFtePerYear() / productiveHoursPerFtePerYear;
+                assumption = Boolean.TRUE.equals(cost.assumption());
+                pricedMonths = 1;
+            }
+        }
+
         void add(Totals other) {
             cases += other.cases;
             low += other.low;
             expected += other.expected;
             high += other.high;
+            months += other.months;
+            pricedMonths += other.pricedMonths;
+            euros += other.euros;
+            assumption |= other.assumption;
         }
     }
 

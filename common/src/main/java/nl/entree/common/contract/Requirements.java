@@ -18,6 +18,10 @@ public record Requirements(List<Row> months, List<Row> years, List<WithoutNorm> 
      * @param fteNeeded    expected hours divided by the productive hours of one FTE in the period
      * @param fteAvailable from staffing, summed over regions; null when no staffing is registered
      * @param gap          fteNeeded − fteAvailable (positive: short of staff); null without staffing
+     * @param euros        the expected hours at the organisation's registered cost per FTE (per productive hour);
+     *                     null when no cost is registered for some month of the period
+     * @param eurosPerCase euros / cases; null with euros, or without cases
+     * @param costAssumption true when a cost behind the euros is an estimate rather than a sourced figure
      */
     public record Row(
             String period,
@@ -28,7 +32,10 @@ public record Requirements(List<Row> months, List<Row> years, List<WithoutNorm> 
             double hoursHigh,
             double fteNeeded,
             Double fteAvailable,
-            Double gap) {
+            Double gap,
+            Double euros,
+            Double eurosPerCase,
+            Boolean costAssumption) {
     }
 
     public record WithoutNorm(Organisation organisation, CaseType caseType, YearMonth firstMonth, YearMonth lastMonth,

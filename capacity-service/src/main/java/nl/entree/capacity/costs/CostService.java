@@ -1,0 +1,92 @@
+package nl.entree.capacity.costs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.Organisation;
+
+@ApplicationScoped
+public class CostService {
+
+    static final String COST = "fte-cost";
+    static final String COST_REGISTER = "COST_REGISTER";
+
+    private final FteCostRepository repository;
+    private final CapacityConfig config;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public CostService(FteCostRepository repository, CapacityConfig config, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.config = config;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(config.zone()));
+    }
+
+    @Transactional
+    public CostBook book() {
+        return new CostBook(repository.allVersions());
+    }
+
+    /** One row per organisation, registered or unknown, as in force on {@code day}. */
+    @Transactional
+    List<CostView> all(LocalDate day) {
+        CostBook book = book();
+        return Arrays.stream(Organisation.values()).map(org -> book.on(org, day)).toList();
+    }
+
+    @Transactional
+    List<CostView> history(Organisation organisation) {
+        return book().history(organisation);
+    }
+
+    /**
+     * Registers a new version. Like a norm, it may not start in the past, so that figures already reported stay
+     * reproducible, and it must start after the version it closes.
+     */
+    @Transactional
+    CostView register(Organisation organisation, CostUpdate update, String registeredBy) {
+        LocalDate today = today();
+        LocalDate validFrom = update.validFrom() == null ? today : update.validFrom();
+        if (validFrom.isBefore(today)) {
+            throw ProblemException.badRequest("validFrom", "must not lie in the past; costs are not changed "
+                    + "retroactively");
+        }
+        repository.openVersionForUpdate(organisation).ifPresent(open -> {
+            if (!validFrom.isAfter(open.validFrom)) {
+                throw ProblemException.conflict("The cost in force for " + organisation + " starts on "
+                        + open.validFrom + "; a new version must start after that.");
+            }
+            open.validTo = validFrom;
+            repository.flush();
+        });
+        FteCost cost = new FteCost();
+        cost.id = UUID.randomUUID();
+        cost.organisation = organisation;
+        cost.eurosPerFtePerYear = BigDecimal.valueOf(update.eurosPerFtePerYear()).setScale(2, RoundingMode.HALF_UP);
+        cost.source = update.source().strip();
+        cost.assumption = update.assumption();
+        cost.validFrom = validFrom;
+        cost.registeredBy = registeredBy;
+        cost.registeredAt = clock.instant();
+        repository.persist(cost);
+        audit.record(COST_REGISTER, COST, organisation, AuditResult.OK);
+        return CostView.of(cost);
+    }
+}

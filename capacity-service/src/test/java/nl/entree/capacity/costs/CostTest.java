@@ -1,0 +1,122 @@
+package nl.entree.capacity.costs;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import nl.entree.capacity.support.Doubles;
+import nl.entree.capacity.support.FutureDates;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Issue 18: what an FTE costs, versioned like the norms, turns the expected hours into euros and a cost per case.
+ * CSG and FIER costs are registered by this class only; SHN and CVSN by none. CSG's staffing is registered by no
+ * test, so one CSG FTE gives the default 36 h × 0.7 × 52 = 1310.4 productive hours a year.
+ */
+@QuarkusTest
+class CostTest {
+
+    private static final double PRODUCTIVE_HOURS_A_YEAR = 36 * 0.7 * 52;
+
+    @BeforeEach
+    void figuresAsDoubles() {
+        Doubles.readJsonNumbersAsDoubles();
+    }
+
+    @Test
+    void anOrganisationWithoutARegisteredCostIsUnknownAndItsEurosAreNotGuessed() {
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/costs").then().statusCode(200)
+                .body("find { it.organisation == 'SHN' }.registered", is(false))
+                .body("find { it.organisation == 'SHN' }.eurosPerFtePerYear", nullValue());
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("organisation", "CVSN", "caseType", "CVSN_CASE", "month",
+                        "2027-05", "cases", 10))))
+                .when().post("/api/requirements").then().statusCode(200)
+                .body("months[0].hoursExpected", closeTo(110.0, 1e-9))
+                .body("months[0].euros", nullValue())
+                .body("months[0].eurosPerCase", nullValue())
+                .body("years[0].euros", nullValue());
+    }
+
+    @Test
+    void theExpectedHoursAreCostedAtTheCostOfAProductiveHourAndAnEstimateSaysSo() {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", 75_000, "source", "Test: an estimate, not a sourced figure",
+                        "assumption", true, "validFrom", FutureDates.next().toString()))
+                .when().put("/api/costs/CSG").then().statusCode(200)
+                .body("registered", is(true))
+                .body("eurosPerFtePerYear", closeTo(75_000.0, 1e-9))
+                .body("assumption", is(true));
+
+        // 10 acute cases × 12 h and 20 non-acute × 3.5 h = 190 h in January; 10 × 12 = 120 h in February.
+        double perHour = 75_000 / PRODUCTIVE_HOURS_A_YEAR;
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(
+                        Map.of("organisation", "CSG", "caseType", "CSG_ACUTE", "month", "2027-01", "cases", 10),
+                        Map.of("organisation", "CSG", "caseType", "CSG_NON_ACUTE", "month", "2027-01", "cases", 20),
+                        Map.of("organisation", "CSG", "caseType", "CSG_ACUTE", "month", "2027-02", "cases", 10))))
+                .when().post("/api/requirements").then().statusCode(200)
+                .body("months.find { it.period == '2027-01' }.euros", closeTo(190 * perHour, 1e-6))
+                .body("months.find { it.period == '2027-01' }.eurosPerCase", closeTo(190 * perHour / 30, 1e-6))
+                .body("months.find { it.period == '2027-01' }.costAssumption", is(true))
+                .body("years[0].euros", closeTo(310 * perHour, 1e-6))
+                .body("years[0].eurosPerCase", closeTo(310 * perHour / 40, 1e-6))
+                .body("years[0].costAssumption", is(true));
+    }
+
+    @Test
+    void versionsAreKeptAndANewOneMustStartAfterTheOneInForce() {
+        LocalDate first = FutureDates.next();
+        LocalDate second = FutureDates.next();
+        register("FIER", 61_000, false, first).statusCode(200).body("assumption", is(false));
+        register("FIER", 64_000, false, second).statusCode(200);
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/costs/FIER/history").then().statusCode(200)
+                .body("", hasSize(2))
+                .body("[0].eurosPerFtePerYear", closeTo(61_000.0, 1e-9))
+                .body("[0].validTo", equalTo(second.toString()))
+                .body("[1].validTo", nullValue());
+        given().auth().oauth2(Tokens.ministry()).queryParam("at", second.toString()).when().get("/api/costs")
+                .then().statusCode(200)
+                .body("find { it.organisation == 'FIER' }.eurosPerFtePerYear", closeTo(64_000.0, 1e-9));
+        register("FIER", 65_000, false, first).statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void badInputIsNamedAndOnlyCoordinatorsRegister() {
+        register("FIER", 60_000, false, LocalDate.now().minusDays(1)).statusCode(400)
+                .body("violations.field", hasItem("validFrom"));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", -5, "assumption", true))
+                .when().put("/api/costs/FIER").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("eurosPerFtePerYear"))
+                .body("violations.field", hasItem("source"));
+        given().auth().oauth2(Tokens.casemanager("FIER")).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", 60_000, "source", "x", "assumption", true))
+                .when().put("/api/costs/FIER").then().statusCode(403);
+        given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", 60_000, "source", "x", "assumption", true))
+                .when().put("/api/costs/FIER").then().statusCode(403);
+    }
+
+    private static io.restassured.response.ValidatableResponse register(String org, double euros, boolean assumption,
+            LocalDate from) {
+        return given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", euros, "source", "Test figure", "assumption", assumption,
+                        "validFrom", from.toString()))
+                .when().put("/api/costs/" + org).then();
+    }
+}
