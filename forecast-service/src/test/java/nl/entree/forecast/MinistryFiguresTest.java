@@ -141,14 +141,14 @@ class MinistryFiguresTest {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(true, p.get("rows[0].suppressed"));
         for (String field : List.of("contacts", "contactsLow80", "contactsHigh80", "hoursLow", "hoursExpected",
-                "hoursHigh", "fteNeeded", "gap")) {
+                "hoursHigh", "fteNeeded", "gap", "euros", "eurosPerContact")) {
             assertNull(p.get("rows[0]." + field), field);
         }
         String csv = given().auth().oauth2(Tokens.ministry()).accept("text/csv")
                 .get("/api/projections?from=2025-12&to=2025-12&series=" + s.cvsn()).asString();
         String[] row = csv.split("\n")[1].split(",", -1);
         assertEquals("CVSN", row[0]);
-        for (int column : new int[] {3, 4, 5, 6, 7, 8, 9, 11}) {
+        for (int column : new int[] {3, 4, 5, 6, 7, 8, 9, 11, 12, 13}) {
             assertEquals("", row[column], "column " + column + " of " + csv);
         }
 

@@ -114,6 +114,10 @@ class ProjectionTest {
         assertClose(fte, csg.get("fteNeeded"));
         assertClose(StubServers.FTE_AVAILABLE, csg.get("fteAvailable"));
         assertClose(fte - StubServers.FTE_AVAILABLE, csg.get("gap"));
+        // Costs per contact next to the FTE, and the cost's being an estimate said with them.
+        assertClose(fte * StubServers.EUROS_PER_FTE_YEAR, csg.get("euros"));
+        assertClose(fte * StubServers.EUROS_PER_FTE_YEAR / contacts, csg.get("eurosPerContact"));
+        assertEquals(true, csg.get("costAssumption"));
         assertEquals(false, csg.get("synthetic"));
 
         Map<String, Object> fierRow = p.getMap("rows.find { it.organisation == 'FIER' }");

@@ -29,7 +29,8 @@ import nl.entree.support.stub.StubHttp;
  * <p>capacity {@code POST /api/requirements}: every caseType has a norm of 1.5/2/2.5 hours (low/expected/high)
  * except {@link #NO_NORM}, which goes to withoutNorm. One FTE gives {@link #HOURS_PER_FTE_YEAR} hours a year;
  * {@link #FTE_AVAILABLE} FTE are available per organisation. A request with a month in or after
- * {@link #FAILING_FROM_YEAR} gets 503, to stand for capacity being down.
+ * {@link #FAILING_FROM_YEAR} gets 503, to stand for capacity being down. Every organisation's FTE costs
+ * {@link #EUROS_PER_FTE_YEAR}, an estimate.
  *
  * <p>triage {@code GET /api/cases/stats/monthly}: per month in the range, CVSN/CVSN_CASE with count
  * 10 + month number, and VT/VT_SAFETY_ASSESSMENT suppressed (no count). It insists on a service token.
@@ -42,6 +43,8 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final double HOURS_HIGH = 2.5;
     public static final double HOURS_PER_FTE_YEAR = 1200;
     public static final double FTE_AVAILABLE = 1.0;
+    /** Every organisation's cost per FTE-year, an estimate: euros = expected hours × this / hours per FTE-year. */
+    public static final double EUROS_PER_FTE_YEAR = 60_000;
     public static final String NO_NORM = "FIER_CASE";
     public static final int FAILING_FROM_YEAR = 2090;
 
@@ -136,6 +139,9 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             row.put("fteNeeded", fte);
             row.put("fteAvailable", FTE_AVAILABLE);
             row.put("gap", fte - FTE_AVAILABLE);
+            row.put("euros", fte * EUROS_PER_FTE_YEAR);
+            row.put("eurosPerCase", fte * EUROS_PER_FTE_YEAR / cases);
+            row.put("costAssumption", true);
         }
         return rows;
     }

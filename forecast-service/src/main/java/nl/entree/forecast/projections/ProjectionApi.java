@@ -48,6 +48,11 @@ public final class ProjectionApi {
             Double fteNeeded,
             Double fteAvailable,
             @Schema(description = "fteNeeded - fteAvailable; positive is a shortage") Double gap,
+            @Schema(description = "the expected hours at the organisation's cost per FTE (capacity-service "
+                    + "/api/costs); null when no cost is registered, or suppressed with the contacts") Double euros,
+            @Schema(description = "euros per contact with an hour norm") Double eurosPerContact,
+            @Schema(description = "true when the cost per FTE behind the euros is an estimate, not a sourced figure")
+            Boolean costAssumption,
             @Schema(description = "true when any series behind this row is synthetic") boolean synthetic) {
     }
 

@@ -18,8 +18,8 @@ import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
 final class ProjectionCsv {
 
     @JsonPropertyOrder({"organisation", "year", "months", "contacts", "contacts_low_80", "contacts_high_80",
-            "hours_low", "hours_expected", "hours_high", "fte_needed", "fte_available", "fte_gap", "synthetic",
-            "scenario", "capacity"})
+            "hours_low", "hours_expected", "hours_high", "fte_needed", "fte_available", "fte_gap", "euros",
+            "euros_per_contact", "cost_assumption", "synthetic", "scenario", "capacity"})
     record Line(
             @JsonProperty("organisation") Organisation organisation,
             @JsonProperty("year") int year,
@@ -33,6 +33,9 @@ final class ProjectionCsv {
             @JsonProperty("fte_needed") BigDecimal fteNeeded,
             @JsonProperty("fte_available") BigDecimal fteAvailable,
             @JsonProperty("fte_gap") BigDecimal gap,
+            @JsonProperty("euros") BigDecimal euros,
+            @JsonProperty("euros_per_contact") BigDecimal eurosPerContact,
+            @JsonProperty("cost_assumption") Boolean costAssumption,
             @JsonProperty("synthetic") boolean synthetic,
             @JsonProperty("scenario") String scenario,
             @JsonProperty("capacity") String capacity) {
@@ -45,7 +48,8 @@ final class ProjectionCsv {
         List<Line> lines = p.rows().stream().map(r -> new Line(r.organisation(), r.year(), r.months(),
                 number(r.contacts(), 0), number(r.contactsLow80(), 0), number(r.contactsHigh80(), 0),
                 number(r.hoursLow(), 0), number(r.hoursExpected(), 0), number(r.hoursHigh(), 0),
-                number(r.fteNeeded(), 2), number(r.fteAvailable(), 2), number(r.gap(), 2), r.synthetic(),
+                number(r.fteNeeded(), 2), number(r.fteAvailable(), 2), number(r.gap(), 2), number(r.euros(), 0),
+                number(r.eurosPerContact(), 2), r.costAssumption(), r.synthetic(),
                 p.scenario(), p.capacity())).toList();
         return FormulaSafeCsv.write(Line.class, lines);
     }

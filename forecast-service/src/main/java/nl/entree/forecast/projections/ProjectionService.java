@@ -189,7 +189,9 @@ class ProjectionService {
                         shown(upper, suppressed, suppressSmallCounts), suppressed,
                         r == null ? null : r.hoursLow(), r == null ? null : r.hoursExpected(),
                         r == null ? null : r.hoursHigh(), r == null ? null : r.fteNeeded(),
-                        staffing == null ? null : staffing.fteAvailable(), r == null ? null : r.gap(), synthetic));
+                        staffing == null ? null : staffing.fteAvailable(), r == null ? null : r.gap(),
+                        r == null ? null : r.euros(), r == null ? null : r.eurosPerCase(),
+                        r == null ? null : r.costAssumption(), synthetic));
             }
         }
         List<SeriesUsed> used = c.series().stream().map(ProjectionService::used).toList();
