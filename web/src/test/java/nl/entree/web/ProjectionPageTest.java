@@ -31,6 +31,9 @@ class ProjectionPageTest {
         row.put("contactsHigh80", 4800.0);
         row.put("suppressed", false);
         row.put("synthetic", true);
+        row.put("euros", 246_000.0);
+        row.put("eurosPerContact", 60.0);
+        row.put("costAssumption", true);
         Map<String, Object> thetaRow = new HashMap<>(Map.of("model", "theta", "mae", 23.8, "mase", 0.57,
                 "smape", 9.4, "coverage80", 0.81, "coverage95", 0.92, "origins", 12));
         thetaRow.put("intervalScale80", null);
@@ -53,7 +56,7 @@ class ProjectionPageTest {
         series.put("synthetic", true);
         series.put("label", "synthetic, calibrated to published annual totals");
         ForecastStub.answer("GET /api/projections", 200, Map.of("from", "2027-01", "to", "2027-12", "scenario",
-                "baseline", "capacity", "AVAILABLE", "rows", List.of(row), "withoutNorm", List.of(),
+                "baseline", "capacity", "AVAILABLE", "rows", List.of(row, unknownCost()), "withoutNorm", List.of(),
                 "series", List.of(series), "notes", List.of()));
     }
 
@@ -90,6 +93,37 @@ class ProjectionPageTest {
                 .get("/projections?from=2027-01&to=2027-12").then().statusCode(200).extract().asString();
         assertTrue(page.contains("Model chosen: <strong>combination</strong> (the median of ETS(M,A,N), ETS on the "
                 + "seasonally adjusted series, Theta, ARIMA(0,1,1)(1,0,0)[12] with drift)"), page);
+    }
+
+    @Test
+    void costsStandNextToTheFteAndAnEstimateSaysSo() {
+        String page = Browser.as(Tokens.ministry()).get("/projections?from=2027-01&to=2027-12").then()
+                .statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"projection\">"), page.indexOf("</table>",
+                page.indexOf("<table id=\"projection\">")));
+        assertTrue(table.contains("<th scope=\"col\" class=\"num\">Kosten per jaar</th>")
+                && table.contains("<th scope=\"col\" class=\"num\">Kosten per contact</th>"), table);
+        assertTrue(table.contains("<td class=\"num\">€ 246.000 <span class=\"badge\">aanname</span></td>\n"
+                + "  <td class=\"num\">€ 60</td>"), table);
+        String fier = table.substring(table.indexOf(">FIER"));
+        assertTrue(fier.contains("<td class=\"num\">–</td>\n  <td class=\"num\">–</td></tr>"),
+                "no registered cost: unknown, not zero: " + fier);
+    }
+
+    private static Map<String, Object> unknownCost() {
+        Map<String, Object> row = new HashMap<>();
+        row.put("organisation", "FIER");
+        row.put("year", 2027);
+        row.put("months", 12);
+        row.put("contacts", 900.0);
+        row.put("contactsLow80", 700.0);
+        row.put("contactsHigh80", 1100.0);
+        row.put("suppressed", false);
+        row.put("synthetic", true);
+        row.put("euros", null);
+        row.put("eurosPerContact", null);
+        row.put("costAssumption", null);
+        return row;
     }
 
     private static String row(String table, String model) {

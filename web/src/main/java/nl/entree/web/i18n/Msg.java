@@ -267,6 +267,11 @@ public interface Msg {
     @Message("FTE nodig") String col_fte_needed();
     @Message("FTE beschikbaar") String col_fte_available();
     @Message("Tekort (FTE)") String col_gap();
+    @Message("Kosten per jaar") String col_euros();
+    @Message("Kosten per contact") String col_euros_per_contact();
+    @Message("aanname") String assumption_badge();
+    @Message("Kosten: de verwachte uren tegen wat een FTE de organisatie per jaar kost, zoals geregistreerd in de capaciteitsdienst met bron. 'aanname' betekent dat dat bedrag een schatting is, geen bron. Zonder geregistreerd bedrag staat er –: de kosten zijn dan onbekend. Per contact: alleen contacten met een urennorm.")
+    String costs_explained();
     @Message("< 10") String suppressed();
     @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
     @Message("Download als CSV") String csv();
