@@ -65,4 +65,42 @@ class SmallCountsIT {
             assertTrue(mean >= 10, "a mean of " + mean + " in " + point + ": last year's hidden counts came back");
         }
     }
+
+    /** Issue 18: a cost per FTE registered in capacity-service reaches the projection as euros next to the FTE. */
+    @Test
+    void aRegisteredCostPerFtePutsEurosAndACostPerContactNextToTheFte() throws IOException {
+        String forecast = suite.url("forecast-service");
+        String capacity = suite.url("capacity-service");
+        String coordinator = Tokens.coordinator();
+        // After any version an earlier run of this suite left: a version may only follow the one in force.
+        java.time.LocalDate from = java.time.LocalDate.now().plusDays(1);
+        for (JsonNode version : Client.get(capacity + "/api/costs/CVSN/history", coordinator).json()) {
+            java.time.LocalDate after = java.time.LocalDate.parse(version.get("validFrom").asText()).plusDays(1);
+            from = after.isAfter(from) ? after : from;
+        }
+        assertEquals(200, Client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(capacity
+                + "/api/costs/CVSN")).header("Content-Type", "application/json").PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"eurosPerFtePerYear\": 70000, \"source\": "
+                        + "\"e2e: an estimate\", \"assumption\": true, \"validFrom\": \"" + from + "\"}")),
+                coordinator, Map.of()).status());
+
+        String id = "e2e-cost-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, Client.postJson(forecast + "/api/series", coordinator, Map.of("id", id, "organisation",
+                "CVSN", "caseType", "CVSN_CASE", "granularity", "MONTH", "unit", "contacts", "definition", "e2e"),
+                Map.of()).status());
+        StringBuilder csv = new StringBuilder("period,count\n");
+        for (YearMonth m = YearMonth.of(2023, 1); !m.isAfter(YearMonth.of(2025, 12)); m = m.plusMonths(1)) {
+            csv.append(m).append(',').append(30 + m.getMonthValue()).append('\n');
+        }
+        assertEquals(200, Client.post(forecast + "/api/series/" + id + "/observations", coordinator, "text/csv",
+                csv.toString(), Map.of()).status());
+
+        JsonNode row = Client.get(forecast + "/api/projections?from=2025-01&to=2025-12&series=" + id,
+                Tokens.ministry()).json().at("/rows/0");
+        double euros = row.path("euros").asDouble();
+        assertTrue(euros > 0, row.toString());
+        // The contacts of 2025 are observed (a norm of 11 h each), so euros per contact is the cost of 11 hours.
+        assertEquals(euros / row.path("contacts").asDouble(), row.path("eurosPerContact").asDouble(), 1e-6);
+        assertTrue(row.path("costAssumption").asBoolean(), "an estimate says so: " + row);
+    }
 }
