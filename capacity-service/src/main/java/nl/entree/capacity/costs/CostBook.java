@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.entree.capacity.versions.DatedVersions;
 import nl.entree.common.vocabulary.Organisation;
 
 /** Every version of every cost, read once per request, so that one answer uses one consistent set. */
@@ -22,9 +23,7 @@ public final class CostBook {
     }
 
     public CostView on(Organisation organisation, LocalDate day) {
-        return versions.getOrDefault(organisation, List.of()).stream()
-                .filter(c -> c.validOn(day))
-                .findFirst()
+        return DatedVersions.on(versions.getOrDefault(organisation, List.of()), day, c -> c.validFrom, c -> c.validTo)
                 .map(CostView::of)
                 .orElseGet(() -> CostView.unknown(organisation));
     }
@@ -34,11 +33,8 @@ public final class CostBook {
      * version applies, as with the hour norms: registering a cost describes what work costs, it does not change it.
      */
     public CostView forMonth(Organisation organisation, LocalDate firstDay) {
-        List<FteCost> list = versions.getOrDefault(organisation, List.of());
-        if (!list.isEmpty() && firstDay.isBefore(list.get(0).validFrom)) {
-            return CostView.of(list.get(0));
-        }
-        return on(organisation, firstDay);
+        return DatedVersions.forMonth(versions.getOrDefault(organisation, List.of()), firstDay, c -> c.validFrom,
+                c -> c.validTo).map(CostView::of).orElseGet(() -> CostView.unknown(organisation));
     }
 
     List<CostView> history(Organisation organisation) {

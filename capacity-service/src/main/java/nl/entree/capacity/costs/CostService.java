@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.capacity.versions.DatedVersions;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
-import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
@@ -62,18 +62,9 @@ public class CostService {
      */
     @Transactional
     CostView register(Organisation organisation, CostUpdate update, String registeredBy) {
-        LocalDate today = today();
-        LocalDate validFrom = update.validFrom() == null ? today : update.validFrom();
-        if (validFrom.isBefore(today)) {
-            throw ProblemException.badRequest("validFrom", "must not lie in the past; costs are not changed "
-                    + "retroactively");
-        }
+        LocalDate validFrom = DatedVersions.start(update.validFrom(), today(), "costs");
         repository.openVersionForUpdate(organisation).ifPresent(open -> {
-            if (!validFrom.isAfter(open.validFrom)) {
-                throw ProblemException.conflict("The cost in force for " + organisation + " starts on "
-                        + open.validFrom + "; a new version must start after that.");
-            }
-            open.validTo = validFrom;
+            open.validTo = DatedVersions.closeAt(open.validFrom, validFrom, "The cost in force for " + organisation);
             repository.flush();
         });
         FteCost cost = new FteCost();

@@ -44,8 +44,4 @@ class FteCost {
 
     @Column(name = "registered_at")
     Instant registeredAt;
-
-    boolean validOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
-    }
 }

@@ -51,8 +51,4 @@ public class HourNorm {
 
     @Column(name = "registered_at")
     public Instant registeredAt;
-
-    public boolean validOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
-    }
 }

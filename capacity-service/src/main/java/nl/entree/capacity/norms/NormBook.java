@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.entree.capacity.versions.DatedVersions;
 import nl.entree.common.vocabulary.CaseType;
 
 /** Every version of every norm, read once per request, so that one answer uses one consistent set of norms. */
@@ -23,9 +24,7 @@ public final class NormBook {
 
     /** The norm in force on {@code day}, or {@code NO_NORM}. */
     public NormView on(CaseType caseType, LocalDate day) {
-        return versions.getOrDefault(caseType, List.of()).stream()
-                .filter(n -> n.validOn(day))
-                .findFirst()
+        return DatedVersions.on(versions.getOrDefault(caseType, List.of()), day, n -> n.validFrom, n -> n.validTo)
                 .map(NormView::of)
                 .orElseGet(() -> NormView.none(caseType));
     }
@@ -35,11 +34,8 @@ public final class NormBook {
      * first version applies: registering a norm describes the work, it does not change it.
      */
     public NormView forMonth(CaseType caseType, LocalDate firstDay) {
-        List<HourNorm> list = versions.getOrDefault(caseType, List.of());
-        if (!list.isEmpty() && firstDay.isBefore(list.get(0).validFrom)) {
-            return NormView.of(list.get(0));
-        }
-        return on(caseType, firstDay);
+        return DatedVersions.forMonth(versions.getOrDefault(caseType, List.of()), firstDay, n -> n.validFrom,
+                n -> n.validTo).map(NormView::of).orElseGet(() -> NormView.none(caseType));
     }
 
     public List<NormView> history(CaseType caseType) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
+import nl.entree.capacity.versions.DatedVersions;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
@@ -66,17 +67,9 @@ public class NormService {
         if (update.lowHours() > update.expectedHours() || update.expectedHours() > update.highHours()) {
             throw ProblemException.badRequest("expectedHours", "must lie between lowHours and highHours");
         }
-        LocalDate today = today();
-        LocalDate validFrom = update.validFrom() == null ? today : update.validFrom();
-        if (validFrom.isBefore(today)) {
-            throw ProblemException.badRequest("validFrom", "must not lie in the past; norms are not changed retroactively");
-        }
+        LocalDate validFrom = DatedVersions.start(update.validFrom(), today(), "norms");
         repository.openVersionForUpdate(caseType).ifPresent(open -> {
-            if (!validFrom.isAfter(open.validFrom)) {
-                throw ProblemException.conflict("The norm in force for " + caseType + " starts on " + open.validFrom
-                        + "; a new version must start after that.");
-            }
-            open.validTo = validFrom;
+            open.validTo = DatedVersions.closeAt(open.validFrom, validFrom, "The norm in force for " + caseType);
             repository.flush();
         });
         HourNorm norm = new HourNorm();
