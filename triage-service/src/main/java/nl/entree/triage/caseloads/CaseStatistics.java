@@ -27,6 +27,7 @@ import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.OpenCase;
+import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
@@ -277,6 +278,56 @@ public class CaseStatistics {
         }
         audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, null, AuditResult.OK);
         return new MonthlyCaseCounts(from, to, cells);
+    }
+
+    /**
+     * The cases of {@link #monthly} by the region the contact named. A ministry gets the regions' totals per month
+     * only, suppressed as a line under the month's total (see {@link RegionalCaseCounts}); everyone else the
+     * region × organisation cells, and a coordinator bound to a region that region's.
+     */
+    @Transactional
+    public RegionalCaseCounts regional(YearMonth from, YearMonth to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
+            throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
+        }
+        Region region = caller.regionWithin(null);
+        boolean ministry = disclosure.suppressSmallCounts();
+        Query q = em.createNativeQuery("select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, "
+                + "region r, " + (ministry ? "cast(null as text)" : "coalesce(lead_organisation, decided_lead)") + " o, count(*) "
+                + "from triage_case where received_at >= ?1 and received_at < ?2 "
+                + "and coalesce(lead_organisation, decided_lead) is not null "
+                + (region == null ? "" : "and region = ?3 ")
+                + "group by 1, 2, 3");
+        q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        Map<YearMonth, List<RegionalCaseCounts.Cell>> byMonth = new TreeMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            YearMonth month = YearMonth.parse((String) r[0]);
+            byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(new RegionalCaseCounts.Cell(month,
+                    r[1] == null ? null : Region.valueOf((String) r[1]),
+                    r[2] == null ? null : Organisation.valueOf((String) r[2]), ((Number) r[3]).longValue(), false));
+        }
+        List<RegionalCaseCounts.Cell> cells = new ArrayList<>();
+        for (List<RegionalCaseCounts.Cell> month : byMonth.values()) {
+            month.sort(RegionalCaseCounts.Cell.CANONICAL);
+            boolean[] hidden = SmallCellSuppression.suppressLine(
+                    month.stream().mapToLong(RegionalCaseCounts.Cell::count).toArray());
+            for (int i = 0; i < month.size(); i++) {
+                RegionalCaseCounts.Cell c = month.get(i);
+                boolean hide = ministry && hidden[i];
+                cells.add(new RegionalCaseCounts.Cell(c.month(), c.region(), c.organisation(),
+                        hide ? null : c.count(), hide));
+            }
+        }
+        audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, region, AuditResult.OK);
+        return new RegionalCaseCounts(from, to, cells);
     }
 
     /** Closed on a Dutch calendar day from {@code from} to {@code to}, both inclusive. */

@@ -27,6 +27,7 @@ import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.NewCase;
 import nl.entree.common.contract.OpenCase;
+import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
@@ -66,6 +67,19 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
     public MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to) {
         return statistics.monthly(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to));
+    }
+
+    @GET
+    @Path("/stats/regions")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.SERVICE})
+    @Operation(summary = "Cases per month x safety region x lead organisation (by the month the contact was received)",
+            description = "The cases of /stats/monthly by region; a month's cells add up to its national total. "
+                    + "Ministries get one cell per region (organisation null), a count below 10 suppressed with a "
+                    + "second where one would be alone. A coordinator bound to a region sees that region only.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
+    public RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return statistics.regional(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to));
     }
 
     @GET

@@ -118,9 +118,34 @@ class MinistryFiguresTest {
 
     @Test
     void everyEndpointAMinistryCanCallIsCheckedHere() {
-        assertEquals(Set.of("GET /api/cases/stats/monthly", "POST /api/triage/evaluate",
+        assertEquals(Set.of("GET /api/cases/stats/monthly", "GET /api/cases/stats/regions", "POST /api/triage/evaluate",
                 "GET /api/referrals/waiting-times"),
                 Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
+    }
+
+    @Test
+    void regionalCountsShowNoCountBelowTenAndNeverHideOneAloneInAMonth() {
+        List<Map<String, Object>> shown = as(Tokens.ministry()).get(MONTHLY.replace("monthly", "regions")).then()
+                .statusCode(200).extract().jsonPath().getList("cells");
+        Map<Object, Integer> hiddenPerMonth = new HashMap<>();
+        for (Map<String, Object> cell : shown) {
+            assertEquals(null, cell.get("organisation"), "a ministry gets regions only, not region x organisation");
+            if (Boolean.TRUE.equals(cell.get("suppressed"))) {
+                hiddenPerMonth.merge(cell.get("month"), 1, Integer::sum);
+            } else {
+                long count = ((Number) cell.get("count")).longValue();
+                assertTrue(count == 0 || count >= 10, "shown: " + cell);
+            }
+        }
+        Map<Object, Long> totals = new HashMap<>();
+        for (Map<String, Object> cell : as(Tokens.service()).get(MONTHLY.replace("monthly", "regions")).then()
+                .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("cells")) {
+            totals.merge(cell.get("month"), ((Number) cell.get("count")).longValue(), Long::sum);
+        }
+        // One hidden cell is safe only where the month's total, which it would be worked out from, is hidden too.
+        hiddenPerMonth.forEach((month, hidden) -> assertTrue(hidden != 1 || totals.get(month) < 10,
+                month + " hides " + hidden + " of a total of " + totals.get(month)));
+        assertTrue(shown.stream().anyMatch(c -> "VR18".equals(c.get("region"))), "VR18's months are listed");
     }
 
     @Test
