@@ -24,8 +24,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.triage.TriageCounts;
 import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.token.Tokens;
@@ -200,6 +202,36 @@ class MinistryFiguresTest {
         assertEquals(Boolean.TRUE, observation("triage-CSG-CSG_NON_ACUTE", "1999-03").get("suppressed"),
                 "else the month's total from intake minus 12 and 30 gives the 4");
         assertEquals(30, observation("triage-SHN-SHN_SUPPORT", "1999-03").get("count"));
+    }
+
+    /**
+     * April and May 1998, regions VR03–VR05, are this test's. In both months the regions hold 15, 11 and 4 cases;
+     * in April 3 more named no region, in May none did. Triage's line has that remainder as its last part.
+     */
+    @Test
+    void regionCountsHideASecondCellOfTheMonthAsTriageDoesWithTheCasesWithoutRegionAsAPart() {
+        for (YearMonth month : List.of(YearMonth.of(1998, 4), YearMonth.of(1998, 5))) {
+            long withoutRegion = month.getMonthValue() == 4 ? 3 : 0;
+            triageCounts.store(new MonthlyCaseCounts(month, month, List.of(
+                    new MonthlyCaseCounts.Cell(month, Organisation.CSG, CaseType.CSG_NON_ACUTE, 23 + withoutRegion,
+                            false),
+                    new MonthlyCaseCounts.Cell(month, Organisation.HELPWANTED, CaseType.HELPWANTED_ADVICE, 7L,
+                            false))));
+            triageCounts.storeRegions(new RegionalCaseCounts(month, month, List.of(
+                    new RegionalCaseCounts.Cell(month, Region.VR03, Organisation.CSG, 15L, false),
+                    new RegionalCaseCounts.Cell(month, Region.VR04, Organisation.CSG, 8L, false),
+                    new RegionalCaseCounts.Cell(month, Region.VR04, Organisation.HELPWANTED, 3L, false),
+                    new RegionalCaseCounts.Cell(month, Region.VR05, Organisation.HELPWANTED, 4L, false))));
+        }
+        assertEquals(Boolean.TRUE, observation("triage-region-VR05", "1998-04").get("suppressed"));
+        assertEquals(11, observation("triage-region-VR04", "1998-04").get("count"),
+                "the 3 without a region are hidden beside the 4, so 11 can be shown");
+        assertEquals(15, observation("triage-region-VR03", "1998-04").get("count"));
+
+        assertEquals(Boolean.TRUE, observation("triage-region-VR05", "1998-05").get("suppressed"));
+        assertEquals(Boolean.TRUE, observation("triage-region-VR04", "1998-05").get("suppressed"),
+                "else the month's total minus 15 and 11 gives the 4");
+        assertEquals(15, observation("triage-region-VR03", "1998-05").get("count"));
     }
 
     @Test

@@ -33,7 +33,11 @@ import nl.entree.support.stub.StubHttp;
  * {@link #EUROS_PER_FTE_YEAR}, an estimate.
  *
  * <p>triage {@code GET /api/cases/stats/monthly}: per month in the range, CVSN/CVSN_CASE with count
- * 10 + month number, and VT/VT_SAFETY_ASSESSMENT suppressed (no count). It insists on a service token.
+ * 10 + month number, and VT/VT_SAFETY_ASSESSMENT suppressed (no count). {@code /api/cases/stats/regions}: per
+ * month, VR01 × CVSN with 10 + month number and VR02 × VT suppressed. It insists on a service token.
+ *
+ * <p>{@link #SURGE_MONTH} is a month of peaks: {@link #SURGE_CASES} HELPWANTED_ADVICE cases, and in the regions
+ * {@link #SURGE_REGION_CASES} cases in VR07 and {@link #CALM_REGION_CASES} in VR08, each at HELPWANTED.
  */
 @WithTestResource(value = StubServers.class, scope = TestResourceScope.GLOBAL)
 public class StubServers implements QuarkusTestResourceLifecycleManager {
@@ -47,6 +51,10 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final double EUROS_PER_FTE_YEAR = 60_000;
     public static final String NO_NORM = "FIER_CASE";
     public static final int FAILING_FROM_YEAR = 2090;
+    public static final YearMonth SURGE_MONTH = YearMonth.of(2031, 5);
+    public static final long SURGE_CASES = 400;
+    public static final long SURGE_REGION_CASES = 300;
+    public static final long CALM_REGION_CASES = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private HttpServer server;
@@ -60,6 +68,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/requirements", StubServers::requirements);
         server.createContext("/api/cases/stats/monthly", StubServers::monthly);
+        server.createContext("/api/cases/stats/regions", StubServers::regions);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.capacity.url", url, "quarkus.rest-client.triage.url", url);
@@ -151,26 +160,65 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             StubHttp.respond(exchange, 401, "{}");
             return;
         }
+        Map<String, String> query = query(exchange);
+        YearMonth from = YearMonth.parse(query.get("from"));
+        YearMonth to = YearMonth.parse(query.get("to"));
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            cells.add(cell(m, null, "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
+            cells.add(cell(m, null, "VT", "VT_SAFETY_ASSESSMENT", null));
+            if (m.equals(SURGE_MONTH)) {
+                cells.add(cell(m, null, "HELPWANTED", "HELPWANTED_ADVICE", SURGE_CASES));
+            }
+        }
+        StubHttp.respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
+                "cells", cells)));
+    }
+
+    private static void regions(HttpExchange exchange) throws IOException {
+        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
+            StubHttp.respond(exchange, 401, "{}");
+            return;
+        }
+        Map<String, String> query = query(exchange);
+        YearMonth from = YearMonth.parse(query.get("from"));
+        YearMonth to = YearMonth.parse(query.get("to"));
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            cells.add(cell(m, "VR01", "CVSN", null, 10L + m.getMonthValue()));
+            cells.add(cell(m, "VR02", "VT", null, null));
+            if (m.equals(SURGE_MONTH)) {
+                cells.add(cell(m, "VR07", "HELPWANTED", null, SURGE_REGION_CASES));
+                cells.add(cell(m, "VR08", "HELPWANTED", null, CALM_REGION_CASES));
+            }
+        }
+        StubHttp.respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
+                "cells", cells)));
+    }
+
+    /** A cell of either answer; a null count is a suppressed one. */
+    private static Map<String, Object> cell(YearMonth month, String region, String organisation, String caseType,
+            Long count) {
+        Map<String, Object> cell = new java.util.HashMap<>();
+        cell.put("month", month.toString());
+        if (region != null) {
+            cell.put("region", region);
+        }
+        cell.put("organisation", organisation);
+        if (caseType != null) {
+            cell.put("caseType", caseType);
+        }
+        cell.put("count", count);
+        cell.put("suppressed", count == null);
+        return cell;
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
         Map<String, String> query = new TreeMap<>();
         for (String pair : exchange.getRequestURI().getQuery().split("&")) {
             String[] kv = pair.split("=", 2);
             query.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
-        YearMonth from = YearMonth.parse(query.get("from"));
-        YearMonth to = YearMonth.parse(query.get("to"));
-        List<Map<String, Object>> cells = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            cells.add(Map.of("month", m.toString(), "organisation", "CVSN", "caseType", "CVSN_CASE",
-                    "count", 10 + m.getMonthValue(), "suppressed", false));
-            Map<String, Object> suppressed = new java.util.HashMap<>();
-            suppressed.put("month", m.toString());
-            suppressed.put("organisation", "VT");
-            suppressed.put("caseType", "VT_SAFETY_ASSESSMENT");
-            suppressed.put("count", null);
-            suppressed.put("suppressed", true);
-            cells.add(suppressed);
-        }
-        StubHttp.respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
-                "cells", cells)));
+        return query;
     }
 }

@@ -2,6 +2,7 @@ package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class TriagePullTest {
     void pullStoresTriagesCountsPerOrganisationAndCaseTypeAndSkipsSuppressedCells() {
         TriagePull.Outcome outcome = pull.pull(YearMonth.of(2023, 1), YearMonth.of(2023, 6));
         assertTrue(outcome.succeeded());
-        assertEquals(6, outcome.written());
+        assertEquals(6 + 6, outcome.written(), "CVSN_CASE and region VR01, each six months");
 
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-CVSN-CVSN_CASE")
                 .then().statusCode(200)
@@ -38,6 +39,19 @@ class TriagePullTest {
                 .body("observations.find { it.period == '2023-06' }.count", equalTo(16));
         // Suppressed cells carry no count: nothing is stored, and certainly no zero.
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-VT-VT_SAFETY_ASSESSMENT")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void pullStoresOneSeriesPerRegionOverEveryOrganisation() {
+        pull.pull(YearMonth.of(2023, 1), YearMonth.of(2023, 6));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-region-VR01")
+                .then().statusCode(200)
+                .body("series.region", equalTo("VR01"))
+                .body("series.organisation", nullValue())
+                .body("series.granularity", equalTo("MONTH"))
+                .body("observations.find { it.period == '2023-02' }.count", equalTo(12));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-region-VR02")
                 .then().statusCode(404);
     }
 
@@ -57,6 +71,6 @@ class TriagePullTest {
         TriagePull.Outcome outcome = pull.pull();
         assertTrue(outcome.succeeded());
         assertTrue(outcome.to().isBefore(YearMonth.now()));
-        assertEquals(24, outcome.written());
+        assertEquals(24 + 24, outcome.written());
     }
 }

@@ -13,6 +13,8 @@ public interface ForecastConfig {
 
     TriagePull triagePull();
 
+    PeakWatch peakWatch();
+
     /** Robust z-score above which a month counts as an anomaly. */
     @WithDefault("3.5")
     double anomalyThreshold();
@@ -20,6 +22,12 @@ public interface ForecastConfig {
     /** The furthest a forecast or projection may reach, in periods. */
     @WithDefault("120")
     int maxHorizon();
+
+    interface PeakWatch {
+        /** A Quarkus scheduler interval such as {@code 1h}, or {@code off}. */
+        @WithDefault("1h")
+        String every();
+    }
 
     interface TriagePull {
         /** A Quarkus scheduler interval such as {@code 1h}, or {@code off}. */

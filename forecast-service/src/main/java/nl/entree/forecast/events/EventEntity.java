@@ -43,8 +43,9 @@ public class EventEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public SortedSet<Organisation> organisations = new TreeSet<>();
 
+    /** {@code organisation} null: a series over every organisation, which an event of any of them touches. */
     public boolean affects(Organisation organisation) {
-        return organisations.isEmpty() || organisations.contains(organisation);
+        return organisation == null || organisations.isEmpty() || organisations.contains(organisation);
     }
 
     /** True when the event overlaps the days {@code from}..{@code to}. */

@@ -102,7 +102,7 @@ public class DemoData {
         List<String> created = new ArrayList<>();
         for (Map.Entry<String, Map<Period, Long>> e : points.entrySet()) {
             Demo demo = DEMO.get(e.getKey());
-            NewSeries definition = new NewSeries(e.getKey(), demo.organisation(), demo.caseType(), Granularity.MONTH,
+            NewSeries definition = new NewSeries(e.getKey(), demo.organisation(), demo.caseType(), null, Granularity.MONTH,
                     "contacts", demo.definition(), "../shared/data/" + MONTHLY_FILE + " (see its README)", true,
                     SYNTHETIC_LABEL);
             if (series.createIfAbsent(definition, e.getValue(), AUDITED_AS)) {
@@ -150,7 +150,7 @@ public class DemoData {
             String code = e.getKey().substring(PUBLISHED_PREFIX.length());
             CaseType caseType = code.equals("CSG_ACUTE") ? CaseType.CSG_ACUTE
                     : code.equals("CSG_NON_ACUTE") ? CaseType.CSG_NON_ACUTE : null;
-            NewSeries definition = new NewSeries(e.getKey(), p.organisation(), caseType, p.granularity(), "count",
+            NewSeries definition = new NewSeries(e.getKey(), p.organisation(), caseType, null, p.granularity(), "count",
                     clip("Published totals; definitions differ between sources: " + String.join("; ", p.definitions())),
                     clip(String.join(" ", p.sources())), false, "published figures");
             if (series.createIfAbsent(definition, p.points(), AUDITED_AS)) {

@@ -22,7 +22,10 @@ import nl.entree.forecast.triage.TriageCounts;
  * <li>Secondary: the series pulled from triage ({@link TriageCounts#PREFIX}) split a month's cases between
  * organisation × caseType, and their total is public (intake publishes the contacts of each month). Each such
  * month is a line for {@link SmallCellSuppression#suppressLine}, in triage's order, so that triage and this
- * service hide the same cells. Other series are not parts of a known total; they get the primary rule.</li>
+ * service hide the same cells. The series per region ({@link TriageCounts#REGION_PREFIX}) split the same total
+ * another way, and are suppressed as a line of their own, in triage's order, with the cases that named no
+ * region (the month's total less the regions) as its last part. Other series are not parts of a known total;
+ * they get the primary rule.</li>
  * </ul>
  * A ministry's forecasts, anomalies, projections and charts are computed from the history with these periods as
  * gaps ({@link #apply}), so that nothing it reads is derived from a hidden count.
@@ -60,6 +63,7 @@ public class PublishedCounts {
 
     private static final Comparator<Count> TRIAGE_ORDER = Comparator.comparing(Count::organisation)
             .thenComparing(Count::caseType);
+    private static final Comparator<Count> REGION_ORDER = Comparator.comparing(Count::region);
 
     private final ObservationRepository observations;
 
@@ -75,25 +79,49 @@ public class PublishedCounts {
         List<Count> counts = observations.everyCount();
         Map<String, Set<Period>> hidden = new HashMap<>();
         Map<LocalDate, List<Count>> lines = new HashMap<>();
+        Map<LocalDate, List<Count>> regionLines = new HashMap<>();
         for (Count c : counts) {
             if (SmallCellSuppression.isSmall(c.count())) {
                 hide(hidden, c);
             }
-            if (c.seriesId().startsWith(TriageCounts.PREFIX) && c.granularity() == Granularity.MONTH
-                    && c.caseType() != null) {
+            if (c.granularity() != Granularity.MONTH) {
+                continue;
+            }
+            if (c.seriesId().startsWith(TriageCounts.REGION_PREFIX) && c.region() != null) {
+                regionLines.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
+            } else if (c.seriesId().startsWith(TriageCounts.PREFIX) && c.caseType() != null) {
                 lines.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
             }
         }
         for (List<Count> line : lines.values()) {
             line.sort(TRIAGE_ORDER);
-            boolean[] hide = SmallCellSuppression.suppressLine(line.stream().mapToLong(Count::count).toArray());
-            for (int i = 0; i < hide.length; i++) {
-                if (hide[i]) {
-                    hide(hidden, line.get(i));
-                }
+            hideLine(hidden, line, line.stream().mapToLong(Count::count).toArray());
+        }
+        for (Map.Entry<LocalDate, List<Count>> e : regionLines.entrySet()) {
+            List<Count> line = e.getValue();
+            line.sort(REGION_ORDER);
+            long national = lines.getOrDefault(e.getKey(), List.of()).stream().mapToLong(Count::count).sum();
+            long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
+            long[] parts = new long[line.size() + (withoutRegion > 0 ? 1 : 0)];
+            for (int i = 0; i < line.size(); i++) {
+                parts[i] = line.get(i).count();
             }
+            if (withoutRegion > 0) {
+                parts[line.size()] = withoutRegion;
+            }
+            hideLine(hidden, line, parts);
         }
         return new Hidden(true, hidden);
+    }
+
+    /** {@code parts} starts with the counts of {@code line}; any part after those is not a stored series. */
+    private static void hideLine(Map<String, Set<Period>> hidden, List<Count> line, long[] parts) {
+        boolean[] hide = SmallCellSuppression.suppressLine(parts);
+        for (int i = 0; i < line.size(); i++) {
+            if (hide[i]) {
+                hide(hidden, line.get(i));
+            }
+        }
     }
 
     private static void hide(Map<String, Set<Period>> hidden, Count c) {

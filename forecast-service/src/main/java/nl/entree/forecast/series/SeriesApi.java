@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 
 /** The JSON of the series endpoints. */
 public final class SeriesApi {
@@ -28,8 +29,10 @@ public final class SeriesApi {
     @Schema(name = "NewSeries")
     public record NewSeries(
             @NotBlank @Pattern(regexp = ID_PATTERN, message = "must be 1-64 letters, digits, '-' or '_'") String id,
-            @NotNull Organisation organisation,
+            @Schema(description = "required unless the series counts a region over every organisation")
+            Organisation organisation,
             @Schema(description = "optional; must belong to the organisation") CaseType caseType,
+            @Schema(description = "optional: the safety region counted") Region region,
             @NotNull Granularity granularity,
             @NotBlank @Size(max = 64) String unit,
             @NotBlank @Size(max = 2000) @Schema(description = "what is counted, in plain words") String definition,
@@ -39,7 +42,8 @@ public final class SeriesApi {
     }
 
     @Schema(name = "Series")
-    public record SeriesView(String id, Organisation organisation, CaseType caseType, Granularity granularity,
+    public record SeriesView(String id, Organisation organisation, CaseType caseType, Region region,
+            Granularity granularity,
             String unit, String definition, String source, boolean synthetic, String label, String firstPeriod,
             String lastPeriod, long observations, long gaps) {
     }

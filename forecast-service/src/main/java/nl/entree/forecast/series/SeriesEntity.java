@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 
 @Entity
 @Table(name = "series")
@@ -25,6 +26,10 @@ public class SeriesEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "case_type")
     public CaseType caseType;
+
+    /** Set for a series of one safety region over every organisation; {@code organisation} is then null. */
+    @Enumerated(EnumType.STRING)
+    public Region region;
 
     @Enumerated(EnumType.STRING)
     public Granularity granularity;

@@ -55,6 +55,9 @@ public class SeriesService {
     }
 
     private SeriesEntity define(NewSeries request) {
+        if (request.organisation() == null && request.region() == null) {
+            throw ProblemException.badRequest("organisation", "is required unless the series counts a region");
+        }
         if (request.caseType() != null && request.caseType().organisation() != request.organisation()) {
             throw ProblemException.badRequest("caseType",
                     request.caseType() + " belongs to " + request.caseType().organisation() + ", not to "
@@ -67,6 +70,7 @@ public class SeriesService {
         s.id = request.id();
         s.organisation = request.organisation();
         s.caseType = request.caseType();
+        s.region = request.region();
         s.granularity = request.granularity();
         s.unit = request.unit().strip();
         s.definition = request.definition().strip();
@@ -338,7 +342,7 @@ public class SeriesService {
             counted = stats.counted();
             gaps = (l.ordinal() - f.ordinal() + 1) - counted;
         }
-        return new SeriesView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.definition, s.source,
+        return new SeriesView(s.id, s.organisation, s.caseType, s.region, s.granularity, s.unit, s.definition, s.source,
                 s.synthetic, s.label, first, last, counted, gaps);
     }
 }

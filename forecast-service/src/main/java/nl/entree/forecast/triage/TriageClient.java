@@ -13,6 +13,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.security.ServiceTokenHeaders;
 
 /** triage-service, called as role {@code service}. */
@@ -28,4 +29,12 @@ public interface TriageClient {
     @Retry(maxRetries = 2, delay = 500, jitter = 200)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
     MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/regions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to);
 }

@@ -1,5 +1,6 @@
 package nl.entree.forecast.triage;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,18 +8,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.series.Granularity;
 import nl.entree.forecast.series.Period;
 import nl.entree.forecast.series.SeriesApi.NewSeries;
 import nl.entree.forecast.series.SeriesService;
 
-/** Writes triage's monthly counts into one series per organisation × caseType. */
+/**
+ * Writes triage's monthly counts into one series per organisation × caseType, and its counts per region into one
+ * series per safety region (every organisation together).
+ */
 @ApplicationScoped
 public class TriageCounts {
 
     public static final String PREFIX = "triage-";
+    public static final String REGION_PREFIX = PREFIX + "region-";
     private static final String AUDITED_AS = "triage-pull";
 
     private final SeriesService series;
@@ -29,6 +36,10 @@ public class TriageCounts {
 
     public static String seriesId(Organisation organisation, CaseType caseType) {
         return PREFIX + organisation.name() + "-" + caseType.name();
+    }
+
+    public static String seriesId(Region region) {
+        return REGION_PREFIX + region.name();
     }
 
     /** Returns the number of counts written. Suppressed cells carry no count and are skipped, not zeroed. */
@@ -51,11 +62,43 @@ public class TriageCounts {
         int written = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
             MonthlyCaseCounts.Cell cell = firstCell.get(e.getKey());
-            series.ensure(new NewSeries(e.getKey(), cell.organisation(), cell.caseType(), Granularity.MONTH, "cases",
+            series.ensure(new NewSeries(e.getKey(), cell.organisation(), cell.caseType(), null, Granularity.MONTH,
+                    "cases",
                     "Cases per month with lead organisation " + cell.organisation() + " and caseType "
                             + cell.caseType() + ", by the month the contact was received",
                     "triage-service GET /api/cases/stats/monthly", false, null), AUDITED_AS);
             series.upsert(e.getKey(), e.getValue(), AUDITED_AS);
+            written += e.getValue().size();
+        }
+        return written;
+    }
+
+    /**
+     * Returns the number of counts written: per region and month, the sum over organisations. Cases that named no
+     * region have no series; they are the national total less the regions.
+     */
+    @Transactional
+    public int storeRegions(RegionalCaseCounts counts) {
+        if (counts == null || counts.cells() == null) {
+            return 0;
+        }
+        Map<Region, Map<Period, Long>> byRegion = new EnumMap<>(Region.class);
+        for (RegionalCaseCounts.Cell cell : counts.cells()) {
+            if (cell == null || cell.count() == null || cell.month() == null || cell.region() == null
+                    || cell.count() < 0) {
+                continue;
+            }
+            byRegion.computeIfAbsent(cell.region(), k -> new LinkedHashMap<>())
+                    .merge(Period.of(cell.month()), cell.count(), Long::sum);
+        }
+        int written = 0;
+        for (Map.Entry<Region, Map<Period, Long>> e : byRegion.entrySet()) {
+            String id = seriesId(e.getKey());
+            series.ensure(new NewSeries(id, null, null, e.getKey(), Granularity.MONTH, "cases",
+                    "Cases per month in safety region " + e.getKey() + ", every lead organisation together, by the "
+                            + "month the contact was received",
+                    "triage-service GET /api/cases/stats/regions", false, null), AUDITED_AS);
+            series.upsert(id, e.getValue(), AUDITED_AS);
             written += e.getValue().size();
         }
         return written;

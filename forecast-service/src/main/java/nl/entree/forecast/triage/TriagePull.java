@@ -12,10 +12,11 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.forecast.config.ForecastConfig;
 
 /**
- * Pulls triage's monthly case counts on a schedule. It asks for complete months only (a month in progress
+ * Pulls triage's monthly case counts, per organisation × caseType and per region, on a schedule. It asks for complete months only (a month in progress
  * would look like a drop) and a window back, so that counts triage corrects later are picked up. A failed pull
  * is logged and tried again at the next run.
  */
@@ -31,12 +32,13 @@ public class TriagePull {
     private final TriageClient triage;
     private final TriageCounts counts;
     private final ForecastConfig config;
-    private final Clock clock = Clock.system(AMSTERDAM);
+    private final Clock clock;
 
-    public TriagePull(@RestClient TriageClient triage, TriageCounts counts, ForecastConfig config) {
+    public TriagePull(@RestClient TriageClient triage, TriageCounts counts, ForecastConfig config, Clock clock) {
         this.triage = triage;
         this.counts = counts;
         this.config = config;
+        this.clock = clock.withZone(AMSTERDAM);
     }
 
     @Scheduled(identity = "triage-pull", every = "${entree.forecast.triage-pull.every}", delayed = "30s",
@@ -53,14 +55,16 @@ public class TriagePull {
 
     public Outcome pull(YearMonth from, YearMonth to) {
         MonthlyCaseCounts answer;
+        RegionalCaseCounts regions;
         try {
             answer = triage.monthly(from.toString(), to.toString());
+            regions = triage.regions(from.toString(), to.toString());
         } catch (RuntimeException e) {
             LOG.warnf("Pulling monthly counts %s..%s from triage failed (%s); the next run tries again", from, to,
                     e.getClass().getSimpleName());
             return new Outcome(from, to, false, 0);
         }
-        int written = counts.store(answer);
+        int written = counts.store(answer) + counts.storeRegions(regions);
         LOG.infof("Pulled monthly counts %s..%s from triage: %d counts written", from, to, written);
         return new Outcome(from, to, true, written);
     }

@@ -1,0 +1,108 @@
+package nl.entree.forecast.alerts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.security.Caller;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.alerts.AlertApi.PeakAlert;
+import nl.entree.forecast.alerts.AlertApi.PeakAlerts;
+
+/** Keeps the alerts of each month and lists them. */
+@ApplicationScoped
+public class PeakAlertService {
+
+    static final String RULE = "An alert is raised when the cases so far this month are at least 10 and above the "
+            + "forecast's 95% upper bound for the month times the share of the month gone (today counted as a whole "
+            + "day). The forecast is model=auto on the complete months before, with the calendar's one-off events "
+            + "left out of fitting. Checked every hour; an alert whose count falls back under its bound stays "
+            + "listed with active false.";
+    private static final String AUDIT_OBJECT = "peak-alerts";
+    private static final String SYSTEM = "peak-watch";
+
+    private final PeakAlertRepository repository;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final Clock clock;
+
+    public PeakAlertService(PeakAlertRepository repository, AuditTrail audit, Caller caller, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /**
+     * Raises or updates an alert for every series above its bound, and marks the month's earlier alerts of the
+     * series checked that are no longer above it inactive. Returns the number above their bound.
+     */
+    @Transactional
+    int record(YearMonth month, double fraction, List<PeakWatch.Measured> measured) {
+        Instant now = Instant.now(clock);
+        int raised = 0;
+        for (PeakWatch.Measured m : measured) {
+            var existing = repository.find(m.series().id, month.atDay(1));
+            if (!m.above() && existing.isEmpty()) {
+                continue;
+            }
+            PeakAlertEntity alert = existing.orElseGet(() -> {
+                PeakAlertEntity a = new PeakAlertEntity();
+                a.month = month.atDay(1);
+                a.seriesId = m.series().id;
+                a.organisation = m.series().organisation;
+                a.caseType = m.series().caseType;
+                a.region = m.series().region;
+                a.firstRaisedAt = now;
+                return a;
+            });
+            alert.observed = m.observed();
+            alert.expected = m.expected();
+            alert.upperBound = m.upperBound();
+            alert.monthFraction = fraction;
+            alert.model = m.model();
+            alert.events = new ArrayList<>(m.events());
+            alert.active = m.above();
+            alert.checkedAt = now;
+            if (existing.isEmpty()) {
+                repository.persist(alert);
+                audit.recordBySystem(SYSTEM, "PEAK_ALERT_RAISED", AUDIT_OBJECT, m.series().id, AuditResult.OK);
+            }
+            raised += m.above() ? 1 : 0;
+        }
+        return raised;
+    }
+
+    /**
+     * The month's alerts; a coordinator bound to a region sees that region's and the organisations' national
+     * ones, not other regions'.
+     */
+    @Transactional
+    public PeakAlerts list(YearMonth month) {
+        Region own = caller.regionWithin(null);
+        List<PeakAlert> alerts = repository.ofMonth(month.atDay(1)).stream()
+                .filter(a -> own == null || a.region == null || a.region == own)
+                .map(PeakAlertService::view).toList();
+        audit.record("PEAK_ALERTS_READ", AUDIT_OBJECT, month.toString(), AuditResult.OK);
+        return new PeakAlerts(month.toString(), RULE, alerts);
+    }
+
+    private static PeakAlert view(PeakAlertEntity a) {
+        return new PeakAlert(YearMonth.from(a.month).toString(), a.seriesId, a.organisation, a.caseType, a.region,
+                a.observed, round1(a.expected), round1(a.upperBound), round1(a.observed - a.upperBound),
+                a.expected > 0 ? Math.round(a.observed / a.expected * 100) / 100.0 : null,
+                Math.round(a.monthFraction * 1000) / 1000.0, a.model, List.copyOf(a.events), a.active,
+                a.firstRaisedAt, a.checkedAt);
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,179 @@
+package nl.entree.forecast.alerts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.RegionalCaseCounts;
+import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.alerts.AlertApi.PeakCheck;
+import nl.entree.forecast.events.EventEntity;
+import nl.entree.forecast.events.EventService;
+import nl.entree.forecast.forecasting.ForecastService;
+import nl.entree.forecast.model.ForecastResult;
+import nl.entree.forecast.model.Forecaster;
+import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.SeriesEntity;
+import nl.entree.forecast.series.SeriesHistory;
+import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.TriageClient;
+import nl.entree.forecast.triage.TriageCounts;
+
+/**
+ * Early warning of a peak: compares each organisation's and each region's cases so far this month (from triage)
+ * with the 95% upper bound of the month's forecast, pro-rated by the days gone. The month in progress is never
+ * stored as an observation, so the forecast is made from the complete months before it.
+ *
+ * <p>Pro-rating counts today as a whole day, so a check early in the day holds the count against a bound that
+ * already includes the rest of the day: a peak is called late rather than falsely. And no alert is raised below
+ * {@link SmallCellSuppression#THRESHOLD} cases, where a few contacts on one day would set it off.
+ */
+@ApplicationScoped
+public class PeakWatch {
+
+    static final int LEVEL = 95;
+    static final int MIN_MONTHS = 12;
+    private static final Logger LOG = Logger.getLogger(PeakWatch.class);
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /** One series' month so far against its forecast. */
+    record Measured(SeriesEntity series, long observed, double expected, double upperBound, String model,
+            List<String> events) {
+
+        boolean above() {
+            return observed >= SmallCellSuppression.THRESHOLD && observed > upperBound;
+        }
+    }
+
+    private final TriageClient triage;
+    private final SeriesService series;
+    private final ForecastService forecasts;
+    private final EventService events;
+    private final PeakAlertService alerts;
+    private final Clock clock;
+
+    public PeakWatch(@RestClient TriageClient triage, SeriesService series, ForecastService forecasts,
+            EventService events, PeakAlertService alerts, Clock clock) {
+        this.triage = triage;
+        this.series = series;
+        this.forecasts = forecasts;
+        this.events = events;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "peak-watch", every = "${entree.forecast.peak-watch.every}", delayed = "60s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            PeakCheck check = check();
+            LOG.infof("Peak check of %s: %d series checked, %d above their bound", check.month(),
+                    check.seriesChecked(), check.raised());
+        } catch (ProblemException e) {
+            LOG.warnf("Peak check failed (%s); the next run tries again", e.getMessage());
+        }
+    }
+
+    /** Checks the month in progress, in Dutch time. */
+    public PeakCheck check() {
+        return check(LocalDate.now(clock.withZone(AMSTERDAM)));
+    }
+
+    /**
+     * Checks {@code today}'s month with the days up to and including {@code today} gone; triage is asked for
+     * that whole month, which holds no later cases when {@code today} is today.
+     *
+     * @throws ProblemException 503 when triage cannot be reached; nothing is changed then
+     */
+    public PeakCheck check(LocalDate today) {
+        YearMonth month = YearMonth.from(today);
+        double fraction = (double) today.getDayOfMonth() / month.lengthOfMonth();
+        MonthlyCaseCounts byOrganisation;
+        RegionalCaseCounts byRegion;
+        try {
+            byOrganisation = triage.monthly(month.toString(), month.toString());
+            byRegion = triage.regions(month.toString(), month.toString());
+        } catch (RuntimeException e) {
+            throw ProblemException.unavailable("triage-service did not answer (" + e.getClass().getSimpleName()
+                    + "); the month's counts are unknown, so no alert was changed.");
+        }
+        Map<String, Long> observed = observed(byOrganisation, byRegion);
+        List<EventEntity> calendar = events.all();
+        List<Measured> measured = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Period period = Period.of(month);
+        for (Map.Entry<String, Long> e : observed.entrySet()) {
+            Optional<SeriesEntity> s = series.find(e.getKey());
+            if (s.isEmpty()) {
+                notes.add(e.getKey() + ": no series yet, so no forecast");
+                continue;
+            }
+            SeriesHistory history = before(series.history(s.get()), period);
+            if (history.observed() < MIN_MONTHS || history.last().ordinal() < period.ordinal() - MIN_MONTHS) {
+                notes.add(e.getKey() + ": " + history.observed() + " months counted before " + month + ", "
+                        + MIN_MONTHS + " needed within the last year");
+                continue;
+            }
+            int horizon = period.ordinal() - history.last().ordinal();
+            ForecastResult r = forecasts.project(history, horizon, Forecaster.AUTO, List.of(LEVEL),
+                    forecasts.eventMask(history)).result();
+            double mean = r.mean()[horizon - 1];
+            double upper = r.intervals().get(LEVEL).upper()[horizon - 1];
+            List<String> covering = EventService.covering(calendar, s.get().organisation, month.atDay(1), today)
+                    .stream().map(ev -> ev.name).distinct().toList();
+            measured.add(new Measured(s.get(), e.getValue(), mean * fraction, upper * fraction, r.model(), covering));
+        }
+        int raised = alerts.record(month, fraction, measured);
+        return new PeakCheck(month.toString(), fraction, measured.size(), raised, notes);
+    }
+
+    /** Cases per series id: every organisation × caseType, and every region over all organisations. */
+    private static Map<String, Long> observed(MonthlyCaseCounts byOrganisation, RegionalCaseCounts byRegion) {
+        Map<String, Long> observed = new LinkedHashMap<>();
+        if (byOrganisation != null && byOrganisation.cells() != null) {
+            for (MonthlyCaseCounts.Cell c : byOrganisation.cells()) {
+                if (c != null && c.count() != null && c.organisation() != null && c.caseType() != null) {
+                    observed.merge(TriageCounts.seriesId(c.organisation(), c.caseType()), c.count(), Long::sum);
+                }
+            }
+        }
+        Map<Region, Long> regions = new EnumMap<>(Region.class);
+        if (byRegion != null && byRegion.cells() != null) {
+            for (RegionalCaseCounts.Cell c : byRegion.cells()) {
+                if (c != null && c.count() != null && c.region() != null) {
+                    regions.merge(c.region(), c.count(), Long::sum);
+                }
+            }
+        }
+        regions.forEach((region, count) -> observed.put(TriageCounts.seriesId(region), count));
+        return observed;
+    }
+
+    /** The history up to the month before {@code period}: a count of the month itself is not used. */
+    private static SeriesHistory before(SeriesHistory history, Period period) {
+        if (history.isEmpty() || history.last().ordinal() < period.ordinal()) {
+            return history;
+        }
+        int keep = Math.max(0, period.ordinal() - history.first().ordinal());
+        return new SeriesHistory(history.series(), keep == 0 ? null : history.first(),
+                Arrays.copyOf(history.values(), keep));
+    }
+}
