@@ -17,6 +17,7 @@ import nl.entree.support.token.Tokens;
 /** Issue 17 on the routing board: milestones at risk per organisation, and offers escalated for want of acceptance. */
 @QuarkusTest
 @QuarkusTestResource(value = CaseServicesStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = ForecastStub.class, restrictToAnnotatedClass = true)
 class BoardPageTest {
 
     private static final String ESCALATED = UUID.randomUUID().toString();
@@ -24,6 +25,30 @@ class BoardPageTest {
     @BeforeEach
     void triage() {
         CaseServicesStub.reset();
+        ForecastStub.reset();
+        Map<String, Object> region = new HashMap<>();
+        region.put("seriesId", "triage-region-VR07");
+        region.put("organisation", null);
+        region.put("region", "VR07");
+        region.put("observed", 300);
+        region.put("expectedSoFar", 12.1);
+        region.put("upperBoundSoFar", 16.4);
+        region.put("excess", 283.6);
+        region.put("timesExpected", 24.8);
+        region.put("monthFraction", 0.484);
+        region.put("events", List.of("Uitzending over sextortion"));
+        region.put("active", true);
+        Map<String, Object> helpwanted = new HashMap<>(region);
+        helpwanted.put("seriesId", "triage-HELPWANTED-HELPWANTED_ADVICE");
+        helpwanted.put("organisation", "HELPWANTED");
+        helpwanted.put("caseType", "HELPWANTED_ADVICE");
+        helpwanted.put("region", null);
+        helpwanted.put("observed", 31);
+        helpwanted.put("excess", 2.5);
+        helpwanted.put("events", List.of());
+        helpwanted.put("active", false);
+        ForecastStub.answer("GET /api/alerts", 200, Map.of("month", "2026-12", "rule", "…",
+                "alerts", List.of(region, helpwanted)));
         Map<String, Object> vt = new HashMap<>();
         vt.put("organisation", "VT");
         vt.put("open", 12);
@@ -106,6 +131,30 @@ class BoardPageTest {
                 + "<td class=\"num\">40</td><td class=\"num\">25%</td><td class=\"num\">40</td></tr>"), page);
         assertTrue(CaseServicesStub.calls("GET /api/contacts/stats/prompts?").get(0).contains("from="),
                 "half a year is asked for");
+    }
+
+    @Test
+    void theBoardWarnsOfAPeakNamingTheRegionTheExcessAndTheEvent() {
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<h2 id=\"peaks-title\">Piekwaarschuwingen deze maand</h2>"), page);
+        String region = page.substring(page.indexOf("<tr data-series=\"triage-region-VR07\""),
+                page.indexOf("</tr>", page.indexOf("data-series=\"triage-region-VR07\"")));
+        assertTrue(region.contains("class=\"overdue\"") && region.contains("Regio Gelderland-Midden (VR07)")
+                && region.contains(">300</td>") && region.contains(">16,4</td>") && region.contains(">283,6</td>")
+                && region.contains(">24,8</td>") && region.contains("Uitzending over sextortion")
+                && region.contains("nog boven de grens"), region);
+        String national = page.substring(page.indexOf("<tr data-series=\"triage-HELPWANTED-HELPWANTED_ADVICE\""));
+        national = national.substring(0, national.indexOf("</tr>"));
+        assertTrue(!national.contains("class=\"overdue\"") && national.contains("weer binnen de grens")
+                && national.contains(">geen</td>"), national);
+        assertTrue(ForecastStub.calls("GET /api/alerts?").get(0).contains("month="), "this month is asked for");
+    }
+
+    @Test
+    void aMonthWithoutPeaksSaysSo() {
+        ForecastStub.answer("GET /api/alerts", 200, Map.of("month", "2026-12", "rule", "…", "alerts", List.of()));
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<p id=\"peaks-none\">Geen pieken"), page);
     }
 
     @Test

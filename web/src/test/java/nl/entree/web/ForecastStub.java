@@ -15,6 +15,10 @@ public class ForecastStub implements QuarkusTestResourceLifecycleManager {
         FORECAST.answer(request, status, body);
     }
 
+    static java.util.List<String> calls(String prefix) {
+        return FORECAST.calls().stream().map(ScriptedServer.Call::line).filter(c -> c.startsWith(prefix)).toList();
+    }
+
     static void reset() {
         FORECAST.reset();
     }

@@ -19,6 +19,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface ForecastClient {
 
     @GET
+    @Path("/alerts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(5000)
+    PeakAlerts alerts(@QueryParam("month") String month);
+
+    @GET
     @Path("/scenarios")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(5000)

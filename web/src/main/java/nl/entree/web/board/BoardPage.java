@@ -31,7 +31,9 @@ import io.quarkus.qute.i18n.Localized;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CaseQuery;
+import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.IntakeClient;
+import nl.entree.web.backend.PeakAlerts;
 import nl.entree.web.backend.PromptCounts;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
@@ -56,6 +58,7 @@ public class BoardPage {
 
     private final TriageClient triage;
     private final IntakeClient intake;
+    private final ForecastClient forecast;
     private final Pages pages;
     private final Csrf csrf;
     private final Template board;
@@ -65,11 +68,13 @@ public class BoardPage {
     private final Msg english;
     private final Clock clock;
 
-    public BoardPage(@RestClient TriageClient triage, @RestClient IntakeClient intake, Pages pages, Csrf csrf,
+    public BoardPage(@RestClient TriageClient triage, @RestClient IntakeClient intake,
+            @RestClient ForecastClient forecast, Pages pages, Csrf csrf,
             @Location("board.html") Template board, @Location("board/reassign.html") Template reassignForm,
             Language language, Msg dutch, @Localized("en") Msg english, Clock clock) {
         this.triage = triage;
         this.intake = intake;
+        this.forecast = forecast;
         this.clock = clock;
         this.language = language;
         this.dutch = dutch;
@@ -152,6 +157,8 @@ public class BoardPage {
                 YearMonth.from(today).minusMonths(11).toString(), YearMonth.from(today).toString()));
         ServiceAnswer<PromptCounts> prompts = ServiceAnswer.load("intake", () -> intake.promptsPerMonth(
                 YearMonth.from(today).minusMonths(PROMPT_MONTHS - 1L).toString(), YearMonth.from(today).toString()));
+        ServiceAnswer<PeakAlerts> peaks = ServiceAnswer.load("forecast",
+                () -> forecast.alerts(YearMonth.from(today).toString()));
         ServiceAnswer<Map<String, Object>> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
         ServiceAnswer<Map<String, Object>> replay = version == null ? null
                 : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
@@ -163,6 +170,7 @@ public class BoardPage {
                 .data("waitingTimes", waitingTimes)
                 .data("duplicates", duplicates)
                 .data("prompts", prompts)
+                .data("peaks", peaks)
                 .data("rules", rules)
                 .data("ruleRows", rules.ok() ? ruleRows(rules.value()) : List.of())
                 .data("replay", replay)
