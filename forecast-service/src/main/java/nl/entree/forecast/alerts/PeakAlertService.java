@@ -23,8 +23,9 @@ public class PeakAlertService {
     static final String RULE = "An alert is raised when the cases so far this month are at least 10 and above the "
             + "forecast's 95% upper bound for the month times the share of the month gone (today counted as a whole "
             + "day). The forecast is model=auto on the complete months before, with the calendar's one-off events "
-            + "left out of fitting. Checked every hour; an alert whose count falls back under its bound stays "
-            + "listed with active false.";
+            + "left out of fitting. events names the calendar's one-off events that cover the month so far, and a law "
+            + "only in its first three months. Checked every hour; an alert whose count falls back under its bound "
+            + "stays listed with active false.";
     private static final String AUDIT_OBJECT = "peak-alerts";
     private static final String SYSTEM = "peak-watch";
 

@@ -51,6 +51,7 @@ public class PeakWatch {
 
     static final int LEVEL = 95;
     static final int MIN_MONTHS = 12;
+    private static final int LAW_IS_NEW_MONTHS = 3;
     private static final Logger LOG = Logger.getLogger(PeakWatch.class);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -138,11 +139,19 @@ public class PeakWatch {
             double mean = r.mean()[horizon - 1];
             double upper = r.intervals().get(LEVEL).upper()[horizon - 1];
             List<String> covering = EventService.covering(calendar, s.get().organisation, month.atDay(1), today)
-                    .stream().map(ev -> ev.name).distinct().toList();
+                    .stream().filter(ev -> explains(ev, month)).map(ev -> ev.name).distinct().toList();
             measured.add(new Measured(s.get(), e.getValue(), mean * fraction, upper * fraction, r.model(), covering));
         }
         int raised = alerts.record(month, fraction, measured);
         return new PeakCheck(month.toString(), fraction, measured.size(), raised, notes);
+    }
+
+    /**
+     * A one-off event can explain a peak; a law only while it is new. Once a law has been in force for a few
+     * months its effect is in the counts the forecast was made from, and naming it would explain nothing.
+     */
+    private static boolean explains(EventEntity event, YearMonth month) {
+        return event.kind.oneOff() || !event.startDate.isBefore(month.minusMonths(LAW_IS_NEW_MONTHS).atDay(1));
     }
 
     /** Cases per series id: every organisation × caseType, and every region over all organisations. */
