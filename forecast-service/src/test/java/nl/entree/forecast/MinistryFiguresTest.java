@@ -218,10 +218,10 @@ class MinistryFiguresTest {
                     new MonthlyCaseCounts.Cell(month, Organisation.HELPWANTED, CaseType.HELPWANTED_ADVICE, 7L,
                             false))));
             triageCounts.storeRegions(new RegionalCaseCounts(month, month, List.of(
-                    new RegionalCaseCounts.Cell(month, Region.VR03, Organisation.CSG, 15L, false),
-                    new RegionalCaseCounts.Cell(month, Region.VR04, Organisation.CSG, 8L, false),
-                    new RegionalCaseCounts.Cell(month, Region.VR04, Organisation.HELPWANTED, 3L, false),
-                    new RegionalCaseCounts.Cell(month, Region.VR05, Organisation.HELPWANTED, 4L, false))));
+                    inRegion(month, Region.VR03, CaseType.CSG_NON_ACUTE, 15L),
+                    inRegion(month, Region.VR04, CaseType.CSG_NON_ACUTE, 8L),
+                    inRegion(month, Region.VR04, CaseType.HELPWANTED_ADVICE, 3L),
+                    inRegion(month, Region.VR05, CaseType.HELPWANTED_ADVICE, 4L))));
         }
         assertEquals(Boolean.TRUE, observation("triage-region-VR05", "1998-04").get("suppressed"));
         assertEquals(11, observation("triage-region-VR04", "1998-04").get("count"),
@@ -263,5 +263,9 @@ class MinistryFiguresTest {
             double v = ((Number) figure).doubleValue();
             assertTrue(v == 0 || v >= 10, "a figure below 10 for a ministry: " + v + " in " + where);
         }
+    }
+
+    private static RegionalCaseCounts.Cell inRegion(YearMonth month, Region region, CaseType caseType, long count) {
+        return new RegionalCaseCounts.Cell(month, region, caseType.organisation(), caseType, false, count, false);
     }
 }

@@ -63,13 +63,14 @@ class PeakAlertTest {
                 long wiggle = (m.getMonthValue() * 7L) % 5;
                 national.add(new MonthlyCaseCounts.Cell(m, Organisation.HELPWANTED, CaseType.HELPWANTED_ADVICE,
                         30 + wiggle, false));
-                regional.add(new RegionalCaseCounts.Cell(m, Region.VR07, Organisation.HELPWANTED, 25 + wiggle, false));
-                regional.add(new RegionalCaseCounts.Cell(m, Region.VR08, Organisation.HELPWANTED, 40 + wiggle, false));
+                regional.add(inRegion(m, Region.VR07, CaseType.HELPWANTED_ADVICE, 25 + wiggle));
+                regional.add(inRegion(m, Region.VR08, CaseType.HELPWANTED_ADVICE, 40 + wiggle));
             }
             triageCounts.store(new MonthlyCaseCounts(first, StubServers.SURGE_MONTH.minusMonths(1), national));
             triageCounts.storeRegions(new RegionalCaseCounts(first, StubServers.SURGE_MONTH.minusMonths(1), regional));
             given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
-                    .body(Map.of("name", BROADCAST, "kind", "MEDIA", "from", StubServers.SURGE_MONTH.atDay(10).toString(),
+                    .body(Map.of("name", BROADCAST, "kind", "MEDIA",
+                            "from", StubServers.SURGE_MONTH.atDay(10).toString(),
                             "to", StubServers.SURGE_MONTH.atDay(20).toString(), "organisations", List.of("HELPWANTED")))
                     .when().post("/api/events").then().statusCode(201);
             check = watch.check(StubServers.SURGE_MONTH.atDay(15));
@@ -134,5 +135,9 @@ class PeakAlertTest {
         given().auth().oauth2(Tokens.coordinator()).when().get(ALERTS).then().statusCode(200)
                 .body("alerts.size()", equalTo(2))
                 .body("alerts.find { it.region == 'VR07' }.monthFraction", equalTo(0.645f));
+    }
+
+    private static RegionalCaseCounts.Cell inRegion(YearMonth month, Region region, CaseType caseType, long count) {
+        return new RegionalCaseCounts.Cell(month, region, caseType.organisation(), caseType, false, count, false);
     }
 }

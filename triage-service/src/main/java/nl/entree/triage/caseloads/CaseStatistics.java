@@ -283,7 +283,7 @@ public class CaseStatistics {
     /**
      * The cases of {@link #monthly} by the region the contact named. A ministry gets the regions' totals per month
      * only, suppressed as a line under the month's total (see {@link RegionalCaseCounts}); everyone else the
-     * region × organisation cells, and a coordinator bound to a region that region's.
+     * region × organisation × caseType × acute cells, and a coordinator bound to a region that region's.
      */
     @Transactional
     public RegionalCaseCounts regional(YearMonth from, YearMonth to) {
@@ -295,12 +295,14 @@ public class CaseStatistics {
         }
         Region region = caller.regionWithin(null);
         boolean ministry = disclosure.suppressSmallCounts();
+        String detail = ministry ? "cast(null as text) o, cast(null as text) t, cast(null as boolean) a, "
+                : "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, acute a, ";
         Query q = em.createNativeQuery("select to_char(received_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, "
-                + "region r, " + (ministry ? "cast(null as text)" : "coalesce(lead_organisation, decided_lead)") + " o, count(*) "
+                + "region r, " + detail + "count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
                 + "and coalesce(lead_organisation, decided_lead) is not null "
                 + (region == null ? "" : "and region = ?3 ")
-                + "group by 1, 2, 3");
+                + "group by 1, 2, 3, 4, 5");
         q.setParameter(1, Timestamp.from(from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         q.setParameter(2, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant()));
         if (region != null) {
@@ -312,7 +314,9 @@ public class CaseStatistics {
             YearMonth month = YearMonth.parse((String) r[0]);
             byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(new RegionalCaseCounts.Cell(month,
                     r[1] == null ? null : Region.valueOf((String) r[1]),
-                    r[2] == null ? null : Organisation.valueOf((String) r[2]), ((Number) r[3]).longValue(), false));
+                    r[2] == null ? null : Organisation.valueOf((String) r[2]),
+                    r[3] == null ? null : CaseType.valueOf((String) r[3]), (Boolean) r[4],
+                    ((Number) r[5]).longValue(), false));
         }
         List<RegionalCaseCounts.Cell> cells = new ArrayList<>();
         for (List<RegionalCaseCounts.Cell> month : byMonth.values()) {
@@ -322,8 +326,8 @@ public class CaseStatistics {
             for (int i = 0; i < month.size(); i++) {
                 RegionalCaseCounts.Cell c = month.get(i);
                 boolean hide = ministry && hidden[i];
-                cells.add(new RegionalCaseCounts.Cell(c.month(), c.region(), c.organisation(),
-                        hide ? null : c.count(), hide));
+                cells.add(new RegionalCaseCounts.Cell(c.month(), c.region(), c.organisation(), c.caseType(),
+                        c.acute(), hide ? null : c.count(), hide));
             }
         }
         audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, region, AuditResult.OK);

@@ -72,10 +72,11 @@ public class CaseResource {
     @GET
     @Path("/stats/regions")
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.SERVICE})
-    @Operation(summary = "Cases per month x safety region x lead organisation (by the month the contact was received)",
+    @Operation(summary = "Cases per month x safety region x lead organisation x case type x acute (by the month the "
+            + "contact was received)",
             description = "The cases of /stats/monthly by region; a month's cells add up to its national total. "
-                    + "Ministries get one cell per region (organisation null), a count below 10 suppressed with a "
-                    + "second where one would be alone. A coordinator bound to a region sees that region only.")
+                    + "Ministries get one cell per region (organisation, caseType, acute null), a count below 10 "
+                    + "suppressed with a second where one would be alone. A coordinator bound to a region sees that region only.")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
     public RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to) {

@@ -53,6 +53,9 @@ class RegionalCountsTest {
         as(Tokens.service()).get(URL).then().statusCode(200)
                 .body("cells.size()", equalTo(4))
                 .body("cells.find { it.region == 'VR03' && it.organisation == 'CSG' }.count", equalTo(12))
+                .body("cells.find { it.region == 'VR03' && it.organisation == 'CSG' }.caseType",
+                        equalTo("CSG_NON_ACUTE"))
+                .body("cells.find { it.region == 'VR03' && it.organisation == 'CSG' }.acute", equalTo(false))
                 .body("cells.find { it.region == 'VR03' && it.organisation == 'HELPWANTED' }.count", equalTo(3))
                 .body("cells.find { it.region == 'VR04' && it.organisation == 'CSG' }.count", equalTo(11))
                 .body("cells.find { it.region == 'VR05' }.count", equalTo(4));
@@ -68,6 +71,8 @@ class RegionalCountsTest {
         as(Tokens.ministry()).get(URL).then().statusCode(200)
                 .body("cells.size()", equalTo(3))
                 .body("cells.organisation", everyItem(nullValue()))
+                .body("cells.caseType", everyItem(nullValue()))
+                .body("cells.acute", everyItem(nullValue()))
                 .body("cells.find { it.region == 'VR03' }.count", equalTo(15))
                 // 4 is small; alone it would be the month's total minus the others, so VR04's 11 goes with it.
                 .body("cells.find { it.region == 'VR05' }.count", nullValue())
