@@ -97,11 +97,13 @@ class MinistryFiguresTest {
             urls.add("/api/projections?" + window + "&series=" + s.acute());
             urls.add("/api/projections/chart.svg?" + window + "&series=" + all);
         }
+        urls.add("/api/publications/2024");
+        urls.add("/api/publications/2025");
         Map<String, String> answers = new LinkedHashMap<>();
         for (String url : urls) {
             Response r = given().auth().oauth2(token).when().get(url);
             answers.put(url, r.statusCode() + " " + r.asString());
-            if (url.startsWith("/api/projections?")) {
+            if (url.startsWith("/api/projections?") || url.startsWith("/api/publications/")) {
                 Response csv = given().auth().oauth2(token).accept("text/csv").when().get(url);
                 answers.put(url + " as CSV", csv.statusCode() + " " + csv.asString());
             }
@@ -113,7 +115,8 @@ class MinistryFiguresTest {
     void everyEndpointAMinistryCanCallIsCheckedHere() {
         assertEquals(Set.of("GET /api/series", "GET /api/series/{id}", "GET /api/series/{id}/anomalies",
                 "GET /api/forecasts/{seriesId}", "GET /api/projections", "GET /api/projections/chart.svg",
-                "GET /api/scenarios", "GET /api/scenarios/{id}", "GET /api/events", "GET /api/events/{id}"),
+                "GET /api/scenarios", "GET /api/scenarios/{id}", "GET /api/events", "GET /api/events/{id}",
+                "GET /api/publications/{year}"),
                 Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
     }
 

@@ -47,7 +47,7 @@ import nl.entree.forecast.series.SeriesService;
  * types) the distances add in quadrature, assuming the series err independently.
  */
 @ApplicationScoped
-class ProjectionService {
+public class ProjectionService {
 
     public static final String INTERVAL_METHOD = "80% intervals: within a series the months' distances to the bounds "
             + "add up (errors of consecutive months assumed to move together, a cautious choice); across the series "

@@ -34,7 +34,7 @@ public class DemoData {
     private static final String AUDITED_AS = "demo-data";
     public static final String MONTHLY_FILE = "demo-monthly-contacts.csv";
     public static final String PUBLISHED_FILE = "published-totals.csv";
-    static final String PUBLISHED_PREFIX = "published-";
+    public static final String PUBLISHED_PREFIX = "published-";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 

@@ -1,0 +1,238 @@
+package nl.entree.forecast.publications;
+
+import java.time.Clock;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
+import nl.entree.forecast.projections.ProjectionApi.Row;
+import nl.entree.forecast.projections.ProjectionApi.SeriesUsed;
+import nl.entree.forecast.projections.ProjectionService;
+import nl.entree.forecast.publications.PublicationApi.OrganisationYear;
+import nl.entree.forecast.publications.PublicationApi.Publication;
+import nl.entree.forecast.publications.PublicationApi.PublishedFigure;
+import nl.entree.forecast.publications.PublicationApi.RegionYear;
+import nl.entree.forecast.publications.PublicationApi.Totals;
+import nl.entree.forecast.series.DemoData;
+import nl.entree.forecast.series.Granularity;
+import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.PublishedCounts;
+import nl.entree.forecast.series.SeriesEntity;
+import nl.entree.forecast.series.SeriesHistory;
+import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.TriageCounts;
+
+/**
+ * The yearly publication the letter asks for (recommendation 4): per organisation the year's contacts, growth on
+ * the year before, acute share, hours, FTE and euros, and per safety region the cases triage routed.
+ *
+ * <p>The organisations' figures are the projection's for the twelve months (the same series, the same norms), so
+ * the publication and the projections never disagree. For a ministry each figure is a sum of monthly counts it
+ * may see: a year that rests on a hidden month is hidden. Every hidden month belongs to a line that hides at
+ * least two, so the hidden years of a line are never one alone either.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    static final int FIRST_YEAR = 2000;
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final ProjectionService projections;
+    private final SeriesService series;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PublicationService(ProjectionService projections, SeriesService series, AuditTrail audit, Clock clock) {
+        this.projections = projections;
+        this.series = series;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Publication publication(int year, PublishedCounts.Hidden hidden) {
+        int lastComplete = Year.now(clock.withZone(AMSTERDAM)).getValue() - 1;
+        if (year < FIRST_YEAR || year > lastComplete) {
+            throw ProblemException.badRequest("year", "must be a complete year from " + FIRST_YEAR + " to "
+                    + lastComplete);
+        }
+        List<String> notes = new ArrayList<>();
+        ProjectionView current = projections.project(YearMonth.of(year, 1), YearMonth.of(year, 12), null, List.of(),
+                hidden);
+        ProjectionView previous = projections.project(YearMonth.of(year - 1, 1), YearMonth.of(year - 1, 12), null,
+                List.of(), hidden);
+        Map<Organisation, Row> before = new EnumMap<>(Organisation.class);
+        previous.rows().forEach(r -> before.put(r.organisation(), r));
+
+        List<OrganisationYear> organisations = new ArrayList<>();
+        boolean acuteUnknown = false;
+        for (Row r : current.rows()) {
+            Row p = before.get(r.organisation());
+            Double previousContacts = p == null || p.suppressed() ? null : p.contacts();
+            Double acute = acuteShare(r.organisation(), current.series(), year, hidden);
+            acuteUnknown |= acute == null && r.organisation() != Organisation.CSG;
+            boolean complete = current.series().stream().filter(s -> s.organisation() == r.organisation())
+                    .allMatch(s -> s.lastObserved() != null
+                            && !YearMonth.parse(s.lastObserved()).isBefore(YearMonth.of(year, 12)));
+            if (!complete) {
+                notes.add(r.organisation() + ": a series behind the figures ends before December " + year
+                        + "; its later months are the forecast, not counts.");
+            }
+            organisations.add(new OrganisationYear(r.organisation(), r.contacts(), previousContacts,
+                    growth(r.contacts(), previousContacts), acute, r.hoursExpected(), r.fteNeeded(), r.euros(),
+                    r.eurosPerContact(), r.costAssumption(), r.suppressed(), r.synthetic(), complete,
+                    current.series().stream().filter(s -> s.organisation() == r.organisation())
+                            .map(SeriesUsed::id).toList(),
+                    published(r.organisation(), year, r.contacts())));
+        }
+        if (acuteUnknown) {
+            notes.add("The acute share is known only where the counts tell acute from non-acute contacts (CSG's "
+                    + "two series); for the other organisations it is unknown.");
+        }
+        if (organisations.stream().anyMatch(OrganisationYear::synthetic)) {
+            notes.add("Rows marked synthetic rest on demo series calibrated to published annual totals, not on "
+                    + "counts: they show what the publication looks like, not what happened.");
+        }
+        notes.addAll(current.notes());
+
+        Totals national = null;
+        if (!organisations.isEmpty() && organisations.stream().allMatch(o -> o.contacts() != null)) {
+            double sum = organisations.stream().mapToDouble(OrganisationYear::contacts).sum();
+            Double sumBefore = organisations.stream().allMatch(o -> o.previousYear() != null)
+                    ? organisations.stream().mapToDouble(OrganisationYear::previousYear).sum() : null;
+            national = new Totals(sum, sumBefore, growth(sum, sumBefore));
+        }
+
+        List<RegionYear> regions = regions(year, hidden);
+        if (regions.isEmpty()) {
+            notes.add("No regional counts for " + year + ": they come from the cases triage routed, by the region "
+                    + "the contact named.");
+        }
+        // Its own short transaction: the figures above wait on capacity-service, and no row should be locked then.
+        QuarkusTransaction.requiringNew().run(() -> audit.record("PUBLICATION_READ", "publication", year,
+                AuditResult.OK));
+        return new Publication(year, organisations, national, regions, current.capacity(), notes);
+    }
+
+    /** CSG's acute share from its acute and non-acute series; null for the others or when a month is hidden. */
+    private Double acuteShare(Organisation organisation, List<SeriesUsed> used, int year,
+            PublishedCounts.Hidden hidden) {
+        if (organisation != Organisation.CSG) {
+            return null;
+        }
+        Optional<Long> acute = yearOf(used, CaseType.CSG_ACUTE, year, hidden);
+        Optional<Long> nonAcute = yearOf(used, CaseType.CSG_NON_ACUTE, year, hidden);
+        if (acute.isEmpty() || nonAcute.isEmpty() || acute.get() + nonAcute.get() == 0) {
+            return null;
+        }
+        return (double) acute.get() / (acute.get() + nonAcute.get());
+    }
+
+    private Optional<Long> yearOf(List<SeriesUsed> used, CaseType caseType, int year, PublishedCounts.Hidden hidden) {
+        return used.stream().filter(s -> s.caseType() == caseType).findFirst()
+                .flatMap(s -> series.history(s.id()))
+                .flatMap(h -> sumOfYear(h, year, hidden).filter(y -> y.months() == 12).map(YearSum::count));
+    }
+
+    /** The year's count of a monthly series; empty when a month of it is hidden from the caller. */
+    private static Optional<YearSum> sumOfYear(SeriesHistory history, int year, PublishedCounts.Hidden hidden) {
+        long count = 0;
+        int months = 0;
+        for (int m = 1; m <= 12; m++) {
+            Period period = Period.of(YearMonth.of(year, m));
+            if (hidden.hides(history.series().id, period)) {
+                return Optional.empty();
+            }
+            if (history.isEmpty()) {
+                continue;
+            }
+            int i = period.ordinal() - history.first().ordinal();
+            if (i >= 0 && i < history.values().length && !Double.isNaN(history.values()[i])) {
+                count += (long) history.values()[i];
+                months++;
+            }
+        }
+        return Optional.of(new YearSum(count, months));
+    }
+
+    private record YearSum(long count, int months) {
+    }
+
+    private List<RegionYear> regions(int year, PublishedCounts.Hidden hidden) {
+        List<RegionYear> rows = new ArrayList<>();
+        for (Region region : Region.values()) {
+            Optional<SeriesHistory> history = series.history(TriageCounts.seriesId(region));
+            if (history.isEmpty()) {
+                continue;
+            }
+            Optional<YearSum> now = sumOfYear(history.get(), year, hidden);
+            Optional<YearSum> before = sumOfYear(history.get(), year - 1, hidden);
+            if (now.map(YearSum::months).orElse(1) == 0) {
+                continue;
+            }
+            boolean suppressed = now.isEmpty() || hidden.applies() && SmallCellSuppression.isSmall(now.get().count());
+            Long contacts = suppressed ? null : now.get().count();
+            Long previous = before.filter(b -> b.months() > 0)
+                    .filter(b -> !(hidden.applies() && SmallCellSuppression.isSmall(b.count())))
+                    .map(YearSum::count).orElse(null);
+            rows.add(new RegionYear(region, contacts, previous,
+                    growth(contacts == null ? null : contacts.doubleValue(),
+                            previous == null ? null : previous.doubleValue()),
+                    now.map(YearSum::months).orElse(0), suppressed));
+        }
+        return rows;
+    }
+
+    /** The organisation's own published totals for the year: a year figure, or both of its half years. */
+    private List<PublishedFigure> published(Organisation organisation, int year, Double contacts) {
+        List<PublishedFigure> figures = new ArrayList<>();
+        for (SeriesEntity s : series.all()) {
+            if (!s.id.startsWith(DemoData.PUBLISHED_PREFIX) || s.organisation != organisation) {
+                continue;
+            }
+            SeriesHistory h = series.history(s);
+            Long count = null;
+            if (s.granularity == Granularity.YEAR) {
+                count = at(h, Period.starting(Granularity.YEAR, YearMonth.of(year, 1).atDay(1)));
+            } else if (s.granularity == Granularity.HALF_YEAR) {
+                Long first = at(h, Period.starting(Granularity.HALF_YEAR, YearMonth.of(year, 1).atDay(1)));
+                Long second = at(h, Period.starting(Granularity.HALF_YEAR, YearMonth.of(year, 7).atDay(1)));
+                count = first == null || second == null ? null : first + second;
+            }
+            if (count != null) {
+                figures.add(new PublishedFigure(s.id.substring(DemoData.PUBLISHED_PREFIX.length()),
+                        String.valueOf(year), count, s.definition, s.source,
+                        contacts == null ? null : contacts - count));
+            }
+        }
+        return figures;
+    }
+
+    private static Long at(SeriesHistory h, Period period) {
+        if (h.isEmpty()) {
+            return null;
+        }
+        int i = period.ordinal() - h.first().ordinal();
+        return i < 0 || i >= h.values().length || Double.isNaN(h.values()[i]) ? null : (long) h.values()[i];
+    }
+
+    private static Double growth(Double now, Double before) {
+        return now == null || before == null || before <= 0 ? null : now / before - 1;
+    }
+}

@@ -1,0 +1,176 @@
+package nl.entree.forecast;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.NumberFormat;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import nl.entree.common.contract.RegionalCaseCounts;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.triage.TriageCounts;
+import nl.entree.support.token.Tokens;
+
+/**
+ * The yearly publication of 2022, a year the demo series and the organisations' published totals both cover, and
+ * of 2019 for the regions: VR11, VR12 and VR14 in 2019 belong to this test. VR11 has 20 cases each month, VR12 30,
+ * and VR14 4 in March only.
+ */
+@QuarkusTest
+class PublicationTest {
+
+    private static boolean seeded;
+
+    @Inject
+    TriageCounts triageCounts;
+
+    @BeforeEach
+    void regions() {
+        synchronized (PublicationTest.class) {
+            if (seeded) {
+                return;
+            }
+            List<RegionalCaseCounts.Cell> cells = new ArrayList<>();
+            for (int m = 1; m <= 12; m++) {
+                YearMonth month = YearMonth.of(2019, m);
+                cells.add(cell(month, Region.VR11, 20));
+                cells.add(cell(month, Region.VR12, 30));
+                if (m == 3) {
+                    cells.add(cell(month, Region.VR14, 4));
+                }
+            }
+            triageCounts.storeRegions(new RegionalCaseCounts(YearMonth.of(2019, 1), YearMonth.of(2019, 12), cells));
+            seeded = true;
+        }
+    }
+
+    @Test
+    void eachOrganisationsYearIsTheSumOfItsMonthsBesideWhatItPublishedItself() {
+        JsonPath p = given().auth().oauth2(Tokens.ministry()).get("/api/publications/2022").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> csg = p.getMap("organisations.find { it.organisation == 'CSG' }");
+        List<String> series = p.getList("organisations.find { it.organisation == 'CSG' }.series", String.class);
+        long acute = 0;
+        long total = 0;
+        long before = 0;
+        for (String id : series) {
+            JsonPath s = given().auth().oauth2(Tokens.coordinator()).get("/api/series/" + id).then().statusCode(200)
+                    .extract().jsonPath();
+            long year = sum(s, "2022");
+            total += year;
+            before += sum(s, "2021");
+            if ("CSG_ACUTE".equals(s.getString("series.caseType"))) {
+                acute += year;
+            }
+        }
+        assertEquals((double) total, ((Number) csg.get("contacts")).doubleValue(), 1e-6, csg.toString());
+        assertEquals((double) before, ((Number) csg.get("previousYear")).doubleValue(), 1e-6);
+        assertEquals((double) total / before - 1, ((Number) csg.get("growth")).doubleValue(), 1e-6);
+        assertEquals((double) acute / total, ((Number) csg.get("acuteShare")).doubleValue(), 1e-6);
+        assertEquals(true, csg.get("synthetic"), "the demo series are synthetic");
+        assertEquals(true, csg.get("complete"));
+        // The demo series are calibrated to CSG's published total of 2022: 15,200 people helped.
+        Map<String, Object> published = p.getMap("organisations.find { it.organisation == 'CSG' }.published"
+                + ".find { it.series == 'CSG_TOTAL' }");
+        assertEquals(15200, published.get("count"));
+        assertEquals(total - 15200.0, ((Number) published.get("difference")).doubleValue(), 1e-6);
+        assertTrue(((String) published.get("source")).contains("nrc.nl"), published.toString());
+        assertTrue(p.getList("notes", String.class).stream().anyMatch(n -> n.contains("acute share is known only")));
+    }
+
+    @Test
+    void aRegionsYearThatRestsOnAHiddenMonthIsHiddenAndNeverAlone() {
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2019").then().statusCode(200)
+                .body("regions.find { it.region == 'VR11' }.contacts", equalTo(240))
+                .body("regions.find { it.region == 'VR12' }.contacts", equalTo(360))
+                .body("regions.find { it.region == 'VR14' }.contacts", equalTo(4))
+                .body("regions.find { it.region == 'VR14' }.monthsCounted", equalTo(1));
+        // March's line is 20, 30 and 4: the 4 is hidden, and the 20 with it, so both years are hidden.
+        given().auth().oauth2(Tokens.ministry()).get("/api/publications/2019").then().statusCode(200)
+                .body("regions.find { it.region == 'VR12' }.contacts", equalTo(360))
+                .body("regions.find { it.region == 'VR11' }.contacts", nullValue())
+                .body("regions.find { it.region == 'VR11' }.suppressed", equalTo(true))
+                .body("regions.find { it.region == 'VR14' }.contacts", nullValue())
+                .body("regions.find { it.region == 'VR14' }.suppressed", equalTo(true));
+    }
+
+    @Test
+    void theCsvHasALinePerOrganisationRegionAndPublishedFigure() {
+        String csv = given().auth().oauth2(Tokens.ministry()).accept("text/csv").get("/api/publications/2019")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        String[] lines = csv.split("\r?\n");
+        assertTrue(lines[0].startsWith("year,section,organisation,region,contacts,previous_year,growth_percent"),
+                lines[0]);
+        assertTrue(csv.contains("2019,region,,VR12,360,"), csv);
+        assertTrue(csv.contains("2019,region,,VR11,,"), "hidden is an empty cell: " + csv);
+        String published = given().auth().oauth2(Tokens.ministry()).accept("text/csv").get("/api/publications/2022")
+                .then().statusCode(200).extract().asString();
+        assertTrue(published.contains(",published,CSG,,15200,"), published);
+    }
+
+    @Test
+    void theReportIsPrintableHtmlInTheReadersLanguageWithItsCharts() {
+        JsonPath p = given().auth().oauth2(Tokens.ministry()).get("/api/publications/2022").then().statusCode(200)
+                .extract().jsonPath();
+        double csg = p.getDouble("organisations.find { it.organisation == 'CSG' }.contacts");
+        String html = given().auth().oauth2(Tokens.ministry()).accept("text/html")
+                .get("/api/publications/2022?lang=nl").then().statusCode(200).contentType(containsString("text/html"))
+                .extract().asString();
+        assertTrue(html.contains("<html lang=\"nl\">") && html.contains("<h1>Entree jaarpublicatie 2022</h1>")
+                && html.contains("Contacten per organisatie"), html);
+        String dutch = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL")).format(Math.round(csg));
+        assertTrue(html.contains("<td class=\"num\">" + dutch + "</td>"), dutch + " in " + html);
+        assertTrue(html.contains("<svg") && html.contains("<figcaption id=\"organisation-chart-caption\""), html);
+        assertTrue(html.contains("synthetisch (demogegevens)"), html);
+        String english = given().auth().oauth2(Tokens.ministry()).accept("text/html").get("/api/publications/2022")
+                .then().statusCode(200).extract().asString();
+        assertTrue(english.contains("<h1>Entree yearly publication 2022</h1>"), english);
+        given().auth().oauth2(Tokens.ministry()).accept("text/html").get("/api/publications/2022?lang=fr").then()
+                .statusCode(400).body("violations.field", hasItem("lang"));
+    }
+
+    @Test
+    void onlyCompleteYearsArePublishedAndARegionalCoordinatorIsRefused() {
+        int thisYear = Year.now().getValue();
+        for (String year : List.of("1999", String.valueOf(thisYear), "twenty")) {
+            given().auth().oauth2(Tokens.ministry()).get("/api/publications/" + year).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations.field", hasItem("year"));
+        }
+        given().auth().oauth2(Tokens.coordinator("VR11")).get("/api/publications/2022").then().statusCode(403);
+        given().auth().oauth2(Tokens.casemanager("CSG")).get("/api/publications/2022").then().statusCode(403);
+    }
+
+    private static long sum(JsonPath series, String year) {
+        long sum = 0;
+        for (Map<String, Object> o : series.<Map<String, Object>>getList("observations")) {
+            if (((String) o.get("period")).startsWith(year + "-") && o.get("count") != null) {
+                sum += ((Number) o.get("count")).longValue();
+            }
+        }
+        return sum;
+    }
+
+    private static RegionalCaseCounts.Cell cell(YearMonth month, Region region, long count) {
+        return new RegionalCaseCounts.Cell(month, region, CaseType.CVSN_CASE.organisation(), CaseType.CVSN_CASE,
+                false, count, false);
+    }
+}
