@@ -19,6 +19,10 @@ public class ForecastStub implements QuarkusTestResourceLifecycleManager {
         return FORECAST.calls().stream().map(ScriptedServer.Call::line).filter(c -> c.startsWith(prefix)).toList();
     }
 
+    static void answerText(String request, String contentType, String body) {
+        FORECAST.answerText(request, 200, contentType, body);
+    }
+
     static void reset() {
         FORECAST.reset();
     }

@@ -67,14 +67,16 @@ class DutchScreensIT {
             check(browser, found);
 
             browser.signIn("coordinator", null);
-            for (String path : List.of("/board", "/capacity", "/projections", "/cases", "/cases/" + caseId,
-                    "/sociale-kaart?zoek=1")) {
+            for (String path : List.of("/board", "/capacity", "/projections", "/monitoring", "/cases",
+                    "/cases/" + caseId, "/sociale-kaart?zoek=1")) {
                 browser.go(path);
                 check(browser, found);
             }
 
             browser.signIn("ministry", null);
             browser.go("/projections");
+            check(browser, found);
+            browser.go("/monitoring");
             check(browser, found);
             browser.go("/projections?from=2030-06&to=2030-01");
             assertTrue(browser.driver.getTitle().startsWith("Fout:"));

@@ -53,4 +53,30 @@ class MinistryIT {
             assertEquals("Geen toegang", browser.find("error-title").getText());
         }
     }
+
+    /** Issue 18: the regions on a map and as a table, and the yearly publication as a printable report. */
+    @Test
+    void aMinistryFollowsTheRegionsAndOpensTheYearlyPublication() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("ministry", null);
+            browser.go("/monitoring");
+            assertEquals("Monitoring per regio", browser.driver.findElement(By.tagName("h1")).getText());
+            assertEquals(25, browser.driver.findElements(By.cssSelector(".region-map g[data-region]")).size());
+            assertEquals(25, browser.driver.findElements(By.cssSelector("#regions tbody tr[data-region^='VR']"))
+                    .size(), "the map is a table too");
+            assertTrue(browser.driver.findElements(By.id("peaks-title")).isEmpty(), "peak alerts are for coordinators");
+
+            int year = java.time.Year.now(java.time.ZoneId.of("Europe/Amsterdam")).getValue() - 1;
+            browser.clickThrough("publication-" + year);
+            assertEquals("Entree jaarpublicatie " + year, browser.driver.findElement(By.tagName("h1")).getText());
+            var rows = browser.driver.findElements(By.cssSelector("#organisation-figures tbody tr"));
+            assertTrue(!rows.isEmpty(), "a row per organisation");
+            for (var cell : browser.driver.findElements(By.cssSelector("#organisation-figures tbody td:nth-of-type(1),"
+                    + " #organisation-figures tbody td:nth-of-type(2)"))) {
+                String number = cell.getText().replace(".", "");
+                assertTrue(!number.matches("\\d+") || Long.parseLong(number) >= 10, "a figure below 10: " + number);
+            }
+            assertTrue(browser.driver.findElements(By.cssSelector("figure svg")).size() >= 1, "with its chart");
+        }
+    }
 }

@@ -62,6 +62,8 @@ class ScreenshotsIT {
                 browser.signIn("ministry", null);
                 browser.go("/projections");
                 taken.add(shot(browser, "projections" + suffix, width));
+                browser.go("/monitoring");
+                taken.add(shot(browser, "monitoring" + suffix, width));
             }
         }
         for (String name : taken) {

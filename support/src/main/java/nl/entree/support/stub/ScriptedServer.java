@@ -38,7 +38,7 @@ public final class ScriptedServer {
         }
     }
 
-    private record Answer(int status, String json) {
+    private record Answer(int status, String json, String contentType) {
     }
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -68,10 +68,15 @@ public final class ScriptedServer {
     /** What "METHOD path" (without query) answers from now on: a status and a body (a record or map) as JSON. */
     public void answer(String request, int status, Object body) {
         try {
-            answers.put(request, new Answer(status, JSON.writeValueAsString(body)));
+            answers.put(request, new Answer(status, JSON.writeValueAsString(body), "application/json"));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** What "METHOD path" answers from now on: a status and a body of another type, such as a report or a CSV. */
+    public void answerText(String request, int status, String contentType, String body) {
+        answers.put(request, new Answer(status, body, contentType));
     }
 
     public void reset() {
@@ -94,7 +99,7 @@ public final class ScriptedServer {
                 StubHttp.respond(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
                 return;
             }
-            StubHttp.respond(exchange, answer.status(), answer.json());
+            StubHttp.respond(exchange, answer.status(), answer.contentType(), answer.json());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +24,18 @@ public interface ForecastClient {
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(5000)
     PeakAlerts alerts(@QueryParam("month") String month);
+
+    @GET
+    @Path("/publications/{year}")
+    @Produces(MediaType.TEXT_HTML)
+    @Timeout(20000)
+    String publicationHtml(@PathParam("year") int year, @QueryParam("lang") String lang);
+
+    @GET
+    @Path("/publications/{year}")
+    @Produces("text/csv")
+    @Timeout(20000)
+    String publicationCsv(@PathParam("year") int year);
 
     @GET
     @Path("/scenarios")

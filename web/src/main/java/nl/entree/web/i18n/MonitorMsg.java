@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of monitoring across regions: peak alerts on the routing board. In Dutch;
+ * The texts of monitoring across regions: the monitoring screen, and peak alerts there and on the routing board. In
+ * Dutch;
  * {@code messages/mon_en.properties} holds the English.
  */
 @MessageBundle(value = "mon", locale = "nl")
@@ -26,4 +27,39 @@ public interface MonitorMsg {
     @Message("weer binnen de grens") String state_cleared();
     @Message("geen") String no_event();
     @Message("Regio") String region_prefix();
+
+    @Message("Monitoring") String nav();
+    @Message("Monitoring per regio") String title();
+    @Message("Hoe het aantal casussen zich per veiligheidsregio ontwikkelt, over alle organisaties samen: de kaart, dezelfde cijfers als tabel met het verloop per maand, de piekwaarschuwingen van deze maand en de jaarpublicaties.")
+    String intro();
+    @Message("Groei per regio") String map_title();
+    @Message("Casussen van de laatste twaalf volle maanden (tot en met {last}) tegen de twaalf maanden daarvoor (vanaf {first}), naar de regio die het contact noemde.")
+    String map_intro(String first, String last);
+    @Message("groei {label}") String growth_said(String label);
+    @Message("Elke veiligheidsregio is één vak, ongeveer op haar plaats in het land, noord boven. De kleur is de groei; dezelfde cijfers staan in de tabel hieronder.")
+    String map_caption();
+    @Message("Legenda") String legend();
+    @Message("daling van meer dan 10%") String tone_down();
+    @Message("ongeveer gelijk (binnen 10%)") String tone_flat();
+    @Message("stijging van 10 tot 25%") String tone_up();
+    @Message("stijging van meer dan 25%") String tone_steep();
+    @Message("onbekend of verborgen") String tone_unknown();
+    @Message("dikke rand en !: nu een piekwaarschuwing") String tone_alert();
+    @Message("Per regio, als tabel") String table_title();
+    @Message("Laatste 12 maanden") String col_last_year();
+    @Message("12 maanden daarvoor") String col_year_before();
+    @Message("Groei") String col_growth();
+    @Message("Verloop per maand") String col_trend();
+    @Message("Piek nu") String col_peak();
+    @Message("verborgen") String hidden();
+    @Message("onbekend") String unknown();
+    @Message("Geen regio genoemd") String without_region();
+    @Message("Voor ministeries is een jaar van een regio alleen bekend als elke maand ervan getoond mag worden: een maand onder de 10 (of een tweede die met zo'n maand verborgen wordt) verbergt het jaar, en de lijn heeft daar een onderbreking.")
+    String hidden_rule();
+    @Message("Jaarpublicaties") String publications_title();
+    @Message("Per organisatie en per regio: contacten, groei, aandeel acuut, uren, fte en kosten, naast wat de organisaties zelf publiceerden. Om af te drukken of als CSV.")
+    String publications_intro();
+    @Message("Jaar {year}") String publication(Integer year);
+    @Message("rapport") String publication_report();
+    @Message("CSV") String publication_csv();
 }

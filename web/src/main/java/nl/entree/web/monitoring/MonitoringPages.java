@@ -1,0 +1,139 @@
+package nl.entree.web.monitoring;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.security.Roles;
+import nl.entree.web.backend.ForecastClient;
+import nl.entree.web.backend.PeakAlerts;
+import nl.entree.web.backend.RegionalCounts;
+import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.TriageClient;
+import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Language;
+import nl.entree.web.session.Viewer;
+
+/**
+ * Monitoring across regions for coordinators and ministries: a map of the 25 safety regions by growth, the same
+ * figures as a table with each region's months as a line, the month's peak alerts (coordinators), and the yearly
+ * publications.
+ */
+@Path("/monitoring")
+@RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY})
+public class MonitoringPages {
+
+    /** The publications offered: the last complete years. */
+    private static final int PUBLISHED_YEARS = 3;
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private final TriageClient triage;
+    private final ForecastClient forecast;
+    private final Pages pages;
+    private final Template template;
+    private final Viewer viewer;
+    private final Language language;
+    private final Clock clock;
+
+    public MonitoringPages(@RestClient TriageClient triage, @RestClient ForecastClient forecast, Pages pages,
+            @Location("monitoring.html") Template template, Viewer viewer, Language language, Clock clock) {
+        this.triage = triage;
+        this.forecast = forecast;
+        this.pages = pages;
+        this.template = template;
+        this.viewer = viewer;
+        this.language = language;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page() {
+        YearMonth now = YearMonth.now(clock.withZone(AMSTERDAM));
+        YearMonth last = now.minusMonths(1);
+        // Peak alerts are for coordinators; a ministry is not asked for them (forecast would refuse).
+        ServiceAnswer<PeakAlerts> peaks = viewer.coordinator()
+                ? ServiceAnswer.load("forecast", () -> forecast.alerts(now.toString())) : null;
+        Set<String> alertRegions = peaks != null && peaks.ok() ? peaks.value().alerts().stream()
+                .filter(a -> a.active() && a.region() != null).map(PeakAlerts.Alert::region)
+                .collect(Collectors.toSet()) : Set.of();
+        ServiceAnswer<RegionMap.View> regions = ServiceAnswer.load("triage", () -> RegionMap.of(
+                triage.regionalCounts(last.minusMonths(23).toString(), last.toString()), last, alertRegions));
+        List<Integer> years = new ArrayList<>();
+        for (int i = 1; i <= PUBLISHED_YEARS; i++) {
+            years.add(now.getYear() - i);
+        }
+        return pages.of(template)
+                .data("regions", regions)
+                .data("peaks", peaks)
+                .data("years", years);
+    }
+
+    /** The yearly publication's printable report, in the page's language, proxied so the browser needs no token. */
+    @GET
+    @Path("/publications/{year}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response publication(@PathParam("year") String year) {
+        if (!YEAR.matcher(year).matches()) {
+            return badYear();
+        }
+        ServiceAnswer<String> html = ServiceAnswer.load("forecast", () -> forecast.publicationHtml(
+                Integer.parseInt(year), language.tag()));
+        if (!html.ok()) {
+            return unavailable(html);
+        }
+        // The report carries its own print styles; it has no scripts and loads nothing.
+        return Response.ok(html.value(), MediaType.TEXT_HTML + "; charset=UTF-8")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                .build();
+    }
+
+    @GET
+    @Path("/publications/{year}.csv")
+    @Produces("text/csv")
+    public Response publicationCsv(@PathParam("year") String year) {
+        if (!YEAR.matcher(year).matches()) {
+            return badYear();
+        }
+        ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.publicationCsv(
+                Integer.parseInt(year)));
+        if (!csv.ok()) {
+            return unavailable(csv);
+        }
+        return Response.ok(csv.value(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"entree-publicatie-" + year + ".csv\"")
+                .build();
+    }
+
+    private static Response badYear() {
+        return Response.status(400).type(MediaType.TEXT_PLAIN).entity("year: must be a year such as 2025.\n")
+                .build();
+    }
+
+    private static Response unavailable(ServiceAnswer<?> answer) {
+        int status = answer.forbidden() ? 403 : answer.notFound() ? 404 : answer.unavailable() ? 503 : 400;
+        return Response.status(status).type(MediaType.TEXT_PLAIN)
+                .entity(status == 503 ? "forecast-service is unavailable; try again shortly.\n"
+                        : "This publication cannot be shown.\n")
+                .build();
+    }
+}

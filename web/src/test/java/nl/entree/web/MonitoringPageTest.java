@@ -1,0 +1,124 @@
+package nl.entree.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Issue 18's monitoring screen: the regions' map and table from triage's counts per region, the peak alerts from
+ * forecast for coordinators, and the yearly publication proxied from forecast.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CaseServicesStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = ForecastStub.class, restrictToAnnotatedClass = true)
+class MonitoringPageTest {
+
+    private static final YearMonth LAST = YearMonth.now(ZoneId.of("Europe/Amsterdam")).minusMonths(1);
+
+    @BeforeEach
+    void services() {
+        CaseServicesStub.reset();
+        ForecastStub.reset();
+        // VR13: 10 a month, then 15 a month (+50%); VR01: 20 a month throughout; VR05: one month hidden.
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String month = LAST.minusMonths(23 - i).toString();
+            cells.add(cell(month, "VR13", i < 12 ? 10 : 15));
+            cells.add(cell(month, "VR01", 20));
+            cells.add(cell(month, "VR05", i == 20 ? null : 30));
+        }
+        CaseServicesStub.answer("GET /api/cases/stats/regions", 200, Map.of("from", LAST.minusMonths(23).toString(),
+                "to", LAST.toString(), "cells", cells));
+        Map<String, Object> alert = new HashMap<>();
+        alert.put("seriesId", "triage-region-VR13");
+        alert.put("region", "VR13");
+        alert.put("observed", 40);
+        alert.put("expectedSoFar", 5.0);
+        alert.put("upperBoundSoFar", 9.0);
+        alert.put("excess", 31.0);
+        alert.put("timesExpected", 8.0);
+        alert.put("monthFraction", 0.3);
+        alert.put("events", List.of());
+        alert.put("active", true);
+        ForecastStub.answer("GET /api/alerts", 200, Map.of("month", LAST.plusMonths(1).toString(), "rule", "…",
+                "alerts", List.of(alert)));
+    }
+
+    @Test
+    void theMapColoursEachRegionByGrowthAndTheTableSaysTheSame() {
+        String page = Browser.as(Tokens.coordinator()).get("/monitoring").then().statusCode(200).extract().asString();
+        String tile = page.substring(page.indexOf("<g data-region=\"VR13\">"),
+                page.indexOf("</g>", page.indexOf("<g data-region=\"VR13\">")));
+        assertTrue(tile.contains("class=\"tile tone-steep alert\"") && tile.contains(">+50% !</text>")
+                && tile.contains("<title>Amsterdam-Amstelland (VR13): groei +50%</title>"), tile);
+        String flat = page.substring(page.indexOf("<g data-region=\"VR01\">"));
+        assertTrue(flat.substring(0, flat.indexOf("</g>")).contains("tone-flat"), flat);
+        String row = page.substring(page.indexOf("<tr data-region=\"VR13\""),
+                page.indexOf("</tr>", page.indexOf("<tr data-region=\"VR13\"")));
+        assertTrue(row.contains(">180</td>") && row.contains(">120</td>") && row.contains(">+50%</td>")
+                && row.contains("<polyline points=") && row.contains("nog boven de grens"), row);
+        assertEquals(25, page.split("<g data-region=").length - 1, "every safety region has a tile");
+        assertTrue(page.contains("<h2 id=\"peaks-title\">Piekwaarschuwingen deze maand</h2>"), page);
+        assertTrue(page.contains("aria-current=\"page\">Monitoring</a>"), "the menu marks the screen");
+    }
+
+    @Test
+    void aMinistrySeesAHiddenMonthAsAHiddenYearAndNoAlerts() {
+        String page = Browser.as(Tokens.ministry()).get("/monitoring").then().statusCode(200).extract().asString();
+        String row = page.substring(page.indexOf("<tr data-region=\"VR05\""),
+                page.indexOf("</tr>", page.indexOf("<tr data-region=\"VR05\"")));
+        assertTrue(row.contains(">verborgen</td>") && row.contains(">onbekend</td>") && row.contains(">360</td>"),
+                "the year before has every month, the last year does not: " + row);
+        assertTrue(row.split("<polyline").length - 1 == 2, "the line breaks at the hidden month: " + row);
+        assertTrue(page.contains("<g data-region=\"VR05\">") && page.substring(page.indexOf("<g data-region=\"VR05\">"))
+                .contains("tone-unknown"), page);
+        assertTrue(!page.contains("peaks-title"), "alerts are for coordinators");
+        assertTrue(ForecastStub.calls("GET /api/alerts").isEmpty(), "a ministry's token is not sent for them");
+    }
+
+    @Test
+    void theYearlyPublicationIsProxiedAsAReportAndAsCsv() {
+        int year = LAST.plusMonths(1).getYear() - 1;
+        ForecastStub.answerText("GET /api/publications/" + year, "text/html",
+                "<!DOCTYPE html><html lang=\"nl\"><h1>Entree jaarpublicatie " + year + "</h1></html>");
+        String page = Browser.as(Tokens.ministry()).get("/monitoring").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<a href=\"/monitoring/publications/" + year + "\""), page);
+        Response report = Browser.as(Tokens.ministry()).get("/monitoring/publications/" + year);
+        assertEquals(200, report.statusCode());
+        assertTrue(report.asString().contains("Entree jaarpublicatie " + year), report.asString());
+        assertTrue(report.header("Content-Security-Policy").contains("default-src 'none'"));
+        assertTrue(ForecastStub.calls("GET /api/publications/" + year + "?").get(0).contains("lang=nl"),
+                "the report comes in the page's language");
+
+        ForecastStub.answerText("GET /api/publications/" + year, "text/csv", "year,section\n" + year + ",national\n");
+        Response csv = Browser.as(Tokens.ministry()).get("/monitoring/publications/" + year + ".csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.asString().contains(year + ",national"), csv.asString());
+        assertTrue(csv.header("Content-Disposition").contains("entree-publicatie-" + year + ".csv"));
+        Browser.as(Tokens.ministry()).get("/monitoring/publications/20x5").then().statusCode(400);
+        Browser.as(Tokens.casemanager("CSG")).get("/monitoring").then().statusCode(403);
+    }
+
+    private static Map<String, Object> cell(String month, String region, Integer count) {
+        Map<String, Object> cell = new HashMap<>();
+        cell.put("month", month);
+        cell.put("region", region);
+        cell.put("count", count);
+        cell.put("suppressed", count == null);
+        return cell;
+    }
+}
