@@ -116,7 +116,7 @@ class MinistryFiguresTest {
         assertEquals(Set.of("GET /api/series", "GET /api/series/{id}", "GET /api/series/{id}/anomalies",
                 "GET /api/forecasts/{seriesId}", "GET /api/projections", "GET /api/projections/chart.svg",
                 "GET /api/scenarios", "GET /api/scenarios/{id}", "GET /api/events", "GET /api/events/{id}",
-                "GET /api/publications/{year}"),
+                "GET /api/publications/{year}", "GET /api/hierarchy"),
                 Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
     }
 

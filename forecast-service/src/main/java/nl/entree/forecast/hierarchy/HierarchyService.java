@@ -1,0 +1,219 @@
+package nl.entree.forecast.hierarchy;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.forecast.forecasting.ForecastService;
+import nl.entree.forecast.hierarchy.HierarchyApi.Coherence;
+import nl.entree.forecast.hierarchy.HierarchyApi.HierarchyView;
+import nl.entree.forecast.hierarchy.HierarchyApi.Level;
+import nl.entree.forecast.hierarchy.HierarchyApi.Node;
+import nl.entree.forecast.model.ForecastResult;
+import nl.entree.forecast.model.Forecaster;
+import nl.entree.forecast.model.Reconciliation;
+import nl.entree.forecast.series.Granularity;
+import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.PublishedCounts;
+import nl.entree.forecast.series.SeriesEntity;
+import nl.entree.forecast.series.SeriesHistory;
+import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.TriageCounts;
+
+/**
+ * Forecasts of triage's counts that add up: national = Σ organisation × caseType = Σ regions + the cases that named
+ * no region. Each is forecast by {@code auto} on its own and then reconciled ({@link Reconciliation}).
+ *
+ * <p>The national total and "no region" are not stored: they are the sums of the stored series, month by month.
+ * triage lists no cell for a month without cases, so between a series' first count and {@code last} a month
+ * without one is a zero, unless it is hidden from the caller; a hidden month stays a gap, in the sums too.
+ */
+@ApplicationScoped
+public class HierarchyService {
+
+    static final int MIN_MONTHS = 24;
+    private static final List<Integer> LEVELS = List.of(80);
+
+    private final SeriesService series;
+    private final ForecastService forecasts;
+
+    public HierarchyService(SeriesService series, ForecastService forecasts) {
+        this.series = series;
+        this.forecasts = forecasts;
+    }
+
+    private record Part(String id, Level level, SeriesEntity entity, double[] values) {
+    }
+
+    public HierarchyView forecast(YearMonth last, int horizon, Reconciliation.Method method,
+            PublishedCounts.Hidden hidden) {
+        if (horizon < 1 || horizon > 36) {
+            throw ProblemException.badRequest("horizon", "must be between 1 and 36");
+        }
+        List<String> notes = new ArrayList<>();
+        List<Part> organisations = new ArrayList<>();
+        List<Part> regions = new ArrayList<>();
+        List<SeriesEntity> all = new ArrayList<>(series.all());
+        all.sort(Comparator.comparing(s -> s.id));
+        for (SeriesEntity s : all) {
+            if (!s.id.startsWith(TriageCounts.PREFIX) || s.granularity != Granularity.MONTH) {
+                continue;
+            }
+            boolean region = s.id.startsWith(TriageCounts.REGION_PREFIX);
+            if (!region && s.caseType == null) {
+                continue;
+            }
+            double[] values = window(series.history(s), last, hidden);
+            if (values == null) {
+                notes.add(s.id + ": fewer than " + MIN_MONTHS + " months up to " + last
+                        + ", or none counted in its last year: left out");
+                continue;
+            }
+            (region ? regions : organisations).add(new Part(s.id, region ? Level.REGION : Level.ORGANISATION, s,
+                    values));
+        }
+        if (organisations.isEmpty()) {
+            throw ProblemException.unprocessable("No organisation series from triage has " + MIN_MONTHS
+                    + " months up to " + last + ": there is nothing to add up.");
+        }
+        double[] national = sum(organisations);
+        List<Part> nodes = new ArrayList<>();
+        nodes.add(new Part("national", Level.NATIONAL, null, national));
+        nodes.addAll(organisations);
+        if (!regions.isEmpty()) {
+            double[] regionSum = sum(regions);
+            double[] none = new double[national.length];
+            for (int i = 0; i < none.length; i++) {
+                none[i] = Math.max(0, national[i] - regionSum[i]);
+            }
+            nodes.addAll(regions);
+            nodes.add(new Part("no-region", Level.NO_REGION, null, none));
+        } else {
+            notes.add("No region series up to " + last + ": only the organisations are reconciled.");
+        }
+
+        int n = nodes.size();
+        double[][] base = new double[n][];
+        double[][] variances = new double[n][];
+        String[] models = new String[n];
+        for (int i = 0; i < n; i++) {
+            ForecastResult r = project(nodes.get(i), last, horizon);
+            base[i] = r.mean();
+            ForecastResult.Interval band = r.intervals().get(80);
+            variances[i] = new double[horizon];
+            for (int h = 0; h < horizon; h++) {
+                variances[i][h] = Reconciliation.varianceFrom80(band.lower()[h], band.upper()[h]);
+            }
+            models[i] = r.model();
+        }
+        double[][] constraints = new double[regions.isEmpty() ? 1 : 2][n];
+        for (int i = 0; i < n; i++) {
+            Level level = nodes.get(i).level();
+            constraints[0][i] = level == Level.NATIONAL ? 1 : level == Level.ORGANISATION ? -1 : 0;
+            if (!regions.isEmpty()) {
+                constraints[1][i] = level == Level.NATIONAL ? 1
+                        : level == Level.REGION || level == Level.NO_REGION ? -1 : 0;
+            }
+        }
+        double[][] reconciled = Reconciliation.reconcile(base, constraints, variances, method);
+
+        List<Node> views = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Part p = nodes.get(i);
+            views.add(new Node(p.id(), p.level(), p.entity() == null ? null : p.entity().organisation,
+                    p.entity() == null ? null : p.entity().caseType, p.entity() == null ? null : p.entity().region,
+                    models[i], shown(base[i], hidden), shown(reconciled[i], hidden)));
+        }
+        List<String> months = new ArrayList<>();
+        for (int h = 1; h <= horizon; h++) {
+            months.add(last.plusMonths(h).toString());
+        }
+        Coherence coherence = new Coherence(gap(base, constraints[0]), gap(reconciled, constraints[0]),
+                regions.isEmpty() ? null : gap(base, constraints[1]),
+                regions.isEmpty() ? null : gap(reconciled, constraints[1]));
+        notes.add("Means only: the bands stay with each series' own forecast (GET /api/forecasts/{id}).");
+        return new HierarchyView(last.toString(), months, method.name(), views, coherence, notes);
+    }
+
+    /**
+     * The series' months from its first count to {@code last}; null when that is fewer than {@link #MIN_MONTHS}
+     * months, or when the series counted nothing in the last year up to {@code last} (it has stopped, and its
+     * silence is not a run of zeros).
+     */
+    private static double[] window(SeriesHistory history, YearMonth last, PublishedCounts.Hidden hidden) {
+        if (history.isEmpty() || history.first().ordinal() > Period.of(last).ordinal()) {
+            return null;
+        }
+        int length = Period.of(last).ordinal() - history.first().ordinal() + 1;
+        if (length < MIN_MONTHS) {
+            return null;
+        }
+        boolean recent = false;
+        for (int i = Math.max(0, length - 12); i < Math.min(length, history.values().length); i++) {
+            recent |= !Double.isNaN(history.values()[i]);
+        }
+        if (!recent) {
+            return null;
+        }
+        double[] values = new double[length];
+        for (int i = 0; i < length; i++) {
+            Period period = history.first().plus(i);
+            double v = i < history.values().length ? history.values()[i] : Double.NaN;
+            values[i] = hidden.hides(history.series().id, period) ? Double.NaN : Double.isNaN(v) ? 0 : v;
+        }
+        return values;
+    }
+
+    /** Month by month, aligned at {@code last}: NaN where a part is NaN, 0 for a part before its first month. */
+    private static double[] sum(List<Part> parts) {
+        int length = parts.stream().mapToInt(p -> p.values().length).max().orElse(0);
+        double[] sum = new double[length];
+        for (Part p : parts) {
+            int offset = length - p.values().length;
+            for (int i = 0; i < p.values().length; i++) {
+                sum[offset + i] += p.values()[i];
+            }
+        }
+        return sum;
+    }
+
+    private ForecastResult project(Part p, YearMonth last, int horizon) {
+        SeriesEntity entity = p.entity() != null ? p.entity() : synthetic(p.id());
+        Period first = Period.of(last).plus(1 - p.values().length);
+        SeriesHistory history = new SeriesHistory(entity, first, p.values());
+        return forecasts.project(history, horizon, Forecaster.AUTO, LEVELS, forecasts.eventMask(history)).result();
+    }
+
+    /** A stand-in for the sums, which are not stored: monthly, and of every organisation. */
+    private static SeriesEntity synthetic(String id) {
+        SeriesEntity s = new SeriesEntity();
+        s.id = id;
+        s.granularity = Granularity.MONTH;
+        return s;
+    }
+
+    private static List<Double> shown(double[] values, PublishedCounts.Hidden hidden) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(hidden.applies() && SmallCellSuppression.isSmall(v) ? null : Math.round(v * 10) / 10.0);
+        }
+        return out;
+    }
+
+    private static double gap(double[][] values, double[] relation) {
+        double worst = 0;
+        for (int h = 0; h < values[0].length; h++) {
+            double gap = 0;
+            for (int i = 0; i < values.length; i++) {
+                gap += relation[i] * values[i][h];
+            }
+            worst = Math.max(worst, Math.abs(gap));
+        }
+        return Math.round(worst * 1000) / 1000.0;
+    }
+}
