@@ -56,6 +56,33 @@ class MonitoringPageTest {
         alert.put("active", true);
         ForecastStub.answer("GET /api/alerts", 200, Map.of("month", LAST.plusMonths(1).toString(), "rule", "…",
                 "alerts", List.of(alert)));
+        // Two months ahead: CSG and FIER add up to the national total, and so do VR13, VR01 and no region.
+        ForecastStub.answer("GET /api/hierarchy", 200, Map.of("last", LAST.toString(), "method", "WLS",
+                "months", List.of(LAST.plusMonths(1).toString(), LAST.plusMonths(2).toString()),
+                "nodes", List.of(node("national", "NATIONAL", null, 100.0, 110.0),
+                        node("triage-CSG-CSG_ACUTE", "ORGANISATION", null, 60.0, 64.5),
+                        node("triage-FIER-FIER_CASE", "ORGANISATION", null, 40.0, 45.5),
+                        node("triage-region-VR13", "REGION", "VR13", 70.0, 75.0),
+                        node("triage-region-VR01", "REGION", "VR01", 20.0, 21.0),
+                        node("no-region", "NO_REGION", null, 10.0, 14.0)),
+                "coherence", Map.of("organisationsBase", 7.25, "organisationsReconciled", 0.0,
+                        "regionsBase", 3.0, "regionsReconciled", 0.0)));
+    }
+
+    @Test
+    void theForecastThatAddsUpShowsTheNationalTotalBesideItsTwoSums() {
+        String page = Browser.as(Tokens.ministry()).get("/monitoring").then().statusCode(200).extract().asString();
+        String month = LAST.plusMonths(2).toString();
+        assertTrue(page.contains("<tr data-month=\"" + month + "\"><th scope=\"row\">" + month + "</th>"
+                + "<td class=\"num\">110</td><td class=\"num\">110</td><td class=\"num\">110</td></tr>"), page);
+        assertTrue(page.contains("tot 7,3 casussen per maand"), "how far apart they were before: " + page);
+        String vr13 = page.substring(page.indexOf("<tr data-region=\"VR13\""),
+                page.indexOf("</tr>", page.indexOf("<tr data-region=\"VR13\"")));
+        assertTrue(vr13.contains(">145</td>"), "VR13's next months, 70 + 75: " + vr13);
+
+        ForecastStub.answer("GET /api/hierarchy", 422, Map.of("status", 422, "title", "Unprocessable Content"));
+        String early = Browser.as(Tokens.ministry()).get("/monitoring").then().statusCode(200).extract().asString();
+        assertTrue(early.contains("<p id=\"adding-up-none\">Nog geen prognose per regio"), early);
     }
 
     @Test
@@ -111,6 +138,15 @@ class MonitoringPageTest {
         assertTrue(csv.header("Content-Disposition").contains("entree-publicatie-" + year + ".csv"));
         Browser.as(Tokens.ministry()).get("/monitoring/publications/20x5").then().statusCode(400);
         Browser.as(Tokens.casemanager("CSG")).get("/monitoring").then().statusCode(403);
+    }
+
+    private static Map<String, Object> node(String id, String level, String region, Double first, Double second) {
+        Map<String, Object> node = new HashMap<>();
+        node.put("id", id);
+        node.put("level", level);
+        node.put("region", region);
+        node.put("reconciled", List.of(first, second));
+        return node;
     }
 
     private static Map<String, Object> cell(String month, String region, Integer count) {

@@ -20,6 +20,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface ForecastClient {
 
     @GET
+    @Path("/hierarchy")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(20000)
+    Hierarchy hierarchy(@QueryParam("horizon") int horizon);
+
+    @GET
     @Path("/alerts")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(5000)

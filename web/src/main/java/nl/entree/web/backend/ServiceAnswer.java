@@ -18,7 +18,9 @@ import io.quarkus.security.ForbiddenException;
 public record ServiceAnswer<T>(T value, Failure failure) {
 
     public enum Failure {
-        UNAVAILABLE, FORBIDDEN, NOT_FOUND
+        UNAVAILABLE, FORBIDDEN, NOT_FOUND,
+        /** 422: the service understood the question but has too little to answer it (a forecast without history). */
+        UNPROCESSABLE
     }
 
     private static final Logger LOG = Logger.getLogger(ServiceAnswer.class);
@@ -37,6 +39,9 @@ public record ServiceAnswer<T>(T value, Failure failure) {
             }
             if (status == 404) {
                 return new ServiceAnswer<>(null, Failure.NOT_FOUND);
+            }
+            if (status == 422) {
+                return new ServiceAnswer<>(null, Failure.UNPROCESSABLE);
             }
             LOG.warnf("%s answered %d", service, status);
             return new ServiceAnswer<>(null, Failure.UNAVAILABLE);
@@ -74,5 +79,9 @@ public record ServiceAnswer<T>(T value, Failure failure) {
 
     public boolean notFound() {
         return failure == Failure.NOT_FOUND;
+    }
+
+    public boolean unprocessable() {
+        return failure == Failure.UNPROCESSABLE;
     }
 }

@@ -62,4 +62,14 @@ public interface MonitorMsg {
     @Message("Jaar {year}") String publication(Integer year);
     @Message("rapport") String publication_report();
     @Message("CSV") String publication_csv();
+    @Message("Verwacht, komende 12 maanden") String col_expected_year();
+    @Message("Prognose die optelt") String adding_up_title();
+    @Message("De komende twaalf maanden: het landelijk totaal, de organisaties en de regio's zijn elk apart voorspeld en daarna op elkaar afgestemd ({method}), zodat de organisaties en de regio's (met de contacten zonder regio) samen precies het landelijk totaal geven. Alleen het verwachte aantal; de bandbreedte staat bij elke reeks apart.")
+    String adding_up_intro(String method);
+    @Message("Landelijk") String col_national();
+    @Message("Som van de organisaties") String col_sum_organisations();
+    @Message("Som van de regio's") String col_sum_regions();
+    @Message("Vóór het afstemmen weken het landelijk totaal en de som van de organisaties tot {gap} casussen per maand van elkaar af.")
+    String adding_up_before(String gap);
+    @Message("Nog geen prognose per regio: triage telt nog geen 24 maanden.") String adding_up_too_little();
 }

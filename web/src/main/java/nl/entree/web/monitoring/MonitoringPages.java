@@ -34,8 +34,8 @@ import nl.entree.web.session.Viewer;
 
 /**
  * Monitoring across regions for coordinators and ministries: a map of the 25 safety regions by growth, the same
- * figures as a table with each region's months as a line, the month's peak alerts (coordinators), and the yearly
- * publications.
+ * figures as a table with each region's months as a line and its forecast, the forecast that adds up (national =
+ * organisations = regions), the month's peak alerts (coordinators), and the yearly publications.
  */
 @Path("/monitoring")
 @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY})
@@ -43,6 +43,7 @@ public class MonitoringPages {
 
     /** The publications offered: the last complete years. */
     private static final int PUBLISHED_YEARS = 3;
+    private static final int FORECAST_MONTHS = 12;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -78,6 +79,8 @@ public class MonitoringPages {
                 .collect(Collectors.toSet()) : Set.of();
         ServiceAnswer<RegionMap.View> regions = ServiceAnswer.load("triage", () -> RegionMap.of(
                 triage.regionalCounts(last.minusMonths(23).toString(), last.toString()), last, alertRegions));
+        ServiceAnswer<AddingUp> addingUp = ServiceAnswer.load("forecast",
+                () -> AddingUp.of(forecast.hierarchy(FORECAST_MONTHS)));
         List<Integer> years = new ArrayList<>();
         for (int i = 1; i <= PUBLISHED_YEARS; i++) {
             years.add(now.getYear() - i);
@@ -85,6 +88,7 @@ public class MonitoringPages {
         return pages.of(template)
                 .data("regions", regions)
                 .data("peaks", peaks)
+                .data("addingUp", addingUp)
                 .data("years", years);
     }
 
