@@ -57,9 +57,18 @@ class MinistryIT {
     /** Issue 18: the regions on a map and as a table, and the yearly publication as a printable report. */
     @Test
     void aMinistryFollowsTheRegionsAndOpensTheYearlyPublication() throws Exception {
+        RegionalHistory.seed();
         try (WebBrowser browser = WebBrowser.open()) {
             browser.signIn("ministry", null);
             browser.go("/monitoring");
+            // The forecast that adds up: each month's national total is the organisations' sum and the regions'.
+            var months = browser.driver.findElements(By.cssSelector("#adding-up tbody tr"));
+            assertEquals(12, months.size(), "twelve months ahead");
+            for (var month : months) {
+                var cells = month.findElements(By.tagName("td"));
+                assertEquals(cells.get(0).getText(), cells.get(1).getText(), month.getText());
+                assertEquals(cells.get(0).getText(), cells.get(2).getText(), month.getText());
+            }
             assertEquals("Monitoring per regio", browser.driver.findElement(By.tagName("h1")).getText());
             assertEquals(25, browser.driver.findElements(By.cssSelector(".region-map g[data-region]")).size());
             assertEquals(25, browser.driver.findElements(By.cssSelector("#regions tbody tr[data-region^='VR']"))

@@ -62,6 +62,7 @@ class ScreenshotsIT {
                 browser.signIn("ministry", null);
                 browser.go("/projections");
                 taken.add(shot(browser, "projections" + suffix, width));
+                RegionalHistory.seed();
                 browser.go("/monitoring");
                 taken.add(shot(browser, "monitoring" + suffix, width));
             }

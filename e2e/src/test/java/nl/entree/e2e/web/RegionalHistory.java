@@ -1,0 +1,60 @@
+package nl.entree.e2e.web;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.entree.e2e.Client;
+import nl.entree.e2e.Suite;
+import nl.entree.support.token.Tokens;
+
+/**
+ * Thirty months of calm counts, as forecast-service would have pulled them from triage, for two organisations and
+ * two regions: a fresh suite has no history, and the monitoring screen's forecast that adds up needs 24 months.
+ * The series are created once; a second call finds them (409) and writes the same counts again.
+ */
+final class RegionalHistory {
+
+    private static final int MONTHS = 30;
+
+    private RegionalHistory() {
+    }
+
+    static void seed() throws IOException {
+        String forecast = Suite.get().url("forecast-service");
+        String coordinator = Tokens.coordinator();
+        series(forecast, coordinator, Map.of("id", "triage-CSG-CSG_NON_ACUTE", "organisation", "CSG",
+                "caseType", "CSG_NON_ACUTE"), 120, 15);
+        series(forecast, coordinator, Map.of("id", "triage-HELPWANTED-HELPWANTED_ADVICE",
+                "organisation", "HELPWANTED", "caseType", "HELPWANTED_ADVICE"), 60, 9);
+        series(forecast, coordinator, Map.of("id", "triage-region-VR13", "region", "VR13"), 70, 8);
+        series(forecast, coordinator, Map.of("id", "triage-region-VR09", "region", "VR09"), 50, 6);
+    }
+
+    private static void series(String forecast, String token, Map<String, Object> identity, int level, int swing)
+            throws IOException {
+        Map<String, Object> body = new HashMap<>(identity);
+        body.put("granularity", "MONTH");
+        body.put("unit", "cases");
+        body.put("definition", "e2e: calm months before this one, for the monitoring screen");
+        int created = Client.postJson(forecast + "/api/series", token, body, Map.of()).status();
+        if (created != 201 && created != 409) {
+            throw new AssertionError("creating " + identity.get("id") + " answered " + created);
+        }
+        YearMonth now = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        List<Map<String, Object>> observations = new ArrayList<>();
+        for (int i = MONTHS; i >= 1; i--) {
+            YearMonth m = now.minusMonths(i);
+            observations.add(Map.of("period", m.toString(), "count", level + (m.getMonthValue() * 7) % swing));
+        }
+        int status = Client.postJson(forecast + "/api/series/" + identity.get("id") + "/observations", token,
+                Map.of("observations", observations), Map.of()).status();
+        if (status != 200) {
+            throw new AssertionError("importing " + identity.get("id") + " answered " + status);
+        }
+    }
+}
