@@ -34,7 +34,7 @@ import nl.entree.support.stub.StubHttp;
  *
  * <p>triage {@code GET /api/cases/stats/monthly}: per month in the range, CVSN/CVSN_CASE with count
  * 10 + month number, and VT/VT_SAFETY_ASSESSMENT suppressed (no count). {@code /api/cases/stats/regions}: per
- * month, VR01 × CVSN with 10 + month number and VR02 × VT suppressed. It insists on a service token.
+ * month, VR01 × CVSN_CASE with 10 + month number and VR02 × VT suppressed. It insists on a service token.
  *
  * <p>{@link #SURGE_MONTH} is a month of peaks: {@link #SURGE_CASES} HELPWANTED_ADVICE cases, and in the regions
  * {@link #SURGE_REGION_CASES} cases in VR07 and {@link #CALM_REGION_CASES} in VR08, each at HELPWANTED.
@@ -185,7 +185,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
         YearMonth to = YearMonth.parse(query.get("to"));
         List<Map<String, Object>> cells = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            cells.add(cell(m, "VR01", "CVSN", null, 10L + m.getMonthValue()));
+            cells.add(cell(m, "VR01", "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
             cells.add(cell(m, "VR02", "VT", null, null));
             if (m.equals(SURGE_MONTH)) {
                 cells.add(cell(m, "VR07", "HELPWANTED", null, SURGE_REGION_CASES));

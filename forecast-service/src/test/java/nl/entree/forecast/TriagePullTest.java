@@ -27,7 +27,7 @@ class TriagePullTest {
     void pullStoresTriagesCountsPerOrganisationAndCaseTypeAndSkipsSuppressedCells() {
         TriagePull.Outcome outcome = pull.pull(YearMonth.of(2023, 1), YearMonth.of(2023, 6));
         assertTrue(outcome.succeeded());
-        assertEquals(6 + 6, outcome.written(), "CVSN_CASE and region VR01, each six months");
+        assertEquals(6 + 6 + 6, outcome.written(), "CVSN_CASE, region VR01 and VR01 x CVSN_CASE, six months each");
 
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-CVSN-CVSN_CASE")
                 .then().statusCode(200)
@@ -53,6 +53,17 @@ class TriagePullTest {
                 .body("observations.find { it.period == '2023-02' }.count", equalTo(12));
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-region-VR02")
                 .then().statusCode(404);
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-cell-VR01-CVSN_CASE")
+                .then().statusCode(200)
+                .body("series.region", equalTo("VR01"))
+                .body("series.organisation", equalTo("CVSN"))
+                .body("series.caseType", equalTo("CVSN_CASE"))
+                .body("observations.find { it.period == '2023-02' }.count", equalTo(12));
+        // Region x organisation is not for ministries, as triage does not give it to them.
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/series/triage-cell-VR01-CVSN_CASE")
+                .then().statusCode(200)
+                .body("observations.find { it.period == '2023-02' }.count", nullValue())
+                .body("observations.find { it.period == '2023-02' }.suppressed", equalTo(true));
     }
 
     @Test
@@ -71,6 +82,6 @@ class TriagePullTest {
         TriagePull.Outcome outcome = pull.pull();
         assertTrue(outcome.succeeded());
         assertTrue(outcome.to().isBefore(YearMonth.now()));
-        assertEquals(24 + 24, outcome.written());
+        assertEquals(24 * 3, outcome.written());
     }
 }

@@ -61,11 +61,9 @@ public class HierarchyService {
         List<SeriesEntity> all = new ArrayList<>(series.all());
         all.sort(Comparator.comparing(s -> s.id));
         for (SeriesEntity s : all) {
-            if (!s.id.startsWith(TriageCounts.PREFIX) || s.granularity != Granularity.MONTH) {
-                continue;
-            }
-            boolean region = s.id.startsWith(TriageCounts.REGION_PREFIX);
-            if (!region && s.caseType == null) {
+            boolean region = TriageCounts.isRegionSeries(s.id);
+            if (s.granularity != Granularity.MONTH || !region && !TriageCounts.isOrganisationSeries(s.id)
+                    || !region && s.caseType == null) {
                 continue;
             }
             double[] values = window(series.history(s), last, hidden);

@@ -23,9 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
 import nl.entree.forecast.series.PublishedCounts;
+import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.TriageCounts;
 
 @Path("/api/projections")
 @Tag(name = "Projections", description = "Contacts, hours and FTE per organisation and year, for ministries")
@@ -37,11 +42,16 @@ public class ProjectionResource {
     private final ProjectionService projections;
     private final PublishedCounts published;
     private final Disclosure disclosure;
+    private final SeriesService seriesService;
+    private final Caller caller;
 
-    public ProjectionResource(ProjectionService projections, PublishedCounts published, Disclosure disclosure) {
+    public ProjectionResource(ProjectionService projections, PublishedCounts published, Disclosure disclosure,
+            SeriesService seriesService, Caller caller) {
         this.projections = projections;
         this.published = published;
         this.disclosure = disclosure;
+        this.seriesService = seriesService;
+        this.caller = caller;
     }
 
     @GET
@@ -56,8 +66,10 @@ public class ProjectionResource {
             @Parameter(description = "first month, YYYY-MM", required = true) @QueryParam("from") String from,
             @Parameter(description = "last month, YYYY-MM", required = true) @QueryParam("to") String to,
             @Parameter(description = "scenario name; default baseline") @QueryParam("scenario") String scenario,
-            @Parameter(description = "restrict to these monthly series (repeat or comma-separate); default one per organisation x caseType") @QueryParam("series") List<String> series) {
-        return projections.project(month("from", from), month("to", to), scenario, ids(series),
+            @Parameter(description = "restrict to these monthly series (repeat or comma-separate); default one per organisation x caseType") @QueryParam("series") List<String> series,
+            @Parameter(description = "a safety region: its organisation x caseType series instead (coordinators)")
+            @QueryParam("region") String region) {
+        return projections.project(month("from", from), month("to", to), scenario, ids(series, region),
                 hidden());
     }
 
@@ -68,8 +80,9 @@ public class ProjectionResource {
     @APIResponse(responseCode = "200", description = "one row per organisation and year")
     @APIResponse(responseCode = "400", description = "bad from, to, scenario or series")
     public Response projectionCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series) {
-        String body = projections.csv(month("from", from), month("to", to), scenario, ids(series),
+            @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series,
+            @QueryParam("region") String region) {
+        String body = projections.csv(month("from", from), month("to", to), scenario, ids(series, region),
                 hidden());
         return Response.ok(body, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"projection.csv\"").build();
@@ -84,13 +97,14 @@ public class ProjectionResource {
     @APIResponse(responseCode = "400", description = "bad from, to, scenario, series or lang")
     public Response chart(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series,
+            @QueryParam("region") String region,
             @Parameter(description = "The chart's language: en (default) or nl") @QueryParam("lang") String lang) {
         boolean dutch = switch (lang == null || lang.isBlank() ? "en" : lang) {
             case "en" -> false;
             case "nl" -> true;
             default -> throw ProblemException.badRequest("lang", "must be en or nl");
         };
-        String svg = projections.chart(month("from", from), month("to", to), scenario, ids(series),
+        String svg = projections.chart(month("from", from), month("to", to), scenario, ids(series, region),
                 hidden(), dutch);
         return Response.ok(svg, SVG).build();
     }
@@ -108,6 +122,31 @@ public class ProjectionResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(field, "must be a month as YYYY-MM");
         }
+    }
+
+    /**
+     * The series asked for, or a region's organisation × caseType series. Those are region × organisation counts,
+     * which ministries do not get (triage does not publish them to ministries either).
+     */
+    private List<String> ids(List<String> series, String region) {
+        List<String> ids = ids(series);
+        if (region == null || region.isBlank()) {
+            return ids;
+        }
+        if (!ids.isEmpty()) {
+            throw ProblemException.badRequest("region", "give series or region, not both");
+        }
+        Region r = caller.regionWithin(QueryParams.requiredEnum("region", region.strip(), Region.class));
+        if (disclosure.suppressSmallCounts()) {
+            throw ProblemException.forbidden("Projections per region and organisation are for coordinators; "
+                    + "ministries get the regions' totals (GET /api/publications/{year}).");
+        }
+        List<String> cells = seriesService.all().stream()
+                .filter(s -> TriageCounts.isCellSeries(s.id) && s.region == r).map(s -> s.id).sorted().toList();
+        if (cells.isEmpty()) {
+            throw ProblemException.unprocessable("No counts per organisation for region " + r + " yet.");
+        }
+        return cells;
     }
 
     private static List<String> ids(List<String> series) {

@@ -309,7 +309,8 @@ public class ProjectionService {
         Map<String, SeriesHistory> best = new LinkedHashMap<>();
         for (SeriesEntity s : seriesService.all()) {
             CaseType caseType = DemoData.caseTypeOf(s);
-            if (s.granularity != Granularity.MONTH || caseType == null) {
+            // A region's series are part of the national one, not another organisation × caseType.
+            if (s.granularity != Granularity.MONTH || caseType == null || s.region != null) {
                 continue;
             }
             SeriesHistory h = seriesService.history(s);

@@ -24,8 +24,9 @@ import nl.entree.forecast.triage.TriageCounts;
  * month is a line for {@link SmallCellSuppression#suppressLine}, in triage's order, so that triage and this
  * service hide the same cells. The series per region ({@link TriageCounts#REGION_PREFIX}) split the same total
  * another way, and are suppressed as a line of their own, in triage's order, with the cases that named no
- * region (the month's total less the regions) as its last part. Other series are not parts of a known total;
- * they get the primary rule.</li>
+ * region (the month's total less the regions) as its last part. The region × caseType cells
+ * ({@link TriageCounts#CELL_PREFIX}) are hidden whole, as triage hides region × organisation from ministries.
+ * Other series are not parts of a known total; they get the primary rule.</li>
  * </ul>
  * A ministry's forecasts, anomalies, projections and charts are computed from the history with these periods as
  * gaps ({@link #apply}), so that nothing it reads is derived from a hidden count.
@@ -87,9 +88,11 @@ public class PublishedCounts {
             if (c.granularity() != Granularity.MONTH) {
                 continue;
             }
-            if (c.seriesId().startsWith(TriageCounts.REGION_PREFIX) && c.region() != null) {
+            if (TriageCounts.isCellSeries(c.seriesId())) {
+                hide(hidden, c);
+            } else if (TriageCounts.isRegionSeries(c.seriesId()) && c.region() != null) {
                 regionLines.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
-            } else if (c.seriesId().startsWith(TriageCounts.PREFIX) && c.caseType() != null) {
+            } else if (TriageCounts.isOrganisationSeries(c.seriesId()) && c.caseType() != null) {
                 lines.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
             }
         }

@@ -19,13 +19,15 @@ import nl.entree.forecast.series.SeriesService;
 
 /**
  * Writes triage's monthly counts into one series per organisation × caseType, and its counts per region into one
- * series per safety region (every organisation together).
+ * series per safety region (every organisation together) and one per region × caseType (a cell). A ministry sees
+ * none of the cells: triage does not publish region × organisation to ministries either.
  */
 @ApplicationScoped
 public class TriageCounts {
 
     public static final String PREFIX = "triage-";
     public static final String REGION_PREFIX = PREFIX + "region-";
+    public static final String CELL_PREFIX = PREFIX + "cell-";
     private static final String AUDITED_AS = "triage-pull";
 
     private final SeriesService series;
@@ -40,6 +42,25 @@ public class TriageCounts {
 
     public static String seriesId(Region region) {
         return REGION_PREFIX + region.name();
+    }
+
+    public static String seriesId(Region region, CaseType caseType) {
+        return CELL_PREFIX + region.name() + "-" + caseType.name();
+    }
+
+    /** An organisation × caseType series, national. */
+    public static boolean isOrganisationSeries(String id) {
+        return id.startsWith(PREFIX) && !isRegionSeries(id) && !isCellSeries(id);
+    }
+
+    /** A region's series, every organisation together. */
+    public static boolean isRegionSeries(String id) {
+        return id.startsWith(REGION_PREFIX);
+    }
+
+    /** A region × caseType series. */
+    public static boolean isCellSeries(String id) {
+        return id.startsWith(CELL_PREFIX);
     }
 
     /** Returns the number of counts written. Suppressed cells carry no count and are skipped, not zeroed. */
@@ -74,8 +95,9 @@ public class TriageCounts {
     }
 
     /**
-     * Returns the number of counts written: per region and month, the sum over organisations. Cases that named no
-     * region have no series; they are the national total less the regions.
+     * Returns the number of counts written: per region and month the sum over organisations, and per region ×
+     * caseType the sum over acute and non-acute. Cases that named no region have no series; they are the national
+     * total less the regions.
      */
     @Transactional
     public int storeRegions(RegionalCaseCounts counts) {
@@ -83,6 +105,8 @@ public class TriageCounts {
             return 0;
         }
         Map<Region, Map<Period, Long>> byRegion = new EnumMap<>(Region.class);
+        Map<String, Map<Period, Long>> byCell = new LinkedHashMap<>();
+        Map<String, RegionalCaseCounts.Cell> firstCell = new LinkedHashMap<>();
         for (RegionalCaseCounts.Cell cell : counts.cells()) {
             if (cell == null || cell.count() == null || cell.month() == null || cell.region() == null
                     || cell.count() < 0) {
@@ -90,6 +114,12 @@ public class TriageCounts {
             }
             byRegion.computeIfAbsent(cell.region(), k -> new LinkedHashMap<>())
                     .merge(Period.of(cell.month()), cell.count(), Long::sum);
+            if (cell.caseType() != null) {
+                String id = seriesId(cell.region(), cell.caseType());
+                byCell.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .merge(Period.of(cell.month()), cell.count(), Long::sum);
+                firstCell.putIfAbsent(id, cell);
+            }
         }
         int written = 0;
         for (Map.Entry<Region, Map<Period, Long>> e : byRegion.entrySet()) {
@@ -99,6 +129,16 @@ public class TriageCounts {
                             + "month the contact was received",
                     "triage-service GET /api/cases/stats/regions", false, null), AUDITED_AS);
             series.upsert(id, e.getValue(), AUDITED_AS);
+            written += e.getValue().size();
+        }
+        for (Map.Entry<String, Map<Period, Long>> e : byCell.entrySet()) {
+            RegionalCaseCounts.Cell cell = firstCell.get(e.getKey());
+            series.ensure(new NewSeries(e.getKey(), cell.caseType().organisation(), cell.caseType(), cell.region(),
+                    Granularity.MONTH, "cases", "Cases per month in safety region " + cell.region()
+                            + " with lead organisation " + cell.caseType().organisation() + " and caseType "
+                            + cell.caseType() + ", by the month the contact was received",
+                    "triage-service GET /api/cases/stats/regions", false, null), AUDITED_AS);
+            series.upsert(e.getKey(), e.getValue(), AUDITED_AS);
             written += e.getValue().size();
         }
         return written;
