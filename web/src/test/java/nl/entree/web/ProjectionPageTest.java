@@ -130,4 +130,29 @@ class ProjectionPageTest {
         int start = table.indexOf("<tr data-model=\"" + model + "\"");
         return table.substring(start, table.indexOf("</tr>", start));
     }
+
+    @Test
+    void aCoordinatorProjectsOneRegionsOrganisationsAndAMinistryCannotAskForIt() {
+        String page = Browser.as(Tokens.coordinator()).get("/projections?region=VR16").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("<option value=\"VR16\" selected>Hollands-Midden (VR16)</option>"), page);
+        assertTrue(page.contains("– Hollands-Midden (VR16)</h2>"), "the chart's title names the region: " + page);
+        assertTrue(page.contains("/projections/chart.svg?from=") && page.contains("&amp;region=VR16"), page);
+        assertTrue(ForecastStub.calls("GET /api/projections?").stream().anyMatch(c -> c.contains("region=VR16")));
+
+        ForecastStub.reset();
+        ForecastStub.answer("GET /api/projections", 200, Map.of("rows", List.of(), "series", List.of(),
+                "notes", List.of(), "withoutNorm", List.of()));
+        String ministry = Browser.as(Tokens.ministry()).get("/projections?region=VR16").then().statusCode(200)
+                .extract().asString();
+        assertTrue(!ministry.contains("id=\"region\""), "no region choice for a ministry");
+        assertTrue(ForecastStub.calls("GET /api/projections?").stream().noneMatch(c -> c.contains("region=")),
+                "a ministry's region is not passed on");
+
+        ForecastStub.answer("GET /api/projections", 422, Map.of("status", 422, "title", "Unprocessable Content"));
+        String none = Browser.as(Tokens.coordinator()).get("/projections?region=VR10").then().statusCode(200)
+                .extract().asString();
+        assertTrue(none.contains("<p id=\"projection-region-none\">Nog geen tellingen per organisatie voor "
+                + "Noord-Holland-Noord (VR10)"), none);
+    }
 }

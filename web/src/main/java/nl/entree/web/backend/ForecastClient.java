@@ -54,19 +54,19 @@ public interface ForecastClient {
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(20000)
     Map<String, Object> projection(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("scenario") String scenario);
+            @QueryParam("scenario") String scenario, @QueryParam("region") String region);
 
     @GET
     @Path("/projections")
     @Produces("text/csv")
     @Timeout(20000)
     String projectionCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("scenario") String scenario);
+            @QueryParam("scenario") String scenario, @QueryParam("region") String region);
 
     @GET
     @Path("/projections/chart.svg")
     @Produces("image/svg+xml")
     @Timeout(20000)
     String chart(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("scenario") String scenario,
-            @QueryParam("lang") String lang);
+            @QueryParam("region") String region, @QueryParam("lang") String lang);
 }

@@ -72,4 +72,8 @@ public interface MonitorMsg {
     @Message("Vóór het afstemmen weken het landelijk totaal en de som van de organisaties tot {gap} casussen per maand van elkaar af.")
     String adding_up_before(String gap);
     @Message("Nog geen prognose per regio: triage telt nog geen 24 maanden.") String adding_up_too_little();
+    @Message("Regio") String projection_region();
+    @Message("Heel Nederland") String whole_country();
+    @Message("Nog geen tellingen per organisatie voor {region}: triage heeft er nog geen casussen met die regio.")
+    String projection_region_none(String region);
 }

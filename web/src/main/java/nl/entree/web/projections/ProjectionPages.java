@@ -22,10 +22,12 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
+import nl.entree.web.session.Viewer;
 
 /** Screen 5: capacity projections for ministries. Aggregates only, as forecast-service publishes them. */
 @Path("/projections")
@@ -33,16 +35,19 @@ import nl.entree.web.session.Language;
 public class ProjectionPages {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final List<String> REGIONS = java.util.Arrays.stream(Region.values()).map(Enum::name).toList();
 
     private final ForecastClient forecast;
     private final Pages pages;
     private final Template template;
     private final Language language;
+    private final Viewer viewer;
     private final Clock clock;
 
     public ProjectionPages(@RestClient ForecastClient forecast, Pages pages,
-            @Location("projections.html") Template template, Language language, Clock clock) {
+            @Location("projections.html") Template template, Language language, Viewer viewer, Clock clock) {
         this.forecast = forecast;
+        this.viewer = viewer;
         this.pages = pages;
         this.template = template;
         this.language = language;
@@ -52,14 +57,16 @@ public class ProjectionPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Query q = query(scenario, from, to);
+            @QueryParam("to") String to, @QueryParam("region") String region) {
+        Query q = query(scenario, from, to, region);
         ServiceAnswer<List<Map<String, Object>>> scenarios = ServiceAnswer.load("forecast", forecast::scenarios);
         // A period that ends before it starts is the user's to correct, not a failure of the forecast service.
         ServiceAnswer<Map<String, Object>> projection = q.backwards() ? null
-                : ServiceAnswer.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario()));
+                : ServiceAnswer.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario(),
+                        q.region()));
         return pages.of(template)
                 .data("q", q)
+                .data("regions", REGIONS)
                 .data("scenarios", scenarios)
                 .data("projection", projection)
                 .data("synthetic", projection != null && projection.ok() && anySynthetic(projection.value()));
@@ -77,10 +84,10 @@ public class ProjectionPages {
     @Path("/chart.svg")
     @Produces("image/svg+xml")
     public Response chart(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Query q = query(scenario, from, to);
+            @QueryParam("to") String to, @QueryParam("region") String region) {
+        Query q = query(scenario, from, to, region);
         ServiceAnswer<String> svg = ServiceAnswer.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario(),
-                language.tag()));
+                q.region(), language.tag()));
         if (!svg.ok()) {
             return Response.status(svg.forbidden() ? 403 : 503).build();
         }
@@ -93,9 +100,10 @@ public class ProjectionPages {
     @Path("/export.csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Query q = query(scenario, from, to);
-        ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(), q.scenario()));
+            @QueryParam("to") String to, @QueryParam("region") String region) {
+        Query q = query(scenario, from, to, region);
+        ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(),
+                q.scenario(), q.region()));
         if (!csv.ok()) {
             return Response.status(csv.forbidden() ? 403 : 503).type(MediaType.TEXT_PLAIN)
                     .entity("forecast-service is unavailable; try again shortly.\n").build();
@@ -111,31 +119,37 @@ public class ProjectionPages {
     @Path("/export-nl.csv")
     @Produces("text/csv")
     public Response dutchCsv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Response standard = csv(scenario, from, to);
+            @QueryParam("to") String to, @QueryParam("region") String region) {
+        Response standard = csv(scenario, from, to, region);
         if (standard.getStatus() != 200) {
             return standard;
         }
-        Query q = query(scenario, from, to);
+        Query q = query(scenario, from, to, region);
         return Response.ok(DutchCsv.of((String) standard.getEntity()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entree-projecties-" + q.from() + "-" + q.to()
                         + "-nl.csv\"")
                 .build();
     }
 
-    private Query query(String scenario, String from, String to) {
-        return Query.of(scenario, from, to, Year.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getValue());
+    /** Projections per region and organisation are for coordinators; a ministry's region is ignored. */
+    private Query query(String scenario, String from, String to, String region) {
+        return Query.of(scenario, from, to, viewer.coordinator() ? region : null,
+                Year.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getValue());
     }
 
     /** The form's values, checked before they go into a service URL. */
-    public record Query(String scenario, String from, String to) {
+    public record Query(String scenario, String from, String to, String region) {
 
-        /** Without a period: from January of {@code year} to December two years on. */
-        static Query of(String scenario, String from, String to, int year) {
+        /**
+         * Without a period: from January of {@code year} to December two years on. A region that is not one of the
+         * 25 codes is the whole country.
+         */
+        static Query of(String scenario, String from, String to, String region, int year) {
             String f = from != null && MONTH.matcher(from).matches() ? from : YearMonth.of(year, 1).toString();
             String t = to != null && MONTH.matcher(to).matches() ? to : YearMonth.of(year + 2, 12).toString();
             String s = scenario == null || scenario.isBlank() ? null : scenario.strip();
-            return new Query(s, f, t);
+            String r = region != null && REGIONS.contains(region) ? region : null;
+            return new Query(s, f, t, r);
         }
 
         public boolean backwards() {
@@ -144,7 +158,7 @@ public class ProjectionPages {
 
         /** For links: the query string of this selection. */
         public String params() {
-            String p = "from=" + from + "&to=" + to;
+            String p = "from=" + from + "&to=" + to + (region == null ? "" : "&region=" + region);
             return scenario == null ? p : p + "&scenario=" + java.net.URLEncoder.encode(scenario,
                     java.nio.charset.StandardCharsets.UTF_8);
         }
