@@ -2,6 +2,8 @@ package nl.entree.common.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,6 +24,12 @@ public final class FormulaSafeCsv {
     private static final CsvMapper MAPPER = mapper();
 
     private FormulaSafeCsv() {
+    }
+
+    /** A figure with a fixed number of decimals, as a cell; null (unknown or suppressed) for null or not finite. */
+    public static BigDecimal decimal(Double value, int decimals) {
+        return value == null || !Double.isFinite(value) ? null
+                : BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 
     /** A header line and one line per row. */

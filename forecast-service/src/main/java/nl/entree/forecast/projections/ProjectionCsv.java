@@ -1,7 +1,6 @@
 package nl.entree.forecast.projections;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -55,9 +54,6 @@ final class ProjectionCsv {
     }
 
     private static BigDecimal number(Double value, int decimals) {
-        if (value == null || !Double.isFinite(value)) {
-            return null;
-        }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        return FormulaSafeCsv.decimal(value, decimals);
     }
 }

@@ -1,7 +1,6 @@
 package nl.entree.forecast.publications;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,8 +75,7 @@ final class PublicationCsv {
     }
 
     private static BigDecimal number(Double value, int decimals) {
-        return value == null || !Double.isFinite(value) ? null
-                : BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        return FormulaSafeCsv.decimal(value, decimals);
     }
 
     private static BigDecimal count(Long value) {
