@@ -68,7 +68,7 @@ public class HierarchyService {
             }
             double[] values = window(series.history(s), last, hidden);
             if (values == null) {
-                notes.add(s.id + ": fewer than " + MIN_MONTHS + " months up to " + last
+                notes.add(s.id + ": fewer than " + MIN_MONTHS + " months to show up to " + last
                         + ", or none counted in its last year: left out");
                 continue;
             }
@@ -139,9 +139,9 @@ public class HierarchyService {
     }
 
     /**
-     * The series' months from its first count to {@code last}; null when that is fewer than {@link #MIN_MONTHS}
-     * months, or when the series counted nothing in the last year up to {@code last} (it has stopped, and its
-     * silence is not a run of zeros).
+     * The series' months from its first count to {@code last}; null when fewer than {@link #MIN_MONTHS} of them
+     * can be shown to the caller, or when the series counted nothing in the last year up to {@code last} (it has
+     * stopped, and its silence is not a run of zeros).
      */
     private static double[] window(SeriesHistory history, YearMonth last, PublishedCounts.Hidden hidden) {
         if (history.isEmpty() || history.first().ordinal() > Period.of(last).ordinal()) {
@@ -159,12 +159,16 @@ public class HierarchyService {
             return null;
         }
         double[] values = new double[length];
+        int counted = 0;
         for (int i = 0; i < length; i++) {
             Period period = history.first().plus(i);
             double v = i < history.values().length ? history.values()[i] : Double.NaN;
             values[i] = hidden.hides(history.series().id, period) ? Double.NaN : Double.isNaN(v) ? 0 : v;
+            counted += Double.isNaN(values[i]) ? 0 : 1;
         }
-        return values;
+        // A series mostly hidden from the caller cannot be forecast for them; its cases stay in the national
+        // total, and for a region in "no region".
+        return counted < MIN_MONTHS ? null : values;
     }
 
     /** Month by month, aligned at {@code last}: NaN where a part is NaN, 0 for a part before its first month. */
