@@ -29,6 +29,9 @@ class ScreenshotsIT {
     void everyScreenAtDeskAndPhoneWidthPassesAxe() throws Exception {
         Files.createDirectories(OUT);
         List<String> taken = new ArrayList<>();
+        // The board and the monitoring screen with something to show: a peak this month, and history to forecast.
+        assertTrue(nl.entree.e2e.Surge.alerted(nl.entree.e2e.Surge.in("VR22")), "the peak alert for the board");
+        RegionalHistory.seed();
         try (WebBrowser browser = WebBrowser.open()) {
             for (int width : List.of(DESK, PHONE)) {
                 String suffix = width == PHONE ? "-phone" : "";
@@ -62,7 +65,6 @@ class ScreenshotsIT {
                 browser.signIn("ministry", null);
                 browser.go("/projections");
                 taken.add(shot(browser, "projections" + suffix, width));
-                RegionalHistory.seed();
                 browser.go("/monitoring");
                 taken.add(shot(browser, "monitoring" + suffix, width));
             }
