@@ -2,6 +2,8 @@ package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,11 +61,16 @@ class TriagePullTest {
                 .body("series.organisation", equalTo("CVSN"))
                 .body("series.caseType", equalTo("CVSN_CASE"))
                 .body("observations.find { it.period == '2023-02' }.count", equalTo(12));
-        // Region x organisation is not for ministries, as triage does not give it to them.
+        // Region x organisation is not for ministries, as triage does not give it to them: not even that it exists.
         given().auth().oauth2(Tokens.ministry()).when().get("/api/series/triage-cell-VR01-CVSN_CASE")
-                .then().statusCode(200)
-                .body("observations.find { it.period == '2023-02' }.count", nullValue())
-                .body("observations.find { it.period == '2023-02' }.suppressed", equalTo(true));
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/forecasts/triage-cell-VR01-CVSN_CASE")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/series/triage-cell-VR01-CVSN_CASE/anomalies")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/series").then().statusCode(200)
+                .body("id", not(hasItem("triage-cell-VR01-CVSN_CASE")))
+                .body("id", hasItem("triage-region-VR01"));
     }
 
     @Test

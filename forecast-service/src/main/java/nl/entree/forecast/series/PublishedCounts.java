@@ -42,6 +42,14 @@ public class PublishedCounts {
 
         public static final Hidden NOTHING = new Hidden(false, Map.of());
 
+        /**
+         * A series the caller may not know of at all: a region × caseType cell for a ministry. Even that such a
+         * series exists says that the region had a case of that type.
+         */
+        public boolean withholds(String seriesId) {
+            return applies && TriageCounts.isCellSeries(seriesId);
+        }
+
         public boolean hides(String seriesId, Period period) {
             return bySeries.getOrDefault(seriesId, Set.of()).contains(period);
         }

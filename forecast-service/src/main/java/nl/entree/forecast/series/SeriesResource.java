@@ -57,7 +57,8 @@ public class SeriesResource {
     @Operation(summary = "List the series, with their first and last period and the number of gaps")
     @APIResponse(responseCode = "200", description = "the series")
     public List<SeriesView> list() {
-        return series.list();
+        PublishedCounts.Hidden hidden = published.hidden(disclosure.suppressSmallCounts());
+        return series.list().stream().filter(s -> !hidden.withholds(s.id())).toList();
     }
 
     @GET

@@ -121,7 +121,7 @@ public class SeriesService {
     /** The series and its counts, for a person who asked to see them: the read is audited. */
     @Transactional
     public Optional<SeriesDetail> read(String id, PublishedCounts.Hidden hidden) {
-        Optional<SeriesDetail> found = detail(id, hidden);
+        Optional<SeriesDetail> found = hidden.withholds(id) ? Optional.empty() : detail(id, hidden);
         audit.record(SERIES_READ, SERIES, id, found.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
         return found;
     }
