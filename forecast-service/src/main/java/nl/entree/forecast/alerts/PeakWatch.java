@@ -134,8 +134,15 @@ public class PeakWatch {
                 continue;
             }
             int horizon = period.ordinal() - history.last().ordinal();
-            ForecastResult r = forecasts.project(history, horizon, Forecaster.AUTO, List.of(LEVEL),
-                    forecasts.eventMask(history)).result();
+            ForecastResult r;
+            try {
+                r = forecasts.project(history, horizon, Forecaster.AUTO, List.of(LEVEL),
+                        forecasts.eventMask(history)).result();
+            } catch (ProblemException failure) {
+                // One series the models cannot take must not keep the others from being checked.
+                notes.add(e.getKey() + ": " + failure.problem().detail());
+                continue;
+            }
             double mean = r.mean()[horizon - 1];
             double upper = r.intervals().get(LEVEL).upper()[horizon - 1];
             List<String> covering = EventService.covering(calendar, s.get().organisation, month.atDay(1), today)
