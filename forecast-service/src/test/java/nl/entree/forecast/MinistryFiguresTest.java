@@ -116,7 +116,7 @@ class MinistryFiguresTest {
         assertEquals(Set.of("GET /api/series", "GET /api/series/{id}", "GET /api/series/{id}/anomalies",
                 "GET /api/forecasts/{seriesId}", "GET /api/projections", "GET /api/projections/chart.svg",
                 "GET /api/scenarios", "GET /api/scenarios/{id}", "GET /api/events", "GET /api/events/{id}",
-                "GET /api/publications/{year}", "GET /api/hierarchy"),
+                "GET /api/publications/{year}", "GET /api/hierarchy", "GET /api/regions/monthly"),
                 Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
     }
 
@@ -235,6 +235,21 @@ class MinistryFiguresTest {
         assertEquals(Boolean.TRUE, observation("triage-region-VR04", "1998-05").get("suppressed"),
                 "else the month's total minus 15 and 11 gives the 4");
         assertEquals(15, observation("triage-region-VR03", "1998-05").get("count"));
+
+        // The monitoring screen's one answer for every region holds the same as the series.
+        String url = "/api/regions/monthly?from=1998-04&to=1998-05";
+        given().auth().oauth2(Tokens.ministry()).get(url).then().statusCode(200)
+                .body("regions.size()", org.hamcrest.Matchers.equalTo(25))
+                .body("regions.find { it.region == 'VR04' }.months[0].count", org.hamcrest.Matchers.equalTo(11))
+                .body("regions.find { it.region == 'VR04' }.months[1].suppressed", org.hamcrest.Matchers.equalTo(true))
+                .body("regions.find { it.region == 'VR05' }.months[0].count", org.hamcrest.Matchers.nullValue())
+                .body("regions.find { it.region == 'VR01' }.months[0].count", org.hamcrest.Matchers.equalTo(0));
+        given().auth().oauth2(Tokens.coordinator()).get(url).then().statusCode(200)
+                .body("regions.find { it.region == 'VR05' }.months[0].count", org.hamcrest.Matchers.equalTo(4));
+        given().auth().oauth2(Tokens.coordinator("VR04")).get(url).then().statusCode(200)
+                .body("regions.size()", org.hamcrest.Matchers.equalTo(1));
+        given().auth().oauth2(Tokens.ministry()).get("/api/regions/monthly?from=1998-05&to=1998-04").then()
+                .statusCode(400);
     }
 
     @Test

@@ -19,11 +19,10 @@ import io.restassured.response.Response;
 import nl.entree.support.token.Tokens;
 
 /**
- * Issue 18's monitoring screen: the regions' map and table from triage's counts per region, the peak alerts from
- * forecast for coordinators, and the yearly publication proxied from forecast.
+ * Issue 18's monitoring screen: the regions' map and table from forecast's region series, the peak alerts for
+ * coordinators, the forecast that adds up, and the yearly publication proxied from forecast.
  */
 @QuarkusTest
-@QuarkusTestResource(value = CaseServicesStub.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ForecastStub.class, restrictToAnnotatedClass = true)
 class MonitoringPageTest {
 
@@ -31,18 +30,23 @@ class MonitoringPageTest {
 
     @BeforeEach
     void services() {
-        CaseServicesStub.reset();
         ForecastStub.reset();
         // VR13: 10 a month, then 15 a month (+50%); VR01: 20 a month throughout; VR05: one month hidden.
-        List<Map<String, Object>> cells = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            String month = LAST.minusMonths(23 - i).toString();
-            cells.add(cell(month, "VR13", i < 12 ? 10 : 15));
-            cells.add(cell(month, "VR01", 20));
-            cells.add(cell(month, "VR05", i == 20 ? null : 30));
+        List<Map<String, Object>> regions = new ArrayList<>();
+        for (String region : List.of("VR13", "VR01", "VR05")) {
+            List<Map<String, Object>> months = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                Integer count = switch (region) {
+                    case "VR13" -> i < 12 ? 10 : 15;
+                    case "VR01" -> 20;
+                    default -> i == 20 ? null : 30;
+                };
+                months.add(month(LAST.minusMonths(23 - i).toString(), count));
+            }
+            regions.add(Map.of("region", region, "months", months));
         }
-        CaseServicesStub.answer("GET /api/cases/stats/regions", 200, Map.of("from", LAST.minusMonths(23).toString(),
-                "to", LAST.toString(), "cells", cells));
+        ForecastStub.answer("GET /api/regions/monthly", 200, Map.of("from", LAST.minusMonths(23).toString(),
+                "to", LAST.toString(), "regions", regions));
         Map<String, Object> alert = new HashMap<>();
         alert.put("seriesId", "triage-region-VR13");
         alert.put("region", "VR13");
@@ -149,10 +153,9 @@ class MonitoringPageTest {
         return node;
     }
 
-    private static Map<String, Object> cell(String month, String region, Integer count) {
+    private static Map<String, Object> month(String month, Integer count) {
         Map<String, Object> cell = new HashMap<>();
         cell.put("month", month);
-        cell.put("region", region);
         cell.put("count", count);
         cell.put("suppressed", count == null);
         return cell;

@@ -26,6 +26,12 @@ public interface ForecastClient {
     Hierarchy hierarchy(@QueryParam("horizon") int horizon);
 
     @GET
+    @Path("/regions/monthly")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(5000)
+    RegionMonths regionMonths(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
     @Path("/alerts")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(5000)

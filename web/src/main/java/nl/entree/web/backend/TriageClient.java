@@ -107,11 +107,6 @@ public interface TriageClient {
             Map<String, Object> body);
 
     @GET
-    @Path("/cases/stats/regions")
-    @Timeout(5000)
-    RegionalCounts regionalCounts(@QueryParam("from") String from, @QueryParam("to") String to);
-
-    @GET
     @Path("/cases/stats/linked")
     @Timeout(5000)
     List<Map<String, Object>> linkedPerMonth(@QueryParam("from") String from, @QueryParam("to") String to);

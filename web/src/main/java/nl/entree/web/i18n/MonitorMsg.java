@@ -53,7 +53,6 @@ public interface MonitorMsg {
     @Message("Piek nu") String col_peak();
     @Message("verborgen") String hidden();
     @Message("onbekend") String unknown();
-    @Message("Geen regio genoemd") String without_region();
     @Message("Voor ministeries is een jaar van een regio alleen bekend als elke maand ervan getoond mag worden: een maand onder de 10 (of een tweede die met zo'n maand verborgen wordt) verbergt het jaar, en de lijn heeft daar een onderbreking.")
     String hidden_rule();
     @Message("Jaarpublicaties") String publications_title();

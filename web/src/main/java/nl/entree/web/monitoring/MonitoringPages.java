@@ -25,9 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.PeakAlerts;
-import nl.entree.web.backend.RegionalCounts;
 import nl.entree.web.backend.ServiceAnswer;
-import nl.entree.web.backend.TriageClient;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
 import nl.entree.web.session.Viewer;
@@ -47,7 +45,6 @@ public class MonitoringPages {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    private final TriageClient triage;
     private final ForecastClient forecast;
     private final Pages pages;
     private final Template template;
@@ -55,9 +52,8 @@ public class MonitoringPages {
     private final Language language;
     private final Clock clock;
 
-    public MonitoringPages(@RestClient TriageClient triage, @RestClient ForecastClient forecast, Pages pages,
+    public MonitoringPages(@RestClient ForecastClient forecast, Pages pages,
             @Location("monitoring.html") Template template, Viewer viewer, Language language, Clock clock) {
-        this.triage = triage;
         this.forecast = forecast;
         this.pages = pages;
         this.template = template;
@@ -77,8 +73,8 @@ public class MonitoringPages {
         Set<String> alertRegions = peaks != null && peaks.ok() ? peaks.value().alerts().stream()
                 .filter(a -> a.active() && a.region() != null).map(PeakAlerts.Alert::region)
                 .collect(Collectors.toSet()) : Set.of();
-        ServiceAnswer<RegionMap.View> regions = ServiceAnswer.load("triage", () -> RegionMap.of(
-                triage.regionalCounts(last.minusMonths(23).toString(), last.toString()), last, alertRegions));
+        ServiceAnswer<RegionMap.View> regions = ServiceAnswer.load("forecast", () -> RegionMap.of(
+                forecast.regionMonths(last.minusMonths(23).toString(), last.toString()), last, alertRegions));
         ServiceAnswer<AddingUp> addingUp = ServiceAnswer.load("forecast",
                 () -> AddingUp.of(forecast.hierarchy(FORECAST_MONTHS)));
         List<Integer> years = new ArrayList<>();

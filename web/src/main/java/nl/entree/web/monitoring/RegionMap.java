@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.entree.common.vocabulary.Region;
-import nl.entree.web.backend.RegionalCounts;
+import nl.entree.web.backend.RegionMonths;
 
 /**
  * The 25 safety regions as a grid cartogram (every region one equal tile, placed to keep the country's shape,
  * north at the top), coloured by growth: the cases of the last twelve complete months against the twelve before.
  * A grid needs no map data, and no large region outweighs a small one on the screen.
  *
- * <p>For a ministry a region's year is known only when every month of it is shown: a sum over a hidden month,
- * less the months shown, would give the hidden count back.
+ * <p>The counts are forecast-service's region series, the ones its forecasts on the same screen are made from.
+ * For a ministry a region's year is known only when every month of it is shown: a sum over a hidden month, less
+ * the months shown, would give the hidden count back.
  */
 final class RegionMap {
 
@@ -81,16 +82,9 @@ final class RegionMap {
         }
     }
 
-    /**
-     * One region: its tile, its two years, and its months as a line. {@code region} null is the row of contacts
-     * that named no region, which has no tile.
-     */
+    /** One region: its tile, its two years, and its months as a line. */
     record RegionView(String region, Long lastYear, Long yearBefore, Double growth, String growthLabel, Tone tone,
             boolean hidden, boolean alert, int x, int y, List<String> spark) {
-
-        public boolean onMap() {
-            return region != null;
-        }
 
         public int codeY() {
             return y + 26;
@@ -105,11 +99,10 @@ final class RegionMap {
         }
     }
 
-    record View(String first, String last, List<RegionView> regions, RegionView withoutRegion, int width,
-            int height) {
+    record View(String first, String last, List<RegionView> regions, int width, int height) {
 
         public List<RegionView> tiles() {
-            return regions.stream().filter(RegionView::onMap).toList();
+            return regions;
         }
     }
 
@@ -120,36 +113,43 @@ final class RegionMap {
      * @param last the last complete month; the view covers it and the 23 months before
      * @param alertRegions regions with an active peak alert this month
      */
-    static View of(RegionalCounts counts, YearMonth last, Set<String> alertRegions) {
+    static View of(RegionMonths counts, YearMonth last, Set<String> alertRegions) {
         YearMonth first = last.minusMonths(23);
         Map<String, long[]> perMonth = new HashMap<>();
         Map<String, Set<Integer>> hiddenMonths = new HashMap<>();
-        Set<String> present = new HashSet<>();
-        for (RegionalCounts.Cell c : counts.cells() == null ? List.<RegionalCounts.Cell>of() : counts.cells()) {
-            YearMonth month = YearMonth.parse(c.month());
-            int i = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, month);
-            if (i < 0 || i >= 24) {
-                continue;
-            }
-            String key = c.region() == null ? "" : c.region();
-            present.add(key);
-            if (c.suppressed() || c.count() == null) {
-                hiddenMonths.computeIfAbsent(key, k -> new HashSet<>()).add(i);
-            } else {
-                perMonth.computeIfAbsent(key, k -> new long[24])[i] += c.count();
+        for (RegionMonths.Series series : counts.regions() == null ? List.<RegionMonths.Series>of()
+                : counts.regions()) {
+            long[] months = perMonth.computeIfAbsent(series.region(), k -> new long[24]);
+            for (RegionMonths.Month m : series.months()) {
+                int i = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.parse(m.month()));
+                if (i < 0 || i >= 24) {
+                    continue;
+                }
+                if (m.suppressed() || m.count() == null) {
+                    hiddenMonths.computeIfAbsent(series.region(), k -> new HashSet<>()).add(i);
+                } else {
+                    months[i] = m.count();
+                }
             }
         }
         List<RegionView> regions = new ArrayList<>();
         for (Map.Entry<Region, int[]> e : GRID.entrySet()) {
             String code = e.getKey().name();
-            regions.add(view(code, perMonth.getOrDefault(code, new long[24]), hiddenMonths.getOrDefault(code,
-                    Set.of()), alertRegions.contains(code), e.getValue()[0] * (TILE + GAP),
-                    e.getValue()[1] * (TILE + GAP)));
+            if (!perMonth.containsKey(code)) {
+                // Not in the answer: a coordinator bound to another region. Its tile stays, unknown.
+                regions.add(unknown(code, e.getValue()));
+                continue;
+            }
+            regions.add(view(code, perMonth.get(code), hiddenMonths.getOrDefault(code, Set.of()),
+                    alertRegions.contains(code), e.getValue()[0] * (TILE + GAP), e.getValue()[1] * (TILE + GAP)));
         }
         regions.sort(java.util.Comparator.comparing(RegionView::region));
-        RegionView none = present.contains("") ? view(null, perMonth.getOrDefault("", new long[24]),
-                hiddenMonths.getOrDefault("", Set.of()), false, 0, 0) : null;
-        return new View(first.toString(), last.toString(), regions, none, WIDTH, HEIGHT);
+        return new View(first.toString(), last.toString(), regions, WIDTH, HEIGHT);
+    }
+
+    private static RegionView unknown(String region, int[] place) {
+        return new RegionView(region, null, null, null, "?", Tone.UNKNOWN, true, false, place[0] * (TILE + GAP),
+                place[1] * (TILE + GAP), List.of());
     }
 
     private static RegionView view(String region, long[] months, Set<Integer> hidden, boolean alert, int x, int y) {

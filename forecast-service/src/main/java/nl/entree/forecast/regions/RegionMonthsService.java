@@ -1,0 +1,82 @@
+package nl.entree.forecast.regions;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.series.Period;
+import nl.entree.forecast.series.PublishedCounts;
+import nl.entree.forecast.series.SeriesHistory;
+import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.TriageCounts;
+
+/**
+ * The 25 region series in one answer, for the monitoring screen: the same counts its forecasts are made from, so
+ * that the map and the forecast beside it never tell two stories.
+ */
+@ApplicationScoped
+public class RegionMonthsService {
+
+    private static final int MAX_MONTHS = 120;
+
+    private final SeriesService series;
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public RegionMonthsService(SeriesService series, Caller caller, AuditTrail audit) {
+        this.series = series;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public RegionMonths months(YearMonth from, YearMonth to, PublishedCounts.Hidden hidden) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
+            throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
+        }
+        Region own = caller.regionWithin(null);
+        List<RegionMonths.RegionSeries> regions = new ArrayList<>();
+        for (Region region : Region.values()) {
+            if (own != null && region != own) {
+                continue;
+            }
+            String id = TriageCounts.seriesId(region);
+            Optional<SeriesHistory> history = series.history(id);
+            List<RegionMonths.Month> months = new ArrayList<>();
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                Period period = Period.of(m);
+                if (hidden.hides(id, period)) {
+                    months.add(new RegionMonths.Month(m.toString(), null, true));
+                    continue;
+                }
+                months.add(new RegionMonths.Month(m.toString(), history.map(h -> count(h, period)).orElse(0L),
+                        false));
+            }
+            regions.add(new RegionMonths.RegionSeries(region, months));
+        }
+        audit.record("REGION_MONTHS_READ", "region-months", own, AuditResult.OK);
+        return new RegionMonths(from.toString(), to.toString(), regions);
+    }
+
+    /** triage lists no region for a month without cases: no count is a zero. */
+    private static long count(SeriesHistory h, Period period) {
+        if (h.isEmpty()) {
+            return 0;
+        }
+        int i = period.ordinal() - h.first().ordinal();
+        return i < 0 || i >= h.values().length || Double.isNaN(h.values()[i]) ? 0 : (long) h.values()[i];
+    }
+}
