@@ -67,6 +67,8 @@ class ScreenshotsIT {
                 taken.add(shot(browser, "projections" + suffix, width));
                 browser.go("/monitoring");
                 taken.add(shot(browser, "monitoring" + suffix, width));
+                browser.go("/monitoring/publications/" + (java.time.Year.now().getValue() - 1));
+                taken.add(shot(browser, "publication" + suffix, width));
             }
         }
         for (String name : taken) {
