@@ -200,7 +200,7 @@ final class PublicationReport {
             if (r.suppressed()) {
                 remarks.add(w.hidden);
             }
-            if (r.monthsCounted() < 12) {
+            if (!r.suppressed() && r.monthsCounted() < 12) {
                 remarks.add(String.format(w.monthsCounted, r.monthsCounted()));
             }
             regions.add(new Line(r.region().name(), f.count(r.contacts()), f.count(r.previousYear()),
