@@ -84,7 +84,7 @@ final class RegionMap {
 
     /** One region: its tile, its two years, and its months as a line. */
     record RegionView(String region, Long lastYear, Long yearBefore, Double growth, String growthLabel, Tone tone,
-            boolean hidden, boolean alert, int x, int y, List<String> spark) {
+            boolean alert, int x, int y, List<String> spark) {
 
         public int codeY() {
             return y + 26;
@@ -100,10 +100,6 @@ final class RegionMap {
     }
 
     record View(String first, String last, List<RegionView> regions, int width, int height) {
-
-        public List<RegionView> tiles() {
-            return regions;
-        }
     }
 
     private RegionMap() {
@@ -148,7 +144,7 @@ final class RegionMap {
     }
 
     private static RegionView unknown(String region, int[] place) {
-        return new RegionView(region, null, null, null, "?", Tone.UNKNOWN, true, false, place[0] * (TILE + GAP),
+        return new RegionView(region, null, null, null, "?", Tone.UNKNOWN, false, place[0] * (TILE + GAP),
                 place[1] * (TILE + GAP), List.of());
     }
 
@@ -157,7 +153,7 @@ final class RegionMap {
         Long last = sum(months, hidden, 12);
         Double growth = before == null || last == null || before == 0 ? null : (double) last / before - 1;
         String label = growth == null ? "?" : (growth >= 0 ? "+" : "−") + Math.round(Math.abs(growth) * 100) + "%";
-        return new RegionView(region, last, before, growth, label, Tone.of(growth), !hidden.isEmpty(), alert, x, y,
+        return new RegionView(region, last, before, growth, label, Tone.of(growth), alert, x, y,
                 spark(months, hidden));
     }
 
