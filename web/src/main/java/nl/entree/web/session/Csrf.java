@@ -21,9 +21,12 @@ import io.vertx.core.http.HttpServerRequest;
  * and a token seen in one session is useless in another. Another site can make the browser send the cookies but can
  * read neither of them.
  * <p>
- * Hand-made rather than quarkus-rest-csrf: that extension signs its own random token but cannot bind it to a session,
- * which is the point here, and web needs no server-side key this way (the cookie is the key), so every web pod
- * accepts every form.
+ * Hand-made rather than quarkus-rest-csrf (read in its 3.33 source): unsigned, it is the plain double-submit cookie,
+ * which OWASP advises against because a token planted in the cookie is accepted; signed, it draws a new token and
+ * cookie on every page view, so the forms of a second open tab are refused, and a casemanager works in several. It
+ * cannot bind a token to the session either, and refuses with a bare 400. This way needs no server-side key (the
+ * cookie is the key), so every web pod accepts every form. {@link CsrfCheck} applies it to every request that can
+ * change something.
  */
 @RequestScoped
 public class Csrf {

@@ -39,14 +39,13 @@ public class SignInResource {
 
     private final WebConfig config;
     private final DevTokens tokens;
-    private final Csrf csrf;
     private final Pages pages;
     private final Template signIn;
     private final SecurityIdentity identity;
     private final RevokedTokens revoked;
     private final SignOutEverywhere everywhere;
 
-    public SignInResource(WebConfig config, DevTokens tokens, Csrf csrf, Pages pages,
+    public SignInResource(WebConfig config, DevTokens tokens, Pages pages,
             @Location("sign-in.html") Template signIn, SecurityIdentity identity, RevokedTokens revoked,
             SignOutEverywhere everywhere) {
         this.identity = identity;
@@ -54,7 +53,6 @@ public class SignInResource {
         this.everywhere = everywhere;
         this.config = config;
         this.tokens = tokens;
-        this.csrf = csrf;
         this.pages = pages;
         this.signIn = signIn;
     }
@@ -69,9 +67,8 @@ public class SignInResource {
     @POST
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@RestForm String csrf, @RestForm String role, @RestForm String org,
-            @RestForm String region, @RestForm("terug") String back) {
-        this.csrf.verify(csrf);
+    public Response signIn(@RestForm String role, @RestForm String org, @RestForm String region,
+            @RestForm("terug") String back) {
         String next = HomeResource.localPath(back);
         if (!config.devSignIn() || !ROLES.contains(role)) {
             return Response.status(config.devSignIn() ? 400 : 404)
@@ -97,7 +94,6 @@ public class SignInResource {
     @Path("/session/extend")
     @Produces(MediaType.APPLICATION_JSON)
     public Response extend() {
-        this.csrf.verifyHeader();
         if (!config.devSignIn() || !(identity.getPrincipal() instanceof JsonWebToken session)) {
             return Response.status(404).build();
         }
@@ -115,8 +111,7 @@ public class SignInResource {
     @POST
     @Path("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOut(@RestForm String csrf) {
-        this.csrf.verify(csrf);
+    public Response signOut() {
         if (identity.getPrincipal() instanceof JsonWebToken session && session.getTokenID() != null) {
             revoked.revoke(session.getTokenID(), Instant.ofEpochSecond(session.getExpirationTime()));
             everywhere.signOut(session.getRawToken());
