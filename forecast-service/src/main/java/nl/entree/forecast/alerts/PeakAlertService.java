@@ -18,7 +18,7 @@ import nl.entree.forecast.alerts.AlertApi.PeakAlerts;
 
 /** Keeps the alerts of each month and lists them. */
 @ApplicationScoped
-public class PeakAlertService {
+class PeakAlertService {
 
     static final String RULE = "An alert is raised when the cases so far this month are at least 10 and above the "
             + "forecast's 95% upper bound for the month times the share of the month gone (today counted as a whole "

@@ -34,7 +34,7 @@ import nl.entree.forecast.triage.TriageCounts;
  * without one is a zero, unless it is hidden from the caller; a hidden month stays a gap, in the sums too.
  */
 @ApplicationScoped
-public class HierarchyService {
+class HierarchyService {
 
     static final int MIN_MONTHS = 24;
     private static final List<Integer> LEVELS = List.of(80);

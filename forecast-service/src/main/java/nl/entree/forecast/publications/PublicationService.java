@@ -49,7 +49,7 @@ import nl.entree.forecast.triage.TriageCounts;
  * least two, so the hidden years of a line are never one alone either.
  */
 @ApplicationScoped
-public class PublicationService {
+class PublicationService {
 
     static final int FIRST_YEAR = 2000;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

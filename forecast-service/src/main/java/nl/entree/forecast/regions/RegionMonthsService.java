@@ -25,7 +25,7 @@ import nl.entree.forecast.triage.TriageCounts;
  * that the map and the forecast beside it never tell two stories.
  */
 @ApplicationScoped
-public class RegionMonthsService {
+class RegionMonthsService {
 
     private static final int MAX_MONTHS = 120;
 

@@ -8,7 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /** Sends offers not accepted by their respondBy to the coordinators' queue, without anyone having to look. */
 @ApplicationScoped
-public class OfferEscalation {
+class OfferEscalation {
 
     private static final Logger LOG = Logger.getLogger(OfferEscalation.class);
     private static final int BATCH = 200;

@@ -1,7 +1,7 @@
 package nl.entree.triage.rules;
 
 /** A compiled condition over an assessment's {@link Field#facts facts}. */
-public sealed interface Condition {
+sealed interface Condition {
 
     boolean test(long[] facts);
 
