@@ -1,8 +1,15 @@
 package nl.entree.forecast;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +20,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
-import nl.entree.support.stub.StubHttp;
+import nl.entree.support.stub.WireMockStubs;
 
 /**
- * Stand-ins for triage-service and capacity-service on a free port. Their answers are a pure function of the
- * request, so tests can compute what to expect without sharing state with the stub.
+ * Stand-ins for triage-service and capacity-service on a free port (WireMock). Their answers are a pure function
+ * of the request, so tests can compute what to expect without sharing state with the stub.
  *
  * <p>capacity {@code POST /api/requirements}: every caseType has a norm of 1.5/2/2.5 hours (low/expected/high)
  * except {@link #NO_NORM}, which goes to withoutNorm. One FTE gives {@link #HOURS_PER_FTE_YEAR} hours a year;
@@ -57,38 +65,38 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final long CALM_REGION_CASES = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private HttpServer server;
+    private WireMockServer server;
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/api/requirements", StubServers::requirements);
-        server.createContext("/api/cases/stats/monthly", StubServers::monthly);
-        server.createContext("/api/cases/stats/regions", StubServers::regions);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = WireMockStubs.start(0, WireMockStubs.answer("requirements", StubServers::requirements),
+                WireMockStubs.answer("monthly", StubServers::monthly),
+                WireMockStubs.answer("regions", StubServers::regions));
+        server.stubFor(post(urlPathEqualTo("/api/requirements"))
+                .willReturn(aResponse().withTransformers("requirements")));
+        server.stubFor(get(urlPathEqualTo("/api/cases/stats/monthly"))
+                .willReturn(aResponse().withTransformers("monthly")));
+        server.stubFor(get(urlPathEqualTo("/api/cases/stats/regions"))
+                .willReturn(aResponse().withTransformers("regions")));
+        server.stubFor(any(urlPathMatching("/api/(requirements|cases/stats/.*)")).atPriority(1)
+                .andMatching(WireMockStubs.withoutRole("service")).willReturn(jsonResponse("{}", 401)));
+        String url = WireMockStubs.baseUrl(server);
         return Map.of("quarkus.rest-client.capacity.url", url, "quarkus.rest-client.triage.url", url);
     }
 
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
     }
 
-    private static void requirements(HttpExchange exchange) throws IOException {
-        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
-            StubHttp.respond(exchange, 401, "{}");
-            return;
-        }
+    private static ResponseDefinition requirements(Request http) {
         JsonNode request;
-        try (InputStream in = exchange.getRequestBody()) {
-            request = JSON.readTree(in);
+        try {
+            request = JSON.readTree(http.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Map<String, double[]> years = new TreeMap<>();
         Map<String, double[]> months = new TreeMap<>();
@@ -99,8 +107,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             YearMonth month = YearMonth.parse(line.get("month").asText());
             double cases = line.get("cases").asDouble();
             if (month.getYear() >= FAILING_FROM_YEAR) {
-                StubHttp.respond(exchange, 503, "{}");
-                return;
+                return WireMockStubs.json(503, "{}");
             }
             if (caseType.equals(NO_NORM)) {
                 Object[] w = withoutNorm.computeIfAbsent(org + "/" + caseType,
@@ -129,7 +136,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             n.put("lastMonth", w[3].toString());
             n.put("cases", (double) w[4]);
         }
-        StubHttp.respond(exchange, 200, JSON.writeValueAsString(body));
+        return WireMockStubs.json(200, body.toString());
     }
 
     private static ArrayNode rows(Map<String, double[]> sums, double hoursPerFte) {
@@ -155,14 +162,9 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
         return rows;
     }
 
-    private static void monthly(HttpExchange exchange) throws IOException {
-        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
-            StubHttp.respond(exchange, 401, "{}");
-            return;
-        }
-        Map<String, String> query = query(exchange);
-        YearMonth from = YearMonth.parse(query.get("from"));
-        YearMonth to = YearMonth.parse(query.get("to"));
+    private static ResponseDefinition monthly(Request request) {
+        YearMonth from = YearMonth.parse(request.queryParameter("from").firstValue());
+        YearMonth to = YearMonth.parse(request.queryParameter("to").firstValue());
         List<Map<String, Object>> cells = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             cells.add(cell(m, null, "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
@@ -171,18 +173,12 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
                 cells.add(cell(m, null, "HELPWANTED", "HELPWANTED_ADVICE", SURGE_CASES));
             }
         }
-        StubHttp.respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
-                "cells", cells)));
+        return WireMockStubs.json(200, Map.of("from", from.toString(), "to", to.toString(), "cells", cells));
     }
 
-    private static void regions(HttpExchange exchange) throws IOException {
-        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
-            StubHttp.respond(exchange, 401, "{}");
-            return;
-        }
-        Map<String, String> query = query(exchange);
-        YearMonth from = YearMonth.parse(query.get("from"));
-        YearMonth to = YearMonth.parse(query.get("to"));
+    private static ResponseDefinition regions(Request request) {
+        YearMonth from = YearMonth.parse(request.queryParameter("from").firstValue());
+        YearMonth to = YearMonth.parse(request.queryParameter("to").firstValue());
         List<Map<String, Object>> cells = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             cells.add(cell(m, "VR01", "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
@@ -192,8 +188,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
                 cells.add(cell(m, "VR08", "HELPWANTED", null, CALM_REGION_CASES));
             }
         }
-        StubHttp.respond(exchange, 200, JSON.writeValueAsString(Map.of("from", from.toString(), "to", to.toString(),
-                "cells", cells)));
+        return WireMockStubs.json(200, Map.of("from", from.toString(), "to", to.toString(), "cells", cells));
     }
 
     /** A cell of either answer; a null count is a suppressed one. */
@@ -211,14 +206,5 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
         cell.put("count", count);
         cell.put("suppressed", count == null);
         return cell;
-    }
-
-    private static Map<String, String> query(HttpExchange exchange) {
-        Map<String, String> query = new TreeMap<>();
-        for (String pair : exchange.getRequestURI().getQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            query.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
-        return query;
     }
 }

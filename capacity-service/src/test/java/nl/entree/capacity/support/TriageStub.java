@@ -1,12 +1,22 @@
 package nl.entree.capacity.support;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,8 +24,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.CaseStatus;
@@ -23,11 +36,12 @@ import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.OpenCase;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
-import nl.entree.support.stub.StubHttp;
+import nl.entree.support.stub.WireMockStubs;
 
 /**
- * A stand-in for triage-service with the JSON shapes of its API. Tests set its answers, read what it was asked,
- * and can take it down ({@link #down()}: the port refuses connections) to prove the 503s.
+ * A stand-in for triage-service with the JSON shapes of its API, on WireMock. Tests set its answers, read what it
+ * was asked (from WireMock's journal), and can take it down ({@link #down()}: the port refuses connections) to prove
+ * the 503s.
  */
 public final class TriageStub {
 
@@ -40,44 +54,52 @@ public final class TriageStub {
     }
 
     private static final Map<UUID, StubCase> CASES = new ConcurrentHashMap<>();
-    private static final Map<String, Caseloads> CASELOADS = new ConcurrentHashMap<>();
+    /** The stub mapping of each region's caseloads; "" for the call without a region. */
+    private static final Map<String, StubMapping> CASELOADS = new ConcurrentHashMap<>();
     private static final Map<String, List<OpenCase>> OPEN = new ConcurrentHashMap<>();
-    private static volatile List<ClosedCase> closed = List.of();
-    private static final Map<String, String> LAST_AUTHORIZATION = new ConcurrentHashMap<>();
-    private static volatile String lastClosedQuery;
-    private static volatile HttpServer server;
-    private static volatile int port;
+    private static volatile StubMapping closed;
+    private static volatile WireMockServer server;
 
     private TriageStub() {
     }
 
     static synchronized String start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException("stub triage could not start", e);
-        }
-        port = server.getAddress().getPort();
-        server.createContext("/api/", TriageStub::handle);
-        server.start();
-        return "http://localhost:" + port;
+        server = WireMockStubs.start(WireMockStubs.freePort(), WireMockStubs.answer("case", TriageStub::caseFor),
+                WireMockStubs.answer("open", TriageStub::open));
+        CASELOADS.clear();
+        closed = null;
+        server.stubFor(any(urlPathMatching("/api/.*")).atPriority(10)
+                .willReturn(jsonResponse("{\"status\":404}", 404)));
+        server.stubFor(any(urlPathMatching("/api/.*")).atPriority(1).withHeader("Authorization", absent())
+                .willReturn(jsonResponse("{\"status\":401,\"title\":\"Unauthorized\"}", 401)));
+        server.stubFor(get(urlPathEqualTo("/api/caseloads")).atPriority(9)
+                .willReturn(jsonResponse("{\"status\":500}", 500)));
+        server.stubFor(get(urlPathEqualTo("/api/cases/open")).willReturn(aResponse().withTransformers("open")));
+        server.stubFor(get(urlPathMatching("/api/cases/[^/]+")).atPriority(6)
+                .willReturn(aResponse().withTransformers("case")));
+        closed(List.of());
+        return WireMockStubs.baseUrl(server);
     }
 
     static synchronized void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
             server = null;
         }
     }
 
-    /** Triage unreachable: nothing listens on its port. */
-    public static void down() {
-        stop();
+    /** Triage unreachable: nothing listens on its port. Its answers and journal stay for {@link #up()}. */
+    public static synchronized void down() {
+        if (server != null) {
+            server.stop();
+        }
     }
 
-    public static void up() {
+    public static synchronized void up() {
         if (server == null) {
             start();
+        } else if (!server.isRunning()) {
+            server.start();
         }
     }
 
@@ -111,7 +133,13 @@ public final class TriageStub {
             }
         }
         openCases(region, open);
-        CASELOADS.put(region == null ? "" : region, answer);
+        StubMapping earlier = CASELOADS.put(region == null ? "" : region,
+                server.stubFor(get(urlPathEqualTo("/api/caseloads"))
+                        .withQueryParam("region", region == null ? absent() : equalTo(region))
+                        .willReturn(okJson(json(answer)))));
+        if (earlier != null) {
+            server.removeStub(earlier);
+        }
     }
 
     /** The open cases of a region, when a test needs to know their ids; set it after {@link #caseloads}. */
@@ -120,16 +148,22 @@ public final class TriageStub {
     }
 
     public static void closed(List<ClosedCase> answer) {
-        closed = List.copyOf(answer);
+        StubMapping earlier = closed;
+        closed = server.stubFor(get(urlPathEqualTo("/api/cases/closed")).willReturn(okJson(json(answer))));
+        if (earlier != null) {
+            server.removeStub(earlier);
+        }
     }
 
-    /** The Authorization header of the last call to {@code cases}, {@code caseloads}, {@code open} or {@code closed}. */
+    /**
+     * The Authorization header of the last call to {@code cases}, {@code caseloads}, {@code open} or {@code closed}.
+     */
     public static String lastAuthorization(String endpoint) {
-        return LAST_AUTHORIZATION.get(endpoint);
+        return lastCall(endpoint).map(r -> r.getHeader("Authorization")).orElse(null);
     }
 
     public static String lastClosedQuery() {
-        return lastClosedQuery;
+        return lastCall("closed").map(r -> URI.create(r.getUrl()).getRawQuery()).orElse(null);
     }
 
     /** The {@code groups} and {@code org} claims of a bearer token, read without verifying it (a test aid). */
@@ -138,64 +172,52 @@ public final class TriageStub {
         return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
-    private static void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String query = exchange.getRequestURI().getRawQuery();
-            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            if (authorization == null) {
-                StubHttp.respond(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
-                return;
-            }
-            if (path.equals("/api/caseloads")) {
-                LAST_AUTHORIZATION.put("caseloads", authorization);
-                String region = StubHttp.queryParam(exchange, "region");
-                Caseloads answer = CASELOADS.get(region == null ? "" : region);
-                if (answer == null) {
-                    StubHttp.respond(exchange, 500, "{\"status\":500}");
-                } else {
-                    StubHttp.respond(exchange, 200, JSON.writeValueAsString(answer));
-                }
-            } else if (path.equals("/api/cases/open")) {
-                LAST_AUTHORIZATION.put("open", authorization);
-                String region = StubHttp.queryParam(exchange, "region");
-                String org = StubHttp.queryParam(exchange, "org");
-                List<OpenCase> open = OPEN.getOrDefault(region == null ? "" : region, List.of()).stream()
-                        .filter(c -> org == null || c.leadOrganisation().name().equals(org)).toList();
-                StubHttp.respond(exchange, 200, JSON.writeValueAsString(open));
-            } else if (path.equals("/api/cases/closed")) {
-                LAST_AUTHORIZATION.put("closed", authorization);
-                lastClosedQuery = query;
-                StubHttp.respond(exchange, 200, JSON.writeValueAsString(closed));
-            } else if (path.startsWith("/api/cases/")) {
-                LAST_AUTHORIZATION.put("cases", authorization);
-                caseFor(exchange, path.substring("/api/cases/".length()), authorization);
-            } else {
-                StubHttp.respond(exchange, 404, "{\"status\":404}");
-            }
-        }
+    /** The newest call with a token to {@code caseloads}, {@code open}, {@code closed} or {@code cases}. */
+    private static Optional<Request> lastCall(String endpoint) {
+        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .filter(r -> r.containsHeader("Authorization"))
+                .filter(r -> endpoint.equals(endpoint(URI.create(r.getUrl()).getPath())))
+                .map(Request.class::cast).findFirst();
     }
 
-    private static void caseFor(HttpExchange exchange, String id, String authorization) throws IOException {
+    private static String endpoint(String path) {
+        return switch (path) {
+            case "/api/caseloads" -> "caseloads";
+            case "/api/cases/open" -> "open";
+            case "/api/cases/closed" -> "closed";
+            default -> path.startsWith("/api/cases/") ? "cases" : null;
+        };
+    }
+
+    /** {@code GET /api/cases/open?region=&org=}: the region's open cases, of one lead when {@code org} is given. */
+    private static ResponseDefinition open(Request request) {
+        String region = request.queryParameter("region").isPresent()
+                ? request.queryParameter("region").firstValue() : "";
+        String org = request.queryParameter("org").isPresent() ? request.queryParameter("org").firstValue() : null;
+        List<OpenCase> open = OPEN.getOrDefault(region, List.of()).stream()
+                .filter(c -> org == null || c.leadOrganisation().name().equals(org)).toList();
+        return WireMockStubs.json(200, json(open));
+    }
+
+    private static ResponseDefinition caseFor(Request request) {
+        String id = URI.create(request.getUrl()).getPath().substring("/api/cases/".length());
         StubCase c;
         try {
             c = CASES.get(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             c = null;
         }
-        String claims = payload(authorization);
+        String claims = payload(request.getHeader("Authorization"));
         boolean visible = c != null && (visibleTo(claims, c.lead())
                 || c.supporting().stream().anyMatch(o -> visibleTo(claims, o)) || coordinatorOfTheCase(claims));
         if (!visible) {
-            StubHttp.respond(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
-            return;
+            return WireMockStubs.json(404, "{\"status\":404,\"title\":\"Not Found\"}");
         }
         // More fields than capacity reads, as the real triage answers.
-        String body = "{\"id\":\"" + c.id() + "\",\"reference\":\"E-2026-000123\",\"leadOrganisation\":\"" + c.lead()
-                + "\",\"supportingOrganisations\":" + json(c.supporting()) + ",\"caseType\":\"" + c.caseType()
-                + "\",\"priority\":\"NORMAL\",\"status\":\"" + c.status()
-                + "\",\"respondBy\":\"2026-11-30T10:00:00Z\",\"region\":\"VR13\",\"matchedRules\":[\"sport\"]}";
-        StubHttp.respond(exchange, 200, body);
+        return WireMockStubs.json(200, "{\"id\":\"" + c.id() + "\",\"reference\":\"E-2026-000123\","
+                + "\"leadOrganisation\":\"" + c.lead() + "\",\"supportingOrganisations\":" + json(c.supporting())
+                + ",\"caseType\":\"" + c.caseType() + "\",\"priority\":\"NORMAL\",\"status\":\"" + c.status()
+                + "\",\"respondBy\":\"2026-11-30T10:00:00Z\",\"region\":\"VR13\",\"matchedRules\":[\"sport\"]}");
     }
 
     /** Every stub case lies in region VR13, as its answer says. */
@@ -208,7 +230,11 @@ public final class TriageStub {
         return claims.contains("\"org\":\"" + org + "\"");
     }
 
-    private static String json(Object value) throws JsonProcessingException {
-        return JSON.writeValueAsString(value);
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

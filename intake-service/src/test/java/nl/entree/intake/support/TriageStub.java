@@ -1,31 +1,43 @@
 package nl.entree.intake.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.FatalStartupException;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import nl.entree.support.stub.StubHttp;
+import nl.entree.support.stub.WireMockStubs;
 
 /**
- * A stand-in for triage-service {@code POST /api/cases}: it checks the service token, de-duplicates on
+ * A stand-in for triage-service {@code POST /api/cases}, on WireMock: it checks the service token, de-duplicates on
  * contactId as triage does, and answers with a {@code CaseReceipt}. Its lead is a small part of the real
  * rules: setting HOME → VT, ONLINE → HELPWANTED, anything else → CSG, with SHN supporting. It shows a case
  * ({@code GET /api/cases/{id}}) to the casemanagers its lead and supporters, as triage does.
@@ -33,123 +45,132 @@ import nl.entree.support.stub.StubHttp;
  * Tests steer it through a control server on another port (the test resource may live in another class
  * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|DOWN}, {@code /received/{contactId}} and
  * {@code /reassign/{contactId}/{lead}}.
- * DOWN closes the receiving port altogether, as a stopped triage-service would.
+ * DOWN closes the receiving port altogether, as a stopped triage-service would; what it received stays in
+ * WireMock's journal, from which {@code /received} counts.
  */
 public class TriageStub implements QuarkusTestResourceLifecycleManager {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CASES = "/api/cases";
 
+    /** The case id triage gave each contact id. */
     private final Map<String, String> cases = new ConcurrentHashMap<>();
     /** Who triage involves in each case now, by case id: the lead first, then the supporters. */
     private final Map<String, List<String>> parties = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
     /** The scopes of the erasures received, by contact id, in order. */
     private final Map<String, List<String>> erasures = new ConcurrentHashMap<>();
-    private final AtomicInteger unauthorised = new AtomicInteger();
-    private volatile String mode = "UP";
-    private int port;
-    private HttpServer receiver;
-    private HttpServer control;
+    /** The stubs of the mode now: a 503 or 422 ahead of the usual answers. */
+    private final List<StubMapping> modeStubs = new ArrayList<>();
+    private WireMockServer receiver;
+    private WireMockServer control;
 
     @Override
     public synchronized Map<String, String> start() {
-        port = freePort();
-        startReceiver();
-        try {
-            control = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        receiver = WireMockStubs.start(WireMockStubs.freePort(), WireMockStubs.answer("receive", this::receive),
+                WireMockStubs.answer("erasure", this::erasure), WireMockStubs.answer("case", this::caseFor));
+        receiver.stubFor(any(urlPathMatching(CASES + "(/.*)?")).atPriority(10).willReturn(jsonResponse("{}", 405)));
+        receiver.stubFor(post(urlPathMatching(CASES + "(/erasures)?")).atPriority(1)
+                .andMatching(WireMockStubs.withoutRole("service")).willReturn(jsonResponse("{}", 401)));
+        receiver.stubFor(post(urlPathEqualTo(CASES)).willReturn(aResponse().withTransformers("receive")));
+        receiver.stubFor(post(urlPathEqualTo(CASES + "/erasures")).willReturn(aResponse().withTransformers("erasure")));
+        receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+")).willReturn(aResponse().withTransformers("case")));
+        control = WireMockStubs.start(0, WireMockStubs.answer("mode", this::setMode),
+                WireMockStubs.answer("received", this::received), WireMockStubs.answer("reassign", this::reassign));
+        for (String command : List.of("mode", "received", "reassign")) {
+            control.stubFor(get(urlPathMatching("/" + command + "/.*"))
+                    .willReturn(aResponse().withTransformers(command)));
         }
-        control.createContext("/mode/", this::setMode);
-        control.createContext("/received/", this::received);
-        control.createContext("/reassign/", this::reassign);
-        control.setExecutor(Executors.newCachedThreadPool());
-        control.start();
+        String url = WireMockStubs.baseUrl(receiver);
         return Map.of(
-                "quarkus.rest-client.triage.url", "http://127.0.0.1:" + port,
-                "quarkus.rest-client.triage-cases.url", "http://127.0.0.1:" + port,
-                "entree.test.triage-stub.control", "http://127.0.0.1:" + control.getAddress().getPort());
+                "quarkus.rest-client.triage.url", url,
+                "quarkus.rest-client.triage-cases.url", url,
+                "entree.test.triage-stub.control", WireMockStubs.baseUrl(control));
     }
 
     @Override
     public synchronized void stop() {
         if (receiver != null) {
-            receiver.stop(0);
+            receiver.stop();
         }
         if (control != null) {
-            control.stop(0);
+            control.stop();
         }
     }
 
-    private synchronized void startReceiver() {
-        for (int attempt = 1; receiver == null; attempt++) {
+    private synchronized ResponseDefinition setMode(Request request) {
+        String wanted = path(request).substring("/mode/".length());
+        modeStubs.forEach(receiver::removeStub);
+        modeStubs.clear();
+        switch (wanted) {
+            case "UNAVAILABLE" -> {
+                modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
+                        .willReturn(jsonResponse("{\"status\":503}", 503))));
+                modeStubs.add(receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+")).atPriority(2)
+                        .willReturn(jsonResponse("{\"status\":503}", 503))));
+            }
+            case "REJECT" -> modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
+                    .willReturn(jsonResponse("{\"status\":422}", 422))));
+            default -> {
+            }
+        }
+        if ("DOWN".equals(wanted) && receiver.isRunning()) {
+            receiver.stop();
+        } else if (!"DOWN".equals(wanted) && !receiver.isRunning()) {
+            restartReceiver();
+        }
+        return WireMockStubs.json(200, "{\"mode\":\"" + wanted + "\"}");
+    }
+
+    /** The port may still be held a moment after DOWN closed it. */
+    private void restartReceiver() {
+        for (int attempt = 1; !receiver.isRunning(); attempt++) {
             try {
-                receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            } catch (IOException e) {
+                receiver.start();
+            } catch (FatalStartupException e) {
                 if (attempt == 50) {
-                    throw new UncheckedIOException(e);
+                    throw e;
                 }
                 pause();
             }
         }
-        receiver.createContext("/api/cases", this::cases);
-        receiver.setExecutor(Executors.newFixedThreadPool(4));
-        receiver.start();
     }
 
-    private void setMode(HttpExchange exchange) throws IOException {
-        String wanted = exchange.getRequestURI().getPath().substring("/mode/".length());
-        synchronized (this) {
-            if ("DOWN".equals(wanted) && receiver != null) {
-                receiver.stop(0);
-                receiver = null;
-            } else if (!"DOWN".equals(wanted) && receiver == null) {
-                startReceiver();
-            }
-            mode = wanted;
-        }
-        StubHttp.respond(exchange, 200, "{\"mode\":\"" + wanted + "\"}");
-    }
-
-    private void received(HttpExchange exchange) throws IOException {
-        String contactId = exchange.getRequestURI().getPath().substring("/received/".length());
+    /** {@code /received/{contactId}}: the service-token posts for the contact, its case, refusals and erasures. */
+    private ResponseDefinition received(Request request) {
+        String contactId = path(request).substring("/received/".length());
         ObjectNode body = JSON.createObjectNode();
-        AtomicInteger count = posts.get(contactId);
-        body.put("posts", count == null ? 0 : count.get());
+        body.put("posts", receiver.findAll(postRequestedFor(urlPathEqualTo(CASES))
+                .withRequestBody(matchingJsonPath("$.contactId", equalTo(contactId)))
+                .andMatching(WireMockStubs.withRole("service"))).size());
         body.put("cases", cases.containsKey(contactId) ? 1 : 0);
         body.put("caseId", cases.get(contactId));
-        body.put("unauthorised", unauthorised.get());
+        body.put("unauthorised", receiver.findAll(postRequestedFor(urlPathMatching(CASES + "(/erasures)?"))
+                .andMatching(WireMockStubs.withoutRole("service"))).size());
         erasures.getOrDefault(contactId, List.of()).forEach(body.putArray("erasures")::add);
-        StubHttp.respond(exchange, 200, body.toString());
+        return WireMockStubs.json(200, body.toString());
     }
 
-    /** {@code /reassign/{contactId}/{lead}}: a decline and a coordinator's reassignment, as triage would record them. */
-    private void reassign(HttpExchange exchange) throws IOException {
-        String[] path = exchange.getRequestURI().getPath().substring("/reassign/".length()).split("/");
+    /** {@code /reassign/{contactId}/{lead}}: a decline and a coordinator's reassignment, as triage records them. */
+    private ResponseDefinition reassign(Request request) {
+        String[] path = path(request).substring("/reassign/".length()).split("/");
         String caseId = cases.get(path[0]);
         if (caseId == null) {
-            StubHttp.respond(exchange, 404, "{}");
-            return;
+            return WireMockStubs.json(404, "{}");
         }
         List<String> now = new ArrayList<>(parties.get(caseId));
         now.remove(path[1]);
         now.set(0, path[1]);
         parties.put(caseId, List.copyOf(now));
-        StubHttp.respond(exchange, 200, "{}");
+        return WireMockStubs.json(200, "{}");
     }
 
     /** {@code GET /api/cases/{id}}: visible to casemanagers of the lead and supporting organisations only. */
-    private void caseFor(HttpExchange exchange) throws IOException {
-        if (mode.equals("UNAVAILABLE")) {
-            StubHttp.respond(exchange, 503, "{\"status\":503}");
-            return;
-        }
-        String caseId = exchange.getRequestURI().getPath().substring("/api/cases/".length());
+    private ResponseDefinition caseFor(Request request) {
+        String caseId = path(request).substring((CASES + "/").length());
         List<String> involved = parties.get(caseId);
-        String org = StubHttp.claims(exchange.getRequestHeaders().getFirst("Authorization")).path("org").asText();
+        String org = StubHttp.claims(request.getHeader("Authorization")).path("org").asText();
         if (involved == null || !involved.contains(org)) {
-            StubHttp.respond(exchange, 404, "{\"status\":404}");
-            return;
+            return WireMockStubs.json(404, "{\"status\":404}");
         }
         ObjectNode body = JSON.createObjectNode();
         body.put("id", caseId);
@@ -158,42 +179,36 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         involved.subList(1, involved.size()).forEach(body.putArray("supportingOrganisations")::add);
         body.put("caseType", caseType(involved.get(0)));
         body.put("reference", "E-2026-000001");
-        StubHttp.respond(exchange, 200, body.toString());
+        return WireMockStubs.json(200, body.toString());
     }
 
-    private void cases(HttpExchange exchange) throws IOException {
-        if ("GET".equals(exchange.getRequestMethod())) {
-            caseFor(exchange);
-            return;
-        }
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            StubHttp.respond(exchange, 405, "{}");
-            return;
-        }
-        if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
-            unauthorised.incrementAndGet();
-            StubHttp.respond(exchange, 401, "{}");
-            return;
-        }
-        JsonNode newCase = JSON.readTree(exchange.getRequestBody());
+    private ResponseDefinition erasure(Request request) {
+        JsonNode erasure = read(request);
+        erasures.merge(erasure.path("contactId").asText(), List.of(erasure.path("scope").asText()),
+                (earlier, added) -> Stream.concat(earlier.stream(), added.stream()).toList());
+        return WireMockStubs.json(200, "{}");
+    }
+
+    /** {@code POST /api/cases}: one case per contact id however often it is posted. */
+    private ResponseDefinition receive(Request request) {
+        JsonNode newCase = read(request);
         String contactId = newCase.path("contactId").asText();
-        if (exchange.getRequestURI().getPath().equals("/api/cases/erasures")) {
-            erasures.merge(contactId, List.of(newCase.path("scope").asText()),
-                    (earlier, added) -> Stream.concat(earlier.stream(), added.stream()).toList());
-            StubHttp.respond(exchange, 200, "{}");
-            return;
+        String caseId = cases.computeIfAbsent(contactId, id -> UUID.randomUUID().toString());
+        String lead = lead(newCase.path("assessment"));
+        parties.putIfAbsent(caseId, List.of(lead, "SHN"));
+        return WireMockStubs.json(201, receipt(caseId, contactId, lead).toString());
+    }
+
+    private static JsonNode read(Request request) {
+        try {
+            return JSON.readTree(request.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        posts.computeIfAbsent(contactId, id -> new AtomicInteger()).incrementAndGet();
-        switch (mode) {
-            case "UNAVAILABLE" -> StubHttp.respond(exchange, 503, "{\"status\":503}");
-            case "REJECT" -> StubHttp.respond(exchange, 422, "{\"status\":422}");
-            default -> {
-                String caseId = cases.computeIfAbsent(contactId, id -> UUID.randomUUID().toString());
-                String lead = lead(newCase.path("assessment"));
-                parties.putIfAbsent(caseId, List.of(lead, "SHN"));
-                StubHttp.respond(exchange, 201, receipt(caseId, contactId, lead).toString());
-            }
-        }
+    }
+
+    private static String path(Request request) {
+        return URI.create(request.getUrl()).getPath();
     }
 
     private static String lead(JsonNode assessment) {
@@ -239,15 +254,6 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,30 +1,34 @@
 package nl.entree.support.stub;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
  * A stand-in for other services whose answers each test sets ("POST /api/triage/evaluate" answers 503) and which
  * records every call with its body and token, so that a test can check what was sent. Anything not set is a 404.
- * For stand-ins whose answer is a function of the request, write a handler with {@link StubHttp} instead.
+ * A WireMock server underneath; for stand-ins whose answer is a function of the request, use WireMock directly
+ * with {@link WireMockStubs}.
  */
 public final class ScriptedServer {
 
-    /** Records such as {@code TriageDecision} are written as the services write them: times as ISO-8601 text. */
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** Below every answer a test sets (WireMock's default priority is 5). */
+    private static final int UNSET = 10;
 
     /** One call as it arrived; {@link #line()} is "METHOD path?query body". */
     public record Call(String method, String path, String query, String body, String authorization) {
@@ -38,68 +42,69 @@ public final class ScriptedServer {
         }
     }
 
-    private record Answer(int status, String json, String contentType) {
-    }
-
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private HttpServer server;
+    /** The stub mapping of each "METHOD path" set, so that setting it again replaces it. */
+    private final Map<String, StubMapping> answers = new ConcurrentHashMap<>();
+    private volatile List<String> contexts = List.of();
+    private WireMockServer server;
 
     /** Starts on a free port, answering under the given path prefixes; returns its base URL. */
     public String start(String... contexts) {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException("the stand-in services could not start", e);
-        }
-        for (String context : contexts) {
-            server.createContext(context, this::handle);
-        }
-        server.start();
-        return "http://localhost:" + server.getAddress().getPort();
+        this.contexts = List.of(contexts);
+        server = WireMockStubs.start(0);
+        answerUnset();
+        return WireMockStubs.baseUrl(server);
     }
 
     public void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
     }
 
     /** What "METHOD path" (without query) answers from now on: a status and a body (a record or map) as JSON. */
     public void answer(String request, int status, Object body) {
-        try {
-            answers.put(request, new Answer(status, JSON.writeValueAsString(body), "application/json"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        answerText(request, status, "application/json", WireMockStubs.write(body));
     }
 
     /** What "METHOD path" answers from now on: a status and a body of another type, such as a report or a CSV. */
     public void answerText(String request, int status, String contentType, String body) {
-        answers.put(request, new Answer(status, body, contentType));
+        String[] methodAndPath = request.split(" ", 2);
+        StubMapping stub = server.stubFor(request(methodAndPath[0], urlPathEqualTo(methodAndPath[1]))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
+        StubMapping earlier = answers.put(request, stub);
+        if (earlier != null) {
+            server.removeStub(earlier);
+        }
     }
 
     public void reset() {
         answers.clear();
-        calls.clear();
+        server.resetAll();
+        answerUnset();
     }
 
+    /** Every call under the contexts, in the order they arrived. */
     public List<Call> calls() {
+        List<ServeEvent> newestFirst = server.getAllServeEvents();
+        List<Call> calls = new ArrayList<>();
+        for (ServeEvent event : newestFirst) {
+            Call call = call(event.getRequest());
+            if (contexts.stream().anyMatch(call.path()::startsWith)) {
+                calls.add(call);
+            }
+        }
+        Collections.reverse(calls);
         return List.copyOf(calls);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
-            Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    exchange.getRequestHeaders().getFirst("Authorization"));
-            calls.add(call);
-            Answer answer = answers.get(call.request());
-            if (answer == null) {
-                StubHttp.respond(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
-                return;
-            }
-            StubHttp.respond(exchange, answer.status(), answer.contentType(), answer.json());
-        }
+    private void answerUnset() {
+        server.stubFor(any(anyUrl()).atPriority(UNSET)
+                .willReturn(jsonResponse("{\"status\":404,\"title\":\"Not Found\"}", 404)));
+    }
+
+    private static Call call(LoggedRequest request) {
+        URI uri = URI.create(request.getUrl());
+        return new Call(request.getMethod().getName(), uri.getPath(), uri.getRawQuery(), request.getBodyAsString(),
+                request.getHeader("Authorization"));
     }
 }

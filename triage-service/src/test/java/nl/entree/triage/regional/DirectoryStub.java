@@ -1,12 +1,14 @@
 package nl.entree.triage.regional;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
-import nl.entree.support.stub.StubHttp;
+import nl.entree.support.stub.WireMockStubs;
 
 /**
  * Stands in for directory-service at its HTTP boundary: CSG's centre for Amsterdam-Amstelland (VR13), no centre
@@ -15,47 +17,42 @@ import nl.entree.support.stub.StubHttp;
 public final class DirectoryStub {
 
     static final String AMSTERDAM_CENTRE = "6f0d4d1e-2b8c-3a4f-9e6d-0a1b2c3d4e5f";
-    private static HttpServer server;
-    private static volatile boolean down;
+    private static final String WHERE = "/api/directory/where";
+    private static WireMockServer server;
+    private static StubMapping down;
 
     private DirectoryStub() {
     }
 
     public static synchronized String start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException("The directory stub could not start", e);
-        }
-        server.createContext("/api/directory/where", exchange -> {
-            if (down) {
-                StubHttp.respond(exchange, 503, "{\"status\":503}");
-                return;
-            }
-            if (!StubHttp.hasRole(exchange.getRequestHeaders().getFirst("Authorization"), "service")) {
-                StubHttp.respond(exchange, 401, "{\"status\":401}");
-                return;
-            }
-            boolean amsterdam = "CSG".equals(StubHttp.queryParam(exchange, "organisation"))
-                    && "VR13".equals(StubHttp.queryParam(exchange, "region"));
-            StubHttp.respond(exchange, 200, amsterdam
-                    ? "{\"regional\":{\"service_id\":\"00000000-0000-0000-0000-000000000001\","
-                            + "\"service_at_location_id\":\"" + AMSTERDAM_CENTRE + "\","
-                            + "\"name\":\"Centrum Seksueel Geweld – telefoon\","
-                            + "\"location_name\":\"CSG Amsterdam-Amstelland\",\"scope\":\"REGIONAL\"},\"options\":[]}"
-                    : "{\"regional\":null,\"options\":[]}");
-        });
-        server.start();
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        server = WireMockStubs.start(0);
+        server.stubFor(get(urlPathEqualTo(WHERE)).willReturn(jsonResponse("{\"regional\":null,\"options\":[]}", 200)));
+        server.stubFor(get(urlPathEqualTo(WHERE)).atPriority(4)
+                .withQueryParam("organisation", equalTo("CSG")).withQueryParam("region", equalTo("VR13"))
+                .willReturn(jsonResponse("{\"regional\":{\"service_id\":\"00000000-0000-0000-0000-000000000001\","
+                        + "\"service_at_location_id\":\"" + AMSTERDAM_CENTRE + "\","
+                        + "\"name\":\"Centrum Seksueel Geweld – telefoon\","
+                        + "\"location_name\":\"CSG Amsterdam-Amstelland\",\"scope\":\"REGIONAL\"},\"options\":[]}",
+                        200)));
+        server.stubFor(get(urlPathEqualTo(WHERE)).atPriority(2).andMatching(WireMockStubs.withoutRole("service"))
+                .willReturn(jsonResponse("{\"status\":401}", 401)));
+        return WireMockStubs.baseUrl(server);
     }
 
-    public static void down(boolean isDown) {
-        down = isDown;
+    /** Down answers 503 to everyone, before the token is even read. */
+    public static synchronized void down(boolean isDown) {
+        if (isDown && down == null) {
+            down = server.stubFor(get(urlPathEqualTo(WHERE)).atPriority(1)
+                    .willReturn(jsonResponse("{\"status\":503}", 503)));
+        } else if (!isDown && down != null) {
+            server.removeStub(down);
+            down = null;
+        }
     }
 
     public static synchronized void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
     }
 }

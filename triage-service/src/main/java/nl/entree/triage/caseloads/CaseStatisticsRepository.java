@@ -1,0 +1,264 @@
+package nl.entree.triage.caseloads;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.OpenCase;
+import nl.entree.common.contract.RegionalCaseCounts;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.triage.cases.CaseEntity;
+import nl.entree.triage.regional.RegionalServiceState;
+
+/**
+ * The native SQL of {@link CaseStatistics}: figures over many cases at once, grouped in the database rather than
+ * loaded as entities. A region of null means every region; times are the bounds the service computed.
+ */
+@ApplicationScoped
+class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
+
+    /** A case that counts towards a caseload: open, or accepted since the cut-off. */
+    record CaseloadRow(Organisation lead, CaseType caseType, Priority priority, CaseStatus status, Instant received,
+            Instant respondBy, Instant accepted) {
+    }
+
+    /** One milestone of one case type under one lead, with the newest plan version that names it. */
+    record MilestoneRow(Organisation lead, CaseType caseType, String code, int planVersion, long open, long atRisk,
+            long overdue, long doneLastWeek) {
+    }
+
+    List<CaseloadRow> caseloadRows(Instant acceptedSince, Region region) {
+        Query q = getEntityManager().createNativeQuery("select lead_organisation, case_type, priority, status, "
+                + "received_at, respond_by, accepted_at from triage_case where lead_organisation is not null "
+                + "and (status in ('OFFERED', 'ACCEPTED') or accepted_at >= ?1)"
+                + (region == null ? "" : " and region = ?2"));
+        q.setParameter(1, Timestamp.from(acceptedSince));
+        if (region != null) {
+            q.setParameter(2, region.name());
+        }
+        List<CaseloadRow> rows = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            rows.add(new CaseloadRow(Organisation.valueOf((String) r[0]), CaseType.valueOf((String) r[1]),
+                    Priority.valueOf((String) r[2]), CaseStatus.valueOf((String) r[3]), instant(r[4]), instant(r[5]),
+                    instant(r[6])));
+        }
+        return rows;
+    }
+
+    /** Per lead, case type and milestone code, in the plan's order; done means done after {@code weekAgo}. */
+    List<MilestoneRow> milestoneRows(Instant now, LocalDate weekAgo, Region region) {
+        Query q = getEntityManager().createNativeQuery("select t.lead_organisation, m.case_type, m.code, "
+                + "max(m.plan_version), "
+                + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED'), "
+                + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.at_risk_from <= ?1 "
+                + "and m.due_at >= ?1), "
+                + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.due_at < ?1), "
+                + "count(*) filter (where m.done_on > ?2) "
+                + "from case_milestone m join triage_case t on t.id = m.case_id "
+                + "where t.lead_organisation is not null and (t.status <> 'CLOSED' or m.done_on > ?2)"
+                + (region == null ? "" : " and t.region = ?3")
+                + " group by 1, 2, 3 order by 1, 2, min(m.position), 3");
+        q.setParameter(1, Timestamp.from(now));
+        q.setParameter(2, weekAgo);
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        List<MilestoneRow> rows = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            rows.add(new MilestoneRow(Organisation.valueOf((String) r[0]), CaseType.valueOf((String) r[1]),
+                    (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).longValue()));
+        }
+        return rows;
+    }
+
+    List<CaseStatistics.RegionalCaseload> byRegionalService(Instant now, Region region) {
+        Query q = getEntityManager().createNativeQuery("select lead_organisation, regional_service_id, "
+                + "max(regional_service_name), regional_service_state, count(*), "
+                + "count(*) filter (where status = 'OFFERED'), "
+                + "count(*) filter (where status = 'OFFERED' and respond_by < ?1) "
+                + "from triage_case where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
+                + (region == null ? "" : " and region = ?2")
+                + " group by lead_organisation, regional_service_id, regional_service_state"
+                + " order by lead_organisation, max(regional_service_name) nulls last, regional_service_state");
+        q.setParameter(1, Timestamp.from(now));
+        if (region != null) {
+            q.setParameter(2, region.name());
+        }
+        List<CaseStatistics.RegionalCaseload> result = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            result.add(new CaseStatistics.RegionalCaseload(Organisation.valueOf((String) r[0]), (UUID) r[1],
+                    (String) r[2], RegionalServiceState.valueOf((String) r[3]), ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
+        }
+        return result;
+    }
+
+    /** Per month (Dutch time) of cases received in {@code [from, to)}. */
+    List<CaseStatistics.LinkedMonth> linkedPerMonth(Instant from, Instant to, Region region) {
+        Query q = getEntityManager().createNativeQuery("select to_char(c.received_at at time zone "
+                + "'Europe/Amsterdam', 'YYYY-MM'), "
+                + "count(*), count(*) filter (where exists (select 1 from case_person_link a "
+                + "join case_person_link b on b.link = a.link and b.case_id <> a.case_id "
+                + "join triage_case e on e.id = b.case_id where a.case_id = c.id and e.received_at < c.received_at)) "
+                + "from triage_case c where c.received_at >= ?1 and c.received_at < ?2 "
+                + (region == null ? "" : "and c.region = ?3 ")
+                + "group by 1 order by 1");
+        q.setParameter(1, Timestamp.from(from));
+        q.setParameter(2, Timestamp.from(to));
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        List<CaseStatistics.LinkedMonth> months = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            months.add(new CaseStatistics.LinkedMonth(YearMonth.parse((String) r[0]), ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue()));
+        }
+        return months;
+    }
+
+    /** Cases received in {@code [from, to)} by month (Dutch time), current lead and case type; none suppressed. */
+    List<MonthlyCaseCounts.Cell> monthlyCells(Instant from, Instant to, Region region) {
+        Query q = getEntityManager().createNativeQuery("select to_char(received_at at time zone "
+                + "'Europe/Amsterdam', 'YYYY-MM') m, "
+                + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, count(*) "
+                + "from triage_case where received_at >= ?1 and received_at < ?2 "
+                + "and coalesce(lead_organisation, decided_lead) is not null "
+                + (region == null ? "" : "and region = ?3 ")
+                + "group by 1, 2, 3");
+        q.setParameter(1, Timestamp.from(from));
+        q.setParameter(2, Timestamp.from(to));
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
+                    CaseType.valueOf((String) r[2]), ((Number) r[3]).longValue(), false));
+        }
+        return cells;
+    }
+
+    /**
+     * Cases received in {@code [from, to)} by month and region; with {@code detail} also by lead, case type and
+     * acuteness, without it those stay null. None suppressed.
+     */
+    List<RegionalCaseCounts.Cell> regionalCells(Instant from, Instant to, Region region, boolean detail) {
+        String columns = detail
+                ? "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, acute a, "
+                : "cast(null as text) o, cast(null as text) t, cast(null as boolean) a, ";
+        Query q = getEntityManager().createNativeQuery("select to_char(received_at at time zone "
+                + "'Europe/Amsterdam', 'YYYY-MM') m, "
+                + "region r, " + columns + "count(*) "
+                + "from triage_case where received_at >= ?1 and received_at < ?2 "
+                + "and coalesce(lead_organisation, decided_lead) is not null "
+                + (region == null ? "" : "and region = ?3 ")
+                + "group by 1, 2, 3, 4, 5");
+        q.setParameter(1, Timestamp.from(from));
+        q.setParameter(2, Timestamp.from(to));
+        if (region != null) {
+            q.setParameter(3, region.name());
+        }
+        List<RegionalCaseCounts.Cell> cells = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            cells.add(new RegionalCaseCounts.Cell(YearMonth.parse((String) r[0]),
+                    r[1] == null ? null : Region.valueOf((String) r[1]),
+                    r[2] == null ? null : Organisation.valueOf((String) r[2]),
+                    r[3] == null ? null : CaseType.valueOf((String) r[3]), (Boolean) r[4],
+                    ((Number) r[5]).longValue(), false));
+        }
+        return cells;
+    }
+
+    /** Closed in {@code [from, to)}, oldest first; org and caseType null mean any. */
+    List<ClosedCase> closed(Instant from, Instant to, Organisation org, CaseType caseType, Region region) {
+        StringBuilder sql = new StringBuilder("select id, lead_organisation, case_type, closed_at from triage_case "
+                + "where status = 'CLOSED' and closed_at >= :from and closed_at < :to");
+        if (org != null) {
+            sql.append(" and lead_organisation = :org");
+        }
+        if (caseType != null) {
+            sql.append(" and case_type = :caseType");
+        }
+        if (region != null) {
+            sql.append(" and region = :region");
+        }
+        sql.append(" order by closed_at, id");
+        Query q = getEntityManager().createNativeQuery(sql.toString());
+        q.setParameter("from", Timestamp.from(from));
+        q.setParameter("to", Timestamp.from(to));
+        if (org != null) {
+            q.setParameter("org", org.name());
+        }
+        if (caseType != null) {
+            q.setParameter("caseType", caseType.name());
+        }
+        if (region != null) {
+            q.setParameter("region", region.name());
+        }
+        List<ClosedCase> result = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            result.add(new ClosedCase((UUID) r[0], r[1] == null ? null : Organisation.valueOf((String) r[1]),
+                    r[2] == null ? null : CaseType.valueOf((String) r[2]), instant(r[3])));
+        }
+        return result;
+    }
+
+    /** Offered and accepted cases with a lead, in id order so that the same state gives the same answer. */
+    List<OpenCase> open(Organisation org, Region region) {
+        Query q = getEntityManager().createNativeQuery("select id, lead_organisation, case_type from triage_case "
+                + "where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
+                + (org == null ? "" : " and lead_organisation = :org")
+                + (region == null ? "" : " and region = :region")
+                + " order by id");
+        if (org != null) {
+            q.setParameter("org", org.name());
+        }
+        if (region != null) {
+            q.setParameter("region", region.name());
+        }
+        List<OpenCase> result = new ArrayList<>();
+        for (Object[] r : rows(q)) {
+            result.add(new OpenCase((UUID) r[0], Organisation.valueOf((String) r[1]),
+                    r[2] == null ? null : CaseType.valueOf((String) r[2])));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query q) {
+        return (List<Object[]>) q.getResultList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass().getSimpleName());
+    }
+}
