@@ -26,7 +26,7 @@ public interface TriageClient {
     @POST
     @Path("/triage/evaluate")
     @Timeout(5000)
-    Map<String, Object> evaluate(Map<String, Object> assessment);
+    Decision evaluate(AssessmentRequest assessment);
 
     @GET
     @Path("/cases")
