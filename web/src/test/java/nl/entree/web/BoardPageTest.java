@@ -198,4 +198,158 @@ class BoardPageTest {
         assertTrue(CaseServicesStub.calls("GET /api/cases?").stream().anyMatch(c -> c.contains("escalated=true")),
                 "the queue asks triage for escalated offers");
     }
+
+    /** A case in triage's list as it sends one (its CaseSummary), waiting for review after CVSN declined it. */
+    private static Map<String, Object> declined(String id) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("id", id);
+        c.put("contactId", UUID.randomUUID().toString());
+        c.put("reference", "E-2026-000777");
+        c.put("region", "VR07");
+        c.put("status", "NEEDS_REVIEW");
+        c.put("leadOrganisation", null);
+        c.put("supportingOrganisations", List.of("CSG"));
+        c.put("caseType", "CVSN_CASE");
+        c.put("priority", "ACUTE");
+        c.put("emergency", false);
+        c.put("receivedAt", "2026-12-01T08:00:00Z");
+        c.put("respondBy", "2026-12-01T09:00:00Z");
+        c.put("overdue", true);
+        c.put("atRisk", false);
+        c.put("nextDueAt", "2026-12-01T09:00:00Z");
+        c.put("escalatedAt", null);
+        c.put("review", Map.of("declinedBy", "CVSN", "reason", "Geen sportcontext", "since", "2026-12-01T08:30:00Z"));
+        return c;
+    }
+
+    private static void ruleSet() {
+        Map<String, Object> document = Map.of("rules", List.of(Map.of(
+                "id", "acute-sexual-violence",
+                "text", "Sexual violence less than 7 days ago: CSG acute casemanagement (11-13 h).",
+                "when", Map.of("allOf", List.of(Map.of("incidentTypes", List.of("RAPE")),
+                        Map.of("timeSinceIncident", List.of("WITHIN_7_DAYS")))),
+                "effect", Map.of("kind", "LEAD", "organisation", "CSG", "caseType", "CSG_ACUTE", "priority", "ACUTE",
+                        "respondWithin", "PT1H"))));
+        CaseServicesStub.answer("GET /api/rule-sets/active", 200, Map.of("version", 3, "active", true,
+                "publishedAt", "2026-11-01T09:00:00Z", "publishedBy", "coordinator-1", "description", "Winter 2026",
+                "document", document));
+    }
+
+    @Test
+    void theBoardShowsTheCaseloadsTheReviewQueueTheOverdueCasesAndTheActiveRules() {
+        String id = UUID.randomUUID().toString();
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(declined(id)), "page", 0, "size", 100,
+                "total", 1));
+        ruleSet();
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        String caseloads = page.substring(page.indexOf("<table id=\"caseloads\">"),
+                page.indexOf("</table>", page.indexOf("id=\"caseloads\"")));
+        assertTrue(caseloads.contains("<tr class=\"overdue\"><th scope=\"row\">VT – Veilig Thuis</th>"
+                + "<td class=\"num\">12</td><td class=\"num\">2</td>"), caseloads);
+        String review = page.substring(page.indexOf("<table id=\"review\">"),
+                page.indexOf("</table>", page.indexOf("id=\"review\"")));
+        assertTrue(review.contains("<a href=\"/cases/" + id + "\">E-2026-000777</a>")
+                && review.contains("Afgewezen door Centrum Veilige Sport Nederland: “Geen sportcontext”")
+                && review.contains(">Acuut</td>") && review.contains("Gelderland-Midden")
+                && review.contains("href=\"/board/cases/" + id + "/reassign\""), review);
+        assertTrue(page.contains("1 te beoordelen, de vroegste deadline eerst."), page);
+        String overdue = page.substring(page.indexOf("<table id=\"overdue\">"),
+                page.indexOf("</table>", page.indexOf("id=\"overdue\"")));
+        assertTrue(overdue.contains("E-2026-000777") && overdue.contains("<td>–</td><td>Acuut</td><td>VR07</td>"),
+                overdue);
+        assertTrue(page.contains("<h2 id=\"rules-title\">Actieve routeringsregels (versie 3)</h2>"), page);
+        assertTrue(page.contains("<tr data-rule=\"acute-sexual-violence\"><th scope=\"row\">Verkrachting en minder "
+                + "dan 7 dagen geleden</th><td>CSG leidt: CSG acuut, Acuut</td><td>binnen 1 uur</td>"), page);
+    }
+
+    @Test
+    void theBoardSpeaksEnglishToo() {
+        String id = UUID.randomUUID().toString();
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(declined(id)), "page", 0, "size", 100,
+                "total", 1));
+        ruleSet();
+        String page = Browser.as(Tokens.coordinator()).cookie("entree_lang", "en").get("/board").then()
+                .statusCode(200).extract().asString();
+        assertTrue(page.contains("<h2 id=\"caseloads-title\">Caseload per organisation</h2>")
+                && page.contains("Declined by") && page.contains("“Geen sportcontext”")
+                && page.contains("Active routing rules (version 3)") && page.contains("within 1 hour"), page);
+    }
+
+    @Test
+    void theReassignmentPageShowsTheCaseWhyItWaitsAndTheChoice() {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> c = declined(id);
+        c.remove("review");
+        c.put("registeredBy", "CSG");
+        c.put("acute", true);
+        c.put("acceptedAt", null);
+        c.put("closedAt", null);
+        c.put("outcome", null);
+        c.put("ruleSetVersion", 3);
+        c.put("leadOrganisation", "CSG");
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("leadOrganisation", "CVSN");
+        decision.put("supportingOrganisations", List.of("CSG"));
+        decision.put("caseType", "CVSN_CASE");
+        decision.put("priority", "ACUTE");
+        decision.put("acute", true);
+        decision.put("emergency", false);
+        decision.put("respondBy", "2026-12-01T09:00:00Z");
+        decision.put("ruleSetVersion", 3);
+        decision.put("matchedRules", List.of("sport"));
+        decision.put("rationale", List.of("Sport context: CVSN."));
+        decision.put("rationaleNl", List.of("Sportcontext: CVSN."));
+        c.put("decision", decision);
+        c.put("assessment", Map.of("receivedAt", "2026-12-01T08:00:00Z", "channel", "PHONE", "callerRole", "VICTIM",
+                "anonymous", true, "incidentTypes", List.of("SEXUAL_ASSAULT"), "needs", List.of(),
+                "immediateDanger", false, "consentToShare", false));
+        c.put("milestones", List.of());
+        c.put("supporters", List.of(Map.of("organisation", "CSG", "since", "2026-12-01T08:00:00Z")));
+        c.put("samePerson", Map.of("count", 0, "knownElsewhere", List.of()));
+        Map<String, Object> declined = new HashMap<>();
+        declined.put("at", "2026-12-01T08:30:00Z");
+        declined.put("actor", "user-cvsn");
+        declined.put("actorOrganisation", "CVSN");
+        declined.put("fromStatus", "OFFERED");
+        declined.put("toStatus", "NEEDS_REVIEW");
+        declined.put("fromLead", "CVSN");
+        declined.put("toLead", null);
+        declined.put("reason", "Geen sportcontext");
+        declined.put("event", null);
+        c.put("history", List.of(declined));
+        c.put("erasedAt", null);
+        c.put("regionalService", Map.of("state", "NOT_APPLICABLE"));
+        CaseServicesStub.answer("GET /api/cases/" + id, 200, c);
+
+        String page = Browser.as(Tokens.coordinator()).get("/board/cases/" + id + "/reassign").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("<h1>Casus E-2026-000777 toewijzen</h1>"), page);
+        String facts = page.substring(page.indexOf("<dl class=\"summary\" id=\"reassign-case\">"),
+                page.indexOf("</dl>", page.indexOf("id=\"reassign-case\"")));
+        assertTrue(facts.contains("<dd>Te beoordelen</dd>")
+                && facts.contains("Afgewezen door Centrum Veilige Sport Nederland: “Geen sportcontext”")
+                && facts.contains(">Acuut</dd>") && facts.contains("<dd>Gelderland-Midden (VR07)</dd>")
+                && facts.contains("<dd>CVSN – Centrum Veilige Sport Nederland</dd>"), facts);
+        assertTrue(page.contains("<form method=\"post\" action=\"/board/cases/" + id + "/reassign\"")
+                && page.contains("<option value=\"VT\"") && page.contains("name=\"reason\"")
+                && page.contains("CSG blijft als ondersteuner bij de casus"), page);
+    }
+
+    @Test
+    void aReassignmentGoesToTriageAndTheBoardSaysSo() {
+        String id = UUID.randomUUID().toString();
+        CaseServicesStub.answer("POST /api/cases/" + id + "/reassign", 200, declined(id));
+        String coordinator = Tokens.coordinator();
+        Browser.as(coordinator).redirects().follow(false).contentType(io.restassured.http.ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "leadOrganisation", "VT",
+                        "reason", "Thuissituatie", "keepPreviousLead", "true"))
+                .post("/board/cases/" + id + "/reassign").then().statusCode(303)
+                .header("Location", "/board?done=reassigned");
+        String sent = CaseServicesStub.calls("POST /api/cases/" + id + "/reassign").get(0);
+        assertTrue(sent.contains("\"leadOrganisation\":\"VT\"") && sent.contains("\"reason\":\"Thuissituatie\"")
+                && sent.contains("\"keepPreviousLeadAsSupporter\":true"), sent);
+        String page = Browser.as(coordinator).get("/board?done=reassigned").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("<p class=\"done\" role=\"status\" id=\"done\">"), page);
+    }
 }

@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.web.board.RuleRow;
@@ -47,14 +50,16 @@ class DutchTextTest {
                 "effect", Map.of("kind", "LEAD", "organisation", "CSG", "caseType", "CSG_ACUTE", "priority", "ACUTE",
                         "respondWithin", "PT1H")))));
 
-        var row = RuleRow.of(ruleSet, dutch, true).get(0);
+        JsonNode document = new ObjectMapper().valueToTree(ruleSet.get("document"));
+
+        var row = RuleRow.of(document, dutch, true).get(0);
         assertEquals("Verkrachting, Aanranding of Seksueel misbruik en minder dan 7 dagen geleden", row.when());
         assertEquals("CSG leidt: CSG acuut, Acuut", row.effect());
         assertEquals("binnen 1 uur", row.within());
         assertEquals("Verkrachting, aanranding of misbruik, minder dan 7 dagen geleden: acuut casemanagement door het "
                 + "CSG (11 tot 13 uur).", row.text());
 
-        var english = RuleRow.of(ruleSet, this.english, false).get(0);
+        var english = RuleRow.of(document, this.english, false).get(0);
         assertEquals("Rape, Sexual assault or Sexual abuse and less than 7 days ago", english.when());
         assertEquals("within 1 hour", english.within());
     }

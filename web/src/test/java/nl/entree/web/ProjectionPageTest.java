@@ -155,4 +155,70 @@ class ProjectionPageTest {
         assertTrue(none.contains("<p id=\"projection-region-none\">Nog geen tellingen per organisatie voor "
                 + "Noord-Holland-Noord (VR10)"), none);
     }
+
+    @Test
+    void theProjectionShowsContactsHoursFteTheGapAndTheLinesWithoutANorm() {
+        Map<String, Object> peak = new HashMap<>();
+        peak.put("kind", "PEAK");
+        peak.put("from", "2027-03");
+        peak.put("months", 3);
+        peak.put("percent", 25.0);
+        peak.put("organisations", List.of("CSG"));
+        peak.put("series", List.of());
+        ForecastStub.answer("GET /api/scenarios", 200, List.of(
+                Map.of("id", 1, "name", "baseline", "description", "As it goes", "effects", List.of()),
+                Map.of("id", 2, "name", "campagne", "description", "A campaign", "effects", List.of(peak))));
+        Map<String, Object> row = new HashMap<>();
+        row.put("organisation", "CSG");
+        row.put("year", 2027);
+        row.put("months", 12);
+        row.put("contacts", 4100.0);
+        row.put("contactsLow80", 3500.0);
+        row.put("contactsHigh80", 4800.0);
+        row.put("suppressed", false);
+        row.put("hoursLow", 45100.0);
+        row.put("hoursExpected", 49200.0);
+        row.put("hoursHigh", 55350.0);
+        row.put("fteNeeded", 35.2);
+        row.put("fteAvailable", 32.0);
+        row.put("gap", 3.2);
+        row.put("euros", 246_000.0);
+        row.put("eurosPerContact", 60.0);
+        row.put("costAssumption", false);
+        row.put("synthetic", false);
+        Map<String, Object> withoutNorm = new HashMap<>();
+        withoutNorm.put("organisation", "FIER");
+        withoutNorm.put("caseType", "FIER_CASE");
+        withoutNorm.put("firstMonth", "2027-01");
+        withoutNorm.put("lastMonth", "2027-12");
+        withoutNorm.put("cases", 310.0);
+        withoutNorm.put("suppressed", false);
+        Map<String, Object> projection = new HashMap<>();
+        projection.put("from", "2027-01");
+        projection.put("to", "2027-12");
+        projection.put("scenario", "campagne");
+        projection.put("capacity", "AVAILABLE");
+        projection.put("intervalMethod", "sum of months, series independent");
+        projection.put("rows", List.of(row));
+        projection.put("withoutNorm", List.of(withoutNorm));
+        projection.put("series", List.of());
+        projection.put("notes", List.of("A sentence nobody translated."));
+        ForecastStub.answer("GET /api/projections", 200, projection);
+
+        String page = Browser.as(Tokens.ministry()).get("/projections?scenario=campagne&from=2027-01&to=2027-12")
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<option value=\"baseline\">baseline</option>")
+                && page.contains("<option value=\"campagne\" selected>campagne</option>"), page);
+        assertTrue(page.contains("– campagne</h2>") && !page.contains("id=\"synthetic-note\""), page);
+        String table = page.substring(page.indexOf("<table id=\"projection\">"), page.indexOf("</table>",
+                page.indexOf("<table id=\"projection\">")));
+        assertTrue(table.contains("<th scope=\"row\">CSG</th><td>2027</td>")
+                && table.contains("<td class=\"num\">4.100 (3.500–4.800)</td>")
+                && table.contains("<td class=\"num\">45.100–49.200–55.350</td>")
+                && table.contains("<td class=\"num\">35,2</td><td class=\"num\">32,0</td>")
+                && table.contains("<td class=\"num shortage\">3,2</td>")
+                && table.contains("<td class=\"num\">€ 246.000</td>"), table);
+        assertTrue(page.contains("Zonder urennorm, dus niet in de uren: FIER Fier casus"), page);
+        assertTrue(page.contains("<li>A sentence nobody translated.</li>"), page);
+    }
 }

@@ -25,22 +25,22 @@ public interface CapacityClient {
     @GET
     @Path("/norms")
     @Timeout(5000)
-    List<Map<String, Object>> norms();
+    List<Norm> norms();
 
     @GET
     @Path("/norms/empirical")
     @Timeout(8000)
-    Map<String, Object> empiricalNorms(@jakarta.ws.rs.QueryParam("org") String organisation);
+    EmpiricalNorms empiricalNorms(@jakarta.ws.rs.QueryParam("org") String organisation);
 
     @GET
     @Path("/staffing/{org}")
     @Timeout(5000)
-    Map<String, Object> staffing(@PathParam("org") String organisation);
+    Staffing staffing(@PathParam("org") String organisation);
 
     @GET
     @Path("/utilisation")
     @Timeout(8000)
-    Map<String, Object> utilisation();
+    Utilisation utilisation();
 
     @POST
     @Path("/time-entries")

@@ -1,7 +1,6 @@
 package nl.entree.web.backend;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,13 +52,13 @@ public interface ForecastClient {
     @Path("/scenarios")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(5000)
-    List<Map<String, Object>> scenarios();
+    List<Scenario> scenarios();
 
     @GET
     @Path("/projections")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(20000)
-    Map<String, Object> projection(@QueryParam("from") String from, @QueryParam("to") String to,
+    Projection projection(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("scenario") String scenario, @QueryParam("region") String region);
 
     @GET

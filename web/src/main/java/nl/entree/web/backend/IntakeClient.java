@@ -26,12 +26,21 @@ public interface IntakeClient {
 
     @POST
     @Timeout(10000)
-    Map<String, Object> register(@HeaderParam("Idempotency-Key") String idempotencyKey, Map<String, Object> contact);
+    IntakeContact register(@HeaderParam("Idempotency-Key") String idempotencyKey, ContactRequest contact);
 
     @GET
     @Path("/{id}")
     @Timeout(5000)
     Map<String, Object> contact(@PathParam("id") String id);
+
+    /**
+     * {@link #contact} as the saved-contact screen reads it, typed. contact() is the case page's too, which types it
+     * on its own: once both are merged, one of the two goes.
+     */
+    @GET
+    @Path("/{id}")
+    @Timeout(5000)
+    IntakeContact contactView(@PathParam("id") String id);
 
     /** Contacts per month by what prompted them, in the coordinator's region when the token names one. */
     @GET

@@ -26,7 +26,7 @@ public interface TriageClient {
     @POST
     @Path("/triage/evaluate")
     @Timeout(5000)
-    Map<String, Object> evaluate(Map<String, Object> assessment);
+    Decision evaluate(AssessmentRequest assessment);
 
     @GET
     @Path("/cases")
@@ -42,10 +42,34 @@ public interface TriageClient {
                 q.sort(), q.page(), q.size());
     }
 
+    /**
+     * {@link #cases} as the routing board reads it, typed. cases() belongs to the case screens, which type it on their
+     * own: once both are merged, one of the two goes.
+     */
+    @GET
+    @Path("/cases")
+    @Timeout(5000)
+    TriageCases casePage(@QueryParam("status") String status, @QueryParam("priority") String priority,
+            @QueryParam("overdue") String overdue, @QueryParam("escalated") String escalated,
+            @QueryParam("region") String region, @QueryParam("reference") String reference,
+            @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    default TriageCases casePage(CaseQuery q) {
+        return casePage(q.status(), q.priority(), q.overdue(), q.escalated(), q.region(), q.reference(),
+                q.contacts(), q.sort(), q.page(), q.size());
+    }
+
     @GET
     @Path("/cases/{id}")
     @Timeout(5000)
     Map<String, Object> caseById(@PathParam("id") String id);
+
+    /** {@link #caseById} as the board's reassignment reads it, typed; like casePage, one of the two goes. */
+    @GET
+    @Path("/cases/{id}")
+    @Timeout(5000)
+    TriageCase caseView(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/accept")
@@ -109,31 +133,31 @@ public interface TriageClient {
     @GET
     @Path("/cases/stats/linked")
     @Timeout(5000)
-    List<Map<String, Object>> linkedPerMonth(@QueryParam("from") String from, @QueryParam("to") String to);
+    List<LinkedMonth> linkedPerMonth(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @GET
     @Path("/referrals/waiting-times")
     @Timeout(5000)
-    Map<String, Object> waitingTimes(@QueryParam("from") String from, @QueryParam("to") String to);
+    WaitingTimes waitingTimes(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @POST
     @Path("/cases/{id}/reassign")
     @Timeout(10000)
-    Map<String, Object> reassign(@PathParam("id") String id, Map<String, Object> body);
+    void reassign(@PathParam("id") String id, Reassignment body);
 
     @GET
     @Path("/caseloads")
     @Timeout(5000)
-    Map<String, Object> caseloads();
+    Caseloads caseloads();
 
     @GET
     @Path("/rule-sets/active")
     @Timeout(5000)
-    Map<String, Object> activeRuleSet();
+    RuleSet activeRuleSet();
 
     @POST
     @Path("/rule-sets/{version}/replay")
     @Timeout(15000)
-    Map<String, Object> replay(@PathParam("version") int version, @QueryParam("from") String from,
+    ReplayReport replay(@PathParam("version") int version, @QueryParam("from") String from,
             @QueryParam("to") String to);
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,13 +29,21 @@ import io.quarkus.qute.i18n.Localized;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CaseQuery;
+import nl.entree.web.backend.Caseloads;
 import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.IntakeClient;
+import nl.entree.web.backend.LinkedMonth;
 import nl.entree.web.backend.PeakAlerts;
 import nl.entree.web.backend.PromptCounts;
+import nl.entree.web.backend.Reassignment;
+import nl.entree.web.backend.ReplayReport;
+import nl.entree.web.backend.RuleSet;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
+import nl.entree.web.backend.TriageCase;
+import nl.entree.web.backend.TriageCases;
 import nl.entree.web.backend.TriageClient;
+import nl.entree.web.backend.WaitingTimes;
 import nl.entree.web.i18n.Msg;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
@@ -118,12 +124,8 @@ public class BoardPage {
         this.csrf.verify(csrf);
         String lead = leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation.strip();
         String why = reason == null ? "" : reason.strip();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("leadOrganisation", lead);
-        body.put("reason", why);
-        body.put("keepPreviousLeadAsSupporter", keepPreviousLead != null);
         try {
-            triage.reassign(id.toString(), body);
+            triage.reassign(id.toString(), new Reassignment(lead, why, keepPreviousLead != null));
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
             return reassignPage(id, lead, why, rejection, rejection.unavailable() ? 503 : 400);
@@ -132,7 +134,8 @@ public class BoardPage {
     }
 
     private Response reassignPage(UUID id, String lead, String reason, ServiceRefusal rejection, int status) {
-        ServiceAnswer<Map<String, Object>> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString())).requireFound();
+        ServiceAnswer<TriageCase> found = ServiceAnswer.load("triage", () -> triage.caseView(id.toString()))
+                .requireFound();
         return Response.status(status).entity(pages.of(reassignForm)
                 .data("c", found)
                 .data("why", found.ok() ? ReviewReason.of(found.value()) : null)
@@ -143,24 +146,24 @@ public class BoardPage {
     }
 
     private TemplateInstance page(Integer version, String from, String to, String done) {
-        ServiceAnswer<Map<String, Object>> caseloads = ServiceAnswer.load("triage", triage::caseloads);
-        ServiceAnswer<List<Map<String, Object>>> overdue = ServiceAnswer.load("triage",
-                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
-        ServiceAnswer<Map<String, Object>> review = ServiceAnswer.load("triage",
-                () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
-        ServiceAnswer<List<Map<String, Object>>> escalated = ServiceAnswer.load("triage",
-                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
+        ServiceAnswer<Caseloads> caseloads = ServiceAnswer.load("triage", triage::caseloads);
+        ServiceAnswer<List<TriageCases.Summary>> overdue = ServiceAnswer.load("triage",
+                () -> items(triage.casePage(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
+        ServiceAnswer<TriageCases> review = ServiceAnswer.load("triage",
+                () -> triage.casePage(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
+        ServiceAnswer<List<TriageCases.Summary>> escalated = ServiceAnswer.load("triage",
+                () -> items(triage.casePage(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
         LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
-        ServiceAnswer<Map<String, Object>> waitingTimes = ServiceAnswer.load("triage",
+        ServiceAnswer<WaitingTimes> waitingTimes = ServiceAnswer.load("triage",
                 () -> triage.waitingTimes(today.minusDays(WAITING_TIME_DAYS - 1).toString(), today.toString()));
-        ServiceAnswer<List<Map<String, Object>>> duplicates = ServiceAnswer.load("triage", () -> triage.linkedPerMonth(
+        ServiceAnswer<List<LinkedMonth>> duplicates = ServiceAnswer.load("triage", () -> triage.linkedPerMonth(
                 YearMonth.from(today).minusMonths(11).toString(), YearMonth.from(today).toString()));
         ServiceAnswer<PromptCounts> prompts = ServiceAnswer.load("intake", () -> intake.promptsPerMonth(
                 YearMonth.from(today).minusMonths(PROMPT_MONTHS - 1L).toString(), YearMonth.from(today).toString()));
         ServiceAnswer<PeakAlerts> peaks = ServiceAnswer.load("forecast",
                 () -> forecast.alerts(YearMonth.from(today).toString()));
-        ServiceAnswer<Map<String, Object>> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
-        ServiceAnswer<Map<String, Object>> replay = version == null ? null
+        ServiceAnswer<RuleSet> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
+        ServiceAnswer<ReplayReport> replay = version == null ? null
                 : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
         return pages.of(board)
                 .data("caseloads", caseloads)
@@ -181,15 +184,13 @@ public class BoardPage {
                 .data("rejection", ServiceRefusal.none());
     }
 
-    private List<RuleRow> ruleRows(Map<String, Object> ruleSet) {
+    private List<RuleRow> ruleRows(RuleSet ruleSet) {
         boolean nl = "nl".equals(language.tag());
-        return RuleRow.of(ruleSet, nl ? dutch : english, nl);
+        return RuleRow.of(ruleSet.document(), nl ? dutch : english, nl);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Map<String, Object> page) {
-        Object items = page.get("items");
-        return items instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    private static List<TriageCases.Summary> items(TriageCases page) {
+        return page.items() == null ? List.of() : page.items();
     }
 
     private static String blankToNull(String value) {

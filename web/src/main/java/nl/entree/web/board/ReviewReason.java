@@ -1,20 +1,21 @@
 package nl.entree.web.board;
 
-import java.util.List;
-import java.util.Map;
+import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.web.backend.TriageCase;
 
 /**
  * Why a case waits for a coordinator, read from its history: the organisation that declined it and its reason, or,
  * without one, that the rules named no lead.
  */
-public record ReviewReason(String declinedBy, String reason) {
+public record ReviewReason(Organisation declinedBy, String reason) {
 
-    static ReviewReason of(Map<String, Object> caseView) {
+    static ReviewReason of(TriageCase caseView) {
         ReviewReason why = new ReviewReason(null, null);
-        if (caseView.get("history") instanceof List<?> history) {
-            for (Object entry : history) {
-                if (entry instanceof Map<?, ?> h && "NEEDS_REVIEW".equals(h.get("toStatus"))) {
-                    why = new ReviewReason((String) h.get("fromLead"), (String) h.get("reason"));
+        if (caseView.history() != null) {
+            for (TriageCase.HistoryEntry h : caseView.history()) {
+                if (h.toStatus() == CaseStatus.NEEDS_REVIEW) {
+                    why = new ReviewReason(h.fromLead(), h.reason());
                 }
             }
         }

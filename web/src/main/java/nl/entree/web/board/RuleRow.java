@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.entree.web.i18n.Msg;
 import nl.entree.web.i18n.ServiceTexts;
@@ -15,47 +16,57 @@ import nl.entree.web.i18n.ServiceTexts;
  */
 public record RuleRow(String id, String text, String when, String effect, String within) {
 
-    @SuppressWarnings("unchecked")
-    public static List<RuleRow> of(Map<String, Object> ruleSet, Msg msg, boolean dutch) {
+    public static List<RuleRow> of(JsonNode document, Msg msg, boolean dutch) {
         List<RuleRow> rows = new ArrayList<>();
-        if (!(ruleSet.get("document") instanceof Map<?, ?> document)
-                || !(document.get("rules") instanceof List<?> rules)) {
+        if (document == null || !document.path("rules").isArray()) {
             return rows;
         }
-        for (Object r : rules) {
-            if (r instanceof Map<?, ?> rule) {
-                Map<String, Object> effect = rule.get("effect") instanceof Map<?, ?> e ? (Map<String, Object>) e : Map.of();
-                String text = dutch && rule.get("textNl") instanceof String nl ? nl
-                        : rule.get("text") instanceof String t ? (dutch ? ServiceTexts.dutch(t) : t) : "";
-                rows.add(new RuleRow(String.valueOf(rule.get("id")), text, new Words(msg).when(rule.get("when")),
+        for (JsonNode rule : document.path("rules")) {
+            if (rule.isObject()) {
+                JsonNode effect = rule.path("effect");
+                String text = dutch && rule.path("textNl").isTextual() ? rule.path("textNl").asText()
+                        : rule.path("text").isTextual()
+                                ? (dutch ? ServiceTexts.dutch(rule.path("text").asText()) : rule.path("text").asText())
+                                : "";
+                rows.add(new RuleRow(text(rule.get("id")), text, new Words(msg).when(rule.get("when")),
                         effect(effect, msg), within(effect.get("respondWithin"), msg)));
             }
         }
         return rows;
     }
 
-    private static String effect(Map<String, Object> effect, Msg msg) {
-        String org = effect.get("organisation") == null ? "" : String.valueOf(effect.get("organisation"));
-        if (!"LEAD".equals(effect.get("kind"))) {
+    /** A value as the rule document writes it; {@code "null"} for a missing one, as before. */
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? "null" : value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private static String effect(JsonNode effect, Msg msg) {
+        String org = present(effect.get("organisation")) ? text(effect.get("organisation")) : "";
+        if (!"LEAD".equals(effect.path("kind").asText(null))) {
             return msg.rule_supports(org);
         }
         List<String> parts = new ArrayList<>();
-        if (effect.get("caseType") != null) {
-            parts.add(msg.case_type(String.valueOf(effect.get("caseType"))));
+        if (present(effect.get("caseType"))) {
+            parts.add(msg.case_type(text(effect.get("caseType"))));
         }
-        if (effect.get("priority") != null) {
-            parts.add(msg.priority(String.valueOf(effect.get("priority"))));
+        if (present(effect.get("priority"))) {
+            parts.add(msg.priority(text(effect.get("priority"))));
         }
         return msg.rule_leads(org, String.join(", ", parts));
     }
 
+    private static boolean present(JsonNode value) {
+        return value != null && !value.isNull();
+    }
+
     /** "PT1H" reads as "binnen 1 uur", "P5D" as "binnen 5 dagen". */
-    static String within(Object iso, Msg msg) {
-        if (iso == null) {
+    static String within(JsonNode iso, Msg msg) {
+        if (!present(iso)) {
             return "";
         }
+        String written = text(iso);
         try {
-            Duration d = Duration.parse(iso.toString());
+            Duration d = Duration.parse(written);
             if (d.toHours() >= 48 && d.toHours() % 24 == 0 && d.toMinutesPart() == 0) {
                 return msg.within_days(d.toDays());
             }
@@ -64,47 +75,50 @@ public record RuleRow(String id, String text, String when, String effect, String
             }
             return msg.within_minutes(d.toMinutes());
         } catch (DateTimeParseException e) {
-            return iso.toString();
+            return written;
         }
     }
 
     /** A rule's condition, {@code {"allOf":[{"setting":["HOME"]},…]}}, in the words of the form. */
     private record Words(Msg msg) {
 
-        String when(Object condition) {
-            if (!(condition instanceof Map<?, ?> map)) {
-                return condition == null ? msg.rule_always() : condition.toString();
+        String when(JsonNode condition) {
+            if (condition == null || condition.isNull()) {
+                return msg.rule_always();
+            }
+            if (!condition.isObject()) {
+                return text(condition);
             }
             List<String> parts = new ArrayList<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                String key = String.valueOf(e.getKey());
+            condition.fields().forEachRemaining(e -> {
+                String key = e.getKey();
                 switch (key) {
                     case "allOf" -> parts.add(join(e.getValue(), " " + msg.rule_and() + " "));
                     case "anyOf" -> parts.add(join(e.getValue(), " " + msg.rule_or() + " "));
                     case "not" -> parts.add(msg.rule_not(when(e.getValue())));
                     default -> parts.add(field(key, e.getValue()));
                 }
-            }
+            });
             return String.join(" " + msg.rule_and() + " ", parts);
         }
 
-        private String join(Object list, String separator) {
-            if (!(list instanceof List<?> items)) {
+        private String join(JsonNode list, String separator) {
+            if (!list.isArray()) {
                 return when(list);
             }
             List<String> parts = new ArrayList<>();
-            for (Object item : items) {
+            for (JsonNode item : list) {
                 String part = when(item);
-                parts.add(item instanceof Map<?, ?> m && m.size() == 1
-                        && (m.containsKey("allOf") || m.containsKey("anyOf")) ? "(" + part + ")" : part);
+                parts.add(item.isObject() && item.size() == 1 && (item.has("allOf") || item.has("anyOf"))
+                        ? "(" + part + ")" : part);
             }
             return String.join(separator, parts);
         }
 
-        private String field(String key, Object value) {
+        private String field(String key, JsonNode value) {
             List<String> names = new ArrayList<>();
-            for (Object v : value instanceof List<?> l ? l : List.of(value)) {
-                String code = String.valueOf(v);
+            for (JsonNode v : value.isArray() ? value : List.of(value)) {
+                String code = text(v);
                 names.add(switch (key) {
                     case "incidentTypes" -> msg.incident(code);
                     case "timeSinceIncident" -> msg.time_since(code).toLowerCase(java.util.Locale.ROOT);
@@ -117,7 +131,8 @@ public record RuleRow(String id, String text, String when, String effect, String
                 });
             }
             String listed = names.size() < 2 ? String.join("", names)
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " " + msg.rule_or() + " " + names.get(names.size() - 1);
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " " + msg.rule_or() + " "
+                            + names.get(names.size() - 1);
             return switch (key) {
                 case "incidentTypes", "timeSinceIncident" -> listed;
                 default -> msg.rule_field(key) + ": " + listed;

@@ -1,8 +1,7 @@
 package nl.entree.web.capacity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +17,14 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CapacityClient;
+import nl.entree.web.backend.EmpiricalNorms;
+import nl.entree.web.backend.Norm;
 import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.Staffing;
+import nl.entree.web.backend.Utilisation;
 import nl.entree.web.pages.Pages;
 
 /** Screen 4: norms (registered next to measured), staffing and utilisation per organisation. */
@@ -41,37 +45,35 @@ public class CapacityPage {
 
     @GET
     public TemplateInstance page() {
-        ServiceAnswer<List<Map<String, Object>>> norms = ServiceAnswer.load("capacity", capacity::norms);
-        Map<String, Map<String, Object>> measured = new HashMap<>();
+        ServiceAnswer<List<Norm>> norms = ServiceAnswer.load("capacity", capacity::norms);
+        Map<CaseType, EmpiricalNorms.Row> measured = new EnumMap<>(CaseType.class);
         if (norms.ok()) {
             for (Organisation org : Organisation.values()) {
-                ServiceAnswer<Map<String, Object>> empirical = ServiceAnswer.load("capacity", () -> capacity.empiricalNorms(org.name()));
-                if (empirical.ok() && empirical.value().get("rows") instanceof List<?> rows) {
-                    for (Object row : rows) {
-                        if (row instanceof Map<?, ?> r) {
-                            measured.put(String.valueOf(r.get("caseType")), cast(r));
+                ServiceAnswer<EmpiricalNorms> empirical = ServiceAnswer.load("capacity",
+                        () -> capacity.empiricalNorms(org.name()));
+                if (empirical.ok() && empirical.value().rows() != null) {
+                    for (EmpiricalNorms.Row row : empirical.value().rows()) {
+                        if (row.caseType() != null) {
+                            measured.put(row.caseType(), row);
                         }
                     }
                 }
             }
         }
-        List<Map<String, Object>> normRows = new ArrayList<>();
+        List<NormRow> normRows = new ArrayList<>();
         if (norms.ok()) {
-            for (Map<String, Object> norm : norms.value()) {
-                Map<String, Object> row = new LinkedHashMap<>(norm);
-                row.put("registered", "REGISTERED".equals(norm.get("status")));
-                row.put("measured", measured.get(String.valueOf(norm.get("caseType"))));
-                normRows.add(row);
+            for (Norm norm : norms.value()) {
+                normRows.add(new NormRow(norm, norm.caseType() == null ? null : measured.get(norm.caseType())));
             }
         }
         List<StaffingRow> staffing = new ArrayList<>();
         if (norms.ok()) {
             for (Organisation org : Organisation.values()) {
-                staffing.add(new StaffingRow(org.name(), ServiceAnswer.load("capacity", () -> capacity.staffing(org.name()))));
+                staffing.add(new StaffingRow(org, ServiceAnswer.load("capacity", () -> capacity.staffing(org.name()))));
             }
         }
         // When norms failed, capacity-service is down: asking it thirteen more times would only slow the page.
-        ServiceAnswer<Map<String, Object>> utilisation = norms.ok() ? ServiceAnswer.load("capacity", capacity::utilisation)
+        ServiceAnswer<Utilisation> utilisation = norms.ok() ? ServiceAnswer.load("capacity", capacity::utilisation)
                 : new ServiceAnswer<>(null, norms.failure());
         return pages.of(template)
                 .data("norms", norms)
@@ -81,12 +83,11 @@ public class CapacityPage {
                 .data("utilisation", utilisation);
     }
 
-    /** An organisation whose staffing is not registered is named, not left out. */
-    public record StaffingRow(String organisation, ServiceAnswer<Map<String, Object>> staffing) {
+    /** A norm as registered, next to what its case type's closed cases measured (null: nothing measured). */
+    public record NormRow(Norm norm, EmpiricalNorms.Row measured) {
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Map<?, ?> map) {
-        return (Map<String, Object>) map;
+    /** An organisation whose staffing is not registered is named, not left out. */
+    public record StaffingRow(Organisation organisation, ServiceAnswer<Staffing> staffing) {
     }
 }

@@ -1,14 +1,14 @@
 package nl.entree.web.contacts;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.vocabulary.Municipality;
+import nl.entree.web.backend.AssessmentRequest;
+import nl.entree.web.backend.ContactRequest;
 
 /**
  * The new-contact form as the browser posts it, and the JSON the services expect. Empty fields are left out, so the
@@ -16,7 +16,6 @@ import nl.entree.common.vocabulary.Municipality;
  */
 public record ContactForm(MultivaluedMap<String, String> fields) {
 
-    public static final List<String> SINGLE = List.of("channel", "callerRole", "setting", "victimAgeGroup", "region");
     /**
      * The one question about time: how long ago (fewer than 7 days, more, or "weet niet"), or a known date. Asked once,
      * so the answers cannot disagree; the date counts only when "Op een bekende datum" is chosen.
@@ -33,72 +32,49 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
     }
 
     /** What triage evaluates: the assessment only, without contact details or free text. */
-    public Map<String, Object> assessment(Instant receivedAt) {
-        return fields(receivedAt);
+    public AssessmentRequest assessment(Instant receivedAt) {
+        return assessment(receivedAt, value("channel"), value("callerRole"));
     }
 
     /**
      * The preview while the form is half filled in: channel and caller do not change the lead except for a police
      * referral, so until they are chosen the preview assumes a victim in a chat rather than showing nothing.
      */
-    public Map<String, Object> previewAssessment(Instant receivedAt) {
-        Map<String, Object> json = fields(receivedAt);
-        json.putIfAbsent("channel", "CHAT");
-        json.putIfAbsent("callerRole", "VICTIM");
-        return json;
+    public AssessmentRequest previewAssessment(Instant receivedAt) {
+        String channel = value("channel");
+        String callerRole = value("callerRole");
+        return assessment(receivedAt, channel == null ? "CHAT" : channel, callerRole == null ? "VICTIM" : callerRole);
     }
 
-    private Map<String, Object> fields(Instant receivedAt) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("receivedAt", receivedAt.toString());
-        for (String name : SINGLE) {
-            String value = "region".equals(name) ? region() : value(name);
-            if (value != null) {
-                json.put(name, value);
-            }
-        }
-        String when = when();
-        if (ON_A_DATE.equals(when)) {
-            json.put("incidentDate", value("incidentDate"));
-        } else if (when != null) {
-            json.put("timeSinceIncident", when);
-        }
-        json.values().removeIf(java.util.Objects::isNull);
-        json.put("anonymous", anonymous());
-        json.put("incidentTypes", values("incidentTypes"));
-        json.put("needs", values("needs"));
-        json.put("immediateDanger", checked("immediateDanger"));
-        json.put("consentToShare", checked("consentToShare"));
-        return json;
+    private AssessmentRequest assessment(Instant receivedAt, String channel, String callerRole) {
+        return new AssessmentRequest(receivedAt.toString(), channel, callerRole, value("setting"),
+                value("victimAgeGroup"), region(), incidentDate(), timeSinceIncident(), anonymous(),
+                values("incidentTypes"), values("needs"), checked("immediateDanger"), checked("consentToShare"));
     }
 
     /** What intake registers; {@code receivedAt} is left to intake (now). */
-    public Map<String, Object> contact() {
-        Map<String, Object> json = assessment(Instant.EPOCH);
-        json.remove("receivedAt");
-        String summary = value("summary");
-        if (summary != null) {
-            json.put("summary", summary);
-        }
-        for (String name : List.of("clientCode", "prompt", "promptLabel")) {
-            String value = value(name);
-            if (value != null) {
-                json.put(name, value);
-            }
-        }
+    public ContactRequest contact() {
+        ContactRequest.Person person = null;
         if (!anonymous()) {
-            Map<String, Object> person = new LinkedHashMap<>();
-            for (String name : List.of("name", "phone", "email")) {
-                String value = value("contact." + name);
-                if (value != null) {
-                    person.put(name, value);
-                }
-            }
-            if (!person.isEmpty()) {
-                json.put("contact", person);
+            person = new ContactRequest.Person(value("contact.name"), value("contact.phone"), value("contact.email"));
+            if (person.name() == null && person.phone() == null && person.email() == null) {
+                person = null;
             }
         }
-        return json;
+        return new ContactRequest(value("channel"), value("callerRole"), value("setting"), value("victimAgeGroup"),
+                region(), incidentDate(), timeSinceIncident(), anonymous(), values("incidentTypes"), values("needs"),
+                checked("immediateDanger"), checked("consentToShare"), value("summary"), value("clientCode"),
+                value("prompt"), value("promptLabel"), person);
+    }
+
+    /** The date, only when the answer to the time question is "on a known date". */
+    private String incidentDate() {
+        return ON_A_DATE.equals(when()) ? value("incidentDate") : null;
+    }
+
+    private String timeSinceIncident() {
+        String when = when();
+        return ON_A_DATE.equals(when) ? null : when;
     }
 
     /** The answer to the time question; a date typed without choosing counts as "on a known date". */

@@ -33,7 +33,9 @@ import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.VictimAgeGroup;
+import nl.entree.web.backend.Decision;
 import nl.entree.web.backend.IntakeClient;
+import nl.entree.web.backend.IntakeContact;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
@@ -60,7 +62,8 @@ public class ContactPages {
     private final Clock clock = Clock.systemUTC();
 
     public ContactPages(@RestClient IntakeClient intake, @RestClient TriageClient triage, HowToReach howToReach,
-            Pages pages, Csrf csrf, @Location("contacts/new.html") Template form, @Location("contacts/preview.html") Template preview,
+            Pages pages, Csrf csrf, @Location("contacts/new.html") Template form,
+            @Location("contacts/preview.html") Template preview,
             @Location("contacts/saved.html") Template saved) {
         this.intake = intake;
         this.triage = triage;
@@ -93,13 +96,13 @@ public class ContactPages {
                     .data("decision", null);
         }
         try {
-            Map<String, Object> decision = triage.evaluate(contact.previewAssessment(Instant.now(clock)));
+            Decision decision = triage.evaluate(contact.previewAssessment(Instant.now(clock)));
             return fragment.data("empty", false).data("decision", new ServiceAnswer<>(decision, null))
                     .data("rejection", ServiceRefusal.none());
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
-            ServiceAnswer<Map<String, Object>> failed = new ServiceAnswer<>(null, rejection.unavailable() || rejection.notAllowed()
-                    ? ServiceAnswer.Failure.UNAVAILABLE : ServiceAnswer.Failure.NOT_FOUND);
+            ServiceAnswer<Decision> failed = new ServiceAnswer<>(null, rejection.unavailable()
+                    || rejection.notAllowed() ? ServiceAnswer.Failure.UNAVAILABLE : ServiceAnswer.Failure.NOT_FOUND);
             return fragment.data("empty", false).data("decision", failed).data("rejection", rejection);
         }
     }
@@ -119,10 +122,11 @@ public class ContactPages {
             disagreements.put("municipality", "not a municipality, or not in the region chosen");
         }
         if (!disagreements.isEmpty()) {
-            return Response.status(400).entity(form(contact, new ServiceRefusal(400, null, disagreements), idempotencyKey))
+            return Response.status(400)
+                    .entity(form(contact, new ServiceRefusal(400, null, disagreements), idempotencyKey))
                     .build();
         }
-        Map<String, Object> created;
+        IntakeContact created;
         try {
             created = intake.register(idempotencyKey, contact.contact());
         } catch (RuntimeException e) {
@@ -130,7 +134,7 @@ public class ContactPages {
             return Response.status(rejection.unavailable() ? 503 : 400)
                     .entity(form(contact, rejection, idempotencyKey)).build();
         }
-        String id = String.valueOf(created.get("id"));
+        String id = String.valueOf(created.id());
         awaitRouting(id, created);
         return Pages.redirect("/contacts/" + id).build();
     }
@@ -138,19 +142,20 @@ public class ContactPages {
     @GET
     @Path("/{id}")
     public TemplateInstance saved(@PathParam("id") UUID id) {
-        ServiceAnswer<Map<String, Object>> contact = ServiceAnswer.load("intake", () -> intake.contact(id.toString())).requireFound();
+        ServiceAnswer<IntakeContact> contact = ServiceAnswer.load("intake", () -> intake.contactView(id.toString()))
+                .requireFound();
         return pages.of(saved).data("contact", contact)
                 .data("reach", contact.ok() ? howToReach.forContact(contact.value()) : null);
     }
 
     /** Routing takes a moment (intake hands the contact to triage through its outbox); show it when it is quick. */
-    private void awaitRouting(String id, Map<String, Object> created) {
+    private void awaitRouting(String id, IntakeContact created) {
         long deadline = System.currentTimeMillis() + ROUTING_WAIT_MILLIS;
-        Object status = created.get("status");
+        String status = created.status();
         while (!"ROUTED".equals(status) && System.currentTimeMillis() < deadline) {
             try {
                 Thread.sleep(250);
-                status = intake.contact(id).get("status");
+                status = intake.contactView(id).status();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

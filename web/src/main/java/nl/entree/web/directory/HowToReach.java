@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import nl.entree.web.backend.DirectoryClient;
+import nl.entree.web.backend.IntakeContact;
 import nl.entree.web.backend.ServiceAnswer;
 
 /**
@@ -37,10 +38,8 @@ public class HowToReach {
     }
 
     /** For a saved contact: the lead triage chose and the region the casemanager entered. */
-    @SuppressWarnings("unchecked")
-    public ServiceAnswer<Reach> forContact(Map<String, Object> contact) {
-        Map<String, Object> routing = contact.get("routing") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of();
-        return load(routing.get("leadOrganisation"), contact.get("region"), null);
+    public ServiceAnswer<Reach> forContact(IntakeContact contact) {
+        return load(contact.leadName(), contact.region(), null);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +23,8 @@ import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.web.backend.ForecastClient;
+import nl.entree.web.backend.Projection;
+import nl.entree.web.backend.Scenario;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
@@ -59,9 +60,9 @@ public class ProjectionPages {
     public TemplateInstance page(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("region") String region) {
         Query q = query(scenario, from, to, region);
-        ServiceAnswer<List<Map<String, Object>>> scenarios = ServiceAnswer.load("forecast", forecast::scenarios);
+        ServiceAnswer<List<Scenario>> scenarios = ServiceAnswer.load("forecast", forecast::scenarios);
         // A period that ends before it starts is the user's to correct, not a failure of the forecast service.
-        ServiceAnswer<Map<String, Object>> projection = q.backwards() ? null
+        ServiceAnswer<Projection> projection = q.backwards() ? null
                 : ServiceAnswer.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario(),
                         q.region()));
         return pages.of(template)
@@ -73,10 +74,8 @@ public class ProjectionPages {
     }
 
     /** A figure resting on a made-up series says so, so that nobody quotes demo data as the real thing. */
-    private static boolean anySynthetic(Map<String, Object> projection) {
-        return projection.get("rows") instanceof List<?> rows
-                && rows.stream().anyMatch(r -> r instanceof Map<?, ?> row
-                        && Boolean.TRUE.equals(row.get("synthetic")));
+    private static boolean anySynthetic(Projection projection) {
+        return projection.rows() != null && projection.rows().stream().anyMatch(Projection.Row::synthetic);
     }
 
     /** The chart, proxied so that the browser needs no token of its own. */
