@@ -42,5 +42,5 @@ public interface IntakeClient {
     /** The caller's own organisation's contacts with this client code (intake hashes it and audits the search). */
     @GET
     @Timeout(5000)
-    Map<String, Object> withClientCode(@QueryParam("clientCode") String clientCode, @QueryParam("size") int size);
+    ContactMatches withClientCode(@QueryParam("clientCode") String clientCode, @QueryParam("size") int size);
 }

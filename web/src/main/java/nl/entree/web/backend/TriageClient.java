@@ -42,6 +42,21 @@ public interface TriageClient {
                 q.sort(), q.page(), q.size());
     }
 
+    /** The same list as {@link #cases(CaseQuery)}, typed; the case list reads this one. */
+    @GET
+    @Path("/cases")
+    @Timeout(5000)
+    CaseSummary.Page caseList(@QueryParam("status") String status, @QueryParam("priority") String priority,
+            @QueryParam("overdue") String overdue, @QueryParam("escalated") String escalated,
+            @QueryParam("region") String region, @QueryParam("reference") String reference,
+            @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    default CaseSummary.Page caseList(CaseQuery q) {
+        return caseList(q.status(), q.priority(), q.overdue(), q.escalated(), q.region(), q.reference(), q.contacts(),
+                q.sort(), q.page(), q.size());
+    }
+
     @GET
     @Path("/cases/{id}")
     @Timeout(5000)

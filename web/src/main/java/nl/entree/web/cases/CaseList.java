@@ -1,6 +1,5 @@
 package nl.entree.web.cases;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.web.backend.CaseQuery;
+import nl.entree.web.backend.ContactMatches;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
@@ -48,7 +48,7 @@ class CaseList {
 
     Response filtered(Pages pages, CaseFilters filters, Map<String, String> invalid, String done) {
         ServiceAnswer<Listing> found = invalid.isEmpty()
-                ? ServiceAnswer.load("triage", () -> Listing.of(triage.cases(filters.query(PAGE_SIZE)), filters.page(),
+                ? ServiceAnswer.load("triage", () -> Listing.of(triage.caseList(filters.query(PAGE_SIZE)), filters.page(),
                         PAGE_SIZE))
                 : null;
         return Response.status(invalid.isEmpty() ? 200 : 400)
@@ -72,10 +72,10 @@ class CaseList {
         if (!contacts.ok()) {
             found = new ServiceAnswer<>(null, contacts.failure());
         } else if (!contacts.value().isEmpty()) {
-            found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
+            found = ServiceAnswer.load("triage", () -> Listing.of(triage.caseList(
                     CaseQuery.all(SEARCH_LIMIT).withContacts(contacts.value()).byDeadline()), 1, SEARCH_LIMIT));
         } else if (REFERENCE_PART.matcher(t).matches()) {
-            found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
+            found = ServiceAnswer.load("triage", () -> Listing.of(triage.caseList(
                     CaseQuery.all(SEARCH_LIMIT).withReference(t).byDeadline()), 1, SEARCH_LIMIT));
         } else {
             found = new ServiceAnswer<>(Listing.empty(), null);
@@ -86,18 +86,13 @@ class CaseList {
     }
 
     private List<String> contactsWithClientCode(String clientCode) {
-        Object items = intake.withClientCode(clientCode, SEARCH_LIMIT).get("items");
-        return items instanceof List<?> l
-                ? l.stream().map(c -> String.valueOf(((Map<?, ?>) c).get("id"))).toList()
-                : List.of();
+        ContactMatches found = intake.withClientCode(clientCode, SEARCH_LIMIT);
+        return found.items() == null ? List.of()
+                : found.items().stream().map(c -> String.valueOf(c.id())).toList();
     }
 
     private TemplateInstance page(Pages pages, CaseFilters filters, ServiceRefusal rejection) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("statuses", CaseFilters.STATUSES);
-        options.put("priorities", CaseFilters.PRIORITIES);
-        options.put("regions", CaseFilters.REGIONS);
-        options.put("sorts", CaseFilters.SORTS);
-        return pages.of(list).data("filters", filters).data("options", options).data("rejection", rejection);
+        return pages.of(list).data("filters", filters).data("options", CaseFilters.OPTIONS)
+                .data("rejection", rejection);
     }
 }

@@ -35,6 +35,7 @@ import nl.entree.web.backend.CapacityClient;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
+import nl.entree.web.backend.TimeEntryRequests;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
@@ -168,12 +169,8 @@ public class CasePages {
             // Said here, before capacity is asked: capacity knows minutes only and would name a number it never got.
             return Response.status(400).entity(page(id, null, "hours", ServiceRefusal.onField("minutes"), typed)).build();
         }
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("caseId", id.toString());
-        entry.put("caseType", blankToNull(caseType));
-        entry.put("minutes", minutes.getAsInt());
-        entry.put("date", blankToNull(date));
-        entry.put("activity", blankToNull(activity));
+        TimeEntryRequests.NewEntry entry = new TimeEntryRequests.NewEntry(id.toString(), blankToNull(caseType),
+                minutes.getAsInt(), blankToNull(date), blankToNull(activity));
         return act(id, "hours", "hours", () -> capacity.logTime(entry), typed);
     }
 
