@@ -33,6 +33,12 @@ public interface IntakeClient {
     @Timeout(5000)
     Map<String, Object> contact(@PathParam("id") String id);
 
+    /** The same contact as {@link #contact(String)}, read for how to reach the person only (the case page). */
+    @GET
+    @Path("/{id}")
+    @Timeout(5000)
+    PersonToReach personToReach(@PathParam("id") String id);
+
     /** Contacts per month by what prompted them, in the coordinator's region when the token names one. */
     @GET
     @Path("/stats/prompts")

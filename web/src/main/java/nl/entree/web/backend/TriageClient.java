@@ -62,64 +62,70 @@ public interface TriageClient {
     @Timeout(5000)
     Map<String, Object> caseById(@PathParam("id") String id);
 
+    /** The same case as {@link #caseById(String)}, typed; the case pages read this one. */
+    @GET
+    @Path("/cases/{id}")
+    @Timeout(5000)
+    CaseView caseView(@PathParam("id") String id);
+
     @POST
     @Path("/cases/{id}/accept")
     @Timeout(10000)
-    Map<String, Object> accept(@PathParam("id") String id);
+    void accept(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/decline")
     @Timeout(10000)
-    Map<String, Object> decline(@PathParam("id") String id, Map<String, Object> body);
+    void decline(@PathParam("id") String id, CaseRequests.Decline body);
 
     @POST
     @Path("/cases/{id}/close")
     @Timeout(10000)
-    Map<String, Object> close(@PathParam("id") String id, Map<String, Object> body);
+    void close(@PathParam("id") String id, CaseRequests.Close body);
 
     @POST
     @Path("/cases/{id}/milestones/{code}")
     @Timeout(10000)
-    Map<String, Object> recordMilestone(@PathParam("id") String id, @PathParam("code") String code,
-            Map<String, Object> body);
+    void recordMilestone(@PathParam("id") String id, @PathParam("code") String code,
+            CaseRequests.MilestoneDone body);
 
     @POST
     @Path("/cases/{id}/milestones/{code}/correction")
     @Timeout(10000)
-    Map<String, Object> correctMilestone(@PathParam("id") String id, @PathParam("code") String code,
-            Map<String, Object> body);
+    void correctMilestone(@PathParam("id") String id, @PathParam("code") String code,
+            CaseRequests.MilestoneCorrection body);
 
     @POST
     @Path("/cases/{id}/supporters")
     @Timeout(10000)
-    Map<String, Object> addSupporter(@PathParam("id") String id, Map<String, Object> body);
+    void addSupporter(@PathParam("id") String id, CaseRequests.SupporterChange body);
 
     @POST
     @Path("/cases/{id}/supporters/{organisation}/remove")
     @Timeout(10000)
-    Map<String, Object> removeSupporter(@PathParam("id") String id, @PathParam("organisation") String organisation,
-            Map<String, Object> body);
+    void removeSupporter(@PathParam("id") String id, @PathParam("organisation") String organisation,
+            CaseRequests.Reason body);
 
     @POST
     @Path("/cases/{id}/supporters/acknowledge")
     @Timeout(10000)
-    Map<String, Object> acknowledgeSupport(@PathParam("id") String id);
+    void acknowledgeSupport(@PathParam("id") String id);
 
     @GET
     @Path("/cases/{id}/referrals")
     @Timeout(5000)
-    List<Map<String, Object>> referrals(@PathParam("id") String id);
+    List<Referral> referrals(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/referrals")
     @Timeout(10000)
-    Map<String, Object> refer(@PathParam("id") String id, Map<String, Object> body);
+    void refer(@PathParam("id") String id, CaseRequests.NewReferral body);
 
     @POST
     @Path("/cases/{id}/referrals/{referral}/progress")
     @Timeout(10000)
-    Map<String, Object> referralProgress(@PathParam("id") String id, @PathParam("referral") String referral,
-            Map<String, Object> body);
+    void referralProgress(@PathParam("id") String id, @PathParam("referral") String referral,
+            CaseRequests.ReferralProgress body);
 
     @GET
     @Path("/cases/stats/linked")

@@ -48,11 +48,12 @@ class CaseList {
 
     Response filtered(Pages pages, CaseFilters filters, Map<String, String> invalid, String done) {
         ServiceAnswer<Listing> found = invalid.isEmpty()
-                ? ServiceAnswer.load("triage", () -> Listing.of(triage.caseList(filters.query(PAGE_SIZE)), filters.page(),
-                        PAGE_SIZE))
+                ? ServiceAnswer.load("triage", () -> Listing.of(triage.caseList(filters.query(PAGE_SIZE)),
+                        filters.page(), PAGE_SIZE))
                 : null;
         return Response.status(invalid.isEmpty() ? 200 : 400)
-                .entity(page(pages, filters, invalid.isEmpty() ? ServiceRefusal.none() : new ServiceRefusal(400, null, invalid))
+                .entity(page(pages, filters, invalid.isEmpty() ? ServiceRefusal.none()
+                        : new ServiceRefusal(400, null, invalid))
                         .data("found", found).data("failedService", "triage").data("term", null)
                         .data("done", done))
                 .build();
@@ -61,7 +62,8 @@ class CaseList {
     Response searched(Pages pages, Viewer viewer, String term) {
         String t = term == null ? "" : term.strip();
         if (t.isEmpty() || t.length() > TERM_MAX) {
-            return Response.status(400).entity(page(pages, CaseFilters.none(), new ServiceRefusal(400, null, Map.of("q", "empty or too long")))
+            return Response.status(400).entity(page(pages, CaseFilters.none(),
+                    new ServiceRefusal(400, null, Map.of("q", "empty or too long")))
                     .data("found", null).data("failedService", "triage").data("term", t).data("done", null))
                     .build();
         }
