@@ -163,6 +163,41 @@ class CasePageTest {
     }
 
     @Test
+    void theCaseIsDrawnWithTheValuesTriageSent() {
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        for (String shown : List.of(
+                "<title>Casus E-2026-000777 – Entree</title>",
+                "<dd id=\"case-status\">Geaccepteerd</dd>",
+                "<dd>CSG – Centrum Seksueel Geweld</dd>",
+                "<dd class=\"prio prio-ACUTE\">Acuut</dd>",
+                "<dd><time datetime=\"2026-12-02T10:00:00Z\">02-12-2026 11:00</time></dd>",
+                "<dd>CSG acuut</dd>",
+                "<dd>Chat</dd>", "<dd>Slachtoffer</dd>", "<dd>Verkrachting</dd>", "<dd>Thuis of in een relatie</dd>",
+                "<dd>Minder dan 7 dagen geleden</dd>", "<dd>18 of ouder</dd>", "<dd>Amsterdam-Amstelland (VR13)</dd>",
+                "<dd>Medische zorg</dd>",
+                "<dd class=\"prose user-text\">Wil graag teruggebeld worden</dd>",
+                "<p class=\"small\">Regelset versie 1</p>",
+                "<li data-supporter=\"SHN\">SHN – ",
+                "gevraagd op 02-12-2026 10:00, nog niet bevestigd",
+                "<td><time datetime=\"2026-12-02T10:01:00Z\">02-12-2026 11:01</time></td>",
+                "<td>Geëscaleerd naar de coördinatoren</td>",
+                "<input type=\"hidden\" name=\"caseType\" value=\"CSG_ACUTE\">")) {
+            assertTrue(page.contains(shown), shown);
+        }
+    }
+
+    @Test
+    void theCorrectionPageSaysWhatTheEntryNowSaysInEnglish() {
+        Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE + "/hours/" + CORRECTION).then()
+                .statusCode(200)
+                .body(containsString("<form method=\"post\" action=\"/cases/" + CASE + "/hours/" + CORRECTION + "\""))
+                .body(containsString("<dd>01-12-2026, Case management, 1 h 30 min</dd>"))
+                .body(containsString("name=\"date\" value=\"2026-12-01\""))
+                .body(containsString("<option value=\"CASEMANAGEMENT\" selected>"))
+                .body(containsString("href=\"/cases/" + CASE + "\" id=\"cancel\""));
+    }
+
+    @Test
     void aCaseFromAFrontDoorQuestionLeadsTheCasemanagerToTheQuestion() {
         Map<String, Object> question = acceptedCase(false, true);
         @SuppressWarnings("unchecked")
@@ -342,7 +377,7 @@ class CasePageTest {
         Map<String, Object> known = acceptedCase(true, false);
         known.put("samePerson", Map.of("count", 1, "knownElsewhere", List.of(Map.of("caseId", UUID.randomUUID()
                 .toString(), "leadOrganisation", "VT", "since", "2026-11-02T09:00:00Z", "status", "ACCEPTED",
-                "assessment", Map.of("incidentTypes", List.of("DOMESTIC_VIOLENCE"), "needs", List.of("SHELTER"),
+                "assessment", Map.of("incidentTypes", List.of("DOMESTIC_VIOLENCE"), "needs", List.of("SAFETY"),
                         "summary", "Woont nog bij de partner")))));
         CaseServicesStub.answer("GET /api/cases/" + CASE, 200, known);
         String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();

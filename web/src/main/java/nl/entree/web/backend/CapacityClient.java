@@ -45,20 +45,20 @@ public interface CapacityClient {
     @POST
     @Path("/time-entries")
     @Timeout(10000)
-    Map<String, Object> logTime(Map<String, Object> entry);
+    TimeEntry logTime(TimeEntryRequests.NewEntry entry);
 
     @GET
     @Path("/time-entries")
     @Timeout(5000)
-    Map<String, Object> hoursOnCase(@jakarta.ws.rs.QueryParam("caseId") String caseId);
+    CaseHours hoursOnCase(@jakarta.ws.rs.QueryParam("caseId") String caseId);
 
     @GET
     @Path("/time-entries/{id}")
     @Timeout(5000)
-    Map<String, Object> timeEntry(@PathParam("id") String id);
+    TimeEntry timeEntry(@PathParam("id") String id);
 
     @POST
     @Path("/time-entries/{id}/corrections")
     @Timeout(10000)
-    Map<String, Object> correctTime(@PathParam("id") String id, Map<String, Object> correction);
+    TimeEntry correctTime(@PathParam("id") String id, TimeEntryRequests.Correction correction);
 }

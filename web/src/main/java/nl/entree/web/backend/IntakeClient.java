@@ -28,19 +28,11 @@ public interface IntakeClient {
     @Timeout(10000)
     IntakeContact register(@HeaderParam("Idempotency-Key") String idempotencyKey, ContactRequest contact);
 
+    /** A contact as the saved-contact screen and the case page (how to reach the person) read it. */
     @GET
     @Path("/{id}")
     @Timeout(5000)
-    Map<String, Object> contact(@PathParam("id") String id);
-
-    /**
-     * {@link #contact} as the saved-contact screen reads it, typed. contact() is the case page's too, which types it
-     * on its own: once both are merged, one of the two goes.
-     */
-    @GET
-    @Path("/{id}")
-    @Timeout(5000)
-    IntakeContact contactView(@PathParam("id") String id);
+    IntakeContact contact(@PathParam("id") String id);
 
     /** Contacts per month by what prompted them, in the coordinator's region when the token names one. */
     @GET
@@ -51,5 +43,5 @@ public interface IntakeClient {
     /** The caller's own organisation's contacts with this client code (intake hashes it and audits the search). */
     @GET
     @Timeout(5000)
-    Map<String, Object> withClientCode(@QueryParam("clientCode") String clientCode, @QueryParam("size") int size);
+    ContactMatches withClientCode(@QueryParam("clientCode") String clientCode, @QueryParam("size") int size);
 }

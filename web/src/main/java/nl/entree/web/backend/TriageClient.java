@@ -28,107 +28,85 @@ public interface TriageClient {
     @Timeout(5000)
     Decision evaluate(AssessmentRequest assessment);
 
+    /** One page of the cases the caller may see; the case list and the board read it. */
     @GET
     @Path("/cases")
     @Timeout(5000)
-    Map<String, Object> cases(@QueryParam("status") String status, @QueryParam("priority") String priority,
+    CaseSummary.Page cases(@QueryParam("status") String status, @QueryParam("priority") String priority,
             @QueryParam("overdue") String overdue, @QueryParam("escalated") String escalated,
             @QueryParam("region") String region, @QueryParam("reference") String reference,
             @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
-    default Map<String, Object> cases(CaseQuery q) {
+    default CaseSummary.Page cases(CaseQuery q) {
         return cases(q.status(), q.priority(), q.overdue(), q.escalated(), q.region(), q.reference(), q.contacts(),
                 q.sort(), q.page(), q.size());
     }
 
-    /**
-     * {@link #cases} as the routing board reads it, typed. cases() belongs to the case screens, which type it on their
-     * own: once both are merged, one of the two goes.
-     */
-    @GET
-    @Path("/cases")
-    @Timeout(5000)
-    TriageCases casePage(@QueryParam("status") String status, @QueryParam("priority") String priority,
-            @QueryParam("overdue") String overdue, @QueryParam("escalated") String escalated,
-            @QueryParam("region") String region, @QueryParam("reference") String reference,
-            @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
-            @QueryParam("page") int page, @QueryParam("size") int size);
-
-    default TriageCases casePage(CaseQuery q) {
-        return casePage(q.status(), q.priority(), q.overdue(), q.escalated(), q.region(), q.reference(),
-                q.contacts(), q.sort(), q.page(), q.size());
-    }
-
+    /** A case with its assessment, decision, milestones and history; the case pages and the board read it. */
     @GET
     @Path("/cases/{id}")
     @Timeout(5000)
-    Map<String, Object> caseById(@PathParam("id") String id);
-
-    /** {@link #caseById} as the board's reassignment reads it, typed; like casePage, one of the two goes. */
-    @GET
-    @Path("/cases/{id}")
-    @Timeout(5000)
-    TriageCase caseView(@PathParam("id") String id);
+    CaseView caseById(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/accept")
     @Timeout(10000)
-    Map<String, Object> accept(@PathParam("id") String id);
+    void accept(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/decline")
     @Timeout(10000)
-    Map<String, Object> decline(@PathParam("id") String id, Map<String, Object> body);
+    void decline(@PathParam("id") String id, CaseRequests.Decline body);
 
     @POST
     @Path("/cases/{id}/close")
     @Timeout(10000)
-    Map<String, Object> close(@PathParam("id") String id, Map<String, Object> body);
+    void close(@PathParam("id") String id, CaseRequests.Close body);
 
     @POST
     @Path("/cases/{id}/milestones/{code}")
     @Timeout(10000)
-    Map<String, Object> recordMilestone(@PathParam("id") String id, @PathParam("code") String code,
-            Map<String, Object> body);
+    void recordMilestone(@PathParam("id") String id, @PathParam("code") String code,
+            CaseRequests.MilestoneDone body);
 
     @POST
     @Path("/cases/{id}/milestones/{code}/correction")
     @Timeout(10000)
-    Map<String, Object> correctMilestone(@PathParam("id") String id, @PathParam("code") String code,
-            Map<String, Object> body);
+    void correctMilestone(@PathParam("id") String id, @PathParam("code") String code,
+            CaseRequests.MilestoneCorrection body);
 
     @POST
     @Path("/cases/{id}/supporters")
     @Timeout(10000)
-    Map<String, Object> addSupporter(@PathParam("id") String id, Map<String, Object> body);
+    void addSupporter(@PathParam("id") String id, CaseRequests.SupporterChange body);
 
     @POST
     @Path("/cases/{id}/supporters/{organisation}/remove")
     @Timeout(10000)
-    Map<String, Object> removeSupporter(@PathParam("id") String id, @PathParam("organisation") String organisation,
-            Map<String, Object> body);
+    void removeSupporter(@PathParam("id") String id, @PathParam("organisation") String organisation,
+            CaseRequests.Reason body);
 
     @POST
     @Path("/cases/{id}/supporters/acknowledge")
     @Timeout(10000)
-    Map<String, Object> acknowledgeSupport(@PathParam("id") String id);
+    void acknowledgeSupport(@PathParam("id") String id);
 
     @GET
     @Path("/cases/{id}/referrals")
     @Timeout(5000)
-    List<Map<String, Object>> referrals(@PathParam("id") String id);
+    List<Referral> referrals(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/referrals")
     @Timeout(10000)
-    Map<String, Object> refer(@PathParam("id") String id, Map<String, Object> body);
+    void refer(@PathParam("id") String id, CaseRequests.NewReferral body);
 
     @POST
     @Path("/cases/{id}/referrals/{referral}/progress")
     @Timeout(10000)
-    Map<String, Object> referralProgress(@PathParam("id") String id, @PathParam("referral") String referral,
-            Map<String, Object> body);
+    void referralProgress(@PathParam("id") String id, @PathParam("referral") String referral,
+            CaseRequests.ReferralProgress body);
 
     @GET
     @Path("/cases/stats/linked")

@@ -40,8 +40,8 @@ import nl.entree.web.backend.ReplayReport;
 import nl.entree.web.backend.RuleSet;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
-import nl.entree.web.backend.TriageCase;
-import nl.entree.web.backend.TriageCases;
+import nl.entree.web.backend.CaseView;
+import nl.entree.web.backend.CaseSummary;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.backend.WaitingTimes;
 import nl.entree.web.i18n.Msg;
@@ -134,7 +134,7 @@ public class BoardPage {
     }
 
     private Response reassignPage(UUID id, String lead, String reason, ServiceRefusal rejection, int status) {
-        ServiceAnswer<TriageCase> found = ServiceAnswer.load("triage", () -> triage.caseView(id.toString()))
+        ServiceAnswer<CaseView> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString()))
                 .requireFound();
         return Response.status(status).entity(pages.of(reassignForm)
                 .data("c", found)
@@ -147,12 +147,12 @@ public class BoardPage {
 
     private TemplateInstance page(Integer version, String from, String to, String done) {
         ServiceAnswer<Caseloads> caseloads = ServiceAnswer.load("triage", triage::caseloads);
-        ServiceAnswer<List<TriageCases.Summary>> overdue = ServiceAnswer.load("triage",
-                () -> items(triage.casePage(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
-        ServiceAnswer<TriageCases> review = ServiceAnswer.load("triage",
-                () -> triage.casePage(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
-        ServiceAnswer<List<TriageCases.Summary>> escalated = ServiceAnswer.load("triage",
-                () -> items(triage.casePage(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
+        ServiceAnswer<List<CaseSummary>> overdue = ServiceAnswer.load("triage",
+                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
+        ServiceAnswer<CaseSummary.Page> review = ServiceAnswer.load("triage",
+                () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
+        ServiceAnswer<List<CaseSummary>> escalated = ServiceAnswer.load("triage",
+                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
         LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
         ServiceAnswer<WaitingTimes> waitingTimes = ServiceAnswer.load("triage",
                 () -> triage.waitingTimes(today.minusDays(WAITING_TIME_DAYS - 1).toString(), today.toString()));
@@ -189,7 +189,7 @@ public class BoardPage {
         return RuleRow.of(ruleSet.document(), nl ? dutch : english, nl);
     }
 
-    private static List<TriageCases.Summary> items(TriageCases page) {
+    private static List<CaseSummary> items(CaseSummary.Page page) {
         return page.items() == null ? List.of() : page.items();
     }
 

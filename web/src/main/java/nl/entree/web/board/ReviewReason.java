@@ -2,7 +2,7 @@ package nl.entree.web.board;
 
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.vocabulary.Organisation;
-import nl.entree.web.backend.TriageCase;
+import nl.entree.web.backend.CaseView;
 
 /**
  * Why a case waits for a coordinator, read from its history: the organisation that declined it and its reason, or,
@@ -10,10 +10,10 @@ import nl.entree.web.backend.TriageCase;
  */
 public record ReviewReason(Organisation declinedBy, String reason) {
 
-    static ReviewReason of(TriageCase caseView) {
+    static ReviewReason of(CaseView caseView) {
         ReviewReason why = new ReviewReason(null, null);
         if (caseView.history() != null) {
-            for (TriageCase.HistoryEntry h : caseView.history()) {
+            for (CaseView.HistoryEntry h : caseView.history()) {
                 if (h.toStatus() == CaseStatus.NEEDS_REVIEW) {
                     why = new ReviewReason(h.fromLead(), h.reason());
                 }

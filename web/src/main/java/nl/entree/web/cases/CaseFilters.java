@@ -24,6 +24,12 @@ public record CaseFilters(String status, String priority, boolean overdue, Strin
     static final List<String> SORTS = List.of("deadline", "received");
     private static final int MAX_PAGE = 100_000;
 
+    /** What the filter form offers to choose from. */
+    public record Options(List<String> statuses, List<String> priorities, List<String> regions, List<String> sorts) {
+    }
+
+    static final Options OPTIONS = new Options(STATUSES, PRIORITIES, REGIONS, SORTS);
+
     static CaseFilters none() {
         return new CaseFilters(null, null, false, null, "deadline", 1);
     }

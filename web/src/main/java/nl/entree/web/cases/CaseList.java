@@ -1,6 +1,5 @@
 package nl.entree.web.cases;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.web.backend.CaseQuery;
+import nl.entree.web.backend.ContactMatches;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
@@ -48,11 +48,12 @@ class CaseList {
 
     Response filtered(Pages pages, CaseFilters filters, Map<String, String> invalid, String done) {
         ServiceAnswer<Listing> found = invalid.isEmpty()
-                ? ServiceAnswer.load("triage", () -> Listing.of(triage.cases(filters.query(PAGE_SIZE)), filters.page(),
-                        PAGE_SIZE))
+                ? ServiceAnswer.load("triage", () -> Listing.of(triage.cases(filters.query(PAGE_SIZE)),
+                        filters.page(), PAGE_SIZE))
                 : null;
         return Response.status(invalid.isEmpty() ? 200 : 400)
-                .entity(page(pages, filters, invalid.isEmpty() ? ServiceRefusal.none() : new ServiceRefusal(400, null, invalid))
+                .entity(page(pages, filters, invalid.isEmpty() ? ServiceRefusal.none()
+                        : new ServiceRefusal(400, null, invalid))
                         .data("found", found).data("failedService", "triage").data("term", null)
                         .data("done", done))
                 .build();
@@ -61,7 +62,8 @@ class CaseList {
     Response searched(Pages pages, Viewer viewer, String term) {
         String t = term == null ? "" : term.strip();
         if (t.isEmpty() || t.length() > TERM_MAX) {
-            return Response.status(400).entity(page(pages, CaseFilters.none(), new ServiceRefusal(400, null, Map.of("q", "empty or too long")))
+            return Response.status(400).entity(page(pages, CaseFilters.none(),
+                    new ServiceRefusal(400, null, Map.of("q", "empty or too long")))
                     .data("found", null).data("failedService", "triage").data("term", t).data("done", null))
                     .build();
         }
@@ -86,18 +88,13 @@ class CaseList {
     }
 
     private List<String> contactsWithClientCode(String clientCode) {
-        Object items = intake.withClientCode(clientCode, SEARCH_LIMIT).get("items");
-        return items instanceof List<?> l
-                ? l.stream().map(c -> String.valueOf(((Map<?, ?>) c).get("id"))).toList()
-                : List.of();
+        ContactMatches found = intake.withClientCode(clientCode, SEARCH_LIMIT);
+        return found.items() == null ? List.of()
+                : found.items().stream().map(c -> String.valueOf(c.id())).toList();
     }
 
     private TemplateInstance page(Pages pages, CaseFilters filters, ServiceRefusal rejection) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("statuses", CaseFilters.STATUSES);
-        options.put("priorities", CaseFilters.PRIORITIES);
-        options.put("regions", CaseFilters.REGIONS);
-        options.put("sorts", CaseFilters.SORTS);
-        return pages.of(list).data("filters", filters).data("options", options).data("rejection", rejection);
+        return pages.of(list).data("filters", filters).data("options", CaseFilters.OPTIONS)
+                .data("rejection", rejection);
     }
 }

@@ -3,14 +3,15 @@ package nl.entree.web.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,9 +33,12 @@ import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CapacityClient;
+import nl.entree.web.backend.CaseRequests;
+import nl.entree.web.backend.CaseView;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
+import nl.entree.web.backend.TimeEntryRequests;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
@@ -135,7 +139,7 @@ public class CasePages {
     public Response declineConfirmed(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String reason) {
         this.csrf.verify(csrf);
         // A declined case leaves the casemanager's organisation, so its page would say "not found": back to the list.
-        return act(id, "decline", () -> triage.decline(id.toString(), Map.of("reason", text(reason))),
+        return act(id, "decline", () -> triage.decline(id.toString(), new CaseRequests.Decline(text(reason))),
                 "/cases?done=declined", CaseForm.empty(today()).withReason(text(reason)));
     }
 
@@ -152,7 +156,7 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response closeConfirmed(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String outcome) {
         this.csrf.verify(csrf);
-        return act(id, "close", "closed", () -> triage.close(id.toString(), Map.of("outcome", text(outcome))),
+        return act(id, "close", "closed", () -> triage.close(id.toString(), new CaseRequests.Close(text(outcome))),
                 CaseForm.empty(today()).withOutcome(text(outcome)));
     }
 
@@ -166,14 +170,11 @@ public class CasePages {
         OptionalInt minutes = SpokenDuration.minutes(time);
         if (minutes.isEmpty()) {
             // Said here, before capacity is asked: capacity knows minutes only and would name a number it never got.
-            return Response.status(400).entity(page(id, null, "hours", ServiceRefusal.onField("minutes"), typed)).build();
+            return Response.status(400).entity(page(id, null, "hours", ServiceRefusal.onField("minutes"), typed))
+                    .build();
         }
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("caseId", id.toString());
-        entry.put("caseType", blankToNull(caseType));
-        entry.put("minutes", minutes.getAsInt());
-        entry.put("date", blankToNull(date));
-        entry.put("activity", blankToNull(activity));
+        TimeEntryRequests.NewEntry entry = new TimeEntryRequests.NewEntry(id.toString(), blankToNull(caseType),
+                minutes.getAsInt(), blankToNull(date), blankToNull(activity));
         return act(id, "hours", "hours", () -> capacity.logTime(entry), typed);
     }
 
@@ -189,8 +190,7 @@ public class CasePages {
             return Response.status(400).entity(page(id, null, "milestone", ServiceRefusal.onField("milestone"), typed))
                     .build();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("doneOn", blankToNull(doneOn));
+        CaseRequests.MilestoneDone body = new CaseRequests.MilestoneDone(blankToNull(doneOn));
         return act(id, "milestone", "milestone", () -> triage.recordMilestone(id.toString(), typed.milestone(), body),
                 typed);
     }
@@ -212,9 +212,7 @@ public class CasePages {
             @RestForm String reason) {
         this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withSupporter(text(organisation), text(reason));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("organisation", blankToNull(organisation));
-        body.put("reason", text(reason));
+        CaseRequests.SupporterChange body = new CaseRequests.SupporterChange(blankToNull(organisation), text(reason));
         return act(id, "supporter", "supporter-added", () -> triage.addSupporter(id.toString(), body), typed);
     }
 
@@ -226,7 +224,7 @@ public class CasePages {
         this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withSupporter(organisation, text(reason));
         return act(id, "remove-" + organisation, "supporter-removed", () -> triage.removeSupporter(id.toString(),
-                organisation, Map.of("reason", text(reason))), typed);
+                organisation, new CaseRequests.Reason(text(reason))), typed);
     }
 
     @POST
@@ -236,9 +234,7 @@ public class CasePages {
             @RestForm String askedOn) {
         this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withReferral(text(kind), "", text(askedOn), "");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", blankToNull(kind));
-        body.put("askedOn", blankToNull(askedOn));
+        CaseRequests.NewReferral body = new CaseRequests.NewReferral(blankToNull(kind), blankToNull(askedOn));
         return act(id, "referral", "referred", () -> triage.refer(id.toString(), body), typed);
     }
 
@@ -249,10 +245,8 @@ public class CasePages {
             @RestForm String csrf, @RestForm String step, @RestForm String on, @RestForm String reason) {
         this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withReferral("", text(step), text(on), text(reason));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("step", blankToNull(step));
-        body.put("on", blankToNull(on));
-        body.put("reason", blankToNull(reason));
+        CaseRequests.ReferralProgress body = new CaseRequests.ReferralProgress(blankToNull(step), blankToNull(on),
+                blankToNull(reason));
         return act(id, "progress-" + referral, "referral-progress", () -> triage.referralProgress(id.toString(),
                 referral.toString(), body), typed);
     }
@@ -265,9 +259,7 @@ public class CasePages {
             @RestForm String doneOn, @RestForm String reason) {
         this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withMilestone(code, text(doneOn)).withReason(text(reason));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("doneOn", blankToNull(doneOn));
-        body.put("reason", text(reason));
+        CaseRequests.MilestoneCorrection body = new CaseRequests.MilestoneCorrection(blankToNull(doneOn), text(reason));
         return act(id, "correct-" + code, "milestone-corrected", () -> triage.correctMilestone(id.toString(), code,
                 body), typed);
     }
@@ -279,7 +271,8 @@ public class CasePages {
         if (text.isEmpty()) {
             return Response.status(400).entity(page(id, null, action, ServiceRefusal.onField(field), typed)).build();
         }
-        ServiceAnswer<Map<String, Object>> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString())).requireFound();
+        ServiceAnswer<CaseView> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString()))
+                .requireFound();
         if (!found.ok()) {
             return Response.status(503).entity(page(id, null, action, ServiceRefusal.unreachable(), typed)).build();
         }
@@ -287,13 +280,13 @@ public class CasePages {
                 .build();
     }
 
-    private Response act(UUID id, String action, String done, Supplier<Object> call, CaseForm typed) {
+    private Response act(UUID id, String action, String done, Runnable call, CaseForm typed) {
         return act(id, action, call, "/cases/" + id + "?done=" + done, typed);
     }
 
-    private Response act(UUID id, String action, Supplier<Object> call, String next, CaseForm typed) {
+    private Response act(UUID id, String action, Runnable call, String next, CaseForm typed) {
         try {
-            call.get();
+            call.run();
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
             return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection, typed))
@@ -303,26 +296,26 @@ public class CasePages {
     }
 
     private TemplateInstance page(UUID id, String done, String failedAction, ServiceRefusal rejection, CaseForm typed) {
-        ServiceAnswer<Map<String, Object>> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString())).requireFound();
-        Map<String, Object> k = found.ok() ? found.value() : null;
+        ServiceAnswer<CaseView> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString()))
+                .requireFound();
+        CaseView k = found.ok() ? found.value() : null;
         return pages.of(detail)
                 .data("c", found)
-                .data("reach", k != null ? howToReach.forCase(k) : null)
+                .data("reach", k != null ? howToReach.forCase(whereTheLeadIs(k)) : null)
                 .data("hours", k != null ? ServiceAnswer.load("capacity", () -> HoursOnCase.from(capacity.hoursOnCase(
                         id.toString()))) : null)
                 .data("person", k != null && mayReachThePerson(k) ? ServiceAnswer.load("intake",
-                        () -> intake.contact(String.valueOf(k.get("contactId")))) : null)
+                        () -> intake.contact(k.contactId().toString())) : null)
                 .data("done", done)
                 .data("failedAction", failedAction)
                 .data("rejection", rejection)
                 .data("typed", typed)
                 .data("activities", ACTIVITIES)
-                .data("recordable", k != null ? recordable(k) : List.of())
-                .data("milestoneNames", k != null ? milestoneNames(k) : Map.of())
-                .data("lead", k != null && viewer.organisation() != null
-                        && viewer.organisation().equals(k.get("leadOrganisation")))
+                .data("recordable", k != null ? recordable(k) : List.<CaseView.Milestone>of())
+                .data("milestoneNames", k != null ? milestoneNames(k) : Map.<String, String>of())
+                .data("lead", k != null && viewer.organisation() != null && viewer.organisation().equals(k.lead()))
                 .data("toAcknowledge", k != null && toAcknowledge(k))
-                .data("supporterChoices", k != null ? supporterChoices(k) : List.of())
+                .data("supporterChoices", k != null ? supporterChoices(k) : List.<String>of())
                 .data("referrals", k != null ? ServiceAnswer.load("triage", () -> triage.referrals(id.toString()))
                         : null)
                 .data("referralKinds", REFERRAL_KINDS)
@@ -331,46 +324,63 @@ public class CasePages {
                 .data("failureReasons", FAILURE_REASONS);
     }
 
-    /** What the history calls a milestone by: its name on this case. */
-    private static Map<Object, Object> milestoneNames(Map<String, Object> k) {
-        Map<Object, Object> names = new LinkedHashMap<>();
-        if (k.get("milestones") instanceof List<?> all) {
-            all.forEach(m -> {
-                if (m instanceof Map<?, ?> x) {
-                    names.put(x.get("code"), x.get("name"));
-                }
-            });
+    /**
+     * What HowToReach reads of a case, in the shape it takes (web-directory's part): the lead, the assessment's region
+     * and the regional service triage recorded.
+     */
+    private static Map<String, Object> whereTheLeadIs(CaseView k) {
+        Map<String, Object> kase = new LinkedHashMap<>();
+        kase.put("leadOrganisation", k.lead());
+        if (k.assessment() != null && k.assessment().region() != null) {
+            kase.put("assessment", Map.of("region", k.assessment().region().name()));
         }
+        if (k.regionalService() != null && k.regionalService().id() != null) {
+            kase.put("regionalService", Map.of("id", k.regionalService().id().toString()));
+        }
+        return kase;
+    }
+
+    /** What the history calls a milestone by: its name on this case. */
+    private static Map<String, String> milestoneNames(CaseView k) {
+        Map<String, String> names = new LinkedHashMap<>();
+        milestones(k).forEach(m -> names.put(m.code(), m.name()));
         return names;
     }
 
+    private static List<CaseView.Milestone> milestones(CaseView k) {
+        return k.milestones() == null ? List.of() : k.milestones();
+    }
+
+    private static List<CaseView.Supporter> supporters(CaseView k) {
+        return k.supporters() == null ? List.of() : k.supporters();
+    }
+
     /** Whether the user's organisation supports the case and has not yet said it takes on its part. */
-    private boolean toAcknowledge(Map<String, Object> k) {
-        return viewer.casemanager() && k.get("supporters") instanceof List<?> all && all.stream().anyMatch(s ->
-                s instanceof Map<?, ?> x && String.valueOf(viewer.organisation()).equals(x.get("organisation"))
-                        && x.get("acknowledgedAt") == null);
+    private boolean toAcknowledge(CaseView k) {
+        return viewer.casemanager() && supporters(k).stream().anyMatch(s -> s.organisation() != null
+                && s.organisation().name().equals(viewer.organisation()) && s.acknowledgedAt() == null);
     }
 
     /** The organisations a coordinator may still ask to support: not the lead, not those supporting already. */
-    private List<String> supporterChoices(Map<String, Object> k) {
+    private List<String> supporterChoices(CaseView k) {
         if (!viewer.coordinator()) {
             return List.of();
         }
-        List<Object> taken = new ArrayList<>();
-        taken.add(k.get("leadOrganisation"));
-        if (k.get("supporters") instanceof List<?> all) {
-            all.forEach(s -> taken.add(s instanceof Map<?, ?> x ? x.get("organisation") : null));
+        Set<Organisation> taken = EnumSet.noneOf(Organisation.class);
+        if (k.leadOrganisation() != null) {
+            taken.add(k.leadOrganisation());
         }
-        return Arrays.stream(Organisation.values()).map(Enum::name).filter(o -> !taken.contains(o)).toList();
+        supporters(k).stream().map(CaseView.Supporter::organisation).filter(Objects::nonNull).forEach(taken::add);
+        return Arrays.stream(Organisation.values()).filter(o -> !taken.contains(o)).map(Enum::name).toList();
     }
 
     /** The milestones this user's organisation records and has not yet: what the record form offers. */
-    private List<Object> recordable(Map<String, Object> k) {
-        if (!viewer.casemanager() || viewer.organisation() == null || !(k.get("milestones") instanceof List<?> all)) {
+    private List<CaseView.Milestone> recordable(CaseView k) {
+        if (!viewer.casemanager() || viewer.organisation() == null) {
             return List.of();
         }
-        return all.stream().filter(m -> m instanceof Map<?, ?> x && viewer.organisation().equals(x.get("organisation"))
-                && RECORDABLE.contains(x.get("state"))).map(m -> (Object) m).toList();
+        return milestones(k).stream().filter(m -> viewer.organisation().equals(m.recorder())
+                && RECORDABLE.contains(m.state())).toList();
     }
 
     /**
@@ -378,12 +388,12 @@ public class CasePages {
      * leads the case now: that is what they were taken for. intake decides again, and audits the read; web asks only
      * in that case, so that no page view reads them without need.
      */
-    private boolean mayReachThePerson(Map<String, Object> k) {
+    private boolean mayReachThePerson(CaseView k) {
         return viewer.casemanager() && viewer.organisation() != null
-                && viewer.organisation().equals(k.get("leadOrganisation"))
-                && k.get("contactId") != null
-                && k.get("assessment") instanceof Map<?, ?> a
-                && Boolean.TRUE.equals(a.get("consentToShare")) && !Boolean.TRUE.equals(a.get("anonymous"));
+                && viewer.organisation().equals(k.lead())
+                && k.contactId() != null
+                && k.assessment() != null
+                && k.assessment().consentToShare() && !k.assessment().anonymous();
     }
 
     private LocalDate today() {

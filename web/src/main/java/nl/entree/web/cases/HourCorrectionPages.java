@@ -1,7 +1,5 @@
 package nl.entree.web.cases;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -21,10 +19,13 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.CapacityClient;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
+import nl.entree.web.backend.TimeEntry;
+import nl.entree.web.backend.TimeEntryRequests;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -52,7 +53,7 @@ public class HourCorrectionPages {
 
     @GET
     public Response form(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId) {
-        ServiceAnswer<Map<String, Object>> entry = entry(id, entryId);
+        ServiceAnswer<TimeEntry> entry = entry(id, entryId);
         CaseForm typed = entry.ok() ? current(entry.value()) : null;
         return Response.status(entry.ok() ? 200 : 503).entity(page(id, entry, typed, ServiceRefusal.none())).build();
     }
@@ -63,7 +64,7 @@ public class HourCorrectionPages {
             @RestForm String time, @RestForm String date, @RestForm String activity) {
         this.csrf.verify(csrf);
         CaseForm typed = CaseForm.hours(strip(time), strip(date), strip(activity));
-        ServiceAnswer<Map<String, Object>> entry = entry(id, entryId);
+        ServiceAnswer<TimeEntry> entry = entry(id, entryId);
         if (!entry.ok()) {
             return Response.status(503).entity(page(id, entry, typed, ServiceRefusal.unreachable())).build();
         }
@@ -72,10 +73,8 @@ public class HourCorrectionPages {
         if (minutes.isEmpty()) {
             return Response.status(400).entity(page(id, entry, typed, ServiceRefusal.onField("minutes"))).build();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("minutes", minutes.getAsInt());
-        body.put("date", typed.date().isEmpty() ? null : typed.date());
-        body.put("activity", typed.activity().isEmpty() ? null : typed.activity());
+        TimeEntryRequests.Correction body = new TimeEntryRequests.Correction(minutes.getAsInt(),
+                typed.date().isEmpty() ? null : typed.date(), typed.activity().isEmpty() ? null : typed.activity());
         try {
             capacity.correctTime(entryId.toString(), body);
         } catch (RuntimeException e) {
@@ -87,31 +86,29 @@ public class HourCorrectionPages {
     }
 
     /** The entry, but only as part of this case: an entry of another case under this address does not exist. */
-    private ServiceAnswer<Map<String, Object>> entry(UUID id, UUID entryId) {
-        ServiceAnswer<Map<String, Object>> entry = ServiceAnswer.load("capacity", () -> capacity.timeEntry(entryId.toString()))
-                .requireFound();
-        if (entry.ok() && !id.toString().equals(entry.value().get("caseId"))) {
+    private ServiceAnswer<TimeEntry> entry(UUID id, UUID entryId) {
+        ServiceAnswer<TimeEntry> entry = ServiceAnswer.load("capacity",
+                () -> capacity.timeEntry(entryId.toString())).requireFound();
+        if (entry.ok() && !id.equals(entry.value().caseId())) {
             throw new NotFoundException();
         }
         return entry;
     }
 
-    private io.quarkus.qute.TemplateInstance page(UUID id, ServiceAnswer<Map<String, Object>> entry, CaseForm typed,
+    private TemplateInstance page(UUID id, ServiceAnswer<TimeEntry> entry, CaseForm typed,
             ServiceRefusal rejection) {
-        Object minutes = entry.ok() ? entry.value().get("minutes") : null;
         return pages.of(correction)
                 .data("caseId", id.toString())
                 .data("entry", entry)
-                .data("now", new HoursOnCase.Duration(minutes instanceof Number n ? n.intValue() : 0))
+                .data("now", new HoursOnCase.Duration(entry.ok() ? entry.value().minutes() : 0))
                 .data("typed", typed)
                 .data("rejection", rejection)
                 .data("activities", CasePages.ACTIVITIES);
     }
 
-    private static CaseForm current(Map<String, Object> entry) {
-        Object minutes = entry.get("minutes");
-        return CaseForm.hours(SpokenDuration.asTyped(minutes instanceof Number n ? n.intValue() : 0),
-                String.valueOf(entry.get("date")), String.valueOf(entry.get("activity")));
+    private static CaseForm current(TimeEntry entry) {
+        return CaseForm.hours(SpokenDuration.asTyped(entry.minutes()), String.valueOf(entry.date()),
+                String.valueOf(entry.activity()));
     }
 
     private static String strip(String value) {

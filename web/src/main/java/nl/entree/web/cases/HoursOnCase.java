@@ -1,7 +1,12 @@
 package nl.entree.web.cases;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
+
+import nl.entree.web.backend.CaseHours;
+import nl.entree.web.backend.TimeEntry;
 
 /**
  * The hours capacity-service lists on a case, in the shape the page draws: each line in hours and minutes, corrected
@@ -25,22 +30,14 @@ public record HoursOnCase(Duration total, List<Line> lines) {
      * One entry. {@code replaced}: a correction took its place and it no longer counts; {@code correction}: it
      * corrects an earlier entry.
      */
-    public record Line(String id, String date, String activity, Duration time, String registeredAt, boolean replaced,
-            boolean correction) {
+    public record Line(UUID id, LocalDate date, String activity, Duration time, Instant registeredAt,
+            boolean replaced, boolean correction) {
     }
 
-    @SuppressWarnings("unchecked")
-    static HoursOnCase from(Map<String, Object> answer) {
-        List<Map<String, Object>> entries = answer.get("entries") instanceof List<?> l
-                ? (List<Map<String, Object>>) l : List.of();
-        List<Line> lines = entries.stream().map(e -> new Line(String.valueOf(e.get("id")), String.valueOf(e.get("date")),
-                String.valueOf(e.get("activity")), new Duration(number(e.get("minutes"))),
-                String.valueOf(e.get("registeredAt")), e.get("correctedBy") != null, e.get("corrects") != null))
-                .toList();
-        return new HoursOnCase(new Duration(number(answer.get("totalMinutes"))), lines);
-    }
-
-    private static int number(Object value) {
-        return value instanceof Number n ? n.intValue() : 0;
+    static HoursOnCase from(CaseHours answer) {
+        List<TimeEntry> entries = answer.entries() == null ? List.of() : answer.entries();
+        List<Line> lines = entries.stream().map(e -> new Line(e.id(), e.date(), e.activity(),
+                new Duration(e.minutes()), e.registeredAt(), e.correctedBy() != null, e.corrects() != null)).toList();
+        return new HoursOnCase(new Duration((int) answer.totalMinutes()), lines);
     }
 }

@@ -142,7 +142,7 @@ public class ContactPages {
     @GET
     @Path("/{id}")
     public TemplateInstance saved(@PathParam("id") UUID id) {
-        ServiceAnswer<IntakeContact> contact = ServiceAnswer.load("intake", () -> intake.contactView(id.toString()))
+        ServiceAnswer<IntakeContact> contact = ServiceAnswer.load("intake", () -> intake.contact(id.toString()))
                 .requireFound();
         return pages.of(saved).data("contact", contact)
                 .data("reach", contact.ok() ? howToReach.forContact(contact.value()) : null);
@@ -155,7 +155,7 @@ public class ContactPages {
         while (!"ROUTED".equals(status) && System.currentTimeMillis() < deadline) {
             try {
                 Thread.sleep(250);
-                status = intake.contactView(id).status();
+                status = intake.contact(id).status();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

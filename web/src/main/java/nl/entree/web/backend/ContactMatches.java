@@ -1,0 +1,18 @@
+package nl.entree.web.backend;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * intake's {@code GET /api/contacts?clientCode=} (its {@code ContactPage}), read for the contact ids only: the case
+ * search hands those to triage and shows nothing else of the contacts.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ContactMatches(List<Match> items, int page, int size, long total) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Match(UUID id) {
+    }
+}

@@ -1,0 +1,132 @@
+package nl.entree.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+/**
+ * The case list with cases in it, as triage and intake answer: a page of a long list with its place in the whole, and
+ * a search by client code that reaches triage as contact ids only. The list with its services down is in
+ * {@link CaseListTest}.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CaseServicesStub.class, restrictToAnnotatedClass = true)
+class CaseListPageTest {
+
+    private static final String LATE = UUID.randomUUID().toString();
+    private static final String OFFERED = UUID.randomUUID().toString();
+    private static final String CONTACT = UUID.randomUUID().toString();
+    private static final String CSG = Tokens.casemanager(Organisation.CSG);
+
+    @BeforeEach
+    void services() {
+        CaseServicesStub.reset();
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(
+                summary(LATE, "E-2026-000777", "ACCEPTED", "ACUTE", "CSG_ACUTE", "CSG", "VR13", true),
+                summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false)),
+                "page", 1, "size", 50, "total", 2653));
+        CaseServicesStub.answer("GET /api/contacts", 200, Map.of("items", List.of(contact()), "page", 0,
+                "size", 100, "total", 1));
+    }
+
+    /** As triage's CaseViews.CaseSummary writes it, every field. */
+    private static Map<String, Object> summary(String id, String reference, String status, String priority,
+            String caseType, String lead, String region, boolean overdue) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("id", id);
+        c.put("contactId", CONTACT);
+        c.put("reference", reference);
+        c.put("region", region);
+        c.put("status", status);
+        c.put("leadOrganisation", lead);
+        c.put("supportingOrganisations", lead == null ? List.of() : List.of("SHN"));
+        c.put("caseType", caseType);
+        c.put("priority", priority);
+        c.put("emergency", false);
+        c.put("receivedAt", "2026-12-01T09:15:00Z");
+        c.put("respondBy", "2026-12-02T10:00:00Z");
+        c.put("overdue", overdue);
+        c.put("atRisk", overdue);
+        c.put("nextDueAt", overdue ? "2026-12-02T10:00:00Z" : null);
+        c.put("escalatedAt", null);
+        c.put("review", null);
+        return c;
+    }
+
+    /** A contact as intake's ContactView writes it; the search reads its id only. */
+    private static Map<String, Object> contact() {
+        Map<String, Object> c = new HashMap<>();
+        c.put("id", CONTACT);
+        c.put("registeredBy", "CSG");
+        c.put("receivedAt", "2026-12-01T09:00:00Z");
+        c.put("status", "TRIAGED");
+        c.put("detailsErased", false);
+        return c;
+    }
+
+    @Test
+    void aPageOfALongListSaysWhereItLiesAndLeadsToEachCase() {
+        Browser.as(CSG).get("/cases?pagina=2&priority=ACUTE").then().statusCode(200)
+                .body(containsString("<title>Casussen van Centrum Seksueel Geweld – Entree</title>"))
+                .body(containsString("Casussen 51–52 van 2.653"))
+                .body(containsString("<tr class=\"overdue\" data-case=\"" + LATE + "\">"))
+                .body(containsString("<th scope=\"row\"><a href=\"/cases/" + LATE + "\">E-2026-000777</a></th>"))
+                .body(containsString("<strong class=\"badge overdue-badge\">TE LAAT</strong> "
+                        + "<time datetime=\"2026-12-02T10:00:00Z\">02-12-2026 11:00</time>"))
+                .body(containsString("<td class=\"prio prio-ACUTE\">Acuut</td>"))
+                .body(containsString("<td>Aangeboden</td>"))
+                .body(containsString("<td>Amsterdam-Amstelland (VR13)</td>"))
+                .body(containsString("<td>geen (coördinator wijst toe)</td>"))
+                .body(containsString("<time datetime=\"2026-12-01T09:15:00Z\">01-12-2026 10:15</time>"))
+                .body(containsString("<span aria-current=\"page\">Pagina 2 van 54</span>"))
+                .body(containsString("href=\"/cases?priority=ACUTE\" rel=\"prev\""))
+                .body(containsString("href=\"/cases?priority=ACUTE&amp;pagina=3\" rel=\"next\""))
+                .body(containsString("<option value=\"ACUTE\" selected>Acuut</option>"));
+        List<String> asked = CaseServicesStub.calls("GET /api/cases?");
+        assertEquals(1, asked.size());
+        assertTrue(asked.get(0).contains("priority=ACUTE") && asked.get(0).contains("page=1")
+                && asked.get(0).contains("size=50"), asked.toString());
+    }
+
+    @Test
+    void theListInEnglish() {
+        Browser.as(CSG).cookie("entree_lang", "en").get("/cases").then().statusCode(200)
+                .body(containsString("Cases 1–2 of 2,653"))
+                .body(containsString("<strong class=\"badge overdue-badge\">OVERDUE</strong>"))
+                .body(containsString("<span aria-current=\"page\">Page 1 of 54</span>"))
+                .body(containsString("rel=\"next\" id=\"page-next\">Next</a>"));
+    }
+
+    @Test
+    void aClientCodeIsAskedOfIntakeAndTriageGetsOnlyTheContacts() {
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(
+                summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false)),
+                "page", 0, "size", 100, "total", 1));
+        Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("1 gevonden. <a href=\"/cases\">Alle casussen tonen</a>"))
+                .body(containsString("<a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>"))
+                .body(containsString("value=\"client-7\""))
+                .body(not(containsString("id=\"pager\"")));
+        assertTrue(CaseServicesStub.calls("GET /api/contacts?").get(0).contains("clientCode=client-7"));
+        List<String> asked = CaseServicesStub.calls("GET /api/cases?");
+        assertTrue(asked.get(0).contains("contact=" + CONTACT) && !asked.get(0).contains("client-7"),
+                asked.toString());
+    }
+}
