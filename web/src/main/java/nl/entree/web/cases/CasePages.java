@@ -31,12 +31,14 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.web.backend.CapacityClient;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
+import nl.entree.web.directory.Reach;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 import nl.entree.web.session.Viewer;
@@ -302,12 +304,26 @@ public class CasePages {
         return Pages.redirect(next).build();
     }
 
+    /** The lead triage chose, the region of its assessment and the regional service it recorded. */
+    @SuppressWarnings("unchecked")
+    private ServiceAnswer<Reach> reach(Map<String, Object> k) {
+        Object lead = k.get("leadOrganisation");
+        Map<String, Object> assessment = k.get("assessment") instanceof Map<?, ?> a
+                ? (Map<String, Object>) a : Map.of();
+        Map<String, Object> recorded = k.get("regionalService") instanceof Map<?, ?> r
+                ? (Map<String, Object>) r : Map.of();
+        Object region = assessment.get("region");
+        Object service = recorded.get("id");
+        return howToReach.forCase(lead == null ? null : Organisation.valueOf(lead.toString()),
+                region == null ? null : Region.valueOf(region.toString()), service == null ? null : service.toString());
+    }
+
     private TemplateInstance page(UUID id, String done, String failedAction, ServiceRefusal rejection, CaseForm typed) {
         ServiceAnswer<Map<String, Object>> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString())).requireFound();
         Map<String, Object> k = found.ok() ? found.value() : null;
         return pages.of(detail)
                 .data("c", found)
-                .data("reach", k != null ? howToReach.forCase(k) : null)
+                .data("reach", k != null ? reach(k) : null)
                 .data("hours", k != null ? ServiceAnswer.load("capacity", () -> HoursOnCase.from(capacity.hoursOnCase(
                         id.toString()))) : null)
                 .data("person", k != null && mayReachThePerson(k) ? ServiceAnswer.load("intake",

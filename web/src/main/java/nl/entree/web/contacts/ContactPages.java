@@ -30,6 +30,7 @@ import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.vocabulary.Need;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.VictimAgeGroup;
@@ -38,6 +39,7 @@ import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
+import nl.entree.web.directory.Reach;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -140,7 +142,18 @@ public class ContactPages {
     public TemplateInstance saved(@PathParam("id") UUID id) {
         ServiceAnswer<Map<String, Object>> contact = ServiceAnswer.load("intake", () -> intake.contact(id.toString())).requireFound();
         return pages.of(saved).data("contact", contact)
-                .data("reach", contact.ok() ? howToReach.forContact(contact.value()) : null);
+                .data("reach", contact.ok() ? reach(contact.value()) : null);
+    }
+
+    /** The lead triage chose and the region the casemanager entered. */
+    @SuppressWarnings("unchecked")
+    private ServiceAnswer<Reach> reach(Map<String, Object> contact) {
+        Map<String, Object> routing = contact.get("routing") instanceof Map<?, ?> r
+                ? (Map<String, Object>) r : Map.of();
+        Object lead = routing.get("leadOrganisation");
+        Object region = contact.get("region");
+        return howToReach.forContact(lead == null ? null : Organisation.valueOf(lead.toString()),
+                region == null ? null : Region.valueOf(region.toString()));
     }
 
     /** Routing takes a moment (intake hands the contact to triage through its outbox); show it when it is quick. */
