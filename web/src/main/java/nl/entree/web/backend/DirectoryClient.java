@@ -1,7 +1,6 @@
 package nl.entree.web.backend;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,11 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.Need;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+
 /**
  * directory-service: how to reach an organisation for a region, and the sociale kaart. The /api/directory reads want
  * a token like every /api endpoint, so they carry the user's; the HSDS reads are public and get it anyway.
@@ -29,21 +33,21 @@ public interface DirectoryClient {
     @GET
     @Path("/api/directory/where")
     @Timeout(3000)
-    Map<String, Object> where(@QueryParam("organisation") String organisation, @QueryParam("region") String region);
+    Where where(@QueryParam("organisation") Organisation organisation, @QueryParam("region") Region region);
 
     @GET
     @Path("/api/directory/search")
     @Timeout(5000)
-    List<Map<String, Object>> search(@QueryParam("region") String region, @QueryParam("need") String need,
-            @QueryParam("openNow") Boolean openNow, @QueryParam("channel") String channel);
+    List<ReachOption> search(@QueryParam("region") Region region, @QueryParam("need") Need need,
+            @QueryParam("openNow") Boolean openNow, @QueryParam("channel") Channel channel);
 
     @GET
     @Path("/service_at_locations/{id}")
     @Timeout(5000)
-    Map<String, Object> serviceAtLocation(@PathParam("id") String id);
+    ServiceAtLocation serviceAtLocation(@PathParam("id") String id);
 
     @PUT
     @Path("/api/directory/service_at_locations/{id}")
     @Timeout(10000)
-    Map<String, Object> correctServiceAtLocation(@PathParam("id") String id, Map<String, Object> record);
+    ServiceAtLocation correctServiceAtLocation(@PathParam("id") String id, ServiceAtLocation record);
 }

@@ -301,7 +301,8 @@ public class CasePages {
         CaseView k = found.ok() ? found.value() : null;
         return pages.of(detail)
                 .data("c", found)
-                .data("reach", k != null ? howToReach.forCase(whereTheLeadIs(k)) : null)
+                .data("reach", k != null ? howToReach.forCase(k.leadOrganisation(),
+                        k.assessment() == null ? null : k.assessment().region(), recordedService(k)) : null)
                 .data("hours", k != null ? ServiceAnswer.load("capacity", () -> HoursOnCase.from(capacity.hoursOnCase(
                         id.toString()))) : null)
                 .data("person", k != null && mayReachThePerson(k) ? ServiceAnswer.load("intake",
@@ -324,20 +325,10 @@ public class CasePages {
                 .data("failureReasons", FAILURE_REASONS);
     }
 
-    /**
-     * What HowToReach reads of a case, in the shape it takes (web-directory's part): the lead, the assessment's region
-     * and the regional service triage recorded.
-     */
-    private static Map<String, Object> whereTheLeadIs(CaseView k) {
-        Map<String, Object> kase = new LinkedHashMap<>();
-        kase.put("leadOrganisation", k.lead());
-        if (k.assessment() != null && k.assessment().region() != null) {
-            kase.put("assessment", Map.of("region", k.assessment().region().name()));
-        }
-        if (k.regionalService() != null && k.regionalService().id() != null) {
-            kase.put("regionalService", Map.of("id", k.regionalService().id().toString()));
-        }
-        return kase;
+    /** The regional service triage recorded as leading the case, or null until it has resolved one. */
+    private static String recordedService(CaseView k) {
+        return k.regionalService() == null || k.regionalService().id() == null ? null
+                : k.regionalService().id().toString();
     }
 
     /** What the history calls a milestone by: its name on this case. */

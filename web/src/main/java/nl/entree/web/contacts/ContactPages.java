@@ -40,6 +40,7 @@ import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
+import nl.entree.web.directory.Reach;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Csrf;
 
@@ -145,7 +146,13 @@ public class ContactPages {
         ServiceAnswer<IntakeContact> contact = ServiceAnswer.load("intake", () -> intake.contact(id.toString()))
                 .requireFound();
         return pages.of(saved).data("contact", contact)
-                .data("reach", contact.ok() ? howToReach.forContact(contact.value()) : null);
+                .data("reach", contact.ok() ? reach(contact.value()) : null);
+    }
+
+    /** The lead triage chose and the region the casemanager entered. */
+    private ServiceAnswer<Reach> reach(IntakeContact contact) {
+        return howToReach.forContact(contact.routing() == null ? null : contact.routing().leadOrganisation(),
+                contact.region());
     }
 
     /** Routing takes a moment (intake hands the contact to triage through its outbox); show it when it is quick. */

@@ -1,12 +1,15 @@
 package nl.entree.web.directory;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+
+import nl.entree.web.backend.ServiceAtLocation;
+import nl.entree.web.backend.ServiceAtLocation.Provenance;
 
 /**
  * The correction form for a regional centre (an HSDS service_at_location): its own phones and weekly hours, and the
@@ -32,17 +35,15 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
     }
 
     /** The form as the record stands, for the first drawing: its own phones and weekly rules, nothing checked yet. */
-    @SuppressWarnings("unchecked")
-    static CorrectionForm of(Map<String, Object> record) {
+    static CorrectionForm of(ServiceAtLocation record) {
         List<PhoneRow> phones = new ArrayList<>();
-        for (Map<String, Object> p : list(record.get("phones"))) {
-            phones.add(new PhoneRow(str(p.get("id")), str(p.get("number")), str(p.get("description"))));
+        for (ServiceAtLocation.Phone p : orEmpty(record.phones())) {
+            phones.add(new PhoneRow(p.id(), p.number(), p.description()));
         }
         List<HoursRow> hours = new ArrayList<>();
-        for (Map<String, Object> s : list(record.get("schedules"))) {
-            if (s.get("byday") != null) {
-                hours.add(new HoursRow(str(s.get("id")), str(s.get("byday")), str(s.get("opens_at")),
-                        str(s.get("closes_at"))));
+        for (ServiceAtLocation.Schedule s : orEmpty(record.schedules())) {
+            if (s.weekly()) {
+                hours.add(new HoursRow(s.id(), s.byday(), s.opens_at(), s.closes_at()));
             }
         }
         return new CorrectionForm(phones, hours, null, null, false, null);
@@ -90,51 +91,29 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
      * The whole record for {@code PUT /api/directory/service_at_locations/{id}}: the stored one with this form's phones
      * and weekly hours; its dated exceptions and regions as they were. The provenance is the editor's: the source they
      * checked, when, and whether they saw it there. The old quote came from the old source, so it goes.
+     *
+     * @throws DateTimeParseException when the date checked is not a date (the browser's date field sends one)
      */
-    @SuppressWarnings("unchecked")
-    Map<String, Object> apply(Map<String, Object> stored) {
-        Map<String, Object> record = new LinkedHashMap<>(stored);
-        // Read-only parts of the HSDS answer, not of the record.
-        record.remove("location");
-        record.remove("metadata");
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("source", source);
-        provenance.put("verified", verified);
-        provenance.put("verified_on", verifiedOn);
-        provenance.put("check_before_use", !verified);
-        Map<?, ?> old = stored.get("provenance") instanceof Map<?, ?> m ? m : Map.of();
+    ServiceAtLocation apply(ServiceAtLocation stored) {
+        Provenance old = stored.provenance() != null ? stored.provenance()
+                : new Provenance(null, null, null, null, null, null, null);
         // The old note often says why the centre covers its regions, which this form does not touch: it stays
         // unless the editor writes a new one.
-        Object keptNote = note != null ? note : old.get("note");
-        if (keptNote != null) {
-            provenance.put("note", keptNote);
-        }
-        List<String> unknown = new ArrayList<>();
-        if (old.get("unknown") instanceof List<?> was) {
-            was.forEach(u -> unknown.add(String.valueOf(u)));
-        }
-        List<Map<String, Object>> phoneRecords = new ArrayList<>();
+        String keptNote = note != null ? note : old.note();
+        List<String> unknown = new ArrayList<>(orEmpty(old.unknown()));
+        List<ServiceAtLocation.Phone> phoneRecords = new ArrayList<>();
         for (PhoneRow p : phones) {
-            Map<String, Object> phone = new LinkedHashMap<>();
-            phone.put("id", p.id() == null ? UUID.randomUUID().toString() : p.id());
-            phone.put("number", p.number());
-            phone.put("type", "voice");
-            phone.put("description", p.description());
-            phone.put("provenance", Map.of("source", source == null ? "" : source, "verified", verified));
-            phoneRecords.add(phone);
+            phoneRecords.add(new ServiceAtLocation.Phone(p.id() == null ? UUID.randomUUID().toString() : p.id(),
+                    p.number(), "voice", p.description(),
+                    new Provenance(source == null ? "" : source, null, verified, null, null, null, null)));
         }
-        List<Map<String, Object>> schedules = new ArrayList<>();
+        List<ServiceAtLocation.Schedule> schedules = new ArrayList<>();
         for (HoursRow h : hours) {
-            Map<String, Object> schedule = new LinkedHashMap<>();
-            schedule.put("id", h.id() == null ? UUID.randomUUID().toString() : h.id());
-            schedule.put("freq", "WEEKLY");
-            schedule.put("byday", h.days());
-            schedule.put("opens_at", h.opens());
-            schedule.put("closes_at", h.closes());
-            schedules.add(schedule);
+            schedules.add(new ServiceAtLocation.Schedule(h.id() == null ? UUID.randomUUID().toString() : h.id(),
+                    "WEEKLY", h.days(), h.opens(), h.closes(), null, null, null, null, null));
         }
-        for (Map<String, Object> s : list(stored.get("schedules"))) {
-            if (s.get("byday") == null) {
+        for (ServiceAtLocation.Schedule s : orEmpty(stored.schedules())) {
+            if (!s.weekly()) {
                 schedules.add(s);
             }
         }
@@ -144,20 +123,14 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         if (!hours.isEmpty()) {
             unknown.remove("schedules");
         }
-        provenance.put("unknown", unknown);
-        record.put("phones", phoneRecords);
-        record.put("schedules", schedules);
-        record.put("provenance", provenance);
-        return record;
+        Provenance provenance = new Provenance(source, null, verified,
+                verifiedOn == null ? null : LocalDate.parse(verifiedOn), !verified, keptNote, unknown);
+        return new ServiceAtLocation(stored.id(), stored.service_id(), stored.location_id(), stored.description(),
+                phoneRecords, schedules, stored.service_areas(), provenance, null, null);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return value instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
-    }
-
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static String trim(String value) {

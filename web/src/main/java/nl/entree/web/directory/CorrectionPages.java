@@ -3,6 +3,7 @@ package nl.entree.web.directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.DirectoryClient;
+import nl.entree.web.backend.ServiceAtLocation;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
@@ -63,7 +65,7 @@ public class CorrectionPages {
 
     @GET
     public TemplateInstance form(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        ServiceAnswer<Map<String, Object>> record = load(id);
+        ServiceAnswer<ServiceAtLocation> record = load(id);
         return draw(id, record, record.ok() ? CorrectionForm.of(record.value()) : null, ServiceRefusal.none(), done);
     }
 
@@ -72,12 +74,20 @@ public class CorrectionPages {
     public Response correct(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
         csrf.verify(fields.getFirst(Csrf.FIELD));
         CorrectionForm form = CorrectionForm.of(fields);
-        ServiceAnswer<Map<String, Object>> record = load(id);
+        ServiceAnswer<ServiceAtLocation> record = load(id);
         if (!record.ok()) {
             return Response.status(503).entity(draw(id, record, form, ServiceRefusal.none(), null)).build();
         }
+        ServiceAtLocation corrected;
         try {
-            directory.correctServiceAtLocation(id.toString(), form.apply(record.value()));
+            corrected = form.apply(record.value());
+        } catch (DateTimeParseException e) {
+            // Only a hand-made request gets here: the date field sends a date or nothing.
+            return Response.status(400).entity(draw(id, record, form, ServiceRefusal.onField("provenance.verified_on"),
+                    null)).build();
+        }
+        try {
+            directory.correctServiceAtLocation(id.toString(), corrected);
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
             return Response.status(rejection.unavailable() ? 503 : 400)
@@ -86,12 +96,12 @@ public class CorrectionPages {
         return Pages.redirect("/sociale-kaart/centra/" + id + "?done=corrected").build();
     }
 
-    private ServiceAnswer<Map<String, Object>> load(UUID id) {
+    private ServiceAnswer<ServiceAtLocation> load(UUID id) {
         return ServiceAnswer.load("directory", () -> directory.serviceAtLocation(id.toString())).requireFound();
     }
 
-    private TemplateInstance draw(UUID id, ServiceAnswer<Map<String, Object>> record, CorrectionForm form, ServiceRefusal rejection,
-            String done) {
+    private TemplateInstance draw(UUID id, ServiceAnswer<ServiceAtLocation> record, CorrectionForm form,
+            ServiceRefusal rejection, String done) {
         List<String> days = new ArrayList<>(DAYS);
         if (form != null) {
             form.hours().stream().map(CorrectionForm.HoursRow::days)

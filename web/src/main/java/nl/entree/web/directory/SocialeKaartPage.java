@@ -18,9 +18,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.web.backend.DirectoryClient;
+import nl.entree.web.backend.ReachOption;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
@@ -65,9 +67,11 @@ public class SocialeKaartPage {
         check(invalid, "channel", c, CHANNELS);
         ServiceRefusal rejection = invalid.isEmpty() ? ServiceRefusal.none() : new ServiceRefusal(400, null, invalid);
         boolean searched = submitted != null || r != null || n != null || c != null || open;
-        ServiceAnswer<List<Map<String, Object>>> results = null;
+        ServiceAnswer<List<ReachOption>> results = null;
         if (searched && invalid.isEmpty()) {
-            results = ServiceAnswer.load("directory", () -> directory.search(r, n, open ? Boolean.TRUE : null, c));
+            results = ServiceAnswer.load("directory", () -> directory.search(r == null ? null : Region.valueOf(r),
+                    n == null ? null : Need.valueOf(n), open ? Boolean.TRUE : null,
+                    c == null ? null : Channel.valueOf(c)));
         }
         return Response.status(invalid.isEmpty() ? 200 : 400).entity(pages.of(page)
                 .data("region", r).data("need", n).data("channel", c).data("openNow", open)

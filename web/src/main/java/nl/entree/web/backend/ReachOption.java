@@ -1,0 +1,41 @@
+package nl.entree.web.backend;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import nl.entree.common.vocabulary.Need;
+
+/**
+ * directory-service's way to reach an organisation for a region, one of {@code GET /api/directory/search} and of
+ * {@link Where}: which centre, how (phones, chat address, e-mail), whether it is open, and how sure the directory is.
+ * The directory writes HSDS's snake_case; the components carry those names, so Jackson needs no naming strategy and
+ * the option card ({@code tags/reachoption.html}) reads the names the directory documents. {@code scope} and
+ * {@code openness.state} are the directory's own words (REGIONAL or NATIONAL; OPEN, CLOSED or UNKNOWN).
+ * {@code organisation} and {@code channel} are common's Organisation and Channel by name: the card is a user tag,
+ * which Qute does not type-check, and it hands them to {@code msg:org} and {@code msg:channel}, which take text.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReachOption(String service_id, String service_at_location_id, String organisation,
+        String organisation_name, String name, String location_name, String scope, String channel,
+        List<String> regions, String area_note, List<Phone> phones, String url, String email, Openness openness,
+        List<Need> needs, boolean verified, LocalDate verified_on, String source, boolean check_before_use,
+        String note, List<String> unknown) {
+
+    /** A phone number with what it is for, and whether anyone has seen it at the source. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Phone(String number, String description, boolean verified, String note) {
+    }
+
+    /** Open at the moment asked: until when, or when it opens again; {@code hours} is the week in words. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Openness(String state, Instant closes_at, Instant next_opens, String hours) {
+    }
+
+    /** Whether a case's recorded regional service is this option: the centre's id, or the service's. */
+    public boolean is(String reference) {
+        return reference != null && (reference.equals(service_at_location_id) || reference.equals(service_id));
+    }
+}

@@ -1,0 +1,210 @@
+package nl.entree.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import nl.entree.support.token.Tokens;
+
+/**
+ * The editor's correction screen against a directory that answers: the form filled from the centre as stored, the
+ * whole record sent back with the editor's phones, hours and provenance, and a refusal shown at its field.
+ * {@link CorrectionTest} has a directory that is down.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DirectoryStub.class, restrictToAnnotatedClass = true)
+class CorrectionFormTest {
+
+    private static final String EDITOR = Tokens.as("editor").sign();
+    private static final String PATH = "/sociale-kaart/centra/" + DirectoryAnswers.CSG_AMSTERDAM;
+
+    @BeforeEach
+    void directory() {
+        DirectoryStub.reset();
+        DirectoryStub.answer("GET /service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200,
+                DirectoryAnswers.centre());
+        DirectoryStub.answer("PUT /api/directory/service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200,
+                DirectoryAnswers.centre());
+    }
+
+    private static Response post(Map<String, String> fields) {
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("csrf", Browser.csrfFor(EDITOR));
+        return Browser.as(EDITOR).contentType(ContentType.URLENC).formParams(form).post(PATH);
+    }
+
+    private static Map<String, String> filledIn() {
+        Map<String, String> form = new HashMap<>();
+        form.put("phoneId0", "b8c1d3e5-7f92-4a64-9e1b-3d5f7a9c2e14");
+        form.put("phoneNumber0", "020 566 3001");
+        form.put("phoneDescription0", "dag en nacht");
+        form.put("phoneId1", "");
+        form.put("phoneNumber1", "");
+        form.put("phoneDescription1", "");
+        form.put("hoursId0", "d4e6f8a1-3b5c-4d7e-9f2a-1c3e5b7d9f62");
+        form.put("days0", "MO,TU,WE,TH,FR,SA,SU");
+        form.put("opens0", "00:00");
+        form.put("closes0", "24:00");
+        form.put("hoursId1", "");
+        form.put("days1", "");
+        form.put("opens1", "");
+        form.put("closes1", "");
+        form.put("source", "https://centrumseksueelgeweld.nl/amsterdam/contact");
+        form.put("verifiedOn", "2026-11-30");
+        form.put("verified", "true");
+        form.put("note", "");
+        return form;
+    }
+
+    @Test
+    void theFormShowsTheCentreAsStoredWithItsHistory() {
+        Browser.as(EDITOR).get(PATH).then().statusCode(200)
+                .body(containsString("<title>Centrum corrigeren: CSG Amsterdam-Amstelland – Entree</title>"))
+                .body(containsString("<dt>Regio&#39;s</dt><dd>Amsterdam-Amstelland (VR13)</dd>"))
+                .body(containsString("<dt>Bron nu</dt><dd><a href=\"https://centrumseksueelgeweld.nl/amsterdam\" "
+                        + "rel=\"noopener noreferrer\" class=\"user-text\">"))
+                .body(containsString("<dt>Gecontroleerd op</dt><dd>01-10-2026</dd>"))
+                // Its own phone, and a spare row to add one.
+                .body(containsString("<input type=\"hidden\" name=\"phoneId0\" "
+                        + "value=\"b8c1d3e5-7f92-4a64-9e1b-3d5f7a9c2e14\">"))
+                .body(containsString("<label for=\"phones-number\">Telefoonnummer 1</label>"))
+                .body(containsString("name=\"phoneNumber0\" value=\"020-566 3000\""))
+                .body(containsString("name=\"phoneDescription0\" value=\"dag en nacht\""))
+                .body(containsString("<label for=\"phones-number-1\">Telefoonnummer 2</label>"))
+                .body(containsString("name=\"phoneNumber1\" value=\"\""))
+                // Its weekly rule; the dated exception is not a row of this form.
+                .body(containsString("<option value=\"MO,TU,WE,TH,FR\" selected>maandag t/m vrijdag</option>"))
+                .body(containsString("name=\"opens0\" value=\"09:00\""))
+                .body(containsString("name=\"closes0\" value=\"17:00\""))
+                .body(containsString("<label for=\"schedules-byday-1\">Dagen (regel 2)</label>"))
+                .body(not(containsString("name=\"days2\"")))
+                // Nothing checked yet: the editor says where and when.
+                .body(containsString("id=\"provenance-source\" name=\"source\" value=\"\""))
+                .body(containsString("id=\"provenance-verified_on\" name=\"verifiedOn\" value=\"\""))
+                .body(containsString("<input type=\"checkbox\" id=\"provenance-verified\" name=\"verified\" "
+                        + "value=\"true\">"))
+                .body(containsString("<button type=\"submit\" id=\"save-correction\">Correctie opslaan</button>"))
+                .body(containsString("<td><time datetime=\"2026-11-02T14:30:00Z\">02-11-2026 15:30</time></td>\n"
+                        + "    <td class=\"user-text\">editor-1</td>\n    <td>Telefoonnummers</td>\n"
+                        + "    <td class=\"user-text history-value\">020-000 0000</td>\n"
+                        + "    <td class=\"user-text history-value\">020-566 3000</td>"))
+                .body(not(containsString("id=\"done\"")));
+    }
+
+    @Test
+    void inEnglishAfterASavedCorrection() {
+        Browser.as(EDITOR).cookie("entree_lang", "en").get(PATH + "?done=corrected").then().statusCode(200)
+                .body(containsString("<h1>Correct a centre: CSG Amsterdam-Amstelland</h1>"))
+                .body(containsString("<p class=\"done\" role=\"status\" id=\"done\">Correction saved. "
+                        + "The old values are in the history below.</p>"))
+                .body(containsString("<legend>This centre&#39;s own phone numbers</legend>"))
+                .body(containsString("<legend>Weekly opening hours</legend>"))
+                .body(containsString("<h2 id=\"history-title\">History</h2>"));
+    }
+
+    @Test
+    void aCorrectionSendsTheWholeRecordWithTheEditorsPhonesHoursAndProvenance() throws Exception {
+        post(filledIn()).then().statusCode(303)
+                .header("Location", PATH + "?done=corrected");
+        List<String> puts = DirectoryStub.calls("PUT /api/directory/service_at_locations/"
+                + DirectoryAnswers.CSG_AMSTERDAM + " ");
+        assertEquals(1, puts.size());
+        // The dated exception, the regions and the old note stay; the old quote and "phones unknown" go; the
+        // location and the history are not part of the record.
+        String expected = """
+                {
+                    "id": "5f0b6c1e-3d2a-4c8e-9a51-0c6e2f7d1a13",
+                    "service_id": "a1d4e2b7-6f38-4b09-8c2d-5e7f1a9b3c42",
+                    "location_id": "9d2e4f6a-8b1c-4e3d-a5f7-2c9b1d8e6a40",
+                    "description": "De acute hulp van het CSG in de regio",
+                    "phones": [
+                        {
+                            "id": "b8c1d3e5-7f92-4a64-9e1b-3d5f7a9c2e14",
+                            "number": "020 566 3001",
+                            "type": "voice",
+                            "description": "dag en nacht",
+                            "provenance": {
+                                "source": "https://centrumseksueelgeweld.nl/amsterdam/contact",
+                                "verified": true
+                            }
+                        }
+                    ],
+                    "schedules": [
+                        {
+                            "id": "d4e6f8a1-3b5c-4d7e-9f2a-1c3e5b7d9f62",
+                            "freq": "WEEKLY",
+                            "byday": "MO,TU,WE,TH,FR,SA,SU",
+                            "opens_at": "00:00",
+                            "closes_at": "24:00"
+                        },
+                        {
+                            "id": "e5f7a9b2-4c6d-4e8f-a1b3-2d4f6a8c1e73",
+                            "valid_from": "2026-12-25",
+                            "valid_to": "2026-12-26",
+                            "description": "Kerst: gesloten"
+                        }
+                    ],
+                    "service_areas": [
+                        {
+                            "id": "f6a8b1c3-5d7e-4f9a-b2c4-3e5a7c9e2f84",
+                            "name": "Amsterdam-Amstelland",
+                            "extent": "VR13",
+                            "extent_type": "safety_region"
+                        }
+                    ],
+                    "provenance": {
+                        "source": "https://centrumseksueelgeweld.nl/amsterdam/contact",
+                        "verified": true,
+                        "verified_on": "2026-11-30",
+                        "check_before_use": false,
+                        "note": "Dekt ook Zaanstreek-Waterland.",
+                        "unknown": []
+                    }
+                }""";
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.readTree(expected), json.readTree(puts.get(0).substring(puts.get(0).indexOf('{'))));
+    }
+
+    @Test
+    void aRefusalIsShownAtItsFieldAndTheFormKeepsWhatWasTyped() {
+        DirectoryStub.answer("PUT /api/directory/service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 400,
+                DirectoryAnswers.json("type", "about:blank", "title", "Bad Request", "status", 400, "detail",
+                        "The service_at_location is not valid.", "violations", List.of(DirectoryAnswers.json(
+                                "field", "body.phones[0].number", "message",
+                                "must be a phone number of digits, spaces and dashes"))));
+        Map<String, String> form = filledIn();
+        form.put("phoneNumber0", "bel ons");
+        post(form).then().statusCode(400)
+                .body(containsString("<title>Fout: Centrum corrigeren: CSG Amsterdam-Amstelland – Entree</title>"))
+                .body(containsString("id=\"error-summary\""))
+                .body(containsString("name=\"phoneNumber0\" value=\"bel ons\" maxlength=\"40\" "
+                        + "aria-describedby=\"phones-hint phones-number-error\" aria-invalid=\"true\""))
+                .body(containsString("<p class=\"error\" id=\"phones-number-error\"><span class=\"sr\">Fout: </span>"
+                        + "Vul telefoonnummers in met cijfers, spaties en streepjes, zoals 0800-0188</p>"))
+                .body(containsString("name=\"source\" value=\"https://centrumseksueelgeweld.nl/amsterdam/contact\""))
+                .body(containsString("<option value=\"MO,TU,WE,TH,FR,SA,SU\" selected>elke dag</option>"));
+    }
+
+    @Test
+    void aDateThatIsNotADateIsNamedAtItsFieldAndNotSent() {
+        Map<String, String> form = filledIn();
+        form.put("verifiedOn", "30-11-2026");
+        post(form).then().statusCode(400)
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"provenance-verified_on-error\""))
+                .body(containsString("id=\"provenance-verified_on-error\""));
+        assertEquals(List.of(), DirectoryStub.calls("PUT "));
+    }
+}

@@ -1,0 +1,109 @@
+package nl.entree.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.token.Tokens;
+
+/**
+ * The sociale kaart against a directory that answers: each option as a card with how to reach it, whether it is open
+ * now and how sure the directory is; editors get a link to correct a centre. {@link SocialeKaartTest} has the form
+ * and a directory that is down.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DirectoryStub.class, restrictToAnnotatedClass = true)
+class SocialeKaartResultsTest {
+
+    private static final String EDITOR = Tokens.as("editor").sign();
+
+    @BeforeEach
+    void directory() {
+        DirectoryStub.reset();
+        DirectoryStub.answer("GET /api/directory/search", 200, List.of(DirectoryAnswers.csgAmsterdam(),
+                DirectoryAnswers.csgChat(), DirectoryAnswers.vtWalkIn()));
+    }
+
+    @Test
+    void aSearchShowsEveryOptionWithHowToReachItAndWhetherItIsOpen() {
+        Browser.as(Tokens.casemanager(Organisation.CSG))
+                .get("/sociale-kaart?zoek=1&region=VR13&need=MEDICAL&channel=PHONE&openNow=true")
+                .then().statusCode(200)
+                .body(containsString("<h2 id=\"results-title\">3 resultaten</h2>"))
+                // A regional centre: its name, organisation and service, open until 17:00 Amsterdam time.
+                .body(containsString("<h3>CSG Amsterdam-Amstelland</h3>\n"
+                        + "<p class=\"small\">Centrum Seksueel Geweld – Acute hulp na seksueel geweld</p>"))
+                .body(containsString("<dt>Kanaal</dt><dd>Telefoon</dd>"))
+                .body(containsString("<dd class=\"openness\" data-state=\"OPEN\"><strong class=\"badge open-badge\">Nu "
+                        + "open</strong> sluit <time datetime=\"2026-12-04T16:00:00Z\">04-12-2026 17:00</time></dd>"))
+                .body(containsString("<dt>Openingstijden</dt><dd>ma–vr 09:00–17:00</dd>"))
+                .body(containsString("<a href=\"tel:0205663000\" class=\"phone\">020-566 3000</a> "
+                        + "<span class=\"small user-text\">dag en nacht</span>"))
+                .body(containsString("<dt>Regio&#39;s</dt><dd>Amsterdam-Amstelland (VR13)</dd>"))
+                .body(containsString("<span class=\"badge verified-badge\">geverifieerd</span> 01-10-2026 "
+                        + "<a href=\"https://centrumseksueelgeweld.nl/amsterdam\" rel=\"noopener noreferrer\">"
+                        + "bron</a>"))
+                .body(containsString(
+                        "<dd class=\"user-text small\">Ook voor Zaanstreek-Waterland na middernacht.</dd>"))
+                // A national chat, closed now: when it opens, its e-mail, and an address that is not a web address
+                // is not a link.
+                .body(containsString("<h3>Chat met het CSG</h3>"))
+                .body(containsString("<strong class=\"badge closed-badge\">Nu gesloten</strong> opent weer "
+                        + "<time datetime=\"2026-12-05T08:00:00Z\">05-12-2026 09:00</time>"))
+                .body(containsString("<dt>Chat</dt><dd>onbekend</dd>"))
+                .body(not(containsString("javascript:")))
+                .body(containsString("<a href=\"mailto:info@centrumseksueelgeweld.nl\">"))
+                .body(containsString("<span class=\"badge check-badge\">niet geverifieerd</span> "
+                        + "<strong class=\"check-before-use\">Controleer vóór gebruik.</strong>"))
+                // A walk-in desk whose hours nobody found says so, in two regions.
+                .body(containsString("<dt>Kanaal</dt><dd>Inloop</dd>"))
+                .body(containsString("<dd class=\"openness\" data-state=\"UNKNOWN\">onbekend</dd>"))
+                .body(containsString("<dt>Openingstijden</dt><dd>onbekend</dd>"))
+                .body(containsString("<dd>Amsterdam-Amstelland (VR13), Kennemerland (VR12)</dd>"))
+                // Only editors correct.
+                .body(not(containsString("correct-link")));
+        assertEquals(List.of("GET /api/directory/search?region=VR13&need=MEDICAL&openNow=true&channel=PHONE "),
+                DirectoryStub.calls("GET /api/directory/search"));
+    }
+
+    @Test
+    void anEditorGetsALinkToCorrectEachCentre() {
+        Browser.as(EDITOR).get("/sociale-kaart?zoek=1").then().statusCode(200)
+                .body(containsString("<a href=\"/sociale-kaart/centra/" + DirectoryAnswers.CSG_AMSTERDAM
+                        + "\" class=\"correct-link\">Corrigeren<span class=\"sr\"> CSG Amsterdam-Amstelland</span>"))
+                .body(containsString("<a href=\"/sociale-kaart/centra/f2b6d8e4-1c37-4a95-8e20-6b4d9f1a7c38\" "
+                        + "class=\"correct-link\">"))
+                // The national chat is a service, not a centre: there is nothing to correct here.
+                .body(not(containsString("Corrigeren<span class=\"sr\"> Chat met het CSG")));
+        assertEquals(List.of("GET /api/directory/search "), DirectoryStub.calls("GET /api/directory/search"));
+    }
+
+    @Test
+    void inEnglish() {
+        Browser.as(Tokens.coordinator()).cookie("entree_lang", "en").get("/sociale-kaart?region=VR13")
+                .then().statusCode(200)
+                .body(containsString("<h2 id=\"results-title\">3 results</h2>"))
+                .body(containsString("<strong class=\"badge open-badge\">Open now</strong> closes "))
+                .body(containsString("<dt>Phone</dt><dd class=\"phones\"><a href=\"tel:0205663000\""))
+                .body(containsString("<strong class=\"check-before-use\">Check before use.</strong>"))
+                .body(containsString("<option value=\"VR13\" selected>"));
+        assertEquals(List.of("GET /api/directory/search?region=VR13 "),
+                DirectoryStub.calls("GET /api/directory/search"));
+    }
+
+    @Test
+    void nothingFoundSaysWhatToTry() {
+        DirectoryStub.answer("GET /api/directory/search", 200, List.of());
+        Browser.as(Tokens.coordinator()).get("/sociale-kaart?region=VR02&openNow=true").then().statusCode(200)
+                .body(containsString("<h2 id=\"results-title\">0 resultaten</h2>"))
+                .body(containsString("<li class=\"card\" id=\"no-results\">Niets gevonden. Kies minder filters"));
+    }
+}
