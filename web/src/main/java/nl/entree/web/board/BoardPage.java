@@ -47,7 +47,6 @@ import nl.entree.web.backend.WaitingTimes;
 import nl.entree.web.i18n.Msg;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
-import nl.entree.web.session.Csrf;
 
 /** Screen 3: the coordinators' routing board. */
 @Path("/board")
@@ -66,7 +65,6 @@ public class BoardPage {
     private final IntakeClient intake;
     private final ForecastClient forecast;
     private final Pages pages;
-    private final Csrf csrf;
     private final Template board;
     private final Template reassignForm;
     private final Language language;
@@ -75,7 +73,7 @@ public class BoardPage {
     private final Clock clock;
 
     public BoardPage(@RestClient TriageClient triage, @RestClient IntakeClient intake,
-            @RestClient ForecastClient forecast, Pages pages, Csrf csrf,
+            @RestClient ForecastClient forecast, Pages pages,
             @Location("board.html") Template board, @Location("board/reassign.html") Template reassignForm,
             Language language, Msg dutch, @Localized("en") Msg english, Clock clock) {
         this.triage = triage;
@@ -86,7 +84,6 @@ public class BoardPage {
         this.dutch = dutch;
         this.english = english;
         this.pages = pages;
-        this.csrf = csrf;
         this.board = board;
         this.reassignForm = reassignForm;
     }
@@ -103,9 +100,8 @@ public class BoardPage {
     @POST
     @Path("/replay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance replay(@RestForm String csrf, @RestForm Integer version, @RestForm String from,
+    public TemplateInstance replay(@RestForm Integer version, @RestForm String from,
             @RestForm String to) {
-        this.csrf.verify(csrf);
         return page(version, from, to, null);
     }
 
@@ -119,9 +115,8 @@ public class BoardPage {
     @POST
     @Path("/cases/{id}/reassign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reassign(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String leadOrganisation,
+    public Response reassign(@PathParam("id") UUID id, @RestForm String leadOrganisation,
             @RestForm String reason, @RestForm String keepPreviousLead) {
-        this.csrf.verify(csrf);
         String lead = leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation.strip();
         String why = reason == null ? "" : reason.strip();
         try {

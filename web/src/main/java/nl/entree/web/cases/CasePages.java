@@ -42,7 +42,6 @@ import nl.entree.web.backend.TimeEntryRequests;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
 import nl.entree.web.pages.Pages;
-import nl.entree.web.session.Csrf;
 import nl.entree.web.session.Viewer;
 
 /** Screen 2: the cases of the casemanager's organisation, and one case with what can be done to it. */
@@ -65,7 +64,6 @@ public class CasePages {
     private final IntakeClient intake;
     private final HowToReach howToReach;
     private final Pages pages;
-    private final Csrf csrf;
     private final CaseList caseList;
     private final Viewer viewer;
     private final Clock clock;
@@ -73,7 +71,7 @@ public class CasePages {
     private final Template confirm;
 
     public CasePages(@RestClient TriageClient triage, @RestClient CapacityClient capacity,
-            @RestClient IntakeClient intake, HowToReach howToReach, Pages pages, Csrf csrf, CaseList caseList,
+            @RestClient IntakeClient intake, HowToReach howToReach, Pages pages, CaseList caseList,
             Viewer viewer, Clock clock, @Location("cases/detail.html") Template detail,
             @Location("cases/confirm.html") Template confirm) {
         this.triage = triage;
@@ -81,7 +79,6 @@ public class CasePages {
         this.intake = intake;
         this.howToReach = howToReach;
         this.pages = pages;
-        this.csrf = csrf;
         this.caseList = caseList;
         this.viewer = viewer;
         this.clock = clock;
@@ -102,8 +99,7 @@ public class CasePages {
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response search(@RestForm String csrf, @RestForm String q) {
-        this.csrf.verify(csrf);
+    public Response search(@RestForm String q) {
         return caseList.searched(pages, viewer, q);
     }
 
@@ -116,8 +112,7 @@ public class CasePages {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("id") UUID id, @RestForm String csrf) {
-        this.csrf.verify(csrf);
+    public Response accept(@PathParam("id") UUID id) {
         return act(id, "accept", "accepted", () -> triage.accept(id.toString()), CaseForm.empty(today()));
     }
 
@@ -128,16 +123,14 @@ public class CasePages {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String reason) {
-        this.csrf.verify(csrf);
+    public Response decline(@PathParam("id") UUID id, @RestForm String reason) {
         return confirmation(id, "decline", "reason", text(reason));
     }
 
     @POST
     @Path("/{id}/decline/confirmed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declineConfirmed(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String reason) {
-        this.csrf.verify(csrf);
+    public Response declineConfirmed(@PathParam("id") UUID id, @RestForm String reason) {
         // A declined case leaves the casemanager's organisation, so its page would say "not found": back to the list.
         return act(id, "decline", () -> triage.decline(id.toString(), new CaseRequests.Decline(text(reason))),
                 "/cases?done=declined", CaseForm.empty(today()).withReason(text(reason)));
@@ -146,16 +139,14 @@ public class CasePages {
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response close(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String outcome) {
-        this.csrf.verify(csrf);
+    public Response close(@PathParam("id") UUID id, @RestForm String outcome) {
         return confirmation(id, "close", "outcome", text(outcome));
     }
 
     @POST
     @Path("/{id}/close/confirmed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response closeConfirmed(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String outcome) {
-        this.csrf.verify(csrf);
+    public Response closeConfirmed(@PathParam("id") UUID id, @RestForm String outcome) {
         return act(id, "close", "closed", () -> triage.close(id.toString(), new CaseRequests.Close(text(outcome))),
                 CaseForm.empty(today()).withOutcome(text(outcome)));
     }
@@ -163,9 +154,8 @@ public class CasePages {
     @POST
     @Path("/{id}/hours")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logHours(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String caseType,
+    public Response logHours(@PathParam("id") UUID id, @RestForm String caseType,
             @RestForm String time, @RestForm String date, @RestForm String activity) {
-        this.csrf.verify(csrf);
         CaseForm typed = CaseForm.hours(text(time), text(date), text(activity));
         OptionalInt minutes = SpokenDuration.minutes(time);
         if (minutes.isEmpty()) {
@@ -182,9 +172,8 @@ public class CasePages {
     @POST
     @Path("/{id}/milestones")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recordMilestone(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String milestone,
+    public Response recordMilestone(@PathParam("id") UUID id, @RestForm String milestone,
             @RestForm String doneOn) {
-        this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withMilestone(text(milestone), text(doneOn));
         if (typed.milestone().isEmpty()) {
             return Response.status(400).entity(page(id, null, "milestone", ServiceRefusal.onField("milestone"), typed))
@@ -198,8 +187,7 @@ public class CasePages {
     @POST
     @Path("/{id}/supporters/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response acknowledgeSupport(@PathParam("id") UUID id, @RestForm String csrf) {
-        this.csrf.verify(csrf);
+    public Response acknowledgeSupport(@PathParam("id") UUID id) {
         return act(id, "acknowledge", "acknowledged", () -> triage.acknowledgeSupport(id.toString()),
                 CaseForm.empty(today()));
     }
@@ -208,9 +196,8 @@ public class CasePages {
     @POST
     @Path("/{id}/supporters")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addSupporter(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String organisation,
+    public Response addSupporter(@PathParam("id") UUID id, @RestForm String organisation,
             @RestForm String reason) {
-        this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withSupporter(text(organisation), text(reason));
         CaseRequests.SupporterChange body = new CaseRequests.SupporterChange(blankToNull(organisation), text(reason));
         return act(id, "supporter", "supporter-added", () -> triage.addSupporter(id.toString(), body), typed);
@@ -220,8 +207,7 @@ public class CasePages {
     @Path("/{id}/supporters/{organisation}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeSupporter(@PathParam("id") UUID id, @PathParam("organisation") String organisation,
-            @RestForm String csrf, @RestForm String reason) {
-        this.csrf.verify(csrf);
+            @RestForm String reason) {
         CaseForm typed = CaseForm.empty(today()).withSupporter(organisation, text(reason));
         return act(id, "remove-" + organisation, "supporter-removed", () -> triage.removeSupporter(id.toString(),
                 organisation, new CaseRequests.Reason(text(reason))), typed);
@@ -230,9 +216,8 @@ public class CasePages {
     @POST
     @Path("/{id}/referrals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response refer(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String kind,
+    public Response refer(@PathParam("id") UUID id, @RestForm String kind,
             @RestForm String askedOn) {
-        this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withReferral(text(kind), "", text(askedOn), "");
         CaseRequests.NewReferral body = new CaseRequests.NewReferral(blankToNull(kind), blankToNull(askedOn));
         return act(id, "referral", "referred", () -> triage.refer(id.toString(), body), typed);
@@ -242,8 +227,7 @@ public class CasePages {
     @Path("/{id}/referrals/{referral}/progress")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response referralProgress(@PathParam("id") UUID id, @PathParam("referral") UUID referral,
-            @RestForm String csrf, @RestForm String step, @RestForm String on, @RestForm String reason) {
-        this.csrf.verify(csrf);
+            @RestForm String step, @RestForm String on, @RestForm String reason) {
         CaseForm typed = CaseForm.empty(today()).withReferral("", text(step), text(on), text(reason));
         CaseRequests.ReferralProgress body = new CaseRequests.ReferralProgress(blankToNull(step), blankToNull(on),
                 blankToNull(reason));
@@ -255,9 +239,8 @@ public class CasePages {
     @POST
     @Path("/{id}/milestones/{code}/correction")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correctMilestone(@PathParam("id") UUID id, @PathParam("code") String code, @RestForm String csrf,
+    public Response correctMilestone(@PathParam("id") UUID id, @PathParam("code") String code,
             @RestForm String doneOn, @RestForm String reason) {
-        this.csrf.verify(csrf);
         CaseForm typed = CaseForm.empty(today()).withMilestone(code, text(doneOn)).withReason(text(reason));
         CaseRequests.MilestoneCorrection body = new CaseRequests.MilestoneCorrection(blankToNull(doneOn), text(reason));
         return act(id, "correct-" + code, "milestone-corrected", () -> triage.correctMilestone(id.toString(), code,

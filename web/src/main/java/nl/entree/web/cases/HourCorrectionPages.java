@@ -27,7 +27,6 @@ import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TimeEntry;
 import nl.entree.web.backend.TimeEntryRequests;
 import nl.entree.web.pages.Pages;
-import nl.entree.web.session.Csrf;
 
 /**
  * Correcting hours logged on a case. capacity-service keeps the original and books the correction as a new entry
@@ -40,14 +39,12 @@ public class HourCorrectionPages {
 
     private final CapacityClient capacity;
     private final Pages pages;
-    private final Csrf csrf;
     private final Template correction;
 
-    public HourCorrectionPages(@RestClient CapacityClient capacity, Pages pages, Csrf csrf,
+    public HourCorrectionPages(@RestClient CapacityClient capacity, Pages pages,
             @Location("cases/correct-hours.html") Template correction) {
         this.capacity = capacity;
         this.pages = pages;
-        this.csrf = csrf;
         this.correction = correction;
     }
 
@@ -60,9 +57,8 @@ public class HourCorrectionPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correct(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId, @RestForm String csrf,
+    public Response correct(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId,
             @RestForm String time, @RestForm String date, @RestForm String activity) {
-        this.csrf.verify(csrf);
         CaseForm typed = CaseForm.hours(strip(time), strip(date), strip(activity));
         ServiceAnswer<TimeEntry> entry = entry(id, entryId);
         if (!entry.ok()) {

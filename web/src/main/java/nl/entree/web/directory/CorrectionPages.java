@@ -33,7 +33,6 @@ import nl.entree.web.backend.ServiceAtLocation;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
-import nl.entree.web.session.Csrf;
 
 /**
  * An editor corrects a regional centre on the sociale kaart: its own phones and weekly hours, with the source and the
@@ -50,15 +49,13 @@ public class CorrectionPages {
 
     private final DirectoryClient directory;
     private final Pages pages;
-    private final Csrf csrf;
     private final Template page;
     private final Clock clock;
 
-    public CorrectionPages(@RestClient DirectoryClient directory, Pages pages, Csrf csrf,
+    public CorrectionPages(@RestClient DirectoryClient directory, Pages pages,
             @Location("directory/correction.html") Template page, Clock clock) {
         this.directory = directory;
         this.pages = pages;
-        this.csrf = csrf;
         this.page = page;
         this.clock = clock;
     }
@@ -72,7 +69,6 @@ public class CorrectionPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correct(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
-        csrf.verify(fields.getFirst(Csrf.FIELD));
         CorrectionForm form = CorrectionForm.of(fields);
         ServiceAnswer<ServiceAtLocation> record = load(id);
         if (!record.ok()) {

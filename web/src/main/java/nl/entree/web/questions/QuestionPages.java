@@ -29,7 +29,6 @@ import nl.entree.web.backend.QuestionsClient;
 import nl.entree.web.backend.QuestionsClient.QuestionView;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
-import nl.entree.web.session.Csrf;
 
 /**
  * Anonymous questions from the public front door that triage gave to the casemanager's organisation: the list, one
@@ -47,16 +46,14 @@ class QuestionPages {
 
     private final QuestionsClient questions;
     private final Pages pages;
-    private final Csrf csrf;
     private final Clock clock;
     private final Template list;
     private final Template detail;
 
-    QuestionPages(@RestClient QuestionsClient questions, Pages pages, Csrf csrf, Clock clock,
+    QuestionPages(@RestClient QuestionsClient questions, Pages pages, Clock clock,
             @Location("questions/list.html") Template list, @Location("questions/detail.html") Template detail) {
         this.questions = questions;
         this.pages = pages;
-        this.csrf = csrf;
         this.clock = clock;
         this.list = list;
         this.detail = detail;
@@ -89,8 +86,7 @@ class QuestionPages {
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String answer) {
-        this.csrf.verify(csrf);
+    public Response answer(@PathParam("id") UUID id, @RestForm String answer) {
         // Browsers post a textarea's line breaks as CRLF but count each as one character against its maxlength: as
         // LF, the text intake measures is the one the casemanager saw measured.
         String typed = answer == null ? "" : answer.replace("\r\n", "\n");
