@@ -122,8 +122,8 @@ class CorrectionFormTest {
         List<String> puts = DirectoryStub.calls("PUT /api/directory/service_at_locations/"
                 + DirectoryAnswers.CSG_AMSTERDAM + " ");
         assertEquals(1, puts.size());
-        // The dated exception, the regions and the old note stay; the old quote and "phones unknown" go; the
-        // location and the history are not part of the record.
+        // The dated exception, the regions, the old note and a field web does not know (languages) stay; the old
+        // quote and "phones unknown" go; the location and the history are not part of the record.
         String expected = """
                 {
                     "id": "5f0b6c1e-3d2a-4c8e-9a51-0c6e2f7d1a13",
@@ -163,6 +163,13 @@ class CorrectionFormTest {
                             "name": "Amsterdam-Amstelland",
                             "extent": "VR13",
                             "extent_type": "safety_region"
+                        }
+                    ],
+                    "languages": [
+                        {
+                            "id": "c2e4a6b8-1d3f-4a5c-9e7b-8d1f3a5c7e90",
+                            "name": "Nederlands",
+                            "code": "nl"
                         }
                     ],
                     "provenance": {

@@ -100,6 +100,8 @@ final class DirectoryAnswers {
                                 "valid_to", "2026-12-26", "description", "Kerst: gesloten")),
                 "service_areas", List.of(json("id", "f6a8b1c3-5d7e-4f9a-b2c4-3e5a7c9e2f84", "name",
                         "Amsterdam-Amstelland", "extent", "VR13", "extent_type", "safety_region")),
+                "languages", List.of(json("id", "c2e4a6b8-1d3f-4a5c-9e7b-8d1f3a5c7e90", "name", "Nederlands",
+                        "code", "nl")),
                 "provenance", json("source", "https://centrumseksueelgeweld.nl/amsterdam", "quote",
                         "Bel 020-566 3000, dag en nacht", "verified", true, "verified_on", "2026-10-01",
                         "check_before_use", false, "note", "Dekt ook Zaanstreek-Waterland.",

@@ -126,7 +126,7 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         Provenance provenance = new Provenance(source, null, verified,
                 verifiedOn == null ? null : LocalDate.parse(verifiedOn), !verified, keptNote, unknown);
         return new ServiceAtLocation(stored.id(), stored.service_id(), stored.location_id(), stored.description(),
-                phoneRecords, schedules, stored.service_areas(), provenance, null, null);
+                phoneRecords, schedules, stored.service_areas(), provenance, null, null, stored.otherFields());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
