@@ -1,44 +1,38 @@
 package nl.entree.triage.rules;
 
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.entree.common.problem.Problem;
-import nl.entree.common.vocabulary.CaseType;
-import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
+import nl.entree.triage.rules.RuleSetDocument.Lead;
+import nl.entree.triage.rules.RuleSetDocument.Rule;
+import nl.entree.triage.rules.RuleSetDocument.Supporting;
 
 /**
  * Reads a rule-set document, checks all of it, and compiles it. Every error is collected with its JSON
- * path, so that whoever publishes a rule set sees everything that is wrong at once.
+ * path, so that whoever publishes a rule set sees everything that is wrong at once: first what {@link RuleSetBinding}
+ * finds while it binds the document to records and validates them, then what needs the whole document: unique ids,
+ * a case type of its lead, and rules that can never match.
+ *
+ * <p>Conditions ({@code when}) stay JSON trees that this class reads itself. A condition is an object whose one key
+ * is {@code allOf}, {@code anyOf}, {@code not} or the name of an assessment field, and it nests to any depth: as
+ * records it would need a type per field name and a deserializer of its own anyway. Read here, it compiles straight
+ * into bit tests, and its depth and number are counted as it goes, so that a limit names the condition that
+ * crosses it.
  */
 public final class RuleSetCompiler {
 
-    private static final Set<String> DOCUMENT_FIELDS = Set.of("description", "emergency", "unknownTiming", "review",
-            "rules");
-    private static final Set<String> RULE_FIELDS = Set.of("id", "text", "textNl", "when", "effect");
-    private static final Set<String> LEAD_FIELDS = Set.of("kind", "organisation", "caseType", "priority",
-            "respondWithin", "overrides");
-    private static final Set<String> SUPPORTING_FIELDS = Set.of("kind", "organisation");
-    private static final Set<String> OVERRIDE_FIELDS = Set.of("when", "priority", "respondWithin", "text", "textNl");
-    private static final Set<String> REVIEW_FIELDS = Set.of("text", "textNl", "priority", "respondWithin");
-    private static final Set<String> EMERGENCY_FIELDS = Set.of("text", "textNl", "respondWithin");
-    private static final Set<String> UNKNOWN_TIMING_FIELDS = Set.of("text", "textNl");
-    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final int MAX_TEXT = 500;
     /*
      * Limits on the work one document may cause, far above what a real rule set needs (the default one nests
      * 3 deep, holds 33 conditions and takes a few hundred steps to check). A nested allOf/anyOf expands
@@ -50,6 +44,9 @@ public final class RuleSetCompiler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Problem.Violation> errors = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private final List<CompiledRuleSet.LeadRule> leads = new ArrayList<>();
+    private final List<CompiledRuleSet.SupportingRule> supporting = new ArrayList<>();
     private final Satisfiability satisfiability = new Satisfiability(CHECK_STEPS);
     private boolean outOfSteps;
     private int conditions;
@@ -79,116 +76,70 @@ public final class RuleSetCompiler {
         }
     }
 
-    private CompiledRuleSet document(JsonNode doc, int version) {
-        if (doc == null || !doc.isObject()) {
+    private CompiledRuleSet document(JsonNode node, int version) {
+        if (node == null || !node.isObject()) {
             error("body", "must be a JSON object");
             return null;
         }
-        onlyFields(doc, "", DOCUMENT_FIELDS);
-        if (doc.has("description") && !doc.get("description").isTextual()) {
-            error("description", "must be text");
+        RuleSetDocument doc = RuleSetBinding.read(node, errors);
+        if (doc == null) {
+            return null;
         }
-        CompiledRuleSet.Emergency emergency = emergency(doc.get("emergency"));
-        CompiledRuleSet.Rationale unknownTiming = unknownTiming(doc.get("unknownTiming"));
-        CompiledRuleSet.Review review = review(doc.get("review"));
-
-        List<CompiledRuleSet.LeadRule> leads = new ArrayList<>();
-        List<CompiledRuleSet.SupportingRule> supporting = new ArrayList<>();
-        JsonNode rules = doc.get("rules");
-        if (rules == null || rules.isNull()) {
-            error("rules", "is required");
-        } else if (!rules.isArray()) {
-            error("rules", "must be an array");
-        } else if (rules.isEmpty()) {
-            error("rules", "must hold at least one rule");
-        } else {
-            Set<String> ids = new HashSet<>();
-            List<Condition> earlierLeads = new ArrayList<>();
-            List<String> earlierLeadIds = new ArrayList<>();
-            for (int i = 0; i < rules.size(); i++) {
-                rule(rules.get(i), "rules[" + i + "]", ids, leads, supporting, earlierLeads, earlierLeadIds);
+        notEmergency(doc.review() == null ? null : doc.review().priority(), "review.priority");
+        List<Rule> rules = doc.rules() == null ? List.of() : doc.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i) != null) {
+                rule(rules.get(i), "rules[" + i + "]");
             }
         }
         if (!errors.isEmpty()) {
             return null;
         }
-        return new CompiledRuleSet(version, leads, supporting, review, emergency, unknownTiming);
+        RuleSetDocument.Review review = doc.review();
+        return new CompiledRuleSet(version, leads, supporting,
+                new CompiledRuleSet.Review(rationale(review.text(), review.textNl()), review.priority(),
+                        review.respondWithin()),
+                new CompiledRuleSet.Emergency(rationale(doc.emergency().text(), doc.emergency().textNl()),
+                        doc.emergency().respondWithin()),
+                rationale(doc.unknownTiming().text(), doc.unknownTiming().textNl()));
     }
 
-    private void rule(JsonNode rule, String path, Set<String> ids, List<CompiledRuleSet.LeadRule> leads,
-            List<CompiledRuleSet.SupportingRule> supporting, List<Condition> earlierLeads, List<String> earlierLeadIds) {
-        if (!rule.isObject()) {
-            error(path, "must be an object");
-            return;
-        }
-        int before = errors.size();
-        onlyFields(rule, path, RULE_FIELDS);
-        String id = requiredText(rule, path, "id", 64);
-        if (id != null) {
-            if (!RULE_ID.matcher(id).matches()) {
-                error(path + ".id", "must be lower-case letters, digits and hyphens");
-            } else if (id.equals(CompiledRuleSet.REVIEW_RULE_ID)) {
+    private void rule(Rule rule, String path) {
+        if (clean(path + ".id")) {
+            if (rule.id().equals(CompiledRuleSet.REVIEW_RULE_ID)) {
                 error(path + ".id", "'review' is reserved for the review rule");
-            } else if (!ids.add(id)) {
+            } else if (!ids.add(rule.id())) {
                 error(path + ".id", "is used by an earlier rule");
             }
         }
-        CompiledRuleSet.Rationale text = rationale(rule, path);
-        JsonNode whenNode = rule.get("when");
-        Condition when = whenNode == null ? new Condition.Always() : condition(whenNode, path + ".when");
-
-        JsonNode effect = rule.get("effect");
+        Condition when = rule.when() == null ? new Condition.Always() : condition(rule.when(), path + ".when");
+        CompiledRuleSet.Rationale text = rationale(rule.text(), rule.textNl());
         String effectPath = path + ".effect";
-        if (effect == null || effect.isNull()) {
-            error(effectPath, "is required");
-            return;
-        }
-        if (!effect.isObject()) {
-            error(effectPath, "must be an object");
-            return;
-        }
-        String kind = requiredText(effect, effectPath, "kind", 20);
-        if (kind == null) {
-            return;
-        }
-        switch (kind) {
-            case "LEAD" -> {
-                onlyFields(effect, effectPath, LEAD_FIELDS);
-                Organisation organisation = requiredEnum(effect, effectPath, "organisation", Organisation.class);
-                CaseType caseType = requiredEnum(effect, effectPath, "caseType", CaseType.class);
-                if (organisation != null && caseType != null && caseType.organisation() != organisation) {
-                    error(effectPath + ".caseType", "belongs to " + caseType.organisation() + ", not to the lead "
-                            + organisation);
-                }
-                Priority priority = rulePriority(effect, effectPath);
-                Duration within = duration(effect, effectPath, "respondWithin");
-                List<CompiledRuleSet.PriorityOverride> overrides = overrides(effect.get("overrides"),
-                        effectPath + ".overrides", when);
-                if (errors.size() > before || when == null) {
-                    return;
-                }
-                neverMatches(when, path, earlierLeads, earlierLeadIds);
-                earlierLeads.add(when);
-                earlierLeadIds.add(id);
-                leads.add(new CompiledRuleSet.LeadRule(id, text, when, organisation, caseType, priority, within,
-                        overrides));
+        if (rule.effect() instanceof Lead lead) {
+            if (lead.organisation() != null && lead.caseType() != null
+                    && lead.caseType().organisation() != lead.organisation()) {
+                error(effectPath + ".caseType", "belongs to " + lead.caseType().organisation() + ", not to the lead "
+                        + lead.organisation());
             }
-            case "SUPPORTING" -> {
-                onlyFields(effect, effectPath, SUPPORTING_FIELDS);
-                Organisation organisation = requiredEnum(effect, effectPath, "organisation", Organisation.class);
-                if (errors.size() > before || when == null) {
-                    return;
-                }
-                if (provenNever(path + ".when", () -> satisfiability.satisfiable(when))) {
-                    error(path + ".when", "can never match");
-                }
-                supporting.add(new CompiledRuleSet.SupportingRule(id, text, when, organisation));
+            notEmergency(lead.priority(), effectPath + ".priority");
+            List<CompiledRuleSet.PriorityOverride> overrides = overrides(lead.overrides(), effectPath + ".overrides",
+                    when);
+            if (!clean(path) || when == null) {
+                return;
             }
-            default -> error(effectPath + ".kind", "must be one of [LEAD, SUPPORTING]");
+            neverMatches(when, path);
+            leads.add(new CompiledRuleSet.LeadRule(rule.id(), text, when, lead.organisation(), lead.caseType(),
+                    lead.priority(), lead.respondWithin(), overrides));
+        } else if (rule.effect() instanceof Supporting effect && clean(path) && when != null) {
+            if (provenNever(path + ".when", () -> satisfiability.satisfiable(when))) {
+                error(path + ".when", "can never match");
+            }
+            supporting.add(new CompiledRuleSet.SupportingRule(rule.id(), text, when, effect.organisation()));
         }
     }
 
-    private void neverMatches(Condition when, String path, List<Condition> earlier, List<String> earlierIds) {
+    private void neverMatches(Condition when, String path) {
+        List<Condition> earlier = leads.stream().map(CompiledRuleSet.LeadRule::when).toList();
         if (provenNever(path + ".when", () -> satisfiability.satisfiable(when))) {
             error(path + ".when", "can never match");
             return;
@@ -196,46 +147,30 @@ public final class RuleSetCompiler {
         if (!earlier.isEmpty()
                 && provenNever(path + ".when", () -> satisfiability.satisfiableAfter(when, earlier))) {
             error(path + ".when", "can never match: every assessment it matches is taken by an earlier lead rule ("
-                    + String.join(", ", earlierIds) + ")");
+                    + String.join(", ", leads.stream().map(CompiledRuleSet.LeadRule::id).toList()) + ")");
         }
     }
 
-    private List<CompiledRuleSet.PriorityOverride> overrides(JsonNode node, String path, Condition ruleWhen) {
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            error(path, "must be an array");
-            return List.of();
-        }
+    private List<CompiledRuleSet.PriorityOverride> overrides(List<RuleSetDocument.PriorityOverride> given,
+            String path, Condition ruleWhen) {
         List<CompiledRuleSet.PriorityOverride> overrides = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode o = node.get(i);
+        for (int i = 0; i < given.size(); i++) {
+            RuleSetDocument.PriorityOverride o = given.get(i);
             String p = path + "[" + i + "]";
-            if (!o.isObject()) {
-                error(p, "must be an object");
+            if (o == null) {
                 continue;
             }
-            int before = errors.size();
-            onlyFields(o, p, OVERRIDE_FIELDS);
-            JsonNode whenNode = o.get("when");
-            Condition when = null;
-            if (whenNode == null || whenNode.isNull()) {
-                error(p + ".when", "is required");
-            } else {
-                when = condition(whenNode, p + ".when");
-            }
-            Priority priority = rulePriority(o, p);
-            Duration within = duration(o, p, "respondWithin");
-            CompiledRuleSet.Rationale text = rationale(o, p);
-            if (errors.size() > before || when == null) {
+            Condition when = o.when() == null ? null : condition(o.when(), p + ".when");
+            notEmergency(o.priority(), p + ".priority");
+            if (!clean(p) || when == null) {
                 continue;
             }
             Condition both = new Condition.AllOf(new Condition[] {ruleWhen, when});
             if (ruleWhen != null && provenNever(p + ".when", () -> satisfiability.satisfiable(both))) {
                 error(p + ".when", "can never match together with the rule's own condition");
             }
-            overrides.add(new CompiledRuleSet.PriorityOverride(when, priority, within, text));
+            overrides.add(new CompiledRuleSet.PriorityOverride(when, o.priority(), o.respondWithin(),
+                    rationale(o.text(), o.textNl())));
         }
         return overrides;
     }
@@ -349,7 +284,7 @@ public final class RuleSetCompiler {
                 }
             }
             if (match == null) {
-                error(path + "[" + i + "]", "must be one of " + java.util.Arrays.toString(constants));
+                error(path + "[" + i + "]", "must be one of " + Arrays.toString(constants));
                 ok = false;
             } else {
                 bits |= 1L << match.ordinal();
@@ -358,121 +293,20 @@ public final class RuleSetCompiler {
         return ok ? new Condition.AnyValue(field, bits) : null;
     }
 
-    private CompiledRuleSet.Emergency emergency(JsonNode node) {
-        if (!requiredObject(node, "emergency")) {
-            return null;
-        }
-        onlyFields(node, "emergency", EMERGENCY_FIELDS);
-        return new CompiledRuleSet.Emergency(rationale(node, "emergency"),
-                duration(node, "emergency", "respondWithin"));
-    }
-
-    private CompiledRuleSet.Rationale unknownTiming(JsonNode node) {
-        if (!requiredObject(node, "unknownTiming")) {
-            return null;
-        }
-        onlyFields(node, "unknownTiming", UNKNOWN_TIMING_FIELDS);
-        return rationale(node, "unknownTiming");
-    }
-
-    private CompiledRuleSet.Review review(JsonNode node) {
-        if (!requiredObject(node, "review")) {
-            return null;
-        }
-        onlyFields(node, "review", REVIEW_FIELDS);
-        return new CompiledRuleSet.Review(rationale(node, "review"), rulePriority(node, "review"),
-                duration(node, "review", "respondWithin"));
-    }
-
     /** Every rationale in both languages, so that professionals and the public front door read their own. */
-    private CompiledRuleSet.Rationale rationale(JsonNode node, String path) {
-        String en = requiredText(node, path, "text", MAX_TEXT);
-        String nl = requiredText(node, path, "textNl", MAX_TEXT);
-        return en == null || nl == null ? null : new CompiledRuleSet.Rationale(en, nl);
+    private static CompiledRuleSet.Rationale rationale(String en, String nl) {
+        return new CompiledRuleSet.Rationale(en, nl);
     }
 
-    private boolean requiredObject(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            error(path, "is required");
-            return false;
-        }
-        if (!node.isObject()) {
-            error(path, "must be an object");
-            return false;
-        }
-        return true;
-    }
-
-    private Priority rulePriority(JsonNode node, String path) {
-        Priority priority = requiredEnum(node, path, "priority", Priority.class);
+    private void notEmergency(Priority priority, String path) {
         if (priority == Priority.EMERGENCY) {
-            error(path + ".priority", "EMERGENCY is set by immediate danger only, not by a rule");
-            return null;
-        }
-        return priority;
-    }
-
-    private Duration duration(JsonNode node, String path, String name) {
-        String text = requiredText(node, path, name, 40);
-        if (text == null) {
-            return null;
-        }
-        try {
-            Duration d = Duration.parse(text);
-            if (d.isNegative() || d.isZero()) {
-                error(join(path, name), "must be a positive duration");
-                return null;
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            error(join(path, name), "must be an ISO-8601 duration such as PT1H or P5D");
-            return null;
+            error(path, "EMERGENCY is set by immediate danger only, not by a rule");
         }
     }
 
-    private <E extends Enum<E>> E requiredEnum(JsonNode node, String path, String name, Class<E> type) {
-        String text = requiredText(node, path, name, 64);
-        if (text == null) {
-            return null;
-        }
-        for (E c : type.getEnumConstants()) {
-            if (c.name().equals(text)) {
-                return c;
-            }
-        }
-        error(join(path, name), "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        return null;
-    }
-
-    private String requiredText(JsonNode node, String path, String name, int max) {
-        JsonNode value = node.get(name);
-        String p = join(path, name);
-        if (value == null || value.isNull()) {
-            error(p, "is required");
-            return null;
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            error(p, "must be non-empty text");
-            return null;
-        }
-        if (value.asText().length() > max) {
-            error(p, "must be at most " + max + " characters");
-            return null;
-        }
-        return value.asText();
-    }
-
-    private void onlyFields(JsonNode node, String path, Set<String> allowed) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                error(join(path, name), "unknown field");
-            }
-        }
-    }
-
-    private static String join(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
+    /** True when no error has been found at the path or inside it. */
+    private boolean clean(String path) {
+        return RuleSetBinding.clean(errors, path);
     }
 
     private void error(String field, String message) {

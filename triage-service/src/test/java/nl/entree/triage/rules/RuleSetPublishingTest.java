@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -280,6 +281,68 @@ class RuleSetPublishingTest {
         assertEquals(3, fields.size(), fields::toString);
         int after = as(Tokens.admin()).get("/api/rule-sets").then().statusCode(200).extract().path("size()");
         assertEquals(before, after);
+    }
+
+    @Test
+    void errorsOfEveryKindAreListedTogetherWithTheirPaths() {
+        ObjectNode doc = defaultWith(d -> {
+            ((ObjectNode) rule(d, "exploitation").get("effect")).put("kind", "ADVICE");
+            ((ObjectNode) rule(d, "sport").get("effect")).put("priority", "URGENT");
+            ((ObjectNode) rule(d, "online").get("effect").get("overrides").get(0)).put("note", "later");
+            ((ObjectNode) d.get("review")).put("text", "");
+            ((ObjectNode) d.get("emergency")).put("respondWithin", "soon");
+            rule(d, "sport").put("id", "Sport!");
+        });
+        String sport = "rules[" + indexOf(doc, "Sport!") + "]";
+        ValidatableResponse response = publish(doc).statusCode(400).contentType("application/problem+json")
+                .body("violations", hasSize(6));
+        Map<String, String> expected = Map.of(
+                "rules[" + indexOf(doc, "exploitation") + "].effect.kind", "must be one of [LEAD, SUPPORTING]",
+                sport + ".effect.priority", "must be one of [",
+                "rules[" + indexOf(doc, "online") + "].effect.overrides[0].note", "unknown field",
+                "review.text", "must be non-empty text",
+                "emergency.respondWithin", "ISO-8601",
+                sport + ".id", "lower-case letters, digits and hyphens");
+        expected.forEach((field, message) -> response.body("violations.find { it.field == '" + field + "' }.message",
+                containsString(message)));
+    }
+
+    @Test
+    void anUnknownFieldDeepInsideIsNamedByItsPath() {
+        // The kind comes last here, so that the binding has to read the rest of the effect before it knows its type.
+        ObjectNode doc = defaultWith(d -> {
+            ObjectNode effect = (ObjectNode) rule(d, "online").get("effect");
+            JsonNode kind = effect.remove("kind");
+            ((ObjectNode) effect.get("overrides").get(0)).set("escalate", condition("{\"to\": [\"CSG\"]}"));
+            effect.set("kind", kind);
+        });
+        rejected(doc, "rules[" + indexOf(doc, "online") + "].effect.overrides[0].escalate", "unknown field");
+    }
+
+    @Test
+    void anUnknownKindOfEffectIsRejected() {
+        int i = indexOf(defaultWith(d -> { }), "support-cvsn-sport");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "support-cvsn-sport").get("effect")).put("kind", "ADVICE")),
+                "rules[" + i + "].effect.kind", "must be one of [LEAD, SUPPORTING]");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "support-cvsn-sport").get("effect")).remove("kind")),
+                "rules[" + i + "].effect.kind", "is required");
+    }
+
+    @Test
+    void aWrongPriorityIsRejected() {
+        rejected(defaultWith(d -> ((ObjectNode) d.get("review")).put("priority", "URGENT")), "review.priority",
+                "must be one of [");
+        rejected(defaultWith(d -> ((ObjectNode) d.get("review")).put("priority", 1)), "review.priority",
+                "must be one of [");
+    }
+
+    @Test
+    void aNumberIsNotADuration() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "sport").get("effect")).put("respondWithin", 24)),
+                "rules[" + i + "].effect.respondWithin", "ISO-8601");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "sport").get("effect")).put("respondWithin", "PT0S")),
+                "rules[" + i + "].effect.respondWithin", "must be a positive duration");
     }
 
     @Test
