@@ -12,9 +12,4 @@ import com.fasterxml.jackson.databind.JsonNode;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RuleSet(int version, boolean active, Instant publishedAt, String publishedBy, String description,
         JsonNode document) {
-
-    /** The version as the heading's message takes it: Qute matches an int to its Object parameter only so. */
-    public Object versionNumber() {
-        return version;
-    }
 }

@@ -197,7 +197,7 @@ public interface Msg {
     @Message("Toewijzen aan") String reassign_to();
     @Message("Reden *") String reassign_reason();
     @Message("Toewijzen") String reassign();
-    @Message("Actieve routeringsregels (versie {v})") String rules_title(Object v);
+    @Message("Actieve routeringsregels (versie {v})") String rules_title(int v);
     @Message("Actieve routeringsregels") String rules_heading();
     @Message("Uitleg") String col_rule();
     @Message("Wanneer") String col_when();
