@@ -1,7 +1,6 @@
 package nl.entree.web.backend;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import nl.entree.common.vocabulary.TriageDecision;
+
 @RegisterRestClient(configKey = "triage")
 @RegisterClientHeaders(UserTokenHeaders.class)
 @Path("/api")
@@ -26,7 +27,7 @@ public interface TriageClient {
     @POST
     @Path("/triage/evaluate")
     @Timeout(5000)
-    Decision evaluate(AssessmentRequest assessment);
+    TriageDecision evaluate(AssessmentRequest assessment);
 
     /** One page of the cases the caller may see; the case list and the board read it. */
     @GET

@@ -32,8 +32,8 @@ import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
+import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.common.vocabulary.VictimAgeGroup;
-import nl.entree.web.backend.Decision;
 import nl.entree.web.backend.IntakeClient;
 import nl.entree.web.backend.IntakeContact;
 import nl.entree.web.backend.ServiceAnswer;
@@ -93,12 +93,12 @@ public class ContactPages {
                     .data("decision", null);
         }
         try {
-            Decision decision = triage.evaluate(contact.previewAssessment(Instant.now(clock)));
+            TriageDecision decision = triage.evaluate(contact.previewAssessment(Instant.now(clock)));
             return fragment.data("empty", false).data("decision", new ServiceAnswer<>(decision, null))
                     .data("rejection", ServiceRefusal.none());
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
-            ServiceAnswer<Decision> failed = new ServiceAnswer<>(null, rejection.unavailable()
+            ServiceAnswer<TriageDecision> failed = new ServiceAnswer<>(null, rejection.unavailable()
                     || rejection.notAllowed() ? ServiceAnswer.Failure.UNAVAILABLE : ServiceAnswer.Failure.NOT_FOUND);
             return fragment.data("empty", false).data("decision", failed).data("rejection", rejection);
         }
