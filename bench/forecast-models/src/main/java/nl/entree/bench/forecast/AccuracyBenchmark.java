@@ -26,9 +26,14 @@ import nl.entree.forecast.model.Forecaster;
  * geometric mean over series (as in the M4 literature). Coverage is the share of held-out months inside the 80% and
  * 95% intervals.
  *
+ * <p>Real series ({@code bench/forecast-models/real-monthly.csv}, sources in {@code bench/README.md}) are scored
+ * from several origins each: every twelve months from the fourth year on, each origin forecasting the twelve months
+ * after it from everything before it.
+ *
  * <p>Arguments (optional): series per synthetic kind (default 40), horizon (default 12), path of the demo CSV
  * ({@code series,period,count}; default the repository's {@code data/demo-monthly-contacts.csv}, the file
- * forecast-service loads as demo data), and a file to write the suite to for {@code compare-with-r.R}.
+ * forecast-service loads as demo data), and a file to write the synthetic suite and the real origins to for
+ * {@code compare-with-r.R}.
  */
 public final class AccuracyBenchmark {
 
@@ -37,6 +42,9 @@ public final class AccuracyBenchmark {
     private static final String BEST_BACKTEST = "lowest backtest MASE";
     /** The mean instead of the median of the combination's four, points only: why the combination takes the median. */
     private static final String MEAN = "mean of the four";
+    private static final Path REAL = Path.of("bench/forecast-models/real-monthly.csv");
+    /** Training months before a real series' first origin. */
+    private static final int FIRST_ORIGIN = 48;
 
     private AccuracyBenchmark() {
     }
@@ -46,10 +54,14 @@ public final class AccuracyBenchmark {
         int horizon = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         Path demo = Path.of(args.length > 2 ? args[2] : "data/demo-monthly-contacts.csv");
         Path export = args.length > 3 ? Path.of(args[3]) : null;
-        List<SyntheticSuite.Series> suite = new ArrayList<>(SyntheticSuite.generate(perKind, 84 + horizon, 20_261_202L));
+        List<SyntheticSuite.Series> suite = new ArrayList<>(
+                SyntheticSuite.generate(perKind, 84 + horizon, 20_261_202L));
         List<SyntheticSuite.Series> demoSeries = Files.exists(demo) ? demo(demo) : List.of();
+        List<SyntheticSuite.Series> realOrigins = Files.exists(REAL) ? origins(demo(REAL), horizon) : List.of();
         if (export != null) {
-            write(export, suite, horizon);
+            List<SyntheticSuite.Series> exported = new ArrayList<>(suite);
+            exported.addAll(realOrigins);
+            write(export, exported, horizon);
         }
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
@@ -66,6 +78,13 @@ public final class AccuracyBenchmark {
             for (String kind : SyntheticSuite.KINDS) {
                 reportKind(kind, synthetic.stream().filter(s -> s.kind.equals(kind)).toList());
             }
+            List<Scored> realScored = pool.submit(() -> realOrigins.parallelStream().map(s -> score(s, horizon))
+                    .toList()).get();
+            if (!realScored.isEmpty()) {
+                report("real series (" + REAL + "), one per origin", realScored);
+                realScored.stream().map(s -> s.id.substring(0, s.id.indexOf('@'))).distinct().forEach(id ->
+                        reportKind(id, realScored.stream().filter(s -> s.id.startsWith(id + "@")).toList()));
+            }
             List<SyntheticSuite.Series> longSuite = SyntheticSuite.generate(Math.max(1, perKind / 2), 84 + LONG,
                     20_261_203L);
             List<double[]> longCover = pool.submit(() -> longSuite.parallelStream().map(AccuracyBenchmark::longHorizon)
@@ -81,7 +100,8 @@ public final class AccuracyBenchmark {
                     inside95 += c[3 * band + 1];
                     mase += Math.log(c[3 * band + 2]);
                 }
-                System.out.printf(Locale.ROOT, "  months %2d-%2d: cover 80%% %.1f%%, cover 95%% %.1f%%, gmean MASE %.3f%n",
+                System.out.printf(Locale.ROOT,
+                        "  months %2d-%2d: cover 80%% %.1f%%, cover 95%% %.1f%%, gmean MASE %.3f%n",
                         12 * band + 1, 12 * band + 12, 100 * in / (12.0 * longCover.size()),
                         100 * inside95 / (12.0 * longCover.size()), Math.exp(mase / longCover.size()));
             }
@@ -91,7 +111,8 @@ public final class AccuracyBenchmark {
                     ForecastResult r = new Forecaster().forecast(new ForecastRequest(s.values(), 12, 72, "auto",
                             List.of(80, 95), null));
                     int h = 60;
-                    System.out.printf(Locale.ROOT, "  %-14s %-12s last year mean %.0f; 5 years on %.0f (80%%: %.0f-%.0f);"
+                    System.out.printf(Locale.ROOT,
+                            "  %-14s %-12s last year mean %.0f; 5 years on %.0f (80%%: %.0f-%.0f);"
                             + " 6 years on %.0f (80%%: %.0f-%.0f)%n", s.id(), r.model(),
                             Arrays.stream(s.values(), s.values().length - 12, s.values().length).average().orElse(0),
                             r.mean()[h - 1], Math.max(0, r.intervals().get(80).lower()[h - 1]),
@@ -293,6 +314,18 @@ public final class AccuracyBenchmark {
         values.forEach((id, v) -> series.add(new SyntheticSuite.Series("demo", id,
                 v.stream().mapToDouble(Double::doubleValue).toArray())));
         return series;
+    }
+
+    /** Each series cut after every twelfth month from {@value #FIRST_ORIGIN} on, with the next months to score. */
+    private static List<SyntheticSuite.Series> origins(List<SyntheticSuite.Series> series, int horizon) {
+        List<SyntheticSuite.Series> origins = new ArrayList<>();
+        for (SyntheticSuite.Series s : series) {
+            for (int origin = FIRST_ORIGIN; origin + horizon <= s.values().length; origin += 12) {
+                origins.add(new SyntheticSuite.Series("real", s.id() + "@" + origin,
+                        Arrays.copyOf(s.values(), origin + horizon)));
+            }
+        }
+        return origins;
     }
 
     private static void write(Path file, List<SyntheticSuite.Series> suite, int horizon) throws IOException {
