@@ -89,21 +89,13 @@ public final class AccuracyBenchmark {
                     20_261_203L);
             List<double[]> longCover = pool.submit(() -> longSuite.parallelStream().map(AccuracyBenchmark::longHorizon)
                     .toList()).get();
-            System.out.printf(Locale.ROOT, "%nlong horizons: %d synthetic series, 84 months fitted, %d ahead, auto%n",
-                    longSuite.size(), LONG);
-            for (int band = 0; band < LONG / 12; band++) {
-                double in = 0;
-                double inside95 = 0;
-                double mase = 0;
-                for (double[] c : longCover) {
-                    in += c[3 * band];
-                    inside95 += c[3 * band + 1];
-                    mase += Math.log(c[3 * band + 2]);
-                }
-                System.out.printf(Locale.ROOT,
-                        "  months %2d-%2d: cover 80%% %.1f%%, cover 95%% %.1f%%, gmean MASE %.3f%n",
-                        12 * band + 1, 12 * band + 12, 100 * in / (12.0 * longCover.size()),
-                        100 * inside95 / (12.0 * longCover.size()), Math.exp(mase / longCover.size()));
+            reportLong(String.format(Locale.ROOT, "%d synthetic series, 84 months fitted", longSuite.size()),
+                    longCover);
+            List<SyntheticSuite.Series> realLong = Files.exists(REAL) ? origins(demo(REAL), LONG) : List.of();
+            if (!realLong.isEmpty()) {
+                List<double[]> realCover = pool.submit(() -> realLong.parallelStream()
+                        .map(AccuracyBenchmark::longHorizon).toList()).get();
+                reportLong(realLong.size() + " origins of the real series", realCover);
             }
             if (!real.isEmpty()) {
                 System.out.printf(Locale.ROOT, "%ndemo series, all months fitted, auto, 72 months ahead:%n");
@@ -132,6 +124,24 @@ public final class AccuracyBenchmark {
     }
 
     private static final int LONG = 36;
+
+    private static void reportLong(String what, List<double[]> cover) {
+        System.out.printf(Locale.ROOT, "%nlong horizons: %s, %d ahead, auto%n", what, LONG);
+        for (int band = 0; band < LONG / 12; band++) {
+            double in = 0;
+            double inside95 = 0;
+            double mase = 0;
+            for (double[] c : cover) {
+                in += c[3 * band];
+                inside95 += c[3 * band + 1];
+                mase += Math.log(c[3 * band + 2]);
+            }
+            System.out.printf(Locale.ROOT,
+                    "  months %2d-%2d: cover 80%% %.1f%%, cover 95%% %.1f%%, gmean MASE %.3f%n",
+                    12 * band + 1, 12 * band + 12, 100 * in / (12.0 * cover.size()),
+                    100 * inside95 / (12.0 * cover.size()), Math.exp(mase / cover.size()));
+        }
+    }
 
     /** Per 12-month band: outcomes inside the 80% and 95% interval, and the band's MASE. */
     private static double[] longHorizon(SyntheticSuite.Series series) {
@@ -316,7 +326,7 @@ public final class AccuracyBenchmark {
         return series;
     }
 
-    /** Each series cut after every twelfth month from {@value #FIRST_ORIGIN} on, with the next months to score. */
+    /** Each series cut after every twelfth month from {@value #FIRST_ORIGIN} on, with the {@code horizon} after it. */
     private static List<SyntheticSuite.Series> origins(List<SyntheticSuite.Series> series, int horizon) {
         List<SyntheticSuite.Series> origins = new ArrayList<>();
         for (SyntheticSuite.Series s : series) {
