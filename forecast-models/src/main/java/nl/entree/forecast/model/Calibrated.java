@@ -50,7 +50,7 @@ final class Calibrated implements FittedModel {
     /** The same share from 95% on; between 80% and 95% it grows linearly. */
     static final double FAR_TAIL_MARGIN = 0.5;
 
-    static double margin(int level) {
+    private static double margin(int level) {
         double along = Math.min(1, Math.max(0, (level - 80) / 15.0));
         return TAIL_MARGIN + along * (FAR_TAIL_MARGIN - TAIL_MARGIN);
     }

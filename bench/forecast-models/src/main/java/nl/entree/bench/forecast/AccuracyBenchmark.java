@@ -68,7 +68,7 @@ public final class AccuracyBenchmark {
             long start = System.nanoTime();
             List<Scored> synthetic = pool.submit(() -> suite.parallelStream().map(s -> score(s, horizon)).toList())
                     .get();
-            List<Scored> real = pool.submit(() -> demoSeries.parallelStream()
+            List<Scored> demoScored = pool.submit(() -> demoSeries.parallelStream()
                     .filter(s -> s.values().length > horizon + 12)
                     .map(s -> score(s, horizon)).toList()).get();
             System.out.printf(Locale.ROOT, "forecast-models accuracy: %d synthetic series (%d per kind) of %d months, "
@@ -97,7 +97,7 @@ public final class AccuracyBenchmark {
                         .map(AccuracyBenchmark::longHorizon).toList()).get();
                 reportLong(realLong.size() + " origins of the real series", realCover);
             }
-            if (!real.isEmpty()) {
+            if (!demoScored.isEmpty()) {
                 System.out.printf(Locale.ROOT, "%ndemo series, all months fitted, auto, 72 months ahead:%n");
                 for (SyntheticSuite.Series s : demoSeries) {
                     ForecastResult r = new Forecaster().forecast(new ForecastRequest(s.values(), 12, 72, "auto",
@@ -112,8 +112,8 @@ public final class AccuracyBenchmark {
                             Math.max(0, r.intervals().get(80).lower()[71]), r.intervals().get(80).upper()[71]);
                 }
 
-                report("demo series (" + demo + ")", real);
-                for (Scored s : real) {
+                report("demo series (" + demo + ")", demoScored);
+                for (Scored s : demoScored) {
                     System.out.printf(Locale.ROOT, "  %-14s auto chose %-28s MASE auto %.3f, snaive %.3f%n",
                             s.id, s.chosen, s.mase.get("auto"), s.mase.get("snaive"));
                 }
