@@ -41,7 +41,10 @@ for (m in unique(r$method)) {
   cat(sprintf("%-12s %10.3f %9.1f%% %9.1f%%\n", m, gm(q$mase), 100 * sum(q$in80) / sum(q$h), 100 * sum(q$in95) / sum(q$h)))
 }
 for (k in unique(r$kind)) {
-  cat(sprintf("  %-14s", k))
-  for (m in unique(r$method)) cat(sprintf(" %s %.3f", m, gm(r$mase[r$method == m & r$kind == k])))
+  cat(sprintf("  %-14s", k))  # per kind: gmean MASE (cover 80%, cover 95%)
+  for (m in unique(r$method)) {
+    q <- r[r$method == m & r$kind == k, ]
+    cat(sprintf(" %s %.3f (%.0f%%, %.0f%%)", m, gm(q$mase), 100 * sum(q$in80) / sum(q$h), 100 * sum(q$in95) / sum(q$h)))
+  }
   cat("\n")
 }
