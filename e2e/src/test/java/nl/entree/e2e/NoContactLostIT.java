@@ -92,7 +92,7 @@ class NoContactLostIT {
 
     /**
      * Counts triage's cases per contact, asking for the cases of fifty contacts at a time. Paging through every case
-     * instead counted a case twice whenever another test's late delivery added a case while the pages were read.
+     * once counted a case twice: a case added while the pages are read (newest first) shifts them by one.
      */
     private Map<UUID, Integer> casesPerContact(Set<UUID> contacts) throws IOException {
         Map<UUID, Integer> counts = new HashMap<>();
