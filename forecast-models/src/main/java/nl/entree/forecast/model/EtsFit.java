@@ -1,6 +1,5 @@
 package nl.entree.forecast.model;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,8 +239,9 @@ final class EtsFit implements FittedModel {
                 }
             }
         }
-        for (double[] row : outcomes) {
-            Arrays.sort(row);
+        int[][] pivots = new int[horizon][];
+        for (int h = 0; h < horizon; h++) {
+            pivots[h] = Stats.pivotsFor();
         }
         Map<Integer, ForecastResult.Interval> intervals = new LinkedHashMap<>();
         for (int levelPercent : levels) {
@@ -249,8 +249,8 @@ final class EtsFit implements FittedModel {
             double[] lower = new double[horizon];
             double[] upper = new double[horizon];
             for (int h = 0; h < horizon; h++) {
-                lower[h] = Stats.sortedQuantile(outcomes[h], tail);
-                upper[h] = Stats.sortedQuantile(outcomes[h], 1 - tail);
+                lower[h] = Stats.selectedQuantile(outcomes[h], tail, pivots[h]);
+                upper[h] = Stats.selectedQuantile(outcomes[h], 1 - tail, pivots[h]);
             }
             intervals.put(levelPercent, new ForecastResult.Interval(lower, upper));
         }
