@@ -8,6 +8,8 @@ import java.time.Period;
 import java.time.ZoneId;
 
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Assessment;
 
 /**
  * The dates a request may carry. A contact received in 1900 or hours booked for 1900 are typing errors, and taken
@@ -46,6 +48,20 @@ public final class PlausibleDates {
         }
         if (value.isAfter(LocalDate.ofInstant(clock.instant().plus(CLOCK_SKEW), zone))) {
             throw ProblemException.badRequest(field, "must not lie in the future");
+        }
+    }
+
+    /**
+     * The dates of an assessment, as intake checks them when it records the contact, so that what intake accepted
+     * triage accepts too: {@code receivedAt} as {@link #requireRecorded(String, Instant, Clock, ZoneId)} in Dutch
+     * time, the incident not after the day (in the Netherlands) it was reported. {@code prefix} is the path of the
+     * assessment in the request ({@code ""} or {@code "assessment."}).
+     */
+    public static void requireAssessment(String prefix, Assessment assessment, Clock clock) {
+        requireRecorded(prefix + "receivedAt", assessment.receivedAt(), clock, Acuteness.ZONE);
+        if (assessment.incidentDate() != null) {
+            requireIncident(prefix + "incidentDate", assessment.incidentDate(),
+                    assessment.receivedAt().atZone(Acuteness.ZONE).toLocalDate());
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,16 +13,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What intake records about a first contact and triage evaluates. It never holds contact details:
  * those stay in intake-service.
+ *
+ * <p>Its dates are checked by {@link nl.entree.common.time.PlausibleDates#requireAssessment} with the service's
+ * clock and Dutch time, not by {@code @PastOrPresent}: that reads the server's own clock and time zone, so a contact
+ * intake accepted (a clock a minute ahead, an incident "today" just after midnight in the Netherlands while the
+ * server runs on UTC) was refused by triage and parked on its way there.
  */
 @Schema(description = "The non-identifying assessment of a first contact")
 public record Assessment(
-        @NotNull @PastOrPresent Instant receivedAt,
+        @NotNull Instant receivedAt,
         @NotNull Channel channel,
         @NotNull CallerRole callerRole,
         boolean anonymous,
         @NotEmpty(message = "at least one incident type is required") Set<@NotNull IncidentType> incidentTypes,
         Setting setting,
-        @PastOrPresent LocalDate incidentDate,
+        LocalDate incidentDate,
         TimeSinceIncident timeSinceIncident,
         VictimAgeGroup victimAgeGroup,
         Region region,

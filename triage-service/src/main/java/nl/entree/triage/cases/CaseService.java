@@ -23,6 +23,7 @@ import nl.entree.common.contract.NewCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -75,6 +76,7 @@ class CaseService {
 
     @Transactional
     public Created create(NewCase request) {
+        PlausibleDates.requireAssessment("assessment.", request.assessment(), clock);
         cases.lockContact(request.contactId());
         Optional<CaseEntity> existing = cases.findByContactId(request.contactId());
         if (existing.isPresent()) {

@@ -16,6 +16,7 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
+import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.audit.AuditTerms;
@@ -46,6 +47,7 @@ public class RuleSetService {
 
     @Transactional
     public TriageDecision evaluate(Assessment assessment) {
+        PlausibleDates.requireAssessment("", assessment, clock);
         return active().evaluate(assessment);
     }
 

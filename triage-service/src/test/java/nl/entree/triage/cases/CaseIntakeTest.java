@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -138,6 +141,26 @@ class CaseIntakeTest {
         Map<String, Object> noTypes = AssessmentBuilder.assessment().types().asNewCase();
         as(Tokens.service()).body(noTypes).post("/api/cases").then()
                 .statusCode(400).body("violations.field", hasItem("assessment.incidentTypes"));
+    }
+
+    @Test
+    void aContactIntakeAcceptedIsNotParkedForItsDates() {
+        // Intake accepts a clock up to five minutes ahead and an incident on the contact's Dutch day; refusing either
+        // here would park the contact on its way to triage.
+        Instant ahead = Instant.now().plusSeconds(60);
+        LocalDate dutchDay = ahead.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        as(Tokens.service()).body(AssessmentBuilder.assessment().types("RAPE").receivedAt(ahead)
+                .incidentDate(dutchDay).asNewCase(UUID.randomUUID())).post("/api/cases").then()
+                .statusCode(201)
+                .body("decision.caseType", equalTo("CSG_ACUTE"));
+
+        as(Tokens.service()).body(AssessmentBuilder.assessment().types("RAPE").receivedAt(ahead)
+                .incidentDate(dutchDay.plusDays(1)).asNewCase(UUID.randomUUID())).post("/api/cases").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("assessment.incidentDate"));
+        as(Tokens.service()).body(AssessmentBuilder.assessment().receivedAt(Instant.now().plusSeconds(3600))
+                .asNewCase(UUID.randomUUID())).post("/api/cases").then()
+                .statusCode(400).body("violations.field", hasItem("assessment.receivedAt"));
     }
 
     @Test

@@ -288,5 +288,20 @@ class DefaultRuleSetTest {
         evaluate(received().with("setting", "MOON"))
                 .statusCode(400)
                 .body("violations.field", hasItem("setting"));
+        evaluate(received().incidentDate(LocalDate.parse("2026-11-21")))
+                .statusCode(400)
+                .body("violations.field", hasItem("incidentDate"));
+    }
+
+    @Test
+    void datesAreJudgedAsIntakeJudgesThemInDutchTime() {
+        // 00:30 in Amsterdam is still the day before in UTC; an incident that Dutch day is an acute one, not one
+        // "after the contact".
+        evaluate(AssessmentBuilder.assessment().types("SEXUAL_ASSAULT")
+                .receivedAt(Instant.parse("2026-11-19T23:30:00Z")).incidentDate(LocalDate.parse("2026-11-20")))
+                .statusCode(200).body("caseType", equalTo("CSG_ACUTE")).body("acute", equalTo(true));
+        // Intake takes a clock up to five minutes ahead as a clock that runs ahead; so does triage.
+        evaluate(AssessmentBuilder.assessment().types("SEXUAL_ASSAULT").receivedAt(Instant.now().plusSeconds(60)))
+                .statusCode(200);
     }
 }
