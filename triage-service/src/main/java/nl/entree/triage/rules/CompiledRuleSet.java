@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -131,9 +132,21 @@ public final class CompiledRuleSet {
                 respondWithin = emergency.respondWithin();
             }
         }
-        Instant respondBy = assessment.receivedAt().plus(respondWithin);
+        Instant respondBy = respondBy(assessment.receivedAt(), respondWithin);
         return new TriageDecision(leadOrganisation, Collections.unmodifiableSet(supportingOrganisations), caseType, priority,
                 timing == TimeSinceIncident.WITHIN_7_DAYS, emergencyCase, respondBy, version, List.copyOf(matched),
                 rationale.stream().map(Rationale::en).toList(), rationale.stream().map(Rationale::nl).toList());
+    }
+
+    /**
+     * A term in whole days ("P5D") ends at the same Dutch clock time that many calendar days on, as the statutory
+     * milestones do; read as 120 hours it would end an hour early or late across a change to or from summer time.
+     * Shorter terms ("PT4H") are hours on the clock.
+     */
+    static Instant respondBy(Instant received, Duration within) {
+        if (!within.isZero() && within.toSeconds() % Duration.ofDays(1).toSeconds() == 0) {
+            return received.atZone(Acuteness.ZONE).plusDays(within.toDays()).toInstant();
+        }
+        return received.plus(within);
     }
 }

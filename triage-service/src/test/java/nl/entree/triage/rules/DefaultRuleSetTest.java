@@ -79,6 +79,17 @@ class DefaultRuleSetTest {
     }
 
     @Test
+    void fiveDaysAcrossTheEndOfSummerTimeEndAtTheSameDutchClockTime() {
+        // Friday 23 October 2026, 12:00 in Amsterdam (summer time); the clocks go back on the 25th. Five days on is
+        // Wednesday 28 October, 12:00 in Amsterdam (winter time) = 11:00 UTC, not 120 hours later (10:00 UTC).
+        evaluate(AssessmentBuilder.assessment().receivedAt(Instant.parse("2026-10-23T10:00:00Z"))
+                .types("DOMESTIC_VIOLENCE").setting("HOME"))
+                .statusCode(200)
+                .body("caseType", equalTo("VT_SAFETY_ASSESSMENT"))
+                .body("respondBy", equalTo("2026-10-28T11:00:00Z"));
+    }
+
+    @Test
     void childAbuseGoesToVeiligThuis() {
         evaluate(received().types("CHILD_ABUSE").setting("OTHER").age("UNKNOWN"))
                 .statusCode(200).body("leadOrganisation", equalTo("VT"));
