@@ -236,7 +236,10 @@ class CaseService {
             c.caseType = caseType;
             c.acceptedAt = null;
             c.removeSupporter(lead);
-            if (c.escalation == CaseEntity.Escalation.ESCALATED) {
+            // A coordinator deciding the case answers its lateness, whether or not it had escalated yet: a case that
+            // went to review before its deadline and is reassigned after it must not land in the queue again.
+            if (c.escalation == CaseEntity.Escalation.ESCALATED
+                    || c.escalation == CaseEntity.Escalation.NONE && c.respondBy != null && c.respondBy.isBefore(now)) {
                 c.escalation = CaseEntity.Escalation.HANDLED;
             }
             if (lead != fromLead) {

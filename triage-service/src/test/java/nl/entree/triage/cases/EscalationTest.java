@@ -85,4 +85,16 @@ class EscalationTest {
         as(Tokens.coordinator()).get("/api/cases?escalated=maybe").then().statusCode(400)
                 .body("violations.field", hasItem("escalated"));
     }
+
+    @Test
+    void aLateCaseReassignedFromReviewBeforeItEscalatedDoesNotEscalateAfterwards() {
+        String late = lateAcuteCase();
+        as(Tokens.casemanager("CSG")).body(Map.of("reason", "Niet onze regio")).post("/api/cases/" + late + "/decline")
+                .then().statusCode(200).body("status", equalTo("NEEDS_REVIEW"));
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "SHN", "reason", "Na beoordeling"))
+                .post("/api/cases/" + late + "/reassign").then().statusCode(200)
+                .body("status", equalTo("OFFERED")).body("overdue", equalTo(true));
+        escalation.escalateLateOffers();
+        assertEquals(false, escalated().contains(late), "a coordinator just decided this case");
+    }
 }
