@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,24 +156,37 @@ class ReferralService {
                     + "year: from YYYY-01-01 to YYYY-12-31");
         }
         Region region = caller.hasRole(Roles.COORDINATOR) ? caller.regionWithin(requested) : requested;
-        List<Region> regions = region != null ? List.of(region) : List.of(Region.values());
+        // With small counts hidden the line is always every region, so that asking for one region cannot take its
+        // figure out of the line that hides it: the national total minus that region would be the other hidden
+        // cell. Referrals whose contact named no region (null) count in the line and the national total.
+        Region fetched = suppress ? null : region;
+        List<Region> regions = new ArrayList<>();
+        if (fetched != null) {
+            regions.add(fetched);
+        } else {
+            regions.addAll(List.of(Region.values()));
+            regions.add(null);
+        }
         Map<ReferralKind, Map<Region, List<Long>>> waits = new EnumMap<>(ReferralKind.class);
         Map<ReferralKind, Map<Region, Long>> waiting = new EnumMap<>(ReferralKind.class);
-        for (OnwardReferral r : referrals.startedBetween(from, to, region)) {
-            waits.computeIfAbsent(r.kind, k -> new EnumMap<>(Region.class))
+        for (OnwardReferral r : referrals.startedBetween(from, to, fetched)) {
+            waits.computeIfAbsent(r.kind, k -> new HashMap<>())
                     .computeIfAbsent(r.region, k -> new ArrayList<>())
                     .add(ChronoUnit.DAYS.between(r.askedOn, r.startedOn));
         }
-        for (OnwardReferral r : referrals.waitingOn(to, region)) {
-            waiting.computeIfAbsent(r.kind, k -> new EnumMap<>(Region.class)).merge(r.region, 1L, Long::sum);
+        for (OnwardReferral r : referrals.waitingOn(to, fetched)) {
+            waiting.computeIfAbsent(r.kind, k -> new HashMap<>()).merge(r.region, 1L, Long::sum);
         }
         ReferralKind[] kinds = ReferralKind.values();
         long[][] started = new long[kinds.length][regions.size()];
         long[][] stillWaiting = new long[kinds.length][regions.size()];
         for (int k = 0; k < kinds.length; k++) {
+            // Collections.emptyMap, not Map.of: it answers a null key (no region) instead of throwing.
+            Map<Region, List<Long>> waitsOfKind = waits.getOrDefault(kinds[k], Collections.emptyMap());
+            Map<Region, Long> waitingOfKind = waiting.getOrDefault(kinds[k], Collections.emptyMap());
             for (int g = 0; g < regions.size(); g++) {
-                started[k][g] = waits.getOrDefault(kinds[k], Map.of()).getOrDefault(regions.get(g), List.of()).size();
-                stillWaiting[k][g] = waiting.getOrDefault(kinds[k], Map.of()).getOrDefault(regions.get(g), 0L);
+                started[k][g] = waitsOfKind.getOrDefault(regions.get(g), List.of()).size();
+                stillWaiting[k][g] = waitingOfKind.getOrDefault(regions.get(g), 0L);
             }
         }
         List<WaitingTime> rows = new ArrayList<>();
@@ -181,9 +196,11 @@ class ReferralService {
             boolean[] waitingHidden = SmallCellSuppression.suppressLine(stillWaiting[k]);
             List<Long> all = new ArrayList<>();
             for (int g = 0; g < regions.size(); g++) {
-                List<Long> here = waits.getOrDefault(kinds[k], Map.of()).getOrDefault(regions.get(g), List.of());
+                List<Long> here = waits.getOrDefault(kinds[k], Collections.emptyMap())
+                        .getOrDefault(regions.get(g), List.of());
                 all.addAll(here);
-                if (started[k][g] > 0 || stillWaiting[k][g] > 0) {
+                boolean shown = regions.get(g) != null && (region == null || regions.get(g) == region);
+                if (shown && (started[k][g] > 0 || stillWaiting[k][g] > 0)) {
                     rows.add(row(kinds[k], regions.get(g), here, stillWaiting[k][g], suppress && startedHidden[g],
                             suppress && waitingHidden[g], suppress));
                 }

@@ -76,6 +76,24 @@ class MinistryFiguresTest {
                         .statusCode(200);
             }
         }
+        // Twelve GP referrals started in VR01: beside VR18's three, VR01 is the second hidden cell of the GP line.
+        String vr01 = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR01")
+                .receivedAt(Instant.parse("2019-06-16T10:00:00Z")));
+        Api.accept(vr01, "CSG").statusCode(200);
+        for (int i = 0; i < 12; i++) {
+            String referral = as(Tokens.casemanager("CSG"))
+                    .body(Map.of("kind", "GP", "askedOn", LocalDate.of(2019, 7, 1 + i).toString()))
+                    .post("/api/cases/" + vr01 + "/referrals").then().statusCode(201).extract().path("id");
+            as(Tokens.casemanager("CSG")).body(Map.of("step", "STARTED", "on", LocalDate.of(2019, 9, 1 + i)
+                    .toString())).post("/api/cases/" + vr01 + "/referrals/" + referral + "/progress").then()
+                    .statusCode(200);
+        }
+        // A referral on a case whose contact named no region: it counts nationally, in no region.
+        String noRegion = Api.createCase(AssessmentBuilder.assessment().types("RAPE")
+                .receivedAt(Instant.parse("2019-06-17T10:00:00Z")));
+        Api.accept(noRegion, "CSG").statusCode(200);
+        as(Tokens.casemanager("CSG")).body(Map.of("kind", "WMO", "askedOn", "2019-07-20"))
+                .post("/api/cases/" + noRegion + "/referrals").then().statusCode(201);
     }
 
     @Test
@@ -110,6 +128,17 @@ class MinistryFiguresTest {
         Map<String, Object> gp = rows.stream().filter(r -> "GP".equals(r.get("kind")) && "VR18".equals(
                 r.get("region"))).findFirst().orElseThrow();
         assertEquals(true, gp.get("suppressed"));
+
+        // Asking for one region gives that region's rows of the national answer, hidden as they are there: VR01's
+        // twelve shown alone would give VR18's three as the national total minus VR01.
+        for (String region : List.of("VR01", "VR18")) {
+            List<Map<String, Object>> one = as(Tokens.ministry()).get(year + "&region=" + region).then()
+                    .statusCode(200).extract().jsonPath().getList("rows");
+            assertEquals(rows.stream().filter(r -> region.equals(r.get("region"))).toList(), one, region);
+        }
+        Map<String, Object> gpVr01 = rows.stream().filter(r -> "GP".equals(r.get("kind")) && "VR01".equals(
+                r.get("region"))).findFirst().orElseThrow();
+        assertEquals(true, gpVr01.get("suppressed"), "the second hidden cell of the GP line");
 
         Map<String, Object> coordinatorGp = as(Tokens.coordinator()).get(year).then().statusCode(200).extract()
                 .jsonPath().getMap("rows.find { it.kind == 'GP' && it.region == 'VR18' }");
