@@ -68,6 +68,13 @@ class TriagePullTest {
                 .then().statusCode(404);
         given().auth().oauth2(Tokens.ministry()).when().get("/api/series/triage-cell-VR01-CVSN_CASE/anomalies")
                 .then().statusCode(404);
+        String projection = "/api/projections?from=2023-03&to=2023-03&series=";
+        given().auth().oauth2(Tokens.coordinator()).when().get(projection + "triage-cell-VR01-CVSN_CASE")
+                .then().statusCode(200);
+        // The answer to a ministry is that of a series that does not exist.
+        given().auth().oauth2(Tokens.ministry()).when().get(projection + "triage-cell-VR01-CVSN_CASE")
+                .then().statusCode(400)
+                .body("violations.message", hasItem("no series 'triage-cell-VR01-CVSN_CASE'"));
         given().auth().oauth2(Tokens.ministry()).when().get("/api/series").then().statusCode(200)
                 .body("id", not(hasItem("triage-cell-VR01-CVSN_CASE")))
                 .body("id", hasItem("triage-region-VR01"));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -256,7 +257,7 @@ public class ProjectionService {
         }
         Scenario scenario = scenarios.byName(scenarioName);
         List<String> notes = new ArrayList<>();
-        List<SeriesEntity> chosen = choose(seriesIds, notes);
+        List<SeriesEntity> chosen = choose(seriesIds, notes, hidden);
         List<SeriesProjection> projections = new ArrayList<>();
         for (SeriesEntity s : chosen) {
             SeriesHistory history = hidden.apply(seriesService.history(s));
@@ -285,12 +286,14 @@ public class ProjectionService {
      * The series asked for, or by default one monthly series per organisation × caseType: the one with the
      * most observations (then the most recent), so that demo data and triage's counts are not added twice.
      */
-    private List<SeriesEntity> choose(List<String> seriesIds, List<String> notes) {
+    private List<SeriesEntity> choose(List<String> seriesIds, List<String> notes, PublishedCounts.Hidden hidden) {
         if (seriesIds != null && !seriesIds.isEmpty()) {
             List<SeriesEntity> chosen = new ArrayList<>();
             List<Problem.Violation> violations = new ArrayList<>();
             for (String id : seriesIds) {
-                var s = seriesService.find(id);
+                // A series the caller may not know of is answered as one that does not exist: that it exists would
+                // say that the region had a case of that type.
+                Optional<SeriesEntity> s = hidden.withholds(id) ? Optional.empty() : seriesService.find(id);
                 if (s.isEmpty()) {
                     violations.add(new Problem.Violation("series", "no series '" + clip(id) + "'"));
                 } else if (s.get().granularity != Granularity.MONTH) {
