@@ -82,11 +82,22 @@ class EmpiricalNormService {
         double mean = Statistics.mean(hours);
         double median = Statistics.quantile(hours, 0.5);
         double p80 = Statistics.quantile(hours, 0.8);
+        if (partsHidden) {
+            // Whole minutes over n cases: at full precision, only the true n makes mean × 60 × n a whole number, and
+            // the quantiles' interpolation depends on n too. To the half hour they no longer tell n apart.
+            mean = toHalfHour(mean);
+            median = toHalfHour(median);
+            p80 = toHalfHour(p80);
+        }
         boolean hasNorm = norm.registered();
         return new EmpiricalNorms.Row(type, (long) ids.size(), n, withoutHours, mean, median, p80, norm,
                 hasNorm ? mean - norm.expectedHours() : null,
                 hasNorm ? median - norm.expectedHours() : null,
                 hasNorm ? p80 - norm.highHours() : null,
                 partsHidden);
+    }
+
+    private static double toHalfHour(double hours) {
+        return Math.round(hours * 2) / 2.0;
     }
 }

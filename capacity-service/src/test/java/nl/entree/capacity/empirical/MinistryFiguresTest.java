@@ -102,6 +102,14 @@ class MinistryFiguresTest {
                 .body("rows[0].casesWithoutHours", nullValue())
                 .body("rows[0].meanHours", notNullValue())
                 .body("rows[0].suppressed", equalTo(true));
+        // At full precision mean × 60 × n is a whole number of minutes for the true n only, which would give the
+        // hidden parts away; to the half hour it does not.
+        Map<String, Object> row = given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .when().get("/api/norms/empirical").then().extract().jsonPath().getMap("rows[0]");
+        for (String statistic : List.of("meanHours", "medianHours", "p80Hours")) {
+            double value = ((Number) row.get(statistic)).doubleValue();
+            assertEquals(Math.rint(value * 2), value * 2, 1e-9, statistic + " to the half hour: " + value);
+        }
     }
 
     @Test
