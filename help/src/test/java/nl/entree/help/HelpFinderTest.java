@@ -81,6 +81,22 @@ class HelpFinderTest {
     }
 
     @Test
+    void hoursThatAreUnknownAreNotCalledClosed() {
+        // Only a line whose hours the directory does not know: it may well be open, so nobody is sent to 112 for it.
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T10:00:00Z", "options", List.of(CSG_NATIONAL), "check_before_use", true));
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
+                .body(containsString("CSG landelijk"), not(containsString("Er is nu niemand open")));
+
+        Map<String, Object> closed = new java.util.HashMap<>(CSG_AMSTERDAM);
+        closed.put("openness", Map.of("state", "CLOSED", "hours", "ma–vr 09:00–17:00"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T10:00:00Z", "options", List.of(closed), "check_before_use", false));
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
+                .body(containsString("Er is nu niemand open"));
+    }
+
+    @Test
     void theStartPageSaysHowToLeaveAndThatNothingIsKept() {
         given().get("/").then().statusCode(200)
                 .header("Cache-Control", "no-store")

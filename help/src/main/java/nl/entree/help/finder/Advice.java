@@ -29,8 +29,11 @@ public record Advice(Organisation lead, CaseType caseType, boolean acute, boolea
         return options.stream().anyMatch(ReachOption::checkBeforeUse);
     }
 
-    /** Whether the directory knows a way in that is open at this moment. */
-    public boolean openNow() {
-        return options.stream().anyMatch(o -> o.openness() != null && o.openness().open());
+    /**
+     * Whether every way in is known to be closed at this moment. Hours that are unknown are not closed: telling
+     * someone that nobody is open, and to call 112, when a line may well be open would send them away.
+     */
+    public boolean nobodyOpen() {
+        return !options.isEmpty() && options.stream().allMatch(o -> o.openness() != null && o.openness().closed());
     }
 }
