@@ -2,9 +2,9 @@
  * Quick exit ("Snel weg"), after GOV.UK's "Exit this page": the button, Escape twice or Shift three times within
  * 5 seconds empty the page at once and replace it with a neutral site, so that Back does not return to it.
  *
- * The steps of the help finder are sent with fetch and shown in place, so that the whole visit is one entry in the
- * browser's history: leaving then leaves no earlier step behind to go Back to. Without JavaScript every link and form
- * still works as plain HTML.
+ * The steps of the help finder, and every link between the front door's own pages, are fetched and shown in place, so
+ * that the whole visit is one entry in the browser's history: leaving then leaves no earlier page behind to go Back
+ * to. Without JavaScript every link and form still works as plain HTML.
  */
 (function () {
   'use strict';
@@ -81,10 +81,57 @@
   }
 
   function onClick(event) {
-    var link = event.target.closest ? event.target.closest('a[data-exit]') : null;
-    if (link) {
-      leave(event);
+    var link = event.target.closest ? event.target.closest('a[href]') : null;
+    if (!link) {
+      return;
     }
+    if (link.hasAttribute('data-exit')) {
+      leave(event);
+    } else if (staysInPlace(link, event)) {
+      event.preventDefault();
+      if (link.hash && link.pathname === location.pathname && link.search === location.search) {
+        toAnchor(link.hash.substring(1));
+      } else {
+        fetchPage(link.href, { method: 'GET' }, function () {
+          location.replace(link.href);
+        });
+      }
+    }
+  }
+
+  // A link to another page of the front door, followed in the same tab. A new tab, a download, a call or another
+  // site is the person's own choice and is left to the browser.
+  function staysInPlace(link, event) {
+    return window.fetch && window.DOMParser && link.origin === location.origin && !link.target
+        && !link.hasAttribute('download') && event.button === 0
+        && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+  }
+
+  // Even a jump within the page (an error summary's link to its field) would add an entry to Back.
+  function toAnchor(id) {
+    var target = document.getElementById(id);
+    if (!target) {
+      return;
+    }
+    target.scrollIntoView();
+    if (!target.matches('input, select, textarea, button, a[href]') && !target.hasAttribute('tabindex')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.focus();
+  }
+
+  function fetchPage(url, request, otherwise) {
+    request.credentials = 'same-origin';
+    request.cache = 'no-store';
+    request.referrerPolicy = 'no-referrer';
+    request.headers = { 'Accept': 'text/html' };
+    fetch(url, request).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      if (type.indexOf('text/html') !== 0) {
+        throw new Error('not a page');
+      }
+      return response.text();
+    }).then(show, otherwise);
   }
 
   function show(html) {
@@ -112,16 +159,7 @@
     if (event.submitter && event.submitter.name) {
       data.append(event.submitter.name, event.submitter.value);
     }
-    fetch(form.action, {
-      method: 'POST', body: data, credentials: 'same-origin', cache: 'no-store', referrerPolicy: 'no-referrer',
-      headers: { 'Accept': 'text/html' }
-    }).then(function (response) {
-      var type = response.headers.get('Content-Type') || '';
-      if (type.indexOf('text/html') !== 0) {
-        throw new Error('not a page');
-      }
-      return response.text();
-    }).then(show, function () {
+    fetchPage(form.action, { method: 'POST', body: data }, function () {
       // Whatever went wrong, the plain form still works: posted as the browser would, with the button pressed.
       if (event.submitter && event.submitter.name) {
         var pressed = document.createElement('input');

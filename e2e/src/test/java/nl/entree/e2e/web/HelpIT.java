@@ -170,6 +170,25 @@ class HelpIT {
     }
 
     @Test
+    void linksBetweenThePagesLeaveNoTrailForBackAfterLeaving() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/");
+            long historyAtStart = historyLength(browser);
+            browser.find("pickup").click();
+            awaitHeading(browser, "Lees het antwoord op je vraag");
+            browser.find("language").click();
+            browser.await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.find("safe-browsing").click();
+            awaitHeading(browser, "Browsing safely");
+            assertEquals(historyAtStart, historyLength(browser), "following links leaves no trail in the history");
+            browser.find("exit").click();
+            browser.await().until(d -> d.getCurrentUrl().equals(EXIT));
+            browser.driver.navigate().back();
+            assertLeft(browser);
+        }
+    }
+
+    @Test
     void escapeTwiceLeavesAndBackDoesNotReturn() throws Exception {
         try (WebBrowser browser = WebBrowser.openHelp()) {
             browser.go("/");
@@ -247,6 +266,11 @@ class HelpIT {
         // Read in one script: the page is replaced in place, so an element found a moment ago may be gone.
         browser.await().until(d -> question.equals(((JavascriptExecutor) d).executeScript(
                 "var asked = document.querySelector('input[name=asked]'); return asked && asked.value;")));
+    }
+
+    private static void awaitHeading(WebBrowser browser, String heading) {
+        browser.await().until(d -> heading.equals(((JavascriptExecutor) d).executeScript(
+                "var h = document.querySelector('main h1'); return h && h.textContent.trim();")));
     }
 
     private static void pressShift(WebBrowser browser) {
