@@ -20,6 +20,7 @@ public final class AuditTerms {
     public static final String PICK_UP = "PICK_UP";
     public static final String ANSWER = "ANSWER";
     public static final String ERASE_QUESTION = "ERASE_QUESTION";
+    public static final String REENCRYPT_QUESTION = "REENCRYPT_QUESTION";
 
     private AuditTerms() {
     }

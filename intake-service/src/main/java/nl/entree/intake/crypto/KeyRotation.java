@@ -1,6 +1,7 @@
 package nl.entree.intake.crypto;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,35 +10,39 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.arc.All;
+
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
-import nl.entree.intake.audit.AuditTerms;
-import nl.entree.intake.contacts.ContactDetails;
-import nl.entree.intake.contacts.ContactDetailsRepository;
 
 /**
- * Moves stored contact details from previous keys to the current one, a batch at a time, so that a previous key can
- * be removed. Each value names its key in its first byte; a row's fields are always written together, under one key.
+ * Moves every sealed value from previous keys to the current one, a batch at a time, so that a previous key can be
+ * removed: contact details and the front door's questions and answers alike.
  */
 @ApplicationScoped
 class KeyRotation {
 
-    private final ContactDetailsRepository details;
+    private final List<SealedRows> tables;
     private final FieldCipher cipher;
     private final AuditTrail audit;
 
-    public KeyRotation(ContactDetailsRepository details, FieldCipher cipher, AuditTrail audit) {
-        this.details = details;
+    KeyRotation(@All List<SealedRows> tables, FieldCipher cipher, AuditTrail audit) {
+        this.tables = tables.stream().sorted(Comparator.comparing(SealedRows::table)).toList();
         this.cipher = cipher;
         this.audit = audit;
     }
 
-    @Schema(name = "KeyUsage", description = "Which keys the stored contact details are encrypted with")
-    public record KeyUsage(int currentKeyId, List<Integer> configuredKeyIds, List<KeyCount> contactsPerKey) {
+    @Schema(name = "KeyUsage", description = "Which keys the stored values are sealed with, table by table")
+    public record KeyUsage(int currentKeyId, List<Integer> configuredKeyIds, List<TableUsage> tables,
+            @Schema(description = "Previous keys no stored value needs any more: these may be removed")
+            List<Integer> removableKeyIds) {
     }
 
-    /** @param configured false means these contacts cannot be read: their key was removed too early */
-    public record KeyCount(int keyId, long contacts, boolean configured) {
+    public record TableUsage(String table, List<KeyCount> rowsPerKey) {
+    }
+
+    /** @param configured false means these rows cannot be read: their key was removed too early */
+    public record KeyCount(int keyId, long rows, boolean configured) {
     }
 
     @Schema(name = "ReEncryption")
@@ -46,34 +51,42 @@ class KeyRotation {
 
     @Transactional
     public KeyUsage usage() {
-        List<KeyCount> counts = new ArrayList<>();
-        details.rowsPerKey().forEach((id, rows) ->
-                counts.add(new KeyCount(id, rows, cipher.keyIds().contains(id.byteValue()))));
+        List<TableUsage> usage = new ArrayList<>();
+        List<Integer> needed = new ArrayList<>();
+        for (SealedRows table : tables) {
+            List<KeyCount> counts = new ArrayList<>();
+            table.rowsPerKey().forEach((id, rows) -> {
+                counts.add(new KeyCount(id, rows, cipher.keyIds().contains(id.byteValue())));
+                needed.add(id);
+            });
+            usage.add(new TableUsage(table.table(), counts));
+        }
         List<Integer> configured = cipher.keyIds().stream().map(Byte::intValue).sorted().toList();
-        return new KeyUsage(cipher.currentKeyId(), configured, counts);
+        List<Integer> removable = configured.stream()
+                .filter(id -> id != cipher.currentKeyId() && !needed.contains(id)).toList();
+        return new KeyUsage(cipher.currentKeyId(), configured, usage, removable);
     }
 
     /**
-     * Re-encrypts up to {@code batch} contacts. Rows another instance is re-encrypting are skipped, not waited for,
-     * so that several runs at once share the work instead of queueing behind each other.
+     * Re-encrypts up to {@code batch} rows, table by table. Rows another instance is re-encrypting are skipped, not
+     * waited for, so that several runs at once share the work instead of queueing behind each other.
      */
     @Transactional
     public ReEncryption reEncrypt(int batch) {
         int current = cipher.currentKeyId();
-        List<UUID> ids = details.lockUnderOtherKeys(current, batch);
-        for (UUID id : ids) {
-            ContactDetails row = details.findById(id);
-            row.name = reEncrypt(row.name, id, "name");
-            row.phone = reEncrypt(row.phone, id, "phone");
-            row.email = reEncrypt(row.email, id, "email");
-            audit.record(AuditTerms.REENCRYPT_DETAILS, AuditTerms.CONTACT_DETAILS, id, AuditResult.OK);
+        int done = 0;
+        long remaining = 0;
+        for (SealedRows table : tables) {
+            List<UUID> ids = done < batch ? table.lockUnderOtherKeys(current, batch - done) : List.of();
+            table.reEncrypt(ids);
+            for (UUID id : ids) {
+                audit.record(table.reEncryptAction(), table.table(), id, AuditResult.OK);
+            }
+            done += ids.size();
         }
-        details.flush();
-        return new ReEncryption(ids.size(), details.countUnderOtherKeys(current));
-    }
-
-    private byte[] reEncrypt(byte[] stored, UUID contactId, String field) {
-        String context = ContactDetails.context(contactId, field);
-        return cipher.encrypt(cipher.decrypt(stored, context), context);
+        for (SealedRows table : tables) {
+            remaining += table.countUnderOtherKeys(current);
+        }
+        return new ReEncryption(done, remaining);
     }
 }

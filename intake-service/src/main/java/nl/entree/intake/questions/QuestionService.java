@@ -132,7 +132,7 @@ class QuestionService {
     @Transactional
     public Optional<QuestionView> answer(UUID contactId, AnswerRequest request) {
         Organisation org = casemanagersOrganisation();
-        Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
+        Optional<WebQuestionRepository.WithContact> found = questions.withContactLocked(contactId);
         WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
         Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
         if (c == null || !leads(c, org)) {

@@ -1,11 +1,14 @@
 package nl.entree.intake.questions;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -15,6 +18,10 @@ import nl.entree.intake.contacts.ContactStatus;
 
 @ApplicationScoped
 public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion, UUID> {
+
+    /** The answer is sealed when it is given, so it may be under a newer key than its question. */
+    private static final String UNDER_OTHER_KEY =
+            "(get_byte(question_enc, 0) <> :current or get_byte(answer_enc, 0) <> :current)";
 
     /** A question with the contact it belongs to. */
     record WithContact(WebQuestion question, Contact contact) {
@@ -26,9 +33,20 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
 
     /** Empty when there is no question for this contact. */
     Optional<WithContact> withContact(UUID contactId) {
-        WebQuestion question = findById(contactId);
+        return withContact(findById(contactId));
+    }
+
+    /**
+     * As {@link #withContact(UUID)}, with the question locked until the transaction ends: a second answer, or a key
+     * rotation writing the row back, waits and then sees this one.
+     */
+    Optional<WithContact> withContactLocked(UUID contactId) {
+        return withContact(findById(contactId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Optional<WithContact> withContact(WebQuestion question) {
         return question == null ? Optional.empty()
-                : Optional.of(new WithContact(question, getEntityManager().find(Contact.class, contactId)));
+                : Optional.of(new WithContact(question, getEntityManager().find(Contact.class, question.contactId)));
     }
 
     List<WebQuestion> byPickupHashes(List<String> hashes) {
@@ -63,6 +81,36 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
                 .setParameter("askedBefore", askedBefore)
                 .setMaxResults(batch)
                 .getResultList();
+    }
+
+    /** For each key id, how many questions hold a question or an answer sealed with it. */
+    Map<Integer, Long> rowsPerKey() {
+        Map<Integer, Long> counts = new LinkedHashMap<>();
+        for (Object row : getEntityManager().createNativeQuery("""
+                select key_id, count(distinct contact_id) from (
+                    select contact_id, get_byte(question_enc, 0) as key_id from web_question
+                    union all
+                    select contact_id, get_byte(answer_enc, 0) from web_question where answer_enc is not null
+                ) as sealed group by key_id order by key_id""").getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Locked for this transaction; rows another transaction holds are skipped, not waited for. */
+    @SuppressWarnings("unchecked")
+    List<UUID> lockUnderOtherKeys(int current, int batch) {
+        return getEntityManager().createNativeQuery("select contact_id from web_question where " + UNDER_OTHER_KEY
+                        + " order by contact_id limit :batch for update skip locked")
+                .setParameter("current", current)
+                .setParameter("batch", batch)
+                .getResultList();
+    }
+
+    long countUnderOtherKeys(int current) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from web_question where "
+                + UNDER_OTHER_KEY).setParameter("current", current).getSingleResult()).longValue();
     }
 
     public void forgetContacts(List<UUID> contactIds) {

@@ -2,6 +2,7 @@ package nl.entree.intake.questions;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -18,10 +19,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -34,8 +40,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.crypto.FieldCipher;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
+import nl.entree.intake.support.TestKeys;
 import nl.entree.support.token.Tokens;
 
 @QuarkusTest
@@ -117,6 +125,64 @@ class QuestionTest {
                 .body("action", hasItem("PICK_UP"))
                 .body("action", hasItem("ANSWER"))
                 .body("action", hasItem("CREATE"));
+    }
+
+    @Test
+    void aQuestionAndItsAnswerSealedWithAPreviousKeyAreMovedByTheKeyRotation() throws SQLException {
+        String code = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
+        UUID id = contactOf(code);
+        String answer = "Ja. Bel ons gerust, dag en nacht.";
+        FieldCipher previous = TestKeys.previous();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("update web_question"
+                + " set question_enc = ?, answer_enc = ?, answered_at = now(), answered_by = 'CSG' where contact_id = ?")) {
+            s.setBytes(1, previous.encrypt(QUESTION, WebQuestion.context(id, "question")));
+            s.setBytes(2, previous.encrypt(answer, WebQuestion.context(id, "answer")));
+            s.setObject(3, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        given().auth().oauth2(Tokens.admin()).when().get("/api/encryption").then().statusCode(200)
+                .body("tables.find { it.table == 'web_question' }.rowsPerKey.find { it.keyId == 1 }.rows",
+                        greaterThanOrEqualTo(1))
+                .body("removableKeyIds", not(hasItem(1)));
+
+        given().auth().oauth2(Tokens.admin()).queryParam("batch", 5000)
+                .when().post("/api/encryption/re-encrypt").then().statusCode(200)
+                .body("remainingUnderOtherKeys", equalTo(0));
+
+        assertEquals(2, count("select get_byte(question_enc, 0) from web_question where contact_id = '" + id + "'"));
+        assertEquals(2, count("select get_byte(answer_enc, 0) from web_question where contact_id = '" + id + "'"));
+        pickUp(code).statusCode(200).body("question", equalTo(QUESTION)).body("answer", equalTo(answer));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/encryption").then().statusCode(200)
+                .body("removableKeyIds", hasItem(1));
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit").then()
+                .statusCode(200).body("action", hasItem("REENCRYPT_QUESTION"));
+    }
+
+    @Test
+    void twoCasemanagersAnsweringAtOnceGiveOneAnswerAndTheOtherIsTold() throws Exception {
+        String code = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
+        UUID id = contactOf(code);
+        Eventually.await("the question routed to CSG", Duration.ofSeconds(30),
+                () -> given().auth().oauth2(CSG).when().get("/api/questions/" + id).statusCode() == 200);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = List.of("Eerste antwoord.", "Tweede antwoord.").stream()
+                    .map(text -> pool.submit(() -> given().auth().oauth2(CSG).contentType(ContentType.JSON)
+                            .body(Map.of("answer", text)).when().put("/api/questions/" + id + "/answer")
+                            .statusCode()))
+                    .toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+        String read = pickUp(code).statusCode(200).extract().path("answer");
+        given().auth().oauth2(CSG).when().get("/api/questions/" + id).then().statusCode(200)
+                .body("answer", equalTo(read));
     }
 
     @Test
