@@ -62,10 +62,12 @@ class ContactSearch {
                 search.size());
         List<ContactView> items = new ArrayList<>();
         for (Contact contact : found.contacts()) {
-            views.forCaller(contact).ifPresent(view -> {
-                items.add(view);
-                audit.record(AuditTerms.LIST, AuditTerms.CONTACT, contact.id, AuditResult.OK);
-            });
+            views.forCaller(contact).ifPresent(items::add);
+        }
+        // Only once triage has answered for every contact: the first record takes the audit chain's lock until
+        // commit, and every audited write in intake, a registration too, would wait behind a slow triage.
+        for (ContactView item : items) {
+            audit.record(AuditTerms.LIST, AuditTerms.CONTACT, item.id(), AuditResult.OK);
         }
         return new ContactPage(items, search.page(), search.size(), found.total());
     }

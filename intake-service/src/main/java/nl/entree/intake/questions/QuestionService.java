@@ -103,12 +103,13 @@ class QuestionService {
         WebQuestionRepository.Page found = questions.ledBy(org, state == State.OPEN, page, size);
         List<QuestionView> items = new ArrayList<>();
         for (WebQuestionRepository.WithContact row : found.questions()) {
-            WebQuestion q = row.question();
-            Contact c = row.contact();
-            if (leads(c, org)) {
-                items.add(view(q, c, false));
-                audit.record(AuditTerms.LIST, AuditTerms.WEB_QUESTION, q.contactId, AuditResult.OK);
+            if (leads(row.contact(), org)) {
+                items.add(view(row.question(), row.contact(), false));
             }
+        }
+        // After triage's answers, as a contact list does: the audit chain's lock is held until commit.
+        for (QuestionView item : items) {
+            audit.record(AuditTerms.LIST, AuditTerms.WEB_QUESTION, item.contactId(), AuditResult.OK);
         }
         return new QuestionPage(items, page, size, found.total());
     }

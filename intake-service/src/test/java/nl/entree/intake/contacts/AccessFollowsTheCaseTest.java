@@ -5,6 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.StubControl;
+import nl.entree.intake.support.TriageStub;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -60,6 +68,31 @@ class AccessFollowsTheCaseTest {
                 .then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(CSG).when().get("/api/contacts/" + id)
                 .then().statusCode(200).body("contact.phone", equalTo("0612345678"));
+    }
+
+    @Test
+    void aListWaitingForASlowTriageHoldsUpNoRegistration() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            registeredByCsgAndRoutedToHelpwanted();
+        }
+        StubControl.mode("SLOW");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // Newest first: the three above, each shown to HELPWANTED only once triage has answered for it.
+            Future<Integer> list = pool.submit(() -> given().auth().oauth2(HELPWANTED).queryParam("size", 3)
+                    .when().get("/api/contacts").then().extract().statusCode());
+            Thread.sleep(TriageStub.SLOW_MS * 5L / 3);
+
+            String registered = ContactBuilder.contact().register(Tokens.casemanager(Organisation.VT));
+
+            assertFalse(list.isDone(), "the registration waited for the list, and so for triage");
+            assertEquals(200, list.get(30, TimeUnit.SECONDS));
+            given().auth().oauth2(Tokens.casemanager(Organisation.VT)).when().get("/api/contacts/" + registered)
+                    .then().statusCode(200);
+        } finally {
+            pool.shutdownNow();
+            StubControl.mode("UP");
+        }
     }
 
     @Test

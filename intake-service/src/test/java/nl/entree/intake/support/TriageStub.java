@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -43,7 +44,7 @@ import nl.entree.support.stub.WireMockStubs;
  * ({@code GET /api/cases/{id}}) to the casemanagers its lead and supporters, as triage does.
  * <p>
  * Tests steer it through a control server on another port (the test resource may live in another class
- * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|DOWN}, {@code /received/{contactId}} and
+ * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|SLOW|DOWN}, {@code /received/{contactId}} and
  * {@code /reassign/{contactId}/{lead}}.
  * DOWN closes the receiving port altogether, as a stopped triage-service would; what it received stays in
  * WireMock's journal, from which {@code /received} counts.
@@ -52,6 +53,8 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CASES = "/api/cases";
+    /** How long triage takes to show a case in mode SLOW: well within intake's timeout of 3 s. */
+    public static final int SLOW_MS = 1500;
 
     /** The case id triage gave each contact id. */
     private final Map<String, String> cases = new ConcurrentHashMap<>();
@@ -61,6 +64,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     private final Map<String, List<String>> erasures = new ConcurrentHashMap<>();
     /** The stubs of the mode now: a 503 or 422 ahead of the usual answers. */
     private final List<StubMapping> modeStubs = new ArrayList<>();
+    private volatile boolean slow;
     private WireMockServer receiver;
     private WireMockServer control;
 
@@ -101,6 +105,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         String wanted = path(request).substring("/mode/".length());
         modeStubs.forEach(receiver::removeStub);
         modeStubs.clear();
+        slow = "SLOW".equals(wanted);
         switch (wanted) {
             case "UNAVAILABLE" -> {
                 modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
@@ -179,7 +184,9 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         involved.subList(1, involved.size()).forEach(body.putArray("supportingOrganisations")::add);
         body.put("caseType", caseType(involved.get(0)));
         body.put("reference", "E-2026-000001");
-        return WireMockStubs.json(200, body.toString());
+        // Here, not on the stub: a transformer's answer replaces the stub's, delay included.
+        return ResponseDefinitionBuilder.like(WireMockStubs.json(200, body.toString()))
+                .withFixedDelay(slow ? SLOW_MS : null).build();
     }
 
     private ResponseDefinition erasure(Request request) {
