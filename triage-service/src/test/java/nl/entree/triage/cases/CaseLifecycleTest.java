@@ -179,8 +179,11 @@ class CaseLifecycleTest {
     @Test
     void everyReadAndChangeIsAudited() throws SQLException {
         String id = csgCase();
-        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200);
+        String reference = as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
+                .extract().path("reference");
         as(Tokens.casemanager("FIER")).get("/api/cases/" + id).then().statusCode(404);
+        as(Tokens.casemanager("CSG")).get("/api/cases?reference=" + reference).then().statusCode(200)
+                .body("items.id", contains(id));
         accept(id, "CSG").statusCode(200);
         close(id, Tokens.casemanager("CSG"), "done").statusCode(200);
         accept(id, "CSG").statusCode(409);
@@ -198,7 +201,7 @@ class CaseLifecycleTest {
         }
         // CASE_REGIONAL_SERVICE: triage itself recorded the case's regional service from the directory.
         assertEquals(List.of("CASE_CREATE OK null", "CASE_REGIONAL_SERVICE OK null", "CASE_READ OK CSG",
-                "CASE_READ NOT_FOUND FIER",
+                "CASE_READ NOT_FOUND FIER", "CASE_LIST OK CSG",
                 "CASE_ACCEPT OK CSG", "CASE_CLOSE OK CSG", "CASE_ACCEPT CONFLICT CSG"), records);
     }
 
