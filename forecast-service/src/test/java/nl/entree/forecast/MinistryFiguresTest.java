@@ -190,6 +190,17 @@ class MinistryFiguresTest {
             for (Map<String, Object> o : d.<Map<String, Object>>getList("observations")) {
                 assertNotSmall(o.get("count"), id + " " + o);
             }
+            for (String model : MODELS) {
+                JsonPath f = given().auth().oauth2(Tokens.ministry()).get("/api/forecasts/" + id + "?horizon=24&model="
+                        + model).then().statusCode(200).extract().jsonPath();
+                for (Map<String, Object> point : f.<Map<String, Object>>getList("points")) {
+                    assertNotSmall(point.get("mean"), id + " " + model + " " + point);
+                    for (Object band : ((Map<?, ?>) point.get("intervals")).values()) {
+                        assertNotSmall(((Map<?, ?>) band).get("lower"), id + " " + model + " " + point);
+                        assertNotSmall(((Map<?, ?>) band).get("upper"), id + " " + model + " " + point);
+                    }
+                }
+            }
         }
     }
 

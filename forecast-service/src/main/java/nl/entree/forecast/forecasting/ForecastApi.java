@@ -36,11 +36,12 @@ public final class ForecastApi {
             @Schema(description = "periods covered by a one-off event (media, campaign), left out of fitting") List<String> eventPeriods) {
     }
 
-    @Schema(name = "ForecastPoint", description = "intervals by level (80, 95); counts cannot be negative, so bounds are cut at 0")
-    public record Point(String period, double mean, Map<Integer, Bounds> intervals) {
+    @Schema(name = "ForecastPoint", description = "intervals by level (80, 95); counts cannot be negative, so bounds "
+            + "are cut at 0. For a ministry a figure above 0 and below 10 is null: it would read as a count below 10")
+    public record Point(String period, Double mean, Map<Integer, Bounds> intervals) {
     }
 
-    public record Bounds(double lower, double upper) {
+    public record Bounds(Double lower, Double upper) {
     }
 
     @Schema(name = "BacktestRow", description = "null where a measure could not be computed; coverage80 and coverage95 "

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.forecast.config.ForecastConfig;
 import nl.entree.forecast.events.EventEntity;
@@ -68,9 +69,10 @@ public class ForecastService {
         for (int i = 0; i < r.mean().length; i++) {
             Map<Integer, Bounds> intervals = new TreeMap<>();
             for (Map.Entry<Integer, ForecastResult.Interval> e : r.intervals().entrySet()) {
-                intervals.put(e.getKey(), new Bounds(e.getValue().lower()[i], e.getValue().upper()[i]));
+                intervals.put(e.getKey(), new Bounds(shown(e.getValue().lower()[i], hidden),
+                        shown(e.getValue().upper()[i], hidden)));
             }
-            points.add(new Point(projected.periodAt(i).toString(), r.mean()[i], intervals));
+            points.add(new Point(projected.periodAt(i).toString(), shown(r.mean()[i], hidden), intervals));
         }
         List<String> eventPeriods = new ArrayList<>();
         for (int i = 0; i < mask.length; i++) {
@@ -82,6 +84,11 @@ public class ForecastService {
         return new ForecastView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.synthetic, s.label,
                 history.last().toString(), r.model(), r.components(), finite(r.parameters()), points,
                 backtest(r.backtest()), r.notes(), eventPeriods);
+    }
+
+    /** As projections are: a ministry gets no figure that reads as a count below 10, a forecast or a bound. */
+    private static Double shown(double figure, PublishedCounts.Hidden hidden) {
+        return hidden.applies() && SmallCellSuppression.isSmall(figure) ? null : figure;
     }
 
     /** Forecasts {@code horizon} periods after the last observation. */

@@ -120,12 +120,13 @@ class HierarchyService {
         }
         double[][] reconciled = Reconciliation.reconcile(base, constraints, variances, method);
 
+        boolean[][] small = hidden.applies() ? small(base, reconciled, constraints) : new boolean[n][horizon];
         List<Node> views = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Part p = nodes.get(i);
             views.add(new Node(p.id(), p.level(), p.entity() == null ? null : p.entity().organisation,
                     p.entity() == null ? null : p.entity().caseType, p.entity() == null ? null : p.entity().region,
-                    models[i], shown(base[i], hidden), shown(reconciled[i], hidden)));
+                    models[i], shown(base[i], small[i]), shown(reconciled[i], small[i])));
         }
         List<String> months = new ArrayList<>();
         for (int h = 1; h <= horizon; h++) {
@@ -199,10 +200,45 @@ class HierarchyService {
         return s;
     }
 
-    private static List<Double> shown(double[] values, PublishedCounts.Hidden hidden) {
+    /**
+     * Month by month, which nodes a ministry may not see: those below 10 in either forecast, and beside them as
+     * many more as it takes for no total minus the others to give one. Reconciled forecasts add up exactly.
+     */
+    private static boolean[][] small(double[][] base, double[][] reconciled, double[][] constraints) {
+        List<int[]> relations = new ArrayList<>();
+        for (double[] constraint : constraints) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < constraint.length; i++) {
+                if (constraint[i] > 0) {
+                    members.add(0, i);
+                } else if (constraint[i] < 0) {
+                    members.add(i);
+                }
+            }
+            relations.add(members.stream().mapToInt(Integer::intValue).toArray());
+        }
+        int n = base.length;
+        int horizon = base[0].length;
+        boolean[][] small = new boolean[n][horizon];
+        for (int h = 0; h < horizon; h++) {
+            double[] figures = new double[n];
+            boolean[] smallBase = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                figures[i] = reconciled[i][h];
+                smallBase[i] = SmallCellSuppression.isSmall(base[i][h]);
+            }
+            boolean[] hide = SmallCellSuppression.suppressRelated(figures, smallBase, relations);
+            for (int i = 0; i < n; i++) {
+                small[i][h] = hide[i];
+            }
+        }
+        return small;
+    }
+
+    private static List<Double> shown(double[] values, boolean[] hide) {
         List<Double> out = new ArrayList<>(values.length);
-        for (double v : values) {
-            out.add(hidden.applies() && SmallCellSuppression.isSmall(v) ? null : Math.round(v * 10) / 10.0);
+        for (int h = 0; h < values.length; h++) {
+            out.add(hide[h] ? null : Math.round(values[h] * 10) / 10.0);
         }
         return out;
     }
