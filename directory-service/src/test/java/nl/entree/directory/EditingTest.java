@@ -150,10 +150,66 @@ class EditingTest {
         assertEquals(before, after);
     }
 
+    @Test
+    void aNullInsideAListIsA400NamingItsPlaceAndStoresNothing() {
+        Map<String, Object> s = newService("Met een gat (test)");
+        s.put("phones", java.util.Arrays.asList((Object) null));
+        List<Object> schedules = new ArrayList<>((List<?>) s.get("schedules"));
+        schedules.add(null);
+        s.put("schedules", schedules);
+        s.put("service_areas", java.util.Arrays.asList((Object) null));
+        s.put("languages", java.util.Arrays.asList((Object) null));
+        s.put("needs", java.util.Arrays.asList((Object) null));
+        as(editor()).body(s).when().post("/api/directory/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("phones[0]"))
+                .body("violations.field", hasItem("schedules[1]"))
+                .body("violations.field", hasItem("service_areas[0]"))
+                .body("violations.field", hasItem("languages[0]"))
+                .body("violations.field", hasItem("needs[0]"));
+        given().queryParam("search", "Met een gat").when().get("/services")
+                .then().statusCode(200).body("total_items", equalTo(0));
+
+        String sal = given().queryParam("per_page", 500).when().get("/service_at_locations")
+                .then().statusCode(200).extract().path("contents[0].id");
+        Map<String, Object> centre = new HashMap<>(given().when().get("/service_at_locations/" + sal)
+                .then().statusCode(200).extract().jsonPath().getMap(""));
+        centre.remove("location");
+        centre.remove("metadata");
+        centre.put("provenance", Map.of("source", "https://example.org", "verified", true,
+                "verified_on", "2026-11-30"));
+        centre.put("service_areas", java.util.Arrays.asList((Object) null));
+        as(editor()).body(centre).when().put("/api/directory/service_at_locations/" + sal)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("service_areas[0]"));
+
+        String before = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        Map<String, Object> directory = new HashMap<>(new io.restassured.path.json.JsonPath(before).getMap(""));
+        List<Object> services = new ArrayList<>(castList(directory.get("services")));
+        services.add(null);
+        directory.put("services", services);
+        List<Object> organizations = new ArrayList<>(castList(directory.get("organizations")));
+        Map<String, Object> first = new HashMap<>(castMap(organizations.get(0)));
+        first.put("organization_identifiers", java.util.Arrays.asList((Object) null));
+        organizations.set(0, first);
+        directory.put("organizations", organizations);
+        as(editor()).body(directory).when().put("/api/directory/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("services[" + (services.size() - 1) + "]"))
+                .body("violations.field", hasItem("organizations[0].organization_identifiers[0]"));
+        String after = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        assertEquals(before, after);
+    }
+
     /** The object's audit trail as an admin reads it. */
     private static List<Map<String, Object>> trail(String id) {
         return as(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
                 .then().statusCode(200).extract().jsonPath().getList("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")

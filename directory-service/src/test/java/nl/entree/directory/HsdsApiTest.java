@@ -103,6 +103,27 @@ class HsdsApiTest {
     }
 
     @Test
+    void aModifiedAfterYearFarOutsideTheCalendarIsA400NotAFailure() {
+        for (String list : java.util.List.of("/services", "/organizations", "/service_at_locations")) {
+            for (String moment : java.util.List.of("+99999-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+                    "+300000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z")) {
+                given().queryParam("modified_after", moment).when().get(list)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("violations[0].field", equalTo("modified_after"));
+            }
+        }
+    }
+
+    @Test
+    void aSearchWithACharacterTheDatabaseCannotHoldIsA400() {
+        for (String list : java.util.List.of("/services", "/organizations", "/service_at_locations")) {
+            given().urlEncodingEnabled(false).queryParam("search", "chat%00").when().get(list)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("search"));
+        }
+    }
+
+    @Test
     void modifiedAfterTheFutureFindsNothing() {
         given().queryParam("modified_after", "2999-01-01T00:00:00Z").when().get("/services")
                 .then().statusCode(200).body("total_items", equalTo(0)).body("empty", equalTo(true));

@@ -139,6 +139,20 @@ class WhereTest {
     }
 
     @Test
+    void aMomentFarOutsideTheCalendarIsA400NamingAt() {
+        for (String moment : java.util.List.of("+99999-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+                "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z")) {
+            casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13").queryParam("at", moment)
+                    .when().get("/api/directory/where")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("at"));
+            casemanager().queryParam("at", moment).when().get("/api/directory/search")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("at"));
+        }
+    }
+
+    @Test
     void entreesOwnQuestionsNeedAToken() {
         given().queryParam("organisation", "CSG").queryParam("region", "VR13")
                 .when().get("/api/directory/where")

@@ -51,6 +51,9 @@ final class DirectoryValidator {
         for (int i = 0; i < orgs.size(); i++) {
             Organization o = orgs.get(i);
             String at = "organizations[" + i + "]";
+            if (v.isNull(at, o)) {
+                continue;
+            }
             v.organization(at, o);
             organizations.add(o.id());
             o.entreeCode().ifPresent(code -> {
@@ -62,18 +65,24 @@ final class DirectoryValidator {
         Set<String> locations = new HashSet<>();
         List<Location> locs = orEmpty(d.locations());
         for (int i = 0; i < locs.size(); i++) {
-            v.location("locations[" + i + "]", locs.get(i), organizations);
-            locations.add(locs.get(i).id());
+            if (!v.isNull("locations[" + i + "]", locs.get(i))) {
+                v.location("locations[" + i + "]", locs.get(i), organizations);
+                locations.add(locs.get(i).id());
+            }
         }
         Set<String> services = new HashSet<>();
         List<Service> svcs = orEmpty(d.services());
         for (int i = 0; i < svcs.size(); i++) {
-            v.service("services[" + i + "]", svcs.get(i), organizations);
-            services.add(svcs.get(i).id());
+            if (!v.isNull("services[" + i + "]", svcs.get(i))) {
+                v.service("services[" + i + "]", svcs.get(i), organizations);
+                services.add(svcs.get(i).id());
+            }
         }
         List<ServiceAtLocation> sals = orEmpty(d.serviceAtLocations());
         for (int i = 0; i < sals.size(); i++) {
-            v.serviceAtLocation("service_at_locations[" + i + "]", sals.get(i), services, locations);
+            if (!v.isNull("service_at_locations[" + i + "]", sals.get(i))) {
+                v.serviceAtLocation("service_at_locations[" + i + "]", sals.get(i), services, locations);
+            }
         }
         return v.violations();
     }
@@ -82,6 +91,7 @@ final class DirectoryValidator {
         id(at, o.id());
         required(at + ".name", o.name());
         required(at + ".description", o.description());
+        noNulls(at + ".organization_identifiers", o.organizationIdentifiers());
         provenance(at, o.provenance());
         if (o.services() != null || o.locations() != null || o.metadata() != null) {
             add(at, "services, locations and metadata are not part of a stored organization");
@@ -95,6 +105,9 @@ final class DirectoryValidator {
             add(at + ".location_type", "must be one of " + LOCATION_TYPES);
         }
         required(at + ".name", l.name());
+        noNulls(at + ".addresses", l.addresses());
+        noNulls(at + ".accessibility", l.accessibility());
+        noNulls(at + ".languages", l.languages());
         provenance(at, l.provenance());
         if (l.metadata() != null) {
             add(at + ".metadata", "is kept by the directory and cannot be written");
@@ -118,6 +131,7 @@ final class DirectoryValidator {
         schedules(at + ".schedules", s.schedules());
         areas(at + ".service_areas", s.serviceAreas());
         languages(at + ".languages", s.languages());
+        noNulls(at + ".needs", s.needs());
         provenance(at, s.provenance());
         if (s.organization() != null || s.serviceAtLocations() != null || s.metadata() != null) {
             add(at, "organization, service_at_locations and metadata are not part of a stored service");
@@ -156,6 +170,9 @@ final class DirectoryValidator {
         List<Phone> list = orEmpty(phones);
         for (int i = 0; i < list.size(); i++) {
             Phone p = list.get(i);
+            if (isNull(at + "[" + i + "]", p)) {
+                continue;
+            }
             id(at + "[" + i + "]", p.id());
             if (p.number() == null || !PHONE.matcher(p.number()).matches()) {
                 add(at + "[" + i + "].number", "must be a phone number of digits, spaces and dashes");
@@ -168,6 +185,9 @@ final class DirectoryValidator {
         for (int i = 0; i < list.size(); i++) {
             Schedule s = list.get(i);
             String here = at + "[" + i + "]";
+            if (isNull(here, s)) {
+                continue;
+            }
             id(here, s.id());
             boolean hasHours = s.opensAt() != null || s.closesAt() != null;
             if (hasHours) {
@@ -202,6 +222,9 @@ final class DirectoryValidator {
         for (int i = 0; i < list.size(); i++) {
             ServiceArea a = list.get(i);
             String here = at + "[" + i + "]";
+            if (isNull(here, a)) {
+                continue;
+            }
             id(here, a.id());
             if (ServiceArea.SAFETY_REGION.equals(a.extentType())) {
                 if (!isRegion(a.extent())) {
@@ -220,6 +243,9 @@ final class DirectoryValidator {
     private void languages(String at, List<Language> languages) {
         List<Language> list = orEmpty(languages);
         for (int i = 0; i < list.size(); i++) {
+            if (isNull(at + "[" + i + "]", list.get(i))) {
+                continue;
+            }
             id(at + "[" + i + "]", list.get(i).id());
             if (list.get(i).code() == null || !LANGUAGE.matcher(list.get(i).code()).matches()) {
                 add(at + "[" + i + "].code", "must be an ISO 639-1 code such as nl");
@@ -230,8 +256,30 @@ final class DirectoryValidator {
     private void provenance(String at, Provenance p) {
         if (p == null) {
             add(at + ".provenance", "is required: where the facts come from");
-        } else if (p.verified() == null) {
-            add(at + ".provenance.verified", "is required");
+        } else {
+            if (p.verified() == null) {
+                add(at + ".provenance.verified", "is required");
+            }
+            noNulls(at + ".provenance.unknown", p.unknown());
+        }
+    }
+
+    /**
+     * JSON allows a null inside a list; every reader of these lists takes each element as a record, so a null is
+     * named here rather than failing later.
+     */
+    private boolean isNull(String at, Object element) {
+        if (element == null) {
+            add(at, "must not be null");
+            return true;
+        }
+        return false;
+    }
+
+    private void noNulls(String at, List<?> list) {
+        List<?> all = orEmpty(list);
+        for (int i = 0; i < all.size(); i++) {
+            isNull(at + "[" + i + "]", all.get(i));
         }
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.web.QueryParams;
+import nl.entree.directory.params.Moments;
 
 /** The Open Referral HSDS 3.1 API. Directory facts are public: no token is needed to read them. */
 @Path("/")
@@ -110,6 +111,10 @@ public class HsdsResource {
         if (search != null && search.length() > 200) {
             throw ProblemException.badRequest("search", "must be at most 200 characters");
         }
+        if (search != null && search.indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold NUL: the query failed with a 500 instead of finding nothing.
+            throw ProblemException.badRequest("search", "must not contain the character NUL");
+        }
         UUID org = null;
         if (organizationId != null && !organizationId.isBlank()) {
             try {
@@ -120,6 +125,6 @@ public class HsdsResource {
         }
         return new HsdsReader.Query(search, QueryParams.intInRange("page", page, 1, 1, 1_000_000),
                 QueryParams.intInRange("per_page", perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE), org,
-                QueryParams.optionalInstant("modified_after", modifiedAfter));
+                Moments.optional("modified_after", modifiedAfter));
     }
 }

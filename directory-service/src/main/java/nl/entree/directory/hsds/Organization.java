@@ -20,6 +20,7 @@ public record Organization(String id, String name, String alternateName, String 
     /** Entree's code for the organisation (CSG, VT, …), from its identifier in scheme {@code entree}. */
     public Optional<String> entreeCode() {
         return organizationIdentifiers == null ? Optional.empty() : organizationIdentifiers.stream()
+                .filter(java.util.Objects::nonNull)
                 .filter(i -> OrganizationIdentifier.ENTREE_SCHEME.equals(i.identifierScheme()))
                 .map(OrganizationIdentifier::identifier)
                 .findFirst();

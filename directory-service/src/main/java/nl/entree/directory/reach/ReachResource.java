@@ -24,6 +24,7 @@ import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.web.QueryParams;
+import nl.entree.directory.params.Moments;
 
 /**
  * What Entree's own screens and triage ask: where to reach an organisation for a region, and the sociale kaart
@@ -74,7 +75,7 @@ public class ReachResource {
     }
 
     private Instant moment(String at) {
-        Instant parsed = QueryParams.optionalInstant("at", at);
+        Instant parsed = Moments.optional("at", at);
         return parsed == null ? Instant.now(clock) : parsed;
     }
 }
