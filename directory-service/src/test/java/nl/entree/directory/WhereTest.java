@@ -54,6 +54,23 @@ class WhereTest {
     }
 
     @Test
+    void frieslandsOldRegionalNumberComesAfterTheNationalLineWithItsCautionAndWithoutBorrowedHours() {
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR02")
+                .queryParam("at", "2026-03-29T01:30:00Z")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("regional.location_name", equalTo("CSG Friesland"))
+                .body("regional.phones[0].number", equalTo("0800-0188"))
+                .body("regional.phones[0].caution", nullValue())
+                .body("regional.phones[0].openness.state", equalTo("OPEN"))
+                .body("regional.phones[0].openness.hours", equalTo("24/7"))
+                .body("regional.phones[-1].number", equalTo("088-208 00 88"))
+                .body("regional.phones[-1].caution", containsString("prefer 0800-0188"))
+                .body("regional.phones[-1].openness.state", equalTo("UNKNOWN"))
+                .body("regional.phones[-1].openness.hours", equalTo("onbekend"));
+    }
+
+    @Test
     void openNowFollowsTheInjectedClockAcrossTheSpringChange() {
         // Monday 30 March 2026, 08:45 CEST: CVSN's line (working days 08:30–17:00) is open; at 08:15 it is not.
         clock.set(Instant.parse("2026-03-30T06:45:00Z"));

@@ -26,6 +26,7 @@ import nl.entree.directory.hsds.Service;
 import nl.entree.directory.hsds.ServiceArea;
 import nl.entree.directory.hsds.ServiceAtLocation;
 import nl.entree.directory.opening.OpeningHours;
+import nl.entree.directory.opening.Openness;
 import nl.entree.directory.store.OrganizationEntity;
 import nl.entree.directory.store.OriginEntity;
 import nl.entree.directory.store.Repositories;
@@ -125,11 +126,13 @@ class DirectoryQuestions {
             Instant at) {
         List<Schedule> schedules = sal != null && !list(sal.schedules()).isEmpty() ? sal.schedules()
                 : list(s.schedules());
+        Openness lineHours = OpeningHours.at(list(s.schedules()), at);
+        Openness centreHours = sal == null ? lineHours : OpeningHours.at(list(sal.schedules()), at);
         List<ReachOption.Number> numbers = Stream.concat(
-                        sal == null ? Stream.<Phone>empty() : list(sal.phones()).stream(), list(s.phones()).stream())
-                .map(p -> new ReachOption.Number(p.number(), p.description(),
-                        p.provenance() != null && p.provenance().isVerified(),
-                        p.provenance() == null ? null : p.provenance().note()))
+                        sal == null ? Stream.<ReachOption.Number>empty()
+                                : list(sal.phones()).stream().map(p -> number(p, centreHours)),
+                        list(s.phones()).stream().map(p -> number(p, lineHours)))
+                .sorted(Comparator.comparing(ReachOption.Number::isSecondChoice))
                 .toList();
         List<ServiceArea> areas = sal == null ? List.of() : list(sal.serviceAreas());
         List<String> regions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
@@ -155,6 +158,12 @@ class DirectoryQuestions {
                 s.channel(), regions, areaNote, numbers, s.url(), s.email(), OpeningHours.at(schedules, at),
                 list(s.needs()), verified, Optional.ofNullable(p).map(Provenance::verifiedOn).orElse(null),
                 p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown);
+    }
+
+    private static ReachOption.Number number(Phone p, Openness hours) {
+        Provenance known = p.provenance();
+        return new ReachOption.Number(p.number(), p.description(), known != null && known.isVerified(),
+                known == null ? null : known.note(), known == null ? null : known.caution(), hours);
     }
 
     private static <T> List<T> list(List<T> l) {

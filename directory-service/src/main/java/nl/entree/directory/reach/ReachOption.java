@@ -22,9 +22,18 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
 
     public enum Scope { REGIONAL, NATIONAL }
 
-    /** A phone number with what it is for. */
+    /**
+     * A phone number with what it is for, its own {@code openness} (a centre's own number without hours of its own
+     * is UNKNOWN, never the line's hours) and the source's {@code caution} about it, if any.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Number(String number, String description, boolean verified, String note) {
+    public record Number(String number, String description, boolean verified, String note, String caution,
+            Openness openness) {
+
+        /** A cautioned number, or one whose hours nobody knows, is not the one to try first. */
+        boolean isSecondChoice() {
+            return caution != null || openness.state() == Openness.State.UNKNOWN;
+        }
     }
 
     /** The id a case records as its regional service: the centre when there is one, else the service. */

@@ -129,7 +129,7 @@ final class FactsSeed {
                 phones.add(new Phone(id("phone", code + ":" + number + ":" + text(p, "description")), number,
                         "voice", nullIfEmpty(text(p, "description")),
                         provenance(text(p, "source"), text(p, "quote"), p.path("verified").asBoolean(false),
-                                text(p, "caution"), List.of())));
+                                text(p, "caution"), text(p, "caution"), List.of())));
             }
             if (!text(p, "hours").isEmpty()) {
                 hoursSaid.add(text(p, "hours"));
@@ -203,7 +203,8 @@ final class FactsSeed {
         }
         locations.add(new Location(locationId, "physical", orgId, name, nullIfEmpty(basis), nullIfEmpty(text(loc, "url")),
                 addresses, List.of(), List.of(),
-                provenance(text(loc, "source"), text(loc, "quote"), verified, text(loc, "caution"), unknown), null));
+                provenance(text(loc, "source"), text(loc, "quote"), verified, text(loc, "caution"),
+                        text(loc, "caution"), unknown), null));
         List<ServiceArea> areas = regions(loc.path("regions"), code + ":" + name, verified, basis);
         if (phoneServiceId != null) {
             List<Phone> phones = new ArrayList<>();
@@ -211,7 +212,8 @@ final class FactsSeed {
             if (!regional.isMissingNode() && !text(regional, "number").isEmpty()) {
                 phones.add(new Phone(id("phone", code + ":" + name + ":regional"), text(regional, "number"), "voice",
                         "Regionaal nummer", provenance(text(regional, "source"), null,
-                                regional.path("verified").asBoolean(false), text(regional, "caution"), List.of())));
+                                regional.path("verified").asBoolean(false), text(regional, "caution"),
+                                text(regional, "caution"), List.of())));
             }
             serviceAtLocations.add(new ServiceAtLocation(id("service_at_location", code + ":" + name + ":phone"),
                     phoneServiceId, locationId, name, phones, List.of(), areas,
@@ -313,10 +315,16 @@ final class FactsSeed {
     }
 
     private Provenance provenance(String source, String quote, boolean verified, String note, List<String> unknown) {
+        return provenance(source, quote, verified, note, null, unknown);
+    }
+
+    /** The caution stays in the note as well, for readers that show only the note. */
+    private Provenance provenance(String source, String quote, boolean verified, String note, String caution,
+            List<String> unknown) {
         List<String> missing = new ArrayList<>(unknown);
         missing.add("verified_on");
         return new Provenance(nullIfEmpty(source), nullIfEmpty(quote), verified, null, true,
-                joinNotes(SEED_NOTE, nullIfEmpty(note)), missing);
+                joinNotes(SEED_NOTE, nullIfEmpty(note)), nullIfEmpty(caution), missing);
     }
 
     private static String needsNote(NeedsBasis needs) {
