@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import nl.entree.support.token.Tokens;
@@ -68,6 +74,49 @@ class WhereTest {
                 .body("regional.phones[-1].caution", containsString("prefer 0800-0188"))
                 .body("regional.phones[-1].openness.state", equalTo("UNKNOWN"))
                 .body("regional.phones[-1].openness.hours", equalTo("onbekend"));
+    }
+
+    @Test
+    void theAmsterdamWalkInShowsTheAddressTheFactsGiveAndSaysWhatIsNotKnown() {
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("options.find { it.channel == 'WALK_IN' }.address.known", equalTo(true))
+                .body("options.find { it.channel == 'WALK_IN' }.address.text",
+                        containsString("Elisabeth Wolffstraat, Amsterdam-West"))
+                .body("options.find { it.channel == 'WALK_IN' }.address.unknown", hasItem("postal_code"))
+                .body("options.find { it.channel != 'WALK_IN' }.address", nullValue());
+    }
+
+    @Test
+    void aWalkInWhoseAddressNobodyFoundSaysUnknownRatherThanNothing() {
+        String editor = Tokens.as("editor").sign();
+        String before = given().auth().oauth2(editor).when().get("/api/directory/export")
+                .then().statusCode(200).extract().asString();
+        Map<String, Object> directory = new HashMap<>(new JsonPath(before).getMap(""));
+        List<Map<String, Object>> locations = new ArrayList<>(new JsonPath(before).getList("locations"));
+        for (int i = 0; i < locations.size(); i++) {
+            if ("CSG Amsterdam-Amstelland".equals(locations.get(i).get("name"))) {
+                Map<String, Object> withoutAddress = new HashMap<>(locations.get(i));
+                withoutAddress.remove("addresses");
+                locations.set(i, withoutAddress);
+            }
+        }
+        directory.put("locations", locations);
+        try {
+            given().auth().oauth2(editor).contentType(ContentType.JSON).body(directory)
+                    .when().put("/api/directory/import").then().statusCode(200);
+            casemanager().queryParam("channel", "WALK_IN").queryParam("region", "VR13")
+                    .when().get("/api/directory/search")
+                    .then().statusCode(200)
+                    .body("find { it.location_name == 'CSG Amsterdam-Amstelland' }.address.known", equalTo(false))
+                    .body("find { it.location_name == 'CSG Amsterdam-Amstelland' }.address.text",
+                            equalTo("onbekend"))
+                    .body("find { it.location_name == 'CSG Amsterdam-Amstelland' }.unknown", hasItem("address"));
+        } finally {
+            given().auth().oauth2(editor).contentType(ContentType.JSON).body(before)
+                    .when().put("/api/directory/import").then().statusCode(200);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.directory.hsds.Address;
 import nl.entree.directory.hsds.Location;
 import nl.entree.directory.hsds.Phone;
 import nl.entree.directory.hsds.Provenance;
@@ -149,6 +150,10 @@ class DirectoryQuestions {
         if (place != null && place.provenance() != null && place.provenance().unknown() != null) {
             place.provenance().unknown().stream().filter(u -> u.startsWith("addresses")).forEach(unknown::add);
         }
+        ReachOption.Address address = s.channel() == Channel.WALK_IN ? address(place) : null;
+        if (address != null && !address.known()) {
+            unknown.add("address");
+        }
         boolean verified = (p != null && p.isVerified()) && (local == null || local.isVerified()) && !unsureArea;
         String note = Stream.of(p == null ? null : p.note(), local == null ? null : local.note())
                 .filter(Objects::nonNull).distinct().reduce((a, b) -> a + " " + b).orElse(null);
@@ -157,7 +162,23 @@ class DirectoryQuestions {
                         : ReachOption.Scope.REGIONAL,
                 s.channel(), regions, areaNote, numbers, s.url(), s.email(), OpeningHours.at(schedules, at),
                 list(s.needs()), verified, Optional.ofNullable(p).map(Provenance::verifiedOn).orElse(null),
-                p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown);
+                p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown, address);
+    }
+
+    /** The centre's physical address as one line, with the parts the location names as unknown. */
+    private static ReachOption.Address address(Location place) {
+        Address found = place == null ? null : list(place.addresses()).stream()
+                .filter(a -> a.address1() != null && !a.address1().isBlank())
+                .filter(a -> a.addressType() == null || "physical".equals(a.addressType()))
+                .findFirst().orElse(null);
+        if (found == null) {
+            return new ReachOption.Address(false, ReachOption.Address.UNKNOWN, List.of("address"));
+        }
+        String text = Stream.of(found.address1(), found.postalCode(), found.city()).filter(Objects::nonNull)
+                .filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        List<String> missing = place.provenance() == null ? List.of() : list(place.provenance().unknown()).stream()
+                .filter(u -> u.startsWith("addresses.")).map(u -> u.substring("addresses.".length())).toList();
+        return new ReachOption.Address(true, text, missing);
     }
 
     private static ReachOption.Number number(Phone p, Openness hours) {

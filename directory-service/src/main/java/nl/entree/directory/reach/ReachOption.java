@@ -12,13 +12,15 @@ import nl.entree.directory.opening.Openness;
 
 /**
  * One way to reach an organisation for a region, as a casemanager needs it: which centre, how (phone numbers,
- * chat address, e-mail), whether it is open, and how sure the directory is. {@code unknown} names what nobody found.
+ * chat address, e-mail, the address of a walk-in), whether it is open, and how sure the directory is.
+ * {@code unknown} names what nobody found.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReachOption(String serviceId, String serviceAtLocationId, String organisation, String organisationName,
         String name, String locationName, Scope scope, Channel channel, List<String> regions, String areaNote,
         List<Number> phones, String url, String email, Openness openness, List<Need> needs, boolean verified,
-        LocalDate verifiedOn, String source, boolean checkBeforeUse, String note, List<String> unknown) {
+        LocalDate verifiedOn, String source, boolean checkBeforeUse, String note, List<String> unknown,
+        Address address) {
 
     public enum Scope { REGIONAL, NATIONAL }
 
@@ -34,6 +36,17 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
         boolean isSecondChoice() {
             return caution != null || openness.state() == Openness.State.UNKNOWN;
         }
+    }
+
+    /**
+     * Where to walk in, on a walk-in option only: the address as the source gives it, or {@code known: false} with
+     * the text "onbekend", so that a screen shows the gap instead of dropping it; {@code unknown} names the parts
+     * nobody found.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Address(boolean known, String text, List<String> unknown) {
+
+        public static final String UNKNOWN = "onbekend";
     }
 
     /** The id a case records as its regional service: the centre when there is one, else the service. */
