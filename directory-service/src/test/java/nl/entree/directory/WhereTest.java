@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -157,6 +159,40 @@ class WhereTest {
                 .body("regional", nullValue())
                 .body("options.scope", everyItem(equalTo("NATIONAL")))
                 .body("options.phones.flatten().number", hasItem("0800-0188"));
+    }
+
+    @Test
+    void anUnconfirmedOrPartialMappingIsNeverTheLeadAndComesAfterTheNationalLineMarkedUncertain() {
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR12")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("regional", nullValue())
+                .body("options[0].scope", equalTo("NATIONAL"))
+                .body("options[0].phones.number", hasItem("0800-0188"))
+                .body("options.find { it.location_name == 'CSG Haarlem (Kennemerland?)' }.uncertain_regions",
+                        hasItem("VR12"));
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR06")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("regional", nullValue())
+                .body("options[0].scope", equalTo("NATIONAL"))
+                .body("options.find { it.location_name?.startsWith('CSG Twente') }.uncertain_regions",
+                        hasItem("VR06"));
+        casemanager().queryParam("organisation", "CSG").queryParam("region", "VR05")
+                .when().get("/api/directory/where")
+                .then().statusCode(200)
+                .body("regional.location_name", equalTo("CSG Twente-Achterhoek (GGD Twente, Enschede)"))
+                .body("regional.uncertain_regions", not(hasItem("VR05")))
+                .body("options[0].scope", equalTo("REGIONAL"));
+    }
+
+    @Test
+    void withoutARegionTheNationalLinesComeBeforeEveryRegionalCentre() {
+        List<String> scopes = casemanager().when().get("/api/directory/search")
+                .then().statusCode(200).extract().jsonPath().getList("scope", String.class);
+        assertEquals("NATIONAL", scopes.get(0));
+        assertTrue(scopes.contains("REGIONAL"));
+        assertTrue(scopes.lastIndexOf("NATIONAL") < scopes.indexOf("REGIONAL"), scopes.toString());
     }
 
     @Test

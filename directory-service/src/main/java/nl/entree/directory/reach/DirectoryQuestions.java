@@ -65,31 +65,46 @@ class DirectoryQuestions {
         List<ReachOption> options = options(at).stream()
                 .filter(o -> organisation.name().equals(o.organisation()))
                 .filter(o -> o.scope() == ReachOption.Scope.NATIONAL || o.regions().contains(region.name()))
-                .sorted(ORDER)
+                .sorted(forRegion(region.name()))
                 .toList();
-        ReachOption regional = options.stream().filter(o -> o.scope() == ReachOption.Scope.REGIONAL)
+        ReachOption regional = options.stream().filter(o -> o.surelyServes(region.name()))
                 .filter(o -> o.channel() == Channel.PHONE).findFirst()
-                .or(() -> options.stream().filter(o -> o.scope() == ReachOption.Scope.REGIONAL).findFirst())
+                .or(() -> options.stream().filter(o -> o.surelyServes(region.name())).findFirst())
                 .orElse(null);
         return new Where(organisation, region, at, regional, options, checkBeforeUse());
     }
 
     @Transactional
     public List<ReachOption> search(Region region, Need need, Boolean openNow, Channel channel, Instant at) {
+        // Without a region no centre is known to fit, so the national lines, which forward to the right region,
+        // come first across all organisations.
+        Comparator<ReachOption> order = region == null
+                ? Comparator.comparing((ReachOption o) -> o.scope() == ReachOption.Scope.NATIONAL ? 0 : 1)
+                        .thenComparing(ReachOption::organisationName).thenComparing(BY_CHANNEL)
+                : Comparator.comparing(ReachOption::organisationName).thenComparing(forRegion(region.name()));
         return options(at).stream()
                 .filter(o -> region == null || o.scope() == ReachOption.Scope.NATIONAL
                         || o.regions().contains(region.name()))
                 .filter(o -> need == null || o.needs().contains(need))
                 .filter(o -> channel == null || o.channel() == channel)
                 .filter(o -> openNow == null || openNow == o.openness().isOpen())
-                .sorted(Comparator.comparing(ReachOption::organisationName).thenComparing(ORDER))
+                .sorted(order)
                 .toList();
     }
 
-    private static final Comparator<ReachOption> ORDER = Comparator
-            .comparing((ReachOption o) -> o.scope() == ReachOption.Scope.REGIONAL ? 0 : 1)
-            .thenComparing(o -> CHANNEL_ORDER.indexOf(o.channel()))
+    private static final Comparator<ReachOption> BY_CHANNEL = Comparator
+            .comparing((ReachOption o) -> CHANNEL_ORDER.indexOf(o.channel()))
             .thenComparing(ReachOption::name);
+
+    /**
+     * A centre that surely serves the region first, then the national lines, then a centre that may not serve it:
+     * an unconfirmed or partial mapping must not stand before the line that certainly reaches the right help.
+     */
+    private static Comparator<ReachOption> forRegion(String region) {
+        return Comparator.comparing((ReachOption o) -> o.surelyServes(region) ? 0
+                        : o.scope() == ReachOption.Scope.NATIONAL ? 1 : 2)
+                .thenComparing(BY_CHANNEL);
+    }
 
     private boolean checkBeforeUse() {
         OriginEntity origin = origins.findById(OriginEntity.ONLY);
@@ -141,6 +156,10 @@ class DirectoryQuestions {
         String areaNote = areas.stream().map(a -> a.description() == null ? null : a.extent() + ": " + a.description())
                 .filter(Objects::nonNull).reduce((a, b) -> a + "; " + b).orElse(null);
         boolean unsureArea = areas.stream().anyMatch(a -> a.provenance() != null && !a.provenance().isVerified());
+        List<String> uncertainRegions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
+                .filter(a -> a.provenance() != null && !a.provenance().isVerified()
+                        || sal.provenance() != null && !sal.provenance().isVerified())
+                .map(ServiceArea::extent).toList();
         Provenance p = s.provenance();
         Provenance local = sal == null ? null : sal.provenance();
         List<String> unknown = new ArrayList<>(p == null || p.unknown() == null ? List.of() : p.unknown());
@@ -162,7 +181,8 @@ class DirectoryQuestions {
                         : ReachOption.Scope.REGIONAL,
                 s.channel(), regions, areaNote, numbers, s.url(), s.email(), OpeningHours.at(schedules, at),
                 list(s.needs()), verified, Optional.ofNullable(p).map(Provenance::verifiedOn).orElse(null),
-                p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown, address);
+                p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown, address,
+                uncertainRegions);
     }
 
     /** The centre's physical address as one line, with the parts the location names as unknown. */

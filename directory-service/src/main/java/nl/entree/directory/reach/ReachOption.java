@@ -13,14 +13,15 @@ import nl.entree.directory.opening.Openness;
 /**
  * One way to reach an organisation for a region, as a casemanager needs it: which centre, how (phone numbers,
  * chat address, e-mail, the address of a walk-in), whether it is open, and how sure the directory is.
- * {@code unknown} names what nobody found.
+ * {@code unknown} names what nobody found; {@code uncertain_regions} the regions this centre may not serve (a
+ * mapping not confirmed, or covering only part of the region).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReachOption(String serviceId, String serviceAtLocationId, String organisation, String organisationName,
         String name, String locationName, Scope scope, Channel channel, List<String> regions, String areaNote,
         List<Number> phones, String url, String email, Openness openness, List<Need> needs, boolean verified,
         LocalDate verifiedOn, String source, boolean checkBeforeUse, String note, List<String> unknown,
-        Address address) {
+        Address address, List<String> uncertainRegions) {
 
     public enum Scope { REGIONAL, NATIONAL }
 
@@ -47,6 +48,11 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
     public record Address(boolean known, String text, List<String> unknown) {
 
         public static final String UNKNOWN = "onbekend";
+    }
+
+    /** True when this is a regional centre whose mapping to the region is confirmed. */
+    boolean surelyServes(String region) {
+        return scope == Scope.REGIONAL && regions.contains(region) && !uncertainRegions.contains(region);
     }
 
     /** The id a case records as its regional service: the centre when there is one, else the service. */

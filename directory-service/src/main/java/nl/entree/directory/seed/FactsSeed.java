@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -267,7 +266,9 @@ final class FactsSeed {
             }
             String region = m.group(1);
             String qualifier = m.group(2);
-            boolean sure = verified && (qualifier == null || !qualifier.toLowerCase(Locale.ROOT).contains("unverified"));
+            // Any qualifier ("unverified", "part", "Achterhoek only, partial") means the centre may not serve the
+            // whole region, so the mapping cannot be the region's certain lead.
+            boolean sure = verified && qualifier == null;
             areas.add(new ServiceArea(id("service_area", key + ":" + region), region + " "
                     + regionNames.getOrDefault(region, ""), qualifier, region, ServiceArea.SAFETY_REGION,
                     provenance(null, null, sure, nullIfEmpty(basis), List.of())));
