@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +98,9 @@ class EditingTest {
                 .body("metadata.last_action_type", hasItem("create"))
                 .body("metadata.find { it.field_name == 'schedules' }.previous_value", org.hamcrest.Matchers.containsString("MO,WE"))
                 .body("metadata.find { it.field_name == 'schedules' }.replacement_value", org.hamcrest.Matchers.containsString("MO,WE,FR"))
+                .body("metadata.find { it.field_name == 'schedules' }.updated_by", equalTo("redactie"));
+        as(editor()).when().get("/services/" + id)
+                .then().statusCode(200)
                 .body("metadata.find { it.field_name == 'schedules' }.updated_by", equalTo("editor-anna"));
         List<String> actions = trail(id).stream().map(r -> r.get("action") + ":" + r.get("result") + ":" + r.get("actor"))
                 .toList();
@@ -199,6 +203,29 @@ class EditingTest {
                 .body("violations.field", hasItem("organizations[0].organization_identifiers[0]"));
         String after = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
         assertEquals(before, after);
+    }
+
+    @Test
+    void thePublicIsNotToldWhichStaffMemberEditedOrImported() {
+        String id = as(editor()).body(newService("Inloop Arnhem (test)"))
+                .when().post("/api/directory/services")
+                .then().statusCode(201).extract().path("id");
+        String body = given().when().get("/services/" + id).then().statusCode(200)
+                .body("metadata.updated_by", hasItem("redactie")).extract().asString();
+        assertFalse(body.contains("editor-anna"), body);
+        String directory = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        as(editor()).body(directory).when().put("/api/directory/import").then().statusCode(200);
+        String root = given().when().get("/").then().statusCode(200).extract().asString();
+        assertFalse(root.contains("editor-anna"), root);
+        String organisations = given().queryParam("per_page", 500).when().get("/organizations")
+                .then().statusCode(200).extract().path("contents[0].id");
+        body = given().when().get("/organizations/" + organisations).then().statusCode(200)
+                .body("metadata.last_action_type", hasItem("import")).extract().asString();
+        assertFalse(body.contains("editor-anna"), body);
+        as(Tokens.casemanager("CSG")).when().get("/organizations/" + organisations)
+                .then().statusCode(200).body("metadata.updated_by", not(hasItem("editor-anna")));
+        as(Tokens.admin()).when().get("/organizations/" + organisations)
+                .then().statusCode(200).body("metadata.updated_by", hasItem("editor-anna"));
     }
 
     /** The object's audit trail as an admin reads it. */

@@ -15,6 +15,8 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
 import nl.entree.directory.store.LocationEntity;
 import nl.entree.directory.store.MetadataEntity;
 import nl.entree.directory.store.OrganizationEntity;
@@ -35,16 +37,18 @@ class HsdsReader {
     private final Repositories.ServiceAtLocations serviceAtLocations;
     private final Repositories.History history;
     private final Repositories.Origins origins;
+    private final Caller caller;
 
     public HsdsReader(Repositories.Organizations organizations, Repositories.Locations locations,
             Repositories.Services services, Repositories.ServiceAtLocations serviceAtLocations,
-            Repositories.History history, Repositories.Origins origins) {
+            Repositories.History history, Repositories.Origins origins, Caller caller) {
         this.organizations = organizations;
         this.locations = locations;
         this.services = services;
         this.serviceAtLocations = serviceAtLocations;
         this.history = history;
         this.origins = origins;
+        this.caller = caller;
     }
 
     /** Filters for a list, as the HSDS query parameters give them. */
@@ -163,9 +167,11 @@ class HsdsReader {
     }
 
     private List<Metadata> metadata(UUID id) {
+        // The HSDS reads are public; only those who correct the directory see which colleague changed what.
+        boolean staff = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
         List<Metadata> entries = new ArrayList<>();
         for (MetadataEntity m : history.of(id)) {
-            entries.add(m.toHsds());
+            entries.add(staff ? m.toHsds() : m.toPublicHsds());
         }
         return entries;
     }

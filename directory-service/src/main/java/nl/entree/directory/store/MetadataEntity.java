@@ -42,8 +42,19 @@ public class MetadataEntity {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
+    /** Who edited, as the public may read it: HSDS requires the field, but a staff member's name is not public. */
+    public static final String STAFF = "redactie";
+    private static final String SYSTEM = "system:";
+
+    /** The change with who made it, for staff who correct the directory. */
     public Metadata toHsds() {
         return new Metadata(id.toString(), resourceId.toString(), resourceType, lastActionDate, lastActionType,
                 fieldName, previousValue, replacementValue, updatedBy);
+    }
+
+    /** The change without the token subject of the person who made it; the directory's own jobs stay named. */
+    public Metadata toPublicHsds() {
+        return new Metadata(id.toString(), resourceId.toString(), resourceType, lastActionDate, lastActionType,
+                fieldName, previousValue, replacementValue, updatedBy.startsWith(SYSTEM) ? updatedBy : STAFF);
     }
 }
