@@ -113,8 +113,9 @@ public class EditingResource {
     @APIResponse(responseCode = "400", description = "Not valid; every fault is named by its path; nothing changed")
     public DirectoryEditor.Imported importAll(@NotNull Directory directory) {
         // GET / shows the origin to anyone, so it names no person; the audit trail says who imported.
-        return audited("IMPORT", DirectoryEditor.DIRECTORY, DirectoryEditor.DIRECTORY, () -> editor.replaceAll(directory,
-                actor(), DirectoryEditor.IMPORT, DirectoryEditor.IMPORT, "Geïmporteerd door de redactie."));
+        return audited("IMPORT", DirectoryEditor.DIRECTORY, DirectoryEditor.DIRECTORY,
+                () -> editor.replaceAll(directory, actor(), DirectoryEditor.IMPORT, DirectoryEditor.IMPORT,
+                        "Geïmporteerd door de redactie."));
     }
 
     private String actor() {
