@@ -17,6 +17,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.stub.ScriptedServer;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -40,7 +41,7 @@ class CaseListPageTest {
                 summary(LATE, "E-2026-000777", "ACCEPTED", "ACUTE", "CSG_ACUTE", "CSG", "VR13", true),
                 summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false)),
                 "page", 1, "size", 50, "total", 2653));
-        CaseServicesStub.answer("GET /api/contacts", 200, Map.of("items", List.of(contact()), "page", 0,
+        CaseServicesStub.answer("POST /api/contacts/search", 200, Map.of("items", List.of(contact()), "page", 0,
                 "size", 100, "total", 1));
     }
 
@@ -124,7 +125,10 @@ class CaseListPageTest {
                 .body(containsString("<a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>"))
                 .body(containsString("value=\"client-7\""))
                 .body(not(containsString("id=\"pager\"")));
-        assertTrue(CaseServicesStub.calls("GET /api/contacts?").get(0).contains("clientCode=client-7"));
+        List<ScriptedServer.Call> toIntake = CaseServicesStub.callsTo("POST /api/contacts/search");
+        assertTrue(toIntake.get(0).body().contains("\"clientCode\":\"client-7\""), toIntake.toString());
+        assertTrue(toIntake.stream().noneMatch(c -> c.query() != null && c.query().contains("client-7")),
+                "the code never in a URL: " + toIntake);
         List<String> asked = CaseServicesStub.calls("GET /api/cases?");
         assertTrue(asked.get(0).contains("contact=" + CONTACT) && !asked.get(0).contains("client-7"),
                 asked.toString());

@@ -235,13 +235,20 @@ class AfterRoutingIT {
         atCsg.put("clientCode", code);
         atCsg.put("summary", "Verkrachting door ex-partner; wil niet opnieuw alles vertellen.");
         String first = routedCase(atCsg, "CSG", Organisation.CSG);
+        // The client brings CSG's code to Veilig Thuis, which says where it comes from.
         Map<String, Object> atVt = veiligThuisContact();
         atVt.put("consentToShare", true);
         atVt.put("clientCode", code);
+        atVt.put("clientCodeIssuer", "CSG");
         String second = routedCase(atVt, "VT", Organisation.VT);
         Map<String, Object> unconsented = veiligThuisContact();
         unconsented.put("clientCode", code);
+        unconsented.put("clientCodeIssuer", "CSG");
         String third = routedCase(unconsented, "VT", Organisation.VT);
+        // Veilig Thuis's own client who happens to have the same code is someone else.
+        Map<String, Object> namesake = veiligThuisContact();
+        namesake.put("clientCode", code);
+        String fourth = routedCase(namesake, "VT", Organisation.VT);
 
         try (WebBrowser browser = WebBrowser.open()) {
             browser.signIn("casemanager", "VT");
@@ -262,6 +269,8 @@ class AfterRoutingIT {
         assertEquals(0, forCoordinator.get("knownElsewhere").size(), "and nothing of their content");
         assertEquals(first, get("triage-service", "/api/cases/" + second).at("/samePerson/knownElsewhere/0/caseId")
                 .asText());
+        assertEquals(0, get("triage-service", "/api/cases/" + fourth).at("/samePerson/count").asInt(),
+                "an equal code of another organisation links nobody");
     }
 
     private static long ggzStarted(JsonNode waitingTimes) {

@@ -17,6 +17,7 @@ import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Need;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.TimeSinceIncident;
@@ -44,10 +45,15 @@ public record ContactRequest(
         boolean consentToShare,
         @Size(max = 4000, message = "must be at most 4000 characters") String summary,
         @Valid ContactPerson contact,
-        @Schema(description = "A pseudonym chosen with the client to link repeat contacts within the organisation")
+        @Schema(description = "A pseudonym agreed with the client by one organisation, to link the same person's "
+                + "contacts")
         @Size(max = 64, message = "must be at most 64 characters")
         @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may contain only letters, digits, '.', '_' and '-'")
         String clientCode,
+        @Schema(description = "The organisation that agreed the client code with the client, when the client brings "
+                + "it from there; defaults to the registering organisation. Two organisations' codes never match "
+                + "each other by chance: the same person is linked only under the same code of the same organisation")
+        Organisation clientCodeIssuer,
         @Schema(description = "What made the person get in touch now, as they say it; leave out when not asked")
         ContactPrompt prompt,
         @Schema(description = "A short name for the prompt, such as the broadcast or campaign; only with MEDIA, "

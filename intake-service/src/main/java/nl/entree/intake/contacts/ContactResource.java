@@ -101,28 +101,61 @@ public class ContactResource {
     @GET
     @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Contacts the caller may see, newest first")
+    @Operation(summary = "Contacts the caller may see, newest first",
+            description = "To find contacts by client code, use POST /api/contacts/search: a code never goes in a URL.")
     @APIResponse(responseCode = "200", description = "One page of contacts",
             content = @Content(schema = @Schema(implementation = ContactPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter is not valid; the parameter is named")
+    @APIResponse(responseCode = "400", description = "A filter is not valid, or a client code was sent in the URL; "
+            + "the parameter is named")
     public ContactPage search(
             @Parameter(description = "RECEIVED, ROUTED or DELIVERY_FAILED") @QueryParam("status") String status,
             @Parameter(description = "Received on or after this date (YYYY-MM-DD, Dutch time)") @QueryParam("from") String from,
             @Parameter(description = "Received on or before this date (YYYY-MM-DD, Dutch time)") @QueryParam("to") String to,
-            @Parameter(description = "Contacts of your own organisation with this client code") @QueryParam("clientCode") String clientCode,
+            @Parameter(description = "Refused: send a client code to POST /api/contacts/search", hidden = true)
+            @QueryParam("clientCode") String clientCode,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        if (clientCode != null) {
+            // Refused rather than served: a URL ends up in proxy and access logs, and a client code is a pseudonym.
+            throw ProblemException.badRequest("clientCode",
+                    "never goes in a URL: send it in the body of POST /api/contacts/search");
+        }
+        return contactSearch.search(filters(status, from, to, null, page, size));
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Contacts the caller may see, newest first, with the filters in the body",
+            description = "The way to search by client code: in the body it stays out of every URL and log.")
+    @APIResponse(responseCode = "200", description = "One page of contacts",
+            content = @Content(schema = @Schema(implementation = ContactPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid; the field is named")
+    public ContactPage searchInBody(@NotNull ContactSearchRequest request) {
+        if (request.clientCode() != null && request.clientCode().strip().length() > 64) {
+            throw ProblemException.badRequest("clientCode", "must be at most 64 characters");
+        }
+        return contactSearch.search(filters(request.status(), request.from(), request.to(),
+                blank(request.clientCode()) ? null : request.clientCode().trim(),
+                request.page() == null ? null : request.page().toString(),
+                request.size() == null ? null : request.size().toString()));
+    }
+
+    private static ContactSearch.Search filters(String status, String from, String to, String clientCode,
+            String page, String size) {
         ContactSearch.Search filters = new ContactSearch.Search(
                 QueryParams.optionalEnum("status", status, ContactStatus.class),
                 QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to),
-                blank(clientCode) ? null : clientCode.trim(),
+                clientCode,
                 QueryParams.intInRange("page", page, 0, 0, 100_000),
                 QueryParams.intInRange("size", size, 20, 1, 100));
         if (filters.from() != null && filters.to() != null && filters.to().isBefore(filters.from())) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
-        return contactSearch.search(filters);
+        return filters;
     }
 
     private static boolean blank(String s) {

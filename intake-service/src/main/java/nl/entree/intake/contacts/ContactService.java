@@ -93,7 +93,9 @@ public class ContactService {
             details.persist(vault.seal(contact.id, person, now));
         }
         outbox.append(contact.id, Outbox.CONTACT_REGISTERED, new NewCase(contact.id, contact.reference, organisation,
-                contact.assessment(), clientCodes.personLinks(request.clientCode())));
+                contact.assessment(), clientCodes.personLinks(
+                        request.clientCodeIssuer() == null ? organisation : request.clientCodeIssuer(),
+                        request.clientCode())));
         contacts.flush();
         keys.attach(organisation, idempotencyKey, contact.id);
         audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
@@ -128,6 +130,9 @@ public class ContactService {
         String label = trimmed(request.promptLabel());
         if (label != null && (request.prompt() == null || !request.prompt().takesLabel())) {
             throw ProblemException.badRequest("promptLabel", "only with a prompt of MEDIA, CAMPAIGN, NEW_LAW or OTHER");
+        }
+        if (request.clientCodeIssuer() != null && request.clientCode() == null) {
+            throw ProblemException.badRequest("clientCodeIssuer", "only with a clientCode");
         }
         Instant received = request.receivedAt() == null ? Instant.now(clock) : request.receivedAt();
         PlausibleDates.requireRecorded("receivedAt", received, clock, Acuteness.ZONE);

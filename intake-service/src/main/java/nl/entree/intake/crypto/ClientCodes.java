@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.runtime.Startup;
 import io.smallrye.config.SmallRyeConfig;
 
+import nl.entree.common.vocabulary.Organisation;
+
 /**
  * Client codes are stored as a keyed hash, never as they were typed: HMAC-SHA256 under a secret key, so that a copy
  * of the database cannot be searched for a code someone knows or guesses. Stored form: {@code id:base64}, the id
@@ -47,12 +49,14 @@ public class ClientCodes {
     }
 
     /**
-     * What triage matches a person's cases by: a keyed hash of the code under each configured key, salted with its
-     * purpose so that it matches no stored client code. Empty without a code.
+     * What triage matches a person's cases by: a keyed hash of the code and the organisation that agreed it with the
+     * client, under each configured key, salted with its purpose so that it matches no stored client code. Empty
+     * without a code. A code is a pseudonym within its organisation: "K-7" at CSG and "K-7" at Fier are two people.
      */
-    public List<String> personLinks(String code) {
+    public List<String> personLinks(Organisation issuer, String code) {
         return code == null ? List.of() : ring.keys().entrySet().stream()
-                .map(k -> hash(k.getKey(), k.getValue(), PERSON_LINK + code)).sorted().toList();
+                .map(k -> hash(k.getKey(), k.getValue(), PERSON_LINK + issuer.name() + "\u0000" + code))
+                .sorted().toList();
     }
 
     /** For the migration that hashed the codes stored in plain text before: the same keys from the same settings. */

@@ -3,9 +3,11 @@ package nl.entree.intake.crypto;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -53,10 +55,8 @@ class ClientCodeHashingTest {
         String stored = storedCode(id);
         assertFalse(stored.contains(code), "the code as typed");
         assertTrue(stored.startsWith("2:"), "hashed with the current key, id 2 in tests: " + stored);
-        given().auth().oauth2(CVSN).queryParam("clientCode", code).when().get("/api/contacts")
-                .then().statusCode(200).body("items.id", contains(id));
-        given().auth().oauth2(CVSN).queryParam("clientCode", code.toUpperCase()).when().get("/api/contacts")
-                .then().statusCode(200).body("total", equalTo(0));
+        ContactBuilder.search(CVSN, "clientCode", code).statusCode(200).body("items.id", contains(id));
+        ContactBuilder.search(CVSN, "clientCode", code.toUpperCase()).statusCode(200).body("total", equalTo(0));
         // Later reads cannot show a code that is only stored as a hash.
         given().auth().oauth2(CVSN).when().get("/api/contacts/" + id).then().statusCode(200)
                 .body("clientCode", nullValue());
@@ -69,8 +69,7 @@ class ClientCodeHashingTest {
         byte[] previous = Base64.getDecoder().decode(previousKeys.substring(previousKeys.indexOf(':') + 1));
         update("update contact set client_code = ? where id = ?", ClientCodes.hash((byte) 1, previous, code), id);
 
-        given().auth().oauth2(CVSN).queryParam("clientCode", code).when().get("/api/contacts")
-                .then().statusCode(200).body("items.id", contains(id));
+        ContactBuilder.search(CVSN, "clientCode", code).statusCode(200).body("items.id", contains(id));
     }
 
     @Test
@@ -94,25 +93,29 @@ class ClientCodeHashingTest {
         }
 
         assertFalse(storedCode(id).contains(code));
-        given().auth().oauth2(CVSN).queryParam("clientCode", code).when().get("/api/contacts")
-                .then().statusCode(200).body("items.id", contains(id));
+        ContactBuilder.search(CVSN, "clientCode", code).statusCode(200).body("items.id", contains(id));
     }
 
     @Test
-    void theSamePersonsContactsAtTwoOrganisationsCarryTheSameLinksToTriageAndNeverTheCode() throws SQLException {
+    void aCodeBroughtFromAnotherOrganisationLinksThePersonThereAndAnEqualCodeOfItsOwnDoesNot() throws SQLException {
         String code = ContactBuilder.uniqueCode();
         String atCvsn = ContactBuilder.contact().clientCode(code).register(CVSN);
-        String atCsg = ContactBuilder.contact().clientCode(code).register(Tokens.casemanager(Organisation.CSG));
+        String broughtToCsg = ContactBuilder.contact().clientCode(code).with("clientCodeIssuer", "CVSN")
+                .register(Tokens.casemanager(Organisation.CSG));
+        String csgsOwn = ContactBuilder.contact().clientCode(code).register(Tokens.casemanager(Organisation.CSG));
         String other = ContactBuilder.contact().clientCode(ContactBuilder.uniqueCode()).register(CVSN);
 
         String links = sentLinks(atCvsn);
-        assertEquals(links, sentLinks(atCsg), "the same code, the same links: triage can match them");
+        assertEquals(links, sentLinks(broughtToCsg), "CVSN's code, brought to CSG: triage can match them");
+        assertNotEquals(links, sentLinks(csgsOwn), "CSG's own client with the same code is someone else");
         assertTrue(links.startsWith("[\"1:") && links.contains("\"2:"), "one per configured key: " + links);
         assertFalse(links.contains(code), "never the code itself");
         assertFalse(links.contains(storedCode(atCvsn).substring(2)), "nor the stored hash a search matches");
-        assertFalse(links.equals(sentLinks(other)));
+        assertNotEquals(links, sentLinks(other));
         String without = ContactBuilder.contact().register(CVSN);
         assertEquals("[]", sentLinks(without), "no code, no link");
+        ContactBuilder.contact().with("clientCodeIssuer", "CVSN").post(CVSN).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("clientCodeIssuer"));
     }
 
     /** The person links in the outbox event that hands the contact to triage. */

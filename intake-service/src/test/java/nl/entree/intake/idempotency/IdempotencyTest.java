@@ -46,8 +46,7 @@ class IdempotencyTest {
                 .body("id", equalTo(first.path("id")))
                 .body("reference", equalTo(first.path("reference")))
                 .body("contact.phone", equalTo("0611122233"));
-        given().auth().oauth2(CVSN).queryParam("clientCode", (String) first.path("clientCode"))
-                .when().get("/api/contacts").then().body("total", equalTo(1));
+        ContactBuilder.search(CVSN, "clientCode", first.path("clientCode")).body("total", equalTo(1));
     }
 
     @Test
@@ -112,7 +111,6 @@ class IdempotencyTest {
         } finally {
             pool.shutdownNow();
         }
-        given().auth().oauth2(CVSN).queryParam("clientCode", code).when().get("/api/contacts")
-                .then().statusCode(200).body("total", equalTo(1));
+        ContactBuilder.search(CVSN, "clientCode", code).statusCode(200).body("total", equalTo(1));
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 /** A valid anonymous contact by default; each method changes one thing. */
 public final class ContactBuilder {
@@ -86,6 +87,16 @@ public final class ContactBuilder {
     /** Registers and returns the new contact's id, failing the test unless the answer is 201. */
     public String register(String token) {
         return post(token).then().statusCode(201).extract().path("id");
+    }
+
+    /** {@code POST /api/contacts/search}, as a search by client code is made: the filters in the body. */
+    public static ValidatableResponse search(String token, Object... filters) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < filters.length; i += 2) {
+            body.put((String) filters[i], filters[i + 1]);
+        }
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/contacts/search").then();
     }
 
     public static String uniqueCode() {

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ContactRequest(String channel, String callerRole, String setting, String victimAgeGroup, String region,
         String incidentDate, String timeSinceIncident, boolean anonymous, List<String> incidentTypes,
         List<String> needs, boolean immediateDanger, boolean consentToShare, String summary, String clientCode,
-        String prompt, String promptLabel, Person contact) {
+        String clientCodeIssuer, String prompt, String promptLabel, Person contact) {
 
     /** How to reach the person; only for a contact that is not anonymous, and left out when nothing was typed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

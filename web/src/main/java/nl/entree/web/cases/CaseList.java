@@ -88,7 +88,7 @@ class CaseList {
     }
 
     private List<String> contactsWithClientCode(String clientCode) {
-        ContactMatches found = intake.withClientCode(clientCode, SEARCH_LIMIT);
+        ContactMatches found = intake.withClientCode(new ContactMatches.ByClientCode(clientCode, SEARCH_LIMIT));
         return found.items() == null ? List.of()
                 : found.items().stream().map(c -> String.valueOf(c.id())).toList();
     }

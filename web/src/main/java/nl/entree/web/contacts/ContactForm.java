@@ -64,7 +64,7 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
         return new ContactRequest(value("channel"), value("callerRole"), value("setting"), value("victimAgeGroup"),
                 region(), incidentDate(), timeSinceIncident(), anonymous(), values("incidentTypes"), values("needs"),
                 checked("immediateDanger"), checked("consentToShare"), value("summary"), value("clientCode"),
-                value("prompt"), value("promptLabel"), person);
+                value("clientCodeIssuer"), value("prompt"), value("promptLabel"), person);
     }
 
     /** The date, only when the answer to the time question is "on a known date". */

@@ -30,6 +30,7 @@ import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.vocabulary.Need;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.TriageDecision;
@@ -182,7 +183,8 @@ public class ContactPages {
                 .data("regions", names(Region.values()))
                 .data("municipalities", Municipalities.all())
                 .data("needs", names(Need.values()))
-                .data("prompts", names(ContactPrompt.values()));
+                .data("prompts", names(ContactPrompt.values()))
+                .data("organisations", names(Organisation.values()));
     }
 
     static java.util.List<String> names(Enum<?>[] values) {
