@@ -97,6 +97,34 @@ class HelpFinderTest {
     }
 
     @Test
+    void aDoubtfulNumberAnUnsureRegionAndAWalkInAddressAreShownAsTheDirectoryKnowsThem() {
+        Map<String, Object> doubtful = new java.util.HashMap<>(CSG_AMSTERDAM);
+        doubtful.put("location_name", "CSG Friesland");
+        doubtful.put("phones", List.of(Map.of("number", "088-208 00 88", "description", "Regionaal nummer",
+                "caution", "seen in a ~2016 article; current validity unknown", "openness",
+                Map.of("state", "UNKNOWN"))));
+        doubtful.put("uncertain_regions", List.of("VR13"));
+        Map<String, Object> walkIn = Map.of("organisation", "CSG", "name", "CSG spreekuur",
+                "location_name", "CSG Amsterdam-Amstelland", "scope", "REGIONAL", "channel", "WALK_IN",
+                "address", Map.of("known", true, "text", "Elisabeth Wolffstraat, Amsterdam"),
+                "openness", Map.of("state", "UNKNOWN"));
+        Map<String, Object> walkInUnknown = Map.of("organisation", "CSG", "name", "CSG inloop",
+                "location_name", "CSG Elders", "scope", "REGIONAL", "channel", "WALK_IN",
+                "address", Map.of("known", false, "text", "onbekend"), "openness", Map.of("state", "UNKNOWN"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T10:00:00Z", "options", List.of(doubtful, walkIn, walkInUnknown),
+                "check_before_use", false));
+
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+
+        assertTrue(page.contains("werkt misschien niet meer. Bel bij twijfel het landelijke nummer"), page);
+        assertTrue(page.contains("Tijden van dit nummer: onbekend"), "not the line's 24/7: " + page);
+        assertTrue(page.contains("Of dit centrum jouw regio helpt, is niet zeker"), page);
+        assertTrue(page.contains("Adres: Elisabeth Wolffstraat, Amsterdam"), page);
+        assertTrue(page.contains("Adres: onbekend"), "an unknown address is said, not left out: " + page);
+    }
+
+    @Test
     void theStartPageSaysHowToLeaveAndThatNothingIsKept() {
         given().get("/").then().statusCode(200)
                 .header("Cache-Control", "no-store")

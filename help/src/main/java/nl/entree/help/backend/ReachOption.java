@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 
 /**
  * One way to reach an organisation, as the directory gives it; only what a visitor is shown. A phone, chat address or
@@ -20,10 +21,17 @@ import nl.entree.common.vocabulary.Organisation;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReachOption(String serviceAtLocationId, String serviceId, Organisation organisation,
         String organisationName, String name, String locationName, String scope, String channel,
-        List<Phone> phones, String url, Openness openness, boolean checkBeforeUse) {
+        List<Phone> phones, String url, Openness openness, boolean checkBeforeUse, Address address,
+        List<String> uncertainRegions) {
 
     public ReachOption {
         phones = phones == null ? List.of() : List.copyOf(phones);
+        uncertainRegions = uncertainRegions == null ? List.of() : List.copyOf(uncertainRegions);
+    }
+
+    /** Whether the directory is unsure that this centre serves the region: a mapping not confirmed, or partial. */
+    public boolean mayNotServe(Region region) {
+        return region != null && uncertainRegions.contains(region.name());
     }
 
     /** Each number once: the directory lists a number again for each audience it serves (public, professionals). */
@@ -56,12 +64,28 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Phone(String number, String description) {
+    public record Phone(String number, String description, String caution, Openness openness) {
+
+        /** The source doubts this number still works. Its words are the source's, so the page says it in its own. */
+        public boolean cautioned() {
+            return caution != null;
+        }
+
+        /** The number's own hours are unknown, whatever the line's hours. */
+        public boolean hoursUnknown() {
+            return openness != null && "UNKNOWN".equals(openness.state());
+        }
 
         /** The number as a {@code tel:} link wants it: digits and a leading plus only. */
         public String dial() {
             return number == null ? "" : number.replaceAll("[^0-9+]", "");
         }
+    }
+
+    /** Where to walk in; {@code known} false means nobody found it, and the page says so. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Address(boolean known, String text) {
     }
 
     /** Open now, or when it next opens; {@code hours} is the week in Dutch ("24/7", "ma–vr 09:00–17:00"). */

@@ -97,6 +97,17 @@ public interface HelpMsg {
     String organisation(String o);
     @Message("Bellen") String phone();
     @Message("Telefoonnummer: onbekend") String phone_unknown();
+
+    @Message("Let op: dit nummer komt uit een oudere bron en werkt misschien niet meer. Bel bij twijfel het landelijke "
+            + "nummer.")
+    String phone_caution();
+
+    @Message("Tijden van dit nummer: onbekend") String phone_hours_unknown();
+
+    @Message("Adres") String address();
+
+    @Message("Of dit centrum jouw regio helpt, is niet zeker. Het landelijke nummer helpt je in elk geval verder.")
+    String may_not_serve_region();
     @Message("Meer lezen op de website") String website();
     @Message("Chatten") String chat();
     @Message("Chatadres: onbekend") String chat_unknown();
