@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,26 @@ class SocialeKaartResultsTest {
                 .body(not(containsString("correct-link")));
         assertEquals(List.of("GET /api/directory/search?region=VR13&need=MEDICAL&openNow=true&channel=PHONE "),
                 DirectoryStub.calls("GET /api/directory/search"));
+    }
+
+    @Test
+    void aDoubtedNumberAnUnsureRegionAndAWalkInAddressAreShownAsTheDirectoryKnowsThem() {
+        Map<String, Object> friesland = DirectoryAnswers.csgAmsterdam();
+        friesland.put("phones", List.of(DirectoryAnswers.json("number", "088-208 00 88", "description", null,
+                "verified", true, "note", null, "caution", "current validity unknown — prefer 0800-0188",
+                "openness", DirectoryAnswers.json("state", "UNKNOWN"))));
+        friesland.put("uncertain_regions", List.of("VR13"));
+        Map<String, Object> walkIn = DirectoryAnswers.vtWalkIn();
+        walkIn.put("address", DirectoryAnswers.json("known", true, "text", "Elisabeth Wolffstraat, Amsterdam-West"));
+        DirectoryStub.answer("GET /api/directory/search", 200, List.of(friesland, walkIn, DirectoryAnswers.vtWalkIn()));
+
+        Browser.as(Tokens.casemanager(Organisation.CSG)).get("/sociale-kaart?zoek=1&region=VR13").then()
+                .statusCode(200)
+                .body(containsString("Let op, volgens de bron: current validity unknown — prefer 0800-0188"))
+                .body(containsString("tijden van dit nummer onbekend"))
+                .body(containsString("<dd>Amsterdam-Amstelland (VR13) (niet zeker)</dd>"))
+                .body(containsString("<dt>Adres</dt><dd class=\"address\">Elisabeth Wolffstraat, Amsterdam-West</dd>"))
+                .body(containsString("<dt>Adres</dt><dd class=\"address\">onbekend</dd>"));
     }
 
     @Test

@@ -22,11 +22,20 @@ public record ReachOption(String service_id, String service_at_location_id, Stri
         String organisation_name, String name, String location_name, String scope, String channel,
         List<String> regions, String area_note, List<Phone> phones, String url, String email, Openness openness,
         List<Need> needs, boolean verified, LocalDate verified_on, String source, boolean check_before_use,
-        String note, List<String> unknown) {
+        String note, List<String> unknown, Address address, List<String> uncertain_regions) {
 
-    /** A phone number with what it is for, and whether anyone has seen it at the source. */
+    /**
+     * A phone number with what it is for, whether anyone has seen it at the source, the source's doubt about it,
+     * and its own hours: a centre's number without hours of its own is UNKNOWN, whatever the line's hours.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Phone(String number, String description, boolean verified, String note) {
+    public record Phone(String number, String description, boolean verified, String note, String caution,
+            Openness openness) {
+    }
+
+    /** Where to walk in; {@code known} false means nobody found it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Address(boolean known, String text) {
     }
 
     /** Open at the moment asked: until when, or when it opens again; {@code hours} is the week in words. */

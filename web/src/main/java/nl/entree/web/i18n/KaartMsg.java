@@ -38,6 +38,14 @@ public interface KaartMsg {
     @Message("Controleer vóór gebruik.") String reach_check_before_use();
     @Message("bron") String reach_source();
     @Message("Toelichting") String reach_note();
+
+    @Message("Let op, volgens de bron") String reach_phone_caution();
+
+    @Message("tijden van dit nummer onbekend") String reach_phone_hours_unknown();
+
+    @Message("Adres") String reach_address();
+
+    @Message("niet zeker") String reach_region_uncertain();
     @Message("Sociale kaart") String kaart_title();
     @Message("Wie helpt waar, hoe bereikt u ze en zijn ze nu open. Zoek op regio, behoefte en kanaal; alles is optioneel.")
     String kaart_intro();
