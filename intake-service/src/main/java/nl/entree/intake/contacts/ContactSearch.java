@@ -13,6 +13,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
@@ -72,11 +74,22 @@ class ContactSearch {
         return new ContactPage(items, search.page(), search.size(), found.total());
     }
 
+    /**
+     * Whether intake's copy of the routing names the organisation as a supporter; triage still confirms each row.
+     * In SQL, because Hibernate binds an enum compared with the array's elements by its ordinal.
+     */
+    private static Predicate supports(CriteriaBuilder cb, Root<Contact> c, Organisation o) {
+        HibernateCriteriaBuilder hcb = (HibernateCriteriaBuilder) cb;
+        return hcb.isTrue(hcb.sql("(? = any(?))", Boolean.class, hcb.literal(o.name()),
+                c.get("supportingOrganisations")));
+    }
+
     /** What the caller may see, narrowed by the filters; empty when the caller may see no contact at all. */
     private Optional<Predicate> where(CriteriaBuilder cb, Root<Contact> c, Search search, Optional<Organisation> org) {
         List<Predicate> visible = new ArrayList<>();
         org.ifPresent(o -> visible.add(cb.or(cb.equal(c.get("registeredBy"), o),
-                cb.and(cb.equal(c.get("status"), ContactStatus.ROUTED), cb.equal(c.get("leadOrganisation"), o)))));
+                cb.and(cb.equal(c.get("status"), ContactStatus.ROUTED),
+                        cb.or(cb.equal(c.get("leadOrganisation"), o), supports(cb, c, o))))));
         if (access.isCoordinator()) {
             visible.add(access.coordinatorRegion().map(region -> cb.equal(c.get("region"), region))
                     .orElseGet(cb::conjunction));

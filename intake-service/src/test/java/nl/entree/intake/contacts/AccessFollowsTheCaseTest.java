@@ -47,11 +47,15 @@ class AccessFollowsTheCaseTest {
         String id = registeredByCsgAndRoutedToHelpwanted();
         given().auth().oauth2(HELPWANTED).when().get("/api/contacts/" + id)
                 .then().statusCode(200).body("contact.phone", equalTo("0612345678"));
-        // A supporter sees the case, but contact details go to the lead only.
+        // A supporter sees the case, in its list too, but contact details go to the lead only.
         given().auth().oauth2(SHN).when().get("/api/contacts/" + id)
                 .then().statusCode(200)
                 .body("summary", equalTo("Images shared without consent."))
                 .body("contact", nullValue());
+        given().auth().oauth2(SHN).queryParam("size", 5).when().get("/api/contacts")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.summary", equalTo("Images shared without consent."))
+                .body("items.find { it.id == '" + id + "' }.contact", nullValue());
 
         StubControl.reassign(id, "SHN");
 
