@@ -159,6 +159,8 @@ class HierarchyTest {
             }
         }
         assertTrue(hiddenMonths > 0, "CVSN's falling forecast goes below 10 within the six months: " + all);
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "2014-12").when().get("/api/audit").then()
+                .statusCode(200).body("findAll { it.action == 'HIERARCHY_READ' }.actorRole", hasItem("ministry"));
     }
 
     private static Map<String, Object> node(List<Map<String, Object>> nodes, String id) {

@@ -17,6 +17,8 @@ import nl.entree.capacity.norms.NormService;
 import nl.entree.capacity.norms.NormView;
 import nl.entree.capacity.timeentries.TimeEntryRepository;
 import nl.entree.capacity.triage.TriageGateway;
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.vocabulary.CaseType;
@@ -25,14 +27,20 @@ import nl.entree.common.vocabulary.Organisation;
 @ApplicationScoped
 class EmpiricalNormService {
 
+    static final String EMPIRICAL_NORMS = "empirical-norms";
+    static final String EMPIRICAL_NORMS_READ = "EMPIRICAL_NORMS_READ";
+
     private final TriageGateway triage;
     private final TimeEntryRepository entries;
     private final NormService norms;
+    private final AuditTrail audit;
 
-    public EmpiricalNormService(TriageGateway triage, TimeEntryRepository entries, NormService norms) {
+    public EmpiricalNormService(TriageGateway triage, TimeEntryRepository entries, NormService norms,
+            AuditTrail audit) {
         this.triage = triage;
         this.entries = entries;
         this.norms = norms;
+        this.audit = audit;
     }
 
     /**
@@ -56,6 +64,7 @@ class EmpiricalNormService {
             }
             rows.add(row(type, ids, book.on(type, to), suppressSmallCounts));
         }
+        audit.record(EMPIRICAL_NORMS_READ, EMPIRICAL_NORMS, org.name(), AuditResult.OK);
         return new EmpiricalNorms(org, from, to, rows);
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -168,6 +169,9 @@ class EmpiricalNormTest {
                 .body("rows[0].closedCases", nullValue())
                 .body("rows[0].meanHours", nullValue())
                 .body("rows[0].norm.expectedHours", closeTo(11.0, 1e-9));
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "CVSN").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'EMPIRICAL_NORMS_READ' }.actorRole", hasItem("ministry"));
     }
 
     @Test

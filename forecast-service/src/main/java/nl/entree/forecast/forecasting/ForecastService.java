@@ -8,6 +8,10 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.forecast.config.ForecastConfig;
@@ -47,13 +51,15 @@ public class ForecastService {
     private final SeriesService series;
     private final EventService events;
     private final ForecastConfig config;
+    private final AuditTrail audit;
     private final Forecaster forecaster = new Forecaster();
     private final PeakDetector peaks = new PeakDetector();
 
-    public ForecastService(SeriesService series, EventService events, ForecastConfig config) {
+    public ForecastService(SeriesService series, EventService events, ForecastConfig config, AuditTrail audit) {
         this.series = series;
         this.events = events;
         this.config = config;
+        this.audit = audit;
     }
 
     /** Made from the history without the {@code hidden} periods, so that no point is derived from a hidden count. */
@@ -81,9 +87,17 @@ public class ForecastService {
             }
         }
         var s = history.series();
-        return new ForecastView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.synthetic, s.label,
-                history.last().toString(), r.model(), r.components(), finite(r.parameters()), points,
+        ForecastView view = new ForecastView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.synthetic,
+                s.label, history.last().toString(), r.model(), r.components(), finite(r.parameters()), points,
                 backtest(r.backtest()), r.notes(), eventPeriods);
+        audited("FORECAST_READ", seriesId);
+        return view;
+    }
+
+    // Its own short transaction, after the fitting: the audit chain must not be locked while a model is fitted.
+    private void audited(String action, String seriesId) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record(action, SeriesService.SERIES, seriesId,
+                AuditResult.OK));
     }
 
     /** As projections are: a ministry gets no figure that reads as a count below 10, a forecast or a bound. */
@@ -141,6 +155,7 @@ public class ForecastService {
                         round1(peak.score()), covering.isEmpty() ? null : covering.get(0), covering));
             }
         }
+        audited("ANOMALIES_READ", seriesId);
         return new AnomaliesView(seriesId, t, "robust decomposition (moving medians for trend and season); "
                 + "robust z-score of the residual, (residual - median) / (1.4826 x MAD), above the threshold",
                 anomalies);

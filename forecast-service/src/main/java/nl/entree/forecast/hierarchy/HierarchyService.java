@@ -7,6 +7,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.forecast.forecasting.ForecastService;
@@ -41,10 +45,12 @@ class HierarchyService {
 
     private final SeriesService series;
     private final ForecastService forecasts;
+    private final AuditTrail audit;
 
-    public HierarchyService(SeriesService series, ForecastService forecasts) {
+    public HierarchyService(SeriesService series, ForecastService forecasts, AuditTrail audit) {
         this.series = series;
         this.forecasts = forecasts;
+        this.audit = audit;
     }
 
     private record Part(String id, Level level, SeriesEntity entity, double[] values) {
@@ -136,6 +142,9 @@ class HierarchyService {
                 regions.isEmpty() ? null : gap(base, constraints[1]),
                 regions.isEmpty() ? null : gap(reconciled, constraints[1]));
         notes.add("Means only: the bands stay with each series' own forecast (GET /api/forecasts/{id}).");
+        // In a transaction of its own once every node is fitted, so the audit chain is not held during the fitting.
+        QuarkusTransaction.requiringNew().run(() -> audit.record("HIERARCHY_READ", "hierarchy", last.toString(),
+                AuditResult.OK));
         return new HierarchyView(last.toString(), months, method.name(), views, coherence, notes);
     }
 

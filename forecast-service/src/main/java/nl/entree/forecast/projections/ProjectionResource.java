@@ -69,7 +69,7 @@ public class ProjectionResource {
             @Parameter(description = "restrict to these monthly series (repeat or comma-separate); default one per organisation x caseType") @QueryParam("series") List<String> series,
             @Parameter(description = "a safety region: its organisation x caseType series instead (coordinators)")
             @QueryParam("region") String region) {
-        return projections.project(month("from", from), month("to", to), scenario, ids(series, region),
+        return projections.read(month("from", from), month("to", to), scenario, ids(series, region),
                 hidden());
     }
 

@@ -15,6 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.Requirements;
 import nl.entree.common.contract.RequirementsRequest;
 import nl.entree.common.disclosure.SmallCellSuppression;
@@ -91,14 +95,16 @@ public class ProjectionService {
     private final ScenarioService scenarios;
     private final CapacityClient capacity;
     private final ForecastConfig config;
+    private final AuditTrail audit;
 
     public ProjectionService(SeriesService seriesService, ForecastService forecasts, ScenarioService scenarios,
-            @RestClient CapacityClient capacity, ForecastConfig config) {
+            @RestClient CapacityClient capacity, ForecastConfig config, AuditTrail audit) {
         this.seriesService = seriesService;
         this.forecasts = forecasts;
         this.scenarios = scenarios;
         this.capacity = capacity;
         this.config = config;
+        this.audit = audit;
     }
 
     /**
@@ -208,15 +214,34 @@ public class ProjectionService {
                 s.lastObserved().toString(), s.series().synthetic, s.series().label);
     }
 
+    /** The projection a caller asked for, as JSON; the read is audited (a publication records its own). */
+    public ProjectionView read(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
+            PublishedCounts.Hidden hidden) {
+        ProjectionView view = project(from, to, scenarioName, seriesIds, hidden);
+        audited("PROJECTION_READ", from, to);
+        return view;
+    }
+
     public String csv(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
             PublishedCounts.Hidden hidden) {
-        return ProjectionCsv.render(project(from, to, scenarioName, seriesIds, hidden));
+        String csv = ProjectionCsv.render(project(from, to, scenarioName, seriesIds, hidden));
+        audited("PROJECTION_READ", from, to);
+        return csv;
     }
 
     public String chart(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
             PublishedCounts.Hidden hidden, boolean dutch) {
-        return ProjectionChart.render(compute(from, to, scenarioName, seriesIds, hidden),
+        String svg = ProjectionChart.render(compute(from, to, scenarioName, seriesIds, hidden),
                 dutch ? ProjectionChart.Words.NL : ProjectionChart.Words.EN);
+        audited("PROJECTION_CHART_READ", from, to);
+        return svg;
+    }
+
+    // Its own short transaction, as a publication's: the figures above waited on capacity-service, and the audit
+    // chain must not be locked while they do.
+    private void audited(String action, YearMonth from, YearMonth to) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record(action, "projection", from + ".." + to,
+                AuditResult.OK));
     }
 
     /**

@@ -30,7 +30,7 @@ public class SeriesService {
     }
 
 
-    static final String SERIES = "series";
+    public static final String SERIES = "series";
     static final String SERIES_CREATE = "SERIES_CREATE";
     static final String SERIES_READ = "SERIES_READ";
     static final String OBSERVATIONS_WRITE = "OBSERVATIONS_WRITE";

@@ -3,6 +3,7 @@ package nl.entree.forecast.audit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
 import java.time.YearMonth;
@@ -43,6 +44,29 @@ class AuditTrailTest {
                 .body("[2].actor", equalTo("ministry-analyst"))
                 .body("objectType", contains("series", "series", "series"))
                 .body("result", contains("OK", "OK", "OK"));
+    }
+
+    @Test
+    void aMinistrysLookAtForecastsAnomaliesAndProjectionsIsInTheTrail() {
+        String id = Fixtures.monthlySeries("audited-reads", "CSG", "CSG_ACUTE");
+        Fixtures.importMonths(id, YearMonth.of(2015, 1), 36, i -> 40 + i % 7);
+        String ministry = Tokens.as("ministry").subject("ministry-reader").sign();
+        given().auth().oauth2(ministry).when().get("/api/forecasts/" + id + "?horizon=6&model=snaive")
+                .then().statusCode(200);
+        given().auth().oauth2(ministry).when().get("/api/series/" + id + "/anomalies").then().statusCode(200);
+        given().auth().oauth2(ministry).when().get("/api/projections?from=2018-01&to=2018-06&series=" + id)
+                .then().statusCode(200);
+        given().auth().oauth2(ministry).when().get("/api/projections/chart.svg?from=2018-01&to=2018-06&series=" + id)
+                .then().statusCode(200);
+
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == 'ministry-reader' }.action", contains("FORECAST_READ", "ANOMALIES_READ"));
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "2018-01..2018-06").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == 'ministry-reader' }.action",
+                        contains("PROJECTION_READ", "PROJECTION_CHART_READ"))
+                .body("objectType", everyItem(is("projection")));
     }
 
     @Test
