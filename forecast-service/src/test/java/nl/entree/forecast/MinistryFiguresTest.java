@@ -204,6 +204,60 @@ class MinistryFiguresTest {
         }
     }
 
+    /**
+     * 2003–2006 are this test's, in triage's own series: CSG acute cases in VR06, Veilig Thuis in VR07, and the
+     * cases of Slachtofferhulp without a region, with counts of 1 to 9 in some months. The hierarchy's forecasts
+     * that add up, and the monitoring screen's region months, must not change when those counts do.
+     */
+    @Test
+    void theHierarchyAndTheRegionMonthsDoNotChangeWhenTheHiddenCountsChange() {
+        List<String> urls = List.of("/api/hierarchy?last=2006-12&horizon=6",
+                "/api/hierarchy?last=2006-12&horizon=6&method=ols", "/api/regions/monthly?from=2003-01&to=2006-12",
+                "/api/series/triage-CSG-CSG_ACUTE", "/api/series/triage-region-VR06",
+                "/api/forecasts/triage-CSG-CSG_ACUTE?horizon=12&model=auto",
+                "/api/forecasts/triage-region-VR06?horizon=12&model=auto");
+        storeTriageCounts(0);
+        Map<String, String> before = new LinkedHashMap<>();
+        for (String url : urls) {
+            Response r = given().auth().oauth2(Tokens.ministry()).get(url);
+            before.put(url, r.statusCode() + " " + r.asString());
+        }
+        String coordinatorBefore = given().auth().oauth2(Tokens.coordinator()).get(urls.get(0)).asString();
+
+        storeTriageCounts(1);
+        assertNotEquals(coordinatorBefore, given().auth().oauth2(Tokens.coordinator()).get(urls.get(0)).asString(),
+                "the hidden counts did change, and a coordinator's hierarchy shows it");
+        assertTrue(before.get(urls.get(0)).startsWith("200 "), before.get(urls.get(0)));
+        for (String url : urls) {
+            Response r = given().auth().oauth2(Tokens.ministry()).get(url);
+            assertEquals(before.get(url), r.statusCode() + " " + r.asString(),
+                    "a ministry's answer depends on hidden counts: " + url);
+        }
+    }
+
+    private void storeTriageCounts(int variant) {
+        YearMonth from = YearMonth.of(2003, 1);
+        IntToLongFunction acute = counts(i -> i % 4 == 1, variant, 25);
+        IntToLongFunction safety = counts(i -> false, variant, 40);
+        IntToLongFunction support = counts(i -> i % 3 == 0, variant, 12);
+        List<MonthlyCaseCounts.Cell> national = new ArrayList<>();
+        List<RegionalCaseCounts.Cell> regional = new ArrayList<>();
+        for (int i = 0; i < MONTHS; i++) {
+            YearMonth m = from.plusMonths(i);
+            national.add(new MonthlyCaseCounts.Cell(m, Organisation.CSG, CaseType.CSG_ACUTE, acute.applyAsLong(i),
+                    false));
+            national.add(new MonthlyCaseCounts.Cell(m, Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT,
+                    safety.applyAsLong(i), false));
+            national.add(new MonthlyCaseCounts.Cell(m, Organisation.SHN, CaseType.SHN_SUPPORT,
+                    support.applyAsLong(i), false));
+            regional.add(inRegion(m, Region.VR06, CaseType.CSG_ACUTE, acute.applyAsLong(i)));
+            regional.add(inRegion(m, Region.VR07, CaseType.VT_SAFETY_ASSESSMENT, safety.applyAsLong(i)));
+        }
+        YearMonth to = from.plusMonths(MONTHS - 1);
+        triageCounts.store(new MonthlyCaseCounts(from, to, national));
+        triageCounts.storeRegions(new RegionalCaseCounts(from, to, regional));
+    }
+
     @Test
     void triagesCountsHideASecondCellOfTheMonthAsTriageDoes() {
         YearMonth month = YearMonth.of(1999, 3);
