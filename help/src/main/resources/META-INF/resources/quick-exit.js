@@ -18,7 +18,12 @@
     return link ? link.href : 'about:blank';
   }
 
+  // Set once the person leaves: a page still being fetched must not come back on screen, nor its fallback
+  // navigate back to the front door in place of the neutral site.
+  var gone = false;
+
   function leave(event) {
+    gone = true;
     if (event) {
       event.preventDefault();
     }
@@ -93,7 +98,9 @@
         toAnchor(link.hash.substring(1));
       } else {
         fetchPage(link.href, { method: 'GET' }, function () {
-          location.replace(link.href);
+          if (!gone) {
+            location.replace(link.href);
+          }
         });
       }
     }
@@ -135,6 +142,9 @@
   }
 
   function show(html) {
+    if (gone) {
+      return;
+    }
     var next = new DOMParser().parseFromString(html, 'text/html');
     document.title = next.title;
     document.documentElement.lang = next.documentElement.lang;
@@ -160,6 +170,9 @@
       data.append(event.submitter.name, event.submitter.value);
     }
     fetchPage(form.action, { method: 'POST', body: data }, function () {
+      if (gone) {
+        return;
+      }
       // Whatever went wrong, the plain form still works: posted as the browser would, with the button pressed.
       if (event.submitter && event.submitter.name) {
         var pressed = document.createElement('input');

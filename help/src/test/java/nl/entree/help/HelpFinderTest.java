@@ -240,6 +240,26 @@ class HelpFinderTest {
     }
 
     @Test
+    void whenTheRulesLeaveItOpenTheNationalLinesComeBeforeACentreThatMayNotServeTheRegionOrAnyCentreAtAll() {
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, new TriageDecision(null, Set.of(), null,
+                Priority.NORMAL, true, false, Instant.parse("2026-12-04T09:00:00Z"), 1, List.of("review"),
+                List.of("No lead rule matched"), List.of("Geen regel past")));
+        Map<String, Object> unsure = new java.util.HashMap<>(CSG_AMSTERDAM);
+        unsure.put("location_name", "CSG Haarlem");
+        unsure.put("uncertain_regions", List.of("VR13"));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(unsure, CSG_NATIONAL, CSG_AMSTERDAM));
+
+        String inRegion = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+        assertTrue(inRegion.indexOf("CSG Amsterdam-Amstelland") < inRegion.indexOf("CSG landelijk")
+                && inRegion.indexOf("CSG landelijk") < inRegion.indexOf("CSG Haarlem"), inRegion);
+
+        String nowhere = form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
+                .formParam("region", "UNKNOWN").post("/vragen").then().statusCode(200).extract().asString();
+        assertTrue(nowhere.indexOf("CSG landelijk") < nowhere.indexOf("CSG Amsterdam-Amstelland"), nowhere);
+    }
+
+    @Test
     void aQuestionLeftUnansweredIsAskedAgainWithTheReason() {
         form().formParam("asked", "WHO").formParam("danger", "NO").post("/vragen").then().statusCode(400)
                 .contentType(containsString("text/html"))

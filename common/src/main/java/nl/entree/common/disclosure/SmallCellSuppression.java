@@ -29,19 +29,13 @@ public final class SmallCellSuppression {
     /** One published number: a cell or a margin. */
     public static final class Entry {
         final long value;
-        final double size;
         final boolean total;
         boolean suppressed;
 
         Entry(long value, boolean total) {
-            this(value, value, total, isSmall(value));
-        }
-
-        private Entry(long value, double size, boolean total, boolean suppressed) {
             this.value = value;
-            this.size = size;
             this.total = total;
-            this.suppressed = suppressed;
+            this.suppressed = isSmall(value);
         }
 
         public long value() {
@@ -130,40 +124,6 @@ public final class SmallCellSuppression {
         columnMargin.add(grandTotal);
         relations.add(columnMargin);
 
-        secondary(relations);
-        return new Table(cells, rowTotals, columnTotals, grandTotal);
-    }
-
-    /**
-     * Figures bound by additive relations, each a total followed by its parts (indices into {@code figures}), as a
-     * forecast hierarchy is: which to hide, by the same two steps as a table. A figure is small as in
-     * {@link #isSmall(double)}; {@code alsoHidden} marks figures already hidden for another reason.
-     */
-    public static boolean[] suppressRelated(double[] figures, boolean[] alsoHidden, List<int[]> relations) {
-        boolean[] totals = new boolean[figures.length];
-        relations.forEach(relation -> totals[relation[0]] = true);
-        Entry[] entries = new Entry[figures.length];
-        for (int i = 0; i < figures.length; i++) {
-            entries[i] = new Entry(Math.round(figures[i]), figures[i], totals[i],
-                    isSmall(figures[i]) || alsoHidden[i]);
-        }
-        List<List<Entry>> related = new ArrayList<>();
-        for (int[] relation : relations) {
-            List<Entry> members = new ArrayList<>();
-            for (int i : relation) {
-                members.add(entries[i]);
-            }
-            related.add(members);
-        }
-        secondary(related);
-        boolean[] hidden = new boolean[figures.length];
-        for (int i = 0; i < figures.length; i++) {
-            hidden[i] = entries[i].suppressed;
-        }
-        return hidden;
-    }
-
-    private static void secondary(List<List<Entry>> relations) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -175,13 +135,14 @@ public final class SmallCellSuppression {
                 }
             }
         }
+        return new Table(cells, rowTotals, columnTotals, grandTotal);
     }
 
     private static Optional<Entry> complement(List<Entry> relation) {
         Comparator<Entry> preference = Comparator
                 .comparing((Entry e) -> e.total)
-                .thenComparing(e -> e.size == 0)
-                .thenComparingDouble(e -> e.size);
+                .thenComparing(e -> e.value == 0)
+                .thenComparingLong(e -> e.value);
         return relation.stream().filter(e -> !e.suppressed).min(preference);
     }
 }

@@ -62,25 +62,6 @@ class SmallCellSuppressionTest {
     }
 
     @Test
-    void aForecastHierarchyHidesASecondFigureWhereverATotalWouldGiveOneAway() {
-        // national 100.4 = organisations 6.2 + 40.1 + 54.1 = regions 50.3 + 12.5 + no region 37.6
-        double[] figures = {100.4, 6.2, 40.1, 54.1, 50.3, 12.5, 37.6};
-        boolean[] leftOut = new boolean[figures.length];
-        leftOut[5] = true;
-        List<int[]> relations = List.of(new int[] {0, 1, 2, 3}, new int[] {0, 4, 5, 6});
-
-        boolean[] hidden = SmallCellSuppression.suppressRelated(figures, leftOut, relations);
-
-        assertTrue(hidden[1], "6.2 reads as fewer than 10");
-        assertTrue(hidden[2], "else 100.4 - 40.1 - 54.1 gives the 6.2; the smallest other part hides with it");
-        assertFalse(hidden[3]);
-        assertTrue(hidden[5], "hidden for another reason");
-        assertTrue(hidden[6], "else 100.4 - 50.3 - 37.6 gives the region's figure");
-        assertFalse(hidden[0], "the total is hidden only as a last resort");
-        assertFalse(hidden[4]);
-    }
-
-    @Test
     void noRelationEverHidesExactlyOneValue() {
         Random random = new Random(42);
         for (int run = 0; run < 500; run++) {

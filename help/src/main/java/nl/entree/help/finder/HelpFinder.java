@@ -69,9 +69,15 @@ public class HelpFinder {
         return national.isEmpty() ? all : national;
     }
 
-    /** When the rules leave the choice to a professional: everyone who helps in the region, national lines last. */
+    /**
+     * When the rules leave the choice to a professional: everyone who surely helps in the region, then the national
+     * lines, then centres the directory is unsure serve it. Without a region no centre is known to be near, so the
+     * national lines come first.
+     */
     private List<ReachOption> everyone(Region region) {
-        return directory.search(region).stream()
-                .sorted(Comparator.comparing(ReachOption::national)).toList();
+        Comparator<ReachOption> order = region == null
+                ? Comparator.comparing((ReachOption o) -> o.national() ? 0 : 1)
+                : Comparator.comparing((ReachOption o) -> o.national() ? 1 : o.mayNotServe(region) ? 2 : 0);
+        return directory.search(region).stream().sorted(order).toList();
     }
 }
