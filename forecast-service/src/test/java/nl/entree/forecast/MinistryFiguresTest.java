@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,20 +194,30 @@ class MinistryFiguresTest {
             for (String model : MODELS) {
                 JsonPath f = given().auth().oauth2(Tokens.ministry()).get("/api/forecasts/" + id + "?horizon=24&model="
                         + model).then().statusCode(200).extract().jsonPath();
+                boolean anyHidden = false;
                 for (Map<String, Object> point : f.<Map<String, Object>>getList("points")) {
                     assertNotSmall(point.get("mean"), id + " " + model + " " + point);
                     for (Object band : ((Map<?, ?>) point.get("intervals")).values()) {
                         assertNotSmall(((Map<?, ?>) band).get("lower"), id + " " + model + " " + point);
                         assertNotSmall(((Map<?, ?>) band).get("upper"), id + " " + model + " " + point);
+                        if (point.get("mean") == null) {
+                            assertEquals(Arrays.asList(null, null), Arrays.asList(((Map<?, ?>) band).get("lower"),
+                                    ((Map<?, ?>) band).get("upper")), "two bounds give a hidden mean back: " + point);
+                        }
                     }
+                    anyHidden |= point.get("mean") == null;
+                }
+                if (anyHidden) {
+                    assertTrue(f.getMap("parameters").isEmpty(), "parameters give hidden means back: " + id + " "
+                            + model + " " + f.getMap("parameters"));
                 }
             }
         }
     }
 
     /**
-     * 2003–2006 are this test's, in triage's own series: CSG acute cases in VR06, Veilig Thuis in VR07, and the
-     * cases of Slachtofferhulp without a region, with counts of 1 to 9 in some months. The hierarchy's forecasts
+     * 2003–2006 are this test's, in triage's own series: CSG's acute cases in VR06, its other cases in VR07, and
+     * the cases of Slachtofferhulp without a region (TriagePullTest expects no Veilig Thuis series), with counts of 1 to 9 in some months. The hierarchy's forecasts
      * that add up, and the monitoring screen's region months, must not change when those counts do.
      */
     @Test
@@ -238,7 +249,7 @@ class MinistryFiguresTest {
     private void storeTriageCounts(int variant) {
         YearMonth from = YearMonth.of(2003, 1);
         IntToLongFunction acute = counts(i -> i % 4 == 1, variant, 25);
-        IntToLongFunction safety = counts(i -> false, variant, 40);
+        IntToLongFunction nonAcute = counts(i -> false, variant, 40);
         IntToLongFunction support = counts(i -> i % 3 == 0, variant, 12);
         List<MonthlyCaseCounts.Cell> national = new ArrayList<>();
         List<RegionalCaseCounts.Cell> regional = new ArrayList<>();
@@ -246,12 +257,12 @@ class MinistryFiguresTest {
             YearMonth m = from.plusMonths(i);
             national.add(new MonthlyCaseCounts.Cell(m, Organisation.CSG, CaseType.CSG_ACUTE, acute.applyAsLong(i),
                     false));
-            national.add(new MonthlyCaseCounts.Cell(m, Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT,
-                    safety.applyAsLong(i), false));
+            national.add(new MonthlyCaseCounts.Cell(m, Organisation.CSG, CaseType.CSG_NON_ACUTE,
+                    nonAcute.applyAsLong(i), false));
             national.add(new MonthlyCaseCounts.Cell(m, Organisation.SHN, CaseType.SHN_SUPPORT,
                     support.applyAsLong(i), false));
             regional.add(inRegion(m, Region.VR06, CaseType.CSG_ACUTE, acute.applyAsLong(i)));
-            regional.add(inRegion(m, Region.VR07, CaseType.VT_SAFETY_ASSESSMENT, safety.applyAsLong(i)));
+            regional.add(inRegion(m, Region.VR07, CaseType.CSG_NON_ACUTE, nonAcute.applyAsLong(i)));
         }
         YearMonth to = from.plusMonths(MONTHS - 1);
         triageCounts.store(new MonthlyCaseCounts(from, to, national));

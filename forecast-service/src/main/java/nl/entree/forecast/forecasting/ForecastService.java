@@ -72,13 +72,18 @@ public class ForecastService {
         Projected projected = project(history, horizon, model, levels, mask);
         ForecastResult r = projected.result();
         List<Point> points = new ArrayList<>(r.mean().length);
+        boolean anyHidden = false;
         for (int i = 0; i < r.mean().length; i++) {
+            Double mean = shown(r.mean()[i], hidden);
+            // Two bounds at known levels give the mean back, so a hidden mean hides its whole band.
+            boolean hide = mean == null;
+            anyHidden |= hide;
             Map<Integer, Bounds> intervals = new TreeMap<>();
             for (Map.Entry<Integer, ForecastResult.Interval> e : r.intervals().entrySet()) {
-                intervals.put(e.getKey(), new Bounds(shown(e.getValue().lower()[i], hidden),
-                        shown(e.getValue().upper()[i], hidden)));
+                intervals.put(e.getKey(), new Bounds(hide ? null : shown(e.getValue().lower()[i], hidden),
+                        hide ? null : shown(e.getValue().upper()[i], hidden)));
             }
-            points.add(new Point(projected.periodAt(i).toString(), shown(r.mean()[i], hidden), intervals));
+            points.add(new Point(projected.periodAt(i).toString(), mean, intervals));
         }
         List<String> eventPeriods = new ArrayList<>();
         for (int i = 0; i < mask.length; i++) {
@@ -88,7 +93,9 @@ public class ForecastService {
         }
         var s = history.series();
         ForecastView view = new ForecastView(s.id, s.organisation, s.caseType, s.granularity, s.unit, s.synthetic,
-                s.label, history.last().toString(), r.model(), r.components(), finite(r.parameters()), points,
+                s.label, history.last().toString(), r.model(), r.components(),
+                // A model's parameters (a trend's intercept and slope, ETS's initial level) give its means back.
+                anyHidden ? Map.of() : finite(r.parameters()), points,
                 backtest(r.backtest()), r.notes(), eventPeriods);
         audited("FORECAST_READ", seriesId);
         return view;

@@ -92,8 +92,11 @@ class HierarchyService {
         if (!regions.isEmpty()) {
             double[] regionSum = sum(regions);
             double[] none = new double[national.length];
+            // Both sums end at last, but either may start earlier: an organisation or a region counted first.
+            int offset = national.length - regionSum.length;
             for (int i = 0; i < none.length; i++) {
-                none[i] = Math.max(0, national[i] - regionSum[i]);
+                int r = i - offset;
+                none[i] = Math.max(0, national[i] - (r >= 0 && r < regionSum.length ? regionSum[r] : 0));
             }
             nodes.addAll(regions);
             nodes.add(new Part("no-region", Level.NO_REGION, null, none));
@@ -126,7 +129,7 @@ class HierarchyService {
         }
         double[][] reconciled = Reconciliation.reconcile(base, constraints, variances, method);
 
-        boolean[][] small = hidden.applies() ? small(base, reconciled, constraints) : new boolean[n][horizon];
+        boolean[][] small = hidden.applies() ? small(base, reconciled) : new boolean[n][horizon];
         List<Node> views = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Part p = nodes.get(i);
@@ -210,35 +213,22 @@ class HierarchyService {
     }
 
     /**
-     * Month by month, which nodes a ministry may not see: those below 10 in either forecast, and beside them as
-     * many more as it takes for no total minus the others to give one. Reconciled forecasts add up exactly.
+     * Month by month, which nodes a ministry may not see: every node in a month where one is below 10 in either
+     * forecast. Hiding a second figure beside it, as tables do, is not enough here: reconciled forecasts add up
+     * exactly, that second figure is an ordinary series whose own forecast /api/forecasts shows, and reconciliation
+     * moves every node by one multiplier a month that any node shown gives away.
      */
-    private static boolean[][] small(double[][] base, double[][] reconciled, double[][] constraints) {
-        List<int[]> relations = new ArrayList<>();
-        for (double[] constraint : constraints) {
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < constraint.length; i++) {
-                if (constraint[i] > 0) {
-                    members.add(0, i);
-                } else if (constraint[i] < 0) {
-                    members.add(i);
-                }
-            }
-            relations.add(members.stream().mapToInt(Integer::intValue).toArray());
-        }
+    private static boolean[][] small(double[][] base, double[][] reconciled) {
         int n = base.length;
         int horizon = base[0].length;
         boolean[][] small = new boolean[n][horizon];
         for (int h = 0; h < horizon; h++) {
-            double[] figures = new double[n];
-            boolean[] smallBase = new boolean[n];
+            boolean any = false;
             for (int i = 0; i < n; i++) {
-                figures[i] = reconciled[i][h];
-                smallBase[i] = SmallCellSuppression.isSmall(base[i][h]);
+                any |= SmallCellSuppression.isSmall(base[i][h]) || SmallCellSuppression.isSmall(reconciled[i][h]);
             }
-            boolean[] hide = SmallCellSuppression.suppressRelated(figures, smallBase, relations);
             for (int i = 0; i < n; i++) {
-                small[i][h] = hide[i];
+                small[i][h] = any;
             }
         }
         return small;
