@@ -52,7 +52,7 @@ public record ContactView(
         @Schema(description = "Its short name; shown to those who may read the summary, and erased with it")
         String promptLabel,
         @Schema(description = "As typed, in the answer to its registration only: it is stored as a keyed hash that "
-                + "still finds the contact by an exact search (GET /api/contacts?clientCode=), but cannot be shown")
+                + "still finds the contact by an exact search (POST /api/contacts/search), but cannot be shown")
         String clientCode,
         ContactRequest.ContactPerson contact,
         @Schema(description = "True when the retention job has erased the contact details and summary")
