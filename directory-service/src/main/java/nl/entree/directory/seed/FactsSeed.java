@@ -193,9 +193,11 @@ final class FactsSeed {
         JsonNode walkIn = loc.path("walk_in");
         List<Address> addresses = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        if (!walkIn.isMissingNode() && !text(walkIn, "address").isEmpty()) {
-            addresses.add(new Address(id("address", code + ":" + name), text(walkIn, "address"), null, null, "NL",
-                    "physical"));
+        String walkInAddress = text(walkIn, "address");
+        if (!walkIn.isMissingNode() && !walkInAddress.isEmpty() && !walkInAddress.equals(NOT_FOUND)) {
+            // The facts' authors mark a part they could not find in English; the directory says it in Dutch.
+            addresses.add(new Address(id("address", code + ":" + name), walkInAddress.replace(NOT_FOUND, "onbekend"),
+                    null, null, "NL", "physical"));
             unknown.addAll(List.of("addresses.city", "addresses.postal_code"));
         } else {
             unknown.add("addresses");
