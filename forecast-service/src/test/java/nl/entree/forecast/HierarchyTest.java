@@ -10,7 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
@@ -18,12 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.hierarchy.HierarchyApi.HierarchyView;
+import nl.entree.forecast.hierarchy.HierarchyApi.Level;
+import nl.entree.forecast.hierarchy.HierarchyApi.Node;
 import nl.entree.forecast.triage.TriageCounts;
 import nl.entree.support.token.Tokens;
 
@@ -77,50 +79,47 @@ class HierarchyTest {
     @Test
     void theOrganisationsAndTheRegionsAddUpToTheNationalForecastEveryMonth() {
         for (String method : List.of("wls", "ols")) {
-            JsonPath p = given().auth().oauth2(Tokens.coordinator()).get(URL + "&method=" + method).then()
-                    .statusCode(200).extract().jsonPath();
-            assertEquals(List.of("2015-01", "2015-02", "2015-03", "2015-04", "2015-05", "2015-06"),
-                    p.getList("months", String.class));
-            List<Map<String, Object>> nodes = p.getList("nodes");
+            HierarchyView p = hierarchy(Tokens.coordinator(), URL + "&method=" + method);
+            assertEquals(List.of("2015-01", "2015-02", "2015-03", "2015-04", "2015-05", "2015-06"), p.months());
+            List<Node> nodes = p.nodes();
             assertEquals(List.of("national", "triage-CVSN-CVSN_CASE", "triage-FIER-FIER_CASE",
                     "triage-HELPWANTED-HELPWANTED_ADVICE", "triage-region-VR19", "triage-region-VR20",
                     "triage-region-VR21", "no-region"),
-                    nodes.stream().map(n -> n.get("id")).toList(), "only the series that count up to 2014");
+                    nodes.stream().map(Node::id).toList(), "only the series that count up to 2014");
             for (int h = 0; h < 6; h++) {
-                double total = value(nodes, "NATIONAL", h, "reconciled");
-                assertEquals(total, sum(nodes, List.of("ORGANISATION"), h, "reconciled"), 0.11,
+                double total = value(nodes, Level.NATIONAL, h);
+                assertEquals(total, sum(nodes, List.of(Level.ORGANISATION), h), 0.11,
                         method + ": organisations, month " + h);
-                assertEquals(total, sum(nodes, List.of("REGION", "NO_REGION"), h, "reconciled"), 0.11,
+                assertEquals(total, sum(nodes, List.of(Level.REGION, Level.NO_REGION), h), 0.11,
                         method + ": regions, month " + h);
             }
-            assertTrue(p.getDouble("coherence.organisationsReconciled") < 1e-3, p.getString("coherence"));
-            assertTrue(p.getDouble("coherence.regionsReconciled") < 1e-3, p.getString("coherence"));
-            assertTrue(p.getDouble("coherence.organisationsBase") > 1e-3,
-                    "the base forecasts do not add up by themselves: " + p.getString("coherence"));
-            assertEquals(method.toUpperCase(), p.getString("method"));
+            assertTrue(p.coherence().organisationsReconciled() < 1e-3, p.coherence().toString());
+            assertTrue(p.coherence().regionsReconciled() < 1e-3, p.coherence().toString());
+            assertTrue(p.coherence().organisationsBase() > 1e-3,
+                    "the base forecasts do not add up by themselves: " + p.coherence());
+            assertEquals(method.toUpperCase(), p.method());
         }
     }
 
     @Test
     void aMinistrySeesNoFigureBelowTenAndBadParametersAreNamed() {
-        List<Map<String, Object>> nodes = given().auth().oauth2(Tokens.ministry()).get(URL).then().statusCode(200)
-                .extract().jsonPath().getList("nodes");
+        List<Node> nodes = hierarchy(Tokens.ministry(), URL).nodes();
         // VR21's months are all below 10, and VR20's are hidden with them: neither can be forecast for a ministry,
         // and their cases stay in "no region". What is shown still adds up.
         assertEquals(List.of("national", "triage-CVSN-CVSN_CASE", "triage-FIER-FIER_CASE",
                 "triage-HELPWANTED-HELPWANTED_ADVICE", "triage-region-VR19", "no-region"),
-                nodes.stream().map(n -> n.get("id")).toList());
+                nodes.stream().map(Node::id).toList());
         for (int h = 0; h < 6; h++) {
-            if (hiddenIn(nodes, List.of("ORGANISATION"), h) == 0) {
-                double total = value(nodes, "NATIONAL", h, "reconciled");
-                assertEquals(total, sum(nodes, List.of("ORGANISATION"), h, "reconciled"), 0.11);
-                assertEquals(total, sum(nodes, List.of("REGION", "NO_REGION"), h, "reconciled"), 0.11);
+            if (hiddenIn(nodes, List.of(Level.ORGANISATION), h) == 0) {
+                double total = value(nodes, Level.NATIONAL, h);
+                assertEquals(total, sum(nodes, List.of(Level.ORGANISATION), h), 0.11);
+                assertEquals(total, sum(nodes, List.of(Level.REGION, Level.NO_REGION), h), 0.11);
             }
         }
-        for (Map<String, Object> node : nodes) {
-            for (String kind : List.of("base", "reconciled")) {
-                for (Object v : (List<?>) node.get(kind)) {
-                    assertTrue(v == null || ((Number) v).doubleValue() >= 10, node.get("id") + " " + kind + " " + v);
+        for (Node node : nodes) {
+            for (List<Double> kind : List.of(node.base(), node.reconciled())) {
+                for (Double v : kind) {
+                    assertTrue(v == null || v >= 10, node.id() + " " + v);
                 }
             }
         }
@@ -137,28 +136,26 @@ class HierarchyTest {
 
     @Test
     void aForecastBelowTenIsNotGivenAwayByTheTotalMinusTheOthers() {
-        List<Map<String, Object>> all = given().auth().oauth2(Tokens.coordinator()).get(URL).then().statusCode(200)
-                .extract().jsonPath().getList("nodes");
-        List<Map<String, Object>> shown = given().auth().oauth2(Tokens.ministry()).get(URL).then().statusCode(200)
-                .extract().jsonPath().getList("nodes");
+        List<Node> all = hierarchy(Tokens.coordinator(), URL).nodes();
+        List<Node> shown = hierarchy(Tokens.ministry(), URL).nodes();
         int hiddenMonths = 0;
         for (int month = 0; month < 6; month++) {
             int h = month;
             double cvsn = figure(all, "triage-CVSN-CVSN_CASE", h);
             if (cvsn > 0 && cvsn < 10) {
                 hiddenMonths++;
-                for (Map<String, Object> n : shown) {
-                    assertEquals(Arrays.asList(null, null), Arrays.asList(((List<?>) n.get("base")).get(h),
-                            ((List<?>) n.get("reconciled")).get(h)),
+                for (Node n : shown) {
+                    assertEquals(Arrays.asList(null, null), Arrays.asList(n.base().get(h), n.reconciled().get(h)),
                             "the month is hidden whole, or the sums and another endpoint give the figure: " + n);
                 }
             }
-            for (List<String> relation : List.of(List.of("NATIONAL", "ORGANISATION"),
-                    List.of("NATIONAL", "REGION", "NO_REGION"))) {
-                for (String kind : List.of("base", "reconciled")) {
-                    long hidden = shown.stream().filter(n -> relation.contains(n.get("level")))
-                            .filter(n -> ((List<?>) n.get(kind)).get(h) == null).count();
-                    assertTrue(hidden != 1, "month " + h + ", " + relation + ", " + kind
+            for (List<Level> relation : List.of(List.of(Level.NATIONAL, Level.ORGANISATION),
+                    List.of(Level.NATIONAL, Level.REGION, Level.NO_REGION))) {
+                for (Function<Node, List<Double>> kind : List.<Function<Node, List<Double>>>of(Node::base,
+                        Node::reconciled)) {
+                    long hidden = shown.stream().filter(n -> relation.contains(n.level()))
+                            .filter(n -> kind.apply(n).get(h) == null).count();
+                    assertTrue(hidden != 1, "month " + h + ", " + relation
                             + ": one hidden figure is the total minus the others");
                 }
             }
@@ -168,25 +165,25 @@ class HierarchyTest {
                 .statusCode(200).body("findAll { it.action == 'HIERARCHY_READ' }.actorRole", hasItem("ministry"));
     }
 
-    private static Map<String, Object> node(List<Map<String, Object>> nodes, String id) {
-        return nodes.stream().filter(n -> id.equals(n.get("id"))).findFirst().orElseThrow();
+    private static HierarchyView hierarchy(String token, String url) {
+        return given().auth().oauth2(token).get(url).then().statusCode(200).extract().as(HierarchyView.class);
     }
 
-    private static double figure(List<Map<String, Object>> nodes, String id, int h) {
-        return ((Number) ((List<?>) node(nodes, id).get("reconciled")).get(h)).doubleValue();
+    private static double figure(List<Node> nodes, String id, int h) {
+        return nodes.stream().filter(n -> id.equals(n.id())).findFirst().orElseThrow().reconciled().get(h);
     }
 
-    private static long hiddenIn(List<Map<String, Object>> nodes, List<String> levels, int h) {
-        return nodes.stream().filter(n -> levels.contains(n.get("level")))
-                .filter(n -> ((List<?>) n.get("reconciled")).get(h) == null).count();
+    private static long hiddenIn(List<Node> nodes, List<Level> levels, int h) {
+        return nodes.stream().filter(n -> levels.contains(n.level())).filter(n -> n.reconciled().get(h) == null)
+                .count();
     }
 
-    private static double value(List<Map<String, Object>> nodes, String level, int h, String kind) {
-        return nodes.stream().filter(n -> level.equals(n.get("level"))).mapToDouble(
-                n -> ((Number) ((List<?>) n.get(kind)).get(h)).doubleValue()).sum();
+    /** The reconciled figures of one level in month {@code h}, added up. */
+    private static double value(List<Node> nodes, Level level, int h) {
+        return nodes.stream().filter(n -> n.level() == level).mapToDouble(n -> n.reconciled().get(h)).sum();
     }
 
-    private static double sum(List<Map<String, Object>> nodes, List<String> levels, int h, String kind) {
-        return levels.stream().mapToDouble(l -> value(nodes, l, h, kind)).sum();
+    private static double sum(List<Node> nodes, List<Level> levels, int h) {
+        return levels.stream().mapToDouble(l -> value(nodes, l, h)).sum();
     }
 }

@@ -29,6 +29,9 @@ import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.forecasting.ForecastApi.Bounds;
+import nl.entree.forecast.forecasting.ForecastApi.ForecastView;
+import nl.entree.forecast.forecasting.ForecastApi.Point;
 import nl.entree.forecast.triage.TriageCounts;
 import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.token.Tokens;
@@ -192,24 +195,25 @@ class MinistryFiguresTest {
                 assertNotSmall(o.get("count"), id + " " + o);
             }
             for (String model : MODELS) {
-                JsonPath f = given().auth().oauth2(Tokens.ministry()).get("/api/forecasts/" + id + "?horizon=24&model="
-                        + model).then().statusCode(200).extract().jsonPath();
+                ForecastView f = given().auth().oauth2(Tokens.ministry())
+                        .get("/api/forecasts/" + id + "?horizon=24&model=" + model).then().statusCode(200)
+                        .extract().as(ForecastView.class);
                 boolean anyHidden = false;
-                for (Map<String, Object> point : f.<Map<String, Object>>getList("points")) {
-                    assertNotSmall(point.get("mean"), id + " " + model + " " + point);
-                    for (Object band : ((Map<?, ?>) point.get("intervals")).values()) {
-                        assertNotSmall(((Map<?, ?>) band).get("lower"), id + " " + model + " " + point);
-                        assertNotSmall(((Map<?, ?>) band).get("upper"), id + " " + model + " " + point);
-                        if (point.get("mean") == null) {
-                            assertEquals(Arrays.asList(null, null), Arrays.asList(((Map<?, ?>) band).get("lower"),
-                                    ((Map<?, ?>) band).get("upper")), "two bounds give a hidden mean back: " + point);
+                for (Point point : f.points()) {
+                    assertNotSmall(point.mean(), id + " " + model + " " + point);
+                    for (Bounds band : point.intervals().values()) {
+                        assertNotSmall(band.lower(), id + " " + model + " " + point);
+                        assertNotSmall(band.upper(), id + " " + model + " " + point);
+                        if (point.mean() == null) {
+                            assertEquals(Arrays.asList(null, null), Arrays.asList(band.lower(), band.upper()),
+                                    "two bounds give a hidden mean back: " + point);
                         }
                     }
-                    anyHidden |= point.get("mean") == null;
+                    anyHidden |= point.mean() == null;
                 }
                 if (anyHidden) {
-                    assertTrue(f.getMap("parameters").isEmpty(), "parameters give hidden means back: " + id + " "
-                            + model + " " + f.getMap("parameters"));
+                    assertTrue(f.parameters().isEmpty(), "parameters give hidden means back: " + id + " " + model
+                            + " " + f.parameters());
                 }
             }
         }
@@ -217,8 +221,9 @@ class MinistryFiguresTest {
 
     /**
      * 2003–2006 are this test's, in triage's own series: CSG's acute cases in VR06, its other cases in VR07, and
-     * the cases of Slachtofferhulp without a region (TriagePullTest expects no Veilig Thuis series), with counts of 1 to 9 in some months. The hierarchy's forecasts
-     * that add up, and the monitoring screen's region months, must not change when those counts do.
+     * the cases of Slachtofferhulp without a region (TriagePullTest expects no Veilig Thuis series), with counts of
+     * 1 to 9 in some months. The hierarchy's forecasts that add up, and the monitoring screen's region months, must
+     * not change when those counts do.
      */
     @Test
     void theHierarchyAndTheRegionMonthsDoNotChangeWhenTheHiddenCountsChange() {

@@ -74,7 +74,7 @@ class AuditTest {
         String token = Tokens.as("casemanager").org(Organisation.FIER).subject("cm-fier-2").sign();
         String code = ContactBuilder.uniqueCode();
         String id = ContactBuilder.contact().clientCode(code).register(token);
-        ContactBuilder.search(token, "clientCode", code).statusCode(200);
+        ContactBuilder.search(token, code).statusCode(200);
 
         given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
                 .then().statusCode(200)

@@ -131,7 +131,7 @@ class ContactValidationTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("violations.field", hasItem(field));
-        ContactBuilder.search(SHN, "clientCode", code).statusCode(200).body("total", equalTo(0));
+        ContactBuilder.search(SHN, code).statusCode(200).body("total", equalTo(0));
         return response;
     }
 }

@@ -89,7 +89,7 @@ class ErasureOnRequestTest {
                 .body("incidentDate", nullValue())
                 .body("timeSinceIncident", equalTo("MORE_THAN_7_DAYS"))
                 .body("incidentTypes", hasItem("SEXUAL_ASSAULT"));
-        ContactBuilder.search(FIER, "clientCode", code).statusCode(200).body("total", equalTo(0));
+        ContactBuilder.search(FIER, code).statusCode(200).body("total", equalTo(0));
         for (String row : rowsAsText(id)) {
             assertFalse(row.contains("Sam, her uncle"), "the summary is left in " + row);
             assertFalse(row.contains("Erasable") || row.contains("0611111111"), "a detail is left in " + row);

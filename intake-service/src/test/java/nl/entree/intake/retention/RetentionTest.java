@@ -61,7 +61,7 @@ class RetentionTest {
                 .body("summary", nullValue())
                 .body("channel", equalTo("EMAIL"))
                 .body("incidentTypes", hasItem("SEXUAL_ASSAULT"));
-        ContactBuilder.search(HW, "clientCode", code).statusCode(200).body("total", equalTo(0));
+        ContactBuilder.search(HW, code).statusCode(200).body("total", equalTo(0));
         // triage forgets the summary it holds a copy of, through the outbox.
         Eventually.await("triage told to forget the summary", Duration.ofSeconds(30),
                 () -> StubControl.received(old).path("erasures").toString().equals("[\"SUMMARY\"]"));

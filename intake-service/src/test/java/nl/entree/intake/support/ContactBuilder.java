@@ -13,6 +13,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.intake.contacts.ContactSearchRequest;
+
 /** A valid anonymous contact by default; each method changes one thing. */
 public final class ContactBuilder {
 
@@ -89,13 +91,14 @@ public final class ContactBuilder {
         return post(token).then().statusCode(201).extract().path("id");
     }
 
-    /** {@code POST /api/contacts/search}, as a search by client code is made: the filters in the body. */
-    public static ValidatableResponse search(String token, Object... filters) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < filters.length; i += 2) {
-            body.put((String) filters[i], filters[i + 1]);
-        }
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+    /** {@code POST /api/contacts/search} for a client code, as web's case search asks it. */
+    public static ValidatableResponse search(String token, String clientCode) {
+        return search(token, new ContactSearchRequest(null, null, null, clientCode, null, null));
+    }
+
+    /** {@code POST /api/contacts/search}: the filters in the body. */
+    public static ValidatableResponse search(String token, ContactSearchRequest filters) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(filters)
                 .when().post("/api/contacts/search").then();
     }
 
