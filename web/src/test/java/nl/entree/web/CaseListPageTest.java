@@ -133,4 +133,27 @@ class CaseListPageTest {
         assertTrue(asked.get(0).contains("contact=" + CONTACT) && !asked.get(0).contains("client-7"),
                 asked.toString());
     }
+
+    @Test
+    void aCodeTheClientBroughtFromAnotherOrganisationIsSearchedAsThatOrganisations() {
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(
+                summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false)),
+                "page", 0, "size", 100, "total", 1));
+        Browser.as(CSG).get("/cases").then().statusCode(200)
+                .body(containsString("<label for=\"clientCodeIssuer\">Code gegeven door</label>"))
+                .body(containsString("<option value=\"\">Wij zelf</option>"));
+        Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "clientCodeIssuer", "FIER"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("1 gevonden."))
+                .body(containsString("<option value=\"FIER\" selected>"));
+        List<ScriptedServer.Call> toIntake = CaseServicesStub.callsTo("POST /api/contacts/search");
+        assertTrue(toIntake.get(0).body().contains("\"clientCodeIssuer\":\"FIER\""), toIntake.toString());
+
+        Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "clientCodeIssuer", "POLITIE"))
+                .post("/cases/search").then().statusCode(400)
+                .body(containsString("Kies wie de cliëntcode gaf"))
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"clientCodeIssuer-error\""));
+    }
 }

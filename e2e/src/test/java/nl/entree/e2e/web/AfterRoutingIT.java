@@ -263,6 +263,18 @@ class AfterRoutingIT {
             browser.go("/cases/" + third);
             browser.visible("case-status");
             assertTrue(browser.driver.findElements(By.id("same-person")).isEmpty(), "no consent: nothing shown");
+
+            // Searching the code finds one person: Veilig Thuis's own, or the one who brought it from CSG.
+            browser.go("/cases");
+            browser.find("q").sendKeys(code);
+            browser.clickThrough("search");
+            String own = browser.find("cases").getAttribute("innerHTML");
+            assertTrue(own.contains("/cases/" + fourth) && !own.contains("/cases/" + second), own);
+            browser.select("clientCodeIssuer", "CSG");
+            browser.clickThrough("search");
+            String brought = browser.find("cases").getAttribute("innerHTML");
+            assertTrue(brought.contains("/cases/" + second) && brought.contains("/cases/" + third)
+                    && !brought.contains("/cases/" + fourth), brought);
         }
         JsonNode forCoordinator = get("triage-service", "/api/cases/" + third).get("samePerson");
         assertEquals(2, forCoordinator.get("count").asInt(), "a coordinator learns that links exist");

@@ -54,6 +54,11 @@ public class Contact {
     @Column(name = "client_code")
     public String clientCode;
 
+    /** Who agreed the client code with the client, when that is not {@link #registeredBy}; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_code_issuer")
+    public Organisation clientCodeIssuer;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

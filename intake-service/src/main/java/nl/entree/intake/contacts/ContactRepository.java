@@ -70,7 +70,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     }
 
     public void eraseFreeText(List<UUID> ids, boolean incidentDateToo, Instant now) {
-        update("summary = null, promptLabel = null, clientCode = null, detailsErasedAt = ?1"
+        update("summary = null, promptLabel = null, clientCode = null, clientCodeIssuer = null, detailsErasedAt = ?1"
                 + (incidentDateToo ? ", incidentDate = null" : "") + " where id in ?2", now, ids);
     }
 

@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.web.QueryParams;
 
 @Path("/api/contacts")
@@ -120,7 +121,7 @@ public class ContactResource {
             throw ProblemException.badRequest("clientCode",
                     "never goes in a URL: send it in the body of POST /api/contacts/search");
         }
-        return contactSearch.search(filters(status, from, to, null, page, size));
+        return contactSearch.search(filters(status, from, to, null, null, page, size));
     }
 
     @POST
@@ -138,20 +139,24 @@ public class ContactResource {
             throw ProblemException.badRequest("clientCode", "must be at most 64 characters");
         }
         return contactSearch.search(filters(request.status(), request.from(), request.to(),
-                blank(request.clientCode()) ? null : request.clientCode().trim(),
+                blank(request.clientCode()) ? null : request.clientCode().trim(), request.clientCodeIssuer(),
                 request.page() == null ? null : request.page().toString(),
                 request.size() == null ? null : request.size().toString()));
     }
 
     private static ContactSearch.Search filters(String status, String from, String to, String clientCode,
-            String page, String size) {
+            String clientCodeIssuer, String page, String size) {
         ContactSearch.Search filters = new ContactSearch.Search(
                 QueryParams.optionalEnum("status", status, ContactStatus.class),
                 QueryParams.optionalDate("from", from),
                 QueryParams.optionalDate("to", to),
                 clientCode,
+                QueryParams.optionalEnum("clientCodeIssuer", clientCodeIssuer, Organisation.class),
                 QueryParams.intInRange("page", page, 0, 0, 100_000),
                 QueryParams.intInRange("size", size, 20, 1, 100));
+        if (filters.clientCodeIssuer() != null && filters.clientCode() == null) {
+            throw ProblemException.badRequest("clientCodeIssuer", "only with a clientCode");
+        }
         if (filters.from() != null && filters.to() != null && filters.to().isBefore(filters.from())) {
             throw ProblemException.badRequest("to", "must not be before from");
         }

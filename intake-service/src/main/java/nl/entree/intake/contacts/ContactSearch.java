@@ -27,8 +27,12 @@ import nl.entree.intake.crypto.ClientCodes;
 @ApplicationScoped
 class ContactSearch {
 
-    /** Filters of {@code GET /api/contacts}; null means "any". */
-    record Search(ContactStatus status, LocalDate from, LocalDate to, String clientCode, int page, int size) {
+    /**
+     * Filters of a contact search; null means "any". A client code is always of one issuer: the caller's own
+     * organisation when {@code clientCodeIssuer} is null.
+     */
+    record Search(ContactStatus status, LocalDate from, LocalDate to, String clientCode,
+            Organisation clientCodeIssuer, int page, int size) {
     }
 
     private final ContactRepository contacts;
@@ -103,6 +107,11 @@ class ContactSearch {
             // A client code belongs to the organisation that agreed it with the client.
             all.add(cb.equal(c.get("registeredBy"), org.orElseThrow()));
             all.add(c.get("clientCode").in(clientCodes.candidates(search.clientCode())));
+            // Two people: the organisation's own "K-7" and the "K-7" a client brought from Fier.
+            Organisation issuer = search.clientCodeIssuer();
+            all.add(issuer == null || issuer == org.orElseThrow()
+                    ? cb.isNull(c.get("clientCodeIssuer"))
+                    : cb.equal(c.get("clientCodeIssuer"), issuer));
         }
         if (search.status() != null) {
             all.add(cb.equal(c.get("status"), search.status()));

@@ -10,6 +10,8 @@ public record ContactSearchRequest(
         @Schema(description = "Received on or before this date (YYYY-MM-DD, Dutch time)") String to,
         @Schema(description = "Contacts of your own organisation with this client code (casemanagers only)")
         String clientCode,
+        @Schema(description = "Who agreed the client code with the client, as at registration; "
+                + "default: your own organisation") String clientCodeIssuer,
         @Schema(description = "Page number, from 0") Integer page,
         @Schema(description = "Page size, 1 to 100 (default 20)") Integer size) {
 }

@@ -148,6 +148,7 @@ public class ContactService {
         c.reference = references.next(now.atZone(Acuteness.ZONE).getYear());
         c.registeredBy = organisation;
         c.clientCode = clientCodes.hash(request.clientCode());
+        c.clientCodeIssuer = request.clientCodeIssuer() == organisation ? null : request.clientCodeIssuer();
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         c.channel = request.channel();
         c.callerRole = request.callerRole();

@@ -126,14 +126,14 @@ class ContactVisibilityTest {
         ContactBuilder.contact().clientCode(code).receivedAt(Instant.parse("2021-05-20T10:00:00Z")).register(SHN);
         ContactBuilder.contact().clientCode(code).receivedAt(Instant.parse("2021-06-20T10:00:00Z")).register(SHN);
 
-        ContactBuilder.search(SHN, new ContactSearchRequest(null, "2021-05-01", "2021-05-31", code, null, 1))
+        ContactBuilder.search(SHN, new ContactSearchRequest(null, "2021-05-01", "2021-05-31", code, null, null, 1))
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.size()", equalTo(1))
                 .body("items[0].receivedAt", equalTo("2021-05-20T10:00:00Z"));
         given().auth().oauth2(SHN).queryParam("from", "May 2021").when().get("/api/contacts")
                 .then().statusCode(400).body("violations[0].field", equalTo("from"));
-        ContactBuilder.search(SHN, new ContactSearchRequest(null, null, null, code, null, 0)).statusCode(400)
+        ContactBuilder.search(SHN, new ContactSearchRequest(null, null, null, code, null, null, 0)).statusCode(400)
                 .body("violations[0].field", equalTo("size"));
         // A pseudonym in a URL would end up in proxy and access logs: refused, and nothing is searched.
         given().auth().oauth2(SHN).queryParam("clientCode", code).when().get("/api/contacts")

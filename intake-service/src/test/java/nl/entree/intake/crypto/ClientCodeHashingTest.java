@@ -2,6 +2,7 @@ package nl.entree.intake.crypto;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -30,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import db.migration.V3__client_codes_hashed;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.contacts.ContactSearchRequest;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.support.token.Tokens;
 
@@ -116,6 +118,28 @@ class ClientCodeHashingTest {
         assertEquals("[]", sentLinks(without), "no code, no link");
         ContactBuilder.contact().with("clientCodeIssuer", "CVSN").post(CVSN).then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItem("clientCodeIssuer"));
+    }
+
+    @Test
+    void aSearchByCodeFindsOnePersonTheOwnCodeOrTheOneBroughtFromTheIssuerNamed() {
+        String csg = Tokens.casemanager(Organisation.CSG);
+        String code = ContactBuilder.uniqueCode();
+        String csgsOwn = ContactBuilder.contact().clientCode(code).register(csg);
+        String broughtFromFier = ContactBuilder.contact().clientCode(code).with("clientCodeIssuer", "FIER")
+                .register(csg);
+        String namedAsOwn = ContactBuilder.contact().clientCode(code).with("clientCodeIssuer", "CSG").register(csg);
+
+        ContactBuilder.search(csg, code).statusCode(200)
+                .body("items.id", containsInAnyOrder(csgsOwn, namedAsOwn)).body("total", equalTo(2));
+        ContactBuilder.search(csg, new ContactSearchRequest(null, null, null, code, "FIER", null, null))
+                .statusCode(200).body("items.id", contains(broughtFromFier)).body("total", equalTo(1));
+        ContactBuilder.search(csg, new ContactSearchRequest(null, null, null, code, "CSG", null, null))
+                .statusCode(200).body("items.id", containsInAnyOrder(csgsOwn, namedAsOwn));
+        ContactBuilder.search(csg, new ContactSearchRequest(null, null, null, null, "FIER", null, null))
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("clientCodeIssuer"));
+        ContactBuilder.search(csg, new ContactSearchRequest(null, null, null, code, "POLITIE", null, null))
+                .statusCode(400).body("violations.field", hasItem("clientCodeIssuer"));
     }
 
     /** The person links in the outbox event that hands the contact to triage. */

@@ -93,7 +93,7 @@ public final class ContactBuilder {
 
     /** {@code POST /api/contacts/search} for a client code, as web's case search asks it. */
     public static ValidatableResponse search(String token, String clientCode) {
-        return search(token, new ContactSearchRequest(null, null, null, clientCode, null, null));
+        return search(token, new ContactSearchRequest(null, null, null, clientCode, null, null, null));
     }
 
     /** {@code POST /api/contacts/search}: the filters in the body. */

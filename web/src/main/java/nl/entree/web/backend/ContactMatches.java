@@ -12,8 +12,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContactMatches(List<Match> items, int page, int size, long total) {
 
-    /** What is asked: the code in the body, never in a URL. */
-    public record ByClientCode(String clientCode, int size) {
+    /**
+     * What is asked: the code in the body, never in a URL. {@code clientCodeIssuer} null: a code the caller's own
+     * organisation agreed with the client.
+     */
+    public record ByClientCode(String clientCode, String clientCodeIssuer, int size) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

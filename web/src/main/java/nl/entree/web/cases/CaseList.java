@@ -1,5 +1,7 @@
 package nl.entree.web.cases;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CaseQuery;
 import nl.entree.web.backend.ContactMatches;
 import nl.entree.web.backend.IntakeClient;
@@ -33,6 +36,7 @@ class CaseList {
     /** A search finds one person's cases or one reference: far fewer than this, or it needs a sharper term. */
     private static final int SEARCH_LIMIT = 100;
     private static final int TERM_MAX = 64;
+    private static final List<String> ORGANISATIONS = Arrays.stream(Organisation.values()).map(Enum::name).toList();
     private static final Pattern REFERENCE_PART = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
     private final TriageClient triage;
@@ -55,20 +59,29 @@ class CaseList {
                 .entity(page(pages, filters, invalid.isEmpty() ? ServiceRefusal.none()
                         : new ServiceRefusal(400, null, invalid))
                         .data("found", found).data("failedService", "triage").data("term", null)
+                        .data("issuer", null)
                         .data("done", done))
                 .build();
     }
 
-    Response searched(Pages pages, Viewer viewer, String term) {
+    Response searched(Pages pages, Viewer viewer, String term, String issuer) {
         String t = term == null ? "" : term.strip();
+        String by = issuer == null || issuer.isBlank() ? null : issuer.strip();
+        Map<String, String> invalid = new LinkedHashMap<>();
         if (t.isEmpty() || t.length() > TERM_MAX) {
-            return Response.status(400).entity(page(pages, CaseFilters.none(),
-                    new ServiceRefusal(400, null, Map.of("q", "empty or too long")))
-                    .data("found", null).data("failedService", "triage").data("term", t).data("done", null))
+            invalid.put("q", "empty or too long");
+        }
+        if (by != null && Arrays.stream(Organisation.values()).noneMatch(o -> o.name().equals(by))) {
+            invalid.put("clientCodeIssuer", "not an organisation");
+        }
+        if (!invalid.isEmpty()) {
+            return Response.status(400).entity(page(pages, CaseFilters.none(), new ServiceRefusal(400, null, invalid))
+                    .data("found", null).data("failedService", "triage").data("term", t).data("issuer", by)
+                    .data("done", null))
                     .build();
         }
         ServiceAnswer<List<String>> contacts = viewer.casemanager()
-                ? ServiceAnswer.load("intake", () -> contactsWithClientCode(t))
+                ? ServiceAnswer.load("intake", () -> contactsWithClientCode(t, by))
                 : new ServiceAnswer<>(List.of(), null);
         ServiceAnswer<Listing> found;
         if (!contacts.ok()) {
@@ -83,18 +96,20 @@ class CaseList {
             found = new ServiceAnswer<>(Listing.empty(), null);
         }
         return Response.ok(page(pages, CaseFilters.none(), ServiceRefusal.none()).data("found", found)
-                .data("failedService", contacts.ok() ? "triage" : "intake").data("term", t).data("done", null))
+                .data("failedService", contacts.ok() ? "triage" : "intake").data("term", t).data("issuer", by)
+                .data("done", null))
                 .build();
     }
 
-    private List<String> contactsWithClientCode(String clientCode) {
-        ContactMatches found = intake.withClientCode(new ContactMatches.ByClientCode(clientCode, SEARCH_LIMIT));
+    private List<String> contactsWithClientCode(String clientCode, String issuer) {
+        ContactMatches found = intake.withClientCode(new ContactMatches.ByClientCode(clientCode, issuer,
+                SEARCH_LIMIT));
         return found.items() == null ? List.of()
                 : found.items().stream().map(c -> String.valueOf(c.id())).toList();
     }
 
     private TemplateInstance page(Pages pages, CaseFilters filters, ServiceRefusal rejection) {
         return pages.of(list).data("filters", filters).data("options", CaseFilters.OPTIONS)
-                .data("rejection", rejection);
+                .data("rejection", rejection).data("organisations", ORGANISATIONS);
     }
 }

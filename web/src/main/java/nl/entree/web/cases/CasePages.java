@@ -99,8 +99,8 @@ public class CasePages {
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response search(@RestForm String q) {
-        return caseList.searched(pages, viewer, q);
+    public Response search(@RestForm String q, @RestForm String clientCodeIssuer) {
+        return caseList.searched(pages, viewer, q, clientCodeIssuer);
     }
 
     @GET
