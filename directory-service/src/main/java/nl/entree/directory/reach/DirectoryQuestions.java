@@ -111,7 +111,11 @@ class DirectoryQuestions {
         return origin == null || origin.checkBeforeUse;
     }
 
-    /** Every active service, once nationally where it covers the country and once per centre it is offered at. */
+    /**
+     * Every active service, once nationally where it covers the country, once per centre it is offered at, and once
+     * for the regions it names itself that none of its centres covers: a phone or chat line of a region without a
+     * centre (as an editor can add one) must still be found by someone in that region.
+     */
     private List<ReachOption> options(Instant at) {
         Map<UUID, OrganizationEntity> orgs = new HashMap<>();
         organizations.listAll().forEach(o -> orgs.put(o.id, o));
@@ -128,18 +132,33 @@ class DirectoryQuestions {
             if (!s.isActive() || org == null) {
                 continue;
             }
+            List<ServiceAtLocation> centres = atLocations.getOrDefault(e.id, List.of());
             if (list(s.serviceAreas()).stream().anyMatch(a -> ServiceArea.COUNTRY.equals(a.extentType()))) {
-                options.add(option(org, s, null, null, at));
+                options.add(option(org, s, null, null, List.of(), ReachOption.Scope.NATIONAL, at));
+            } else {
+                List<ServiceArea> withoutCentre = withoutCentre(s, centres);
+                if (!withoutCentre.isEmpty()) {
+                    options.add(option(org, s, null, null, withoutCentre, ReachOption.Scope.REGIONAL, at));
+                }
             }
-            for (ServiceAtLocation sal : atLocations.getOrDefault(e.id, List.of())) {
-                options.add(option(org, s, sal, places.get(UUID.fromString(sal.locationId())), at));
+            for (ServiceAtLocation sal : centres) {
+                options.add(option(org, s, sal, places.get(UUID.fromString(sal.locationId())),
+                        list(sal.serviceAreas()), ReachOption.Scope.REGIONAL, at));
             }
         }
         return options;
     }
 
+    /** The service's own safety regions that none of its centres names, so no region is offered twice. */
+    private static List<ServiceArea> withoutCentre(Service s, List<ServiceAtLocation> centres) {
+        List<String> atCentres = centres.stream().flatMap(c -> list(c.serviceAreas()).stream())
+                .filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType())).map(ServiceArea::extent).toList();
+        return list(s.serviceAreas()).stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
+                .filter(a -> !atCentres.contains(a.extent())).toList();
+    }
+
     private static ReachOption option(OrganizationEntity org, Service s, ServiceAtLocation sal, Location place,
-            Instant at) {
+            List<ServiceArea> areas, ReachOption.Scope scope, Instant at) {
         List<Schedule> schedules = sal != null && !list(sal.schedules()).isEmpty() ? sal.schedules()
                 : list(s.schedules());
         Openness lineHours = OpeningHours.at(list(s.schedules()), at);
@@ -150,18 +169,17 @@ class DirectoryQuestions {
                         list(s.phones()).stream().map(p -> number(p, lineHours)))
                 .sorted(Comparator.comparing(ReachOption.Number::isSecondChoice))
                 .toList();
-        List<ServiceArea> areas = sal == null ? List.of() : list(sal.serviceAreas());
         List<String> regions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
                 .map(ServiceArea::extent).toList();
         String areaNote = areas.stream().map(a -> a.description() == null ? null : a.extent() + ": " + a.description())
                 .filter(Objects::nonNull).reduce((a, b) -> a + "; " + b).orElse(null);
-        boolean unsureArea = areas.stream().anyMatch(a -> a.provenance() != null && !a.provenance().isVerified());
-        List<String> uncertainRegions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
-                .filter(a -> a.provenance() != null && !a.provenance().isVerified()
-                        || sal.provenance() != null && !sal.provenance().isVerified())
-                .map(ServiceArea::extent).toList();
         Provenance p = s.provenance();
         Provenance local = sal == null ? null : sal.provenance();
+        boolean unsureCentre = local != null && !local.isVerified();
+        List<String> uncertainRegions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
+                .filter(a -> isUnsure(a) || unsureCentre)
+                .map(ServiceArea::extent).toList();
+        boolean unsureArea = areas.stream().anyMatch(DirectoryQuestions::isUnsure);
         List<String> unknown = new ArrayList<>(p == null || p.unknown() == null ? List.of() : p.unknown());
         if (numbers.isEmpty() && s.channel() == Channel.PHONE && !unknown.contains("phones")) {
             unknown.add("phones");
@@ -173,16 +191,19 @@ class DirectoryQuestions {
         if (address != null && !address.known()) {
             unknown.add("address");
         }
-        boolean verified = (p != null && p.isVerified()) && (local == null || local.isVerified()) && !unsureArea;
+        boolean verified = (p != null && p.isVerified()) && !unsureCentre && !unsureArea;
         String note = Stream.of(p == null ? null : p.note(), local == null ? null : local.note())
                 .filter(Objects::nonNull).distinct().reduce((a, b) -> a + " " + b).orElse(null);
         return new ReachOption(s.id(), sal == null ? null : sal.id(), org.code, org.name, s.name(),
-                place == null ? null : place.name(), sal == null ? ReachOption.Scope.NATIONAL
-                        : ReachOption.Scope.REGIONAL,
+                place == null ? null : place.name(), scope,
                 s.channel(), regions, areaNote, numbers, s.url(), s.email(), OpeningHours.at(schedules, at),
                 list(s.needs()), verified, Optional.ofNullable(p).map(Provenance::verifiedOn).orElse(null),
                 p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown, address,
                 uncertainRegions);
+    }
+
+    private static boolean isUnsure(ServiceArea a) {
+        return a.provenance() != null && !a.provenance().isVerified();
     }
 
     /** The centre's physical address as one line, with the parts the location names as unknown. */
