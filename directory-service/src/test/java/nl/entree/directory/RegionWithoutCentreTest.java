@@ -53,6 +53,7 @@ class RegionWithoutCentreTest {
         assertEquals(id, sure.regional().reference());
         assertEquals(ReachOption.Scope.REGIONAL, sure.regional().scope());
         assertEquals(CHAT_URL, sure.regional().url());
+        assertTrue(sure.regional().verified(), "VR11 being unconfirmed says nothing about VR10");
 
         Where unsure = where("VR11");
         ReachOption offered = unsure.options().stream().filter(o -> id.equals(o.serviceId())).findFirst()

@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +25,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.directory.reach.ReachOption;
+import nl.entree.directory.reach.Where;
 import nl.entree.support.token.Tokens;
 
 /** "Where and how do I reach them, and are they open?", asked by a casemanager and by triage. */
@@ -35,6 +42,9 @@ class WhereTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    ObjectMapper json;
 
     @AfterEach
     void realTime() {
@@ -184,6 +194,35 @@ class WhereTest {
                 .body("regional.location_name", equalTo("CSG Twente-Achterhoek (GGD Twente, Enschede)"))
                 .body("regional.uncertain_regions", not(hasItem("VR05")))
                 .body("options[0].scope", equalTo("REGIONAL"));
+    }
+
+    @Test
+    void aCentreIsVerifiedForTheRegionItSurelyServesThoughItsMappingToAnotherRegionIsNot() throws Exception {
+        // CSG Zuid-Holland: VR16 is confirmed at its source, VR15 is not.
+        Where leiden = where("CSG", "VR16");
+        assertTrue(leiden.regional().locationName().startsWith("CSG Zuid-Holland"), leiden.regional().toString());
+        assertTrue(leiden.regional().verified(), "VR16 is shown as verified");
+        assertEquals(List.of("VR15"), leiden.regional().uncertainRegions());
+
+        Where haaglanden = where("CSG", "VR15");
+        ReachOption offered = haaglanden.options().stream()
+                .filter(o -> o.locationName() != null && o.locationName().startsWith("CSG Zuid-Holland"))
+                .findFirst().orElseThrow();
+        assertFalse(offered.verified(), "VR15 is shown as not verified");
+        assertNotEquals(offered, haaglanden.regional());
+
+        List<ReachOption> kaart = Arrays.asList(json.readValue(casemanager().queryParam("region", "VR16")
+                .when().get("/api/directory/search")
+                .then().statusCode(200).extract().asString(), ReachOption[].class));
+        assertTrue(kaart.stream().filter(o -> o.locationName() != null)
+                .filter(o -> o.locationName().startsWith("CSG Zuid-Holland")).allMatch(ReachOption::verified),
+                kaart.toString());
+    }
+
+    private Where where(String organisation, String region) throws Exception {
+        return json.readValue(casemanager().queryParam("organisation", organisation).queryParam("region", region)
+                .when().get("/api/directory/where")
+                .then().statusCode(200).extract().asString(), Where.class);
     }
 
     @Test

@@ -62,7 +62,7 @@ class DirectoryQuestions {
 
     @Transactional
     public Where where(Organisation organisation, Region region, Instant at) {
-        List<ReachOption> options = options(at).stream()
+        List<ReachOption> options = options(at, region.name()).stream()
                 .filter(o -> organisation.name().equals(o.organisation()))
                 .filter(o -> o.scope() == ReachOption.Scope.NATIONAL || o.regions().contains(region.name()))
                 .sorted(forRegion(region.name()))
@@ -82,7 +82,7 @@ class DirectoryQuestions {
                 ? Comparator.comparing((ReachOption o) -> o.scope() == ReachOption.Scope.NATIONAL ? 0 : 1)
                         .thenComparing(ReachOption::organisationName).thenComparing(BY_CHANNEL)
                 : Comparator.comparing(ReachOption::organisationName).thenComparing(forRegion(region.name()));
-        return options(at).stream()
+        return options(at, region == null ? null : region.name()).stream()
                 .filter(o -> region == null || o.scope() == ReachOption.Scope.NATIONAL
                         || o.regions().contains(region.name()))
                 .filter(o -> need == null || o.needs().contains(need))
@@ -114,9 +114,10 @@ class DirectoryQuestions {
     /**
      * Every active service, once nationally where it covers the country, once per centre it is offered at, and once
      * for the regions it names itself that none of its centres covers: a phone or chat line of a region without a
-     * centre (as an editor can add one) must still be found by someone in that region.
+     * centre (as an editor can add one) must still be found by someone in that region. {@code region}, when asked
+     * for, is the region whose mapping {@code verified} speaks about.
      */
-    private List<ReachOption> options(Instant at) {
+    private List<ReachOption> options(Instant at, String region) {
         Map<UUID, OrganizationEntity> orgs = new HashMap<>();
         organizations.listAll().forEach(o -> orgs.put(o.id, o));
         Map<UUID, Location> places = new HashMap<>();
@@ -134,16 +135,16 @@ class DirectoryQuestions {
             }
             List<ServiceAtLocation> centres = atLocations.getOrDefault(e.id, List.of());
             if (list(s.serviceAreas()).stream().anyMatch(a -> ServiceArea.COUNTRY.equals(a.extentType()))) {
-                options.add(option(org, s, null, null, List.of(), ReachOption.Scope.NATIONAL, at));
+                options.add(option(org, s, null, null, List.of(), ReachOption.Scope.NATIONAL, region, at));
             } else {
                 List<ServiceArea> withoutCentre = withoutCentre(s, centres);
                 if (!withoutCentre.isEmpty()) {
-                    options.add(option(org, s, null, null, withoutCentre, ReachOption.Scope.REGIONAL, at));
+                    options.add(option(org, s, null, null, withoutCentre, ReachOption.Scope.REGIONAL, region, at));
                 }
             }
             for (ServiceAtLocation sal : centres) {
                 options.add(option(org, s, sal, places.get(UUID.fromString(sal.locationId())),
-                        list(sal.serviceAreas()), ReachOption.Scope.REGIONAL, at));
+                        list(sal.serviceAreas()), ReachOption.Scope.REGIONAL, region, at));
             }
         }
         return options;
@@ -158,7 +159,7 @@ class DirectoryQuestions {
     }
 
     private static ReachOption option(OrganizationEntity org, Service s, ServiceAtLocation sal, Location place,
-            List<ServiceArea> areas, ReachOption.Scope scope, Instant at) {
+            List<ServiceArea> areas, ReachOption.Scope scope, String region, Instant at) {
         List<Schedule> schedules = sal != null && !list(sal.schedules()).isEmpty() ? sal.schedules()
                 : list(s.schedules());
         Openness lineHours = OpeningHours.at(list(s.schedules()), at);
@@ -179,7 +180,10 @@ class DirectoryQuestions {
         List<String> uncertainRegions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
                 .filter(a -> isUnsure(a) || unsureCentre)
                 .map(ServiceArea::extent).toList();
-        boolean unsureArea = areas.stream().anyMatch(DirectoryQuestions::isUnsure);
+        // Asked for one region, how sure the mapping is to another region the centre may serve says nothing about
+        // this one (CSG Zuid-Holland is sure for VR16 though unsure for VR15); asked for none, every region counts.
+        boolean unsureArea = areas.stream().filter(a -> region == null || region.equals(a.extent()))
+                .anyMatch(DirectoryQuestions::isUnsure);
         List<String> unknown = new ArrayList<>(p == null || p.unknown() == null ? List.of() : p.unknown());
         if (numbers.isEmpty() && s.channel() == Channel.PHONE && !unknown.contains("phones")) {
             unknown.add("phones");

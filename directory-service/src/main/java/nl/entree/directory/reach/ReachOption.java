@@ -14,7 +14,9 @@ import nl.entree.directory.opening.Openness;
  * One way to reach an organisation for a region, as a casemanager needs it: which centre, how (phone numbers,
  * chat address, e-mail, the address of a walk-in), whether it is open, and how sure the directory is.
  * {@code unknown} names what nobody found; {@code uncertain_regions} the regions this centre may not serve (a
- * mapping not confirmed, or covering only part of the region).
+ * mapping not confirmed, or covering only part of the region). {@code verified} is about the region asked for: the
+ * service, the centre and the centre's mapping to that region were seen at their source; without a region, about
+ * every region the option lists.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReachOption(String serviceId, String serviceAtLocationId, String organisation, String organisationName,
