@@ -219,6 +219,19 @@ class WhereTest {
                 kaart.toString());
     }
 
+    @Test
+    void aMappingTheFactsCallInferredStaysAsSureButSaysItWasReasonedOut() throws Exception {
+        // CSG Zwolle: "inferred: centre in Zwolle → VR04; official name and exact area not found".
+        Where zwolle = where("CSG", "VR04");
+        assertTrue(zwolle.regional().locationName().startsWith("CSG Zwolle"), zwolle.regional().toString());
+        assertTrue(zwolle.regional().verified(), "whether the mapping holds is for the organisations to say");
+        assertEquals("VR04: afgeleid, niet letterlijk in de bron", zwolle.regional().areaNote());
+        assertTrue(zwolle.regional().note().contains("inferred: centre in Zwolle"), zwolle.regional().note());
+
+        // CSG Zuid-Holland's VR16 is stated at a source; its VR15 is unverified, not inferred.
+        assertEquals("VR15: unverified", where("CSG", "VR16").regional().areaNote());
+    }
+
     private Where where(String organisation, String region) throws Exception {
         return json.readValue(casemanager().queryParam("organisation", organisation).queryParam("region", region)
                 .when().get("/api/directory/where")

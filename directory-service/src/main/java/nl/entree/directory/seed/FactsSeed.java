@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,8 @@ final class FactsSeed {
     private static final Pattern HOURS = Pattern.compile(
             "^(werkdagen|ma–vr|ma-vr)\\s+(\\d{2}:\\d{2})\\s*[–-]\\s*(\\d{2}:\\d{2})\\b.*");
     private static final String NOT_FOUND = "not found";
+    /** An area whose mapping the file calls inferred: reasoned out (from a town, a name), not read at the source. */
+    static final String INFERRED = "afgeleid, niet letterlijk in de bron";
 
     /** What each organisation's own words in the file say it helps with; SHN's needs are not in the file. */
     private static final Map<String, NeedsBasis> NEEDS = Map.of(
@@ -260,6 +263,10 @@ final class FactsSeed {
     }
 
     private List<ServiceArea> regions(JsonNode regions, String key, boolean verified, String basis) {
+        // An inferred mapping stays as sure as the file says (whether it holds is for the organisations to confirm),
+        // but says so in the area's own description, which where and search show per region in area_note, so a
+        // casemanager sees it was reasoned out rather than found.
+        String inferred = basis.toLowerCase(Locale.ROOT).startsWith("inferred") ? INFERRED : null;
         List<ServiceArea> areas = new ArrayList<>();
         for (JsonNode r : regions) {
             Matcher m = REGION.matcher(r.asText().strip());
@@ -272,7 +279,8 @@ final class FactsSeed {
             // whole region, so the mapping cannot be the region's certain lead.
             boolean sure = verified && qualifier == null;
             areas.add(new ServiceArea(id("service_area", key + ":" + region), region + " "
-                    + regionNames.getOrDefault(region, ""), qualifier, region, ServiceArea.SAFETY_REGION,
+                    + regionNames.getOrDefault(region, ""), joinWith("; ", qualifier, inferred), region,
+                    ServiceArea.SAFETY_REGION,
                     provenance(null, null, sure, nullIfEmpty(basis), List.of())));
         }
         return areas;
@@ -336,10 +344,14 @@ final class FactsSeed {
     }
 
     private static String joinNotes(String a, String b) {
+        return joinWith(" ", a, b);
+    }
+
+    private static String joinWith(String separator, String a, String b) {
         if (a == null) {
             return b;
         }
-        return b == null ? a : a + " " + b;
+        return b == null ? a : a + separator + b;
     }
 
     static String id(String type, String key) {
