@@ -82,6 +82,7 @@ class SocialeKaartResultsTest {
                 "verified", true, "note", null, "caution", "current validity unknown — prefer 0800-0188",
                 "openness", DirectoryAnswers.json("state", "UNKNOWN"))));
         friesland.put("uncertain_regions", List.of("VR13"));
+        friesland.put("area_note", "VR13: afgeleid, niet letterlijk in de bron");
         Map<String, Object> walkIn = DirectoryAnswers.vtWalkIn();
         walkIn.put("address", DirectoryAnswers.json("known", true, "text", "Elisabeth Wolffstraat, Amsterdam-West"));
         DirectoryStub.answer("GET /api/directory/search", 200, List.of(friesland, walkIn, DirectoryAnswers.vtWalkIn()));
@@ -90,7 +91,8 @@ class SocialeKaartResultsTest {
                 .statusCode(200)
                 .body(containsString("Let op, volgens de bron: current validity unknown — prefer 0800-0188"))
                 .body(containsString("tijden van dit nummer onbekend"))
-                .body(containsString("<dd>Amsterdam-Amstelland (VR13) (niet zeker)</dd>"))
+                .body(containsString("<dd>Amsterdam-Amstelland (VR13) (niet zeker)<br><span class=\"small user-text "
+                        + "area-note\">VR13: afgeleid, niet letterlijk in de bron</span></dd>"))
                 .body(containsString("<dt>Adres</dt><dd class=\"address\">Elisabeth Wolffstraat, Amsterdam-West</dd>"))
                 .body(containsString("<dt>Adres</dt><dd class=\"address\">onbekend</dd>"));
     }
