@@ -53,6 +53,20 @@ class EditingTest {
     }
 
     @Test
+    void aServiceWithoutACentreOrAnAreaIsRefusedSinceNobodyWouldFindIt() {
+        Map<String, Object> nowhere = newService("Nergens te vinden");
+        nowhere.remove("service_areas");
+        as(editor()).body(nowhere).when().post("/api/directory/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("service_areas"));
+        nowhere.put("service_areas", List.of());
+        as(editor()).body(nowhere).when().post("/api/directory/services")
+                .then().statusCode(400).body("violations.field", hasItem("service_areas"));
+        given().queryParam("search", "Nergens te vinden").when().get("/services")
+                .then().statusCode(200).body("total_items", equalTo(0));
+    }
+
+    @Test
     void writingNeedsAnAdminOrAnEditor() {
         given().contentType(ContentType.JSON).body(newService("Zonder token"))
                 .when().post("/api/directory/services")

@@ -163,7 +163,7 @@ public class DirectoryEditor {
         }
         String id = s.id() == null ? UUID.randomUUID().toString() : s.id();
         Service toStore = withId(s, id).modifiedAt(Instant.now(clock));
-        checkService(toStore);
+        checkService(toStore, false);
         ServiceEntity e = new ServiceEntity();
         e.set(toStore, organizationName(toStore.organizationId()));
         services.persist(e);
@@ -182,7 +182,7 @@ public class DirectoryEditor {
             throw ProblemException.badRequest("id", "must match the path, or be left out");
         }
         Service toStore = withId(s, id.toString()).modifiedAt(Instant.now(clock));
-        checkService(toStore);
+        checkService(toStore, serviceAtLocations.count("serviceId", id) > 0);
         Service before = e.document;
         e.set(toStore, organizationName(toStore.organizationId()));
         diff(e.id, "service", before, e.document, actor);
@@ -241,10 +241,16 @@ public class DirectoryEditor {
         }
     }
 
-    private void checkService(Service s) {
+    private void checkService(Service s, boolean offeredAtACentre) {
         DirectoryValidator v = new DirectoryValidator();
         v.service("body", s, known(s.organizationId(), organizations::findById));
         v.correction("body", s.provenance());
+        if (!offeredAtACentre && (s.serviceAreas() == null || s.serviceAreas().isEmpty())) {
+            // where and search find a service by its centres' regions, its own regions or the country: with none
+            // of them it would be stored and never shown to anyone looking for help.
+            v.add("body.service_areas", "must name the safety regions it serves, or the country (NL): "
+                    + "without a centre or an area nobody finds it");
+        }
         reject(v);
     }
 
