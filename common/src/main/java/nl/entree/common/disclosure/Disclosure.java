@@ -1,9 +1,14 @@
 package nl.entree.common.disclosure;
 
+import java.time.Clock;
+import java.time.YearMonth;
+
 import jakarta.enterprise.context.RequestScoped;
 
+import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
+import nl.entree.common.vocabulary.Acuteness;
 
 /**
  * Whether the caller gets small counts suppressed. Only the roles that work with cases (coordinator, admin)
@@ -14,12 +19,28 @@ import nl.entree.common.security.Roles;
 public class Disclosure {
 
     private final Caller caller;
+    private final Clock clock;
 
-    public Disclosure(Caller caller) {
+    public Disclosure(Caller caller, Clock clock) {
         this.caller = caller;
+        this.clock = clock;
     }
 
     public boolean suppressSmallCounts() {
         return !caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.SERVICE);
+    }
+
+    /**
+     * Refuses a month in progress to a caller with small counts suppressed. Its counts still grow, so two reads a
+     * day apart would give that day's contacts as their difference, however large each count is.
+     *
+     * @param field the parameter that names the last month, for the 400
+     */
+    public void requireCompletedMonth(String field, YearMonth last) {
+        YearMonth lastCompleted = YearMonth.now(clock.withZone(Acuteness.ZONE)).minusMonths(1);
+        if (suppressSmallCounts() && last.isAfter(lastCompleted)) {
+            throw ProblemException.badRequest(field, "with small counts hidden, completed months only: "
+                    + lastCompleted + " or before");
+        }
     }
 }

@@ -45,13 +45,15 @@ public class StatsResource {
     @Operation(summary = "Contacts per month × channel × acute; for ministries counts below 10 are suppressed")
     @APIResponse(responseCode = "200", description = "The counts with each month's margins",
             content = @Content(schema = @Schema(implementation = MonthlyContactCounts.class)))
-    @APIResponse(responseCode = "400", description = "from or to missing or invalid; the parameter is named")
+    @APIResponse(responseCode = "400", description = "from or to missing or invalid, or for a ministry a month "
+            + "not yet completed; the parameter is named")
     @APIResponse(responseCode = "403", description = "Not a coordinator or ministry")
     public MonthlyContactCounts monthly(
             @Parameter(description = "First month, YYYY-MM", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last month, YYYY-MM, at most 120 months after from", required = true)
             @QueryParam("to") String to) {
         YearMonth[] period = period(from, to);
+        disclosure.requireCompletedMonth("to", period[1]);
         return stats.monthly(period[0], period[1], disclosure.suppressSmallCounts(), caller.regionWithin(null));
     }
 
@@ -62,13 +64,15 @@ public class StatsResource {
             + "ministries counts below 10 are suppressed")
     @APIResponse(responseCode = "200", description = "Each month's parts and total",
             content = @Content(schema = @Schema(implementation = MonthlyPromptCounts.class)))
-    @APIResponse(responseCode = "400", description = "from or to missing or invalid; the parameter is named")
+    @APIResponse(responseCode = "400", description = "from or to missing or invalid, or for a ministry a month "
+            + "not yet completed; the parameter is named")
     @APIResponse(responseCode = "403", description = "Not a coordinator or ministry")
     public MonthlyPromptCounts prompts(
             @Parameter(description = "First month, YYYY-MM", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last month, YYYY-MM, at most 120 months after from", required = true)
             @QueryParam("to") String to) {
         YearMonth[] period = period(from, to);
+        disclosure.requireCompletedMonth("to", period[1]);
         return stats.prompts(period[0], period[1], disclosure.suppressSmallCounts(), caller.regionWithin(null));
     }
 

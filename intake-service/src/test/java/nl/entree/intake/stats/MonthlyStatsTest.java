@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -112,6 +114,27 @@ class MonthlyStatsTest {
                 long n = ((Number) c.get("count")).longValue();
                 assertNotEquals(true, n > 0 && n < 10, "a published count below 10: " + c);
             }
+        }
+    }
+
+    @Test
+    void aMinistryGetsCompletedMonthsOnlyBecauseTwoReadsOfAMonthInProgressDifferByADaysContacts() {
+        YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        for (String path : List.of("/api/contacts/stats/monthly", "/api/contacts/stats/prompts")) {
+            given().auth().oauth2(Tokens.ministry())
+                    .queryParam("from", current.minusMonths(2).toString()).queryParam("to", current.toString())
+                    .when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("to")));
+            given().auth().oauth2(Tokens.ministry())
+                    .queryParam("from", current.minusMonths(2).toString())
+                    .queryParam("to", current.minusMonths(1).toString())
+                    .when().get(path)
+                    .then().statusCode(200);
+            given().auth().oauth2(Tokens.coordinator())
+                    .queryParam("from", current.toString()).queryParam("to", current.toString())
+                    .when().get(path)
+                    .then().statusCode(200);
         }
     }
 

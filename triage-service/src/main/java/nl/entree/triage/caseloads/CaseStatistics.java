@@ -180,6 +180,7 @@ public class CaseStatistics {
         if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
+        disclosure.requireCompletedMonth("to", to);
         Region region = caller.regionWithin(null);
         Map<YearMonth, List<MonthlyCaseCounts.Cell>> byMonth = new TreeMap<>();
         for (MonthlyCaseCounts.Cell cell : figures.monthlyCells(start(from), start(to.plusMonths(1)), region)) {
@@ -215,6 +216,7 @@ public class CaseStatistics {
         if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
+        disclosure.requireCompletedMonth("to", to);
         Region region = caller.regionWithin(null);
         boolean ministry = disclosure.suppressSmallCounts();
         Map<YearMonth, List<RegionalCaseCounts.Cell>> byMonth = new TreeMap<>();

@@ -64,7 +64,8 @@ public class CaseResource {
     @Operation(summary = "Cases per month x lead organisation x case type (by the month the contact was received)",
             description = "For ministries a cell below 10 has count null and suppressed true.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
+    @APIResponse(responseCode = "400", description = "from or to is missing or not valid, or for a ministry "
+            + "a month not yet completed")
     public MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to) {
         return statistics.monthly(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to));
     }
@@ -78,7 +79,8 @@ public class CaseResource {
                     + "Ministries get one cell per region (organisation, caseType, acute null), a count below 10 "
                     + "suppressed with a second where one would be alone. A coordinator bound to a region sees that region only.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
+    @APIResponse(responseCode = "400", description = "from or to is missing or not valid, or for a ministry "
+            + "a month not yet completed")
     public RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to) {
         return statistics.regional(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to));
     }

@@ -1,6 +1,7 @@
 package nl.entree.triage.caseloads;
 
 import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -143,6 +145,19 @@ class MinistryFiguresTest {
         Map<String, Object> coordinatorGp = as(Tokens.coordinator()).get(year).then().statusCode(200).extract()
                 .jsonPath().getMap("rows.find { it.kind == 'GP' && it.region == 'VR18' }");
         assertEquals(3, ((Number) coordinatorGp.get("started")).intValue(), "coordinators see every count");
+    }
+
+    @Test
+    void aMinistryGetsCompletedMonthsOnlyBecauseTwoReadsOfAMonthInProgressDifferByADaysCases() {
+        YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        for (String path : List.of("/api/cases/stats/monthly", "/api/cases/stats/regions")) {
+            as(Tokens.ministry()).get(path + "?from=" + current.minusMonths(2) + "&to=" + current).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", equalTo(List.of("to")));
+            as(Tokens.ministry()).get(path + "?from=" + current.minusMonths(2) + "&to=" + current.minusMonths(1))
+                    .then().statusCode(200);
+            as(Tokens.coordinator()).get(path + "?from=" + current + "&to=" + current).then().statusCode(200);
+        }
     }
 
     @Test
