@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import nl.entree.forecast.model.BacktestScore;
 import nl.entree.forecast.model.ForecastRequest;
@@ -39,6 +42,7 @@ public final class AccuracyBenchmark {
 
     private static final List<String> MODELS = List.of("auto", "combination", "ets", "adjusted-ets", "theta", "arima",
             "snaive", "linear");
+    private static final List<String> SINGLE = List.of("ets", "adjusted-ets", "theta", "arima", "snaive", "linear");
     private static final String BEST_BACKTEST = "lowest backtest MASE";
     /** The mean instead of the median of the combination's four, points only: why the combination takes the median. */
     private static final String MEAN = "mean of the four";
@@ -78,12 +82,14 @@ public final class AccuracyBenchmark {
             for (String kind : SyntheticSuite.KINDS) {
                 reportKind(kind, synthetic.stream().filter(s -> s.kind.equals(kind)).toList());
             }
+            reportCeiling(synthetic, s -> s.kind);
             List<Scored> realScored = pool.submit(() -> realOrigins.parallelStream().map(s -> score(s, horizon))
                     .toList()).get();
             if (!realScored.isEmpty()) {
                 report("real series (" + REAL + "), one per origin", realScored);
                 realScored.stream().map(s -> s.id.substring(0, s.id.indexOf('@'))).distinct().forEach(id ->
                         reportKind(id, realScored.stream().filter(s -> s.id.startsWith(id + "@")).toList()));
+                reportCeiling(realScored, s -> s.id.substring(0, s.id.indexOf('@')));
             }
             List<SyntheticSuite.Series> longSuite = SyntheticSuite.generate(Math.max(1, perKind / 2), 84 + LONG,
                     20_261_203L);
@@ -256,6 +262,28 @@ public final class AccuracyBenchmark {
         }
         line.append(String.format(Locale.ROOT, "  cover80 auto %.0f%%", 100 * coverage(scored, "auto")[0]));
         System.out.println(line);
+    }
+
+    /**
+     * The most any choice among the single models could gain: for each group (a synthetic kind, a real series) the
+     * single model that scored best on that group's held-out months, picked with hindsight. A selector that knew
+     * each series' kind perfectly would do no better than this without combining models.
+     */
+    private static void reportCeiling(List<Scored> scored, Function<Scored, String> group) {
+        double best = SINGLE.stream().mapToDouble(m -> geometricMean(scored, m)).min().orElseThrow();
+        double sum = 0;
+        for (List<Scored> members : scored.stream().collect(Collectors.groupingBy(group))
+                .values()) {
+            String winner = SINGLE.stream().min(Comparator.comparingDouble(m -> geometricMean(members, m)))
+                    .orElseThrow();
+            for (Scored s : members) {
+                sum += Math.log(s.mase.get(winner));
+            }
+        }
+        double ceiling = Math.exp(sum / scored.size());
+        System.out.printf(Locale.ROOT, "  the best single model per group, with hindsight: gmean MASE %.3f, %.1f%% "
+                + "better than the best single model overall (%.3f); auto %.1f%%%n", ceiling,
+                100 * (1 - ceiling / best), best, 100 * (1 - geometricMean(scored, "auto") / best));
     }
 
     private static List<String> columns() {
