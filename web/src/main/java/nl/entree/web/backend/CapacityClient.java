@@ -9,8 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -25,40 +28,54 @@ public interface CapacityClient {
     @GET
     @Path("/norms")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     List<Norm> norms();
 
     @GET
     @Path("/norms/empirical")
     @Timeout(8000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     EmpiricalNorms empiricalNorms(@jakarta.ws.rs.QueryParam("org") String organisation);
 
     @GET
     @Path("/staffing/{org}")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     Staffing staffing(@PathParam("org") String organisation);
 
     @GET
     @Path("/utilisation")
     @Timeout(8000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     Utilisation utilisation();
 
     @POST
     @Path("/time-entries")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     TimeEntry logTime(TimeEntryRequests.NewEntry entry);
 
     @GET
     @Path("/time-entries")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     CaseHours hoursOnCase(@jakarta.ws.rs.QueryParam("caseId") String caseId);
 
     @GET
     @Path("/time-entries/{id}")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     TimeEntry timeEntry(@PathParam("id") String id);
 
     @POST
     @Path("/time-entries/{id}/corrections")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     TimeEntry correctTime(@PathParam("id") String id, TimeEntryRequests.Correction correction);
 }

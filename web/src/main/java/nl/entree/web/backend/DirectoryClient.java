@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -33,21 +36,28 @@ public interface DirectoryClient {
     @GET
     @Path("/api/directory/where")
     @Timeout(3000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     Where where(@QueryParam("organisation") Organisation organisation, @QueryParam("region") Region region);
 
     @GET
     @Path("/api/directory/search")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     List<ReachOption> search(@QueryParam("region") Region region, @QueryParam("need") Need need,
             @QueryParam("openNow") Boolean openNow, @QueryParam("channel") Channel channel);
 
     @GET
     @Path("/service_at_locations/{id}")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     ServiceAtLocation serviceAtLocation(@PathParam("id") String id);
 
     @PUT
     @Path("/api/directory/service_at_locations/{id}")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     ServiceAtLocation correctServiceAtLocation(@PathParam("id") String id, ServiceAtLocation record);
 }

@@ -43,7 +43,13 @@ public record ServiceAnswer<T>(T value, Failure failure) {
             if (status == 422) {
                 return new ServiceAnswer<>(null, Failure.UNPROCESSABLE);
             }
-            LOG.warnf("%s answered %d", service, status);
+            if (status < 400) {
+                // The REST client reports a body it could not read as a WebApplicationException with the answer's
+                // status: a contract web and the service no longer share, or a proxy's page in place of JSON.
+                LOG.warnf("%s answered %d with a body web could not read", service, status);
+            } else {
+                LOG.warnf("%s answered %d", service, status);
+            }
             return new ServiceAnswer<>(null, Failure.UNAVAILABLE);
         } catch (ProcessingException | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
             LOG.warnf("%s unreachable: %s", service, e.getClass().getSimpleName());

@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -27,12 +30,16 @@ public interface TriageClient {
     @POST
     @Path("/triage/evaluate")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     TriageDecision evaluate(AssessmentRequest assessment);
 
     /** One page of the cases the caller may see; the case list and the board read it. */
     @GET
     @Path("/cases")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     CaseSummary.Page cases(@QueryParam("status") String status, @QueryParam("priority") String priority,
             @QueryParam("overdue") String overdue, @QueryParam("escalated") String escalated,
             @QueryParam("region") String region, @QueryParam("reference") String reference,
@@ -48,95 +55,119 @@ public interface TriageClient {
     @GET
     @Path("/cases/{id}")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     CaseView caseById(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/accept")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void accept(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/decline")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void decline(@PathParam("id") String id, CaseRequests.Decline body);
 
     @POST
     @Path("/cases/{id}/close")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void close(@PathParam("id") String id, CaseRequests.Close body);
 
     @POST
     @Path("/cases/{id}/milestones/{code}")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void recordMilestone(@PathParam("id") String id, @PathParam("code") String code,
             CaseRequests.MilestoneDone body);
 
     @POST
     @Path("/cases/{id}/milestones/{code}/correction")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void correctMilestone(@PathParam("id") String id, @PathParam("code") String code,
             CaseRequests.MilestoneCorrection body);
 
     @POST
     @Path("/cases/{id}/supporters")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void addSupporter(@PathParam("id") String id, CaseRequests.SupporterChange body);
 
     @POST
     @Path("/cases/{id}/supporters/{organisation}/remove")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void removeSupporter(@PathParam("id") String id, @PathParam("organisation") String organisation,
             CaseRequests.Reason body);
 
     @POST
     @Path("/cases/{id}/supporters/acknowledge")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void acknowledgeSupport(@PathParam("id") String id);
 
     @GET
     @Path("/cases/{id}/referrals")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     List<Referral> referrals(@PathParam("id") String id);
 
     @POST
     @Path("/cases/{id}/referrals")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void refer(@PathParam("id") String id, CaseRequests.NewReferral body);
 
     @POST
     @Path("/cases/{id}/referrals/{referral}/progress")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void referralProgress(@PathParam("id") String id, @PathParam("referral") String referral,
             CaseRequests.ReferralProgress body);
 
     @GET
     @Path("/cases/stats/linked")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     List<LinkedMonth> linkedPerMonth(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @GET
     @Path("/referrals/waiting-times")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     WaitingTimes waitingTimes(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @POST
     @Path("/cases/{id}/reassign")
     @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     void reassign(@PathParam("id") String id, Reassignment body);
 
     @GET
     @Path("/caseloads")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     Caseloads caseloads();
 
     @GET
     @Path("/rule-sets/active")
     @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     RuleSet activeRuleSet();
 
     @POST
     @Path("/rule-sets/{version}/replay")
     @Timeout(15000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     ReplayReport replay(@PathParam("version") int version, @QueryParam("from") String from,
             @QueryParam("to") String to);
 }
