@@ -65,7 +65,13 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final long CALM_REGION_CASES = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private WireMockServer server;
+    private static WireMockServer server;
+
+    /** The addresses, with their queries, of the calls forecast made to triage's statistics so far. */
+    static List<String> triageStatisticsCalls() {
+        return server.getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
+                .filter(url -> url.startsWith("/api/cases/stats/")).toList();
+    }
 
     @Override
     public Map<String, String> start() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -30,6 +31,11 @@ class TriagePullTest {
         TriagePull.Outcome outcome = pull.pull(YearMonth.of(2023, 1), YearMonth.of(2023, 6));
         assertTrue(outcome.succeeded());
         assertEquals(6 + 6 + 6, outcome.written(), "CVSN_CASE, region VR01 and VR01 x CVSN_CASE, six months each");
+        // The months as triage published them to ministries, so that no series differs from them by a case.
+        List<String> asked = StubServers.triageStatisticsCalls().stream().filter(u -> u.contains("from=2023-01"))
+                .toList();
+        assertTrue(asked.size() >= 2, "monthly and regions: " + asked);
+        assertTrue(asked.stream().allMatch(u -> u.contains("published=true")), asked.toString());
 
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-CVSN-CVSN_CASE")
                 .then().statusCode(200)

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.quarkus.rest.client.reactive.ClientQueryParam;
+
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.security.ServiceTokenHeaders;
@@ -37,4 +39,27 @@ public interface TriageClient {
     @Retry(maxRetries = 2, delay = 500, jitter = 200)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
     RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    /**
+     * Completed months as ministries are shown them: triage freezes a month when it is first shown, so forecast's
+     * series, and what it forecasts from them, never differ from triage's published figures by a case.
+     */
+    @GET
+    @Path("/monthly")
+    @ClientQueryParam(name = "published", value = "true")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    MonthlyCaseCounts publishedMonthly(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** As {@link #publishedMonthly}, by region. */
+    @GET
+    @Path("/regions")
+    @ClientQueryParam(name = "published", value = "true")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    RegionalCaseCounts publishedRegions(@QueryParam("from") String from, @QueryParam("to") String to);
 }

@@ -16,9 +16,10 @@ import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.forecast.config.ForecastConfig;
 
 /**
- * Pulls triage's monthly case counts, per organisation × caseType and per region, on a schedule. It asks for complete months only (a month in progress
- * would look like a drop) and a window back, so that counts triage corrects later are picked up. A failed pull
- * is logged and tried again at the next run.
+ * Pulls triage's monthly case counts, per organisation × caseType and per region, on a schedule. It asks for
+ * completed months as triage publishes them to ministries (a month in progress would look like a drop, and a month
+ * counted anew after a reassignment would differ by one case from what ministries were shown), and a window back, so
+ * that months missed while triage was down are filled in. A failed pull is logged and tried again at the next run.
  */
 @ApplicationScoped
 public class TriagePull {
@@ -57,8 +58,8 @@ public class TriagePull {
         MonthlyCaseCounts answer;
         RegionalCaseCounts regions;
         try {
-            answer = triage.monthly(from.toString(), to.toString());
-            regions = triage.regions(from.toString(), to.toString());
+            answer = triage.publishedMonthly(from.toString(), to.toString());
+            regions = triage.publishedRegions(from.toString(), to.toString());
         } catch (RuntimeException e) {
             LOG.warnf("Pulling monthly counts %s..%s from triage failed (%s); the next run tries again", from, to,
                     e.getClass().getSimpleName());

@@ -1,5 +1,6 @@
 package nl.entree.intake.stats;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +21,11 @@ import nl.entree.intake.contacts.ContactRepository;
 class StatsService {
 
     private final ContactRepository contacts;
+    private final PublishedMonths published;
 
-    public StatsService(ContactRepository contacts) {
+    public StatsService(ContactRepository contacts, PublishedMonths published) {
         this.contacts = contacts;
+        this.published = published;
     }
 
     /** Months by the Dutch calendar of {@code receivedAt}; each month is its own table for suppression. */
@@ -30,12 +33,10 @@ class StatsService {
     public MonthlyContactCounts monthly(YearMonth from, YearMonth to, boolean suppress, Region region) {
         Map<YearMonth, long[][]> tables = new HashMap<>();
         Channel[] channels = Channel.values();
-        for (ContactRepository.MonthlyCount count : contacts.monthlyCounts(
-                from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(),
-                to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(), region)) {
+        for (ContactRepository.MonthlyCount count : monthlyCounts(from, to, suppress, region)) {
             long[][] table = tables.computeIfAbsent(YearMonth.parse(count.month()),
                     m -> new long[channels.length][2]);
-            table[count.channel().ordinal()][count.acute() ? 1 : 0] = count.count();
+            table[count.channel().ordinal()][count.acute() ? 1 : 0] += count.count();
         }
         List<MonthlyContactCounts.Cell> cells = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -61,11 +62,9 @@ class StatsService {
         ContactPrompt[] prompts = ContactPrompt.values();
         int notAsked = prompts.length;
         Map<YearMonth, long[]> lines = new HashMap<>();
-        for (ContactRepository.MonthlyPromptCount count : contacts.monthlyPromptCounts(
-                from.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(),
-                to.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant(), region)) {
+        for (ContactRepository.MonthlyPromptCount count : promptCounts(from, to, suppress, region)) {
             long[] line = lines.computeIfAbsent(YearMonth.parse(count.month()), m -> new long[prompts.length + 1]);
-            line[count.prompt() == null ? notAsked : count.prompt().ordinal()] = count.count();
+            line[count.prompt() == null ? notAsked : count.prompt().ordinal()] += count.count();
         }
         List<MonthlyPromptCounts.Month> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -87,6 +86,34 @@ class StatsService {
                     share));
         }
         return new MonthlyPromptCounts(from, to, suppress, months);
+    }
+
+    /**
+     * A ministry is shown each month as it was when a ministry first saw it ({@link PublishedMonths}), so a contact
+     * registered late never shows as the difference between two reads; everyone else sees the contacts as they are.
+     */
+    private List<ContactRepository.MonthlyCount> monthlyCounts(YearMonth from, YearMonth to, boolean suppress,
+            Region region) {
+        if (!suppress) {
+            return contacts.monthlyCounts(start(from), start(to.plusMonths(1)), region);
+        }
+        published.publish(from, to);
+        return published.cells(from, to, region).stream().map(c -> new ContactRepository.MonthlyCount(
+                c.month().toString(), c.channel(), c.acute(), c.count())).toList();
+    }
+
+    private List<ContactRepository.MonthlyPromptCount> promptCounts(YearMonth from, YearMonth to, boolean suppress,
+            Region region) {
+        if (!suppress) {
+            return contacts.monthlyPromptCounts(start(from), start(to.plusMonths(1)), region);
+        }
+        published.publish(from, to);
+        return published.cells(from, to, region).stream().map(c -> new ContactRepository.MonthlyPromptCount(
+                c.month().toString(), c.prompt(), c.count())).toList();
+    }
+
+    private static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant();
     }
 
     private static MonthlyContactCounts.Cell cell(YearMonth month, Channel channel, Boolean acute,

@@ -139,6 +139,33 @@ class MonthlyStatsTest {
     }
 
     @Test
+    void aMonthAMinistryHasSeenStaysAsItWasSoALateContactIsNotTheDifferenceOfTwoReads() throws SQLException {
+        insert("2003-05-20T10:00:00Z", "CHAT", false, 12);
+        // Other tests may register contacts on random days: count from what is there.
+        long before = count(read(Tokens.coordinator(), "monthly", "2003-05", "2003-05"), "2003-05", "CHAT", false);
+        JsonPath first = read(Tokens.ministry(), "monthly", "2003-05", "2003-05");
+        assertEquals(before, count(first, "2003-05", "CHAT", false));
+
+        // A phone call of that month registered weeks later: one contact, the count a second read would reveal.
+        insert("2003-05-21T10:00:00Z", "CHAT", false, 1);
+
+        JsonPath again = read(Tokens.ministry(), "monthly", "2003-04", "2003-06");
+        assertEquals(before, count(again, "2003-05", "CHAT", false));
+        assertEquals(count(first, "2003-05", null, null), count(again, "2003-05", null, null));
+        assertEquals(count(first, "2003-05", null, null),
+                read(Tokens.ministry(), "prompts", "2003-05", "2003-05").getLong("months[0].total"),
+                "the prompts of a published month add up to its published total");
+        assertEquals(before + 1, count(read(Tokens.coordinator(), "monthly", "2003-05", "2003-05"), "2003-05", "CHAT",
+                false), "a coordinator sees the contacts as they are");
+    }
+
+    private static JsonPath read(String token, String figure, String from, String to) {
+        return given().auth().oauth2(token).queryParam("from", from).queryParam("to", to)
+                .when().get("/api/contacts/stats/" + figure)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void theOnlyEndpointsAMinistryCanCallAreTheMonthlyStatistics() {
         assertEquals(List.of("GET /api/contacts/stats/monthly", "GET /api/contacts/stats/prompts"),
                 OpenApiDocument.fetch().reachableWith(Tokens.ministry()));

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,10 +51,12 @@ public class CaseStatistics {
     private final AuditTrail audit;
     private final MilestonePlans plans;
     private final Clock clock;
+    private final PublishedMonths published;
 
     CaseStatistics(CaseStatisticsRepository figures, Caller caller, Disclosure disclosure, AuditTrail audit,
-            MilestonePlans plans, Clock clock) {
+            MilestonePlans plans, Clock clock, PublishedMonths published) {
         this.figures = figures;
+        this.published = published;
         this.caller = caller;
         this.disclosure = disclosure;
         this.audit = audit;
@@ -173,7 +176,7 @@ public class CaseStatistics {
      * as a line with a known total: never exactly one cell hidden.
      */
     @Transactional
-    public MonthlyCaseCounts monthly(YearMonth from, YearMonth to) {
+    public MonthlyCaseCounts monthly(YearMonth from, YearMonth to, boolean published) {
         if (to.isBefore(from)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
@@ -182,11 +185,12 @@ public class CaseStatistics {
         }
         disclosure.requireCompletedMonth("to", to);
         Region region = caller.regionWithin(null);
+        boolean suppress = disclosure.suppressSmallCounts();
         Map<YearMonth, List<MonthlyCaseCounts.Cell>> byMonth = new TreeMap<>();
-        for (MonthlyCaseCounts.Cell cell : figures.monthlyCells(start(from), start(to.plusMonths(1)), region)) {
+        for (MonthlyCaseCounts.Cell cell : suppress || published ? publishedMonthlyCells(from, to, region)
+                : figures.monthlyCells(start(from), start(to.plusMonths(1)), region)) {
             byMonth.computeIfAbsent(cell.month(), m -> new ArrayList<>()).add(cell);
         }
-        boolean suppress = disclosure.suppressSmallCounts();
         List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
         for (List<MonthlyCaseCounts.Cell> month : byMonth.values()) {
             month.sort(MonthlyCaseCounts.Cell.CANONICAL);
@@ -209,7 +213,7 @@ public class CaseStatistics {
      * region × organisation × caseType × acute cells, and a coordinator bound to a region that region's.
      */
     @Transactional
-    public RegionalCaseCounts regional(YearMonth from, YearMonth to) {
+    public RegionalCaseCounts regional(YearMonth from, YearMonth to, boolean published) {
         if (to.isBefore(from)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
@@ -220,8 +224,8 @@ public class CaseStatistics {
         Region region = caller.regionWithin(null);
         boolean ministry = disclosure.suppressSmallCounts();
         Map<YearMonth, List<RegionalCaseCounts.Cell>> byMonth = new TreeMap<>();
-        for (RegionalCaseCounts.Cell cell
-                : figures.regionalCells(start(from), start(to.plusMonths(1)), region, !ministry)) {
+        for (RegionalCaseCounts.Cell cell : ministry || published ? publishedRegionalCells(from, to, region, !ministry)
+                : figures.regionalCells(start(from), start(to.plusMonths(1)), region)) {
             byMonth.computeIfAbsent(cell.month(), m -> new ArrayList<>()).add(cell);
         }
         List<RegionalCaseCounts.Cell> cells = new ArrayList<>();
@@ -238,6 +242,51 @@ public class CaseStatistics {
         }
         audit.record("CASE_STATS_READ", AuditTerms.CASE_STATISTICS, region, AuditResult.OK);
         return new RegionalCaseCounts(from, to, cells);
+    }
+
+    /**
+     * A ministry is shown each month as it was when a ministry first saw it ({@link PublishedMonths}): a case
+     * reassigned or registered late afterwards never shows as the difference between two reads. forecast asks for
+     * the same months, so its series and forecasts rest on what ministries were shown, not on a count one higher.
+     */
+    private List<MonthlyCaseCounts.Cell> publishedMonthlyCells(YearMonth from, YearMonth to, Region region) {
+        publish(from, to);
+        Map<MonthlyCaseCounts.Cell, Long> sums = new LinkedHashMap<>();
+        for (PublishedMonths.Cell c : published.cells(from, to, region)) {
+            sums.merge(new MonthlyCaseCounts.Cell(c.month(), c.organisation(), c.caseType(), null, false), c.count(),
+                    Long::sum);
+        }
+        return sums.entrySet().stream().map(e -> new MonthlyCaseCounts.Cell(e.getKey().month(),
+                e.getKey().organisation(), e.getKey().caseType(), e.getValue(), false)).toList();
+    }
+
+    /**
+     * As {@link #publishedMonthlyCells}, by region: with {@code detail} also by lead, case type and acuteness,
+     * without it the regions' totals, the cells a ministry gets.
+     */
+    private List<RegionalCaseCounts.Cell> publishedRegionalCells(YearMonth from, YearMonth to, Region region,
+            boolean detail) {
+        publish(from, to);
+        Map<RegionalCaseCounts.Cell, Long> sums = new LinkedHashMap<>();
+        for (PublishedMonths.Cell c : published.cells(from, to, region)) {
+            sums.merge(detail
+                    ? new RegionalCaseCounts.Cell(c.month(), c.region(), c.organisation(), c.caseType(), c.acute(),
+                            null, false)
+                    : new RegionalCaseCounts.Cell(c.month(), c.region(), null, null, null, null, false),
+                    c.count(), Long::sum);
+        }
+        return sums.entrySet().stream().map(e -> new RegionalCaseCounts.Cell(e.getKey().month(), e.getKey().region(),
+                e.getKey().organisation(), e.getKey().caseType(), e.getKey().acute(), e.getValue(), false)).toList();
+    }
+
+    /** Only a completed month is published: one in progress would be frozen with part of its cases. */
+    private void publish(YearMonth from, YearMonth to) {
+        YearMonth lastCompleted = YearMonth.now(clock.withZone(Acuteness.ZONE)).minusMonths(1);
+        if (to.isAfter(lastCompleted)) {
+            throw ProblemException.badRequest("to", "published months are completed months only: " + lastCompleted
+                    + " or before");
+        }
+        published.publish(from, to);
     }
 
     /** Closed on a Dutch calendar day from {@code from} to {@code to}, both inclusive. */

@@ -155,17 +155,12 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
         return cells;
     }
 
-    /**
-     * Cases received in {@code [from, to)} by month and region; with {@code detail} also by lead, case type and
-     * acuteness, without it those stay null. None suppressed.
-     */
-    List<RegionalCaseCounts.Cell> regionalCells(Instant from, Instant to, Region region, boolean detail) {
-        String columns = detail
-                ? "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, acute a, "
-                : "cast(null as text) o, cast(null as text) t, cast(null as boolean) a, ";
+    /** Cases received in {@code [from, to)} by month, region, current lead, case type and acuteness; none hidden. */
+    List<RegionalCaseCounts.Cell> regionalCells(Instant from, Instant to, Region region) {
         Query q = getEntityManager().createNativeQuery("select to_char(received_at at time zone "
-                + "'Europe/Amsterdam', 'YYYY-MM') m, "
-                + "region r, " + columns + "count(*) "
+                + "'Europe/Amsterdam', 'YYYY-MM') m, region r, "
+                + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, acute a, "
+                + "count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
                 + "and coalesce(lead_organisation, decided_lead) is not null "
                 + (region == null ? "" : "and region = ?3 ")

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,10 +65,13 @@ public class CaseResource {
     @Operation(summary = "Cases per month x lead organisation x case type (by the month the contact was received)",
             description = "For ministries a cell below 10 has count null and suppressed true.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "from or to is missing or not valid, or for a ministry "
-            + "a month not yet completed")
-    public MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return statistics.monthly(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to));
+    @APIResponse(responseCode = "400", description = "from, to or published is not valid, or for a ministry or "
+            + "with published=true a month not yet completed")
+    public MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to,
+            @Parameter(description = "true: the months as ministries are shown them, frozen when first shown (a "
+                    + "ministry always gets these); completed months only") @QueryParam("published") String published) {
+        return statistics.monthly(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to),
+                Boolean.TRUE.equals(QueryParams.optionalBoolean("published", published)));
     }
 
     @GET
@@ -77,12 +81,16 @@ public class CaseResource {
             + "contact was received)",
             description = "The cases of /stats/monthly by region; a month's cells add up to its national total. "
                     + "Ministries get one cell per region (organisation, caseType, acute null), a count below 10 "
-                    + "suppressed with a second where one would be alone. A coordinator bound to a region sees that region only.")
+                    + "suppressed with a second where one would be alone. A coordinator bound to a region sees that "
+                    + "region only.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "from or to is missing or not valid, or for a ministry "
-            + "a month not yet completed")
-    public RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return statistics.regional(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to));
+    @APIResponse(responseCode = "400", description = "from, to or published is not valid, or for a ministry or "
+            + "with published=true a month not yet completed")
+    public RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to,
+            @Parameter(description = "true: the months as ministries are shown them, frozen when first shown (a "
+                    + "ministry always gets these); completed months only") @QueryParam("published") String published) {
+        return statistics.regional(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to),
+                Boolean.TRUE.equals(QueryParams.optionalBoolean("published", published)));
     }
 
     @GET

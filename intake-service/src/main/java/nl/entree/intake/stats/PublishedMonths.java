@@ -1,0 +1,79 @@
+package nl.entree.intake.stats;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.ContactPrompt;
+import nl.entree.common.vocabulary.Region;
+
+/**
+ * The months a ministry has been shown, frozen at the first showing. {@link #publish} inserts the month first with
+ * "on conflict do nothing", so of two first reads at once one freezes it and the other waits and reads that.
+ */
+@ApplicationScoped
+class PublishedMonths {
+
+    /** Contacts of one month, region, channel, acuteness and prompt (null: not asked), as they were published. */
+    record Cell(YearMonth month, Region region, Channel channel, boolean acute, ContactPrompt prompt, long count) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    PublishedMonths(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Freezes every month from {@code from} to {@code to} not published yet, as the contacts stand now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publish(YearMonth from, YearMonth to) {
+        Instant now = Instant.now(clock);
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            int inserted = em.createNativeQuery("""
+                    insert into published_month (month, published_at) values (:month, :now)
+                    on conflict (month) do nothing""")
+                    .setParameter("month", month.toString())
+                    .setParameter("now", now)
+                    .executeUpdate();
+            if (inserted == 1) {
+                em.createNativeQuery("""
+                        insert into published_month_cell (month, region, channel, acute, prompt, count)
+                        select :month, region, channel, acute, prompt, count(*) from contact
+                        where received_at >= :start and received_at < :end
+                        group by region, channel, acute, prompt""")
+                        .setParameter("month", month.toString())
+                        .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                        .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** The published cells of the months from {@code from} to {@code to}; a region of null means every region. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Cell> cells(YearMonth from, YearMonth to, Region region) {
+        var query = em.createNativeQuery("select month, region, channel, acute, prompt, count "
+                + "from published_month_cell where month >= :from and month <= :to"
+                + (region == null ? "" : " and region = :region"))
+                .setParameter("from", from.toString())
+                .setParameter("to", to.toString());
+        if (region != null) {
+            query.setParameter("region", region.name());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Cell(YearMonth.parse((String) r[0]),
+                r[1] == null ? null : Region.valueOf((String) r[1]), Channel.valueOf((String) r[2]),
+                Boolean.TRUE.equals(r[3]), r[4] == null ? null : ContactPrompt.valueOf((String) r[4]),
+                ((Number) r[5]).longValue())).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package nl.entree.triage.caseloads;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+
+/**
+ * The months a ministry has been shown, frozen at the first showing, with the same cells for the monthly and the
+ * regional figures so that their totals stay equal. {@link #publish} inserts the month first with "on conflict do
+ * nothing", so of two first reads at once one freezes it and the other waits and reads that.
+ */
+@ApplicationScoped
+class PublishedMonths {
+
+    /** Cases of one month, region (null: none named), lead, case type and acuteness, as they were published. */
+    record Cell(YearMonth month, Region region, Organisation organisation, CaseType caseType, boolean acute,
+            long count) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    PublishedMonths(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Freezes every month from {@code from} to {@code to} not published yet, as the cases stand now: by the month
+     * the contact was received, under the current lead and case type, as the live figures count them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publish(YearMonth from, YearMonth to) {
+        Instant now = Instant.now(clock);
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            int inserted = em.createNativeQuery("""
+                    insert into published_month (month, published_at) values (:month, :now)
+                    on conflict (month) do nothing""")
+                    .setParameter("month", month.toString())
+                    .setParameter("now", now)
+                    .executeUpdate();
+            if (inserted == 1) {
+                em.createNativeQuery("""
+                        insert into published_month_cell (month, region, organisation, case_type, acute, count)
+                        select :month, region, coalesce(lead_organisation, decided_lead),
+                            coalesce(case_type, decided_case_type), acute, count(*)
+                        from triage_case
+                        where received_at >= :start and received_at < :end
+                            and coalesce(lead_organisation, decided_lead) is not null
+                        group by 2, 3, 4, 5""")
+                        .setParameter("month", month.toString())
+                        .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                        .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** The published cells of the months from {@code from} to {@code to}; a region of null means every region. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Cell> cells(YearMonth from, YearMonth to, Region region) {
+        var query = em.createNativeQuery("select month, region, organisation, case_type, acute, count "
+                + "from published_month_cell where month >= :from and month <= :to"
+                + (region == null ? "" : " and region = :region"))
+                .setParameter("from", from.toString())
+                .setParameter("to", to.toString());
+        if (region != null) {
+            query.setParameter("region", region.name());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Cell(YearMonth.parse((String) r[0]),
+                r[1] == null ? null : Region.valueOf((String) r[1]), Organisation.valueOf((String) r[2]),
+                CaseType.valueOf((String) r[3]), Boolean.TRUE.equals(r[4]), ((Number) r[5]).longValue())).toList();
+    }
+}
