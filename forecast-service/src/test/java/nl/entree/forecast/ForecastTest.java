@@ -139,5 +139,8 @@ class ForecastTest {
 
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/" + id + "/anomalies?threshold=-1")
                 .then().statusCode(400).body("violations.field", hasItem("threshold"));
+        // Not a number at all: named too, where JAX-RS's own conversion answered 404 "nothing here".
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/" + id + "/anomalies?threshold=abc")
+                .then().statusCode(400).body("violations.field", hasItem("threshold"));
     }
 }

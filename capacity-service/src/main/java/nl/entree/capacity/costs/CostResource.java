@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/costs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,8 @@ public class CostResource {
     @Operation(summary = "Every organisation with its cost per FTE on a date (default today), or registered: false")
     @APIResponse(responseCode = "200", description = "One row per organisation")
     @APIResponse(responseCode = "400", description = "The date is not valid")
-    public List<CostView> all(@QueryParam("at") LocalDate at) {
+    public List<CostView> all(@QueryParam("at") String date) {
+        LocalDate at = QueryParams.optionalDate("at", date);
         return costs.all(at == null ? costs.today() : at);
     }
 

@@ -21,7 +21,8 @@ public record LineStaffingRequest(
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
         Double serviceLevelTarget,
         @NotNull @Positive @DecimalMax("86400") Double answerWithinSeconds,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double maxOccupancy,
+        // Below 10% the search for agents would run to load ÷ occupancy: a tiny value keeps a worker busy for hours.
+        @DecimalMin("0.1") @DecimalMax("1") Double maxOccupancy,
         @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double shrinkage,
         @Min(1) @Max(20) Integer chatConcurrency,
         @Positive @DecimalMax("60") Double contractHoursPerFtePerWeek) {

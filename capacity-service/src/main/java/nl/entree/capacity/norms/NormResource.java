@@ -23,6 +23,7 @@ import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/norms")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,8 @@ public class NormResource {
     @Operation(summary = "Every case type with its norm on a date (default today), or status NO_NORM")
     @APIResponse(responseCode = "200", description = "One row per case type")
     @APIResponse(responseCode = "400", description = "The date is not valid")
-    public List<NormView> all(@QueryParam("at") LocalDate at) {
+    public List<NormView> all(@QueryParam("at") String date) {
+        LocalDate at = QueryParams.optionalDate("at", date);
         return norms.all(at == null ? norms.today() : at);
     }
 

@@ -104,6 +104,13 @@ class CostTest {
                 .when().put("/api/costs/FIER").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("eurosPerFtePerYear"))
                 .body("violations.field", hasItem("source"));
+        // Stored to the cent, it would be 0.00: refused here rather than by the table (a 500).
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", 0.004, "source", "x", "assumption", true))
+                .when().put("/api/costs/FIER").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("eurosPerFtePerYear")));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/costs?at=2026-13-01").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("at")));
         given().auth().oauth2(Tokens.casemanager("FIER")).contentType(ContentType.JSON)
                 .body(Map.of("eurosPerFtePerYear", 60_000, "source", "x", "assumption", true))
                 .when().put("/api/costs/FIER").then().statusCode(403);

@@ -192,6 +192,11 @@ class EmpiricalNormTest {
                 .queryParam("org", "CSG").queryParam("to", "yesterday")
                 .when().get("/api/norms/empirical")
                 .then().statusCode(400).body("violations[0].field", equalTo("to"));
+        // ISO dates reach year ±999,999,999; a year reckoned back from there overflowed into a 500.
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "CSG").queryParam("to", "-999999999-01-01")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(400).body("violations[0].field", equalTo("to"));
         given().auth().oauth2(Tokens.casemanager("CSG"))
                 .queryParam("org", "CSG")
                 .when().get("/api/norms/empirical")

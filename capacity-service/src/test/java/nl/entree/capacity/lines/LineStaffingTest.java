@@ -112,6 +112,13 @@ class LineStaffingTest {
                 .when().post("/api/lines/staffing")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("serviceLevelTarget"));
+        Map<String, Object> occupancy = line(List.of(200.0));
+        occupancy.put("maxOccupancy", 0.000000001);
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(occupancy)
+                .when().post("/api/lines/staffing")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("maxOccupancy"));
         given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
                 .body(line(List.of(10.0)))
                 .when().post("/api/lines/staffing")

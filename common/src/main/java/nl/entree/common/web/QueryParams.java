@@ -3,6 +3,7 @@ package nl.entree.common.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -42,11 +43,16 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a date YYYY-MM-DD");
         }
+        if (!fourDigits(date.getYear())) {
+            throw ProblemException.badRequest(name, "must be a date YYYY-MM-DD");
+        }
+        return date;
     }
 
     public static LocalDate requiredDate(String name, String value) {
@@ -61,11 +67,16 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest(name, "is required (YYYY-MM)");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(value.strip());
+            month = YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a month YYYY-MM");
         }
+        if (!fourDigits(month.getYear())) {
+            throw ProblemException.badRequest(name, "must be a month YYYY-MM");
+        }
+        return month;
     }
 
     public static UUID optionalUuid(String name, String value) {
@@ -98,6 +109,22 @@ public final class QueryParams {
         };
     }
 
+    /** A finite decimal number such as {@code 3.5}; the caller checks its range. */
+    public static Double optionalDouble(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double n = Double.parseDouble(value.strip());
+            if (!Double.isFinite(n)) {
+                throw ProblemException.badRequest(name, "must be a number");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name, "must be a number");
+        }
+    }
+
     public static int intInRange(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
             return fallback;
@@ -118,10 +145,24 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.strip(), Instant::from);
+            instant = DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.strip(), Instant::from);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "must be a time with its offset, like 2026-03-29T01:30:00Z");
         }
+        if (!fourDigits(instant.atOffset(ZoneOffset.UTC).getYear())) {
+            throw ProblemException.badRequest(name, "must be a time with its offset, like 2026-03-29T01:30:00Z");
+        }
+        return instant;
+    }
+
+    /**
+     * ISO dates parse years from −999,999,999 to +999,999,999; a period reckoned back from one of those overflows
+     * (a 500), and the database refuses it. What the format promises, YYYY, is also what every service can reckon
+     * with.
+     */
+    private static boolean fourDigits(int year) {
+        return year >= 1000 && year <= 9999;
     }
 }

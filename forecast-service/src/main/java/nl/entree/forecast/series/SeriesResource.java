@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
+import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.forecasting.ForecastApi.AnomaliesView;
 import nl.entree.forecast.forecasting.ForecastService;
 import nl.entree.forecast.series.SeriesApi.ImportResult;
@@ -81,8 +82,10 @@ public class SeriesResource {
     @APIResponse(responseCode = "400", description = "bad threshold")
     @APIResponse(responseCode = "404", description = "no such series")
     public AnomaliesView anomalies(@PathParam("id") String id,
-            @Parameter(description = "robust z-score above which a period is flagged (default 3.5)") @QueryParam("threshold") Double threshold) {
-        return forecasts.anomalies(id, threshold, published.hidden(disclosure.suppressSmallCounts()));
+            @Parameter(description = "robust z-score above which a period is flagged (default 3.5)")
+            @QueryParam("threshold") String threshold) {
+        return forecasts.anomalies(id, QueryParams.optionalDouble("threshold", threshold),
+                published.hidden(disclosure.suppressSmallCounts()));
     }
 
     @POST
