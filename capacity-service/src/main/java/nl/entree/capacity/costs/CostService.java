@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.capacity.versions.DatedVersions;
+import nl.entree.capacity.versions.VersionLock;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.vocabulary.Organisation;
@@ -27,9 +28,12 @@ public class CostService {
     private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VersionLock versions;
 
-    public CostService(FteCostRepository repository, CapacityConfig config, AuditTrail audit, Clock clock) {
+    public CostService(FteCostRepository repository, CapacityConfig config, AuditTrail audit, Clock clock,
+            VersionLock versions) {
         this.repository = repository;
+        this.versions = versions;
         this.config = config;
         this.audit = audit;
         this.clock = clock;
@@ -63,6 +67,7 @@ public class CostService {
     @Transactional
     CostView register(Organisation organisation, CostUpdate update, String registeredBy) {
         LocalDate validFrom = DatedVersions.start(update.validFrom(), today(), "costs");
+        versions.hold("fte-cost:" + organisation);
         repository.openVersionForUpdate(organisation).ifPresent(open -> {
             open.validTo = DatedVersions.closeAt(open.validFrom, validFrom, "The cost in force for " + organisation);
             repository.flush();

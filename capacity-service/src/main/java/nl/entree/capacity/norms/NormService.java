@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.capacity.versions.DatedVersions;
+import nl.entree.capacity.versions.VersionLock;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
@@ -27,9 +28,12 @@ public class NormService {
     private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VersionLock versions;
 
-    public NormService(HourNormRepository repository, CapacityConfig config, AuditTrail audit, Clock clock) {
+    public NormService(HourNormRepository repository, CapacityConfig config, AuditTrail audit, Clock clock,
+            VersionLock versions) {
         this.repository = repository;
+        this.versions = versions;
         this.config = config;
         this.audit = audit;
         this.clock = clock;
@@ -68,6 +72,7 @@ public class NormService {
             throw ProblemException.badRequest("expectedHours", "must lie between lowHours and highHours");
         }
         LocalDate validFrom = DatedVersions.start(update.validFrom(), today(), "norms");
+        versions.hold("hour-norm:" + caseType);
         repository.openVersionForUpdate(caseType).ifPresent(open -> {
             open.validTo = DatedVersions.closeAt(open.validFrom, validFrom, "The norm in force for " + caseType);
             repository.flush();

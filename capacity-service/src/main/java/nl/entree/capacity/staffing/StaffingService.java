@@ -14,6 +14,7 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.capacity.versions.VersionLock;
 
 @ApplicationScoped
 public class StaffingService {
@@ -25,9 +26,12 @@ public class StaffingService {
     private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VersionLock versions;
 
-    public StaffingService(StaffingRepository repository, CapacityConfig config, AuditTrail audit, Clock clock) {
+    public StaffingService(StaffingRepository repository, CapacityConfig config, AuditTrail audit, Clock clock,
+            VersionLock versions) {
         this.repository = repository;
+        this.versions = versions;
         this.config = config;
         this.audit = audit;
         this.clock = clock;
@@ -56,6 +60,8 @@ public class StaffingService {
     /** Registers a new version, in force from now; the version in force until now is kept, closed. */
     @Transactional
     public StaffingView put(Organisation organisation, Region region, StaffingUpdate update, String updatedBy) {
+        // Before the time is read: a registration that waited must not start before the one it waited for.
+        versions.hold("staffing:" + objectId(organisation, region));
         Instant now = Instant.now(clock);
         repository.findForUpdate(organisation, region).ifPresent(current -> {
             current.validTo = now;
