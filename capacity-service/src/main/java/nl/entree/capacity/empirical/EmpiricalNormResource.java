@@ -55,7 +55,7 @@ public class EmpiricalNormResource {
         LocalDate start = QueryParams.optionalDate("from", from);
         if (disclosure.suppressSmallCounts()) {
             Year year = publishedYear(start, end);
-            return service.measure(organisation, type, year.atDay(1), year.atMonth(12).atEndOfMonth(), true);
+            return service.published(organisation, type, year);
         }
         LocalDate until = end == null ? norms.today() : end;
         LocalDate since = start == null ? until.minusYears(1).plusDays(1) : start;
@@ -65,7 +65,7 @@ public class EmpiricalNormResource {
         if (since.isBefore(until.minusYears(10))) {
             throw ProblemException.badRequest("from", "the period may span at most 10 years");
         }
-        return service.measure(organisation, type, since, until, false);
+        return service.measure(organisation, type, since, until);
     }
 
     /**

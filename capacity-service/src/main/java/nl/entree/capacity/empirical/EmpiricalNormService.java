@@ -1,6 +1,7 @@
 package nl.entree.capacity.empirical;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -34,10 +35,12 @@ class EmpiricalNormService {
     private final TimeEntryRepository entries;
     private final NormService norms;
     private final AuditTrail audit;
+    private final PublishedEmpiricalNorms published;
 
     public EmpiricalNormService(TriageGateway triage, TimeEntryRepository entries, NormService norms,
-            AuditTrail audit) {
+            AuditTrail audit, PublishedEmpiricalNorms published) {
         this.triage = triage;
+        this.published = published;
         this.entries = entries;
         this.norms = norms;
         this.audit = audit;
@@ -48,8 +51,22 @@ class EmpiricalNormService {
      * apart rather than as zero hours: an unregistered case says nothing about what it cost.
      */
     @Transactional
-    public EmpiricalNorms measure(Organisation org, CaseType caseType, LocalDate from, LocalDate to,
-            boolean suppressSmallCounts) {
+    public EmpiricalNorms measure(Organisation org, CaseType caseType, LocalDate from, LocalDate to) {
+        return measure(org, caseType, from, to, null);
+    }
+
+    /**
+     * For a caller with small counts suppressed: one calendar year, each row as a ministry was first shown it
+     * ({@link PublishedEmpiricalNorms}), so hours booked or corrected later never show as the difference of two reads.
+     */
+    @Transactional
+    public EmpiricalNorms published(Organisation org, CaseType caseType, Year year) {
+        return measure(org, caseType, year.atDay(1), year.atMonth(12).atEndOfMonth(), year);
+    }
+
+    /** {@code year} null: as the hours stand now, nothing hidden; else suppressed, and frozen at the first showing. */
+    private EmpiricalNorms measure(Organisation org, CaseType caseType, LocalDate from, LocalDate to, Year year) {
+        boolean suppressSmallCounts = year != null;
         List<ClosedCase> closed = triage.closed(from, to, org, caseType);
         List<CaseType> types = caseType != null ? List.of(caseType)
                 : Arrays.stream(CaseType.values()).filter(t -> t.organisation() == org).toList();
@@ -62,7 +79,9 @@ class EmpiricalNormService {
                     ids.add(c.caseId());
                 }
             }
-            rows.add(row(type, ids, book.on(type, to), suppressSmallCounts));
+            NormView norm = book.on(type, to);
+            rows.add(suppressSmallCounts ? published.frozen(org, type, year, () -> row(type, ids, norm, true))
+                    : row(type, ids, norm, false));
         }
         audit.record(EMPIRICAL_NORMS_READ, EMPIRICAL_NORMS, org.name(), AuditResult.OK);
         return new EmpiricalNorms(org, from, to, rows);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import nl.entree.capacity.support.Doubles;
 import nl.entree.capacity.support.TriageStub;
@@ -47,8 +48,26 @@ class MinistryFiguresTest {
         TriageStub.closed(List.of());
     }
 
+    /**
+     * A ministry sees each year as it was first shown, so every test that shows a ministry hours has a year of its
+     * own; the last two years are read with no cases below.
+     */
+    private static final int YEARS_AGO_SMALL_SAMPLE = 3;
+    private static final int YEARS_AGO_LARGE_SAMPLE = 4;
+    private static final int YEARS_AGO_LATE_HOURS = 5;
+
+    private static int year(int yearsAgo) {
+        return Year.now().getValue() - yearsAgo;
+    }
+
+    /** A ministry's request for CVSN's empirical norms of that year. */
+    private static RequestSpecification ministry(int yearsAgo) {
+        return given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
+                .queryParam("from", year(yearsAgo) + "-01-01").queryParam("to", year(yearsAgo) + "-12-31");
+    }
+
     /** {@code withHours} closed CVSN cases with one hour registered each, and {@code without} with none. */
-    private static void closedCases(int withHours, int without) {
+    private static List<UUID> closedCases(int withHours, int without) {
         List<ClosedCase> closed = new ArrayList<>();
         for (int i = 0; i < withHours + without; i++) {
             UUID id = TriageStub.newCase(Organisation.CVSN, CaseType.CVSN_CASE);
@@ -61,6 +80,7 @@ class MinistryFiguresTest {
             closed.add(new ClosedCase(id, Organisation.CVSN, CaseType.CVSN_CASE, Instant.now().minusSeconds(60)));
         }
         TriageStub.closed(closed);
+        return closed.stream().map(ClosedCase::caseId).toList();
     }
 
     @Test
@@ -75,8 +95,7 @@ class MinistryFiguresTest {
     @Test
     void fewerThanTenCasesWithHoursHideTheSampleAndItsComplementButNotTheTotal() {
         closedCases(5, 7);
-        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
-                .when().get("/api/norms/empirical")
+        ministry(YEARS_AGO_SMALL_SAMPLE).when().get("/api/norms/empirical")
                 .then().statusCode(200)
                 .body("rows[0].closedCases", equalTo(12))
                 .body("rows[0].n", nullValue())
@@ -87,15 +106,41 @@ class MinistryFiguresTest {
                 .body("rows[0].meanMinusExpected", nullValue())
                 .body("rows[0].suppressed", equalTo(true));
         given().auth().oauth2(Tokens.coordinator()).queryParam("org", "CVSN")
+                .queryParam("from", year(YEARS_AGO_SMALL_SAMPLE) + "-01-01")
+                .queryParam("to", year(YEARS_AGO_SMALL_SAMPLE) + "-12-31")
                 .when().get("/api/norms/empirical")
                 .then().statusCode(200).body("rows[0].n", equalTo(5)).body("rows[0].casesWithoutHours", equalTo(7));
     }
 
     @Test
+    void aYearAMinistryHasSeenStaysAsItWasSoHoursBookedLaterAreNotTheDifferenceOfTwoReads() {
+        List<UUID> cases = closedCases(14, 10);
+        Map<String, Object> first = ministry(YEARS_AGO_LATE_HOURS).when().get("/api/norms/empirical")
+                .then().statusCode(200).extract().jsonPath().getMap("rows[0]");
+        assertEquals(14.0, ((Number) first.get("n")).doubleValue());
+        assertEquals(10.0, ((Number) first.get("casesWithoutHours")).doubleValue());
+
+        // Hours booked afterwards on a case closed without them: n 15 and 9 would show one case and its hours.
+        given().auth().oauth2(Tokens.casemanager(Organisation.CVSN)).contentType(ContentType.JSON)
+                .body(Map.of("caseId", cases.get(cases.size() - 1).toString(), "caseType", "CVSN_CASE",
+                        "minutes", 600, "date", LocalDate.now().minusDays(1).toString(),
+                        "activity", "CASEMANAGEMENT"))
+                .when().post("/api/time-entries").then().statusCode(201);
+
+        assertEquals(first, ministry(YEARS_AGO_LATE_HOURS).when().get("/api/norms/empirical")
+                .then().statusCode(200).extract().jsonPath().getMap("rows[0]"));
+        given().auth().oauth2(Tokens.coordinator()).queryParam("org", "CVSN")
+                .queryParam("from", year(YEARS_AGO_LATE_HOURS) + "-01-01")
+                .queryParam("to", year(YEARS_AGO_LATE_HOURS) + "-12-31")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(200)
+                .body("rows[0].n", equalTo(15)).body("rows[0].casesWithoutHours", equalTo(9));
+    }
+
+    @Test
     void aLargeSampleKeepsItsHoursWhileTheSmallComplementHidesBothParts() {
         closedCases(12, 3);
-        given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
-                .when().get("/api/norms/empirical")
+        ministry(YEARS_AGO_LARGE_SAMPLE).when().get("/api/norms/empirical")
                 .then().statusCode(200)
                 .body("rows[0].closedCases", equalTo(15))
                 .body("rows[0].n", nullValue())
@@ -104,8 +149,8 @@ class MinistryFiguresTest {
                 .body("rows[0].suppressed", equalTo(true));
         // At full precision mean × 60 × n is a whole number of minutes for the true n only, which would give the
         // hidden parts away; to the half hour it does not.
-        Map<String, Object> row = given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
-                .when().get("/api/norms/empirical").then().extract().jsonPath().getMap("rows[0]");
+        Map<String, Object> row = ministry(YEARS_AGO_LARGE_SAMPLE).when().get("/api/norms/empirical").then()
+                .extract().jsonPath().getMap("rows[0]");
         for (String statistic : List.of("meanHours", "medianHours", "p80Hours")) {
             double value = ((Number) row.get(statistic)).doubleValue();
             assertEquals(Math.rint(value * 2), value * 2, 1e-9, statistic + " to the half hour: " + value);
