@@ -50,10 +50,12 @@ class ReferralService {
     private final Disclosure disclosure;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PublishedWaitingTimes published;
 
     ReferralService(ReferralRepository referrals, CaseAccess cases, Caller caller, Disclosure disclosure,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, PublishedWaitingTimes published) {
         this.referrals = referrals;
+        this.published = published;
         this.cases = cases;
         this.caller = caller;
         this.disclosure = disclosure;
@@ -156,10 +158,27 @@ class ReferralService {
                     + "year: from YYYY-01-01 to YYYY-12-31");
         }
         Region region = caller.hasRole(Roles.COORDINATOR) ? caller.regionWithin(requested) : requested;
-        // With small counts hidden the line is always every region, so that asking for one region cannot take its
-        // figure out of the line that hides it: the national total minus that region would be the other hidden
-        // cell. Referrals whose contact named no region (null) count in the line and the national total.
-        Region fetched = suppress ? null : region;
+        List<WaitingTime> rows;
+        if (suppress) {
+            // With small counts hidden the line is always every region, so that asking for one region cannot take
+            // its figure out of the line that hides it: the national total minus that region would be the other
+            // hidden cell. And each year is as a ministry was first shown it: progress recorded later with a start
+            // in that year would otherwise be the difference of two reads.
+            rows = published.frozen(from.getYear(), () -> measure(from, to, null, true)).stream()
+                    .filter(row -> region == null || row.region() == region).toList();
+        } else {
+            rows = measure(from, to, region, false);
+        }
+        audit.record("REFERRAL_WAITING_TIMES", AuditTerms.CASE_STATISTICS, region, AuditResult.OK);
+        return new ReferralViews.WaitingTimes(from, to, region, rows);
+    }
+
+    /**
+     * The rows of every region (or of {@code region}) and, for every region, the national ones. Referrals whose
+     * contact named no region (null) count in the line and the national total.
+     */
+    private List<WaitingTime> measure(LocalDate from, LocalDate to, Region region, boolean suppress) {
+        Region fetched = region;
         List<Region> regions = new ArrayList<>();
         if (fetched != null) {
             regions.add(fetched);
@@ -211,8 +230,7 @@ class ReferralService {
                         suppress && SmallCellSuppression.isSmall(waitingHere), suppress));
             }
         }
-        audit.record("REFERRAL_WAITING_TIMES", AuditTerms.CASE_STATISTICS, region, AuditResult.OK);
-        return new ReferralViews.WaitingTimes(from, to, region, rows);
+        return rows;
     }
 
     private static WaitingTime row(ReferralKind kind, Region region, List<Long> days, long stillWaiting,

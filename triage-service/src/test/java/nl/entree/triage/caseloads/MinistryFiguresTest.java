@@ -148,6 +148,44 @@ class MinistryFiguresTest {
     }
 
     @Test
+    void aYearOfWaitingTimesAMinistryHasSeenStaysAsItWasSoProgressRecordedLaterIsNotADifference() {
+        String caseId = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR18")
+                .receivedAt(Instant.parse("2018-03-15T10:00:00Z")));
+        Api.accept(caseId, "CSG").statusCode(200);
+        List<String> referrals = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            referrals.add(as(Tokens.casemanager("CSG"))
+                    .body(Map.of("kind", "GGZ", "askedOn", LocalDate.of(2018, 4, 1 + i).toString()))
+                    .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id"));
+        }
+        for (String referral : referrals.subList(0, 12)) {
+            started(caseId, referral, "2018-05-02");
+        }
+        String year = "/api/referrals/waiting-times?from=2018-01-01&to=2018-12-31";
+        List<Map<String, Object>> shown = as(Tokens.ministry()).get(year).then().statusCode(200)
+                .extract().jsonPath().getList("rows");
+        assertTrue(shown.stream().anyMatch(r -> "GGZ".equals(r.get("kind")) && r.get("started") != null
+                && ((Number) r.get("started")).intValue() == 12), shown.toString());
+
+        // The thirteenth started in 2018 too, but is recorded only now: 13 against 12 would show it.
+        started(caseId, referrals.get(12), "2018-05-03");
+
+        assertEquals(shown, as(Tokens.ministry()).get(year).then().statusCode(200).extract().jsonPath()
+                .getList("rows"));
+        assertEquals(List.of(), as(Tokens.ministry()).get(year + "&region=VR01").then().statusCode(200)
+                .extract().jsonPath().getList("rows"), "a region's rows of the answer as published");
+        Map<String, Object> coordinator = as(Tokens.coordinator()).get(year).then().statusCode(200).extract()
+                .jsonPath().getMap("rows.find { it.kind == 'GGZ' && it.region == 'VR18' }");
+        assertEquals(13, ((Number) coordinator.get("started")).intValue(),
+                "coordinators see the referrals as they are");
+    }
+
+    private static void started(String caseId, String referral, String on) {
+        as(Tokens.casemanager("CSG")).body(Map.of("step", "STARTED", "on", on))
+                .post("/api/cases/" + caseId + "/referrals/" + referral + "/progress").then().statusCode(200);
+    }
+
+    @Test
     void aMinistryGetsCompletedMonthsOnlyBecauseTwoReadsOfAMonthInProgressDifferByADaysCases() {
         YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
         for (String path : List.of("/api/cases/stats/monthly", "/api/cases/stats/regions")) {
