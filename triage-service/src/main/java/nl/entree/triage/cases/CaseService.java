@@ -512,7 +512,9 @@ class CaseService {
                         other.assessment));
             }
         }
-        Integer count = coordinating || !shared.isEmpty() ? others.size() : null;
+        // A casemanager counts only what they may see: the others' number would tell of cases kept without consent.
+        Integer count = coordinating ? Integer.valueOf(others.size())
+                : shared.isEmpty() ? null : Integer.valueOf(shared.size());
         return new CaseViews.SamePerson(count, shared);
     }
 

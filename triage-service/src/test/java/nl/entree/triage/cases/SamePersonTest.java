@@ -88,6 +88,20 @@ class SamePersonTest {
     }
 
     @Test
+    void aCasemanagerCountsOnlyTheCasesSharedWithConsentNotTheOthers() {
+        String link = personLink();
+        String shared = create(rapeToCsg("2018-05-04T10:00:00Z"), "CSG", link);
+        create(rapeToCsg("2018-05-05T10:00:00Z").with("consentToShare", false), "CSG", link);
+        String second = create(homeToVt("2018-05-23T10:00:00Z"), "VT", link);
+
+        as(Tokens.casemanager("VT")).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.count", equalTo(1))
+                .body("samePerson.knownElsewhere.caseId", equalTo(List.of(shared)));
+        as(Tokens.coordinator()).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.count", equalTo(2));
+    }
+
+    @Test
     void theLinksCountAsDuplicateIntakesPerMonthAndGoWithTheErasedCase() {
         List<Map<String, Object>> before = as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-06")
                 .then().statusCode(200).extract().path("$");
