@@ -48,8 +48,6 @@ public class ProblemMappers {
             "jakarta.transaction.RollbackException",
             "jakarta.transaction.HeuristicMixedException",
             "jakarta.transaction.HeuristicRollbackException");
-    private static final Set<String> STALE_WRITES = Set.of("jakarta.persistence.OptimisticLockException",
-            "org.hibernate.StaleStateException");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -150,12 +148,6 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe);
         }
-        if (isStaleWrite(e)) {
-            // Two requests changed the same row at once; the row's version refused the second, nothing was written.
-            LOG.infof("A concurrent change was refused: %s", e.getClass().getSimpleName());
-            return respond(Problem.of(409, "Conflict",
-                    "It was changed by someone else at the same moment. Reload it and try again."));
-        }
         if (causedBy(e, ClosedChannelException.class) || causedBy(e, HttpClosedException.class)) {
             // The connection closed while we read the request: the client left, or we are shutting down. Either way
             // there is nobody to answer and nothing of ours to investigate.
@@ -167,24 +159,6 @@ public class ProblemMappers {
         LOG.errorf("Unexpected failure %s: %s", incident, causeChain(e));
         return respond(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side. Quote incident " + incident + " when you report it."));
-    }
-
-    /**
-     * An optimistic lock failed: an entity's {@code @Version} had moved on between read and write. Named, not typed,
-     * since common does not depend on JPA or Hibernate.
-     */
-    static boolean isStaleWrite(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
-                if (STALE_WRITES.contains(type.getName())) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 
     /** True when the database is unreachable or overloaded, rather than something we did wrong. */
