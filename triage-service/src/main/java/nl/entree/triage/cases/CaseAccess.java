@@ -28,6 +28,11 @@ public class CaseAccess {
         return cases.findByIdOptional(id).filter(this::visible);
     }
 
+    /** The same, for a change: the case's row stays locked until the change commits. */
+    public Optional<CaseEntity> findForChange(UUID id) {
+        return cases.findForChange(id).filter(this::visible);
+    }
+
     boolean visible(CaseEntity c) {
         if (caller.hasRole(Roles.CASEMANAGER)) {
             return c.involves(caller.requireOrganisation());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -58,7 +59,16 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     /** Offers past their respondBy that have not escalated yet, the longest late first. */
     public List<CaseEntity> lateOffers(Instant now, int batch) {
         return find("status = ?1 and respondBy < ?2 and escalation = ?3 order by respondBy", CaseStatus.OFFERED, now,
-                CaseEntity.Escalation.NONE).page(0, batch).list();
+                CaseEntity.Escalation.NONE).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, batch).list();
+    }
+
+    /**
+     * The case, its row locked until the transaction ends. Every change to a case reads it this way, so two changes
+     * at once (a double-clicked accept, an accept while a coordinator reassigns) take turns: the second sees what the
+     * first did and is answered by the status check, not refused by the row's version at commit.
+     */
+    public Optional<CaseEntity> findForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<CaseEntity> findByContactId(UUID contactId) {

@@ -161,7 +161,7 @@ class CaseService {
     @Transactional
     public CaseView accept(UUID id) {
         return audited("CASE_ACCEPT", id, () -> {
-            CaseEntity c = visibleCase(id);
+            CaseEntity c = caseToChange(id);
             requireLead(c);
             requireStatus(c, "accepted", CaseStatus.OFFERED);
             Instant now = Instant.now(clock);
@@ -179,7 +179,7 @@ class CaseService {
     @Transactional
     public CaseView decline(UUID id, String reason) {
         return audited("CASE_DECLINE", id, () -> {
-            CaseEntity c = visibleCase(id);
+            CaseEntity c = caseToChange(id);
             requireLead(c);
             requireStatus(c, "declined", CaseStatus.OFFERED, CaseStatus.ACCEPTED);
             Instant now = Instant.now(clock);
@@ -199,7 +199,7 @@ class CaseService {
     @Transactional
     public CaseView close(UUID id, String outcome) {
         return audited("CASE_CLOSE", id, () -> {
-            CaseEntity c = visibleCase(id);
+            CaseEntity c = caseToChange(id);
             if (caller.hasRole(Roles.CASEMANAGER)) {
                 requireLead(c);
                 requireStatus(c, "closed", CaseStatus.ACCEPTED);
@@ -222,7 +222,7 @@ class CaseService {
     @Transactional
     public CaseView reassign(UUID id, CaseViews.ReassignRequest request) {
         return audited("CASE_REASSIGN", id, () -> {
-            CaseEntity c = visibleCase(id);
+            CaseEntity c = caseToChange(id);
             requireStatus(c, "reassigned", CaseStatus.OFFERED, CaseStatus.ACCEPTED, CaseStatus.NEEDS_REVIEW);
             Organisation lead = request.leadOrganisation();
             CaseType caseType = request.caseType() != null ? request.caseType() : defaultCaseType(lead, c.acute);
@@ -325,7 +325,7 @@ class CaseService {
     @Transactional
     public CaseView addSupporter(UUID id, Organisation organisation, String reason) {
         return audited("CASE_SUPPORTER_ADD", id, () -> {
-            CaseEntity c = visibleCase(id);
+            CaseEntity c = caseToChange(id);
             requireOpen(c, "given a supporter");
             if (organisation == c.leadOrganisation) {
                 throw ProblemException.badRequest("organisation", "leads this case");
@@ -344,7 +344,7 @@ class CaseService {
     @Transactional
     public CaseView removeSupporter(UUID id, Organisation organisation, String reason) {
         return audited("CASE_SUPPORTER_REMOVE", id, () -> {
-            CaseEntity c = visibleCase(id);
+            CaseEntity c = caseToChange(id);
             requireOpen(c, "changed");
             if (!c.removeSupporter(organisation)) {
                 throw ProblemException.notFound("Supporter " + organisation + " of this case");
@@ -360,7 +360,7 @@ class CaseService {
     @Transactional
     public CaseView acknowledgeSupport(UUID id) {
         return audited("CASE_SUPPORT_ACKNOWLEDGE", id, () -> {
-            CaseEntity c = visibleCase(id);
+            CaseEntity c = caseToChange(id);
             Organisation own = caller.requireOrganisation();
             CaseSupporter supporter = c.supporter(own).orElseThrow(() -> ProblemException.forbidden(
                     "Only a casemanager of a supporting organisation acknowledges its part."));
@@ -382,7 +382,7 @@ class CaseService {
      * accepted: the work a milestone marks belongs to an organisation that took the case on.
      */
     private CaseEntity recordersCase(UUID id, String code) {
-        CaseEntity c = visibleCase(id);
+        CaseEntity c = caseToChange(id);
         if (!caller.hasRole(Roles.CASEMANAGER) || milestones.recorder(c, code) != caller.requireOrganisation()) {
             throw ProblemException.forbidden("Only a casemanager of the organisation that records this milestone "
                     + "may record it.");
@@ -416,8 +416,8 @@ class CaseService {
         }
     }
 
-    private CaseEntity visibleCase(UUID id) {
-        return access.find(id)
+    private CaseEntity caseToChange(UUID id) {
+        return access.findForChange(id)
                 .orElseThrow(() -> ProblemException.notFound("Case " + id));
     }
 

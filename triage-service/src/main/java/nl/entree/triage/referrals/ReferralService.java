@@ -77,7 +77,7 @@ class ReferralService {
     @Transactional
     public ReferralView refer(UUID caseId, ReferralViews.NewReferral request) {
         return audited("REFERRAL_CREATE", caseId, () -> {
-            CaseEntity c = visibleCase(caseId);
+            CaseEntity c = caseToChange(caseId);
             Organisation own = caseworker();
             if (c.status != CaseStatus.ACCEPTED) {
                 throw ProblemException.conflict("A case that is " + c.status + " cannot be referred on; it must be "
@@ -104,7 +104,7 @@ class ReferralService {
     @Transactional
     public ReferralView progress(UUID caseId, UUID referralId, ReferralViews.Progress step) {
         return audited("REFERRAL_PROGRESS", caseId, () -> {
-            visibleCase(caseId);
+            caseToChange(caseId);
             Organisation own = caseworker();
             OnwardReferral r = referrals.findByIdOptional(referralId).filter(x -> x.caseId.equals(caseId))
                     .orElseThrow(() -> ProblemException.notFound("Referral " + referralId));
@@ -268,6 +268,11 @@ class ReferralService {
 
     private CaseEntity visibleCase(UUID caseId) {
         return cases.find(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+    }
+
+    /** A referral's steps take turns on their case's row, as the case's own changes do. */
+    private CaseEntity caseToChange(UUID caseId) {
+        return cases.findForChange(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
     }
 
     private Organisation caseworker() {

@@ -91,7 +91,7 @@ public class RegionalServiceResolver {
 
     @Transactional
     Question question(UUID caseId) {
-        CaseEntity c = cases.findById(caseId);
+        CaseEntity c = cases.findForChange(caseId).orElse(null);
         if (c == null || c.regionalServiceState != RegionalServiceState.PENDING) {
             return null;
         }
@@ -105,7 +105,7 @@ public class RegionalServiceResolver {
     /** Only if nothing changed the lead or region in the meantime; otherwise the question is asked again. */
     @Transactional
     void record(UUID caseId, Question asked, DirectoryClient.Regional regional) {
-        CaseEntity c = cases.findById(caseId);
+        CaseEntity c = cases.findForChange(caseId).orElse(null);
         if (c == null || c.regionalServiceState != RegionalServiceState.PENDING || c.leadOrganisation == null
                 || c.region == null || !asked.equals(new Question(c.leadOrganisation.name(), c.region.name()))) {
             return;

@@ -11,15 +11,20 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
 
@@ -96,6 +101,48 @@ class CaseLifecycleTest {
         String id = csgCase();
         accept(id, "CSG").statusCode(200);
         accept(id, "CSG").statusCode(409);
+    }
+
+    @Test
+    void aDoubleClickedAcceptAcceptsOnceAndTellsTheOtherClicksWhy() throws Exception {
+        String id = csgCase();
+        List<Integer> statuses = atOnce(Collections.nCopies(6, () -> accept(id, "CSG").extract().statusCode()));
+
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then()
+                .body("status", equalTo("ACCEPTED"))
+                .body("history.toStatus", contains("OFFERED", "ACCEPTED"));
+    }
+
+    @Test
+    void anAcceptWhileACoordinatorReassignsEndsWithTheCoordinatorsDecision() throws Exception {
+        String id = csgCase();
+        List<Integer> statuses = atOnce(List.of(
+                () -> accept(id, "CSG").extract().statusCode(),
+                () -> as(Tokens.coordinator()).body(Map.of("leadOrganisation", "SHN", "reason", "legal need first"))
+                        .post("/api/cases/" + id + "/reassign").then().extract().statusCode()));
+
+        // Whichever came first, the reassignment stands: after an accept it moves the case on; before it, the accept
+        // finds that CSG no longer leads.
+        assertEquals(200, statuses.get(1), statuses.toString());
+        assertTrue(statuses.get(0) == 200 || statuses.get(0) == 403, statuses.toString());
+        as(Tokens.coordinator()).get("/api/cases/" + id).then()
+                .body("status", equalTo("OFFERED"))
+                .body("leadOrganisation", equalTo("SHN"));
+    }
+
+    private static List<Integer> atOnce(List<Callable<Integer>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : pool.invokeAll(requests)) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
