@@ -115,10 +115,10 @@ class MinistryFiguresTest {
     @Test
     void aYearAMinistryHasSeenStaysAsItWasSoHoursBookedLaterAreNotTheDifferenceOfTwoReads() {
         List<UUID> cases = closedCases(14, 10);
-        Map<String, Object> first = ministry(YEARS_AGO_LATE_HOURS).when().get("/api/norms/empirical")
-                .then().statusCode(200).extract().jsonPath().getMap("rows[0]");
-        assertEquals(14.0, ((Number) first.get("n")).doubleValue());
-        assertEquals(10.0, ((Number) first.get("casesWithoutHours")).doubleValue());
+        EmpiricalNorms first = ministry(YEARS_AGO_LATE_HOURS).when().get("/api/norms/empirical")
+                .then().statusCode(200).extract().as(EmpiricalNorms.class);
+        assertEquals(14L, first.rows().get(0).n());
+        assertEquals(10L, first.rows().get(0).casesWithoutHours());
 
         // Hours booked afterwards on a case closed without them: n 15 and 9 would show one case and its hours.
         given().auth().oauth2(Tokens.casemanager(Organisation.CVSN)).contentType(ContentType.JSON)
@@ -128,7 +128,7 @@ class MinistryFiguresTest {
                 .when().post("/api/time-entries").then().statusCode(201);
 
         assertEquals(first, ministry(YEARS_AGO_LATE_HOURS).when().get("/api/norms/empirical")
-                .then().statusCode(200).extract().jsonPath().getMap("rows[0]"));
+                .then().statusCode(200).extract().as(EmpiricalNorms.class));
         given().auth().oauth2(Tokens.coordinator()).queryParam("org", "CVSN")
                 .queryParam("from", year(YEARS_AGO_LATE_HOURS) + "-01-01")
                 .queryParam("to", year(YEARS_AGO_LATE_HOURS) + "-12-31")
@@ -149,11 +149,10 @@ class MinistryFiguresTest {
                 .body("rows[0].suppressed", equalTo(true));
         // At full precision mean × 60 × n is a whole number of minutes for the true n only, which would give the
         // hidden parts away; to the half hour it does not.
-        Map<String, Object> row = ministry(YEARS_AGO_LARGE_SAMPLE).when().get("/api/norms/empirical").then()
-                .extract().jsonPath().getMap("rows[0]");
-        for (String statistic : List.of("meanHours", "medianHours", "p80Hours")) {
-            double value = ((Number) row.get(statistic)).doubleValue();
-            assertEquals(Math.rint(value * 2), value * 2, 1e-9, statistic + " to the half hour: " + value);
+        EmpiricalNorms.Row row = ministry(YEARS_AGO_LARGE_SAMPLE).when().get("/api/norms/empirical").then()
+                .extract().as(EmpiricalNorms.class).rows().get(0);
+        for (double value : List.of(row.meanHours(), row.medianHours(), row.p80Hours())) {
+            assertEquals(Math.rint(value * 2), value * 2, 1e-9, "to the half hour: " + value);
         }
     }
 

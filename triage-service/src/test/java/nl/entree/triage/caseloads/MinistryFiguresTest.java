@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +24,17 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.RegionalCaseCounts;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
+import nl.entree.triage.referrals.ReferralKind;
+import nl.entree.triage.referrals.ReferralViews.WaitingTime;
+import nl.entree.triage.referrals.ReferralViews.WaitingTimes;
 
 /**
  * Every figure triage gives a ministry, on counts of 1 to 9. July to September 2019 and region VR18 belong to this
@@ -103,48 +112,38 @@ class MinistryFiguresTest {
         as(Tokens.ministry()).get("/api/referrals/waiting-times?from=2019-08-01&to=2019-08-31").then().statusCode(400)
                 .body("violations.field", hasItem("from"));
         String year = "/api/referrals/waiting-times?from=2019-01-01&to=2019-12-31";
-        List<Map<String, Object>> rows = as(Tokens.ministry()).get(year).then().statusCode(200)
-                .extract().jsonPath().getList("rows");
-        for (Map<String, Object> row : rows) {
-            for (String count : List.of("started", "overTenWeeks", "stillWaiting")) {
-                Number n = (Number) row.get(count);
-                assertTrue(n == null || n.longValue() == 0 || n.longValue() >= 10, count + " in " + row);
+        List<WaitingTime> rows = waitingTimes(Tokens.ministry(), year);
+        for (WaitingTime row : rows) {
+            for (Long n : Arrays.asList(row.started(), row.overTenWeeks(), row.stillWaiting())) {
+                assertTrue(n == null || n == 0 || n >= 10, row.toString());
             }
-            if (row.get("started") == null) {
-                assertEquals(null, row.get("medianDays"), "a hidden count hides its median: " + row);
-                assertEquals(null, row.get("p80Days"));
+            if (row.started() == null) {
+                assertEquals(null, row.medianDays(), "a hidden count hides its median: " + row);
+                assertEquals(null, row.p80Days());
             }
         }
-        for (String kind : List.of("GGZ", "GP", "WMO")) {
-            List<Map<String, Object>> regions = rows.stream().filter(r -> kind.equals(r.get("kind"))
-                    && r.get("region") != null).toList();
-            Map<String, Object> national = rows.stream().filter(r -> kind.equals(r.get("kind"))
-                    && r.get("region") == null).findFirst().orElseThrow();
-            long hidden = regions.stream().filter(r -> r.get("started") == null).count();
-            assertTrue(national.get("started") == null || hidden != 1, kind + ": the total gives the one hidden");
+        for (ReferralKind kind : List.of(ReferralKind.GGZ, ReferralKind.GP, ReferralKind.WMO)) {
+            List<WaitingTime> regions = rows.stream().filter(r -> r.kind() == kind && r.region() != null).toList();
+            WaitingTime national = rows.stream().filter(r -> r.kind() == kind && r.region() == null).findFirst()
+                    .orElseThrow();
+            long hidden = regions.stream().filter(r -> r.started() == null).count();
+            assertTrue(national.started() == null || hidden != 1, kind + ": the total gives the one hidden");
         }
-        Map<String, Object> ggz = rows.stream().filter(r -> "GGZ".equals(r.get("kind")) && "VR18".equals(
-                r.get("region"))).findFirst().orElseThrow();
-        assertEquals(12, ((Number) ggz.get("started")).intValue(), "twelve are shown");
-        assertEquals(31.0, ((Number) ggz.get("medianDays")).doubleValue(), "every GGZ wait was 31 days");
-        Map<String, Object> gp = rows.stream().filter(r -> "GP".equals(r.get("kind")) && "VR18".equals(
-                r.get("region"))).findFirst().orElseThrow();
-        assertEquals(true, gp.get("suppressed"));
+        WaitingTime ggz = row(rows, ReferralKind.GGZ, Region.VR18);
+        assertEquals(12L, ggz.started(), "twelve are shown");
+        assertEquals(31.0, ggz.medianDays(), "every GGZ wait was 31 days");
+        assertTrue(row(rows, ReferralKind.GP, Region.VR18).suppressed());
 
         // Asking for one region gives that region's rows of the national answer, hidden as they are there: VR01's
         // twelve shown alone would give VR18's three as the national total minus VR01.
-        for (String region : List.of("VR01", "VR18")) {
-            List<Map<String, Object>> one = as(Tokens.ministry()).get(year + "&region=" + region).then()
-                    .statusCode(200).extract().jsonPath().getList("rows");
-            assertEquals(rows.stream().filter(r -> region.equals(r.get("region"))).toList(), one, region);
+        for (Region region : List.of(Region.VR01, Region.VR18)) {
+            assertEquals(rows.stream().filter(r -> r.region() == region).toList(),
+                    waitingTimes(Tokens.ministry(), year + "&region=" + region), region.name());
         }
-        Map<String, Object> gpVr01 = rows.stream().filter(r -> "GP".equals(r.get("kind")) && "VR01".equals(
-                r.get("region"))).findFirst().orElseThrow();
-        assertEquals(true, gpVr01.get("suppressed"), "the second hidden cell of the GP line");
+        assertTrue(row(rows, ReferralKind.GP, Region.VR01).suppressed(), "the second hidden cell of the GP line");
 
-        Map<String, Object> coordinatorGp = as(Tokens.coordinator()).get(year).then().statusCode(200).extract()
-                .jsonPath().getMap("rows.find { it.kind == 'GP' && it.region == 'VR18' }");
-        assertEquals(3, ((Number) coordinatorGp.get("started")).intValue(), "coordinators see every count");
+        assertEquals(3L, row(waitingTimes(Tokens.coordinator(), year), ReferralKind.GP, Region.VR18).started(),
+                "coordinators see every count");
     }
 
     @Test
@@ -152,7 +151,7 @@ class MinistryFiguresTest {
         String caseId = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR18")
                 .receivedAt(Instant.parse("2018-03-15T10:00:00Z")));
         Api.accept(caseId, "CSG").statusCode(200);
-        List<String> referrals = new java.util.ArrayList<>();
+        List<String> referrals = new ArrayList<>();
         for (int i = 0; i < 13; i++) {
             referrals.add(as(Tokens.casemanager("CSG"))
                     .body(Map.of("kind", "GGZ", "askedOn", LocalDate.of(2018, 4, 1 + i).toString()))
@@ -162,22 +161,25 @@ class MinistryFiguresTest {
             started(caseId, referral, "2018-05-02");
         }
         String year = "/api/referrals/waiting-times?from=2018-01-01&to=2018-12-31";
-        List<Map<String, Object>> shown = as(Tokens.ministry()).get(year).then().statusCode(200)
-                .extract().jsonPath().getList("rows");
-        assertTrue(shown.stream().anyMatch(r -> "GGZ".equals(r.get("kind")) && r.get("started") != null
-                && ((Number) r.get("started")).intValue() == 12), shown.toString());
+        List<WaitingTime> shown = waitingTimes(Tokens.ministry(), year);
+        assertEquals(12L, row(shown, ReferralKind.GGZ, Region.VR18).started(), shown.toString());
 
         // The thirteenth started in 2018 too, but is recorded only now: 13 against 12 would show it.
         started(caseId, referrals.get(12), "2018-05-03");
 
-        assertEquals(shown, as(Tokens.ministry()).get(year).then().statusCode(200).extract().jsonPath()
-                .getList("rows"));
-        assertEquals(List.of(), as(Tokens.ministry()).get(year + "&region=VR01").then().statusCode(200)
-                .extract().jsonPath().getList("rows"), "a region's rows of the answer as published");
-        Map<String, Object> coordinator = as(Tokens.coordinator()).get(year).then().statusCode(200).extract()
-                .jsonPath().getMap("rows.find { it.kind == 'GGZ' && it.region == 'VR18' }");
-        assertEquals(13, ((Number) coordinator.get("started")).intValue(),
+        assertEquals(shown, waitingTimes(Tokens.ministry(), year));
+        assertEquals(List.of(), waitingTimes(Tokens.ministry(), year + "&region=VR01"),
+                "a region's rows of the answer as published");
+        assertEquals(13L, row(waitingTimes(Tokens.coordinator(), year), ReferralKind.GGZ, Region.VR18).started(),
                 "coordinators see the referrals as they are");
+    }
+
+    private static List<WaitingTime> waitingTimes(String token, String path) {
+        return as(token).get(path).then().statusCode(200).extract().as(WaitingTimes.class).rows();
+    }
+
+    private static WaitingTime row(List<WaitingTime> rows, ReferralKind kind, Region region) {
+        return rows.stream().filter(r -> r.kind() == kind && r.region() == region).findFirst().orElseThrow();
     }
 
     private static void started(String caseId, String referral, String on) {
@@ -207,47 +209,40 @@ class MinistryFiguresTest {
 
     @Test
     void regionalCountsShowNoCountBelowTenAndNeverHideOneAloneInAMonth() {
-        List<Map<String, Object>> shown = as(Tokens.ministry()).get(MONTHLY.replace("monthly", "regions")).then()
-                .statusCode(200).extract().jsonPath().getList("cells");
-        Map<Object, Integer> hiddenPerMonth = new HashMap<>();
-        for (Map<String, Object> cell : shown) {
-            assertEquals(null, cell.get("organisation"), "a ministry gets regions only, not region x organisation");
-            if (Boolean.TRUE.equals(cell.get("suppressed"))) {
-                hiddenPerMonth.merge(cell.get("month"), 1, Integer::sum);
+        List<RegionalCaseCounts.Cell> shown = regions(Tokens.ministry(), MONTHLY.replace("monthly", "regions"));
+        Map<YearMonth, Integer> hiddenPerMonth = new HashMap<>();
+        for (RegionalCaseCounts.Cell cell : shown) {
+            assertEquals(null, cell.organisation(), "a ministry gets regions only, not region x organisation");
+            if (cell.suppressed()) {
+                hiddenPerMonth.merge(cell.month(), 1, Integer::sum);
             } else {
-                long count = ((Number) cell.get("count")).longValue();
-                assertTrue(count == 0 || count >= 10, "shown: " + cell);
+                assertTrue(cell.count() == 0 || cell.count() >= 10, "shown: " + cell);
             }
         }
-        Map<Object, Long> totals = new HashMap<>();
-        for (Map<String, Object> cell : as(Tokens.service()).get(MONTHLY.replace("monthly", "regions")).then()
-                .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("cells")) {
-            totals.merge(cell.get("month"), ((Number) cell.get("count")).longValue(), Long::sum);
+        Map<YearMonth, Long> totals = new HashMap<>();
+        for (RegionalCaseCounts.Cell cell : regions(Tokens.service(), MONTHLY.replace("monthly", "regions"))) {
+            totals.merge(cell.month(), cell.count(), Long::sum);
         }
         // One hidden cell is safe only where the month's total, which it would be worked out from, is hidden too.
         hiddenPerMonth.forEach((month, hidden) -> assertTrue(hidden != 1 || totals.get(month) < 10,
                 month + " hides " + hidden + " of a total of " + totals.get(month)));
-        assertTrue(shown.stream().anyMatch(c -> "VR18".equals(c.get("region"))), "VR18's months are listed");
+        assertTrue(shown.stream().anyMatch(c -> c.region() == Region.VR18), "VR18's months are listed");
     }
 
     @Test
     void aMonthAMinistryHasSeenStaysAsItWasSoAReassignedOrLateCaseIsNotTheDifferenceOfTwoReads() {
         String march = "?from=2016-03&to=2016-03";
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         Instant start = LocalDate.parse("2016-03-10").atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
         for (int i = 0; i < 12; i++) {
             ids.add(Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS")
                     .region("VR18").receivedAt(start.plus(i, ChronoUnit.MINUTES))));
         }
-        long before = total(as(Tokens.service()).get("/api/cases/stats/monthly" + march).then().statusCode(200)
-                .extract().jsonPath().getList("cells"));
-        List<Map<String, Object>> monthly = as(Tokens.ministry()).get("/api/cases/stats/monthly" + march).then()
-                .statusCode(200).extract().jsonPath().getList("cells");
-        List<Map<String, Object>> regions = as(Tokens.ministry()).get("/api/cases/stats/regions" + march).then()
-                .statusCode(200).extract().jsonPath().getList("cells");
-        assertTrue(monthly.stream().anyMatch(c -> c.get("count") != null && ((Number) c.get("count")).intValue() >= 12),
-                monthly.toString());
-        assertTrue(regions.stream().anyMatch(c -> "VR18".equals(c.get("region")) && c.get("count") != null),
+        long before = total(monthly(Tokens.service(), "/api/cases/stats/monthly" + march));
+        List<MonthlyCaseCounts.Cell> monthly = monthly(Tokens.ministry(), "/api/cases/stats/monthly" + march);
+        List<RegionalCaseCounts.Cell> regions = regions(Tokens.ministry(), "/api/cases/stats/regions" + march);
+        assertTrue(monthly.stream().anyMatch(c -> c.count() != null && c.count() >= 12), monthly.toString());
+        assertTrue(regions.stream().anyMatch(c -> c.region() == Region.VR18 && c.count() != null),
                 regions.toString());
 
         // One case moves to another lead, and one of that month is registered late: each alone is a count of one.
@@ -256,59 +251,62 @@ class MinistryFiguresTest {
         Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS").region("VR18")
                 .receivedAt(start.plus(1, ChronoUnit.DAYS)));
 
-        assertEquals(monthly, as(Tokens.ministry()).get("/api/cases/stats/monthly" + march).then()
-                .statusCode(200).extract().jsonPath().getList("cells"));
-        assertEquals(regions, as(Tokens.ministry()).get("/api/cases/stats/regions" + march).then()
-                .statusCode(200).extract().jsonPath().getList("cells"));
-        assertEquals(monthly, as(Tokens.service()).get("/api/cases/stats/monthly" + march + "&published=true")
-                .then().statusCode(200).extract().jsonPath().getList("cells"), "forecast pulls what ministries saw");
+        assertEquals(monthly, monthly(Tokens.ministry(), "/api/cases/stats/monthly" + march));
+        assertEquals(regions, regions(Tokens.ministry(), "/api/cases/stats/regions" + march));
+        assertEquals(monthly, monthly(Tokens.service(), "/api/cases/stats/monthly" + march + "&published=true"),
+                "forecast pulls what ministries saw");
         YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
         as(Tokens.service()).get("/api/cases/stats/regions?from=" + current + "&to=" + current + "&published=true")
                 .then().statusCode(400).body("violations.field", equalTo(List.of("to")));
         as(Tokens.service()).get("/api/cases/stats/monthly" + march + "&published=yes")
                 .then().statusCode(400).body("violations.field", equalTo(List.of("published")));
-        List<Map<String, Object>> now = as(Tokens.service()).get("/api/cases/stats/monthly" + march).then()
-                .statusCode(200).extract().jsonPath().getList("cells");
+        List<MonthlyCaseCounts.Cell> now = monthly(Tokens.service(), "/api/cases/stats/monthly" + march);
         assertEquals(before + 1, total(now), "coordinators see the cases as they are: " + now);
-        assertTrue(now.stream().anyMatch(c -> "SHN".equals(c.get("organisation"))), "the reassigned case: " + now);
+        assertTrue(now.stream().anyMatch(c -> c.organisation() == Organisation.SHN), "the reassigned case: " + now);
     }
 
-    private static long total(List<Map<String, Object>> cells) {
-        return cells.stream().mapToLong(c -> ((Number) c.get("count")).longValue()).sum();
+    private static List<MonthlyCaseCounts.Cell> monthly(String token, String path) {
+        return as(token).get(path).then().statusCode(200).extract().as(MonthlyCaseCounts.class).cells();
+    }
+
+    private static List<RegionalCaseCounts.Cell> regions(String token, String path) {
+        return as(token).get(path).then().statusCode(200).extract().as(RegionalCaseCounts.class).cells();
+    }
+
+    private static long total(List<MonthlyCaseCounts.Cell> cells) {
+        return cells.stream().mapToLong(MonthlyCaseCounts.Cell::count).sum();
     }
 
     @Test
     void noMonthlyCountNorAMonthsTotalMinusItsVisibleCellsGivesACountBelowTen() {
-        List<Map<String, Object>> all = as(Tokens.service()).get(MONTHLY).then().statusCode(200)
-                .extract().jsonPath().getList("cells");
-        List<Map<String, Object>> shown = as(Tokens.ministry()).get(MONTHLY).then().statusCode(200)
-                .extract().jsonPath().getList("cells");
+        List<MonthlyCaseCounts.Cell> all = monthly(Tokens.service(), MONTHLY);
+        List<MonthlyCaseCounts.Cell> shown = monthly(Tokens.ministry(), MONTHLY);
         assertEquals(all.size(), shown.size(), "every cell is listed, hidden or not");
 
-        Map<String, Integer> hiddenPerMonth = new HashMap<>();
-        Map<String, Long> hiddenSumPerMonth = new HashMap<>();
+        Map<YearMonth, Integer> hiddenPerMonth = new HashMap<>();
+        Map<YearMonth, Long> hiddenSumPerMonth = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
-            Map<String, Object> cell = shown.get(i);
-            long truth = ((Number) all.get(i).get("count")).longValue();
-            assertEquals(all.get(i).get("caseType"), cell.get("caseType"));
-            Number count = (Number) cell.get("count");
-            if (count == null) {
-                assertEquals(true, cell.get("suppressed"));
-                hiddenPerMonth.merge((String) cell.get("month"), 1, Integer::sum);
-                hiddenSumPerMonth.merge((String) cell.get("month"), truth, Long::sum);
+            MonthlyCaseCounts.Cell cell = shown.get(i);
+            long truth = all.get(i).count();
+            assertEquals(all.get(i).caseType(), cell.caseType());
+            if (cell.count() == null) {
+                assertTrue(cell.suppressed());
+                hiddenPerMonth.merge(cell.month(), 1, Integer::sum);
+                hiddenSumPerMonth.merge(cell.month(), truth, Long::sum);
             } else {
-                assertTrue(count.longValue() == 0 || count.longValue() >= 10, cell.toString());
-                assertEquals(truth, count.longValue());
+                assertTrue(cell.count() == 0 || cell.count() >= 10, cell.toString());
+                assertEquals(truth, cell.count());
             }
         }
         // Each month's total is known from intake: what it leaves is a sum of at least two hidden cells,
         // or a single hidden cell that is the whole month and so its total too.
-        for (Map.Entry<String, Integer> month : hiddenPerMonth.entrySet()) {
-            long cellsInMonth = shown.stream().filter(c -> month.getKey().equals(c.get("month"))).count();
+        for (Map.Entry<YearMonth, Integer> month : hiddenPerMonth.entrySet()) {
+            long cellsInMonth = shown.stream().filter(c -> month.getKey().equals(c.month())).count();
             assertTrue(month.getValue() >= 2 || cellsInMonth == 1, month.getKey() + " hides one cell of several");
         }
-        assertEquals(Map.of("2019-07", 2, "2019-08", 2, "2019-09", 1), hiddenPerMonth);
-        assertNotEquals(0L, hiddenSumPerMonth.get("2019-07"));
+        assertEquals(Map.of(YearMonth.of(2019, 7), 2, YearMonth.of(2019, 8), 2, YearMonth.of(2019, 9), 1),
+                hiddenPerMonth);
+        assertNotEquals(0L, hiddenSumPerMonth.get(YearMonth.of(2019, 7)));
     }
 
     @Test
