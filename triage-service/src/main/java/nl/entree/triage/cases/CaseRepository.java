@@ -75,6 +75,11 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         return find("contactId", contactId).firstResultOptional();
     }
 
+    /** As {@link #findByContactId}, locked as {@link #findForChange} locks. */
+    public Optional<CaseEntity> findByContactIdForChange(UUID contactId) {
+        return find("contactId", contactId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public Page search(Filter filter, Order order, Instant now, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -193,7 +198,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     /** The cases closed before {@code cutoff} and not yet erased, the oldest first. */
     public List<CaseEntity> closedBefore(Instant cutoff, int batch) {
         return find("status = ?1 and closedAt < ?2 and erasedAt is null order by closedAt", CaseStatus.CLOSED, cutoff)
-                .page(0, batch).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, batch).list();
     }
 
     /** The keyed hashes of the person's client code that a case is found by; no code is ever stored. */

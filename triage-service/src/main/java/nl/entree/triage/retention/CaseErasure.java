@@ -69,7 +69,7 @@ class CaseErasure {
     /** What intake erased of a contact, triage forgets of its case. Empty when the contact has no case here. */
     @Transactional
     public Optional<CaseEntity> forget(ContactErasure erasure) {
-        Optional<CaseEntity> found = cases.findByContactId(erasure.contactId());
+        Optional<CaseEntity> found = cases.findByContactIdForChange(erasure.contactId());
         if (found.isEmpty()) {
             audit.record("CASE_ERASE", AuditTerms.CASE, null, AuditResult.NOT_FOUND);
             return found;
