@@ -135,6 +135,32 @@ class CaseListPageTest {
     }
 
     @Test
+    void aTermIntakeDoesNotKnowReachesTriageOnlyWhenItIsShapedLikeAReference() {
+        CaseServicesStub.answer("POST /api/contacts/search", 200, Map.of("items", List.of(), "page", 0,
+                "size", 100, "total", 0));
+        for (Map<String, String> unknown : List.of(Map.of("q", "K-7"), Map.of("q", "Jansen"),
+                Map.of("q", "0612345678"), Map.of("q", "2026"),
+                Map.of("q", "GE-2026-000778", "clientCodeIssuer", "FIER"))) {
+            Map<String, String> form = new HashMap<>(unknown);
+            form.put("csrf", Browser.csrfFor(CSG));
+            Browser.as(CSG).contentType(ContentType.URLENC).formParams(form)
+                    .post("/cases/search").then().statusCode(200)
+                    .body(containsString("id=\"no-cases\""))
+                    .body(containsString("Geen casus gevonden met deze referentie of cliëntcode"));
+        }
+        assertEquals(List.of(), CaseServicesStub.calls("GET /api/cases?"),
+                "no unknown code or name in triage's address");
+
+        Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "2026-000778"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("<a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>"));
+        List<String> asked = CaseServicesStub.calls("GET /api/cases?");
+        assertEquals(1, asked.size());
+        assertTrue(asked.get(0).contains("reference=2026-000778"), asked.toString());
+    }
+
+    @Test
     void aCodeTheClientBroughtFromAnotherOrganisationIsSearchedAsThatOrganisations() {
         CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(
                 summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false)),

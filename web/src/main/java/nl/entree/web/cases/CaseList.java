@@ -27,7 +27,8 @@ import nl.entree.web.session.Viewer;
 /**
  * The case list at volume: one page of the cases the user may see, filtered and paged, or the cases a search found.
  * A search is by reference or by client code. The client code is asked of intake, which hashes it, keeps it to the
- * casemanager's own organisation and audits the search; triage then gets only the contact ids, never the code.
+ * casemanager's own organisation and audits the search; triage then gets only the contact ids, never the code. A term
+ * that found no contact is asked of triage as a reference only when it looks like one and no issuer was chosen.
  */
 @ApplicationScoped
 class CaseList {
@@ -37,7 +38,12 @@ class CaseList {
     private static final int SEARCH_LIMIT = 100;
     private static final int TERM_MAX = 64;
     private static final List<String> ORGANISATIONS = Arrays.stream(Organisation.values()).map(Enum::name).toList();
-    private static final Pattern REFERENCE_PART = Pattern.compile("[A-Za-z0-9-]{1,40}");
+    /**
+     * A term is read as (part of) a reference {@code GE-2026-000123} only in a shape no client code is likely to take:
+     * from {@code GE-}, or from the year with a hyphen. Anything else goes to triage in its address, where a client code
+     * or a name must never be.
+     */
+    private static final Pattern REFERENCE_PART = Pattern.compile("(?i)GE-[0-9-]{0,12}|(?:E-)?20\\d{2}-\\d{0,6}");
 
     private final TriageClient triage;
     private final IntakeClient intake;
@@ -89,7 +95,7 @@ class CaseList {
         } else if (!contacts.value().isEmpty()) {
             found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
                     CaseQuery.all(SEARCH_LIMIT).withContacts(contacts.value()).byDeadline()), 1, SEARCH_LIMIT));
-        } else if (REFERENCE_PART.matcher(t).matches()) {
+        } else if (by == null && REFERENCE_PART.matcher(t).matches()) {
             found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
                     CaseQuery.all(SEARCH_LIMIT).withReference(t).byDeadline()), 1, SEARCH_LIMIT));
         } else {

@@ -161,10 +161,11 @@ public interface CaseMsg {
 
     @Message("Zoek op referentie of cliëntcode") String cases_search_label();
     @Message("Zoek op referentie") String cases_search_label_reference();
-    @Message("Een referentie zoals GE-2026-000123, of een deel ervan. Een cliëntcode vindt alleen de casussen van uw eigen organisatie. Bracht de cliënt de code mee van een andere organisatie, kies die dan bij ‘Code gegeven door’.")
+    @Message("Een referentie zoals GE-2026-000123, of een deel ervan vanaf GE- of het jaar, zoals 2026-000123. Een cliëntcode vindt alleen de casussen van uw eigen organisatie. Bracht de cliënt de code mee van een andere organisatie, kies die dan bij ‘Code gegeven door’.")
     String cases_search_hint();
     @Message("Code gegeven door") String cases_search_issuer();
-    @Message("Een referentie zoals GE-2026-000123, of een deel ervan.") String cases_search_hint_reference();
+    @Message("Een referentie zoals GE-2026-000123, of een deel ervan vanaf GE- of het jaar, zoals 2026-000123.")
+    String cases_search_hint_reference();
     @Message("Zoeken") String cases_search();
     @Message("Filters en volgorde") String cases_filters();
     @Message("Alle statussen") String cases_all_statuses();
