@@ -63,7 +63,9 @@ class CaseListPageTest {
         c.put("respondBy", "2026-12-02T10:00:00Z");
         c.put("overdue", overdue);
         c.put("atRisk", overdue);
-        c.put("nextDueAt", overdue ? "2026-12-02T10:00:00Z" : null);
+        // An accepted case's deadline is its milestone's, past the offer's respond-by; an offer's is its respond-by.
+        c.put("nextDueAt", "CLOSED".equals(status) ? null
+                : "ACCEPTED".equals(status) ? "2026-12-04T08:30:00Z" : "2026-12-02T10:00:00Z");
         c.put("escalatedAt", null);
         c.put("review", null);
         return c;
@@ -87,8 +89,10 @@ class CaseListPageTest {
                 .body(containsString("Casussen 51–52 van 2.653"))
                 .body(containsString("<tr class=\"overdue\" data-case=\"" + LATE + "\">"))
                 .body(containsString("<th scope=\"row\"><a href=\"/cases/" + LATE + "\">E-2026-000777</a></th>"))
+                .body(containsString("<th scope=\"col\">Volgende termijn</th>"))
                 .body(containsString("<strong class=\"badge overdue-badge\">TE LAAT</strong> "
-                        + "<time datetime=\"2026-12-02T10:00:00Z\">02-12-2026 11:00</time>"))
+                        + "<time datetime=\"2026-12-04T08:30:00Z\">04-12-2026 09:30</time>"))
+                .body(containsString("<td><time datetime=\"2026-12-02T10:00:00Z\">02-12-2026 11:00</time></td>"))
                 .body(containsString("<td class=\"prio prio-ACUTE\">Acuut</td>"))
                 .body(containsString("<td>Aangeboden</td>"))
                 .body(containsString("<td>Amsterdam-Amstelland (VR13)</td>"))
