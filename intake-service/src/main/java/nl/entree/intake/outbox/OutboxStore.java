@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -152,10 +153,14 @@ class OutboxStore implements PanacheRepositoryBase<OutboxEvent, UUID> {
         return query.getResultList();
     }
 
-    /** Puts a parked event back in the queue, due at once. Empty when there is no such event. */
+    /**
+     * Puts a parked event back in the queue, due at once. Empty when there is no such event. The row is read locked,
+     * before the audit trail's head as an erasure takes them: an erasure under way is waited for, so its stripped
+     * payload is what this writes back, not the summary it took out.
+     */
     @Transactional
     public Optional<OutboxEvent> requeue(UUID id) {
-        OutboxEvent event = findById(id);
+        OutboxEvent event = findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             return Optional.empty();
         }

@@ -179,6 +179,54 @@ class ErasureOnRequestTest {
         }
     }
 
+    /**
+     * An admin retries a parked registration while an erasure of its contact runs: the retry waits for the erasure and
+     * puts the event back in the queue without the erased summary.
+     */
+    @Test
+    void aRetryOfAParkedEventDuringAnErasureDoesNotWriteTheSummaryBack() throws Exception {
+        UUID id = UUID.fromString(ContactBuilder.contact().with("summary", SUMMARY).register(FIER));
+        Eventually.await("contact " + id + " routed", Duration.ofSeconds(30), () -> "ROUTED".equals(
+                given().auth().oauth2(FIER).when().get("/api/contacts/" + id).then().extract().path("status")));
+        String eventId;
+        try (Connection c = dataSource.getConnection(); PreparedStatement park = c.prepareStatement(
+                "update outbox_event set status = 'PARKED' where aggregate_id = ? and event_type = ? returning id")) {
+            park.setObject(1, id);
+            park.setString(2, Outbox.CONTACT_REGISTERED);
+            try (ResultSet r = park.executeQuery()) {
+                r.next();
+                eventId = r.getString(1);
+            }
+        }
+        ExecutorService admin = Executors.newSingleThreadExecutor();
+        try (Connection erasure = dataSource.getConnection()) {
+            // As an erasure does: the registration's payload stripped first, then the audit trail's head, held to commit.
+            erasure.setAutoCommit(false);
+            try (PreparedStatement strip = erasure.prepareStatement("update outbox_event set payload = "
+                    + "jsonb_set(payload, '{assessment,summary}', 'null') where aggregate_id = ?");
+                    PreparedStatement head = erasure.prepareStatement("select last_hash from audit_chain for update")) {
+                strip.setObject(1, id);
+                strip.executeUpdate();
+                head.executeQuery().close();
+            }
+            Future<Integer> retry = admin.submit(() -> given().auth().oauth2(Tokens.admin())
+                    .when().post("/api/outbox/" + eventId + "/retry").then().extract().statusCode());
+            Eventually.await("the retry waits on the erasure", Duration.ofSeconds(10), () -> waitingOnALock() > 0);
+            erasure.commit();
+            assertEquals(200, retry.get(30, TimeUnit.SECONDS));
+        } finally {
+            admin.shutdownNow();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select status, payload::text from outbox_event where id = ?")) {
+            s.setObject(1, UUID.fromString(eventId));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertFalse(r.getString(2).contains("Sam, her uncle"), "the summary came back in " + r.getString(2));
+            }
+        }
+    }
+
     private int waitingOnALock() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
