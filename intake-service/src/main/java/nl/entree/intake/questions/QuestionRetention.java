@@ -54,6 +54,7 @@ class QuestionRetention {
     /** Erases one batch of the questions due at {@code now}; returns how many. */
     @Transactional
     int eraseDue(Instant now) {
+        erasing.takeRetentionTurn();
         List<UUID> ids = questions.dueForErasure(now.minus(config.keepAnswered()),
                 now.minus(config.keepUnanswered()), BATCH);
         if (ids.isEmpty()) {

@@ -43,6 +43,17 @@ public class ContactErasing {
         this.questions = questions;
     }
 
+    /**
+     * Waits for any other pod's retention batch to commit, and holds the turn until this transaction ends. The nightly
+     * jobs run on every pod at once; taking turns a batch at a time, each picks its batch after the last one's erasure
+     * and none erases (and tells triage) twice. A lock held to commit needs no row to exist and is never left behind.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeRetentionTurn() {
+        contacts.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('intake-retention'))")
+                .getSingleResult();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(List<UUID> ids, ContactErasure.Scope scope, Instant now) {
         boolean everything = scope == ContactErasure.Scope.EVERYTHING;

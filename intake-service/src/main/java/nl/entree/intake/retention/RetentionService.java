@@ -59,6 +59,7 @@ class RetentionService {
     /** Erases one batch of contacts received more than {@code keep} before {@code now}; returns how many. */
     @Transactional
     public int eraseContactDetails(Duration keep, Instant now) {
+        erasing.takeRetentionTurn();
         Instant cutoff = now.minus(keep);
         List<UUID> ids = contacts.withDetailsReceivedBefore(cutoff, BATCH);
         if (ids.isEmpty()) {

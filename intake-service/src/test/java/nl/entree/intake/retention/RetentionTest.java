@@ -5,19 +5,35 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.outbox.Outbox;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
@@ -33,6 +49,9 @@ class RetentionTest {
 
     @Inject
     RetentionConfig config;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void erasesContactDetailsAndFreeTextAfterTheRetentionPeriodButKeepsTheAssessment() {
@@ -73,6 +92,57 @@ class RetentionTest {
         given().auth().oauth2(Tokens.admin()).queryParam("objectId", old).when().get("/api/audit")
                 .then().statusCode(200)
                 .body("findAll { it.action == 'ERASE_DETAILS' }.actor", hasItem("system:retention"));
+    }
+
+    /** Every pod runs the nightly job at the same moment; between them they erase each contact once. */
+    @Test
+    void twoPodsErasingAtOnceEraseEachContactOnce() throws Exception {
+        // As if on 1 June 2002: only contacts of 2001 and before are due.
+        Instant now = Instant.parse("2002-06-01T03:30:00Z");
+        List<String> due = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            due.add(ContactBuilder.contact().receivedAt(now.minus(400 + i, ChronoUnit.DAYS))
+                    .with("summary", "Due story " + i).register(HW));
+        }
+        ExecutorService pods = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch together = new CountDownLatch(1);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int pod = 0; pod < 2; pod++) {
+                runs.add(pods.submit(() -> {
+                    together.await();
+                    int erased = 0;
+                    int batch;
+                    do {
+                        batch = retention.eraseContactDetails(Duration.ofDays(365), now);
+                        erased += batch;
+                    } while (batch > 0);
+                    return erased;
+                }));
+            }
+            together.countDown();
+            assertEquals(3, runs.get(0).get(30, TimeUnit.SECONDS) + runs.get(1).get(30, TimeUnit.SECONDS));
+        } finally {
+            pods.shutdownNow();
+        }
+        for (String id : due) {
+            given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
+                    .then().statusCode(200)
+                    .body("findAll { it.action == 'ERASE_DETAILS' }.size()", equalTo(1));
+            assertEquals(1, erasuresQueuedForTriage(id), "triage is told once to forget " + id);
+        }
+    }
+
+    private int erasuresQueuedForTriage(String contactId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from outbox_event where aggregate_id = ? and event_type = ?")) {
+            s.setObject(1, UUID.fromString(contactId));
+            s.setString(2, Outbox.CONTACT_ERASED);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     @Test
