@@ -2,6 +2,8 @@ package nl.entree.intake.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.contract.CaseReceipt;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.TriageDecision;
 
 /** What the outbox learns about a contact's journey to triage, written onto the contact. */
@@ -45,16 +48,27 @@ public class ContactRouting {
         }
     }
 
-    /** Keeps intake's copy of the lead and supporters in step with triage, which decides them. */
+    /**
+     * Keeps intake's copy of the lead and supporters in step with triage, which decides them. A change is written at
+     * once: a read records its audit after this, and the contact's row must be taken before the audit trail's head,
+     * the order an erasure takes them in, or the two can deadlock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void caseChanged(Contact contact, TriageCaseClient.CaseParties parties) {
-        contact.leadOrganisation = parties.leadOrganisation();
-        contact.supportingOrganisations = new TreeSet<>();
+        SortedSet<Organisation> supporters = new TreeSet<>();
         if (parties.supportingOrganisations() != null) {
-            contact.supportingOrganisations.addAll(parties.supportingOrganisations());
+            supporters.addAll(parties.supportingOrganisations());
         }
+        String status = parties.status() == null ? null : parties.status().name();
+        if (contact.leadOrganisation == parties.leadOrganisation() && supporters.equals(contact.supportingOrganisations)
+                && contact.caseType == parties.caseType() && Objects.equals(status, contact.caseStatus)) {
+            return;
+        }
+        contact.leadOrganisation = parties.leadOrganisation();
+        contact.supportingOrganisations = supporters;
         contact.caseType = parties.caseType();
-        contact.caseStatus = parties.status() == null ? null : parties.status().name();
+        contact.caseStatus = status;
+        contacts.flush();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

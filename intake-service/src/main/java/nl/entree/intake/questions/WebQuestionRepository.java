@@ -38,10 +38,13 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
 
     /**
      * As {@link #withContact(UUID)}, with the question locked until the transaction ends: a second answer, or a key
-     * rotation writing the row back, waits and then sees this one.
+     * rotation writing the row back, waits and then sees this one. The contact's row is taken first, the order an
+     * erasure takes them in, so that the two take turns instead of deadlocking.
      */
     Optional<WithContact> withContactLocked(UUID contactId) {
-        return withContact(findById(contactId, LockModeType.PESSIMISTIC_WRITE));
+        Contact contact = getEntityManager().find(Contact.class, contactId, LockModeType.PESSIMISTIC_WRITE);
+        WebQuestion question = contact == null ? null : findById(contactId, LockModeType.PESSIMISTIC_WRITE);
+        return question == null ? Optional.empty() : Optional.of(new WithContact(question, contact));
     }
 
     private Optional<WithContact> withContact(WebQuestion question) {
