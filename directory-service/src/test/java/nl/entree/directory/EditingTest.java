@@ -1,6 +1,7 @@
 package nl.entree.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -217,6 +222,76 @@ class EditingTest {
                 .body("violations.field", hasItem("organizations[0].organization_identifiers[0]"));
         String after = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
         assertEquals(before, after);
+    }
+
+    /** The last centre of the list, as an editor's form reads it: the record to send back, and its ETag. */
+    private static Map.Entry<String, Map<String, Object>> lastCentre() {
+        List<String> ids = given().queryParam("per_page", 500).when().get("/service_at_locations")
+                .then().statusCode(200).extract().path("contents.id");
+        String sal = ids.get(ids.size() - 1);
+        var read = given().when().get("/service_at_locations/" + sal).then().statusCode(200).extract();
+        Map<String, Object> centre = new HashMap<>(read.jsonPath().getMap(""));
+        centre.remove("location");
+        centre.remove("metadata");
+        centre.put("provenance", Map.of("source", "https://example.org/checked-by-phone", "verified", true,
+                "verified_on", "2026-11-30"));
+        return Map.entry(read.header("ETag"), centre);
+    }
+
+    @Test
+    void aCorrectionBasedOnWhatWasReadBeforeAColleaguesIsRefusedAndOverwritesNothing() {
+        Map.Entry<String, Map<String, Object>> read = lastCentre();
+        String read1 = read.getKey();
+        Map<String, Object> centre = read.getValue();
+        String sal = (String) centre.get("id");
+
+        centre.put("description", "Gecorrigeerd door Anna (test)");
+        String afterAnna = as(editor()).header("If-Match", read1).body(centre)
+                .when().put("/api/directory/service_at_locations/" + sal)
+                .then().statusCode(200).header("ETag", not(equalTo(read1))).extract().header("ETag");
+
+        // Bram opened the same centre before Anna saved.
+        centre.put("description", "Gecorrigeerd door Bram (test)");
+        as(Tokens.as("editor").subject("editor-bram").sign()).header("If-Match", read1).body(centre)
+                .when().put("/api/directory/service_at_locations/" + sal)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("detail", containsString("corrected by someone else after you read it"));
+        given().when().get("/service_at_locations/" + sal).then().statusCode(200)
+                .header("ETag", equalTo(afterAnna))
+                .body("description", equalTo("Gecorrigeerd door Anna (test)"));
+
+        as(editor()).header("If-Match", "the one I read").body(centre)
+                .when().put("/api/directory/service_at_locations/" + sal)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("If-Match"));
+    }
+
+    @Test
+    void correctionsSentAtOnceTakeTurnsAndOnlyOneOfThoseBasedOnTheSameReadIsStored() throws Exception {
+        Map.Entry<String, Map<String, Object>> read = lastCentre();
+        String sal = (String) read.getValue().get("id");
+        ExecutorService editors = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Map<String, Object> centre = new HashMap<>(read.getValue());
+                centre.put("description", "Tegelijk gecorrigeerd " + i + " (test)");
+                answers.add(editors.submit(() -> as(editor()).header("If-Match", read.getKey()).body(centre)
+                        .when().put("/api/directory/service_at_locations/" + sal).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(5, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
+        } finally {
+            editors.shutdownNow();
+        }
+        List<String> descriptions = as(editor()).when().get("/service_at_locations/" + sal).then().statusCode(200)
+                .extract().path("metadata.findAll { it.field_name == 'description' }.replacement_value");
+        assertEquals(1, descriptions.stream().filter(d -> d.startsWith("Tegelijk gecorrigeerd")).count(),
+                "the history names the one stored correction: " + descriptions);
     }
 
     @Test

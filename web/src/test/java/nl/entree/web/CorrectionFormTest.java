@@ -35,7 +35,7 @@ class CorrectionFormTest {
     void directory() {
         DirectoryStub.reset();
         DirectoryStub.answer("GET /service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200,
-                DirectoryAnswers.centre());
+                DirectoryAnswers.centre(), Map.of("ETag", "\"7\""));
         DirectoryStub.answer("PUT /api/directory/service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200,
                 DirectoryAnswers.centre());
     }
@@ -66,6 +66,7 @@ class CorrectionFormTest {
         form.put("verifiedOn", "2026-11-30");
         form.put("verified", "true");
         form.put("note", "");
+        form.put("basedOn", "\"7\"");
         return form;
     }
 
@@ -122,6 +123,8 @@ class CorrectionFormTest {
         List<String> puts = DirectoryStub.calls("PUT /api/directory/service_at_locations/"
                 + DirectoryAnswers.CSG_AMSTERDAM + " ");
         assertEquals(1, puts.size());
+        assertEquals("\"7\"", DirectoryStub.callsTo("PUT /api/directory/service_at_locations/"
+                + DirectoryAnswers.CSG_AMSTERDAM).get(0).header("If-Match"), "the version the form was drawn from");
         // The dated exception, the regions, the old note and a field web does not know (languages) stay; the old
         // quote and "phones unknown" go; the location and the history are not part of the record.
         String expected = """
@@ -203,6 +206,31 @@ class CorrectionFormTest {
                         + "Vul telefoonnummers in met cijfers, spaties en streepjes, zoals 0800-0188</p>"))
                 .body(containsString("name=\"source\" value=\"https://centrumseksueelgeweld.nl/amsterdam/contact\""))
                 .body(containsString("<option value=\"MO,TU,WE,TH,FR,SA,SU\" selected>elke dag</option>"));
+    }
+
+    @Test
+    void theFormCarriesTheVersionItWasDrawnFrom() {
+        Browser.as(EDITOR).get(PATH).then().statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"basedOn\" value=\"&quot;7&quot;\">"));
+    }
+
+    @Test
+    void aCorrectionAfterAColleaguesIsNotSentAgainButShownWithTheCentreAsItIsNow() {
+        DirectoryStub.answer("PUT /api/directory/service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 412,
+                DirectoryAnswers.json("type", "about:blank", "title", "Precondition Failed", "status", 412, "detail",
+                        "This centre was corrected by someone else after you read it. Read it again and repeat "
+                                + "your correction."));
+        DirectoryStub.answer("GET /service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200,
+                DirectoryAnswers.centre(), Map.of("ETag", "\"8\""));
+        Map<String, String> form = filledIn();
+        form.put("phoneNumber0", "020 000 0000");
+        post(form).then().statusCode(409)
+                .body(containsString("<title>Fout: Centrum corrigeren: CSG Amsterdam-Amstelland – Entree</title>"))
+                .body(containsString("Er ging iets mis: Iemand anders heeft dit centrum gecorrigeerd nadat u het "
+                        + "opende."))
+                .body(containsString("<input type=\"hidden\" name=\"basedOn\" value=\"&quot;8&quot;\">"))
+                .body(not(containsString("value=\"020 000 0000\"")));
+        assertEquals(1, DirectoryStub.calls("PUT ").size(), "sent once, and not again over the colleague's");
     }
 
     @Test

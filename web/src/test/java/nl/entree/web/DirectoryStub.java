@@ -19,6 +19,15 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
         DIRECTORY.answer(request, status, body);
     }
 
+    static void answer(String request, int status, Object body, Map<String, String> headers) {
+        DIRECTORY.answer(request, status, body, headers);
+    }
+
+    /** The calls to "METHOD path" (without query), with their headers. */
+    static List<ScriptedServer.Call> callsTo(String request) {
+        return DIRECTORY.calls().stream().filter(c -> c.request().equals(request)).toList();
+    }
+
     static void reset() {
         DIRECTORY.reset();
     }

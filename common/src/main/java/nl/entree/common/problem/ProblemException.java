@@ -37,6 +37,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, "Conflict", detail));
     }
 
+    /** The request named a version (If-Match) that is no longer the current one. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(Problem.of(412, "Precondition Failed", detail));
+    }
+
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(Problem.of(422, "Unprocessable Content", detail));
     }

@@ -24,6 +24,7 @@ import nl.entree.directory.hsds.Location;
 import nl.entree.directory.hsds.Organization;
 import nl.entree.directory.hsds.Service;
 import nl.entree.directory.hsds.ServiceAtLocation;
+import nl.entree.directory.hsds.Versioned;
 import nl.entree.directory.store.LocationEntity;
 import nl.entree.directory.store.MetadataEntity;
 import nl.entree.directory.store.OrganizationEntity;
@@ -174,7 +175,7 @@ public class DirectoryEditor {
 
     @Transactional
     public Service updateService(UUID id, Service s, String actor) {
-        ServiceEntity e = services.findById(id);
+        ServiceEntity e = services.findForChange(id);
         if (e == null) {
             throw ProblemException.notFound("Service " + id);
         }
@@ -193,7 +194,7 @@ public class DirectoryEditor {
     /** Marks a service inactive, defunct or temporarily closed; the record and its history stay. */
     @Transactional
     public Service retireService(UUID id, String status, String actor) {
-        ServiceEntity e = services.findById(id);
+        ServiceEntity e = services.findForChange(id);
         if (e == null) {
             throw ProblemException.notFound("Service " + id);
         }
@@ -207,11 +208,20 @@ public class DirectoryEditor {
         return e.document;
     }
 
+    /**
+     * Corrects a service_at_location. With {@code basedOn}, the version the editor read (If-Match), a record corrected
+     * by someone else since is refused rather than overwritten with what the editor saw.
+     */
     @Transactional
-    public ServiceAtLocation updateServiceAtLocation(UUID id, ServiceAtLocation sal, String actor) {
-        ServiceAtLocationEntity e = serviceAtLocations.findById(id);
+    public Versioned<ServiceAtLocation> updateServiceAtLocation(UUID id, ServiceAtLocation sal, Long basedOn,
+            String actor) {
+        ServiceAtLocationEntity e = serviceAtLocations.findForChange(id);
         if (e == null) {
             throw ProblemException.notFound("Service at location " + id);
+        }
+        if (basedOn != null && basedOn != e.version) {
+            throw ProblemException.preconditionFailed("This centre was corrected by someone else after you read it. "
+                    + "Read it again and repeat your correction.");
         }
         if (sal.id() != null && !sal.id().equals(id.toString())) {
             throw ProblemException.badRequest("id", "must match the path, or be left out");
@@ -229,7 +239,8 @@ public class DirectoryEditor {
         e.set(toStore, Instant.now(clock));
         diff(e.id, "service_at_location", before, e.document, actor);
         audited(actor, "SERVICE_AT_LOCATION_UPDATE", SERVICE_AT_LOCATION, e.id);
-        return e.document;
+        serviceAtLocations.flush();
+        return new Versioned<>(e.document, e.version);
     }
 
     /** Work the service does itself (the seed) is recorded as the system's; everything else as the caller's. */

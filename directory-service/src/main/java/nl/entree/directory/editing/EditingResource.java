@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import nl.entree.common.security.Roles;
 import nl.entree.directory.hsds.Directory;
 import nl.entree.directory.hsds.Service;
 import nl.entree.directory.hsds.ServiceAtLocation;
+import nl.entree.directory.hsds.Versioned;
 
 /** Corrections to the sociale kaart, by an admin or an editor; each is audited and leaves HSDS metadata. */
 @Path("/api/directory")
@@ -89,12 +91,20 @@ public class EditingResource {
     @PUT
     @Path("service_at_locations/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a regional centre's offer: its phones, hours and regions, with source and date")
-    @APIResponse(responseCode = "200", description = "The corrected service_at_location")
+    @Operation(summary = "Correct a regional centre's offer: its phones, hours and regions, with source and date",
+            description = "If-Match names the ETag the record was read with; a record corrected since is refused "
+                    + "with 412 instead of being overwritten. Without If-Match the correction is stored as sent.")
+    @APIResponse(responseCode = "200", description = "The corrected service_at_location, with its new ETag")
     @APIResponse(responseCode = "400", description = "Not valid; every fault is named")
     @APIResponse(responseCode = "404", description = "No such service_at_location")
-    public ServiceAtLocation updateAtLocation(@PathParam("id") UUID id, @NotNull ServiceAtLocation sal) {
-        return audited("SERVICE_AT_LOCATION_UPDATE", DirectoryEditor.SERVICE_AT_LOCATION, id, () -> editor.updateServiceAtLocation(id, sal, actor()));
+    @APIResponse(responseCode = "412", description = "Corrected by someone else since it was read")
+    public Response updateAtLocation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull ServiceAtLocation sal) {
+        Long basedOn = Versioned.ifMatch(ifMatch);
+        Versioned<ServiceAtLocation> corrected = audited("SERVICE_AT_LOCATION_UPDATE",
+                DirectoryEditor.SERVICE_AT_LOCATION, id,
+                () -> editor.updateServiceAtLocation(id, sal, basedOn, actor()));
+        return Response.ok(corrected.document()).tag(corrected.etag()).build();
     }
 
     @GET

@@ -154,11 +154,11 @@ class HsdsReader {
     }
 
     @Transactional
-    public ServiceAtLocation serviceAtLocation(String id) {
+    public Versioned<ServiceAtLocation> serviceAtLocation(String id) {
         ServiceAtLocationEntity e = serviceAtLocations.findByIdOptional(uuid(id, "Service at location"))
                 .orElseThrow(() -> ProblemException.notFound("Service at location " + id));
         LocationEntity place = locations.findById(e.locationId);
-        return e.document.withDetail(place == null ? null : place.document, metadata(e.id));
+        return new Versioned<>(e.document.withDetail(place == null ? null : place.document, metadata(e.id)), e.version);
     }
 
     private ServiceAtLocation withLocation(ServiceAtLocationEntity e) {

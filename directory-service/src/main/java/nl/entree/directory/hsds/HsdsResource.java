@@ -9,8 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -100,10 +103,13 @@ public class HsdsResource {
     @GET
     @Path("service_at_locations/{id}")
     @Operation(summary = "One service_at_location with its location and history")
-    @APIResponse(responseCode = "200", description = "The service_at_location")
+    @APIResponse(responseCode = "200", description = "The service_at_location; its ETag is the version a "
+            + "correction names in If-Match", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ServiceAtLocation.class)))
     @APIResponse(responseCode = "404", description = "No such service_at_location")
-    public ServiceAtLocation serviceAtLocation(@PathParam("id") String id) {
-        return reader.serviceAtLocation(id);
+    public Response serviceAtLocation(@PathParam("id") String id) {
+        Versioned<ServiceAtLocation> read = reader.serviceAtLocation(id);
+        return Response.ok(read.document()).tag(read.etag()).build();
     }
 
     private static HsdsReader.Query query(String search, String page, String perPage, String organizationId,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -32,6 +33,11 @@ public final class Repositories {
         public List<ServiceEntity> byName() {
             return list("order by name, id");
         }
+
+        /** Locked until the transaction ends: a second correction waits, then reads what the first stored. */
+        public ServiceEntity findForChange(UUID id) {
+            return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        }
     }
 
     @ApplicationScoped
@@ -42,6 +48,11 @@ public final class Repositories {
 
         public List<ServiceAtLocationEntity> all() {
             return list("order by serviceId, id");
+        }
+
+        /** Locked until the transaction ends: a second correction waits, then reads what the first stored. */
+        public ServiceAtLocationEntity findForChange(UUID id) {
+            return findById(id, LockModeType.PESSIMISTIC_WRITE);
         }
     }
 

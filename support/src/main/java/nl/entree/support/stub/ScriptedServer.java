@@ -10,11 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -31,7 +33,14 @@ public final class ScriptedServer {
     private static final int UNSET = 10;
 
     /** One call as it arrived; {@link #line()} is "METHOD path?query body". */
-    public record Call(String method, String path, String query, String body, String authorization) {
+    public record Call(String method, String path, String query, String body, String authorization,
+            Map<String, String> headers) {
+
+        /** The first value of a request header, or null; the name in any case. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
 
         public String request() {
             return method + " " + path;
@@ -66,11 +75,23 @@ public final class ScriptedServer {
         answerText(request, status, "application/json", WireMockStubs.write(body));
     }
 
+    /** As {@link #answer(String, int, Object)}, with response headers such as an ETag. */
+    public void answer(String request, int status, Object body, Map<String, String> headers) {
+        answer(request, status, "application/json", WireMockStubs.write(body), headers);
+    }
+
     /** What "METHOD path" answers from now on: a status and a body of another type, such as a report or a CSV. */
     public void answerText(String request, int status, String contentType, String body) {
+        answer(request, status, contentType, body, Map.of());
+    }
+
+    private void answer(String request, int status, String contentType, String body, Map<String, String> headers) {
         String[] methodAndPath = request.split(" ", 2);
+        ResponseDefinitionBuilder response = aResponse().withStatus(status).withHeader("Content-Type", contentType)
+                .withBody(body);
+        headers.forEach(response::withHeader);
         StubMapping stub = server.stubFor(request(methodAndPath[0], urlPathEqualTo(methodAndPath[1]))
-                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
+                .willReturn(response));
         StubMapping earlier = answers.put(request, stub);
         if (earlier != null) {
             server.removeStub(earlier);
@@ -104,7 +125,9 @@ public final class ScriptedServer {
 
     private static Call call(LoggedRequest request) {
         URI uri = URI.create(request.getUrl());
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.getHeaders().all().forEach(h -> headers.put(h.key(), h.firstValue()));
         return new Call(request.getMethod().getName(), uri.getPath(), uri.getRawQuery(), request.getBodyAsString(),
-                request.getHeader("Authorization"));
+                request.getHeader("Authorization"), Map.copyOf(headers));
     }
 }

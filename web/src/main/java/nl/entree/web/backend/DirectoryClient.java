@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Need;
@@ -53,11 +55,13 @@ public interface DirectoryClient {
     @Timeout(5000)
     @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
-    ServiceAtLocation serviceAtLocation(@PathParam("id") String id);
+    /** The record with its ETag, the version a correction of it names in If-Match. */
+    RestResponse<ServiceAtLocation> serviceAtLocation(@PathParam("id") String id);
 
     @PUT
     @Path("/api/directory/service_at_locations/{id}")
     @Timeout(10000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
-    ServiceAtLocation correctServiceAtLocation(@PathParam("id") String id, ServiceAtLocation record);
+    ServiceAtLocation correctServiceAtLocation(@PathParam("id") String id, @HeaderParam("If-Match") String basedOn,
+            ServiceAtLocation record);
 }

@@ -17,7 +17,7 @@ import nl.entree.web.backend.ServiceAtLocation.Provenance;
  * row left empty is no row.
  */
 public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String source, String verifiedOn,
-        boolean verified, String note) {
+        boolean verified, String note, String basedOn) {
 
     /** One more empty row than there are, so a number or a rule can be added without script. */
     static final int SPARE_ROWS = 1;
@@ -35,7 +35,8 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
     }
 
     /** The form as the record stands, for the first drawing: its own phones and weekly rules, nothing checked yet. */
-    static CorrectionForm of(ServiceAtLocation record) {
+    /** The form as first drawn; {@code basedOn} is the version read (its ETag), sent back with the correction. */
+    static CorrectionForm of(ServiceAtLocation record, String basedOn) {
         List<PhoneRow> phones = new ArrayList<>();
         for (ServiceAtLocation.Phone p : orEmpty(record.phones())) {
             phones.add(new PhoneRow(p.id(), p.number(), p.description()));
@@ -46,7 +47,7 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
                 hours.add(new HoursRow(s.id(), s.byday(), s.opens_at(), s.closes_at()));
             }
         }
-        return new CorrectionForm(phones, hours, null, null, false, null);
+        return new CorrectionForm(phones, hours, null, null, false, null, basedOn);
     }
 
     static CorrectionForm of(MultivaluedMap<String, String> fields) {
@@ -67,7 +68,7 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
             }
         }
         return new CorrectionForm(phones, hours, trim(fields.getFirst("source")), trim(fields.getFirst("verifiedOn")),
-                fields.containsKey("verified"), trim(fields.getFirst("note")));
+                fields.containsKey("verified"), trim(fields.getFirst("note")), trim(fields.getFirst("basedOn")));
     }
 
     /** The rows to draw: those there are, and a spare one. */

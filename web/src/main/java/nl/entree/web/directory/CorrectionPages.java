@@ -18,11 +18,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -60,17 +62,25 @@ public class CorrectionPages {
         this.clock = clock;
     }
 
+    /** A record as read, and its version (ETag); the version is null when the record could not be read. */
+    private record Read(ServiceAnswer<ServiceAtLocation> record, String version) {
+
+        CorrectionForm form() {
+            return record.ok() ? CorrectionForm.of(record.value(), version) : null;
+        }
+    }
+
     @GET
     public TemplateInstance form(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        ServiceAnswer<ServiceAtLocation> record = load(id);
-        return draw(id, record, record.ok() ? CorrectionForm.of(record.value()) : null, ServiceRefusal.none(), done);
+        Read read = load(id);
+        return draw(id, read.record(), read.form(), ServiceRefusal.none(), done);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correct(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
         CorrectionForm form = CorrectionForm.of(fields);
-        ServiceAnswer<ServiceAtLocation> record = load(id);
+        ServiceAnswer<ServiceAtLocation> record = load(id).record();
         if (!record.ok()) {
             return Response.status(503).entity(draw(id, record, form, ServiceRefusal.none(), null)).build();
         }
@@ -83,17 +93,28 @@ public class CorrectionPages {
                     null)).build();
         }
         try {
-            directory.correctServiceAtLocation(id.toString(), corrected);
+            directory.correctServiceAtLocation(id.toString(), form.basedOn(), corrected);
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
+            if (rejection.status() == 412) {
+                // A colleague corrected the centre after this form was drawn. Sending it again would put back what
+                // they changed, so the form now shows the record as it is, with their change in the history below.
+                Read now = load(id);
+                return Response.status(409).entity(draw(id, now.record(), now.form(), rejection, null)).build();
+            }
             return Response.status(rejection.unavailable() ? 503 : 400)
-                    .entity(draw(id, load(id), form, onThisForm(rejection), null)).build();
+                    .entity(draw(id, load(id).record(), form, onThisForm(rejection), null)).build();
         }
         return Pages.redirect("/sociale-kaart/centra/" + id + "?done=corrected").build();
     }
 
-    private ServiceAnswer<ServiceAtLocation> load(UUID id) {
-        return ServiceAnswer.load("directory", () -> directory.serviceAtLocation(id.toString())).requireFound();
+    private Read load(UUID id) {
+        ServiceAnswer<RestResponse<ServiceAtLocation>> answer = ServiceAnswer.load("directory",
+                () -> directory.serviceAtLocation(id.toString())).requireFound();
+        return answer.ok()
+                ? new Read(new ServiceAnswer<>(answer.value().getEntity(), null),
+                        answer.value().getHeaderString(HttpHeaders.ETAG))
+                : new Read(new ServiceAnswer<>(null, answer.failure()), null);
     }
 
     private TemplateInstance draw(UUID id, ServiceAnswer<ServiceAtLocation> record, CorrectionForm form,
