@@ -165,6 +165,13 @@
       return;
     }
     event.preventDefault();
+    // A second click while the first is on its way would send the form twice; the page that answers replaces the
+    // form. A time, not a flag, so that a form the browser restores from its history can be sent again.
+    var sending = Number(form.getAttribute('data-sending'));
+    if (sending && Date.now() - sending < 15000) {
+      return;
+    }
+    form.setAttribute('data-sending', String(Date.now()));
     var data = new URLSearchParams(new FormData(form));
     if (event.submitter && event.submitter.name) {
       data.append(event.submitter.name, event.submitter.value);

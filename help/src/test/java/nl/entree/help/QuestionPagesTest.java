@@ -155,11 +155,24 @@ class QuestionPagesTest {
     }
 
     @Test
-    void intakeDownKeepsTheQuestionAndSays503() {
+    void intakeDownKeepsTheQuestionAndItsFormsKeySoThatSendingAgainStoresItOnce() {
         FrontDoorServicesStub.answer("POST /api/questions", 503, Map.of("status", 503));
-        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(503)
+        String drawn = withAnswers().post("/vraag").then().statusCode(200).extract().htmlPath()
+                .getString("**.find { it.@name == 'form' }.@value");
+        assertTrue(drawn.matches("[0-9a-f-]{36}"), drawn);
+        withAnswers().formParam("form", drawn).formParam("send", "1").formParam("question", QUESTION)
+                .post("/vraag").then().statusCode(503)
                 .header("Retry-After", "30")
                 .body(containsString("nu niet versturen"), containsString("mijn vriend was?"),
+                        containsString("name=\"form\" value=\"" + drawn + "\""),
                         not(containsString("tafel wolk")));
+
+        FrontDoorServicesStub.answer("POST /api/questions", 201,
+                Map.of("pickupCode", "tafel wolk fiets appel", "askedAt", "2026-12-03T10:00:00Z"));
+        withAnswers().formParam("form", drawn).formParam("send", "1").formParam("question", QUESTION)
+                .post("/vraag").then().statusCode(200).body(containsString("tafel wolk fiets appel"));
+        List<Call> asked = FrontDoorServicesStub.calls("POST /api/questions");
+        assertEquals(List.of(drawn, drawn), asked.stream().map(c -> c.header("Idempotency-Key")).toList(),
+                "both tries name the same form, so intake stores the question once");
     }
 }

@@ -1,6 +1,7 @@
 package nl.entree.help.backend;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,11 +24,14 @@ import nl.entree.common.security.ServiceTokenHeaders;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface IntakeClient {
 
-    /** Not retried: a second try after a lost answer would store the question twice, under two codes. */
+    /**
+     * {@code formKey} is the form's own key: the same form sent again stores nothing twice, and answers with a new code
+     * for the question it stored. Still not retried here: a retry is the person's, with the page they see.
+     */
     @POST
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
-    QuestionReceipt ask(QuestionToAsk question);
+    QuestionReceipt ask(@HeaderParam("Idempotency-Key") String formKey, QuestionToAsk question);
 
     /** Takes a fixed time at intake (0.4 s), whatever the code; the timeout leaves room for that. */
     @POST

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +48,8 @@ public class QuestionPages {
 
     private static final Logger LOG = Logger.getLogger(QuestionPages.class);
     static final int MAX_LENGTH = 2000;
+    /** The form's own key, drawn into it once; sent again (a double click, a retry), it stores nothing twice. */
+    private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
 
     /** Why a question was not sent, named in the page so that the visitor knows what to change. */
     enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, UNAVAILABLE }
@@ -89,41 +93,43 @@ public class QuestionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@Context HttpServerRequest request, @RestForm String lang, @RestForm String send,
             @RestForm String question, @RestForm String website, @RestForm String danger, @RestForm String who,
-            @RestForm List<String> what, @RestForm String when, @RestForm String age, @RestForm String region) {
+            @RestForm List<String> what, @RestForm String when, @RestForm String age, @RestForm String region,
+            @RestForm String form) {
         Answers answers = Answers.read(danger, who, what, when, age, region);
         if (answers.who() == null || answers.what().isEmpty()) {
             return askWithoutAnswers(lang);
         }
         String text = question == null ? "" : question.strip();
+        String key = form != null && FORM_KEY.matcher(form).matches() ? form : UUID.randomUUID().toString();
         if (send == null) {
-            return form(answers, "", null, lang);
+            return form(answers, "", null, lang, key);
         }
         if (website != null && !website.isEmpty()) {
-            return form(answers, text, Problem.NOT_SENT, lang);
+            return form(answers, text, Problem.NOT_SENT, lang, key);
         }
         if (text.isEmpty()) {
-            return form(answers, text, Problem.EMPTY, lang);
+            return form(answers, text, Problem.EMPTY, lang, key);
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            return form(answers, text, Problem.TOO_LONG, lang);
+            return form(answers, text, Problem.TOO_LONG, lang, key);
         }
         Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, request.remoteAddress().hostAddress());
         if (wait.isPresent()) {
             return tooMany(wait.get(), lang);
         }
         try {
-            QuestionReceipt receipt = intake.ask(new QuestionToAsk(text, answers.who(), answers.what(), answers.when(),
-                    answers.age(), answers.knownRegion()));
+            QuestionReceipt receipt = intake.ask(key, new QuestionToAsk(text, answers.who(), answers.what(),
+                    answers.when(), answers.age(), answers.knownRegion()));
             return Response.ok(page.of(code, lang).data("code", receipt.pickupCode())).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
-                return form(answers, text, Problem.PLAIN_TEXT, lang);
+                return form(answers, text, Problem.PLAIN_TEXT, lang, key);
             }
             logUnavailable(e);
-            return form(answers, text, Problem.UNAVAILABLE, lang);
+            return form(answers, text, Problem.UNAVAILABLE, lang, key);
         } catch (ProcessingException | FaultToleranceException e) {
             logUnavailable(e);
-            return form(answers, text, Problem.UNAVAILABLE, lang);
+            return form(answers, text, Problem.UNAVAILABLE, lang, key);
         }
     }
 
@@ -163,11 +169,11 @@ public class QuestionPages {
                 .entity(page.of(pickup, lang).data("problem", "UNAVAILABLE")).build();
     }
 
-    private Response form(Answers answers, String text, Problem problem, String lang) {
+    private Response form(Answers answers, String text, Problem problem, String lang, String key) {
         Response.Status status = problem == null ? Response.Status.OK
                 : problem == Problem.UNAVAILABLE ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.BAD_REQUEST;
         TemplateInstance instance = page.of(ask, lang).data("answers", answers).data("question", text)
-                .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH);
+                .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH).data("form", key);
         Response.ResponseBuilder response = Response.status(status).entity(instance);
         return problem == Problem.UNAVAILABLE ? response.header("Retry-After", "30").build() : response.build();
     }

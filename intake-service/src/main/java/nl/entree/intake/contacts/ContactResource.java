@@ -2,7 +2,6 @@ package nl.entree.intake.contacts;
 
 import java.net.URI;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,6 +30,7 @@ import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.web.QueryParams;
+import nl.entree.intake.idempotency.IdempotencyKeys;
 
 @Path("/api/contacts")
 @Tag(name = "Contacts", description = "First contacts at the shared front door")
@@ -39,7 +39,6 @@ public class ContactResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ContactService contacts;
     private final ContactSearch contactSearch;
@@ -67,7 +66,7 @@ public class ContactResource {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw ProblemException.badRequest(IDEMPOTENCY_KEY, "is required: a unique value per contact, such as a UUID");
         }
-        if (!KEY.matcher(idempotencyKey).matches()) {
+        if (!IdempotencyKeys.WELL_FORMED.matcher(idempotencyKey).matches()) {
             throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
         Registration registration = contacts.register(request, idempotencyKey);

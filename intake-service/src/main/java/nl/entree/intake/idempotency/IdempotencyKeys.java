@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,12 +14,17 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.vocabulary.Organisation;
 
 /**
- * Idempotency keys, per organisation. {@link #claim} inserts the key first with "on conflict do nothing":
- * a concurrent request with the same key waits on the row until the first commits, then sees it. So of
- * twenty identical posts exactly one creates a contact and the rest replay it.
+ * Idempotency keys, per organisation (or, for the public front door, per {@link #FRONT_DOOR}). {@link #claim}
+ * inserts the key first with "on conflict do nothing": a concurrent request with the same key waits on the row until
+ * the first commits, then sees it. So of twenty identical posts exactly one creates a contact and the rest replay it.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    /** The scope of the keys of questions asked at the public front door, which no organisation registers. */
+    public static final String FRONT_DOOR = "FRONT_DOOR";
+    /** What an Idempotency-Key header may hold. */
+    public static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     /** A key that was already used: with which request, for which contact. */
     public record Used(String requestHash, UUID contactId) {
@@ -35,11 +41,17 @@ public class IdempotencyKeys {
     /** Empty when this request now owns the key; otherwise the earlier use of it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Used> claim(Organisation organisation, String key, String requestHash) {
+        return claim(organisation.name(), key, requestHash);
+    }
+
+    /** As {@link #claim(Organisation, String, String)}, in a scope such as {@link #FRONT_DOOR}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Used> claim(String scope, String key, String requestHash) {
         int inserted = em.createNativeQuery("""
                 insert into idempotency_key (organisation, key, request_hash, created_at)
                 values (:org, :key, :hash, :now)
                 on conflict (organisation, key) do nothing""")
-                .setParameter("org", organisation.name())
+                .setParameter("org", scope)
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)
                 .setParameter("now", Instant.now(clock))
@@ -50,7 +62,7 @@ public class IdempotencyKeys {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select request_hash, contact_id from idempotency_key where organisation = :org and key = :key")
-                .setParameter("org", organisation.name())
+                .setParameter("org", scope)
                 .setParameter("key", key)
                 .getResultList();
         Object[] row = rows.get(0);
@@ -73,9 +85,14 @@ public class IdempotencyKeys {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void attach(Organisation organisation, String key, UUID contactId) {
+        attach(organisation.name(), key, contactId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(String scope, String key, UUID contactId) {
         em.createNativeQuery("update idempotency_key set contact_id = :id where organisation = :org and key = :key")
                 .setParameter("id", contactId)
-                .setParameter("org", organisation.name())
+                .setParameter("org", scope)
                 .setParameter("key", key)
                 .executeUpdate();
     }

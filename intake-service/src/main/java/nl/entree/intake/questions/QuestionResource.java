@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,11 +28,14 @@ import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.FrontDoor;
 import nl.entree.common.security.Roles;
 import nl.entree.common.web.QueryParams;
+import nl.entree.intake.idempotency.IdempotencyKeys;
 
 @Path("/api/questions")
 @Tag(name = "Questions", description = "Anonymous questions from the public front door, answered by casemanagers")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final QuestionService questions;
     private final QuestionsConfig config;
@@ -48,9 +53,16 @@ public class QuestionResource {
     @APIResponse(responseCode = "201", description = "Stored; the pickup code is in this answer only",
             content = @Content(schema = @Schema(implementation = QuestionReceipt.class)))
     @APIResponse(responseCode = "400", description = "The question or an answer is not valid; the field is named")
-    public Response ask(@Valid @NotNull QuestionRequest request) {
+    public Response ask(
+            @Parameter(in = ParameterIn.HEADER, description = "One value per question form; the same form sent "
+                    + "again with the same question stores nothing new and answers with a new pickup code for it")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull QuestionRequest request) {
+        if (idempotencyKey != null && !IdempotencyKeys.WELL_FORMED.matcher(idempotencyKey).matches()) {
+            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+        }
         return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
-                .entity(questions.ask(request)).build();
+                .entity(questions.ask(request, idempotencyKey)).build();
     }
 
     @POST

@@ -25,6 +25,8 @@ import nl.entree.intake.contacts.ContactRequest;
 import nl.entree.intake.contacts.ContactService;
 import nl.entree.intake.contacts.ContactStatus;
 import nl.entree.intake.crypto.FieldCipher;
+import nl.entree.intake.idempotency.IdempotencyKeys;
+import nl.entree.intake.idempotency.RequestHash;
 
 /**
  * Anonymous questions from the public front door. Asking one registers an anonymous contact on channel
@@ -46,10 +48,12 @@ class QuestionService {
     private final Caller caller;
     private final QuestionsConfig config;
     private final Clock clock;
+    private final IdempotencyKeys keys;
+    private final RequestHash hashes;
 
     public QuestionService(WebQuestionRepository questions, ContactService contacts, ContactAccess access,
             PickupCodes codes, FieldCipher cipher, AuditTrail audit, Caller caller, QuestionsConfig config,
-            Clock clock) {
+            Clock clock, IdempotencyKeys keys, RequestHash hashes) {
         this.questions = questions;
         this.contacts = contacts;
         this.access = access;
@@ -59,11 +63,34 @@ class QuestionService {
         this.caller = caller;
         this.config = config;
         this.clock = clock;
+        this.keys = keys;
+        this.hashes = hashes;
     }
 
+    /**
+     * Stores a question, or, for a form sent again with the same question (a double click, a retry after help gave
+     * up waiting), the question that form stored. The person holds only the code of the page they saw last, and the
+     * earlier page is gone with its code: the question gets a new code, and the old one stops working.
+     */
     @Transactional
-    public QuestionReceipt ask(QuestionRequest request) {
+    public QuestionReceipt ask(QuestionRequest request, String formKey) {
         String text = QuestionText.checked(request.question());
+        String key = null;
+        if (formKey != null) {
+            String hash = hashes.of(request);
+            // The form and the question together: a form sent back after its question was changed asks a new one.
+            key = formKey + "/" + hash;
+            Optional<IdempotencyKeys.Used> sent = keys.claim(IdempotencyKeys.FRONT_DOOR, key, hash);
+            Optional<WebQuestionRepository.WithContact> earlier = sent.map(IdempotencyKeys.Used::contactId)
+                    .flatMap(questions::withContactLocked);
+            if (earlier.isPresent()) {
+                WebQuestion question = earlier.get().question();
+                String code = codes.next();
+                question.pickupHash = codes.hash(code);
+                audit.record(AuditTerms.REPLAY, AuditTerms.WEB_QUESTION, question.contactId, AuditResult.OK);
+                return new QuestionReceipt(code, question.askedAt);
+            }
+        }
         Instant now = Instant.now(clock);
         Contact contact = contacts.registerFromTheFrontDoor(new ContactRequest(now, Channel.WEB_QUESTION,
                 request.callerRole(), true, request.incidentTypes(), null, null, request.timeSinceIncident(),
@@ -76,6 +103,9 @@ class QuestionService {
         question.question = cipher.encrypt(text, WebQuestion.context(contact.id, "question"));
         question.askedAt = now;
         questions.persist(question);
+        if (key != null) {
+            keys.attach(IdempotencyKeys.FRONT_DOOR, key, contact.id);
+        }
         return new QuestionReceipt(code, now);
     }
 

@@ -217,6 +217,48 @@ class QuestionTest {
                 .statusCode(401);
     }
 
+    /** A double click, or a retry after the front door gave up waiting: one question, one contact, one case. */
+    @Test
+    void theSameFormSentTwiceStoresOneQuestionAndTheLastCodeReadsIt() throws Exception {
+        String form = UUID.randomUUID().toString();
+        String text = "Dubbel verstuurd: telt dit ook? " + form;
+        ExecutorService browser = Executors.newFixedThreadPool(2);
+        List<String> codesGiven = new ArrayList<>();
+        try {
+            List<Future<String>> sent = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sent.add(browser.submit(() -> given().auth().oauth2(Tokens.frontDoor()).header("Idempotency-Key", form)
+                        .contentType(ContentType.JSON).body(question(text)).when().post("/api/questions")
+                        .then().statusCode(201).extract().<String>path("pickupCode")));
+            }
+            for (Future<String> code : sent) {
+                codesGiven.add(code.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            browser.shutdownNow();
+        }
+        assertNotEquals(codesGiven.get(0), codesGiven.get(1));
+        assertEquals(1, count("select count(*) from web_question where contact_id in ("
+                + "select contact_id from idempotency_key where key like '" + form + "/%')"));
+        List<String> readable = codesGiven.stream().filter(c -> pickUp(c).extract().statusCode() == 200).toList();
+        assertEquals(1, readable.size(), "one code reads the question, the one given last: " + codesGiven);
+        UUID contact = contactOf(readable.get(0));
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", contact.toString()).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'CREATE' }.size()", equalTo(1))
+                .body("findAll { it.action == 'REPLAY' }.size()", equalTo(1));
+
+        // The form sent back with its question changed asks a new question.
+        String changed = ask(Tokens.frontDoor(), question(text + " En nog iets.")).statusCode(201)
+                .extract().path("pickupCode");
+        given().auth().oauth2(Tokens.frontDoor()).header("Idempotency-Key", form).contentType(ContentType.JSON)
+                .body(question(text + " En nog iets.")).when().post("/api/questions").then().statusCode(201);
+        assertNotEquals(contact, contactOf(changed));
+        given().auth().oauth2(Tokens.frontDoor()).header("Idempotency-Key", "met spatie").contentType(ContentType.JSON)
+                .body(question(text)).when().post("/api/questions").then().statusCode(400)
+                .body("violations.field", hasItem("Idempotency-Key"));
+    }
+
     @Test
     void aWrongCodeFindsNothingAndSaysNothingMore() {
         String code = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
