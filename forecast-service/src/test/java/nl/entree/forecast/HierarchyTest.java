@@ -1,6 +1,7 @@
 package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,6 +133,8 @@ class HierarchyTest {
         given().auth().oauth2(Tokens.coordinator()).get("/api/hierarchy?last=1990-01").then().statusCode(422)
                 .contentType("application/problem+json").body("status", equalTo(422));
         given().auth().oauth2(Tokens.casemanager("FIER")).get(URL).then().statusCode(403);
+        given().auth().oauth2(Tokens.coordinator("VR13")).get(URL).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("bound to region VR13"));
     }
 
     @Test

@@ -105,9 +105,13 @@ class MonitoringPageTest {
         assertEquals(25, page.split("<g data-region=").length - 1, "every safety region has a tile");
         assertTrue(page.contains("<h2 id=\"peaks-title\">Piekwaarschuwingen deze maand</h2>"), page);
         assertTrue(page.contains("aria-current=\"page\">Monitoring</a>"), "the menu marks the screen");
+        int asked = ForecastStub.calls("GET /api/hierarchy").size();
         String regional = Browser.as(Tokens.coordinator("VR13")).get("/monitoring").then().statusCode(200).extract()
                 .asString();
         assertTrue(!regional.contains("publications-panel"), "the publication is national: not offered to VR13's");
+        assertTrue(!regional.contains("adding-up-panel") && !regional.contains("Verwacht, komende 12 maanden"),
+                "the forecast that adds up is national too: " + regional);
+        assertEquals(asked, ForecastStub.calls("GET /api/hierarchy").size(), "nor asked for VR13's coordinator");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.hierarchy.HierarchyApi.HierarchyView;
@@ -36,13 +37,15 @@ public class HierarchyResource {
     private final PublishedCounts published;
     private final Disclosure disclosure;
     private final Clock clock;
+    private final Caller caller;
 
     public HierarchyResource(HierarchyService hierarchy, PublishedCounts published, Disclosure disclosure,
-            Clock clock) {
+            Clock clock, Caller caller) {
         this.hierarchy = hierarchy;
         this.published = published;
         this.disclosure = disclosure;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @GET
@@ -52,12 +55,18 @@ public class HierarchyResource {
                     + "is forecast on its own, then reconciled (WLS by default, or OLS).")
     @APIResponse(responseCode = "200", description = "base and reconciled means per series and month")
     @APIResponse(responseCode = "400", description = "last, horizon or method is not valid")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: the hierarchy is national")
     @APIResponse(responseCode = "422", description = "no series has enough months up to last")
     public HierarchyView forecast(
             @Parameter(description = "the last month to start from, YYYY-MM; default the last complete month")
             @QueryParam("last") String last,
             @Parameter(description = "months ahead, 1-36; default 12") @QueryParam("horizon") String horizon,
             @Parameter(description = "wls (default) or ols") @QueryParam("method") String method) {
+        if (caller.region().isPresent()) {
+            // Every region's forecast, and national totals from which they could be worked out, as the publication.
+            throw ProblemException.forbidden("The forecast that adds up is national; your token is bound to region "
+                    + caller.region().get() + ".");
+        }
         YearMonth from = last == null ? YearMonth.now(clock.withZone(AMSTERDAM)).minusMonths(1)
                 : QueryParams.requiredMonth("last", last);
         Reconciliation.Method m;

@@ -76,8 +76,9 @@ public class MonitoringPages {
                 .collect(Collectors.toSet()) : Set.of();
         ServiceAnswer<RegionMap.View> regions = ServiceAnswer.load("forecast", () -> RegionMap.of(
                 forecast.regionMonths(last.minusMonths(23).toString(), last.toString()), last, alertRegions));
-        ServiceAnswer<AddingUp> addingUp = ServiceAnswer.load("forecast",
-                () -> AddingUp.of(forecast.hierarchy(FORECAST_MONTHS)));
+        // National, so not for a coordinator bound to one region: forecast would refuse.
+        ServiceAnswer<AddingUp> addingUp = viewer.region() == null ? ServiceAnswer.load("forecast",
+                () -> AddingUp.of(forecast.hierarchy(FORECAST_MONTHS))) : null;
         List<Integer> years = new ArrayList<>();
         for (int i = 1; i <= PUBLISHED_YEARS; i++) {
             years.add(now.getYear() - i);
