@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.NumberFormat;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.entree.common.contract.RegionalCaseCounts;
+import nl.entree.common.i18n.ServiceSentences;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.triage.TriageCounts;
@@ -141,6 +144,12 @@ class PublicationTest {
         assertTrue(html.contains("<td class=\"num\">" + dutch + "</td>"), dutch + " in " + html);
         assertTrue(html.contains("<svg") && html.contains("<figcaption id=\"organisation-chart-caption\""), html);
         assertTrue(html.contains("synthetisch (demogegevens)"), html);
+        List<String> notes = p.getList("notes", String.class);
+        assertTrue(html.contains("Rijen gemarkeerd als synthetisch rusten op demoreeksen"), html);
+        for (String note : notes) {
+            assertNotEquals(note, ServiceSentences.dutch(note, UnaryOperator.identity()),
+                    "every note of the Dutch report is in Dutch");
+        }
         String english = given().auth().oauth2(Tokens.ministry()).accept("text/html").get("/api/publications/2022")
                 .then().statusCode(200).extract().asString();
         assertTrue(english.contains("<h1>Entree yearly publication 2022</h1>"), english);

@@ -1,5 +1,6 @@
 package nl.entree.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,8 +152,28 @@ class MonitoringPageTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.asString().contains(year + ",national"), csv.asString());
         assertTrue(csv.header("Content-Disposition").contains("entree-publicatie-" + year + ".csv"));
-        Browser.as(Tokens.ministry()).get("/monitoring/publications/20x5").then().statusCode(400);
         Browser.as(Tokens.casemanager("CSG")).get("/monitoring").then().statusCode(403);
+    }
+
+    @Test
+    void aPublicationThatCannotBeShownSaysWhyInDutch() {
+        int year = LAST.plusMonths(1).getYear() - 1;
+        for (String none : List.of("20x5", "1999", String.valueOf(year + 1))) {
+            Browser.as(Tokens.ministry()).get("/monitoring/publications/" + none).then().statusCode(404)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("<h1 id=\"error-title\">Niet gevonden</h1>"));
+        }
+        assertTrue(ForecastStub.calls("GET /api/publications/").stream().noneMatch(c -> c.contains("/" + (year + 1))),
+                "a year not complete yet is not asked of forecast");
+
+        ForecastStub.answer("GET /api/publications/" + year, 503, Map.of("status", 503));
+        Browser.as(Tokens.ministry()).get("/monitoring/publications/" + year).then().statusCode(503)
+                .header("Retry-After", "30")
+                .body(containsString("<h1 id=\"error-title\">Even niet beschikbaar</h1>"))
+                .body(containsString("De prognosedienst is nu niet bereikbaar"));
+        ForecastStub.answer("GET /api/publications/" + year, 403, Map.of("status", 403));
+        Browser.as(Tokens.coordinator("VR13")).get("/monitoring/publications/" + year + ".csv").then()
+                .statusCode(403).body(containsString("<h1 id=\"error-title\">Geen toegang</h1>"));
     }
 
     private static Map<String, Object> node(String id, String level, String region, Double first, Double second) {

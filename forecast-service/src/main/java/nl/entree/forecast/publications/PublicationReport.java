@@ -4,9 +4,12 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
+import nl.entree.common.i18n.ServiceSentences;
 
 import nl.entree.forecast.publications.PublicationApi.OrganisationYear;
 import nl.entree.forecast.publications.PublicationApi.Publication;
@@ -112,6 +115,11 @@ final class PublicationReport {
             this.legend = legend;
             this.noCapacity = noCapacity;
         }
+
+        /** A note the publication or its projection wrote, in English, in this report's language. */
+        String note(String english) {
+            return this == NL ? ServiceSentences.dutch(english, UnaryOperator.identity()) : english;
+        }
     }
 
     /** The column headings, in order. */
@@ -215,7 +223,7 @@ final class PublicationReport {
                         figure.definition(), figure.source(), f.signed(figure.difference())));
             }
         }
-        List<String> notes = new ArrayList<>(p.notes());
+        List<String> notes = new ArrayList<>(p.notes().stream().map(w::note).toList());
         if (!"AVAILABLE".equals(p.capacity())) {
             notes.add(0, w.noCapacity);
         }

@@ -48,6 +48,9 @@ public interface Msg {
     @Message("{#when s}{#is 'intake'}De registratiedienst (intake){#is 'triage'}De routeringsdienst (triage){#is 'capacity'}De capaciteitsdienst{#is 'forecast'}De prognosedienst{#is 'directory'}De sociale kaart (directory){#else}Een dienst{/when}")
     String service(String s);
     @Message("Geen toegang") String forbidden_title();
+    @Message("Even niet beschikbaar") String unavailable_title();
+    @Message("{msg:service(service)} is nu niet bereikbaar, en deze pagina komt daar vandaan. Probeer het over een paar minuten opnieuw.")
+    String unavailable_text(String service);
     @Message("Uw rol geeft geen toegang tot deze pagina.") String forbidden_text();
     @Message("Formulier verlopen") String csrf_title();
     @Message("Dit formulier is verlopen of niet vanuit Entree verstuurd. Laad de pagina opnieuw en probeer het nog eens.")

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.PeakAlerts;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.pages.Pages;
+import nl.entree.web.pages.ServiceUnreachableException;
 import nl.entree.web.session.Language;
 import nl.entree.web.session.Viewer;
 
@@ -44,6 +46,8 @@ public class MonitoringPages {
     private static final int FORECAST_MONTHS = 12;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** forecast's first publication year (PublicationService.FIRST_YEAR). */
+    private static final int FIRST_PUBLISHED_YEAR = 2000;
     private static final Pattern INLINE_STYLE = Pattern.compile("(?s)<style>.*?</style>");
 
     private final ForecastClient forecast;
@@ -95,16 +99,10 @@ public class MonitoringPages {
     @Path("/publications/{year}")
     @Produces(MediaType.TEXT_HTML)
     public Response publication(@PathParam("year") String year) {
-        if (!YEAR.matcher(year).matches()) {
-            return badYear();
-        }
-        ServiceAnswer<String> html = ServiceAnswer.load("forecast", () -> forecast.publicationHtml(
-                Integer.parseInt(year), language.tag()));
-        if (!html.ok()) {
-            return unavailable(html);
-        }
+        int published = publishedYear(year);
+        String html = shown(ServiceAnswer.load("forecast", () -> forecast.publicationHtml(published, language.tag())));
         // The report's styles are inline, which web's Content-Security-Policy refuses: web links its copy instead.
-        String page = INLINE_STYLE.matcher(html.value())
+        String page = INLINE_STYLE.matcher(html)
                 .replaceFirst("<link rel=\"stylesheet\" href=\"/static/publication.css\">");
         return Response.ok(page, MediaType.TEXT_HTML + "; charset=UTF-8").build();
     }
@@ -113,29 +111,31 @@ public class MonitoringPages {
     @Path("/publications/{year}.csv")
     @Produces("text/csv")
     public Response publicationCsv(@PathParam("year") String year) {
-        if (!YEAR.matcher(year).matches()) {
-            return badYear();
-        }
-        ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.publicationCsv(
-                Integer.parseInt(year)));
-        if (!csv.ok()) {
-            return unavailable(csv);
-        }
-        return Response.ok(csv.value(), "text/csv; charset=UTF-8")
+        int published = publishedYear(year);
+        String csv = shown(ServiceAnswer.load("forecast", () -> forecast.publicationCsv(published)));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entree-publicatie-" + year + ".csv\"")
                 .build();
     }
 
-    private static Response badYear() {
-        return Response.status(400).type(MediaType.TEXT_PLAIN).entity("year: must be a year such as 2025.\n")
-                .build();
+    /**
+     * A year forecast publishes: a complete one, from its first. Any other names no publication, so it gets the
+     * not-found page, not a question to forecast that it would refuse and the user would be told to retry.
+     */
+    private int publishedYear(String year) {
+        int lastComplete = YearMonth.now(clock.withZone(AMSTERDAM)).getYear() - 1;
+        int asked = YEAR.matcher(year).matches() ? Integer.parseInt(year) : 0;
+        if (asked < FIRST_PUBLISHED_YEAR || asked > lastComplete) {
+            throw new NotFoundException();
+        }
+        return asked;
     }
 
-    private static Response unavailable(ServiceAnswer<?> answer) {
-        int status = answer.forbidden() ? 403 : answer.notFound() ? 404 : answer.unavailable() ? 503 : 400;
-        return Response.status(status).type(MediaType.TEXT_PLAIN)
-                .entity(status == 503 ? "forecast-service is unavailable; try again shortly.\n"
-                        : "This publication cannot be shown.\n")
-                .build();
+    /** The report, or the page that says why not: no access, not found, or forecast not reachable. */
+    private static String shown(ServiceAnswer<String> answer) {
+        if (!answer.requireFound().ok()) {
+            throw new ServiceUnreachableException("forecast");
+        }
+        return answer.value();
     }
 }

@@ -77,8 +77,17 @@ public class PageErrors {
         return page(403, "csrf");
     }
 
+    @ServerExceptionMapper(priority = 0)
+    public Response unreachable(ServiceUnreachableException e) {
+        return Response.fromResponse(page(503, "unavailable", e.service())).header("Retry-After", "30").build();
+    }
+
     private Response page(int status, String kind) {
+        return page(status, kind, null);
+    }
+
+    private Response page(int status, String kind, String service) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(pages.of(error).data("kind", kind).render()).build();
+                .entity(pages.of(error).data("kind", kind).data("service", service).render()).build();
     }
 }
