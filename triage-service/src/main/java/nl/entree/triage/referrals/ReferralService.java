@@ -85,6 +85,15 @@ class ReferralService {
             }
             LocalDate today = today();
             requireDay("askedOn", request.askedOn(), LocalDate.ofInstant(c.receivedAt, Acuteness.ZONE), today);
+            // A double click, or a retry after web gave up waiting: the case's lock makes this check race-free, and
+            // a second referral would count twice in the waiting times.
+            boolean open = referrals.ofCase(caseId).stream().anyMatch(x -> x.kind == request.kind()
+                    && x.referredBy == own && x.askedOn.equals(request.askedOn())
+                    && (x.state() == OnwardReferral.ReferralState.ASKED
+                            || x.state() == OnwardReferral.ReferralState.ACCEPTED));
+            if (open) {
+                throw ProblemException.conflict("This referral, asked on this day, is open on this case already.");
+            }
             OnwardReferral r = new OnwardReferral();
             r.id = UUID.randomUUID();
             r.caseId = caseId;

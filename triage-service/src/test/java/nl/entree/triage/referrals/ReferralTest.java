@@ -3,6 +3,7 @@ package nl.entree.triage.referrals;
 import static nl.entree.triage.Api.accept;
 import static nl.entree.triage.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -98,6 +99,9 @@ class ReferralTest {
                 .post("/api/cases/" + id + "/referrals").then().statusCode(403);
         String offered = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR17"));
         refer(offered, "CSG", "GP", TODAY).statusCode(409);
+        refer(id, "CSG", "WMO", TODAY.minusDays(2)).statusCode(201);
+        refer(id, "CSG", "WMO", TODAY.minusDays(2)).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("open on this case already"));
         String referral = refer(id, "CSG", "GP", TODAY.minusDays(3)).statusCode(201).extract().path("id");
         step(id, referral, "CSG", "STARTED", TODAY.minusDays(4), null).statusCode(400)
                 .body("violations.field", hasItem("on"));
