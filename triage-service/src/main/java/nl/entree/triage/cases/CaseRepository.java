@@ -35,10 +35,14 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
             Boolean atRisk, Boolean escalated, Region region, String reference, List<UUID> contacts) {
     }
 
-    /** The order of a list: newest contact first, or cases by their next open deadline (those without one last). */
+    /**
+     * The order of a list: newest contact first, or open cases by their next deadline, then the open ones without a
+     * deadline (a review case no rule gave a lead, which needs a coordinator most), and the closed ones last.
+     */
     public enum Order {
         RECEIVED("c.receivedAt desc, c.id"),
-        DEADLINE("case when c.nextDueAt is null then 1 else 0 end, c.nextDueAt, c.respondBy, c.id");
+        DEADLINE("case when c.status = nl.entree.common.contract.CaseStatus.CLOSED then 2 "
+                + "when c.nextDueAt is null then 1 else 0 end, c.nextDueAt, c.respondBy, c.id");
 
         private final String orderBy;
 

@@ -174,7 +174,8 @@ public class CaseResource {
                     + "past it; escalated means an offer waits in the coordinators' queue; reference matches part of a "
                     + "reference, ignoring case; contact (repeated, at most "
                     + MAX_CONTACTS + ") lists the cases of those contacts, as found by a client-code search in intake. "
-                    + "sort=deadline puts the cases with an open deadline first, the earliest first.")
+                    + "sort=deadline puts the cases with an open deadline first, the earliest first, then the open "
+                    + "cases without one (a review case no rule gave a lead), and the closed ones last.")
     @APIResponse(responseCode = "200", description = "One page of cases, newest contact first unless sorted")
     @APIResponse(responseCode = "400", description = "A parameter is not valid")
     public Response list(@QueryParam("org") String org, @QueryParam("status") String status,

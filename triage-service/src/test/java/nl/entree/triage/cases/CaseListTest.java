@@ -85,6 +85,21 @@ class CaseListTest {
     }
 
     @Test
+    void aReviewCaseNoRuleGaveALeadComesBeforeTheClosedOnes() {
+        String closed = Api.createCase(rape().incidentDate(LocalDate.now().minusDays(3)));
+        Api.accept(closed, "CSG").statusCode(200);
+        Api.close(closed, Tokens.casemanager("CSG"), "Done").statusCode(200);
+        String unrouted = Api.createCase(AssessmentBuilder.assessment().types("OTHER").region(REGION));
+
+        JsonPath page = as(Tokens.coordinator()).get("/api/cases?region=" + REGION + "&sort=deadline&size=200")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ids = page.getList("items.id");
+        List<String> statuses = page.getList("items.status");
+        assertTrue(ids.indexOf(unrouted) < statuses.indexOf("CLOSED"), "the review case before every closed one: "
+                + statuses);
+    }
+
+    @Test
     void theReviewQueueSaysWhoDeclinedAndWhyOrThatTheRulesNamedNoLead() {
         String declined = Api.createCase(rape());
         as(Tokens.casemanager("CSG")).body(Map.of("reason", "Geen acute zorg nodig; verwijzen naar CVSN"))
