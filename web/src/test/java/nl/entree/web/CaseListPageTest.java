@@ -1,6 +1,7 @@
 package nl.entree.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,6 +137,45 @@ class CaseListPageTest {
         List<String> asked = CaseServicesStub.calls("GET /api/cases?");
         assertTrue(asked.get(0).contains("contact=" + CONTACT) && !asked.get(0).contains("client-7"),
                 asked.toString());
+    }
+
+    @Test
+    void aSearchThatFoundMoreThanItShowsSaysSo() {
+        CaseServicesStub.answer("POST /api/contacts/search", 200, Map.of("items", List.of(), "page", 0,
+                "size", 100, "total", 0));
+        Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "GE-2026"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("2.653 gevonden; hier de eerste 2. Maak de zoekterm preciezer"));
+        // Signing in again from a search's answer, whose address is /cases/search, lands on the list.
+        Browser.as(CSG).redirects().follow(false).get("/cases/search").then().statusCode(303)
+                .header("Location", endsWith("/cases"));
+    }
+
+    @Test
+    void aPageThatDoesNotExistIsNamedWhereTheSummaryLeadsAndOffersPageOne() {
+        Browser.as(CSG).get("/cases?pagina=abc").then().statusCode(400)
+                .body(containsString("href=\"#pagina\">Deze pagina bestaat niet"))
+                .body(containsString("<div id=\"pagina\" tabindex=\"-1\">"))
+                .body(containsString("<a href=\"/cases\">Naar pagina 1</a>"));
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheFiltersAndThePage() {
+        Browser.as(CSG).get("/cases?status=ACCEPTED&overdue=true&pagina=2").then().statusCode(200)
+                .body(containsString("/language/en?back=%2Fcases%3Fstatus%3DACCEPTED%26overdue%3Dtrue%26pagina%3D2"));
+        Browser.as(CSG).redirects().follow(false).queryParam("back", "/cases?status=ACCEPTED&overdue=true&pagina=2")
+                .get("/language/en").then()
+                .statusCode(303).header("Location", endsWith("/cases?status=ACCEPTED&overdue=true&pagina=2"));
+    }
+
+    @Test
+    void aCoordinatorOfOneRegionIsOfferedThatRegionOnly() {
+        String vr13 = Tokens.coordinator("VR13");
+        String page = Browser.as(vr13).get("/cases").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<option value=\"VR13\"") && !page.contains("<option value=\"VR09\""), page);
+        Browser.as(vr13).get("/cases?region=VR09").then().statusCode(400)
+                .body(containsString("href=\"#region\">Kies de veiligheidsregio uit de lijst</a>"));
     }
 
     @Test

@@ -28,19 +28,29 @@ public record CaseFilters(String status, String priority, boolean overdue, Strin
     public record Options(List<String> statuses, List<String> priorities, List<String> regions, List<String> sorts) {
     }
 
-    static final Options OPTIONS = new Options(STATUSES, PRIORITIES, REGIONS, SORTS);
+    /** A coordinator bound to one region may list that region only; anyone else every region. */
+    static List<String> regionsFor(String viewersRegion) {
+        return viewersRegion == null ? REGIONS : List.of(viewersRegion);
+    }
+
+    static Options optionsFor(String viewersRegion) {
+        return new Options(STATUSES, PRIORITIES, regionsFor(viewersRegion), SORTS);
+    }
 
     static CaseFilters none() {
         return new CaseFilters(null, null, false, null, "deadline", 1);
     }
 
-    /** Reads the filters; a value the form does not offer is named in {@code invalid} and left out. */
+    /**
+     * Reads the filters; a value the form does not offer is named in {@code invalid} and left out. {@code regions}
+     * are the ones this user may choose ({@link #regionsFor}).
+     */
     static CaseFilters read(String status, String priority, String overdue, String region, String sort, String page,
-            Map<String, String> invalid) {
+            List<String> regions, Map<String, String> invalid) {
         return new CaseFilters(offered(invalid, "status", status, STATUSES),
                 offered(invalid, "priority", priority, PRIORITIES),
                 offered(invalid, "overdue", overdue, List.of("true")) != null,
-                offered(invalid, "region", region, REGIONS),
+                offered(invalid, "region", region, regions),
                 orElse(offered(invalid, "sort", sort, SORTS), "deadline"),
                 pageNumber(invalid, page));
     }
@@ -70,6 +80,11 @@ public record CaseFilters(String status, String priority, boolean overdue, Strin
             }
         });
         return pairs.isEmpty() ? "/cases" : "/cases?" + String.join("&", pairs);
+    }
+
+    /** This page's address, encoded to travel as the language switch's {@code back}. */
+    public String languageBack() {
+        return URLEncoder.encode(pageLink(page), StandardCharsets.UTF_8);
     }
 
     private static String offered(Map<String, String> invalid, String field, String value, List<String> allowed) {

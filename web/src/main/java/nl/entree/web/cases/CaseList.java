@@ -48,12 +48,14 @@ class CaseList {
     private final TriageClient triage;
     private final IntakeClient intake;
     private final Template list;
+    private final Viewer viewer;
 
     CaseList(@RestClient TriageClient triage, @RestClient IntakeClient intake,
-            @Location("cases/list.html") Template list) {
+            @Location("cases/list.html") Template list, Viewer viewer) {
         this.triage = triage;
         this.intake = intake;
         this.list = list;
+        this.viewer = viewer;
     }
 
     Response filtered(Pages pages, CaseFilters filters, Map<String, String> invalid, String done) {
@@ -70,7 +72,7 @@ class CaseList {
                 .build();
     }
 
-    Response searched(Pages pages, Viewer viewer, String term, String issuer) {
+    Response searched(Pages pages, String term, String issuer) {
         String t = term == null ? "" : term.strip();
         String by = issuer == null || issuer.isBlank() ? null : issuer.strip();
         Map<String, String> invalid = new LinkedHashMap<>();
@@ -115,7 +117,7 @@ class CaseList {
     }
 
     private TemplateInstance page(Pages pages, CaseFilters filters, ServiceRefusal rejection) {
-        return pages.of(list).data("filters", filters).data("options", CaseFilters.OPTIONS)
+        return pages.of(list).data("filters", filters).data("options", CaseFilters.optionsFor(viewer.region()))
                 .data("rejection", rejection).data("organisations", ORGANISATIONS);
     }
 }

@@ -91,7 +91,8 @@ public class CasePages {
             @QueryParam("overdue") String overdue, @QueryParam("region") String region,
             @QueryParam("sort") String sort, @QueryParam("pagina") String page, @QueryParam("done") String done) {
         Map<String, String> invalid = new LinkedHashMap<>();
-        CaseFilters filters = CaseFilters.read(status, priority, overdue, region, sort, page, invalid);
+        CaseFilters filters = CaseFilters.read(status, priority, overdue, region, sort, page,
+                CaseFilters.regionsFor(viewer.region()), invalid);
         return caseList.filtered(pages, filters, invalid, done);
     }
 
@@ -100,7 +101,17 @@ public class CasePages {
     @Path("/search")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response search(@RestForm String q, @RestForm String clientCodeIssuer) {
-        return caseList.searched(pages, viewer, q, clientCodeIssuer);
+        return caseList.searched(pages, q, clientCodeIssuer);
+    }
+
+    /**
+     * A search's answer has this address, so signing in again from it, or reloading it as a GET, comes here: the
+     * list, since the term was in the POST and is not kept.
+     */
+    @GET
+    @Path("/search")
+    public Response searchAgain() {
+        return Pages.redirect("/cases").build();
     }
 
     @GET

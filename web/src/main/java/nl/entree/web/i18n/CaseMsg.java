@@ -177,6 +177,9 @@ public interface CaseMsg {
     @Message("Filteren") String cases_filter();
     @Message("Casussen {first}–{last} van {total}") String cases_shown(String first, String last, String total);
     @Message("{total} gevonden.") String cases_found(String total);
+    @Message("{total} gevonden; hier de eerste {shown}. Maak de zoekterm preciezer om de rest te vinden.")
+    String cases_found_first(String shown, String total);
+    @Message("Naar pagina 1") String cases_first_page();
     @Message("Alle casussen tonen") String cases_show_all();
     @Message("Filters wissen") String cases_clear_filters();
     @Message("Geen casus gevonden met deze referentie of cliëntcode. Controleer de schrijfwijze; een cliëntcode vindt alleen casussen van uw eigen organisatie.")
