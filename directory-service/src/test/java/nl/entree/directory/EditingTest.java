@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -292,6 +293,37 @@ class EditingTest {
                 .extract().path("metadata.findAll { it.field_name == 'description' }.replacement_value");
         assertEquals(1, descriptions.stream().filter(d -> d.startsWith("Tegelijk gecorrigeerd")).count(),
                 "the history names the one stored correction: " + descriptions);
+    }
+
+    /** A retry or a double submit of the same change, arriving together: the second waits, and nothing fails. */
+    @Test
+    void theSameImportOrNewServiceSentTwiceAtOnceIsAnsweredAsIfOneAfterTheOther() throws Exception {
+        String directory = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract()
+                .asString();
+        Map<String, Object> service = newService("Tweemaal verstuurd (test)");
+        service.put("id", java.util.UUID.randomUUID().toString());
+        ExecutorService editors = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> imports = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                imports.add(editors.submit(() -> as(editor()).body(directory).when().put("/api/directory/import")
+                        .then().extract().statusCode()));
+            }
+            assertEquals(List.of(200, 200), List.of(imports.get(0).get(60, TimeUnit.SECONDS),
+                    imports.get(1).get(60, TimeUnit.SECONDS)));
+            List<Future<Integer>> creates = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                creates.add(editors.submit(() -> as(editor()).body(service).when().post("/api/directory/services")
+                        .then().extract().statusCode()));
+            }
+            List<Integer> created = List.of(creates.get(0).get(60, TimeUnit.SECONDS),
+                    creates.get(1).get(60, TimeUnit.SECONDS));
+            assertTrue(created.contains(201) && created.contains(409), created.toString());
+        } finally {
+            editors.shutdownNow();
+        }
+        given().queryParam("search", "Tweemaal verstuurd").when().get("/services")
+                .then().statusCode(200).body("total_items", equalTo(1));
     }
 
     @Test

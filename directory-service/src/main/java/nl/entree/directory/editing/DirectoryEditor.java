@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -93,6 +94,34 @@ public class DirectoryEditor {
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations);
         }
+        takeTurn();
+        return replace(d, actor, how, source, note);
+    }
+
+    /**
+     * The seed, when the directory is still empty. Every pod starts with an empty directory on a first deploy; the
+     * first seeds it and the others, after their turn, find it filled: empty then.
+     */
+    @Transactional
+    public Optional<Imported> seedIfEmpty(Directory d, String source, String note) {
+        List<Violation> violations = DirectoryValidator.check(d);
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+        takeTurn();
+        return isEmpty() ? Optional.of(replace(d, SYSTEM + SEED, SEED, source, note)) : Optional.empty();
+    }
+
+    /**
+     * The changes that add or replace records take turns, until the transaction ends: a second import, or the same
+     * new service sent twice, waits and then sees what the first stored, instead of failing on its keys.
+     */
+    private void takeTurn() {
+        organizations.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('directory-writes'))")
+                .getSingleResult();
+    }
+
+    private Imported replace(Directory d, String actor, String how, String source, String note) {
         Instant now = Instant.now(clock);
         serviceAtLocations.deleteAll();
         services.deleteAll();
@@ -159,6 +188,7 @@ public class DirectoryEditor {
 
     @Transactional
     public Service createService(Service s, String actor) {
+        takeTurn();
         if (s.id() != null && services.findById(parse(s.id())) != null) {
             throw ProblemException.conflict("A service with this id exists; correct it with PUT.");
         }

@@ -55,10 +55,12 @@ class SeedLoader {
             Instant now = Instant.now(clock);
             Directory seed = FactsSeed.from(facts, now);
             LocalDate day = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-            var imported = editor.replaceAll(seed, "system:seed", DirectoryEditor.SEED, "data/directory-facts.json",
-                    "Seed van " + day + ": controleer vóór gebruik. " + facts.path("generated_note").asText(""));
-            LOG.infof("Directory seeded from the facts file: %d organisations, %d services, %d regional services",
-                    imported.organizations(), imported.services(), imported.serviceAtLocations());
+            editor.seedIfEmpty(seed, "data/directory-facts.json",
+                    "Seed van " + day + ": controleer vóór gebruik. " + facts.path("generated_note").asText(""))
+                    .ifPresentOrElse(imported -> LOG.infof("Directory seeded from the facts file: %d organisations, "
+                            + "%d services, %d regional services", imported.organizations(), imported.services(),
+                            imported.serviceAtLocations()),
+                            () -> LOG.info("Another instance seeded the directory first"));
         } catch (ProblemException e) {
             // The service must start without its seed; an editor can import a directory instead.
             LOG.errorf("The directory seed is not valid, nothing was loaded: %s", e.problem().violations());
