@@ -13,9 +13,9 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.capacity.versions.DatedVersions;
-import nl.entree.capacity.versions.VersionLock;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
@@ -28,10 +28,10 @@ public class CostService {
     private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
-    private final VersionLock versions;
+    private final TransactionLock versions;
 
     public CostService(FteCostRepository repository, CapacityConfig config, AuditTrail audit, Clock clock,
-            VersionLock versions) {
+            TransactionLock versions) {
         this.repository = repository;
         this.versions = versions;
         this.config = config;

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import nl.entree.capacity.versions.VersionLock;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
@@ -22,10 +22,10 @@ import nl.entree.common.vocabulary.Organisation;
 @ApplicationScoped
 class PublishedEmpiricalNorms implements PanacheRepositoryBase<PublishedEmpiricalNorm, UUID> {
 
-    private final VersionLock locks;
+    private final TransactionLock locks;
     private final Clock clock;
 
-    PublishedEmpiricalNorms(VersionLock locks, Clock clock) {
+    PublishedEmpiricalNorms(TransactionLock locks, Clock clock) {
         this.locks = locks;
         this.clock = clock;
     }

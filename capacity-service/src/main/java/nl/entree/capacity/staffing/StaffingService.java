@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.capacity.versions.VersionLock;
 
 @ApplicationScoped
 public class StaffingService {
@@ -26,10 +26,10 @@ public class StaffingService {
     private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
-    private final VersionLock versions;
+    private final TransactionLock versions;
 
     public StaffingService(StaffingRepository repository, CapacityConfig config, AuditTrail audit, Clock clock,
-            VersionLock versions) {
+            TransactionLock versions) {
         this.repository = repository;
         this.versions = versions;
         this.config = config;

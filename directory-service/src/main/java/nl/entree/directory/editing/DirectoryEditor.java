@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.Problem.Violation;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.directory.hsds.Directory;
@@ -58,11 +59,12 @@ public class DirectoryEditor {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionLock locks;
 
     public DirectoryEditor(Repositories.Organizations organizations, Repositories.Locations locations,
             Repositories.Services services, Repositories.ServiceAtLocations serviceAtLocations,
             Repositories.History history, Repositories.Origins origins, AuditTrail audit, ObjectMapper json,
-            Clock clock) {
+            Clock clock, TransactionLock locks) {
         this.organizations = organizations;
         this.locations = locations;
         this.services = services;
@@ -72,6 +74,7 @@ public class DirectoryEditor {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** Summary of an import. */
@@ -117,8 +120,7 @@ public class DirectoryEditor {
      * new service sent twice, waits and then sees what the first stored, instead of failing on its keys.
      */
     private void takeTurn() {
-        organizations.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('directory-writes'))")
-                .getSingleResult();
+        locks.hold("directory-writes");
     }
 
     private Imported replace(Directory d, String actor, String how, String source, String note) {

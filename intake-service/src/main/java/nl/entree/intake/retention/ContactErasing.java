@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.contract.ContactErasure;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.intake.contacts.ContactDetailsRepository;
 import nl.entree.intake.contacts.ContactRepository;
 import nl.entree.intake.idempotency.IdempotencyKeys;
@@ -33,25 +34,26 @@ public class ContactErasing {
     private final ContactDetailsRepository details;
     private final IdempotencyKeys keys;
     private final WebQuestionRepository questions;
+    private final TransactionLock locks;
 
     public ContactErasing(Outbox outbox, ContactRepository contacts, ContactDetailsRepository details,
-            IdempotencyKeys keys, WebQuestionRepository questions) {
+            IdempotencyKeys keys, WebQuestionRepository questions, TransactionLock locks) {
         this.outbox = outbox;
         this.contacts = contacts;
         this.details = details;
         this.keys = keys;
         this.questions = questions;
+        this.locks = locks;
     }
 
     /**
      * Waits for any other pod's retention batch to commit, and holds the turn until this transaction ends. The nightly
      * jobs run on every pod at once; taking turns a batch at a time, each picks its batch after the last one's erasure
-     * and none erases (and tells triage) twice. A lock held to commit needs no row to exist and is never left behind.
+     * and none erases (and tells triage) twice.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void takeRetentionTurn() {
-        contacts.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('intake-retention'))")
-                .getSingleResult();
+        locks.hold("intake-retention");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

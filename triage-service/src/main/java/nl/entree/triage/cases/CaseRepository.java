@@ -161,13 +161,6 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         getEntityManager().persist(transition);
     }
 
-    /** Serialises concurrent deliveries of the same contact; the unique constraint is the backstop. */
-    public void lockContact(UUID contactId) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, contactId.getMostSignificantBits() ^ contactId.getLeastSignificantBits())
-                .getSingleResult();
-    }
-
     /** A case's decision as triage first made it, and the assessment it was made on. */
     public record Decided(UUID id, String reference, TriageDecision decision, Assessment assessment) {
     }

@@ -20,6 +20,7 @@ import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseReceipt;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.NewCase;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -62,9 +63,10 @@ class CaseService {
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionLock locks;
 
     public CaseService(CaseRepository cases, CaseAccess access, RuleSetService ruleSets, MilestoneSchedule milestones,
-            Caller caller, AuditTrail audit, Clock clock) {
+            Caller caller, AuditTrail audit, Clock clock, TransactionLock locks) {
         this.cases = cases;
         this.access = access;
         this.ruleSets = ruleSets;
@@ -72,12 +74,13 @@ class CaseService {
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
+        this.locks = locks;
     }
 
     @Transactional
     public Created create(NewCase request) {
         PlausibleDates.requireAssessment("assessment.", request.assessment(), clock);
-        cases.lockContact(request.contactId());
+        locks.hold("case-of-contact:" + request.contactId());
         Optional<CaseEntity> existing = cases.findByContactId(request.contactId());
         if (existing.isPresent()) {
             CaseEntity c = existing.get();

@@ -10,8 +10,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 class MilestonePlanRepository implements PanacheRepositoryBase<MilestonePlanEntity, Integer> {
 
-    private static final long PUBLISH_LOCK = 0x6d696c6573746f6eL;
-
     Optional<MilestonePlanEntity> active() {
         return find("active = true").firstResultOptional();
     }
@@ -24,12 +22,6 @@ class MilestonePlanRepository implements PanacheRepositoryBase<MilestonePlanEnti
         Integer last = getEntityManager().createQuery("select max(p.version) from MilestonePlanEntity p",
                 Integer.class).getSingleResult();
         return last == null ? 1 : last + 1;
-    }
-
-    /** Held until the transaction ends. */
-    void lockPublishing() {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, PUBLISH_LOCK)
-                .getSingleResult();
     }
 
     /** Deactivates the active version, and reloads {@code target}, which the bulk update may have changed. */

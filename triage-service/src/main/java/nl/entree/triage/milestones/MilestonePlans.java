@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.CaseType;
@@ -36,12 +37,15 @@ public class MilestonePlans {
     private final AuditTrail audit;
     private final Clock clock;
     private final Map<Integer, MilestonePlan> published = new ConcurrentHashMap<>();
+    private final TransactionLock locks;
 
-    public MilestonePlans(MilestonePlanRepository plans, Caller caller, AuditTrail audit, Clock clock) {
+    public MilestonePlans(MilestonePlanRepository plans, Caller caller, AuditTrail audit, Clock clock,
+            TransactionLock locks) {
         this.plans = plans;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** The plan new cases get, with its version. */
@@ -81,7 +85,7 @@ public class MilestonePlans {
     @Transactional
     public MilestonePlanView publish(MilestonePlan plan) {
         check(plan);
-        plans.lockPublishing();
+        locks.hold("milestone-plan-publishing");
         MilestonePlanEntity entity = new MilestonePlanEntity();
         entity.version = plans.nextVersion();
         entity.document = plan;
@@ -96,7 +100,7 @@ public class MilestonePlans {
     /** Cases created from now on get this plan; the milestones of existing cases stay as they were laid out. */
     @Transactional
     public Optional<MilestonePlanView> activate(int version) {
-        plans.lockPublishing();
+        locks.hold("milestone-plan-publishing");
         MilestonePlanEntity target = plans.findById(version);
         if (target == null) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import nl.entree.common.db.TransactionLock;
 import nl.entree.triage.referrals.ReferralViews.WaitingTime;
 
 /**
@@ -20,16 +21,17 @@ import nl.entree.triage.referrals.ReferralViews.WaitingTime;
 class PublishedWaitingTimes implements PanacheRepositoryBase<PublishedWaitingYear, Integer> {
 
     private final Clock clock;
+    private final TransactionLock locks;
 
-    PublishedWaitingTimes(Clock clock) {
+    PublishedWaitingTimes(Clock clock, TransactionLock locks) {
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** The rows of {@code year} as first shown; when there are none yet, {@code measured} become them. */
     @Transactional(Transactional.TxType.MANDATORY)
     List<WaitingTime> frozen(int year, Supplier<List<WaitingTime>> measured) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", "published-waiting-times:" + year).getSingleResult();
+        locks.hold("published-waiting-times:" + year);
         PublishedWaitingYear published = findById(year);
         if (published == null) {
             published = new PublishedWaitingYear();

@@ -11,8 +11,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 class RuleSetRepository implements PanacheRepositoryBase<RuleSetEntity, Integer> {
 
     /** Any number, the same in every instance: publishing and activating take it so that they never interleave. */
-    private static final long PUBLISH_LOCK = 0x7269_6c65_7365_74L;
-
     Optional<Integer> activeVersion() {
         return getEntityManager().createQuery("select r.version from RuleSetEntity r where r.active", Integer.class)
                 .getResultStream().findFirst();
@@ -30,12 +28,6 @@ class RuleSetRepository implements PanacheRepositoryBase<RuleSetEntity, Integer>
         Integer last = getEntityManager().createQuery("select max(r.version) from RuleSetEntity r", Integer.class)
                 .getSingleResult();
         return last == null ? 1 : last + 1;
-    }
-
-    /** Held until the transaction ends. */
-    void lockPublishing() {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, PUBLISH_LOCK)
-                .getSingleResult();
     }
 
     /** Deactivates the active version, and reloads {@code target}, which the bulk update may have changed. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.time.PlausibleDates;
@@ -34,15 +35,17 @@ public class RuleSetService {
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionLock locks;
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
     public RuleSetService(RuleSetRepository ruleSets, ReplayRecordRepository replays, Caller caller, AuditTrail audit,
-            Clock clock) {
+            Clock clock, TransactionLock locks) {
         this.ruleSets = ruleSets;
         this.replays = replays;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
+        this.locks = locks;
     }
 
     @Transactional
@@ -90,7 +93,7 @@ public class RuleSetService {
     /** Checks the whole document first: nothing is stored unless all of it is valid. */
     @Transactional
     public RuleSetView publish(JsonNode document) {
-        ruleSets.lockPublishing();
+        locks.hold("rule-set-publishing");
         int version = ruleSets.nextVersion();
         CompiledRuleSet rules = RuleSetCompiler.compile(document, version);
         RuleSetEntity entity = new RuleSetEntity();
@@ -107,7 +110,7 @@ public class RuleSetService {
 
     @Transactional
     public Optional<RuleSetView> activate(int version) {
-        ruleSets.lockPublishing();
+        locks.hold("rule-set-publishing");
         RuleSetEntity target = ruleSets.findById(version);
         if (target == null) {
             return Optional.empty();
