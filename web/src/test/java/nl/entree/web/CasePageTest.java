@@ -453,9 +453,25 @@ class CasePageTest {
     }
 
     @Test
+    void theHoursFormCarriesAKeySoThatSendingItTwiceBooksOnce() {
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher drawn = java.util.regex.Pattern
+                .compile("name=\"hoursKey\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        assertTrue(drawn.find(), page);
+        Map<String, String> form = Map.of("caseType", "CSG_ACUTE", "time", "1,5", "date", "2026-12-01",
+                "activity", "TRAVEL", "hoursKey", drawn.group(1));
+        post("/cases/" + CASE + "/hours", form).then().statusCode(303);
+        post("/cases/" + CASE + "/hours", form).then().statusCode(303);
+        List<String> keys = CaseServicesStub.callsTo("POST /api/time-entries").stream()
+                .map(c -> c.header("Idempotency-Key")).toList();
+        assertEquals(List.of(drawn.group(1), drawn.group(1)), keys, "capacity books the hours of one form once");
+    }
+
+    @Test
     void aTimeThatCannotBeReadIsNamedAndTheInputIsKept() {
         post("/cases/" + CASE + "/hours", Map.of("caseType", "CSG_ACUTE", "time", "anderhalf", "date", "2026-12-01",
-                "activity", "TRAVEL")).then().statusCode(400)
+                "activity", "TRAVEL", "hoursKey", "0b7f6c1e-3d2a-4c8e-9a51-0c6e2f7d1a13")).then().statusCode(400)
+                .body(containsString("name=\"hoursKey\" value=\"0b7f6c1e-3d2a-4c8e-9a51-0c6e2f7d1a13\""))
                 .body(containsString("<title>Fout:"))
                 .body(containsString("href=\"#hours-minutes\">Vul de bestede tijd in, zoals 1,5 uur of 45 minuten</a>"))
                 .body(containsString("id=\"hours-minutes-error\""))

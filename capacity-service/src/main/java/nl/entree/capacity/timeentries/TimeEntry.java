@@ -47,4 +47,14 @@ public class TimeEntry {
 
     /** The entry this one corrects, or null for a first registration. */
     public UUID corrects;
+
+    /** The Idempotency-Key it was booked with, unique per organisation; null when none was sent. */
+    @Column(name = "request_key")
+    public String requestKey;
+
+    /** Whether a request with the same key asks for these hours, or for others. */
+    boolean sameAs(TimeEntryRequest request) {
+        return caseId.equals(request.caseId()) && caseType == request.caseType() && minutes == request.minutes()
+                && workDate.equals(request.date()) && activity == request.activity();
+    }
 }

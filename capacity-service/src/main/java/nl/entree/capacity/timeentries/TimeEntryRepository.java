@@ -24,6 +24,10 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
 
     private static final int CHUNK = 1000;
 
+    Optional<TimeEntry> bookedWith(Organisation organisation, String key) {
+        return find("organisation = ?1 and requestKey = ?2", organisation, key).firstResultOptional();
+    }
+
     /**
      * The minutes one organisation registered per case, for the cases where it has any: a lead's against its norm,
      * without the hours of those supporting it. An entry that has been corrected counts only through its

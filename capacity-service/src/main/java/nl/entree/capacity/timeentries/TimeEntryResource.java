@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
+import nl.entree.common.web.IdempotencyKey;
 
 @Path("/api/time-entries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,13 +53,19 @@ public class TimeEntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEMANAGER)
     @Operation(summary = "Register time spent on a case of your own organisation (as its lead)")
-    @APIResponse(responseCode = "201", description = "Registered; Location points at the entry")
+    @APIResponse(responseCode = "201", description = "Registered (or, sent again with its Idempotency-Key, the entry "
+            + "that key booked); Location points at the entry")
     @APIResponse(responseCode = "400", description = "Invalid entry")
     @APIResponse(responseCode = "403", description = "Not a casemanager of the case's lead organisation")
     @APIResponse(responseCode = "404", description = "No such case for this caller")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key booked other hours")
     @APIResponse(responseCode = "503", description = "triage-service unavailable")
-    public Response register(@NotNull @Valid TimeEntryRequest request) {
-        TimeEntryView created = entries.register(request, caller);
+    public Response register(
+            @Parameter(in = ParameterIn.HEADER, description = "One value per hours form; the same hours sent again "
+                    + "with it are booked once")
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @NotNull @Valid TimeEntryRequest request) {
+        TimeEntryView created = entries.register(request, IdempotencyKey.optional(idempotencyKey), caller);
         return Response.created(URI.create("/api/time-entries/" + created.id()))
                 .cacheControl(NO_STORE).entity(created).build();
     }

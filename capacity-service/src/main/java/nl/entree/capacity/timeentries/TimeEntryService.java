@@ -15,6 +15,7 @@ import nl.entree.capacity.triage.TriageCase;
 import nl.entree.capacity.triage.TriageGateway;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -30,20 +31,23 @@ class TimeEntryService {
     static final String TIME_ENTRY_REGISTER = "TIME_ENTRY_REGISTER";
     static final String TIME_ENTRY_READ = "TIME_ENTRY_READ";
     static final String TIME_ENTRY_CORRECT = "TIME_ENTRY_CORRECT";
+    static final String TIME_ENTRY_REPLAY = "TIME_ENTRY_REPLAY";
 
     private final TimeEntryRepository repository;
     private final TriageGateway triage;
     private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionLock locks;
 
     public TimeEntryService(TimeEntryRepository repository, TriageGateway triage, CapacityConfig config,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, TransactionLock locks) {
         this.repository = repository;
         this.triage = triage;
         this.config = config;
         this.audit = audit;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /**
@@ -52,9 +56,9 @@ class TimeEntryService {
      * only after triage has answered.
      */
     @Transactional
-    public TimeEntryView register(TimeEntryRequest request, Caller caller) {
+    public TimeEntryView register(TimeEntryRequest request, String key, Caller caller) {
         try {
-            return registerChecked(request, caller);
+            return registerChecked(request, key, caller);
         } catch (ProblemException refusal) {
             // A refusal is a decision about access and is kept; triage being down is not, and is not recorded.
             if (refusal.problem().status() < 500) {
@@ -64,7 +68,11 @@ class TimeEntryService {
         }
     }
 
-    private TimeEntryView registerChecked(TimeEntryRequest request, Caller caller) {
+    /**
+     * With a key, the same form sent again (a double click, a retry after a timeout) gets the entry it booked, and
+     * the hours count once.
+     */
+    private TimeEntryView registerChecked(TimeEntryRequest request, String key, Caller caller) {
         Organisation own = caller.requireOrganisation();
         PlausibleDates.requireRecorded("date", request.date(), clock, config.zone());
         TriageCase found = triage.caseForCaller(request.caseId())
@@ -76,8 +84,22 @@ class TimeEntryService {
         if (found.caseType() != request.caseType()) {
             throw ProblemException.badRequest("caseType", "does not match the case's type in triage-service");
         }
+        if (key != null) {
+            // Requests with one key take turns until their transactions end, so the second finds the first's entry.
+            locks.hold("time-entry-key:" + own + ":" + key);
+            Optional<TimeEntry> booked = repository.bookedWith(own, key);
+            if (booked.isPresent()) {
+                if (!booked.get().sameAs(request)) {
+                    throw ProblemException.unprocessable("This Idempotency-Key booked other hours. Use a new key "
+                            + "for new hours.");
+                }
+                audit.record(TIME_ENTRY_REPLAY, CASE, request.caseId(), AuditResult.OK);
+                return TimeEntryView.of(booked.get(), null);
+            }
+        }
         TimeEntry entry = new TimeEntry();
         entry.id = UUID.randomUUID();
+        entry.requestKey = key;
         entry.caseId = request.caseId();
         entry.organisation = own;
         entry.caseType = request.caseType();

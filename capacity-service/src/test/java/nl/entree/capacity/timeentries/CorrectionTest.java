@@ -7,11 +7,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +131,39 @@ class CorrectionTest {
                         "activity", "CASEMANAGEMENT"))
                 .when().post("/api/time-entries")
                 .then().statusCode(400).body("violations[0].field", equalTo("minutes"));
+    }
+
+    /** A double click, or a retry after web gave up waiting: the hours form's key books them once. */
+    @Test
+    void theSameHoursSentTwiceWithTheirFormsKeyAreBookedOnce() throws Exception {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        String token = Tokens.casemanager("CSG");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> hours = Map.of("caseId", caseId.toString(), "caseType", "CSG_ACUTE", "minutes", 45,
+                "date", TODAY, "activity", "CASEMANAGEMENT");
+        ExecutorService browser = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> sent = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sent.add(browser.submit(() -> given().auth().oauth2(token).header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON).body(hours).when().post("/api/time-entries")
+                        .then().statusCode(201).extract().<String>path("id")));
+            }
+            assertEquals(sent.get(0).get(30, TimeUnit.SECONDS), sent.get(1).get(30, TimeUnit.SECONDS),
+                    "both answers name the one entry");
+        } finally {
+            browser.shutdownNow();
+        }
+        given().auth().oauth2(token).queryParam("caseId", caseId.toString()).when().get("/api/time-entries")
+                .then().statusCode(200).body("totalMinutes", equalTo(45)).body("entries", hasSize(1));
+
+        Map<String, Object> other = new java.util.HashMap<>(hours);
+        other.put("minutes", 60);
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(other)
+                .when().post("/api/time-entries").then().statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(token).header("Idempotency-Key", "met spatie").contentType(ContentType.JSON)
+                .body(hours).when().post("/api/time-entries").then().statusCode(400)
+                .body("violations.field", hasItem("Idempotency-Key"));
     }
 
     @Test

@@ -29,15 +29,14 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.web.IdempotencyKey;
 import nl.entree.common.web.QueryParams;
-import nl.entree.intake.idempotency.IdempotencyKeys;
 
 @Path("/api/contacts")
 @Tag(name = "Contacts", description = "First contacts at the shared front door")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
     private final ContactService contacts;
@@ -61,15 +60,13 @@ public class ContactResource {
     public Response register(
             @Parameter(in = ParameterIn.HEADER, required = true,
                     description = "A unique value per contact (e.g. a UUID); repeat it to retry safely")
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull ContactRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "is required: a unique value per contact, such as a UUID");
+            throw ProblemException.badRequest(IdempotencyKey.HEADER,
+                    "is required: a unique value per contact, such as a UUID");
         }
-        if (!IdempotencyKeys.WELL_FORMED.matcher(idempotencyKey).matches()) {
-            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
-        }
-        Registration registration = contacts.register(request, idempotencyKey);
+        Registration registration = contacts.register(request, IdempotencyKey.optional(idempotencyKey));
         if (registration.outcome() == Registration.Outcome.KEY_REUSED) {
             throw ProblemException.unprocessable(
                     "This Idempotency-Key was used before with a different request. Use a new key for a new contact.");

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,8 +22,6 @@ public class IdempotencyKeys {
 
     /** The scope of the keys of questions asked at the public front door, which no organisation registers. */
     public static final String FRONT_DOOR = "FRONT_DOOR";
-    /** What an Idempotency-Key header may hold. */
-    public static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     /** A key that was already used: with which request, for which contact. */
     public record Used(String requestHash, UUID contactId) {

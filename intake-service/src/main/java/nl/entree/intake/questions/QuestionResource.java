@@ -27,15 +27,13 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.FrontDoor;
 import nl.entree.common.security.Roles;
+import nl.entree.common.web.IdempotencyKey;
 import nl.entree.common.web.QueryParams;
-import nl.entree.intake.idempotency.IdempotencyKeys;
 
 @Path("/api/questions")
 @Tag(name = "Questions", description = "Anonymous questions from the public front door, answered by casemanagers")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
-
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final QuestionService questions;
     private final QuestionsConfig config;
@@ -56,13 +54,10 @@ public class QuestionResource {
     public Response ask(
             @Parameter(in = ParameterIn.HEADER, description = "One value per question form; the same form sent "
                     + "again with the same question stores nothing new and answers with a new pickup code for it")
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull QuestionRequest request) {
-        if (idempotencyKey != null && !IdempotencyKeys.WELL_FORMED.matcher(idempotencyKey).matches()) {
-            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
-        }
         return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
-                .entity(questions.ask(request, idempotencyKey)).build();
+                .entity(questions.ask(request, IdempotencyKey.optional(idempotencyKey))).build();
     }
 
     @POST

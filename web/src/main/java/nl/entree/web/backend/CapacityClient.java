@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,7 +58,7 @@ public interface CapacityClient {
     @Path("/time-entries")
     @Timeout(10000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
-    TimeEntry logTime(TimeEntryRequests.NewEntry entry);
+    TimeEntry logTime(@HeaderParam("Idempotency-Key") String formKey, TimeEntryRequests.NewEntry entry);
 
     @GET
     @Path("/time-entries")

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +50,9 @@ import nl.entree.web.session.Viewer;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN})
 public class CasePages {
+
+    /** The hours form's own key, as drawn into it; anything else is left out rather than sent on. */
+    private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<String> RECORDABLE = List.of("OPEN", "AT_RISK", "OVERDUE");
@@ -166,8 +170,9 @@ public class CasePages {
     @Path("/{id}/hours")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logHours(@PathParam("id") UUID id, @RestForm String caseType,
-            @RestForm String time, @RestForm String date, @RestForm String activity) {
-        CaseForm typed = CaseForm.hours(text(time), text(date), text(activity));
+            @RestForm String time, @RestForm String date, @RestForm String activity, @RestForm String hoursKey) {
+        String key = hoursKey != null && FORM_KEY.matcher(hoursKey).matches() ? hoursKey : null;
+        CaseForm typed = CaseForm.hours(text(time), text(date), text(activity)).withHoursKey(key);
         OptionalInt minutes = SpokenDuration.minutes(time);
         if (minutes.isEmpty()) {
             // Said here, before capacity is asked: capacity knows minutes only and would name a number it never got.
@@ -176,7 +181,7 @@ public class CasePages {
         }
         TimeEntryRequests.NewEntry entry = new TimeEntryRequests.NewEntry(id.toString(), blankToNull(caseType),
                 minutes.getAsInt(), blankToNull(date), blankToNull(activity));
-        return act(id, "hours", "hours", () -> capacity.logTime(entry), typed);
+        return act(id, "hours", "hours", () -> capacity.logTime(key, entry), typed);
     }
 
     /** A milestone done, on the day the casemanager says; triage checks who may and which days are possible. */
@@ -303,6 +308,7 @@ public class CasePages {
                         () -> intake.contact(k.contactId().toString())) : null)
                 .data("done", done)
                 .data("failedAction", failedAction)
+                .data("hoursKey", typed.hoursKey() != null ? typed.hoursKey() : UUID.randomUUID().toString())
                 .data("rejection", rejection)
                 .data("typed", typed)
                 .data("activities", ACTIVITIES)
