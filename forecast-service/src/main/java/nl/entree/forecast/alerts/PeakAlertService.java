@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.alerts.AlertApi.PeakAlert;
@@ -32,13 +33,16 @@ class PeakAlertService {
     private final PeakAlertRepository repository;
     private final AuditTrail audit;
     private final Caller caller;
+    private final TransactionLock locks;
     private final Clock clock;
 
-    public PeakAlertService(PeakAlertRepository repository, AuditTrail audit, Caller caller, Clock clock) {
+    public PeakAlertService(PeakAlertRepository repository, AuditTrail audit, Caller caller, Clock clock,
+            TransactionLock locks) {
         this.repository = repository;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /**
@@ -47,6 +51,8 @@ class PeakAlertService {
      */
     @Transactional
     int record(YearMonth month, double fraction, List<PeakWatch.Measured> measured) {
+        // Every pod runs the check, and a coordinator may ask for one: they take turns, and the second updates.
+        locks.hold("peak-alerts:" + month);
         Instant now = Instant.now(clock);
         int raised = 0;
         for (PeakWatch.Measured m : measured) {

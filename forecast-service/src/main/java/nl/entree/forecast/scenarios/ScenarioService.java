@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.forecast.scenarios.ScenarioApi.Effect;
@@ -23,11 +24,13 @@ public class ScenarioService {
     static final String SCENARIO_CREATE = "SCENARIO_CREATE";
 
     private final ScenarioRepository scenarios;
+    private final TransactionLock locks;
     private final AuditTrail audit;
 
-    public ScenarioService(ScenarioRepository scenarios, AuditTrail audit) {
+    public ScenarioService(ScenarioRepository scenarios, AuditTrail audit, TransactionLock locks) {
         this.scenarios = scenarios;
         this.audit = audit;
+        this.locks = locks;
     }
 
     public List<ScenarioView> list() {
@@ -72,6 +75,7 @@ public class ScenarioService {
             throw ProblemException.badRequest(violations);
         }
         String name = request.name().strip();
+        locks.hold("scenario:" + name);
         if (scenarios.byName(name).isPresent()) {
             throw ProblemException.conflict("A scenario named '" + name + "' exists already.");
         }

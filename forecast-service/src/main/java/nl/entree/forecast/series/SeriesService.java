@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.forecast.series.SeriesApi.ImportResult;
@@ -39,12 +40,14 @@ public class SeriesService {
     private final SeriesRepository seriesRepository;
     private final ObservationRepository observationRepository;
     private final AuditTrail audit;
+    private final TransactionLock locks;
 
     public SeriesService(SeriesRepository seriesRepository, ObservationRepository observationRepository,
-            AuditTrail audit) {
+            AuditTrail audit, TransactionLock locks) {
         this.seriesRepository = seriesRepository;
         this.observationRepository = observationRepository;
         this.audit = audit;
+        this.locks = locks;
     }
 
     @Transactional
@@ -63,6 +66,7 @@ public class SeriesService {
                     request.caseType() + " belongs to " + request.caseType().organisation() + ", not to "
                             + request.organisation());
         }
+        locks.hold(seriesLock(request.id()));
         if (seriesRepository.findByIdOptional(request.id()).isPresent()) {
             throw ProblemException.conflict("A series with id " + request.id() + " exists already.");
         }
@@ -89,6 +93,7 @@ public class SeriesService {
      */
     @Transactional
     public boolean ensure(NewSeries definition, String system) {
+        locks.hold(seriesLock(definition.id()));
         if (seriesRepository.findByIdOptional(definition.id()).isPresent()) {
             return false;
         }
@@ -100,6 +105,7 @@ public class SeriesService {
     /** Creates and fills a series in one go when it does not exist yet; returns whether it did. */
     @Transactional
     public boolean createIfAbsent(NewSeries definition, Map<Period, Long> points, String system) {
+        locks.hold(seriesLock(definition.id()));
         if (seriesRepository.findByIdOptional(definition.id()).isPresent()) {
             return false;
         }
@@ -263,6 +269,8 @@ public class SeriesService {
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(listed(violations));
         }
+        // Every series of the file before any is written, in one order, so two imports wait instead of deadlocking.
+        bySeries.keySet().stream().sorted().forEach(id -> locks.hold(seriesLock(id)));
         int rows = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
             write(seriesById.get(e.getKey()).orElseThrow(), e.getValue());
@@ -285,7 +293,12 @@ public class SeriesService {
         return listed;
     }
 
+    /**
+     * Writes of one series take turns (an import, the hourly pull of every pod): the second reads the counts the
+     * first stored and updates them, instead of inserting them again.
+     */
     private void write(SeriesEntity series, Map<Period, Long> points) {
+        locks.hold(seriesLock(series.id));
         Map<LocalDate, ObservationEntity> existing = new HashMap<>();
         for (ObservationEntity o : observationRepository.ofSeries(series.id)) {
             existing.put(o.periodStart, o);
@@ -304,6 +317,10 @@ public class SeriesService {
             }
         }
         observationRepository.flush();
+    }
+
+    private static String seriesLock(String id) {
+        return "series:" + id;
     }
 
     private static Long parseCount(String text) {
