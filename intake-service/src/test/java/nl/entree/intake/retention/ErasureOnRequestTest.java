@@ -200,7 +200,8 @@ class ErasureOnRequestTest {
         }
         ExecutorService admin = Executors.newSingleThreadExecutor();
         try (Connection erasure = dataSource.getConnection()) {
-            // As an erasure does: the registration's payload stripped first, then the audit trail's head, held to commit.
+            // As an erasure does: the registration's payload stripped first, then the audit trail's head, held to
+            // commit.
             erasure.setAutoCommit(false);
             try (PreparedStatement strip = erasure.prepareStatement("update outbox_event set payload = "
                     + "jsonb_set(payload, '{assessment,summary}', 'null') where aggregate_id = ?");

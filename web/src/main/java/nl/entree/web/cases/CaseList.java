@@ -40,8 +40,8 @@ class CaseList {
     private static final List<String> ORGANISATIONS = Arrays.stream(Organisation.values()).map(Enum::name).toList();
     /**
      * A term is read as (part of) a reference {@code GE-2026-000123} only in a shape no client code is likely to take:
-     * from {@code GE-}, or from the year with a hyphen. Anything else goes to triage in its address, where a client code
-     * or a name must never be.
+     * from {@code GE-}, or from the year with a hyphen. Anything else would go to triage in its address, where a
+     * client code or a name must never be.
      */
     private static final Pattern REFERENCE_PART = Pattern.compile("(?i)GE-[0-9-]{0,12}|(?:E-)?20\\d{2}-\\d{0,6}");
 
