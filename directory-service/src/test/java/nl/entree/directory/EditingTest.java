@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,17 +20,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.directory.hsds.Metadata;
+import nl.entree.directory.hsds.Provenance;
+import nl.entree.directory.hsds.ServiceAtLocation;
 import nl.entree.support.token.Tokens;
 
 /** An editor corrects the sociale kaart: only with the right role, with a source and a date, and nothing is forgotten. */
 @QuarkusTest
 class EditingTest {
+
+    @Inject
+    ObjectMapper json;
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -225,43 +237,49 @@ class EditingTest {
         assertEquals(before, after);
     }
 
-    /** The last centre of the list, as an editor's form reads it: the record to send back, and its ETag. */
-    private static Map.Entry<String, Map<String, Object>> lastCentre() {
+    /** The last centre of the list as an editor's form reads it, with its ETag. */
+    private Map.Entry<String, ServiceAtLocation> lastCentre() throws IOException {
         List<String> ids = given().queryParam("per_page", 500).when().get("/service_at_locations")
                 .then().statusCode(200).extract().path("contents.id");
-        String sal = ids.get(ids.size() - 1);
-        var read = given().when().get("/service_at_locations/" + sal).then().statusCode(200).extract();
-        Map<String, Object> centre = new HashMap<>(read.jsonPath().getMap(""));
-        centre.remove("location");
-        centre.remove("metadata");
-        centre.put("provenance", Map.of("source", "https://example.org/checked-by-phone", "verified", true,
-                "verified_on", "2026-11-30"));
-        return Map.entry(read.header("ETag"), centre);
+        var read = given().when().get("/service_at_locations/" + ids.get(ids.size() - 1)).then().statusCode(200)
+                .extract();
+        return Map.entry(read.header("ETag"), json.readValue(read.asString(), ServiceAtLocation.class));
+    }
+
+    /** The centre as read, with another description, checked at its source on 30 November; as the service reads it. */
+    private String described(ServiceAtLocation read, String description) throws IOException {
+        return json.writeValueAsString(new ServiceAtLocation(read.id(), read.serviceId(), read.locationId(),
+                description, read.phones(), read.schedules(), read.serviceAreas(),
+                new Provenance("https://example.org/checked-by-phone", null, true, LocalDate.of(2026, 11, 30), null,
+                        null, null, null), null, null));
+    }
+
+    private ServiceAtLocation stored(String sal) throws IOException {
+        return json.readValue(as(editor()).when().get("/service_at_locations/" + sal).then().statusCode(200)
+                .extract().asString(), ServiceAtLocation.class);
     }
 
     @Test
-    void aCorrectionBasedOnWhatWasReadBeforeAColleaguesIsRefusedAndOverwritesNothing() {
-        Map.Entry<String, Map<String, Object>> read = lastCentre();
+    void aCorrectionBasedOnWhatWasReadBeforeAColleaguesIsRefusedAndOverwritesNothing() throws IOException {
+        Map.Entry<String, ServiceAtLocation> read = lastCentre();
         String read1 = read.getKey();
-        Map<String, Object> centre = read.getValue();
-        String sal = (String) centre.get("id");
+        String sal = read.getValue().id();
 
-        centre.put("description", "Gecorrigeerd door Anna (test)");
-        String afterAnna = as(editor()).header("If-Match", read1).body(centre)
+        String afterAnna = as(editor()).header("If-Match", read1)
+                .body(described(read.getValue(), "Gecorrigeerd door Anna (test)"))
                 .when().put("/api/directory/service_at_locations/" + sal)
                 .then().statusCode(200).header("ETag", not(equalTo(read1))).extract().header("ETag");
 
         // Bram opened the same centre before Anna saved.
-        centre.put("description", "Gecorrigeerd door Bram (test)");
-        as(Tokens.as("editor").subject("editor-bram").sign()).header("If-Match", read1).body(centre)
+        as(Tokens.as("editor").subject("editor-bram").sign()).header("If-Match", read1)
+                .body(described(read.getValue(), "Gecorrigeerd door Bram (test)"))
                 .when().put("/api/directory/service_at_locations/" + sal)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("detail", containsString("corrected by someone else after you read it"));
-        given().when().get("/service_at_locations/" + sal).then().statusCode(200)
-                .header("ETag", equalTo(afterAnna))
-                .body("description", equalTo("Gecorrigeerd door Anna (test)"));
+        given().when().get("/service_at_locations/" + sal).then().statusCode(200).header("ETag", equalTo(afterAnna));
+        assertEquals("Gecorrigeerd door Anna (test)", stored(sal).description());
 
-        as(editor()).header("If-Match", "the one I read").body(centre)
+        as(editor()).header("If-Match", "the one I read").body(described(read.getValue(), "Zonder versie (test)"))
                 .when().put("/api/directory/service_at_locations/" + sal)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("If-Match"));
@@ -269,14 +287,13 @@ class EditingTest {
 
     @Test
     void correctionsSentAtOnceTakeTurnsAndOnlyOneOfThoseBasedOnTheSameReadIsStored() throws Exception {
-        Map.Entry<String, Map<String, Object>> read = lastCentre();
-        String sal = (String) read.getValue().get("id");
+        Map.Entry<String, ServiceAtLocation> read = lastCentre();
+        String sal = read.getValue().id();
         ExecutorService editors = Executors.newFixedThreadPool(6);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                Map<String, Object> centre = new HashMap<>(read.getValue());
-                centre.put("description", "Tegelijk gecorrigeerd " + i + " (test)");
+                String centre = described(read.getValue(), "Tegelijk gecorrigeerd " + i + " (test)");
                 answers.add(editors.submit(() -> as(editor()).header("If-Match", read.getKey()).body(centre)
                         .when().put("/api/directory/service_at_locations/" + sal).then().extract().statusCode()));
             }
@@ -289,10 +306,10 @@ class EditingTest {
         } finally {
             editors.shutdownNow();
         }
-        List<String> descriptions = as(editor()).when().get("/service_at_locations/" + sal).then().statusCode(200)
-                .extract().path("metadata.findAll { it.field_name == 'description' }.replacement_value");
-        assertEquals(1, descriptions.stream().filter(d -> d.startsWith("Tegelijk gecorrigeerd")).count(),
-                "the history names the one stored correction: " + descriptions);
+        List<Metadata> history = stored(sal).metadata();
+        assertEquals(1, history.stream().filter(m -> "description".equals(m.fieldName())
+                && m.replacementValue().startsWith("Tegelijk gecorrigeerd")).count(),
+                "the history names the one stored correction: " + history);
     }
 
     /** A retry or a double submit of the same change, arriving together: the second waits, and nothing fails. */
