@@ -20,8 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,6 +38,9 @@ import nl.entree.support.token.Tokens;
 /** Hours on a case are listed with their total, and corrected by a new entry that keeps the original. */
 @QuarkusTest
 class CorrectionTest {
+
+    @Inject
+    ObjectMapper json;
 
     private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
 
@@ -139,8 +146,8 @@ class CorrectionTest {
         UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
         String token = Tokens.casemanager("CSG");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> hours = Map.of("caseId", caseId.toString(), "caseType", "CSG_ACUTE", "minutes", 45,
-                "date", TODAY, "activity", "CASEMANAGEMENT");
+        String hours = json.writeValueAsString(new TimeEntryRequest(caseId, CaseType.CSG_ACUTE, 45,
+                LocalDate.parse(TODAY), Activity.CASEMANAGEMENT));
         ExecutorService browser = Executors.newFixedThreadPool(2);
         try {
             List<Future<String>> sent = new ArrayList<>();
@@ -157,8 +164,8 @@ class CorrectionTest {
         given().auth().oauth2(token).queryParam("caseId", caseId.toString()).when().get("/api/time-entries")
                 .then().statusCode(200).body("totalMinutes", equalTo(45)).body("entries", hasSize(1));
 
-        Map<String, Object> other = new java.util.HashMap<>(hours);
-        other.put("minutes", 60);
+        String other = json.writeValueAsString(new TimeEntryRequest(caseId, CaseType.CSG_ACUTE, 60,
+                LocalDate.parse(TODAY), Activity.CASEMANAGEMENT));
         given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(other)
                 .when().post("/api/time-entries").then().statusCode(422).contentType("application/problem+json");
         given().auth().oauth2(token).header("Idempotency-Key", "met spatie").contentType(ContentType.JSON)
