@@ -81,10 +81,10 @@ class QuestionService {
             // The form and the question together: a form sent back after its question was changed asks a new one.
             key = formKey + "/" + hash;
             Optional<IdempotencyKeys.Used> sent = keys.claim(IdempotencyKeys.FRONT_DOOR, key, hash);
-            Optional<WebQuestionRepository.WithContact> earlier = sent.map(IdempotencyKeys.Used::contactId)
-                    .flatMap(questions::withContactLocked);
+            Optional<WebQuestion> earlier = sent.map(IdempotencyKeys.Used::contactId)
+                    .flatMap(questions::lockedQuestion);
             if (earlier.isPresent()) {
-                WebQuestion question = earlier.get().question();
+                WebQuestion question = earlier.get();
                 String code = codes.next();
                 question.pickupHash = codes.hash(code);
                 audit.record(AuditTerms.REPLAY, AuditTerms.WEB_QUESTION, question.contactId, AuditResult.OK);

@@ -47,6 +47,15 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
         return question == null ? Optional.empty() : Optional.of(new WithContact(question, contact));
     }
 
+    /**
+     * The question alone, locked until the transaction ends. Not its contact: the outbox relay writes a new contact's
+     * routing after it took the audit trail's head, so a lock on the contact held while waiting for that head could
+     * deadlock with it.
+     */
+    Optional<WebQuestion> lockedQuestion(UUID contactId) {
+        return Optional.ofNullable(findById(contactId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     private Optional<WithContact> withContact(WebQuestion question) {
         return question == null ? Optional.empty()
                 : Optional.of(new WithContact(question, getEntityManager().find(Contact.class, question.contactId)));
