@@ -223,6 +223,14 @@ class QuestionsTest {
     }
 
     @Test
+    void anAddressWithoutAQuestionInItIsThePageNotFound() {
+        Browser.as(CSG).get("/questions/vraag-7").then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("Niet gevonden"));
+        assertEquals(List.of(), CaseServicesStub.callsTo("GET /api/questions/vraag-7"));
+    }
+
+    @Test
     void onlyCasemanagersSeeTheQuestions() {
         String coordinator = Tokens.coordinator();
         Browser.as(coordinator).get("/cases").then()

@@ -3,6 +3,7 @@ package nl.entree.capacity.staffing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -114,6 +115,16 @@ class StaffingTest {
                 .queryParam("region", "VR24")
                 .when().get("/api/staffing/SHN")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownOrganisationInTheAddressIsABadRequestNamingIt() {
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("region", "VR24")
+                .when().get("/api/staffing/GGD")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("org"))
+                .body("violations[0].message", containsString("SHN"));
     }
 
     @Test

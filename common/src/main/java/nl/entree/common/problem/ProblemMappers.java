@@ -115,6 +115,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe);
         }
+        // A parameter that could not be read: JAX-RS wraps the 400 that names it in a 404 or a 400 of its own.
+        if (e.getCause() instanceof ProblemException named) {
+            return respond(named.problem());
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);

@@ -280,4 +280,14 @@ class CaseLifecycleTest {
         as(Tokens.coordinator()).get("/api/cases/" + UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void aCaseAddressThatIsNoIdNamesThePart() {
+        as(Tokens.coordinator()).get("/api/cases/GE-2026-1").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("id"))
+                .body("violations.message", contains("must be a UUID"));
+        as(Tokens.casemanager("CSG")).post("/api/cases/12345/accept").then()
+                .statusCode(400).body("violations.field", contains("id"));
+    }
 }
