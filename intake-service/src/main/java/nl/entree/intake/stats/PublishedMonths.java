@@ -1,7 +1,5 @@
 package nl.entree.intake.stats;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -9,14 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.disclosure.PublishedMonthLedger;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.Region;
 
 /**
- * The months a ministry has been shown, frozen at the first showing. {@link #publish} inserts the month first with
- * "on conflict do nothing", so of two first reads at once one freezes it and the other waits and reads that.
+ * The months a ministry has been shown, frozen at the first showing. Which months are new to the ministry is
+ * common's {@link PublishedMonthLedger}'s to say; the cells are intake's own.
  */
 @ApplicationScoped
 class PublishedMonths {
@@ -26,35 +25,26 @@ class PublishedMonths {
     }
 
     private final EntityManager em;
-    private final Clock clock;
+    private final PublishedMonthLedger ledger;
 
-    PublishedMonths(EntityManager em, Clock clock) {
+    PublishedMonths(EntityManager em, PublishedMonthLedger ledger) {
         this.em = em;
-        this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** Freezes every month from {@code from} to {@code to} not published yet, as the contacts stand now. */
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
-        Instant now = Instant.now(clock);
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            int inserted = em.createNativeQuery("""
-                    insert into published_month (month, published_at) values (:month, :now)
-                    on conflict (month) do nothing""")
+        for (YearMonth month : ledger.claim(from, to)) {
+            em.createNativeQuery("""
+                    insert into published_month_cell (month, region, channel, acute, prompt, count)
+                    select :month, region, channel, acute, prompt, count(*) from contact
+                    where received_at >= :start and received_at < :end
+                    group by region, channel, acute, prompt""")
                     .setParameter("month", month.toString())
-                    .setParameter("now", now)
+                    .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                    .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                     .executeUpdate();
-            if (inserted == 1) {
-                em.createNativeQuery("""
-                        insert into published_month_cell (month, region, channel, acute, prompt, count)
-                        select :month, region, channel, acute, prompt, count(*) from contact
-                        where received_at >= :start and received_at < :end
-                        group by region, channel, acute, prompt""")
-                        .setParameter("month", month.toString())
-                        .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                        .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                        .executeUpdate();
-            }
         }
     }
 

@@ -1,7 +1,5 @@
 package nl.entree.triage.caseloads;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -9,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.disclosure.PublishedMonthLedger;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -16,8 +15,8 @@ import nl.entree.common.vocabulary.Region;
 
 /**
  * The months a ministry has been shown, frozen at the first showing, with the same cells for the monthly and the
- * regional figures so that their totals stay equal. {@link #publish} inserts the month first with "on conflict do
- * nothing", so of two first reads at once one freezes it and the other waits and reads that.
+ * regional figures so that their totals stay equal. Which months are new to the ministry is common's
+ * {@link PublishedMonthLedger}'s to say; the cells are triage's own.
  */
 @ApplicationScoped
 class PublishedMonths {
@@ -28,11 +27,11 @@ class PublishedMonths {
     }
 
     private final EntityManager em;
-    private final Clock clock;
+    private final PublishedMonthLedger ledger;
 
-    PublishedMonths(EntityManager em, Clock clock) {
+    PublishedMonths(EntityManager em, PublishedMonthLedger ledger) {
         this.em = em;
-        this.clock = clock;
+        this.ledger = ledger;
     }
 
     /**
@@ -41,28 +40,19 @@ class PublishedMonths {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
-        Instant now = Instant.now(clock);
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            int inserted = em.createNativeQuery("""
-                    insert into published_month (month, published_at) values (:month, :now)
-                    on conflict (month) do nothing""")
+        for (YearMonth month : ledger.claim(from, to)) {
+            em.createNativeQuery("""
+                    insert into published_month_cell (month, region, organisation, case_type, acute, count)
+                    select :month, region, coalesce(lead_organisation, decided_lead),
+                        coalesce(case_type, decided_case_type), acute, count(*)
+                    from triage_case
+                    where received_at >= :start and received_at < :end
+                        and coalesce(lead_organisation, decided_lead) is not null
+                    group by 2, 3, 4, 5""")
                     .setParameter("month", month.toString())
-                    .setParameter("now", now)
+                    .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                    .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                     .executeUpdate();
-            if (inserted == 1) {
-                em.createNativeQuery("""
-                        insert into published_month_cell (month, region, organisation, case_type, acute, count)
-                        select :month, region, coalesce(lead_organisation, decided_lead),
-                            coalesce(case_type, decided_case_type), acute, count(*)
-                        from triage_case
-                        where received_at >= :start and received_at < :end
-                            and coalesce(lead_organisation, decided_lead) is not null
-                        group by 2, 3, 4, 5""")
-                        .setParameter("month", month.toString())
-                        .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                        .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                        .executeUpdate();
-            }
         }
     }
 
