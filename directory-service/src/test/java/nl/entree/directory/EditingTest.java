@@ -157,6 +157,38 @@ class EditingTest {
     }
 
     @Test
+    void aServiceChangedByAColleagueSinceItWasReadIsNeitherCorrectedNorRetiredOverIt() {
+        String id = as(editor()).body(newService("Inloop Ede (test)"))
+                .when().post("/api/directory/services")
+                .then().statusCode(201).extract().path("id");
+        String read = given().when().get("/services/" + id).then().statusCode(200).extract().header("ETag");
+
+        Map<String, Object> annas = newService("Inloop Ede, nieuwe tijden (test)");
+        String afterAnna = as(editor()).header("If-Match", read).body(annas)
+                .when().put("/api/directory/services/" + id)
+                .then().statusCode(200).header("ETag", not(equalTo(read))).extract().header("ETag");
+
+        // Bram opened the service before Anna saved.
+        as(Tokens.as("editor").subject("editor-bram").sign()).header("If-Match", read)
+                .body(newService("Inloop Ede, oude tijden (test)"))
+                .when().put("/api/directory/services/" + id)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("detail", containsString("changed by someone else after you read it"));
+        as(Tokens.as("editor").subject("editor-bram").sign()).header("If-Match", read)
+                .body(Map.of("status", "defunct"))
+                .when().post("/api/directory/services/" + id + "/retire")
+                .then().statusCode(412);
+        given().when().get("/services/" + id).then().statusCode(200)
+                .header("ETag", equalTo(afterAnna))
+                .body("name", equalTo("Inloop Ede, nieuwe tijden (test)"))
+                .body("status", equalTo("active"));
+
+        as(editor()).header("If-Match", afterAnna).body(Map.of("status", "defunct"))
+                .when().post("/api/directory/services/" + id + "/retire")
+                .then().statusCode(200).header("ETag", not(equalTo(afterAnna))).body("status", equalTo("defunct"));
+    }
+
+    @Test
     void anExportImportsBackUnchanged() {
         String first = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
         as(editor()).body(first).when().put("/api/directory/import")
@@ -283,6 +315,23 @@ class EditingTest {
                 .when().put("/api/directory/service_at_locations/" + sal)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("If-Match"));
+    }
+
+    @Test
+    void aCorrectionFormOpenedBeforeAnImportIsRefusedAfterIt() throws IOException {
+        Map.Entry<String, ServiceAtLocation> read = lastCentre();
+        String sal = read.getValue().id();
+        String directory = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract()
+                .asString();
+        as(editor()).body(directory).when().put("/api/directory/import").then().statusCode(200);
+
+        given().when().get("/service_at_locations/" + sal).then().statusCode(200)
+                .header("ETag", not(equalTo(read.getKey())));
+        as(editor()).header("If-Match", read.getKey())
+                .body(described(read.getValue(), "Voor de import geopend (test)"))
+                .when().put("/api/directory/service_at_locations/" + sal)
+                .then().statusCode(412).contentType("application/problem+json");
+        assertEquals(read.getValue().description(), stored(sal).description());
     }
 
     @Test

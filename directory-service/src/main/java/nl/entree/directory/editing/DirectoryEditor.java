@@ -125,6 +125,9 @@ public class DirectoryEditor {
 
     private Imported replace(Directory d, String actor, String how, String source, String note) {
         Instant now = Instant.now(clock);
+        // A form drawn before the import names a version from before it: counting on, it no longer matches.
+        Map<UUID, Long> serviceVersionsBefore = services.versions();
+        Map<UUID, Long> versionsBefore = serviceAtLocations.versions();
         serviceAtLocations.deleteAll();
         services.deleteAll();
         locations.deleteAll();
@@ -147,12 +150,14 @@ public class DirectoryEditor {
         for (Service s : list(d.services())) {
             ServiceEntity e = new ServiceEntity();
             e.set(s, orgNames.get(s.organizationId()));
+            e.version = serviceVersionsBefore.getOrDefault(e.id, -1L) + 1;
             services.persist(e);
             remember(e.id, "service", how, actor, now);
         }
         for (ServiceAtLocation sal : list(d.serviceAtLocations())) {
             ServiceAtLocationEntity e = new ServiceAtLocationEntity();
             e.set(sal, now);
+            e.version = versionsBefore.getOrDefault(e.id, -1L) + 1;
             serviceAtLocations.persist(e);
             remember(e.id, "service_at_location", how, actor, now);
         }
@@ -206,11 +211,8 @@ public class DirectoryEditor {
     }
 
     @Transactional
-    public Service updateService(UUID id, Service s, String actor) {
-        ServiceEntity e = services.findForChange(id);
-        if (e == null) {
-            throw ProblemException.notFound("Service " + id);
-        }
+    public Versioned<Service> updateService(UUID id, Service s, Long basedOn, String actor) {
+        ServiceEntity e = serviceToChange(id, basedOn);
         if (s.id() != null && !s.id().equals(id.toString())) {
             throw ProblemException.badRequest("id", "must match the path, or be left out");
         }
@@ -220,16 +222,14 @@ public class DirectoryEditor {
         e.set(toStore, organizationName(toStore.organizationId()));
         diff(e.id, "service", before, e.document, actor);
         audited(actor, "SERVICE_UPDATE", SERVICE, e.id);
-        return e.document;
+        services.flush();
+        return new Versioned<>(e.document, e.version);
     }
 
     /** Marks a service inactive, defunct or temporarily closed; the record and its history stay. */
     @Transactional
-    public Service retireService(UUID id, String status, String actor) {
-        ServiceEntity e = services.findForChange(id);
-        if (e == null) {
-            throw ProblemException.notFound("Service " + id);
-        }
+    public Versioned<Service> retireService(UUID id, String status, Long basedOn, String actor) {
+        ServiceEntity e = serviceToChange(id, basedOn);
         if (status == null || Service.ACTIVE.equals(status) || !Service.STATUSES.contains(status)) {
             throw ProblemException.badRequest("status", "must be inactive, defunct or temporarily closed");
         }
@@ -237,7 +237,24 @@ public class DirectoryEditor {
         e.set(before.withChange(status, Instant.now(clock)), organizationName(before.organizationId()));
         record(e.id, "service", "retire", "status", before.status(), status, actor);
         audited(actor, "SERVICE_RETIRE", SERVICE, e.id);
-        return e.document;
+        services.flush();
+        return new Versioned<>(e.document, e.version);
+    }
+
+    /**
+     * The service, locked for the change. With {@code basedOn}, the version the editor read (If-Match), a service
+     * changed by someone else since is refused rather than overwritten with what the editor saw.
+     */
+    private ServiceEntity serviceToChange(UUID id, Long basedOn) {
+        ServiceEntity e = services.findForChange(id);
+        if (e == null) {
+            throw ProblemException.notFound("Service " + id);
+        }
+        if (basedOn != null && basedOn != e.version) {
+            throw ProblemException.preconditionFailed("This service was changed by someone else after you read it. "
+                    + "Read it again and repeat your change.");
+        }
+        return e;
     }
 
     /**

@@ -39,6 +39,9 @@ import nl.entree.directory.hsds.Versioned;
 @Tag(name = "Directory editing")
 public class EditingResource {
 
+    private static final String IF_MATCH = "If-Match names the ETag the record was read with; a record changed since "
+            + "is refused with 412 instead of being overwritten. Without If-Match the change is stored as sent.";
+
     private final DirectoryEditor editor;
     private final AuditTrail audit;
     private final Caller caller;
@@ -61,7 +64,8 @@ public class EditingResource {
     @APIResponse(responseCode = "400", description = "Not a valid service; every fault is named")
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@NotNull Service service) {
-        Service created = audited("SERVICE_CREATE", DirectoryEditor.SERVICE, service.id(), () -> editor.createService(service, actor()));
+        Service created = audited("SERVICE_CREATE", DirectoryEditor.SERVICE, service.id(),
+                () -> editor.createService(service, actor()));
         return Response.created(URI.create("/services/" + created.id())).entity(created).build();
     }
 
@@ -69,31 +73,40 @@ public class EditingResource {
     @Path("services/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a service: the whole record, with its source and the date it was checked; "
-            + "each changed field is kept in its history")
-    @APIResponse(responseCode = "200", description = "The corrected service")
+            + "each changed field is kept in its history",
+            description = IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The corrected service, with its new ETag")
     @APIResponse(responseCode = "400", description = "Not a valid service; every fault is named")
     @APIResponse(responseCode = "404", description = "No such service")
-    public Service update(@PathParam("id") UUID id, @NotNull Service service) {
-        return audited("SERVICE_UPDATE", DirectoryEditor.SERVICE, id, () -> editor.updateService(id, service, actor()));
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull Service service) {
+        Long basedOn = Versioned.ifMatch(ifMatch);
+        return tagged(audited("SERVICE_UPDATE", DirectoryEditor.SERVICE, id,
+                () -> editor.updateService(id, service, basedOn, actor())));
     }
 
     @POST
     @Path("services/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a service inactive, defunct or temporarily closed; it stays, with its history")
-    @APIResponse(responseCode = "200", description = "The retired service")
+    @Operation(summary = "Mark a service inactive, defunct or temporarily closed; it stays, with its history",
+            description = IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The retired service, with its new ETag")
     @APIResponse(responseCode = "400", description = "Not one of those statuses")
     @APIResponse(responseCode = "404", description = "No such service")
-    public Service retire(@PathParam("id") UUID id, @NotNull Retirement retirement) {
-        return audited("SERVICE_RETIRE", DirectoryEditor.SERVICE, id, () -> editor.retireService(id, retirement.status(), actor()));
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull Retirement retirement) {
+        Long basedOn = Versioned.ifMatch(ifMatch);
+        return tagged(audited("SERVICE_RETIRE", DirectoryEditor.SERVICE, id,
+                () -> editor.retireService(id, retirement.status(), basedOn, actor())));
     }
 
     @PUT
     @Path("service_at_locations/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a regional centre's offer: its phones, hours and regions, with source and date",
-            description = "If-Match names the ETag the record was read with; a record corrected since is refused "
-                    + "with 412 instead of being overwritten. Without If-Match the correction is stored as sent.")
+            description = IF_MATCH)
     @APIResponse(responseCode = "200", description = "The corrected service_at_location, with its new ETag")
     @APIResponse(responseCode = "400", description = "Not valid; every fault is named")
     @APIResponse(responseCode = "404", description = "No such service_at_location")
@@ -101,10 +114,12 @@ public class EditingResource {
     public Response updateAtLocation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull ServiceAtLocation sal) {
         Long basedOn = Versioned.ifMatch(ifMatch);
-        Versioned<ServiceAtLocation> corrected = audited("SERVICE_AT_LOCATION_UPDATE",
-                DirectoryEditor.SERVICE_AT_LOCATION, id,
-                () -> editor.updateServiceAtLocation(id, sal, basedOn, actor()));
-        return Response.ok(corrected.document()).tag(corrected.etag()).build();
+        return tagged(audited("SERVICE_AT_LOCATION_UPDATE", DirectoryEditor.SERVICE_AT_LOCATION, id,
+                () -> editor.updateServiceAtLocation(id, sal, basedOn, actor())));
+    }
+
+    private static Response tagged(Versioned<?> changed) {
+        return Response.ok(changed.document()).tag(changed.etag()).build();
     }
 
     @GET

@@ -87,13 +87,14 @@ class HsdsReader {
     }
 
     @Transactional
-    public Service service(String id) {
+    public Versioned<Service> service(String id) {
         ServiceEntity e = services.findByIdOptional(uuid(id, "Service"))
                 .orElseThrow(() -> ProblemException.notFound("Service " + id));
         OrganizationEntity org = organizations.findById(e.organizationId);
         List<ServiceAtLocation> atLocations = serviceAtLocations.ofService(e.id).stream()
                 .map(this::withLocation).toList();
-        return e.document.withDetail(org == null ? null : org.document, atLocations, metadata(e.id));
+        return new Versioned<>(e.document.withDetail(org == null ? null : org.document, atLocations, metadata(e.id)),
+                e.version);
     }
 
     @Transactional

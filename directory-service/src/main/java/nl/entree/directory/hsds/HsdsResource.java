@@ -62,10 +62,13 @@ public class HsdsResource {
     @GET
     @Path("services/{id}")
     @Operation(summary = "One service with its organization, its service_at_locations and its history (metadata)")
-    @APIResponse(responseCode = "200", description = "The service")
+    @APIResponse(responseCode = "200", description = "The service; its ETag is the version a correction or "
+            + "retirement names in If-Match", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Service.class)))
     @APIResponse(responseCode = "404", description = "No such service")
-    public Service service(@PathParam("id") String id) {
-        return reader.service(id);
+    public Response service(@PathParam("id") String id) {
+        Versioned<Service> read = reader.service(id);
+        return Response.ok(read.document()).tag(read.etag()).build();
     }
 
     @GET

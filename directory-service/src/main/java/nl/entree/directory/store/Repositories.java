@@ -1,7 +1,9 @@
 package nl.entree.directory.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -38,6 +40,12 @@ public final class Repositories {
         public ServiceEntity findForChange(UUID id) {
             return findById(id, LockModeType.PESSIMISTIC_WRITE);
         }
+
+        /** Each service's version as stored now, so that an import can go on counting where the service was. */
+        public Map<UUID, Long> versions() {
+            return getEntityManager().createQuery("select s.id, s.version from ServiceEntity s", Object[].class)
+                    .getResultStream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
+        }
     }
 
     @ApplicationScoped
@@ -53,6 +61,13 @@ public final class Repositories {
         /** Locked until the transaction ends: a second correction waits, then reads what the first stored. */
         public ServiceAtLocationEntity findForChange(UUID id) {
             return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        }
+
+        /** Each centre's version as stored now, so that an import can go on counting where the centre was. */
+        public Map<UUID, Long> versions() {
+            return getEntityManager()
+                    .createQuery("select s.id, s.version from ServiceAtLocationEntity s", Object[].class)
+                    .getResultStream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
         }
     }
 

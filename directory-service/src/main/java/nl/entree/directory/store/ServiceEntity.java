@@ -11,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -40,6 +41,11 @@ public class ServiceEntity {
 
     @Column(name = "last_modified", nullable = false)
     public Instant lastModified;
+
+    /** Told to readers as the ETag; a correction or retirement that names an older one is refused. */
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "document", nullable = false)
