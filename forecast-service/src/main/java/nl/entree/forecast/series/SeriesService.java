@@ -2,6 +2,7 @@ package nl.entree.forecast.series;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -269,8 +270,7 @@ public class SeriesService {
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(listed(violations));
         }
-        // Every series of the file before any is written, in one order, so two imports wait instead of deadlocking.
-        bySeries.keySet().stream().sorted().forEach(id -> locks.hold(seriesLock(id)));
+        takeTurnsOn(bySeries.keySet());
         int rows = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
             write(seriesById.get(e.getKey()).orElseThrow(), e.getValue());
@@ -317,6 +317,15 @@ public class SeriesService {
             }
         }
         observationRepository.flush();
+    }
+
+    /**
+     * Holds every one of these series before any is written, in the one order every writer of several series uses
+     * (an import, the hourly pull), so that two of them wait for each other instead of deadlocking.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeTurnsOn(Collection<String> ids) {
+        ids.stream().sorted().forEach(id -> locks.hold(seriesLock(id)));
     }
 
     private static String seriesLock(String id) {

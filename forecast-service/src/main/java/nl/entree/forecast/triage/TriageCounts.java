@@ -1,7 +1,9 @@
 package nl.entree.forecast.triage;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,6 +82,7 @@ public class TriageCounts {
             bySeries.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(Period.of(cell.month()), cell.count());
             firstCell.putIfAbsent(id, cell);
         }
+        series.takeTurnsOn(bySeries.keySet());
         int written = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
             MonthlyCaseCounts.Cell cell = firstCell.get(e.getKey());
@@ -121,6 +124,9 @@ public class TriageCounts {
                 firstCell.putIfAbsent(id, cell);
             }
         }
+        List<String> ids = new ArrayList<>(byCell.keySet());
+        byRegion.keySet().forEach(region -> ids.add(seriesId(region)));
+        series.takeTurnsOn(ids);
         int written = 0;
         for (Map.Entry<Region, Map<Period, Long>> e : byRegion.entrySet()) {
             String id = seriesId(e.getKey());
