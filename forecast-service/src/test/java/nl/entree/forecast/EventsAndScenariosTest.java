@@ -44,6 +44,9 @@ class EventsAndScenariosTest {
                 .then().statusCode(201).body("organisations", contains("CSG", "HELPWANTED"))
                 .extract().header("Location");
         given().auth().oauth2(Tokens.ministry()).when().get(location).then().statusCode(200).body("name", equalTo(name));
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/events/" + name).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("id"))
+                .body("violations[0].message", equalTo("must be a whole number"));
 
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kind", "MEDIA", "from", "2027-03-01", "to", "2027-02-01"))

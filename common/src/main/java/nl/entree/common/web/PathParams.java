@@ -3,6 +3,7 @@ package nl.entree.common.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.PathParam;
@@ -58,7 +59,7 @@ public class PathParams implements ParamConverterProvider {
         return null;
     }
 
-    private static <N> N wholeNumber(String name, String value, java.util.function.Function<String, N> parse) {
+    private static <N> N wholeNumber(String name, String value, Function<String, N> parse) {
         try {
             return parse.apply(value.strip());
         } catch (NumberFormatException e) {
@@ -66,7 +67,7 @@ public class PathParams implements ParamConverterProvider {
         }
     }
 
-    private record Converter<T>(java.util.function.Function<String, T> parse) implements ParamConverter<T> {
+    private record Converter<T>(Function<String, T> parse) implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {
