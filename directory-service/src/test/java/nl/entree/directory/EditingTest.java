@@ -163,8 +163,7 @@ class EditingTest {
                 .then().statusCode(201).extract().path("id");
         String read = given().when().get("/services/" + id).then().statusCode(200).extract().header("ETag");
 
-        Map<String, Object> annas = newService("Inloop Ede, nieuwe tijden (test)");
-        String afterAnna = as(editor()).header("If-Match", read).body(annas)
+        String afterAnna = as(editor()).header("If-Match", read).body(newService("Inloop Ede, nieuwe tijden (test)"))
                 .when().put("/api/directory/services/" + id)
                 .then().statusCode(200).header("ETag", not(equalTo(read))).extract().header("ETag");
 
