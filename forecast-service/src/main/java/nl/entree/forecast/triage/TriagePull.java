@@ -1,8 +1,10 @@
 package nl.entree.forecast.triage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +21,9 @@ import nl.entree.forecast.config.ForecastConfig;
  * Pulls triage's monthly case counts, per organisation × caseType and per region, on a schedule. It asks for
  * completed months as triage publishes them to ministries (a month in progress would look like a drop, and a month
  * counted anew after a reassignment would differ by one case from what ministries were shown), and a window back, so
- * that months missed while triage was down are filled in. A failed pull is logged and tried again at the next run.
+ * that months missed while triage was down are filled in. A month is first asked for a settle period after it ended:
+ * the first pull freezes it in triage, and the cases still on their way from intake at midnight belong in it. A failed
+ * pull is logged and tried again at the next run.
  */
 @ApplicationScoped
 public class TriagePull {
@@ -49,9 +53,14 @@ public class TriagePull {
     }
 
     public Outcome pull() {
-        YearMonth to = YearMonth.now(clock).minusMonths(1);
+        YearMonth to = lastSettledMonth(ZonedDateTime.now(clock), config.triagePull().settle());
         YearMonth from = to.minusMonths(Math.max(1, config.triagePull().lookbackMonths()) - 1L);
         return pull(from, to);
+    }
+
+    /** The last month that ended at least {@code settle} before {@code now}, in Dutch time. */
+    public static YearMonth lastSettledMonth(ZonedDateTime now, Duration settle) {
+        return YearMonth.from(now.withZoneSameInstant(AMSTERDAM).minus(settle)).minusMonths(1);
     }
 
     public Outcome pull(YearMonth from, YearMonth to) {
