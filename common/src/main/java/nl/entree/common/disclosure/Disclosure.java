@@ -1,6 +1,7 @@
 package nl.entree.common.disclosure;
 
 import java.time.Clock;
+import java.time.Year;
 import java.time.YearMonth;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -37,10 +38,20 @@ public class Disclosure {
      * @param field the parameter that names the last month, for the 400
      */
     public void requireCompletedMonth(String field, YearMonth last) {
-        YearMonth lastCompleted = YearMonth.now(clock.withZone(Acuteness.ZONE)).minusMonths(1);
+        YearMonth lastCompleted = lastCompletedMonth(clock);
         if (suppressSmallCounts() && last.isAfter(lastCompleted)) {
             throw ProblemException.badRequest(field, "with small counts hidden, completed months only: "
                     + lastCompleted + " or before");
         }
+    }
+
+    /** The last month that has ended in the Netherlands: the last a ministry may be shown, wherever it is asked. */
+    public static YearMonth lastCompletedMonth(Clock clock) {
+        return YearMonth.now(clock.withZone(Acuteness.ZONE)).minusMonths(1);
+    }
+
+    /** The last calendar year that has ended in the Netherlands. */
+    public static int lastCompletedYear(Clock clock) {
+        return Year.now(clock.withZone(Acuteness.ZONE)).getValue() - 1;
     }
 }

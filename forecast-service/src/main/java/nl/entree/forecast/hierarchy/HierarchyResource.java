@@ -2,7 +2,6 @@ package nl.entree.forecast.hierarchy;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +29,6 @@ import nl.entree.forecast.series.PublishedCounts;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Forecasts", description = "Forecasts with intervals and backtests")
 public class HierarchyResource {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final HierarchyService hierarchy;
     private final PublishedCounts published;
@@ -67,7 +64,7 @@ public class HierarchyResource {
             throw ProblemException.forbidden("The forecast that adds up is national; your token is bound to region "
                     + caller.region().get() + ".");
         }
-        YearMonth from = last == null ? YearMonth.now(clock.withZone(AMSTERDAM)).minusMonths(1)
+        YearMonth from = last == null ? Disclosure.lastCompletedMonth(clock)
                 : QueryParams.requiredMonth("last", last);
         Reconciliation.Method m;
         try {

@@ -1,9 +1,7 @@
 package nl.entree.forecast.publications;
 
 import java.time.Clock;
-import java.time.Year;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.CaseType;
@@ -52,7 +51,6 @@ import nl.entree.forecast.triage.TriageCounts;
 class PublicationService {
 
     static final int FIRST_YEAR = 2000;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final ProjectionService projections;
     private final SeriesService series;
@@ -67,7 +65,7 @@ class PublicationService {
     }
 
     public Publication publication(int year, PublishedCounts.Hidden hidden) {
-        int lastComplete = Year.now(clock.withZone(AMSTERDAM)).getValue() - 1;
+        int lastComplete = Disclosure.lastCompletedYear(clock);
         if (year < FIRST_YEAR || year > lastComplete) {
             throw ProblemException.badRequest("year", "must be a complete year from " + FIRST_YEAR + " to "
                     + lastComplete);

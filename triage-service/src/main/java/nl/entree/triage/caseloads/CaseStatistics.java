@@ -281,7 +281,7 @@ public class CaseStatistics {
 
     /** Only a completed month is published: one in progress would be frozen with part of its cases. */
     private void publish(YearMonth from, YearMonth to) {
-        YearMonth lastCompleted = YearMonth.now(clock.withZone(Acuteness.ZONE)).minusMonths(1);
+        YearMonth lastCompleted = Disclosure.lastCompletedMonth(clock);
         if (to.isAfter(lastCompleted)) {
             throw ProblemException.badRequest("to", "published months are completed months only: " + lastCompleted
                     + " or before");

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.PeakAlerts;
@@ -123,7 +124,7 @@ public class MonitoringPages {
      * not-found page, not a question to forecast that it would refuse and the user would be told to retry.
      */
     private int publishedYear(String year) {
-        int lastComplete = YearMonth.now(clock.withZone(AMSTERDAM)).getYear() - 1;
+        int lastComplete = Disclosure.lastCompletedYear(clock);
         int asked = YEAR.matcher(year).matches() ? Integer.parseInt(year) : 0;
         if (asked < FIRST_PUBLISHED_YEAR || asked > lastComplete) {
             throw new NotFoundException();
