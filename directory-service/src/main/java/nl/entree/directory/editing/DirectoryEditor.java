@@ -250,10 +250,8 @@ public class DirectoryEditor {
         if (e == null) {
             throw ProblemException.notFound("Service " + id);
         }
-        if (basedOn != null && basedOn != e.version) {
-            throw ProblemException.preconditionFailed("This service was changed by someone else after you read it. "
-                    + "Read it again and repeat your change.");
-        }
+        Versioned.requireUnchanged(basedOn, e.version, "This service was changed by someone else after you read it. "
+                + "Read it again and repeat your change.");
         return e;
     }
 
@@ -268,10 +266,8 @@ public class DirectoryEditor {
         if (e == null) {
             throw ProblemException.notFound("Service at location " + id);
         }
-        if (basedOn != null && basedOn != e.version) {
-            throw ProblemException.preconditionFailed("This centre was corrected by someone else after you read it. "
-                    + "Read it again and repeat your correction.");
-        }
+        Versioned.requireUnchanged(basedOn, e.version, "This centre was corrected by someone else after you read it. "
+                + "Read it again and repeat your correction.");
         if (sal.id() != null && !sal.id().equals(id.toString())) {
             throw ProblemException.badRequest("id", "must match the path, or be left out");
         }

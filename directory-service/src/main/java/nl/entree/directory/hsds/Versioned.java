@@ -14,6 +14,16 @@ public record Versioned<T>(T document, long version) {
         return new EntityTag(Long.toString(version));
     }
 
+    /**
+     * Refuses a change made on another version than the one stored: someone changed the record after the editor read
+     * it, and the change would put back what the editor saw. Without {@code basedOn} (no If-Match) nothing is checked.
+     */
+    public static void requireUnchanged(Long basedOn, long stored, String whatHappened) {
+        if (basedOn != null && basedOn != stored) {
+            throw ProblemException.preconditionFailed(whatHappened);
+        }
+    }
+
     /** The version an If-Match header names; null when there is none. Only one strong tag is understood. */
     public static Long ifMatch(String header) {
         if (header == null || header.isBlank()) {
