@@ -13,6 +13,7 @@ final class DirectoryAnswers {
     static final String CSG_AMSTERDAM = "5f0b6c1e-3d2a-4c8e-9a51-0c6e2f7d1a13";
     static final String CSG_SERVICE = "a1d4e2b7-6f38-4b09-8c2d-5e7f1a9b3c42";
     static final String CSG_NATIONAL = "c3e8f1a2-9b47-4d6c-a0e5-7f2b8d1c6e09";
+    static final String CSG_LINE = "7b2d4f6a-1c3e-4a5b-8d9f-0e2a4c6b8d13";
 
     private DirectoryAnswers() {
     }
@@ -112,5 +113,40 @@ final class DirectoryAnswers {
                         "resource_type", "service_at_location", "last_action_date", "2026-11-02T14:30:00Z",
                         "last_action_type", "update", "field_name", "phones", "previous_value", "020-000 0000",
                         "replacement_value", "020-566 3000", "updated_by", "editor-1")));
+    }
+
+    /**
+     * {@code GET /services/{id}}: the CSG's national line with its phone, a weekly rule and a dated exception, the
+     * whole country as its area, fields web does not model (url, channel, needs, languages), its organisation, a
+     * centre, and the history of a correction.
+     */
+    static Map<String, Object> nationalLine() {
+        return json("id", CSG_LINE, "organization_id", "1a3c5e7b-9d2f-4b6a-8c1e-3f5b7d9a2c46",
+                "name", "Landelijk telefoonnummer", "url", "https://www.centrumseksueelgeweld.nl", "status", "active",
+                "last_modified", "2026-11-02T14:30:00Z",
+                "phones", List.of(json("id", "3e5a7c9b-2d4f-4a6c-8e1b-5d7f9a2c4e61", "number", "0800-0188",
+                        "type", "voice", "description", "gratis, 24/7",
+                        "provenance", json("source", "https://www.centrumseksueelgeweld.nl/category/in-de-media/",
+                                "verified", true))),
+                "schedules", List.of(
+                        json("id", "4f6b8d1c-3e5a-4b7d-9f2c-6e8a1b3d5f72", "freq", "WEEKLY",
+                                "byday", "MO,TU,WE,TH,FR,SA,SU", "opens_at", "00:00", "closes_at", "24:00"),
+                        json("id", "5a7c9e2d-4f6b-4c8e-a1d3-7f9b2c4e6a83", "valid_from", "2026-12-31",
+                                "valid_to", "2026-12-31", "description", "Oudejaarsavond: bereikbaar")),
+                "service_areas", List.of(json("id", "6b8d1f3e-5a7c-4d9f-b2e4-8a1c3e5f7b94", "name",
+                        "Nederland (landelijk)", "extent", "NL", "extent_type", "country")),
+                "languages", List.of(json("id", "d3f5b7c9-2e4a-4b6d-8f1c-9e2a4c6e8b05", "name", "Nederlands",
+                        "code", "nl")),
+                "channel", "PHONE", "needs", List.of("MEDICAL", "FORENSIC", "PSYCHOLOGICAL"),
+                "provenance", json("source", "https://www.centrumseksueelgeweld.nl/category/in-de-media/", "quote",
+                        "Het CSG is 24/7 bereikbaar op het telefoonnummer 0800-0188", "verified", true,
+                        "verified_on", "2026-10-01", "check_before_use", false, "note",
+                        "Doorgezet naar het regionale CSG.", "unknown", List.of()),
+                "organization", json("id", "1a3c5e7b-9d2f-4b6a-8c1e-3f5b7d9a2c46", "name", "Centrum Seksueel Geweld"),
+                "service_at_locations", List.of(json("id", CSG_AMSTERDAM, "service_id", CSG_LINE)),
+                "metadata", List.of(json("id", "b8d1f3a5-7c9e-4b2d-a4f6-1c3e5a7b9d06", "resource_id", CSG_LINE,
+                        "resource_type", "service", "last_action_date", "2026-11-02T14:30:00Z",
+                        "last_action_type", "update", "field_name", "schedules", "previous_value", "[]",
+                        "replacement_value", "MO,TU,WE,TH,FR,SA,SU 00:00-24:00", "updated_by", "editor-1")));
     }
 }

@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import nl.entree.support.stub.ScriptedServer;
 
 /**
- * directory-service as the sociale kaart, the correction screen and the "how to reach" panel see it: its
+ * directory-service as the sociale kaart, the correction screens and the "how to reach" panel see it: its
  * {@code /api/directory} questions and its public HSDS reads. Tests set the answers and read what web sent.
  */
 public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
@@ -39,7 +39,8 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.rest-client.directory.url", DIRECTORY.start("/api/", "/service_at_locations/"));
+        return Map.of("quarkus.rest-client.directory.url",
+                DIRECTORY.start("/api/", "/service_at_locations/", "/services/"));
     }
 
     @Override

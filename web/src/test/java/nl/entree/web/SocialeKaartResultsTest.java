@@ -17,8 +17,8 @@ import nl.entree.support.token.Tokens;
 
 /**
  * The sociale kaart against a directory that answers: each option as a card with how to reach it, whether it is open
- * now and how sure the directory is; editors get a link to correct a centre. {@link SocialeKaartTest} has the form
- * and a directory that is down.
+ * now and how sure the directory is; editors get a link to correct a centre, or a service that has none.
+ * {@link SocialeKaartTest} has the form and a directory that is down.
  */
 @QuarkusTest
 @QuarkusTestResource(value = DirectoryStub.class, restrictToAnnotatedClass = true)
@@ -98,14 +98,15 @@ class SocialeKaartResultsTest {
     }
 
     @Test
-    void anEditorGetsALinkToCorrectEachCentre() {
+    void anEditorGetsALinkToCorrectEachCentreAndEachServiceWithoutOne() {
         Browser.as(EDITOR).get("/sociale-kaart?zoek=1").then().statusCode(200)
                 .body(containsString("<a href=\"/sociale-kaart/centra/" + DirectoryAnswers.CSG_AMSTERDAM
                         + "\" class=\"correct-link\">Corrigeren<span class=\"sr\"> CSG Amsterdam-Amstelland</span>"))
                 .body(containsString("<a href=\"/sociale-kaart/centra/f2b6d8e4-1c37-4a95-8e20-6b4d9f1a7c38\" "
                         + "class=\"correct-link\">"))
-                // The national chat is a service, not a centre: there is nothing to correct here.
-                .body(not(containsString("Corrigeren<span class=\"sr\"> Chat met het CSG")));
+                // The national chat is a service without a centre: the link corrects the service itself.
+                .body(containsString("<a href=\"/sociale-kaart/diensten/" + DirectoryAnswers.CSG_NATIONAL
+                        + "\" class=\"correct-link\">Corrigeren<span class=\"sr\"> Chat met het CSG</span>"));
         assertEquals(List.of("GET /api/directory/search "), DirectoryStub.calls("GET /api/directory/search"));
     }
 

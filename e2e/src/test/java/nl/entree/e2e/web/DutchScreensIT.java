@@ -88,6 +88,10 @@ class DutchScreensIT {
             browser.driver.findElement(By.cssSelector("a.correct-link")).click();
             browser.visible("correction");
             check(browser, found);
+            browser.go("/sociale-kaart?zoek=1&region=VR25&channel=PHONE");
+            browser.driver.findElement(By.cssSelector("a.correct-link[href*='/diensten/']")).click();
+            browser.visible("correction");
+            check(browser, found);
 
             assertTrue(found.isEmpty(), "English or codes on Dutch pages:\n" + String.join("\n", found));
         }

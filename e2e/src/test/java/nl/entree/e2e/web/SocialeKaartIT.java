@@ -17,8 +17,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 15's screens against the real directory-service and its seed: a contact registered in a region shows its
  * regional CSG centre and how to reach it, on the saved page and on the case; the sociale kaart finds help by region,
- * channel and "nu open", by keyboard; an editor corrects a centre's hours with source and date, and the history keeps
- * what it was. Every page passes axe.
+ * channel and "nu open", by keyboard; an editor corrects a centre's hours, and a national line's, with source and
+ * date, and the history keeps what it was. Every page passes axe.
  */
 class SocialeKaartIT {
 
@@ -182,6 +182,50 @@ class SocialeKaartIT {
             browser.go("/sociale-kaart?zoek=1&region=VR09&channel=PHONE");
             String corrected = centre(browser, "Veilig Thuis Utrecht").getText();
             assertTrue(corrected.contains("ma–vr 09:00–17:00"), corrected);
+        }
+    }
+
+    /**
+     * CVSN's national line: a service that no centre stands for, which no other test reads. The editor records the
+     * hours the source gives ("werkdagen 08:30–17:00"), whatever the seed made of them.
+     */
+    @Test
+    void anEditorCorrectsANationalLineThatNoCentreStandsFor() throws Exception {
+        String line = "Centrum Veilige Sport Nederland (NOC*NSF) – telefoon";
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("editor", null);
+            browser.go("/sociale-kaart?zoek=1&region=VR09&channel=PHONE");
+            centre(browser, line).findElement(By.cssSelector("a.correct-link")).click();
+            browser.visible("correction");
+            assertTrue(browser.driver.getTitle().startsWith("Dienst corrigeren: " + line), browser.driver.getTitle());
+            assertTrue(browser.driver.getCurrentUrl().contains("/sociale-kaart/diensten/"),
+                    browser.driver.getCurrentUrl());
+            assertEquals("0900-202 55 90", browser.find("phones-number").getAttribute("value"));
+            assertTrue(browser.find("history").getText().contains("Aangemaakt uit de onderzochte openbare bronnen"),
+                    browser.find("history").getText());
+            browser.assertAccessible();
+
+            browser.select("schedules-byday", "MO,TU,WE,TH,FR");
+            browser.find("schedules-opens_at").clear();
+            browser.find("schedules-opens_at").sendKeys("08:30");
+            browser.find("schedules-closes_at").clear();
+            browser.find("schedules-closes_at").sendKeys("17:00");
+            browser.find("provenance-source").sendKeys("https://www.dev-kbn.nl/meldpunt (e2e-test)");
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                    browser.find("provenance-verified_on"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+            browser.find("provenance-verified").click();
+            browser.find("save-correction").click();
+            assertTrue(browser.visible("done").getText().contains("Correctie opgeslagen"));
+            assertTrue(browser.driver.getCurrentUrl().contains("/sociale-kaart/diensten/"),
+                    browser.driver.getCurrentUrl());
+            String history = browser.find("history").getText();
+            assertTrue(history.contains("Bron en controle"), history);
+            browser.assertAccessible();
+
+            browser.go("/sociale-kaart?zoek=1&region=VR09&channel=PHONE");
+            String corrected = centre(browser, line).getText();
+            assertTrue(corrected.contains("ma–vr 08:30–17:00"), corrected);
+            assertTrue(corrected.contains("0900-202 55 90"), corrected);
         }
     }
 

@@ -64,4 +64,19 @@ public interface DirectoryClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     ServiceAtLocation correctServiceAtLocation(@PathParam("id") String id, @HeaderParam("If-Match") String basedOn,
             ServiceAtLocation record);
+
+    @GET
+    @Path("/services/{id}")
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
+    /** The service with its ETag, the version a correction of it names in If-Match. */
+    RestResponse<HsdsService> service(@PathParam("id") String id);
+
+    @PUT
+    @Path("/api/directory/services/{id}")
+    @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
+    HsdsService correctService(@PathParam("id") String id, @HeaderParam("If-Match") String basedOn,
+            HsdsService record);
 }

@@ -8,13 +8,14 @@ import java.util.UUID;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import nl.entree.web.backend.ServiceAtLocation;
-import nl.entree.web.backend.ServiceAtLocation.Provenance;
+import nl.entree.web.backend.Hsds.Phone;
+import nl.entree.web.backend.Hsds.Provenance;
+import nl.entree.web.backend.Hsds.Schedule;
 
 /**
- * The correction form for a regional centre (an HSDS service_at_location): its own phones and weekly hours, and the
- * source and date the editor checked them at. Rows come as {@code phoneNumber0..n}, {@code days0..n} and so on; a
- * row left empty is no row.
+ * The correction form for a regional centre (an HSDS service_at_location) or a service: its own phones and weekly
+ * hours, and the source and date the editor checked them at. Rows come as {@code phoneNumber0..n}, {@code days0..n}
+ * and so on; a row left empty is no row.
  */
 public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String source, String verifiedOn,
         boolean verified, String note, String basedOn) {
@@ -34,15 +35,17 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         }
     }
 
-    /** The form as the record stands, for the first drawing: its own phones and weekly rules, nothing checked yet. */
-    /** The form as first drawn; {@code basedOn} is the version read (its ETag), sent back with the correction. */
-    static CorrectionForm of(ServiceAtLocation record, String basedOn) {
+    /**
+     * The form as first drawn from the record as it stands: its own phones and weekly rules, nothing checked yet;
+     * {@code basedOn} is the version read (its ETag), sent back with the correction.
+     */
+    static CorrectionForm of(CorrectionSubject record, String basedOn) {
         List<PhoneRow> phones = new ArrayList<>();
-        for (ServiceAtLocation.Phone p : orEmpty(record.phones())) {
+        for (Phone p : orEmpty(record.phones())) {
             phones.add(new PhoneRow(p.id(), p.number(), p.description()));
         }
         List<HoursRow> hours = new ArrayList<>();
-        for (ServiceAtLocation.Schedule s : orEmpty(record.schedules())) {
+        for (Schedule s : orEmpty(record.schedules())) {
             if (s.weekly()) {
                 hours.add(new HoursRow(s.id(), s.byday(), s.opens_at(), s.closes_at()));
             }
@@ -88,32 +91,36 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         return rows;
     }
 
+    /** What a correction changes in a record; everything else is sent back as it was read. */
+    record Correction(List<Phone> phones, List<Schedule> schedules, Provenance provenance) {
+    }
+
     /**
-     * The whole record for {@code PUT /api/directory/service_at_locations/{id}}: the stored one with this form's phones
-     * and weekly hours; its dated exceptions and regions as they were. The provenance is the editor's: the source they
-     * checked, when, and whether they saw it there. The old quote came from the old source, so it goes.
+     * The stored record's phones and weekly hours replaced by this form's; its dated exceptions as they were. The
+     * provenance is the editor's: the source they checked, when, and whether they saw it there. The old quote came
+     * from the old source, so it goes.
      *
      * @throws DateTimeParseException when the date checked is not a date (the browser's date field sends one)
      */
-    ServiceAtLocation apply(ServiceAtLocation stored) {
+    Correction apply(CorrectionSubject stored) {
         Provenance old = stored.provenance() != null ? stored.provenance()
                 : new Provenance(null, null, null, null, null, null, null);
-        // The old note often says why the centre covers its regions, which this form does not touch: it stays
+        // The old note often says why the record covers its regions, which this form does not touch: it stays
         // unless the editor writes a new one.
         String keptNote = note != null ? note : old.note();
         List<String> unknown = new ArrayList<>(orEmpty(old.unknown()));
-        List<ServiceAtLocation.Phone> phoneRecords = new ArrayList<>();
+        List<Phone> phoneRecords = new ArrayList<>();
         for (PhoneRow p : phones) {
-            phoneRecords.add(new ServiceAtLocation.Phone(p.id() == null ? UUID.randomUUID().toString() : p.id(),
-                    p.number(), "voice", p.description(),
-                    new Provenance(source == null ? "" : source, null, verified, null, null, null, null)));
+            phoneRecords.add(new Phone(p.id() == null ? UUID.randomUUID().toString() : p.id(), p.number(), "voice",
+                    p.description(), new Provenance(source == null ? "" : source, null, verified, null, null, null,
+                            null)));
         }
-        List<ServiceAtLocation.Schedule> schedules = new ArrayList<>();
+        List<Schedule> schedules = new ArrayList<>();
         for (HoursRow h : hours) {
-            schedules.add(new ServiceAtLocation.Schedule(h.id() == null ? UUID.randomUUID().toString() : h.id(),
-                    "WEEKLY", h.days(), h.opens(), h.closes(), null, null, null, null, null));
+            schedules.add(new Schedule(h.id() == null ? UUID.randomUUID().toString() : h.id(), "WEEKLY", h.days(),
+                    h.opens(), h.closes(), null, null, null, null, null));
         }
-        for (ServiceAtLocation.Schedule s : orEmpty(stored.schedules())) {
+        for (Schedule s : orEmpty(stored.schedules())) {
             if (!s.weekly()) {
                 schedules.add(s);
             }
@@ -126,8 +133,7 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         }
         Provenance provenance = new Provenance(source, null, verified,
                 verifiedOn == null ? null : LocalDate.parse(verifiedOn), !verified, keptNote, unknown);
-        return new ServiceAtLocation(stored.id(), stored.service_id(), stored.location_id(), stored.description(),
-                phoneRecords, schedules, stored.service_areas(), provenance, null, null, stored.otherFields());
+        return new Correction(phoneRecords, schedules, provenance);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -31,17 +33,18 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.DirectoryClient;
-import nl.entree.web.backend.ServiceAtLocation;
+import nl.entree.web.backend.HsdsService;
 import nl.entree.web.backend.ServiceAnswer;
+import nl.entree.web.backend.ServiceAtLocation;
 import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.pages.Pages;
 
 /**
- * An editor corrects a regional centre on the sociale kaart: its own phones and weekly hours, with the source and the
- * date they checked them. directory-service validates, audits, and keeps every changed field in the history shown
- * below the form.
+ * An editor corrects the sociale kaart: a regional centre's own phones and weekly hours ({@code centra}), or those of
+ * a service such as a national line or a chat ({@code diensten}), with the source and the date they checked them.
+ * directory-service validates, audits, and keeps every changed field in the history shown below the form.
  */
-@Path("/sociale-kaart/centra/{id}")
+@Path("/sociale-kaart")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class CorrectionPages {
@@ -49,84 +52,137 @@ public class CorrectionPages {
     static final List<String> DAYS = List.of("MO,TU,WE,TH,FR", "MO,TU,WE,TH,FR,SA,SU", "SA,SU", "MO", "TU", "WE", "TH",
             "FR", "SA", "SU");
 
-    private final DirectoryClient directory;
+    /**
+     * A kind of record this screen corrects. The two differ only in where they are read and sent, and in how a
+     * correction is put into the whole record; {@code name} ("centre" or "service") chooses the template's words and
+     * {@code path} is the screen's own address below /sociale-kaart.
+     */
+    private record Kind<T>(String name, String path, Function<String, RestResponse<T>> reader, Sender<T> sender,
+            Function<T, CorrectionSubject> subject, BiFunction<T, CorrectionForm.Correction, T> corrector) {
+
+        CorrectionSubject subjectOf(T record) {
+            return subject.apply(record);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Sender<T> {
+        void send(String id, String basedOn, T corrected);
+    }
+
+    private final Kind<ServiceAtLocation> centres;
+    private final Kind<HsdsService> services;
     private final Pages pages;
     private final Template page;
     private final Clock clock;
 
     public CorrectionPages(@RestClient DirectoryClient directory, Pages pages,
             @Location("directory/correction.html") Template page, Clock clock) {
-        this.directory = directory;
         this.pages = pages;
         this.page = page;
         this.clock = clock;
+        this.centres = new Kind<>("centre", "centra", directory::serviceAtLocation,
+                directory::correctServiceAtLocation, CorrectionSubject::of,
+                (stored, c) -> stored.corrected(c.phones(), c.schedules(), c.provenance()));
+        this.services = new Kind<>("service", "diensten", directory::service, directory::correctService,
+                CorrectionSubject::of, (stored, c) -> stored.corrected(c.phones(), c.schedules(), c.provenance()));
     }
 
     /** A record as read, and its version (ETag); the version is null when the record could not be read. */
-    private record Read(ServiceAnswer<ServiceAtLocation> record, String version) {
-
-        CorrectionForm form() {
-            return record.ok() ? CorrectionForm.of(record.value(), version) : null;
-        }
+    private record Read<T>(ServiceAnswer<T> record, String version) {
     }
 
     @GET
-    public TemplateInstance form(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        Read read = load(id);
-        return draw(id, read.record(), read.form(), ServiceRefusal.none(), done);
+    @Path("centra/{id}")
+    public TemplateInstance centreForm(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        return form(centres, id, done);
     }
 
     @POST
+    @Path("centra/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correct(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+    public Response correctCentre(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        return correct(centres, id, fields);
+    }
+
+    @GET
+    @Path("diensten/{id}")
+    public TemplateInstance serviceForm(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        return form(services, id, done);
+    }
+
+    @POST
+    @Path("diensten/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correctService(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        return correct(services, id, fields);
+    }
+
+    private <T> TemplateInstance form(Kind<T> kind, UUID id, String done) {
+        Read<T> read = load(kind, id);
+        return draw(kind, id, read, formOf(kind, read), ServiceRefusal.none(), done);
+    }
+
+    private <T> Response correct(Kind<T> kind, UUID id, MultivaluedMap<String, String> fields) {
         CorrectionForm form = CorrectionForm.of(fields);
-        ServiceAnswer<ServiceAtLocation> record = load(id).record();
-        if (!record.ok()) {
-            return Response.status(503).entity(draw(id, record, form, ServiceRefusal.none(), null)).build();
+        Read<T> read = load(kind, id);
+        if (!read.record().ok()) {
+            return Response.status(503).entity(draw(kind, id, read, form, ServiceRefusal.none(), null)).build();
         }
-        ServiceAtLocation corrected;
+        T stored = read.record().value();
+        T corrected;
         try {
-            corrected = form.apply(record.value());
+            corrected = kind.corrector().apply(stored, form.apply(kind.subjectOf(stored)));
         } catch (DateTimeParseException e) {
             // Only a hand-made request gets here: the date field sends a date or nothing.
-            return Response.status(400).entity(draw(id, record, form, ServiceRefusal.onField("provenance.verified_on"),
-                    null)).build();
+            return Response.status(400).entity(draw(kind, id, read, form,
+                    ServiceRefusal.onField("provenance.verified_on"), null)).build();
         }
         try {
-            directory.correctServiceAtLocation(id.toString(), form.basedOn(), corrected);
+            kind.sender().send(id.toString(), form.basedOn(), corrected);
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
             if (rejection.status() == 412) {
-                // A colleague corrected the centre after this form was drawn. Sending it again would put back what
+                // A colleague corrected the record after this form was drawn. Sending it again would put back what
                 // they changed, so the form now shows the record as it is, with their change in the history below.
-                Read now = load(id);
-                return Response.status(409).entity(draw(id, now.record(), now.form(), rejection, null)).build();
+                Read<T> now = load(kind, id);
+                return Response.status(409).entity(draw(kind, id, now, formOf(kind, now), rejection, null)).build();
             }
             return Response.status(rejection.unavailable() ? 503 : 400)
-                    .entity(draw(id, load(id).record(), form, onThisForm(rejection), null)).build();
+                    .entity(draw(kind, id, load(kind, id), form, onThisForm(rejection), null)).build();
         }
-        return Pages.redirect("/sociale-kaart/centra/" + id + "?done=corrected").build();
+        return Pages.redirect("/sociale-kaart/" + kind.path() + "/" + id + "?done=corrected").build();
     }
 
-    private Read load(UUID id) {
-        ServiceAnswer<RestResponse<ServiceAtLocation>> answer = ServiceAnswer.load("directory",
-                () -> directory.serviceAtLocation(id.toString())).requireFound();
+    private static <T> Read<T> load(Kind<T> kind, UUID id) {
+        ServiceAnswer<RestResponse<T>> answer = ServiceAnswer
+                .load("directory", () -> kind.reader().apply(id.toString())).requireFound();
         return answer.ok()
-                ? new Read(new ServiceAnswer<>(answer.value().getEntity(), null),
+                ? new Read<>(new ServiceAnswer<>(answer.value().getEntity(), null),
                         answer.value().getHeaderString(HttpHeaders.ETAG))
-                : new Read(new ServiceAnswer<>(null, answer.failure()), null);
+                : new Read<>(new ServiceAnswer<>(null, answer.failure()), null);
     }
 
-    private TemplateInstance draw(UUID id, ServiceAnswer<ServiceAtLocation> record, CorrectionForm form,
+    private static <T> CorrectionForm formOf(Kind<T> kind, Read<T> read) {
+        return read.record().ok() ? CorrectionForm.of(kind.subjectOf(read.record().value()), read.version())
+                : null;
+    }
+
+    private <T> TemplateInstance draw(Kind<T> kind, UUID id, Read<T> read, CorrectionForm form,
             ServiceRefusal rejection, String done) {
         List<String> days = new ArrayList<>(DAYS);
         if (form != null) {
             form.hours().stream().map(CorrectionForm.HoursRow::days)
                     .filter(d -> d != null && !days.contains(d)).forEach(days::add);
         }
+        ServiceAnswer<T> record = read.record();
+        ServiceAnswer<CorrectionSubject> subject = record.ok()
+                ? new ServiceAnswer<>(kind.subjectOf(record.value()), null)
+                : new ServiceAnswer<>(null, record.failure());
         return pages.of(page)
-                .data("id", id.toString())
-                .data("record", record)
+                .data("kind", kind.name())
+                .data("action", "/sociale-kaart/" + kind.path() + "/" + id)
+                .data("record", subject)
                 .data("form", form)
                 .data("days", days)
                 .data("rejection", rejection)
@@ -136,8 +192,8 @@ public class CorrectionPages {
 
     /**
      * The directory names a fault by its path in the record ({@code body.provenance.source},
-     * {@code body.phones[0].number}); ServiceRefusal already drops the index. Without the {@code body.} it is the field's
-     * name on this form.
+     * {@code body.phones[0].number}); ServiceRefusal already drops the index. Without the {@code body.} it is the
+     * field's name on this form.
      */
     private static ServiceRefusal onThisForm(ServiceRefusal rejection) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -73,6 +73,13 @@ public interface KaartMsg {
     @Message("Openingstijden per week") String correct_hours();
     @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden van de dienst gelden. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
     String correct_hours_hint();
+    @Message("Dienst corrigeren") String correct_service_title();
+    @Message("Telefoonnummers van deze dienst") String correct_service_phones();
+    @Message("Deze nummers gelden overal waar een centrum geen eigen nummer heeft. Een rij leegmaken verwijdert het nummer.")
+    String correct_service_phones_hint();
+    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden zijn onbekend. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
+    String correct_service_hours_hint();
+    @Message("heel Nederland") String correct_whole_country();
     @Message("Dagen (regel {n})") String correct_days(int n);
     @Message("Open vanaf (regel {n})") String correct_opens(int n);
     @Message("Open tot (regel {n})") String correct_closes(int n);
