@@ -8,11 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -20,7 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.forecast.triage.TriagePull;
 import nl.entree.support.token.Tokens;
 
@@ -105,24 +102,8 @@ class TriagePullTest {
     void theScheduledRangeIsTheLastCompleteMonths() {
         TriagePull.Outcome outcome = pull.pull();
         assertTrue(outcome.succeeded());
-        assertEquals(TriagePull.lastSettledMonth(ZonedDateTime.now(), Duration.ofHours(24)), outcome.to());
+        assertEquals(Disclosure.lastCompletedMonth(Clock.systemUTC()), outcome.to(), "a day after it ended");
         assertEquals(outcome.to().minusMonths(23), outcome.from());
         assertEquals(24 * 3, outcome.written());
-    }
-
-    @Test
-    void aMonthIsFirstPulledADayAfterItEndedInDutchTime() {
-        Duration day = Duration.ofHours(24);
-        // November is first pulled on 2 December, Dutch time; without a settle period, at once on 1 December.
-        assertEquals(YearMonth.of(2026, 10), TriagePull.lastSettledMonth(
-                ZonedDateTime.of(2026, 12, 1, 0, 30, 0, 0, ZoneId.of("Europe/Amsterdam")), day));
-        assertEquals(YearMonth.of(2026, 10), TriagePull.lastSettledMonth(
-                ZonedDateTime.of(2026, 12, 1, 23, 59, 0, 0, ZoneId.of("Europe/Amsterdam")), day));
-        assertEquals(YearMonth.of(2026, 11), TriagePull.lastSettledMonth(
-                ZonedDateTime.of(2026, 12, 2, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam")), day));
-        assertEquals(YearMonth.of(2026, 11), TriagePull.lastSettledMonth(
-                ZonedDateTime.of(2026, 12, 1, 23, 30, 0, 0, ZoneOffset.UTC), day));
-        assertEquals(YearMonth.of(2026, 11), TriagePull.lastSettledMonth(
-                ZonedDateTime.of(2026, 12, 1, 0, 30, 0, 0, ZoneId.of("Europe/Amsterdam")), Duration.ZERO));
     }
 }

@@ -4,8 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -27,7 +28,7 @@ import nl.entree.support.token.Tokens;
 @QuarkusTestResource(value = ForecastStub.class, restrictToAnnotatedClass = true)
 class MonitoringPageTest {
 
-    private static final YearMonth LAST = YearMonth.now(ZoneId.of("Europe/Amsterdam")).minusMonths(1);
+    private static final YearMonth LAST = Disclosure.lastCompletedMonth(Clock.systemUTC());
 
     @BeforeEach
     void services() {
@@ -131,7 +132,7 @@ class MonitoringPageTest {
 
     @Test
     void theYearlyPublicationIsProxiedAsAReportAndAsCsv() {
-        int year = LAST.plusMonths(1).getYear() - 1;
+        int year = Disclosure.lastCompletedYear(Clock.systemUTC());
         ForecastStub.answerText("GET /api/publications/" + year, "text/html", "<!DOCTYPE html><html lang=\"nl\">"
                 + "<head><style>\nbody { margin: 2rem; }\n</style></head><h1>Entree jaarpublicatie " + year
                 + "</h1></html>");
@@ -157,7 +158,7 @@ class MonitoringPageTest {
 
     @Test
     void aPublicationThatCannotBeShownSaysWhyInDutch() {
-        int year = LAST.plusMonths(1).getYear() - 1;
+        int year = Disclosure.lastCompletedYear(Clock.systemUTC());
         for (String none : List.of("20x5", "1999", String.valueOf(year + 1))) {
             Browser.as(Tokens.ministry()).get("/monitoring/publications/" + none).then().statusCode(404)
                     .contentType(containsString("text/html"))

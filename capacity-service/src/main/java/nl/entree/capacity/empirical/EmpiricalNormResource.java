@@ -1,5 +1,6 @@
 package nl.entree.capacity.empirical;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -30,11 +31,14 @@ public class EmpiricalNormResource {
     private final EmpiricalNormService service;
     private final NormService norms;
     private final Disclosure disclosure;
+    private final Clock clock;
 
-    public EmpiricalNormResource(EmpiricalNormService service, NormService norms, Disclosure disclosure) {
+    public EmpiricalNormResource(EmpiricalNormService service, NormService norms, Disclosure disclosure,
+            Clock clock) {
         this.service = service;
         this.norms = norms;
         this.disclosure = disclosure;
+        this.clock = clock;
     }
 
     @GET
@@ -74,7 +78,7 @@ public class EmpiricalNormResource {
      * below 10. Fixed, closed periods leave nothing to subtract.
      */
     private Year publishedYear(LocalDate start, LocalDate end) {
-        Year last = Year.from(norms.today()).minusYears(1);
+        Year last = Year.of(Disclosure.lastCompletedYear(clock));
         if (start == null && end == null) {
             return last;
         }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -26,6 +27,7 @@ import io.restassured.specification.RequestSpecification;
 import nl.entree.capacity.support.Doubles;
 import nl.entree.capacity.support.TriageStub;
 import nl.entree.common.contract.ClosedCase;
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.openapi.OpenApiDocument;
@@ -158,7 +160,7 @@ class MinistryFiguresTest {
 
     @Test
     void aMinistryAsksForOneCompletedCalendarYearSoThatNoTwoPeriodsCanBeSubtracted() {
-        int last = Year.now().getValue() - 1;
+        int last = Disclosure.lastCompletedYear(Clock.systemUTC());
         given().auth().oauth2(Tokens.ministry()).queryParam("org", "CVSN")
                 .when().get("/api/norms/empirical")
                 .then().statusCode(200)

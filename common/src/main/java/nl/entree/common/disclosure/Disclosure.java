@@ -1,7 +1,7 @@
 package nl.entree.common.disclosure;
 
 import java.time.Clock;
-import java.time.Year;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -45,13 +45,22 @@ public class Disclosure {
         }
     }
 
-    /** The last month that has ended in the Netherlands: the last a ministry may be shown, wherever it is asked. */
+    /**
+     * The last month a ministry may be shown, wherever it is asked: the last that ended in the Netherlands at least a
+     * day ago. A month is frozen as it stood when first shown or pulled (privacy.md), and the cases intake's outbox
+     * delivers just after midnight still belong in the month that ended; a day later they are in.
+     */
     public static YearMonth lastCompletedMonth(Clock clock) {
-        return YearMonth.now(clock.withZone(Acuteness.ZONE)).minusMonths(1);
+        return YearMonth.from(settledDay(clock)).minusMonths(1);
     }
 
-    /** The last calendar year that has ended in the Netherlands. */
+    /** The last calendar year that ended in the Netherlands at least a day ago, for the same reason. */
     public static int lastCompletedYear(Clock clock) {
-        return Year.now(clock.withZone(Acuteness.ZONE)).getValue() - 1;
+        return settledDay(clock).getYear() - 1;
+    }
+
+    /** Yesterday in the Netherlands: the periods that ended before it have settled. */
+    private static LocalDate settledDay(Clock clock) {
+        return LocalDate.now(clock.withZone(Acuteness.ZONE)).minusDays(1);
     }
 }

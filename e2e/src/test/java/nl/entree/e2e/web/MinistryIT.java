@@ -3,11 +3,14 @@ package nl.entree.e2e.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+
+import nl.entree.common.disclosure.Disclosure;
 
 /** Screen 5 in a real browser: a ministry sees projections, never a case. */
 class MinistryIT {
@@ -75,7 +78,7 @@ class MinistryIT {
                     .size(), "the map is a table too");
             assertTrue(browser.driver.findElements(By.id("peaks-title")).isEmpty(), "peak alerts are for coordinators");
 
-            int year = java.time.Year.now(java.time.ZoneId.of("Europe/Amsterdam")).getValue() - 1;
+            int year = Disclosure.lastCompletedYear(Clock.systemUTC());
             browser.clickThrough("publication-" + year);
             assertEquals("Entree jaarpublicatie " + year, browser.driver.findElement(By.tagName("h1")).getText());
             var rows = browser.driver.findElements(By.cssSelector("#organisation-figures tbody tr"));

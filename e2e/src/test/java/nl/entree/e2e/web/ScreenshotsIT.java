@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+
+import nl.entree.common.disclosure.Disclosure;
 
 /**
  * The screenshots docs/ui.md shows, taken from the real suite at 1280 px and at 390 px, each screen as its user sees
@@ -67,7 +70,7 @@ class ScreenshotsIT {
                 taken.add(shot(browser, "projections" + suffix, width));
                 browser.go("/monitoring");
                 taken.add(shot(browser, "monitoring" + suffix, width));
-                browser.go("/monitoring/publications/" + (java.time.Year.now().getValue() - 1));
+                browser.go("/monitoring/publications/" + Disclosure.lastCompletedYear(Clock.systemUTC()));
                 taken.add(shot(browser, "publication" + suffix, width));
             }
         }

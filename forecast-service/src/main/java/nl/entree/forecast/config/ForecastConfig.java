@@ -1,6 +1,5 @@
 package nl.entree.forecast.config;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -38,12 +37,5 @@ public interface ForecastConfig {
         /** How many complete months back each pull asks for, so that late corrections are picked up. */
         @WithDefault("24")
         int lookbackMonths();
-
-        /**
-         * How long after a month ends it is first pulled. Pulling freezes the month in triage for good, so a case the
-         * outbox delivers just after midnight would otherwise be left out of the published month.
-         */
-        @WithDefault("24h")
-        Duration settle();
     }
 }

@@ -1,10 +1,7 @@
 package nl.entree.forecast.triage;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,21 +12,22 @@ import io.quarkus.scheduler.Scheduled;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.forecast.config.ForecastConfig;
 
 /**
  * Pulls triage's monthly case counts, per organisation × caseType and per region, on a schedule. It asks for
  * completed months as triage publishes them to ministries (a month in progress would look like a drop, and a month
  * counted anew after a reassignment would differ by one case from what ministries were shown), and a window back, so
- * that months missed while triage was down are filled in. A month is first asked for a settle period after it ended:
- * the first pull freezes it in triage, and the cases still on their way from intake at midnight belong in it. A failed
- * pull is logged and tried again at the next run.
+ * that months missed while triage was down are filled in. The last month asked for is the last a ministry may be
+ * shown ({@link Disclosure#lastCompletedMonth}), a day after it ended: the first pull freezes it in triage, and the
+ * cases still on their way from intake at midnight belong in it. A failed pull is logged and tried again at the next
+ * run.
  */
 @ApplicationScoped
 public class TriagePull {
 
     private static final Logger LOG = Logger.getLogger(TriagePull.class);
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     public record Outcome(YearMonth from, YearMonth to, boolean succeeded, int written) {
     }
@@ -43,7 +41,7 @@ public class TriagePull {
         this.triage = triage;
         this.counts = counts;
         this.config = config;
-        this.clock = clock.withZone(AMSTERDAM);
+        this.clock = clock;
     }
 
     @Scheduled(identity = "triage-pull", every = "${entree.forecast.triage-pull.every}", delayed = "30s",
@@ -53,14 +51,9 @@ public class TriagePull {
     }
 
     public Outcome pull() {
-        YearMonth to = lastSettledMonth(ZonedDateTime.now(clock), config.triagePull().settle());
+        YearMonth to = Disclosure.lastCompletedMonth(clock);
         YearMonth from = to.minusMonths(Math.max(1, config.triagePull().lookbackMonths()) - 1L);
         return pull(from, to);
-    }
-
-    /** The last month that ended at least {@code settle} before {@code now}, in Dutch time. */
-    public static YearMonth lastSettledMonth(ZonedDateTime now, Duration settle) {
-        return YearMonth.from(now.withZoneSameInstant(AMSTERDAM).minus(settle)).minusMonths(1);
     }
 
     public Outcome pull(YearMonth from, YearMonth to) {

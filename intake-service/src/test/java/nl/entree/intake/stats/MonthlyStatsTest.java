@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.token.Tokens;
@@ -120,15 +122,17 @@ class MonthlyStatsTest {
     @Test
     void aMinistryGetsCompletedMonthsOnlyBecauseTwoReadsOfAMonthInProgressDifferByADaysContacts() {
         YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        // The month after the last completed one is in progress, or ended less than a day ago.
+        YearMonth last = Disclosure.lastCompletedMonth(Clock.systemUTC());
         for (String path : List.of("/api/contacts/stats/monthly", "/api/contacts/stats/prompts")) {
             given().auth().oauth2(Tokens.ministry())
-                    .queryParam("from", current.minusMonths(2).toString()).queryParam("to", current.toString())
+                    .queryParam("from", last.minusMonths(1).toString()).queryParam("to", last.plusMonths(1).toString())
                     .when().get(path)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("violations.field", equalTo(List.of("to")));
             given().auth().oauth2(Tokens.ministry())
-                    .queryParam("from", current.minusMonths(2).toString())
-                    .queryParam("to", current.minusMonths(1).toString())
+                    .queryParam("from", last.minusMonths(1).toString())
+                    .queryParam("to", last.toString())
                     .when().get(path)
                     .then().statusCode(200);
             given().auth().oauth2(Tokens.coordinator())

@@ -72,7 +72,8 @@ public class MonitoringPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
         YearMonth now = YearMonth.now(clock.withZone(AMSTERDAM));
-        YearMonth last = now.minusMonths(1);
+        // The map ends where the figures are settled: forecast has not pulled the month that ended yesterday.
+        YearMonth last = Disclosure.lastCompletedMonth(clock);
         // Peak alerts are for coordinators; a ministry is not asked for them (forecast would refuse).
         ServiceAnswer<PeakAlerts> peaks = viewer.coordinator()
                 ? ServiceAnswer.load("forecast", () -> forecast.alerts(now.toString())) : null;
@@ -85,8 +86,8 @@ public class MonitoringPages {
         ServiceAnswer<AddingUp> addingUp = viewer.region() == null ? ServiceAnswer.load("forecast",
                 () -> AddingUp.of(forecast.hierarchy(FORECAST_MONTHS))) : null;
         List<Integer> years = new ArrayList<>();
-        for (int i = 1; i <= PUBLISHED_YEARS; i++) {
-            years.add(now.getYear() - i);
+        for (int i = 0; i < PUBLISHED_YEARS; i++) {
+            years.add(Disclosure.lastCompletedYear(clock) - i);
         }
         return pages.of(template)
                 .data("regions", regions)
