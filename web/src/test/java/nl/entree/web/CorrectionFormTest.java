@@ -3,6 +3,7 @@ package nl.entree.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -62,6 +64,18 @@ class CorrectionFormTest {
         form.put("days1", "");
         form.put("opens1", "");
         form.put("closes1", "");
+        form.put("exId0", "e5f7a9b2-4c6d-4e8f-a1b3-2d4f6a8c1e73");
+        form.put("exFrom0", DirectoryAnswers.CLOSED_FROM.toString());
+        form.put("exTo0", DirectoryAnswers.CLOSED_TO.toString());
+        form.put("exOpens0", "");
+        form.put("exCloses0", "");
+        form.put("exDescription0", "Kerst: gesloten");
+        form.put("exId1", "");
+        form.put("exFrom1", "");
+        form.put("exTo1", "");
+        form.put("exOpens1", "");
+        form.put("exCloses1", "");
+        form.put("exDescription1", "");
         form.put("source", "https://centrumseksueelgeweld.nl/amsterdam/contact");
         form.put("verifiedOn", "2026-11-30");
         form.put("verified", "true");
@@ -86,12 +100,21 @@ class CorrectionFormTest {
                 .body(containsString("name=\"phoneDescription0\" value=\"dag en nacht\""))
                 .body(containsString("<label for=\"phones-number-1\">Telefoonnummer 2</label>"))
                 .body(containsString("name=\"phoneNumber1\" value=\"\""))
-                // Its weekly rule; the dated exception is not a row of this form.
+                // Its weekly rule.
                 .body(containsString("<option value=\"MO,TU,WE,TH,FR\" selected>maandag t/m vrijdag</option>"))
                 .body(containsString("name=\"opens0\" value=\"09:00\""))
                 .body(containsString("name=\"closes0\" value=\"17:00\""))
                 .body(containsString("<label for=\"schedules-byday-1\">Dagen (regel 2)</label>"))
                 .body(not(containsString("name=\"days2\"")))
+                // The coming closure is a row, with a spare one for the next; last year's Christmas is not.
+                .body(containsString("<input type=\"date\" id=\"exceptions-valid_from\" name=\"exFrom0\" value=\""
+                        + DirectoryAnswers.CLOSED_FROM + "\">"))
+                .body(containsString("name=\"exTo0\" value=\"" + DirectoryAnswers.CLOSED_TO + "\""))
+                .body(containsString("name=\"exOpens0\" value=\"\""))
+                .body(containsString("name=\"exDescription0\" value=\"Kerst: gesloten\""))
+                .body(containsString("<label for=\"exceptions-valid_from-1\">Eerste dag (afwijking 2)</label>"))
+                .body(not(containsString("name=\"exFrom2\"")))
+                .body(not(containsString("Kerst 2025")))
                 // Nothing checked yet: the editor says where and when.
                 .body(containsString("id=\"provenance-source\" name=\"source\" value=\"\""))
                 .body(containsString("id=\"provenance-verified_on\" name=\"verifiedOn\" value=\"\""))
@@ -125,8 +148,9 @@ class CorrectionFormTest {
         assertEquals(1, puts.size());
         assertEquals("\"7\"", DirectoryStub.callsTo("PUT /api/directory/service_at_locations/"
                 + DirectoryAnswers.CSG_AMSTERDAM).get(0).header("If-Match"), "the version the form was drawn from");
-        // The dated exception, the regions, the old note and a field web does not know (languages) stay; the old
-        // quote and "phones unknown" go; the location and the history are not part of the record.
+        // The coming closure (sent back as its row), last year's, the regions, the old note and a field web does not
+        // know (languages) stay; the old quote and "phones unknown" go; the location and the history are not part of
+        // the record.
         String expected = """
                 {
                     "id": "5f0b6c1e-3d2a-4c8e-9a51-0c6e2f7d1a13",
@@ -155,9 +179,15 @@ class CorrectionFormTest {
                         },
                         {
                             "id": "e5f7a9b2-4c6d-4e8f-a1b3-2d4f6a8c1e73",
-                            "valid_from": "2026-12-25",
-                            "valid_to": "2026-12-26",
+                            "valid_from": "%s",
+                            "valid_to": "%s",
                             "description": "Kerst: gesloten"
+                        },
+                        {
+                            "id": "a3c5e7f9-2b4d-4f6a-8c1e-5b7d9f2a4c60",
+                            "valid_from": "2025-12-25",
+                            "valid_to": "2025-12-26",
+                            "description": "Kerst 2025: gesloten"
                         }
                     ],
                     "service_areas": [
@@ -183,7 +213,7 @@ class CorrectionFormTest {
                         "note": "Dekt ook Zaanstreek-Waterland.",
                         "unknown": []
                     }
-                }""";
+                }""".formatted(DirectoryAnswers.CLOSED_FROM, DirectoryAnswers.CLOSED_TO);
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.readTree(expected), json.readTree(puts.get(0).substring(puts.get(0).indexOf('{'))));
     }
@@ -206,6 +236,54 @@ class CorrectionFormTest {
                         + "Vul telefoonnummers in met cijfers, spaties en streepjes, zoals 0800-0188</p>"))
                 .body(containsString("name=\"source\" value=\"https://centrumseksueelgeweld.nl/amsterdam/contact\""))
                 .body(containsString("<option value=\"MO,TU,WE,TH,FR,SA,SU\" selected>elke dag</option>"));
+    }
+
+    @Test
+    void anEditorAddsAHolidayWithOtherHoursAndRemovesTheClosure() throws Exception {
+        Map<String, String> form = filledIn();
+        // The closure is called off (its row emptied); New Year's Eve gets short hours.
+        form.put("exFrom0", "");
+        form.put("exTo0", "");
+        form.put("exDescription0", "");
+        form.put("exFrom1", "2026-12-31");
+        form.put("exOpens1", "09:00");
+        form.put("exCloses1", "13:00");
+        form.put("exDescription1", "Oudejaarsdag");
+        post(form).then().statusCode(303);
+        String put = DirectoryStub.calls("PUT /api/directory/service_at_locations/").get(0);
+        JsonNode schedules = new ObjectMapper().readTree(put.substring(put.indexOf('{'))).get("schedules");
+        assertEquals(3, schedules.size(), schedules.toString());
+        assertEquals("MO,TU,WE,TH,FR,SA,SU", schedules.get(0).get("byday").asText());
+        JsonNode newYear = schedules.get(1);
+        assertEquals("2026-12-31", newYear.get("valid_from").asText());
+        assertTrue(newYear.get("valid_to") == null, "one day");
+        assertEquals("09:00", newYear.get("opens_at").asText());
+        assertEquals("13:00", newYear.get("closes_at").asText());
+        assertEquals("Oudejaarsdag", newYear.get("description").asText());
+        assertTrue(newYear.get("byday") == null && newYear.get("freq") == null, newYear.toString());
+        assertEquals("Kerst 2025: gesloten", schedules.get(2).get("description").asText(), "the past stays");
+    }
+
+    @Test
+    void anExceptionThatEndsBeforeItStartsOrHasOneTimeIsNamedAtItsRowAndNotSent() {
+        Map<String, String> form = filledIn();
+        form.put("exFrom1", "2027-01-02");
+        form.put("exTo1", "2027-01-01");
+        post(form).then().statusCode(400)
+                .body(containsString("id=\"error-summary\""))
+                .body(containsString("<a href=\"#exceptions-valid_to\">Vul een laatste dag in die niet vóór de "
+                        + "eerste ligt</a>"))
+                // The second row carries the error; the first keeps its numbered ids.
+                .body(containsString("id=\"exceptions-valid_from-0\" name=\"exFrom0\""))
+                .body(containsString("<input type=\"date\" id=\"exceptions-valid_to\" name=\"exTo1\" "
+                        + "value=\"2027-01-01\" aria-invalid=\"true\" "
+                        + "aria-describedby=\"exceptions-valid_to-error\">"));
+        form.put("exTo1", "");
+        form.put("exOpens1", "10:00");
+        post(form).then().statusCode(400)
+                .body(containsString("id=\"exceptions-opens_at-error\""))
+                .body(containsString("name=\"exOpens1\" value=\"10:00\""));
+        assertEquals(List.of(), DirectoryStub.calls("PUT "));
     }
 
     @Test

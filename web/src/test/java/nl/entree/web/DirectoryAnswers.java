@@ -1,5 +1,7 @@
 package nl.entree.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,9 @@ final class DirectoryAnswers {
     static final String CSG_SERVICE = "a1d4e2b7-6f38-4b09-8c2d-5e7f1a9b3c42";
     static final String CSG_NATIONAL = "c3e8f1a2-9b47-4d6c-a0e5-7f2b8d1c6e09";
     static final String CSG_LINE = "7b2d4f6a-1c3e-4a5b-8d9f-0e2a4c6b8d13";
+    /** The centre's coming closure, three weeks from the day the test runs: the form shows it as a row. */
+    static final LocalDate CLOSED_FROM = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(20);
+    static final LocalDate CLOSED_TO = CLOSED_FROM.plusDays(1);
 
     private DirectoryAnswers() {
     }
@@ -84,9 +89,9 @@ final class DirectoryAnswers {
     }
 
     /**
-     * {@code GET /service_at_locations/{id}}: the centre with its own phone, a weekly rule and a dated exception, its
-     * regions, where its facts come from, its location and the history of a correction. Empty fields are left out,
-     * as HSDS writes them.
+     * {@code GET /service_at_locations/{id}}: the centre with its own phone, a weekly rule, a coming closure and a past
+     * one, its regions, where its facts come from, its location and the history of a correction. Empty fields are left
+     * out, as HSDS writes them.
      */
     static Map<String, Object> centre() {
         return json("id", CSG_AMSTERDAM, "service_id", CSG_SERVICE, "location_id",
@@ -97,8 +102,10 @@ final class DirectoryAnswers {
                 "schedules", List.of(
                         json("id", "d4e6f8a1-3b5c-4d7e-9f2a-1c3e5b7d9f62", "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR",
                                 "opens_at", "09:00", "closes_at", "17:00"),
-                        json("id", "e5f7a9b2-4c6d-4e8f-a1b3-2d4f6a8c1e73", "valid_from", "2026-12-25",
-                                "valid_to", "2026-12-26", "description", "Kerst: gesloten")),
+                        json("id", "e5f7a9b2-4c6d-4e8f-a1b3-2d4f6a8c1e73", "valid_from", CLOSED_FROM.toString(),
+                                "valid_to", CLOSED_TO.toString(), "description", "Kerst: gesloten"),
+                        json("id", "a3c5e7f9-2b4d-4f6a-8c1e-5b7d9f2a4c60", "valid_from", "2025-12-25",
+                                "valid_to", "2025-12-26", "description", "Kerst 2025: gesloten")),
                 "service_areas", List.of(json("id", "f6a8b1c3-5d7e-4f9a-b2c4-3e5a7c9e2f84", "name",
                         "Amsterdam-Amstelland", "extent", "VR13", "extent_type", "safety_region")),
                 "languages", List.of(json("id", "c2e4a6b8-1d3f-4a5c-9e7b-8d1f3a5c7e90", "name", "Nederlands",
@@ -116,7 +123,7 @@ final class DirectoryAnswers {
     }
 
     /**
-     * {@code GET /services/{id}}: the CSG's national line with its phone, a weekly rule and a dated exception, the
+     * {@code GET /services/{id}}: the CSG's national line with its phone, a weekly rule and a coming holiday, the
      * whole country as its area, fields web does not model (url, channel, needs, languages), its organisation, a
      * centre, and the history of a correction.
      */
@@ -131,8 +138,8 @@ final class DirectoryAnswers {
                 "schedules", List.of(
                         json("id", "4f6b8d1c-3e5a-4b7d-9f2c-6e8a1b3d5f72", "freq", "WEEKLY",
                                 "byday", "MO,TU,WE,TH,FR,SA,SU", "opens_at", "00:00", "closes_at", "24:00"),
-                        json("id", "5a7c9e2d-4f6b-4c8e-a1d3-7f9b2c4e6a83", "valid_from", "2026-12-31",
-                                "valid_to", "2026-12-31", "description", "Oudejaarsavond: bereikbaar")),
+                        json("id", "5a7c9e2d-4f6b-4c8e-a1d3-7f9b2c4e6a83", "opens_at", "10:00", "closes_at", "14:00",
+                                "valid_from", CLOSED_FROM.toString(), "description", "Feestdag: korter open")),
                 "service_areas", List.of(json("id", "6b8d1f3e-5a7c-4d9f-b2e4-8a1c3e5f7b94", "name",
                         "Nederland (landelijk)", "extent", "NL", "extent_type", "country")),
                 "languages", List.of(json("id", "d3f5b7c9-2e4a-4b6d-8f1c-9e2a4c6e8b05", "name", "Nederlands",

@@ -64,6 +64,13 @@ class ServiceCorrectionFormTest {
         form.put("days1", "");
         form.put("opens1", "");
         form.put("closes1", "");
+        form.put("exId0", "5a7c9e2d-4f6b-4c8e-a1d3-7f9b2c4e6a83");
+        form.put("exFrom0", DirectoryAnswers.CLOSED_FROM.toString());
+        form.put("exTo0", "");
+        form.put("exOpens0", "10:00");
+        form.put("exCloses0", "14:00");
+        form.put("exDescription0", "Feestdag: korter open");
+        form.put("exFrom1", "");
         form.put("source", "Telefoongesprek met het CSG");
         form.put("verifiedOn", "2026-11-30");
         form.put("verified", "true");
@@ -87,6 +94,7 @@ class ServiceCorrectionFormTest {
                 .body(containsString("name=\"opens0\" value=\"00:00\""))
                 .body(containsString("name=\"closes0\" value=\"24:00\""))
                 .body(containsString("Geen regels: de tijden zijn onbekend."))
+                .body(containsString("name=\"exOpens0\" value=\"10:00\""))
                 .body(not(containsString("name=\"days2\"")))
                 .body(containsString("<input type=\"hidden\" name=\"basedOn\" value=\"&quot;3&quot;\">"))
                 .body(containsString("<td>Openingstijden</td>"))
@@ -109,7 +117,7 @@ class ServiceCorrectionFormTest {
                 + DirectoryAnswers.CSG_LINE);
         assertEquals(1, puts.size());
         assertEquals("\"3\"", puts.get(0).header("If-Match"), "the version the form was drawn from");
-        // The url, channel, needs, languages, status, area and the dated exception stay; the old quote goes; the
+        // The url, channel, needs, languages, status, area and the holiday stay; the old quote goes; the
         // organisation, the centres and the history are not part of the record.
         String expected = """
                 {
@@ -138,9 +146,10 @@ class ServiceCorrectionFormTest {
                         },
                         {
                             "id": "5a7c9e2d-4f6b-4c8e-a1d3-7f9b2c4e6a83",
-                            "valid_from": "2026-12-31",
-                            "valid_to": "2026-12-31",
-                            "description": "Oudejaarsavond: bereikbaar"
+                            "opens_at": "10:00",
+                            "closes_at": "14:00",
+                            "valid_from": "%s",
+                            "description": "Feestdag: korter open"
                         }
                     ],
                     "service_areas": [
@@ -162,7 +171,7 @@ class ServiceCorrectionFormTest {
                         "note": "Doorgezet naar het regionale CSG.",
                         "unknown": []
                     }
-                }""";
+                }""".formatted(DirectoryAnswers.CLOSED_FROM);
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.readTree(expected), json.readTree(puts.get(0).body()));
     }

@@ -187,7 +187,7 @@ class SocialeKaartIT {
 
     /**
      * CVSN's national line: a service that no centre stands for, which no other test reads. The editor records the
-     * hours the source gives ("werkdagen 08:30–17:00"), whatever the seed made of them.
+     * hours the source gives ("werkdagen 08:30–17:00"), whatever the seed made of them, and a closure today.
      */
     @Test
     void anEditorCorrectsANationalLineThatNoCentreStandsFor() throws Exception {
@@ -210,6 +210,10 @@ class SocialeKaartIT {
             browser.find("schedules-opens_at").sendKeys("08:30");
             browser.find("schedules-closes_at").clear();
             browser.find("schedules-closes_at").sendKeys("17:00");
+            // The line is closed today, for a reason the source would give (an e2e test's own closure).
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                    browser.find("exceptions-valid_from"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+            browser.find("exceptions-description-0").sendKeys("Gesloten (e2e-test)");
             browser.find("provenance-source").sendKeys("https://www.dev-kbn.nl/meldpunt (e2e-test)");
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
                     browser.find("provenance-verified_on"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
@@ -223,9 +227,12 @@ class SocialeKaartIT {
             browser.assertAccessible();
 
             browser.go("/sociale-kaart?zoek=1&region=VR09&channel=PHONE");
-            String corrected = centre(browser, line).getText();
+            WebElement card = centre(browser, line);
+            String corrected = card.getText();
             assertTrue(corrected.contains("ma–vr 08:30–17:00"), corrected);
             assertTrue(corrected.contains("0900-202 55 90"), corrected);
+            assertEquals("CLOSED", card.findElement(By.cssSelector(".openness")).getAttribute("data-state"),
+                    "closed all day today, whatever the week says: " + corrected);
         }
     }
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -13,12 +16,12 @@ import nl.entree.web.backend.Hsds.Provenance;
 import nl.entree.web.backend.Hsds.Schedule;
 
 /**
- * The correction form for a regional centre (an HSDS service_at_location) or a service: its own phones and weekly
- * hours, and the source and date the editor checked them at. Rows come as {@code phoneNumber0..n}, {@code days0..n}
- * and so on; a row left empty is no row.
+ * The correction form for a regional centre (an HSDS service_at_location) or a service: its own phones, weekly hours
+ * and days with other hours (holidays, a closure), and the source and date the editor checked them at. Rows come as
+ * {@code phoneNumber0..n}, {@code days0..n}, {@code exFrom0..n} and so on; a row left empty is no row.
  */
-public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String source, String verifiedOn,
-        boolean verified, String note, String basedOn) {
+public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, List<ExceptionRow> exceptions,
+        String source, String verifiedOn, boolean verified, String note, String basedOn) {
 
     /** One more empty row than there are, so a number or a rule can be added without script. */
     static final int SPARE_ROWS = 1;
@@ -35,22 +38,57 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         }
     }
 
+    /** A day or days with other hours than the week's: closed when both times are empty. */
+    public record ExceptionRow(String id, String from, String to, String opens, String closes, String description) {
+        boolean empty() {
+            return blank(from) && blank(to) && blank(opens) && blank(closes) && blank(description);
+        }
+    }
+
+    /** A field web could not read, before anything is sent; {@code row} is the exception row, or -1. */
+    static final class Unreadable extends RuntimeException {
+
+        private final String field;
+        private final int row;
+
+        Unreadable(String field, int row) {
+            super(field, null, false, false);
+            this.field = field;
+            this.row = row;
+        }
+
+        String field() {
+            return field;
+        }
+
+        int row() {
+            return row;
+        }
+    }
+
     /**
-     * The form as first drawn from the record as it stands: its own phones and weekly rules, nothing checked yet;
-     * {@code basedOn} is the version read (its ETag), sent back with the correction.
+     * The form as first drawn from the record as it stands: its own phones, weekly rules and the exceptions that have
+     * not ended before {@code today}; nothing checked yet. {@code basedOn} is the version read (its ETag), sent back
+     * with the correction. Exceptions that are over stay in the record without a row, so years of past holidays do
+     * not fill the form.
      */
-    static CorrectionForm of(CorrectionSubject record, String basedOn) {
+    static CorrectionForm of(CorrectionSubject record, String basedOn, LocalDate today) {
         List<PhoneRow> phones = new ArrayList<>();
         for (Phone p : orEmpty(record.phones())) {
             phones.add(new PhoneRow(p.id(), p.number(), p.description()));
         }
         List<HoursRow> hours = new ArrayList<>();
+        List<ExceptionRow> exceptions = new ArrayList<>();
         for (Schedule s : orEmpty(record.schedules())) {
             if (s.weekly()) {
                 hours.add(new HoursRow(s.id(), s.byday(), s.opens_at(), s.closes_at()));
+            } else if (shownOn(s, today)) {
+                exceptions.add(new ExceptionRow(s.id(), s.valid_from().toString(),
+                        s.valid_to() == null ? null : s.valid_to().toString(), s.opens_at(), s.closes_at(),
+                        s.description()));
             }
         }
-        return new CorrectionForm(phones, hours, null, null, false, null, basedOn);
+        return new CorrectionForm(phones, hours, exceptions, null, null, false, null, basedOn);
     }
 
     static CorrectionForm of(MultivaluedMap<String, String> fields) {
@@ -70,8 +108,18 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
                 hours.add(row);
             }
         }
-        return new CorrectionForm(phones, hours, trim(fields.getFirst("source")), trim(fields.getFirst("verifiedOn")),
-                fields.containsKey("verified"), trim(fields.getFirst("note")), trim(fields.getFirst("basedOn")));
+        List<ExceptionRow> exceptions = new ArrayList<>();
+        for (int i = 0; fields.containsKey("exFrom" + i); i++) {
+            ExceptionRow row = new ExceptionRow(trim(fields.getFirst("exId" + i)), trim(fields.getFirst("exFrom" + i)),
+                    trim(fields.getFirst("exTo" + i)), trim(fields.getFirst("exOpens" + i)),
+                    trim(fields.getFirst("exCloses" + i)), trim(fields.getFirst("exDescription" + i)));
+            if (!row.empty()) {
+                exceptions.add(row);
+            }
+        }
+        return new CorrectionForm(phones, hours, exceptions, trim(fields.getFirst("source")),
+                trim(fields.getFirst("verifiedOn")), fields.containsKey("verified"), trim(fields.getFirst("note")),
+                trim(fields.getFirst("basedOn")));
     }
 
     /** The rows to draw: those there are, and a spare one. */
@@ -91,18 +139,27 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         return rows;
     }
 
+    public List<ExceptionRow> exceptionRows() {
+        List<ExceptionRow> rows = new ArrayList<>(exceptions);
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            rows.add(new ExceptionRow(null, null, null, null, null, null));
+        }
+        return rows;
+    }
+
     /** What a correction changes in a record; everything else is sent back as it was read. */
     record Correction(List<Phone> phones, List<Schedule> schedules, Provenance provenance) {
     }
 
     /**
-     * The stored record's phones and weekly hours replaced by this form's; its dated exceptions as they were. The
-     * provenance is the editor's: the source they checked, when, and whether they saw it there. The old quote came
-     * from the old source, so it goes.
+     * The stored record's phones, weekly hours and current exceptions replaced by this form's; the exceptions that
+     * ended before {@code today} as they were. The provenance is the editor's: the source they checked, when, and
+     * whether they saw it there. The old quote came from the old source, so it goes.
      *
-     * @throws DateTimeParseException when the date checked is not a date (the browser's date field sends one)
+     * @throws Unreadable when a date is not a date (the browser's date fields send one or nothing), an exception
+     *         has no first day or ends before it starts, or has one time without the other
      */
-    Correction apply(CorrectionSubject stored) {
+    Correction apply(CorrectionSubject stored, LocalDate today) {
         Provenance old = stored.provenance() != null ? stored.provenance()
                 : new Provenance(null, null, null, null, null, null, null);
         // The old note often says why the record covers its regions, which this form does not touch: it stays
@@ -120,8 +177,14 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
             schedules.add(new Schedule(h.id() == null ? UUID.randomUUID().toString() : h.id(), "WEEKLY", h.days(),
                     h.opens(), h.closes(), null, null, null, null, null));
         }
+        for (int i = 0; i < exceptions.size(); i++) {
+            schedules.add(exception(exceptions.get(i), i));
+        }
+        // A form drawn before midnight and sent after it still has a row for an exception that ended yesterday.
+        Set<String> rows = exceptions.stream().map(ExceptionRow::id).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         for (Schedule s : orEmpty(stored.schedules())) {
-            if (!s.weekly()) {
+            if (!s.weekly() && !shownOn(s, today) && !rows.contains(s.id())) {
                 schedules.add(s);
             }
         }
@@ -131,9 +194,46 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, String
         if (!hours.isEmpty()) {
             unknown.remove("schedules");
         }
-        Provenance provenance = new Provenance(source, null, verified,
-                verifiedOn == null ? null : LocalDate.parse(verifiedOn), !verified, keptNote, unknown);
+        Provenance provenance = new Provenance(source, null, verified, date(verifiedOn, "provenance.verified_on", -1),
+                !verified, keptNote, unknown);
         return new Correction(phoneRecords, schedules, provenance);
+    }
+
+    /**
+     * An HSDS dated exception: one day, or {@code from} to {@code to}. Its dates are checked here, since the
+     * directory would name a fault by its place among all the schedules, which this form shows in two lists.
+     */
+    private static Schedule exception(ExceptionRow e, int row) {
+        LocalDate from = date(e.from(), "exceptions.valid_from", row);
+        if (from == null) {
+            throw new Unreadable("exceptions.valid_from", row);
+        }
+        LocalDate to = date(e.to(), "exceptions.valid_to", row);
+        if (to != null && to.isBefore(from)) {
+            throw new Unreadable("exceptions.valid_to", row);
+        }
+        if (blank(e.opens()) != blank(e.closes())) {
+            throw new Unreadable("exceptions.opens_at", row);
+        }
+        return new Schedule(e.id() == null ? UUID.randomUUID().toString() : e.id(), null, null, e.opens(),
+                e.closes(), from, to, e.description(), null, null);
+    }
+
+    /** A dated exception that has not ended before {@code today}: the form shows it as a row. */
+    private static boolean shownOn(Schedule s, LocalDate today) {
+        if (s.valid_from() == null) {
+            return false;
+        }
+        LocalDate last = s.valid_to() != null ? s.valid_to() : s.valid_from();
+        return !last.isBefore(today);
+    }
+
+    private static LocalDate date(String value, String field, int row) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(field, row);
+        }
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

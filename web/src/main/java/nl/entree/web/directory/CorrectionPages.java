@@ -3,7 +3,6 @@ package nl.entree.web.directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,23 +119,22 @@ public class CorrectionPages {
 
     private <T> TemplateInstance form(Kind<T> kind, UUID id, String done) {
         Read<T> read = load(kind, id);
-        return draw(kind, id, read, formOf(kind, read), ServiceRefusal.none(), done);
+        return draw(kind, id, read, formOf(kind, read), ServiceRefusal.none(), -1, done);
     }
 
     private <T> Response correct(Kind<T> kind, UUID id, MultivaluedMap<String, String> fields) {
         CorrectionForm form = CorrectionForm.of(fields);
         Read<T> read = load(kind, id);
         if (!read.record().ok()) {
-            return Response.status(503).entity(draw(kind, id, read, form, ServiceRefusal.none(), null)).build();
+            return Response.status(503).entity(draw(kind, id, read, form, ServiceRefusal.none(), -1, null)).build();
         }
         T stored = read.record().value();
         T corrected;
         try {
-            corrected = kind.corrector().apply(stored, form.apply(kind.subjectOf(stored)));
-        } catch (DateTimeParseException e) {
-            // Only a hand-made request gets here: the date field sends a date or nothing.
-            return Response.status(400).entity(draw(kind, id, read, form,
-                    ServiceRefusal.onField("provenance.verified_on"), null)).build();
+            corrected = kind.corrector().apply(stored, form.apply(kind.subjectOf(stored), today()));
+        } catch (CorrectionForm.Unreadable e) {
+            return Response.status(400).entity(draw(kind, id, read, form, ServiceRefusal.onField(e.field()), e.row(),
+                    null)).build();
         }
         try {
             kind.sender().send(id.toString(), form.basedOn(), corrected);
@@ -146,10 +144,11 @@ public class CorrectionPages {
                 // A colleague corrected the record after this form was drawn. Sending it again would put back what
                 // they changed, so the form now shows the record as it is, with their change in the history below.
                 Read<T> now = load(kind, id);
-                return Response.status(409).entity(draw(kind, id, now, formOf(kind, now), rejection, null)).build();
+                return Response.status(409).entity(draw(kind, id, now, formOf(kind, now), rejection, -1, null))
+                        .build();
             }
             return Response.status(rejection.unavailable() ? 503 : 400)
-                    .entity(draw(kind, id, load(kind, id), form, onThisForm(rejection), null)).build();
+                    .entity(draw(kind, id, load(kind, id), form, onThisForm(rejection), -1, null)).build();
         }
         return Pages.redirect("/sociale-kaart/" + kind.path() + "/" + id + "?done=corrected").build();
     }
@@ -163,13 +162,18 @@ public class CorrectionPages {
                 : new Read<>(new ServiceAnswer<>(null, answer.failure()), null);
     }
 
-    private static <T> CorrectionForm formOf(Kind<T> kind, Read<T> read) {
-        return read.record().ok() ? CorrectionForm.of(kind.subjectOf(read.record().value()), read.version())
+    private <T> CorrectionForm formOf(Kind<T> kind, Read<T> read) {
+        return read.record().ok() ? CorrectionForm.of(kind.subjectOf(read.record().value()), read.version(), today())
                 : null;
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+    }
+
+    /** {@code badException} is the exception row web could not read, or -1; its fields carry the error. */
     private <T> TemplateInstance draw(Kind<T> kind, UUID id, Read<T> read, CorrectionForm form,
-            ServiceRefusal rejection, String done) {
+            ServiceRefusal rejection, int badException, String done) {
         List<String> days = new ArrayList<>(DAYS);
         if (form != null) {
             form.hours().stream().map(CorrectionForm.HoursRow::days)
@@ -186,8 +190,9 @@ public class CorrectionPages {
                 .data("form", form)
                 .data("days", days)
                 .data("rejection", rejection)
+                .data("exceptionErrorRow", Math.max(badException, 0))
                 .data("done", done)
-                .data("today", LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString());
+                .data("today", today().toString());
     }
 
     /**

@@ -80,6 +80,14 @@ public interface KaartMsg {
     @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden zijn onbekend. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
     String correct_service_hours_hint();
     @Message("heel Nederland") String correct_whole_country();
+    @Message("Afwijkende dagen") String correct_exceptions();
+    @Message("Dagen waarop andere tijden gelden dan elke week, zoals feestdagen of een sluiting. Laat beide tijden leeg als het dan gesloten is; zonder laatste dag geldt het één dag. Voorbije afwijkingen blijven bewaard, maar staan hier niet.")
+    String correct_exceptions_hint();
+    @Message("Eerste dag (afwijking {n})") String correct_exception_from(int n);
+    @Message("Laatste dag (afwijking {n})") String correct_exception_to(int n);
+    @Message("Open vanaf (afwijking {n})") String correct_exception_opens(int n);
+    @Message("Open tot (afwijking {n})") String correct_exception_closes(int n);
+    @Message("Waarom (afwijking {n})") String correct_exception_description(int n);
     @Message("Dagen (regel {n})") String correct_days(int n);
     @Message("Open vanaf (regel {n})") String correct_opens(int n);
     @Message("Open tot (regel {n})") String correct_closes(int n);
