@@ -97,6 +97,23 @@ class HelpFinderTest {
     }
 
     @Test
+    void aHolidayInTheComingFortnightIsSaidBeforeThePersonGoes() {
+        Map<String, Object> withHolidays = new java.util.HashMap<>(CSG_AMSTERDAM);
+        withHolidays.put("openness", Map.of("state", "OPEN", "hours", "ma–vr 09:00–17:00", "other_hours", List.of(
+                Map.of("from", "2026-12-24", "to", "2026-12-24", "opens_at", "09:00", "closes_at", "13:00"),
+                Map.of("from", "2026-12-25", "to", "2026-12-26", "description", "Kerst"))));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-14T10:00:00Z", "options", List.of(withHolidays), "check_before_use", false));
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
+                .body(containsString("<span class=\"other-hours\">Let op: donderdag 24 december open van 09:00 tot "
+                        + "13:00</span>"))
+                .body(containsString("<span class=\"other-hours\">Let op: vrijdag 25 december tot en met zaterdag "
+                        + "26 december gesloten</span>"));
+        acuteRapeInAmsterdam().formParam("lang", "en").post("/vragen").then().statusCode(200)
+                .body(containsString("Note: closed from Friday 25 December to Saturday 26 December"));
+    }
+
+    @Test
     void aDoubtfulNumberAnUnsureRegionAndAWalkInAddressAreShownAsTheDirectoryKnowsThem() {
         Map<String, Object> doubtful = new java.util.HashMap<>(CSG_AMSTERDAM);
         doubtful.put("location_name", "CSG Friesland");

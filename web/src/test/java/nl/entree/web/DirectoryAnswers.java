@@ -42,7 +42,11 @@ final class DirectoryAnswers {
                         "note", null)),
                 "url", null, "email", null,
                 "openness", json("state", "OPEN", "closes_at", "2026-12-04T16:00:00Z", "next_opens", null,
-                        "hours", "ma–vr 09:00–17:00"),
+                        "hours", "ma–vr 09:00–17:00", "other_hours", List.of(
+                                json("from", "2026-12-24", "to", "2026-12-24", "opens_at", "09:00",
+                                        "closes_at", "13:00", "description", "Kerstavond"),
+                                json("from", "2026-12-25", "to", "2026-12-26", "opens_at", null, "closes_at", null,
+                                        "description", "Kerst"))),
                 "needs", List.of("MEDICAL", "FORENSIC", "PSYCHOLOGICAL"), "verified", true,
                 "verified_on", "2026-10-01", "source", "https://centrumseksueelgeweld.nl/amsterdam",
                 "check_before_use", false, "note", "Ook voor Zaanstreek-Waterland na middernacht.",

@@ -46,6 +46,10 @@ class SocialeKaartResultsTest {
                 .body(containsString("<dd class=\"openness\" data-state=\"OPEN\"><strong class=\"badge open-badge\">Nu "
                         + "open</strong> sluit <time datetime=\"2026-12-04T16:00:00Z\">04-12-2026 17:00</time></dd>"))
                 .body(containsString("<dt>Openingstijden</dt><dd>ma–vr 09:00–17:00</dd>"))
+                // The holidays in the coming fortnight, so that nobody is sent to a closed door.
+                .body(containsString("<dt>Afwijkende tijden</dt><dd class=\"other-hours\">24-12-2026: 09:00–13:00 "
+                        + "<span class=\"small user-text\">Kerstavond</span><br>25-12-2026 t/m 26-12-2026: gesloten "
+                        + "<span class=\"small user-text\">Kerst</span></dd>"))
                 .body(containsString("<a href=\"tel:0205663000\" class=\"phone\">020-566 3000</a> "
                         + "<span class=\"small user-text\">dag en nacht</span>"))
                 .body(containsString("<dt>Regio&#39;s</dt><dd>Amsterdam-Amstelland (VR13)</dd>"))
@@ -118,6 +122,8 @@ class SocialeKaartResultsTest {
                 .body(containsString("<strong class=\"badge open-badge\">Open now</strong> closes "))
                 .body(containsString("<dt>Phone</dt><dd class=\"phones\"><a href=\"tel:0205663000\""))
                 .body(containsString("<strong class=\"check-before-use\">Check before use.</strong>"))
+                .body(containsString("<dt>Other hours</dt><dd class=\"other-hours\">"))
+                .body(containsString("25-12-2026 to 26-12-2026: closed"))
                 .body(containsString("<option value=\"VR13\" selected>"));
         assertEquals(List.of("GET /api/directory/search?region=VR13 "),
                 DirectoryStub.calls("GET /api/directory/search"));

@@ -54,8 +54,9 @@ public final class OpeningHours {
         List<Schedule> all = schedules == null ? List.of() : schedules;
         String hours = describe(all);
         LocalDate today = at.atZone(AMSTERDAM).toLocalDate();
+        List<Openness.OtherHours> otherHours = otherHours(all, today);
         if (intervalsOn(today, all).isEmpty()) {
-            return new Openness(Openness.State.UNKNOWN, null, null, hours);
+            return new Openness(Openness.State.UNKNOWN, null, null, hours, otherHours);
         }
         List<Interval> intervals = new ArrayList<>();
         for (LocalDate d = today.minusDays(1); !d.isAfter(today.plusDays(HORIZON_DAYS)); d = d.plusDays(1)) {
@@ -64,11 +65,26 @@ public final class OpeningHours {
         intervals.sort(Comparator.comparing(Interval::start));
         for (int i = 0; i < intervals.size(); i++) {
             if (intervals.get(i).contains(at)) {
-                return new Openness(Openness.State.OPEN, closingAfter(intervals, i), null, hours);
+                return new Openness(Openness.State.OPEN, closingAfter(intervals, i), null, hours, otherHours);
             }
         }
         Instant next = intervals.stream().map(Interval::start).filter(s -> s.isAfter(at)).findFirst().orElse(null);
-        return new Openness(Openness.State.CLOSED, null, next, hours);
+        return new Openness(Openness.State.CLOSED, null, next, hours, otherHours);
+    }
+
+    /** The dated exceptions that cover a day from {@code today} to the end of the fortnight, first day first. */
+    private static List<Openness.OtherHours> otherHours(List<Schedule> schedules, LocalDate today) {
+        LocalDate horizon = today.plusDays(HORIZON_DAYS);
+        return schedules.stream().filter(Schedule::isException)
+                .filter(s -> !lastDay(s).isBefore(today) && !s.validFrom().isAfter(horizon))
+                .sorted(Comparator.comparing(Schedule::validFrom))
+                .map(s -> new Openness.OtherHours(s.validFrom(), lastDay(s), s.opensAt(), s.closesAt(),
+                        s.description()))
+                .toList();
+    }
+
+    private static LocalDate lastDay(Schedule exception) {
+        return exception.validTo() == null ? exception.validFrom() : exception.validTo();
     }
 
     /** The end of the run of touching intervals starting at {@code i}; none within the horizon for 24/7. */
@@ -108,8 +124,7 @@ public final class OpeningHours {
     }
 
     private static boolean covers(Schedule exception, LocalDate day) {
-        LocalDate to = exception.validTo() == null ? exception.validFrom() : exception.validTo();
-        return !day.isBefore(exception.validFrom()) && !day.isAfter(to);
+        return !day.isBefore(exception.validFrom()) && !day.isAfter(lastDay(exception));
     }
 
     private static Interval interval(LocalDate day, Schedule s) {

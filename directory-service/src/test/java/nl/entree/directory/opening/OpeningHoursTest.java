@@ -106,6 +106,26 @@ class OpeningHoursTest {
         assertEquals("ma–vr 08:30–17:00", OpeningHours.describe(OFFICE));
     }
 
+    @Test
+    void theDaysWithOtherHoursInTheComingFortnightAreNamedBeforeTheyCome() {
+        List<Schedule> withHolidays = List.of(OFFICE.get(0),
+                exception(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), null, null),
+                exception(LocalDate.of(2026, 12, 24), null, "09:00", "13:00"),
+                exception(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26), null, null),
+                exception(LocalDate.of(2027, 1, 1), null, null, null));
+        Openness o = at(withHolidays, "2026-12-14T10:00:00Z");
+        // Christmas Eve's short hours and Christmas, first day first; not the past closure, not New Year's Day, which
+        // lies beyond the fortnight.
+        assertEquals(List.of(
+                new Openness.OtherHours(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 24), "09:00", "13:00",
+                        "Afwijkende tijden"),
+                new Openness.OtherHours(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26), null, null,
+                        "Gesloten")), o.otherHours());
+        assertEquals(State.OPEN, o.state());
+        assertEquals("ma–vr 08:30–17:00", o.hours(), "the week stays the week");
+        assertEquals(List.of(), at(OFFICE, "2026-12-14T10:00:00Z").otherHours());
+    }
+
     private static Openness at(List<Schedule> schedules, String moment) {
         Clock clock = Clock.fixed(Instant.parse(moment), ZoneOffset.UTC);
         return OpeningHours.at(schedules, Instant.now(clock));

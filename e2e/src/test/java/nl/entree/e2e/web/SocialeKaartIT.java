@@ -233,6 +233,9 @@ class SocialeKaartIT {
             assertTrue(corrected.contains("0900-202 55 90"), corrected);
             assertEquals("CLOSED", card.findElement(By.cssSelector(".openness")).getAttribute("data-state"),
                     "closed all day today, whatever the week says: " + corrected);
+            String otherHours = card.findElement(By.cssSelector(".other-hours")).getText();
+            assertTrue(otherHours.contains(LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ": gesloten"), otherHours);
         }
     }
 

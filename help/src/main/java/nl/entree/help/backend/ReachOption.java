@@ -1,6 +1,7 @@
 package nl.entree.help.backend;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,14 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
     public record Address(boolean known, String text) {
     }
 
-    /** Open now, or when it next opens; {@code hours} is the week in Dutch ("24/7", "ma–vr 09:00–17:00"). */
+    /**
+     * Open now, or when it next opens; {@code hours} is the week in Dutch ("24/7", "ma–vr 09:00–17:00"),
+     * {@code otherHours} the days of the coming fortnight with other hours (a holiday, a closure).
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Openness(String state, Instant closesAt, Instant nextOpens, String hours) {
+    public record Openness(String state, Instant closesAt, Instant nextOpens, String hours,
+            List<OtherHours> otherHours) {
 
         public boolean open() {
             return "OPEN".equals(state);
@@ -99,6 +104,16 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
 
         public boolean closed() {
             return "CLOSED".equals(state);
+        }
+    }
+
+    /** From {@code from} to {@code to}, inclusive: open {@code opensAt}–{@code closesAt}, or closed without them. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OtherHours(LocalDate from, LocalDate to, String opensAt, String closesAt, String description) {
+
+        public boolean oneDay() {
+            return to == null || to.equals(from);
         }
     }
 }

@@ -119,6 +119,11 @@ public interface HelpMsg {
     @Message("Nu gesloten") String closed_now();
     @Message("Weer open: {time}") String opens_at(String time);
     @Message("Openingstijden") String hours();
+    @Message("Let op: {day} gesloten") String other_day_closed(String day);
+    @Message("Let op: {day} open van {opens} tot {closes}") String other_day_open(String day, String opens, String closes);
+    @Message("Let op: {from} tot en met {to} gesloten") String other_days_closed(String from, String to);
+    @Message("Let op: {from} tot en met {to} open van {opens} tot {closes}")
+    String other_days_open(String from, String to, String opens, String closes);
     @Message("onbekend") String unknown();
     @Message("Of dit nu open is, weten we niet.") String open_unknown();
     @Message("Landelijk") String national();

@@ -38,9 +38,22 @@ public record ReachOption(String service_id, String service_at_location_id, Stri
     public record Address(boolean known, String text) {
     }
 
-    /** Open at the moment asked: until when, or when it opens again; {@code hours} is the week in words. */
+    /**
+     * Open at the moment asked: until when, or when it opens again; {@code hours} is the week in words,
+     * {@code other_hours} the days in the coming fortnight with other hours (a holiday, a closure).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Openness(String state, Instant closes_at, Instant next_opens, String hours) {
+    public record Openness(String state, Instant closes_at, Instant next_opens, String hours,
+            List<OtherHours> other_hours) {
+    }
+
+    /** {@code from} to {@code to}, inclusive: open {@code opens_at}–{@code closes_at}, or closed without them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OtherHours(LocalDate from, LocalDate to, String opens_at, String closes_at, String description) {
+
+        public boolean oneDay() {
+            return to == null || to.equals(from);
+        }
     }
 
     /** Whether a case's recorded regional service is this option: the centre's id, or the service's. */

@@ -27,6 +27,9 @@ public interface KaartMsg {
     @Message("opent weer") String reach_opens();
     @Message("volgende opening onbekend") String reach_next_unknown();
     @Message("Openingstijden") String reach_hours();
+    @Message("Afwijkende tijden") String reach_other_hours();
+    @Message("t/m") String reach_other_hours_until();
+    @Message("gesloten") String reach_other_hours_closed();
     @Message("Telefoon") String reach_phone();
     @Message("Chat") String reach_chat();
     @Message("E-mail") String reach_email();
