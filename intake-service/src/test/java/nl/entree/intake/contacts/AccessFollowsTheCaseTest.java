@@ -8,10 +8,20 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
+import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
 import nl.entree.intake.support.TriageStub;
 import nl.entree.support.token.Tokens;
@@ -33,6 +44,9 @@ class AccessFollowsTheCaseTest {
     private static final String CSG = Tokens.casemanager(Organisation.CSG);
     private static final String HELPWANTED = Tokens.casemanager(Organisation.HELPWANTED);
     private static final String SHN = Tokens.casemanager(Organisation.SHN);
+
+    @Inject
+    DataSource dataSource;
 
     private static String registeredByCsgAndRoutedToHelpwanted() {
         String id = ContactBuilder.contact().with("setting", "ONLINE").with("consentToShare", true)
@@ -72,6 +86,52 @@ class AccessFollowsTheCaseTest {
                 .then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(CSG).when().get("/api/contacts/" + id)
                 .then().statusCode(200).body("contact.phone", equalTo("0612345678"));
+    }
+
+    /**
+     * A read that brings intake's copy of the case up to date writes the contact row, and then records its audit. An
+     * erasure takes the row first and the audit trail's head after it. The read must take them in that order too, or
+     * each waits for what the other holds: PostgreSQL then ends one of them as a deadlock, a 500 for the casemanager or
+     * an erasure that stops.
+     */
+    @Test
+    void aReadThatCatchesUpWithTriageDuringAnErasureWaitsForItAndBothEnd() throws Exception {
+        String id = registeredByCsgAndRoutedToHelpwanted();
+        StubControl.reassign(id, "SHN");
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (Connection erasure = dataSource.getConnection()) {
+            erasure.setAutoCommit(false);
+            try (PreparedStatement row = erasure.prepareStatement("select id from contact where id = ? for update")) {
+                row.setObject(1, UUID.fromString(id));
+                row.executeQuery().close();
+            }
+            Future<Integer> read = reader.submit(() -> given().auth().oauth2(SHN).when().get("/api/contacts/" + id)
+                    .then().extract().statusCode());
+            Eventually.await("the read waits on the contact's row", Duration.ofSeconds(10),
+                    () -> waitingOnALock() > 0);
+            // The erasure's next step: the audit trail's head. It gets it, as the read has not taken it yet.
+            try (PreparedStatement head = erasure.prepareStatement("select last_hash from audit_chain for update")) {
+                head.executeQuery().close();
+            }
+            erasure.commit();
+            assertEquals(200, read.get(30, TimeUnit.SECONDS));
+        } finally {
+            reader.shutdownNow();
+        }
+        given().auth().oauth2(SHN).when().get("/api/contacts/" + id)
+                .then().statusCode(200).body("routing.leadOrganisation", equalTo("SHN"));
+    }
+
+    private int waitingOnALock() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                        + "and datname = current_database()");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
