@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,8 +32,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.common.vocabulary.Channel;
+import nl.entree.common.vocabulary.Need;
+import nl.entree.directory.hsds.Language;
 import nl.entree.directory.hsds.Metadata;
+import nl.entree.directory.hsds.Phone;
 import nl.entree.directory.hsds.Provenance;
+import nl.entree.directory.hsds.Schedule;
+import nl.entree.directory.hsds.Service;
+import nl.entree.directory.hsds.ServiceArea;
 import nl.entree.directory.hsds.ServiceAtLocation;
 import nl.entree.support.token.Tokens;
 
@@ -55,56 +64,66 @@ class EditingTest {
                 .then().statusCode(200).extract().path("contents[0].id");
     }
 
-    private static Map<String, Object> newService(String name) {
-        Map<String, Object> s = new HashMap<>();
-        s.put("organization_id", cvsn());
-        s.put("name", name);
-        s.put("status", "active");
-        s.put("channel", "WALK_IN");
-        s.put("schedules", List.of(Map.of("id", java.util.UUID.randomUUID().toString(), "freq", "WEEKLY",
-                "byday", "MO,WE", "opens_at", "10:00", "closes_at", "12:00")));
-        s.put("service_areas", List.of(Map.of("id", java.util.UUID.randomUUID().toString(),
-                "extent_type", "safety_region", "extent", "VR06")));
-        s.put("provenance", Map.of("source", "https://example.org/checked-by-phone", "verified", true,
-                "verified_on", "2026-11-30"));
-        return s;
+    /** A walk-in of CVSN on two mornings in VR06, checked by phone: a service the directory accepts. */
+    private static Service newService(String name) {
+        return newService(null, name, List.of(weekly("MO,WE", "10:00", "12:00")), List.of(area("VR06")),
+                checked("https://example.org/checked-by-phone", "2026-11-30"));
+    }
+
+    private static Service newService(String id, String name, List<Schedule> schedules, List<ServiceArea> areas,
+            Provenance provenance) {
+        return new Service(id, cvsn(), name, null, null, null, null, "active", null, null, null, null, schedules,
+                areas, null, Channel.WALK_IN, null, provenance, null, null, null);
+    }
+
+    private static Schedule weekly(String byday, String opens, String closes) {
+        return new Schedule(UUID.randomUUID().toString(), "WEEKLY", byday, opens, closes, null, null, null, null,
+                null);
+    }
+
+    private static ServiceArea area(String region) {
+        return new ServiceArea(UUID.randomUUID().toString(), null, null, region, ServiceArea.SAFETY_REGION, null);
+    }
+
+    private static Provenance checked(String source, String on) {
+        return new Provenance(source, null, true, on == null ? null : LocalDate.parse(on), null, null, null, null);
+    }
+
+    /** A record as the service reads it: written by the service's own mapper (snake_case, ISO dates). */
+    private String body(Object record) throws IOException {
+        return json.writeValueAsString(record);
     }
 
     @Test
-    void aServiceWithoutACentreOrAnAreaIsRefusedSinceNobodyWouldFindIt() {
-        Map<String, Object> nowhere = newService("Nergens te vinden");
-        nowhere.remove("service_areas");
-        as(editor()).body(nowhere).when().post("/api/directory/services")
+    void aServiceWithoutACentreOrAnAreaIsRefusedSinceNobodyWouldFindIt() throws IOException {
+        Service nowhere = newService(null, "Nergens te vinden", List.of(weekly("MO,WE", "10:00", "12:00")), null,
+                checked("https://example.org/checked-by-phone", "2026-11-30"));
+        as(editor()).body(body(nowhere)).when().post("/api/directory/services")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("service_areas"));
-        nowhere.put("service_areas", List.of());
-        as(editor()).body(nowhere).when().post("/api/directory/services")
-                .then().statusCode(400).body("violations.field", hasItem("service_areas"));
         given().queryParam("search", "Nergens te vinden").when().get("/services")
                 .then().statusCode(200).body("total_items", equalTo(0));
     }
 
     @Test
-    void writingNeedsAnAdminOrAnEditor() {
-        given().contentType(ContentType.JSON).body(newService("Zonder token"))
+    void writingNeedsAnAdminOrAnEditor() throws IOException {
+        given().contentType(ContentType.JSON).body(body(newService("Zonder token")))
                 .when().post("/api/directory/services")
                 .then().statusCode(401).contentType("application/problem+json");
-        as(Tokens.casemanager("CSG")).body(newService("Als casemanager"))
+        as(Tokens.casemanager("CSG")).body(body(newService("Als casemanager")))
                 .when().post("/api/directory/services")
                 .then().statusCode(403).contentType("application/problem+json");
         as(Tokens.coordinator()).when().get("/api/directory/export").then().statusCode(403);
-        as(Tokens.admin()).body(newService("Door een admin"))
+        as(Tokens.admin()).body(body(newService("Door een admin")))
                 .when().post("/api/directory/services")
                 .then().statusCode(201);
     }
 
     @Test
-    void aCorrectionNeedsItsSourceAndDateAndEveryFaultIsNamed() {
-        Map<String, Object> s = newService("Onvolledig");
-        s.put("provenance", Map.of("source", "https://example.org", "verified", true));
-        s.put("schedules", List.of(Map.of("id", java.util.UUID.randomUUID().toString(), "freq", "WEEKLY",
-                "byday", "MO,XX", "opens_at", "25:00", "closes_at", "12:00")));
-        as(editor()).body(s).when().post("/api/directory/services")
+    void aCorrectionNeedsItsSourceAndDateAndEveryFaultIsNamed() throws IOException {
+        Service s = newService(null, "Onvolledig", List.of(weekly("MO,XX", "25:00", "12:00")),
+                List.of(area("VR06")), checked("https://example.org", null));
+        as(editor()).body(body(s)).when().post("/api/directory/services")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("provenance.verified_on"))
                 .body("violations.field", hasItem("schedules[0].opens_at"))
@@ -114,16 +133,13 @@ class EditingTest {
     }
 
     @Test
-    void aCorrectedServiceKeepsItsHistoryAndIsAudited() {
-        String id = as(editor()).body(newService("Inloop Papendal (test)"))
+    void aCorrectedServiceKeepsItsHistoryAndIsAudited() throws IOException {
+        String id = as(editor()).body(body(newService("Inloop Papendal (test)")))
                 .when().post("/api/directory/services")
                 .then().statusCode(201).extract().path("id");
-        Map<String, Object> corrected = newService("Inloop Papendal (test)");
-        corrected.put("schedules", List.of(Map.of("id", java.util.UUID.randomUUID().toString(), "freq", "WEEKLY",
-                "byday", "MO,WE,FR", "opens_at", "09:00", "closes_at", "12:00")));
-        corrected.put("provenance", Map.of("source", "https://example.org/checked-again", "verified", true,
-                "verified_on", "2026-12-01"));
-        as(editor()).body(corrected).when().put("/api/directory/services/" + id)
+        Service corrected = newService(null, "Inloop Papendal (test)", List.of(weekly("MO,WE,FR", "09:00", "12:00")),
+                List.of(area("VR06")), checked("https://example.org/checked-again", "2026-12-01"));
+        as(editor()).body(body(corrected)).when().put("/api/directory/services/" + id)
                 .then().statusCode(200).body("schedules[0].byday", equalTo("MO,WE,FR"));
         given().when().get("/services/" + id)
                 .then().statusCode(200)
@@ -140,8 +156,8 @@ class EditingTest {
     }
 
     @Test
-    void aRetiredServiceStaysInHsdsButIsNoLongerOffered() {
-        String id = as(editor()).body(newService("Tijdelijke inloop (test)"))
+    void aRetiredServiceStaysInHsdsButIsNoLongerOffered() throws IOException {
+        String id = as(editor()).body(body(newService("Tijdelijke inloop (test)")))
                 .when().post("/api/directory/services")
                 .then().statusCode(201).extract().path("id");
         as(editor()).body(Map.of("status", "removed")).when().post("/api/directory/services/" + id + "/retire")
@@ -157,19 +173,20 @@ class EditingTest {
     }
 
     @Test
-    void aServiceChangedByAColleagueSinceItWasReadIsNeitherCorrectedNorRetiredOverIt() {
-        String id = as(editor()).body(newService("Inloop Ede (test)"))
+    void aServiceChangedByAColleagueSinceItWasReadIsNeitherCorrectedNorRetiredOverIt() throws IOException {
+        String id = as(editor()).body(body(newService("Inloop Ede (test)")))
                 .when().post("/api/directory/services")
                 .then().statusCode(201).extract().path("id");
         String read = given().when().get("/services/" + id).then().statusCode(200).extract().header("ETag");
 
-        String afterAnna = as(editor()).header("If-Match", read).body(newService("Inloop Ede, nieuwe tijden (test)"))
+        String afterAnna = as(editor()).header("If-Match", read)
+                .body(body(newService("Inloop Ede, nieuwe tijden (test)")))
                 .when().put("/api/directory/services/" + id)
                 .then().statusCode(200).header("ETag", not(equalTo(read))).extract().header("ETag");
 
         // Bram opened the service before Anna saved.
         as(Tokens.as("editor").subject("editor-bram").sign()).header("If-Match", read)
-                .body(newService("Inloop Ede, oude tijden (test)"))
+                .body(body(newService("Inloop Ede, oude tijden (test)")))
                 .when().put("/api/directory/services/" + id)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("detail", containsString("changed by someone else after you read it"));
@@ -203,8 +220,8 @@ class EditingTest {
         Map<String, Object> directory = new io.restassured.path.json.JsonPath(before).getMap("");
         List<Map<String, Object>> services = new ArrayList<>(castList(directory.get("services")));
         Map<String, Object> orphan = new HashMap<>(services.get(0));
-        orphan.put("id", java.util.UUID.randomUUID().toString());
-        orphan.put("organization_id", java.util.UUID.randomUUID().toString());
+        orphan.put("id", UUID.randomUUID().toString());
+        orphan.put("organization_id", UUID.randomUUID().toString());
         services.add(orphan);
         Map<String, Object> broken = new HashMap<>(directory);
         broken.put("services", services);
@@ -218,16 +235,13 @@ class EditingTest {
     }
 
     @Test
-    void aNullInsideAListIsA400NamingItsPlaceAndStoresNothing() {
-        Map<String, Object> s = newService("Met een gat (test)");
-        s.put("phones", java.util.Arrays.asList((Object) null));
-        List<Object> schedules = new ArrayList<>((List<?>) s.get("schedules"));
-        schedules.add(null);
-        s.put("schedules", schedules);
-        s.put("service_areas", java.util.Arrays.asList((Object) null));
-        s.put("languages", java.util.Arrays.asList((Object) null));
-        s.put("needs", java.util.Arrays.asList((Object) null));
-        as(editor()).body(s).when().post("/api/directory/services")
+    void aNullInsideAListIsA400NamingItsPlaceAndStoresNothing() throws IOException {
+        Service s = new Service(null, cvsn(), "Met een gat (test)", null, null, null, null, "active", null, null,
+                null, Arrays.asList((Phone) null), Arrays.asList(weekly("MO,WE", "10:00", "12:00"), null),
+                Arrays.asList((ServiceArea) null), Arrays.asList((Language) null), Channel.WALK_IN,
+                Arrays.asList((Need) null), checked("https://example.org/checked-by-phone", "2026-11-30"), null, null,
+                null);
+        as(editor()).body(body(s)).when().post("/api/directory/services")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("phones[0]"))
                 .body("violations.field", hasItem("schedules[1]"))
@@ -245,7 +259,7 @@ class EditingTest {
         centre.remove("metadata");
         centre.put("provenance", Map.of("source", "https://example.org", "verified", true,
                 "verified_on", "2026-11-30"));
-        centre.put("service_areas", java.util.Arrays.asList((Object) null));
+        centre.put("service_areas", Arrays.asList((Object) null));
         as(editor()).body(centre).when().put("/api/directory/service_at_locations/" + sal)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("service_areas[0]"));
@@ -257,7 +271,7 @@ class EditingTest {
         directory.put("services", services);
         List<Object> organizations = new ArrayList<>(castList(directory.get("organizations")));
         Map<String, Object> first = new HashMap<>(castMap(organizations.get(0)));
-        first.put("organization_identifiers", java.util.Arrays.asList((Object) null));
+        first.put("organization_identifiers", Arrays.asList((Object) null));
         organizations.set(0, first);
         directory.put("organizations", organizations);
         as(editor()).body(directory).when().put("/api/directory/import")
@@ -365,8 +379,9 @@ class EditingTest {
     void theSameImportOrNewServiceSentTwiceAtOnceIsAnsweredAsIfOneAfterTheOther() throws Exception {
         String directory = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract()
                 .asString();
-        Map<String, Object> service = newService("Tweemaal verstuurd (test)");
-        service.put("id", java.util.UUID.randomUUID().toString());
+        String service = body(newService(UUID.randomUUID().toString(), "Tweemaal verstuurd (test)",
+                List.of(weekly("MO,WE", "10:00", "12:00")), List.of(area("VR06")),
+                checked("https://example.org/checked-by-phone", "2026-11-30")));
         ExecutorService editors = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> imports = new ArrayList<>();
@@ -392,8 +407,8 @@ class EditingTest {
     }
 
     @Test
-    void thePublicIsNotToldWhichStaffMemberEditedOrImported() {
-        String id = as(editor()).body(newService("Inloop Arnhem (test)"))
+    void thePublicIsNotToldWhichStaffMemberEditedOrImported() throws IOException {
+        String id = as(editor()).body(body(newService("Inloop Arnhem (test)")))
                 .when().post("/api/directory/services")
                 .then().statusCode(201).extract().path("id");
         String body = given().when().get("/services/" + id).then().statusCode(200)
