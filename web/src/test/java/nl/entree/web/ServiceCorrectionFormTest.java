@@ -50,6 +50,7 @@ class ServiceCorrectionFormTest {
     /** The line now answers on weekdays only; its number stays. */
     private static Map<String, String> filledIn() {
         Map<String, String> form = new HashMap<>();
+        form.put("status", "active");
         form.put("phoneId0", "3e5a7c9b-2d4f-4a6c-8e1b-5d7f9a2c4e61");
         form.put("phoneNumber0", "0800-0188");
         form.put("phoneDescription0", "gratis");
@@ -88,6 +89,9 @@ class ServiceCorrectionFormTest {
                 .body(containsString("<dt>Regio&#39;s</dt><dd>heel Nederland</dd>"))
                 .body(containsString("<dt>Gecontroleerd op</dt><dd>01-10-2026</dd>"))
                 .body(containsString("<legend>Telefoonnummers van deze dienst</legend>"))
+                .body(containsString("<input type=\"radio\" name=\"status\" id=\"status\" value=\"active\" checked>"
+                        + "<label for=\"status\">In gebruik</label>"))
+                .body(containsString("value=\"temporarily closed\"><label for=\"status-1\">Tijdelijk gesloten</label>"))
                 .body(containsString("name=\"phoneNumber0\" value=\"0800-0188\""))
                 .body(containsString("name=\"phoneNumber1\" value=\"\""))
                 .body(containsString("<option value=\"MO,TU,WE,TH,FR,SA,SU\" selected>elke dag</option>"))
@@ -174,6 +178,48 @@ class ServiceCorrectionFormTest {
                 }""".formatted(DirectoryAnswers.CLOSED_FROM);
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.readTree(expected), json.readTree(puts.get(0).body()));
+    }
+
+    @Test
+    void aServiceClosedForTheTimeBeingIsTakenBackIntoUse() throws Exception {
+        Map<String, Object> closed = DirectoryAnswers.nationalLine();
+        closed.put("status", "temporarily closed");
+        closed.put("metadata", List.of(DirectoryAnswers.json("id", "c9e2a4b6-8d1f-4c3e-b5a7-2d4f6b8c1e17",
+                "resource_id", DirectoryAnswers.CSG_LINE, "resource_type", "service",
+                "last_action_date", "2026-11-20T09:00:00Z", "last_action_type", "retire", "field_name", "status",
+                "previous_value", "active", "replacement_value", "temporarily closed", "updated_by", "editor-2")));
+        DirectoryStub.answer("GET /services/" + DirectoryAnswers.CSG_LINE, 200, closed, Map.of("ETag", "\"5\""));
+        Browser.as(EDITOR).get(PATH).then().statusCode(200)
+                .body(containsString("value=\"temporarily closed\" checked><label for=\"status-1\">"
+                        + "Tijdelijk gesloten</label>"))
+                .body(not(containsString("value=\"active\" checked")))
+                // The history says in Dutch what the status was and became.
+                .body(containsString("<td>Status</td>"))
+                .body(containsString("<td class=\"history-value\">In gebruik</td>"))
+                .body(containsString("<td class=\"history-value\">Tijdelijk gesloten</td>"));
+
+        Map<String, String> form = filledIn();
+        form.put("basedOn", "\"5\"");
+        post(form).then().statusCode(303).header("Location", PATH + "?done=corrected");
+        List<ScriptedServer.Call> puts = DirectoryStub.callsTo("PUT /api/directory/services/"
+                + DirectoryAnswers.CSG_LINE);
+        assertEquals(1, puts.size());
+        assertEquals("\"5\"", puts.get(0).header("If-Match"));
+        assertEquals("active", new ObjectMapper().readTree(puts.get(0).body()).get("status").asText());
+    }
+
+    @Test
+    void aStatusTheFormDoesNotOfferIsNamedAndNothingIsSent() {
+        Map<String, String> form = filledIn();
+        form.put("status", "open");
+        post(form).then().statusCode(400)
+                .body(containsString("id=\"error-summary\""))
+                .body(containsString("id=\"status-error\""))
+                .body(containsString("Kies een status uit de lijst"));
+        Map<String, String> without = filledIn();
+        without.remove("status");
+        post(without).then().statusCode(400).body(containsString("id=\"status-error\""));
+        assertEquals(0, DirectoryStub.calls("PUT ").size());
     }
 
     @Test

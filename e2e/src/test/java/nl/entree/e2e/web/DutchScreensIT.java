@@ -92,6 +92,8 @@ class DutchScreensIT {
             browser.driver.findElement(By.cssSelector("a.correct-link[href*='/diensten/']")).click();
             browser.visible("correction");
             check(browser, found);
+            browser.go("/sociale-kaart/diensten");
+            check(browser, found);
 
             assertTrue(found.isEmpty(), "English or codes on Dutch pages:\n" + String.join("\n", found));
         }

@@ -239,6 +239,56 @@ class SocialeKaartIT {
         }
     }
 
+    /**
+     * A line closed for the time being leaves the sociale kaart; the list of all services is where the editor finds it
+     * again and takes it back into use.
+     */
+    @Test
+    void anEditorClosesALineForTheTimeBeingAndTakesItBackIntoUse() throws Exception {
+        String line = "Centrum Veilige Sport Nederland (NOC*NSF) – telefoon";
+        String search = "/sociale-kaart?zoek=1&region=VR09&channel=PHONE";
+        try (WebBrowser browser = WebBrowser.open()) {
+            browser.signIn("editor", null);
+            browser.go(search);
+            centre(browser, line).findElement(By.cssSelector("a.correct-link")).click();
+            browser.visible("correction");
+            assertTrue(browser.find("status").isSelected(), "the line is in use");
+            browser.find("status-1").click();
+            checkedToday(browser);
+            browser.find("save-correction").click();
+            assertTrue(browser.visible("done").getText().contains("Correctie opgeslagen"));
+            String history = browser.find("history").getText();
+            assertTrue(history.contains("Status In gebruik Tijdelijk gesloten"), history);
+
+            browser.go(search);
+            assertFalse(browser.find("results").getText().contains(line), "a closed line is not offered");
+
+            browser.go("/sociale-kaart");
+            browser.find("all-services").click();
+            WebElement closed = browser.find("not-active-services").findElements(By.cssSelector("tbody tr")).stream()
+                    .filter(r -> r.getText().contains(line)).findFirst()
+                    .orElseThrow(() -> new AssertionError(line + " is not among the services not in use"));
+            assertTrue(closed.getText().contains("Tijdelijk gesloten"), closed.getText());
+            browser.assertAccessible();
+            closed.findElement(By.cssSelector("a.correct-link")).click();
+            browser.visible("correction");
+            browser.find("status").click();
+            checkedToday(browser);
+            browser.find("save-correction").click();
+            assertTrue(browser.visible("done").getText().contains("Correctie opgeslagen"));
+
+            browser.go(search);
+            centre(browser, line);
+        }
+    }
+
+    private static void checkedToday(WebBrowser browser) {
+        browser.find("provenance-source").sendKeys("Telefoongesprek met het CVSN (e2e-test)");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                browser.find("provenance-verified_on"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+        browser.find("provenance-verified").click();
+    }
+
     private static WebElement centre(WebBrowser browser, String name) {
         return browser.driver.findElements(By.cssSelector("#results .reach-option")).stream()
                 .filter(o -> o.findElement(By.tagName("h3")).getText().equals(name)).findFirst()

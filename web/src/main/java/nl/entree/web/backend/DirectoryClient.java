@@ -65,6 +65,21 @@ public interface DirectoryClient {
     ServiceAtLocation correctServiceAtLocation(@PathParam("id") String id, @HeaderParam("If-Match") String basedOn,
             ServiceAtLocation record);
 
+    /** One page of every service, whatever its status; {@code perPage} at most 500. */
+    @GET
+    @Path("/services")
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
+    HsdsPage<HsdsService> services(@QueryParam("page") int page, @QueryParam("per_page") int perPage);
+
+    @GET
+    @Path("/organizations")
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
+    HsdsPage<HsdsService.Organization> organizations(@QueryParam("page") int page, @QueryParam("per_page") int perPage);
+
     @GET
     @Path("/services/{id}")
     @Timeout(5000)

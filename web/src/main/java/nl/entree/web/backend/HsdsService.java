@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ import nl.entree.web.backend.Hsds.ServiceArea;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HsdsService(String id, String organization_id, String name, List<Phone> phones,
+public record HsdsService(String id, String organization_id, String name, String status, List<Phone> phones,
         List<Schedule> schedules, List<ServiceArea> service_areas, Provenance provenance, Organization organization,
         List<JsonNode> service_at_locations, List<Metadata> metadata,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> otherFields) {
@@ -35,9 +36,23 @@ public record HsdsService(String id, String organization_id, String name, List<P
     public record Organization(String id, String name) {
     }
 
-    /** The record to send back: these phones, hours and provenance, the rest as read, without what GET added. */
-    public HsdsService corrected(List<Phone> newPhones, List<Schedule> newSchedules, Provenance newProvenance) {
-        return new HsdsService(id, organization_id, name, newPhones, newSchedules, service_areas, newProvenance, null,
-                null, null, otherFields);
+    /** The statuses HSDS gives a service; only an active one is offered on the sociale kaart. */
+    public static final List<String> STATUSES = List.of("active", "temporarily closed", "inactive", "defunct");
+
+    /**
+     * The record to send back: this status, these phones, hours and provenance, the rest as read, without what GET
+     * added.
+     */
+    public HsdsService corrected(String newStatus, List<Phone> newPhones, List<Schedule> newSchedules,
+            Provenance newProvenance) {
+        return new HsdsService(id, organization_id, name, newStatus, newPhones, newSchedules, service_areas,
+                newProvenance, null, null, null, otherFields);
+    }
+
+    /** How it is reached (PHONE, CHAT, …): directory-service's addition to HSDS, kept among the other fields. */
+    @JsonIgnore
+    public String channel() {
+        JsonNode channel = otherFields == null ? null : otherFields.get("channel");
+        return channel == null || channel.isNull() ? null : channel.asText();
     }
 }

@@ -14,14 +14,17 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import nl.entree.web.backend.Hsds.Phone;
 import nl.entree.web.backend.Hsds.Provenance;
 import nl.entree.web.backend.Hsds.Schedule;
+import nl.entree.web.backend.HsdsService;
 
 /**
  * The correction form for a regional centre (an HSDS service_at_location) or a service: its own phones, weekly hours
- * and days with other hours (holidays, a closure), and the source and date the editor checked them at. Rows come as
+ * and days with other hours (holidays, a closure), and the source and date the editor checked them at; for a service
+ * also its status, so that a service closed for the time being can be opened again. Rows come as
  * {@code phoneNumber0..n}, {@code days0..n}, {@code exFrom0..n} and so on; a row left empty is no row.
  */
-public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, List<ExceptionRow> exceptions,
-        String source, String verifiedOn, boolean verified, String note, String basedOn) {
+public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow> hours,
+        List<ExceptionRow> exceptions, String source, String verifiedOn, boolean verified, String note,
+        String basedOn) {
 
     /** One more empty row than there are, so a number or a rule can be added without script. */
     static final int SPARE_ROWS = 1;
@@ -88,7 +91,7 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, List<E
                         s.description()));
             }
         }
-        return new CorrectionForm(phones, hours, exceptions, null, null, false, null, basedOn);
+        return new CorrectionForm(record.status(), phones, hours, exceptions, null, null, false, null, basedOn);
     }
 
     static CorrectionForm of(MultivaluedMap<String, String> fields) {
@@ -117,7 +120,8 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, List<E
                 exceptions.add(row);
             }
         }
-        return new CorrectionForm(phones, hours, exceptions, trim(fields.getFirst("source")),
+        return new CorrectionForm(trim(fields.getFirst("status")), phones, hours, exceptions,
+                trim(fields.getFirst("source")),
                 trim(fields.getFirst("verifiedOn")), fields.containsKey("verified"), trim(fields.getFirst("note")),
                 trim(fields.getFirst("basedOn")));
     }
@@ -147,8 +151,11 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, List<E
         return rows;
     }
 
-    /** What a correction changes in a record; everything else is sent back as it was read. */
-    record Correction(List<Phone> phones, List<Schedule> schedules, Provenance provenance) {
+    /**
+     * What a correction changes in a record; everything else is sent back as it was read. {@code status} is null for
+     * a centre.
+     */
+    record Correction(String status, List<Phone> phones, List<Schedule> schedules, Provenance provenance) {
     }
 
     /**
@@ -157,9 +164,13 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, List<E
      * whether they saw it there. The old quote came from the old source, so it goes.
      *
      * @throws Unreadable when a date is not a date (the browser's date fields send one or nothing), an exception
-     *         has no first day or ends before it starts, or has one time without the other
+     *         has no first day or ends before it starts, or has one time without the other, or a service's status
+     *         is not one of HSDS's
      */
     Correction apply(CorrectionSubject stored, LocalDate today) {
+        if (stored.status() != null && (status == null || !HsdsService.STATUSES.contains(status))) {
+            throw new Unreadable("status", -1);
+        }
         Provenance old = stored.provenance() != null ? stored.provenance()
                 : new Provenance(null, null, null, null, null, null, null);
         // The old note often says why the record covers its regions, which this form does not touch: it stays
@@ -196,7 +207,7 @@ public record CorrectionForm(List<PhoneRow> phones, List<HoursRow> hours, List<E
         }
         Provenance provenance = new Provenance(source, null, verified, date(verifiedOn, "provenance.verified_on", -1),
                 !verified, keptNote, unknown);
-        return new Correction(phoneRecords, schedules, provenance);
+        return new Correction(stored.status() == null ? null : status, phoneRecords, schedules, provenance);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
 import nl.entree.web.backend.DirectoryClient;
+import nl.entree.web.backend.HsdsPage;
 import nl.entree.web.backend.HsdsService;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.ServiceAtLocation;
@@ -40,7 +43,8 @@ import nl.entree.web.pages.Pages;
 
 /**
  * An editor corrects the sociale kaart: a regional centre's own phones and weekly hours ({@code centra}), or those of
- * a service such as a national line or a chat ({@code diensten}), with the source and the date they checked them.
+ * a service such as a national line or a chat and whether it is in use ({@code diensten}), with the source and the
+ * date they checked them. {@code diensten} alone lists every service, also those not in use.
  * directory-service validates, audits, and keeps every changed field in the history shown below the form.
  */
 @Path("/sociale-kaart")
@@ -69,22 +73,31 @@ public class CorrectionPages {
         void send(String id, String basedOn, T corrected);
     }
 
+    /** The most the directory gives in one page of a list. */
+    private static final int PER_PAGE = 500;
+
+    private final DirectoryClient directory;
     private final Kind<ServiceAtLocation> centres;
     private final Kind<HsdsService> services;
     private final Pages pages;
     private final Template page;
+    private final Template list;
     private final Clock clock;
 
     public CorrectionPages(@RestClient DirectoryClient directory, Pages pages,
-            @Location("directory/correction.html") Template page, Clock clock) {
+            @Location("directory/correction.html") Template page, @Location("directory/services.html") Template list,
+            Clock clock) {
+        this.directory = directory;
         this.pages = pages;
         this.page = page;
+        this.list = list;
         this.clock = clock;
         this.centres = new Kind<>("centre", "centra", directory::serviceAtLocation,
                 directory::correctServiceAtLocation, CorrectionSubject::of,
                 (stored, c) -> stored.corrected(c.phones(), c.schedules(), c.provenance()));
         this.services = new Kind<>("service", "diensten", directory::service, directory::correctService,
-                CorrectionSubject::of, (stored, c) -> stored.corrected(c.phones(), c.schedules(), c.provenance()));
+                CorrectionSubject::of,
+                (stored, c) -> stored.corrected(c.status(), c.phones(), c.schedules(), c.provenance()));
     }
 
     /** A record as read, and its version (ETag); the version is null when the record could not be read. */
@@ -102,6 +115,53 @@ public class CorrectionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correctCentre(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
         return correct(centres, id, fields);
+    }
+
+    /** A service as the list of all services shows it, with a link to its correction screen. */
+    public record ServiceRow(String id, String name, String organisation, String channel, String status,
+            LocalDate verifiedOn) {
+    }
+
+    /**
+     * Every service, also those that are not active: the sociale kaart shows only active ones, so this is where an
+     * editor finds a service that was closed for the time being, or retired by mistake, and opens it again.
+     */
+    @GET
+    @Path("diensten")
+    public TemplateInstance serviceList() {
+        ServiceAnswer<List<ServiceRow>> rows = ServiceAnswer.load("directory", this::allServices);
+        return pages.of(list)
+                .data("rows", rows)
+                .data("notActive", rows.ok() ? rows.value().stream().filter(r -> !"active".equals(r.status()))
+                        .toList() : List.<ServiceRow>of())
+                .data("active", rows.ok() ? rows.value().stream().filter(r -> "active".equals(r.status())).toList()
+                        : List.<ServiceRow>of());
+    }
+
+    private List<ServiceRow> allServices() {
+        Map<String, String> organisations = new HashMap<>();
+        for (int number = 1;; number++) {
+            HsdsPage<HsdsService.Organization> page = directory.organizations(number, PER_PAGE);
+            page.contents().forEach(o -> organisations.put(o.id(), o.name()));
+            if (number >= page.total_pages() || page.contents().isEmpty()) {
+                break;
+            }
+        }
+        List<ServiceRow> rows = new ArrayList<>();
+        for (int number = 1;; number++) {
+            HsdsPage<HsdsService> page = directory.services(number, PER_PAGE);
+            for (HsdsService s : page.contents()) {
+                rows.add(new ServiceRow(s.id(), s.name(), organisations.get(s.organization_id()), s.channel(),
+                        s.status(),
+                        s.provenance() == null ? null : s.provenance().verified_on()));
+            }
+            if (number >= page.total_pages() || page.contents().isEmpty()) {
+                break;
+            }
+        }
+        rows.sort(Comparator.comparing(ServiceRow::organisation, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ServiceRow::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        return rows;
     }
 
     @GET
@@ -192,7 +252,8 @@ public class CorrectionPages {
                 .data("rejection", rejection)
                 .data("exceptionErrorRow", Math.max(badException, 0))
                 .data("done", done)
-                .data("today", today().toString());
+                .data("today", today().toString())
+                .data("statuses", HsdsService.STATUSES);
     }
 
     /**

@@ -12,15 +12,15 @@ import nl.entree.web.backend.ServiceAtLocation;
 
 /**
  * What the correction screen shows of the record it corrects, a regional centre or a service: the same parts of
- * either, named for the page.
+ * either, named for the page. {@code status} is a service's HSDS status; a centre has none of its own (null).
  */
-public record CorrectionSubject(String title, List<ServiceArea> areas, Provenance provenance, List<Phone> phones,
-        List<Schedule> schedules, List<Metadata> metadata) {
+public record CorrectionSubject(String title, String status, List<ServiceArea> areas, Provenance provenance,
+        List<Phone> phones, List<Schedule> schedules, List<Metadata> metadata) {
 
     static CorrectionSubject of(ServiceAtLocation centre) {
         String title = centre.location() != null && centre.location().name() != null ? centre.location().name()
                 : centre.id();
-        return new CorrectionSubject(title, centre.service_areas(), centre.provenance(), centre.phones(),
+        return new CorrectionSubject(title, null, centre.service_areas(), centre.provenance(), centre.phones(),
                 centre.schedules(), centre.metadata());
     }
 
@@ -29,7 +29,7 @@ public record CorrectionSubject(String title, List<ServiceArea> areas, Provenanc
         String name = service.name() != null ? service.name() : service.id();
         String title = service.organization() != null && service.organization().name() != null
                 ? name + " (" + service.organization().name() + ")" : name;
-        return new CorrectionSubject(title, service.service_areas(), service.provenance(), service.phones(),
-                service.schedules(), service.metadata());
+        return new CorrectionSubject(title, service.status(), service.service_areas(), service.provenance(),
+                service.phones(), service.schedules(), service.metadata());
     }
 }

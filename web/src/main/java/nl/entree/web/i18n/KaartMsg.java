@@ -74,13 +74,13 @@ public interface KaartMsg {
     @Message("Telefoonnummer {n}") String correct_phone_number(int n);
     @Message("Waarvoor (nummer {n})") String correct_phone_description(int n);
     @Message("Openingstijden per week") String correct_hours();
-    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden van de dienst gelden. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
+    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden van de dienst gelden. Feestdagen en sluitingen staan onder afwijkende dagen.")
     String correct_hours_hint();
     @Message("Dienst corrigeren") String correct_service_title();
     @Message("Telefoonnummers van deze dienst") String correct_service_phones();
     @Message("Deze nummers gelden overal waar een centrum geen eigen nummer heeft. Een rij leegmaken verwijdert het nummer.")
     String correct_service_phones_hint();
-    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden zijn onbekend. Gedateerde uitzonderingen (feestdagen) blijven zoals ze zijn.")
+    @Message("Tijden als UU:MM. Dag en nacht open: elke dag, 00:00 tot 24:00. Een sluitingstijd vóór de openingstijd loopt door na middernacht. Geen regels: de tijden zijn onbekend. Feestdagen en sluitingen staan onder afwijkende dagen.")
     String correct_service_hours_hint();
     @Message("heel Nederland") String correct_whole_country();
     @Message("Afwijkende dagen") String correct_exceptions();
@@ -105,4 +105,18 @@ public interface KaartMsg {
     @Message("Was") String correct_before();
     @Message("Werd") String correct_after();
     @Message("Nog geen wijzigingen.") String correct_no_history();
+    @Message("{#when s}{#is 'active'}In gebruik{#is 'temporarily closed'}Tijdelijk gesloten{#is 'inactive'}Niet actief{#is 'defunct'}Opgeheven{#else}{s}{/when}")
+    String service_status(String s);
+    @Message("Status") String correct_status();
+    @Message("Alleen een dienst die in gebruik is, staat op de sociale kaart en op de publieke ingang. Een sluiting met een einddatum, zoals een feestdag, is een afwijkende dag: die zet u hieronder.")
+    String correct_status_hint();
+    @Message("Alle diensten") String services_title();
+    @Message("Elke manier om een organisatie te bereiken (een landelijke lijn, een chat, een inloop), ook die niet in gebruik zijn. Een dienst die niet in gebruik is, staat niet op de sociale kaart; hier vindt u hem terug om hem te corrigeren of weer in gebruik te nemen.")
+    String services_intro();
+    @Message("Niet in gebruik") String services_not_active();
+    @Message("Alle diensten zijn in gebruik.") String services_all_active();
+    @Message("In gebruik") String services_active();
+    @Message("Dienst") String services_service();
+    @Message("Organisatie") String services_organisation();
+    @Message("Alle diensten, ook die niet in gebruik zijn") String services_link();
 }

@@ -187,7 +187,7 @@ public interface Msg {
 
     @Message("{#when a}{#is 'seed'}Aangemaakt uit de onderzochte openbare bronnen{#is 'create'}Aangemaakt{#is 'import'}Geïmporteerd{#else}{a}{/when}")
     String history_action(String a);
-    @Message("{#when f}{#is 'phones'}Telefoonnummers{#is 'schedules'}Openingstijden{#is 'provenance'}Bron en controle{#is 'service_areas'}Regio's{#is 'description'}Omschrijving{#else}{f}{/when}")
+    @Message("{#when f}{#is 'phones'}Telefoonnummers{#is 'schedules'}Openingstijden{#is 'provenance'}Bron en controle{#is 'service_areas'}Regio's{#is 'description'}Omschrijving{#is 'status'}Status{#else}{f}{/when}")
     String history_field(String f);
     @Message("{#when d}{#is 'MO,TU,WE,TH,FR'}maandag t/m vrijdag{#is 'MO,TU,WE,TH,FR,SA,SU'}elke dag{#is 'SA,SU'}zaterdag en zondag{#is 'MO'}maandag{#is 'TU'}dinsdag{#is 'WE'}woensdag{#is 'TH'}donderdag{#is 'FR'}vrijdag{#is 'SA'}zaterdag{#is 'SU'}zondag{#else}{d}{/when}")
     String days(String d);
