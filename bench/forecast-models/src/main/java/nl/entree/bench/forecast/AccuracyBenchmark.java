@@ -83,6 +83,7 @@ public final class AccuracyBenchmark {
                 reportKind(kind, synthetic.stream().filter(s -> s.kind.equals(kind)).toList());
             }
             reportCeiling(synthetic, s -> s.kind);
+            reportWeightCeiling(synthetic, s -> s.kind);
             List<Scored> realScored = pool.submit(() -> realOrigins.parallelStream().map(s -> score(s, horizon))
                     .toList()).get();
             if (!realScored.isEmpty()) {
@@ -90,6 +91,7 @@ public final class AccuracyBenchmark {
                 realScored.stream().map(s -> s.id.substring(0, s.id.indexOf('@'))).distinct().forEach(id ->
                         reportKind(id, realScored.stream().filter(s -> s.id.startsWith(id + "@")).toList()));
                 reportCeiling(realScored, s -> s.id.substring(0, s.id.indexOf('@')));
+                reportWeightCeiling(realScored, s -> s.id.substring(0, s.id.indexOf('@')));
             }
             List<SyntheticSuite.Series> longSuite = SyntheticSuite.generate(Math.max(1, perKind / 2), 84 + LONG,
                     20_261_203L);
@@ -169,10 +171,16 @@ public final class AccuracyBenchmark {
         return out;
     }
 
-    /** Held-out scores of one series under every model. */
+    /**
+     * Held-out scores of one series under every model; {@code members} are the point forecasts of the
+     * combination's four members ({@link #MEMBERS}), {@code actual} the held-out months and {@code scale} the MASE
+     * scale, for the ceiling of weighted combinations.
+     */
     private record Scored(String kind, String id, String chosen, Map<String, Double> mase,
-            Map<String, double[]> inside) {
+            Map<String, double[]> inside, double[][] members, double[] actual, double scale) {
     }
+
+    private static final List<String> MEMBERS = List.of("ets", "adjusted-ets", "theta", "arima");
 
     private static Scored score(SyntheticSuite.Series series, int horizon) {
         Forecaster forecaster = new Forecaster();
@@ -222,7 +230,9 @@ public final class AccuracyBenchmark {
         String bestModel = best == null ? "auto" : names.getOrDefault(best.model(), bestKey(best.model()));
         mase.put(BEST_BACKTEST, mase.get(bestModel));
         inside.put(BEST_BACKTEST, inside.get(bestModel));
-        return new Scored(series.kind(), series.id(), chosen, mase, inside);
+        double[][] members = MEMBERS.stream().map(means::get).toArray(double[][]::new);
+        return new Scored(series.kind(), series.id(), chosen, mase, inside, members,
+                Arrays.copyOfRange(all, training.length, training.length + horizon), scale);
     }
 
     private static String bestKey(String name) {
@@ -284,6 +294,51 @@ public final class AccuracyBenchmark {
         System.out.printf(Locale.ROOT, "  the best single model per group, with hindsight: gmean MASE %.3f, %.1f%% "
                 + "better than the best single model overall (%.3f); auto %.1f%%%n", ceiling,
                 100 * (1 - ceiling / best), best, 100 * (1 - geometricMean(scored, "auto") / best));
+    }
+
+    /**
+     * The most any weighting of the combination's four members could gain, picked with hindsight: the weights (on a
+     * grid of tenths, summing to one) that scored best on the held-out months of the whole suite, and those best for
+     * each group. A combination whose weights were learned from the series themselves can do no better than these.
+     */
+    private static void reportWeightCeiling(List<Scored> scored, Function<Scored, String> group) {
+        List<double[]> grid = new ArrayList<>();
+        for (int a = 0; a <= 10; a++) {
+            for (int b = 0; a + b <= 10; b++) {
+                for (int c = 0; a + b + c <= 10; c++) {
+                    grid.add(new double[] {a / 10.0, b / 10.0, c / 10.0, (10 - a - b - c) / 10.0});
+                }
+            }
+        }
+        double best = SINGLE.stream().mapToDouble(m -> geometricMean(scored, m)).min().orElseThrow();
+        double[] overall = grid.stream().min(Comparator.comparingDouble(w -> logMase(scored, w))).orElseThrow();
+        double overallScore = Math.exp(logMase(scored, overall) / scored.size());
+        double sum = 0;
+        for (List<Scored> members : scored.stream().collect(Collectors.groupingBy(group)).values()) {
+            sum += grid.stream().mapToDouble(w -> logMase(members, w)).min().orElseThrow();
+        }
+        double perGroup = Math.exp(sum / scored.size());
+        System.out.printf(Locale.ROOT, "  the best weights of %s with hindsight: for the whole suite %s, gmean MASE "
+                + "%.3f (%.1f%% better than the best single model); per group %.3f (%.1f%%)%n", MEMBERS,
+                Arrays.toString(overall), overallScore, 100 * (1 - overallScore / best), perGroup,
+                100 * (1 - perGroup / best));
+    }
+
+    /** The sum over series of the log MASE of the members' forecasts weighted by {@code weights}. */
+    private static double logMase(List<Scored> scored, double[] weights) {
+        double sum = 0;
+        for (Scored s : scored) {
+            double abs = 0;
+            for (int h = 0; h < s.actual.length; h++) {
+                double mean = 0;
+                for (int m = 0; m < weights.length; m++) {
+                    mean += weights[m] * s.members[m][h];
+                }
+                abs += Math.abs(s.actual[h] - Math.max(0, mean));
+            }
+            sum += Math.log(Math.max(1e-12, abs / s.actual.length / s.scale));
+        }
+        return sum;
     }
 
     private static List<String> columns() {
