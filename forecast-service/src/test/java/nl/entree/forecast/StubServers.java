@@ -63,6 +63,10 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final long SURGE_CASES = 400;
     public static final long SURGE_REGION_CASES = 300;
     public static final long CALM_REGION_CASES = 16;
+    /** A month in which triage had no CVSN case at all, nationally or in VR01: it sends no cell for them. */
+    public static final YearMonth QUIET_MONTH = YearMonth.of(2018, 7);
+    /** VR22's first CVSN case; from then on it has cases every other month. */
+    public static final YearMonth VR22_FIRST_CASE = YearMonth.of(2018, 4);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer server;
@@ -173,7 +177,9 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
         YearMonth to = YearMonth.parse(request.queryParameter("to").firstValue());
         List<Map<String, Object>> cells = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            cells.add(cell(m, null, "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
+            if (!m.equals(QUIET_MONTH)) {
+                cells.add(cell(m, null, "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
+            }
             cells.add(cell(m, null, "VT", "VT_SAFETY_ASSESSMENT", null));
             if (m.equals(SURGE_MONTH)) {
                 cells.add(cell(m, null, "HELPWANTED", "HELPWANTED_ADVICE", SURGE_CASES));
@@ -187,7 +193,13 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
         YearMonth to = YearMonth.parse(request.queryParameter("to").firstValue());
         List<Map<String, Object>> cells = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            cells.add(cell(m, "VR01", "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
+            if (!m.equals(QUIET_MONTH)) {
+                cells.add(cell(m, "VR01", "CVSN", "CVSN_CASE", 10L + m.getMonthValue()));
+            }
+            if (m.getYear() == VR22_FIRST_CASE.getYear() && !m.isBefore(VR22_FIRST_CASE)
+                    && (m.getMonthValue() - VR22_FIRST_CASE.getMonthValue()) % 2 == 0) {
+                cells.add(cell(m, "VR22", "CVSN", "CVSN_CASE", 12L));
+            }
             cells.add(cell(m, "VR02", "VT", null, null));
             if (m.equals(SURGE_MONTH)) {
                 cells.add(cell(m, "VR07", "HELPWANTED", null, SURGE_REGION_CASES));

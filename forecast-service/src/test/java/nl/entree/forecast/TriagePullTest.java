@@ -87,6 +87,35 @@ class TriagePullTest {
                 .body("id", hasItem("triage-region-VR01"));
     }
 
+    /**
+     * triage sends no cell for a month without cases. Such a month is 0 in the series, not a gap, or a small region's
+     * forecast would see only its busy months; but not before the series' first case.
+     */
+    @Test
+    void aMonthWithoutCasesIsZeroFromTheFirstCaseOnNotAGap() {
+        TriagePull.Outcome outcome = pull.pull(YearMonth.of(2018, 1), YearMonth.of(2018, 8));
+        assertTrue(outcome.succeeded());
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-CVSN-CVSN_CASE")
+                .then().statusCode(200)
+                .body("observations.find { it.period == '2018-06' }.count", equalTo(16))
+                .body("observations.find { it.period == '2018-07' }.count", equalTo(0))
+                .body("observations.find { it.period == '2018-08' }.count", equalTo(18));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-region-VR01")
+                .then().statusCode(200)
+                .body("observations.find { it.period == '2018-07' }.count", equalTo(0));
+        for (String id : List.of("triage-region-VR22", "triage-cell-VR22-CVSN_CASE")) {
+            given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/" + id)
+                    .then().statusCode(200)
+                    .body("observations.findAll { it.period < '2018-04' }.size()", equalTo(0))
+                    .body("observations.findAll { it.period >= '2018-04' && it.period <= '2018-08' }.count",
+                            equalTo(List.of(12, 0, 12, 0, 12)));
+        }
+        // A ministry is shown the empty month as 0, as triage shows it no cell: a count of none hides nobody.
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/series/triage-CVSN-CVSN_CASE")
+                .then().statusCode(200)
+                .body("observations.find { it.period == '2018-07' }.count", equalTo(0));
+    }
+
     @Test
     void aRepeatedPullUpsertsRatherThanDuplicates() {
         pull.pull(YearMonth.of(2022, 3), YearMonth.of(2022, 4));

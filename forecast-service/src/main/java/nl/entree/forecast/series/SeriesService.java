@@ -115,6 +115,13 @@ public class SeriesService {
         return true;
     }
 
+    /** The first month (or other period) with a count, of every series that has one. */
+    public Map<String, LocalDate> firstCounts() {
+        Map<String, LocalDate> first = new HashMap<>();
+        observationRepository.stats(null).forEach((id, stats) -> first.put(id, stats.first()));
+        return first;
+    }
+
     public List<SeriesView> list() {
         Map<String, ObservationRepository.Stats> stats = observationRepository.stats(null);
         List<SeriesEntity> all = seriesRepository.allById();

@@ -1,10 +1,14 @@
 package nl.entree.forecast.triage;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -65,14 +69,17 @@ public class TriageCounts {
         return id.startsWith(CELL_PREFIX);
     }
 
-    /** Returns the number of counts written. Suppressed cells carry no count and are skipped, not zeroed. */
+    /**
+     * Returns the number of counts written. Suppressed cells carry no count and are skipped, not zeroed; a series
+     * the answer leaves out of a month had no cases then ({@link #withZeros}).
+     */
     @Transactional
     public int store(MonthlyCaseCounts counts) {
-        Map<String, Map<Period, Long>> bySeries = new LinkedHashMap<>();
-        Map<String, MonthlyCaseCounts.Cell> firstCell = new LinkedHashMap<>();
         if (counts == null || counts.cells() == null) {
             return 0;
         }
+        Map<String, Map<Period, Long>> bySeries = new LinkedHashMap<>();
+        Map<String, MonthlyCaseCounts.Cell> firstCell = new LinkedHashMap<>();
         for (MonthlyCaseCounts.Cell cell : counts.cells()) {
             if (cell == null || cell.count() == null || cell.month() == null || cell.organisation() == null
                     || cell.caseType() == null || cell.count() < 0) {
@@ -82,6 +89,14 @@ public class TriageCounts {
             bySeries.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(Period.of(cell.month()), cell.count());
             firstCell.putIfAbsent(id, cell);
         }
+        Set<String> withheld = new HashSet<>();
+        for (MonthlyCaseCounts.Cell c : counts.cells()) {
+            if (c != null && c.suppressed() && c.month() != null && c.organisation() != null
+                    && c.caseType() != null) {
+                withheld.add(seriesId(c.organisation(), c.caseType()) + "@" + c.month());
+            }
+        }
+        withZeros(bySeries, counts.from(), counts.to(), withheld);
         series.takeTurnsOn(bySeries.keySet());
         int written = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
@@ -100,14 +115,16 @@ public class TriageCounts {
     /**
      * Returns the number of counts written: per region and month the sum over organisations, and per region ×
      * caseType the sum over acute and non-acute. Cases that named no region have no series; they are the national
-     * total less the regions.
+     * total less the regions. A region or cell the answer leaves out of a month had no cases then
+     * ({@link #withZeros}).
      */
     @Transactional
     public int storeRegions(RegionalCaseCounts counts) {
         if (counts == null || counts.cells() == null) {
             return 0;
         }
-        Map<Region, Map<Period, Long>> byRegion = new EnumMap<>(Region.class);
+        Map<String, Map<Period, Long>> byRegion = new LinkedHashMap<>();
+        Map<String, Region> regionOf = new LinkedHashMap<>();
         Map<String, Map<Period, Long>> byCell = new LinkedHashMap<>();
         Map<String, RegionalCaseCounts.Cell> firstCell = new LinkedHashMap<>();
         for (RegionalCaseCounts.Cell cell : counts.cells()) {
@@ -115,8 +132,10 @@ public class TriageCounts {
                     || cell.count() < 0) {
                 continue;
             }
-            byRegion.computeIfAbsent(cell.region(), k -> new LinkedHashMap<>())
+            String regionId = seriesId(cell.region());
+            byRegion.computeIfAbsent(regionId, k -> new LinkedHashMap<>())
                     .merge(Period.of(cell.month()), cell.count(), Long::sum);
+            regionOf.putIfAbsent(regionId, cell.region());
             if (cell.caseType() != null) {
                 String id = seriesId(cell.region(), cell.caseType());
                 byCell.computeIfAbsent(id, k -> new LinkedHashMap<>())
@@ -124,17 +143,28 @@ public class TriageCounts {
                 firstCell.putIfAbsent(id, cell);
             }
         }
+        Set<String> withheld = new HashSet<>();
+        for (RegionalCaseCounts.Cell c : counts.cells()) {
+            if (c != null && c.suppressed() && c.month() != null && c.region() != null) {
+                withheld.add(seriesId(c.region()) + "@" + c.month());
+                if (c.caseType() != null) {
+                    withheld.add(seriesId(c.region(), c.caseType()) + "@" + c.month());
+                }
+            }
+        }
+        withZeros(byRegion, counts.from(), counts.to(), withheld);
+        withZeros(byCell, counts.from(), counts.to(), withheld);
         List<String> ids = new ArrayList<>(byCell.keySet());
-        byRegion.keySet().forEach(region -> ids.add(seriesId(region)));
+        ids.addAll(byRegion.keySet());
         series.takeTurnsOn(ids);
         int written = 0;
-        for (Map.Entry<Region, Map<Period, Long>> e : byRegion.entrySet()) {
-            String id = seriesId(e.getKey());
-            series.ensure(new NewSeries(id, null, null, e.getKey(), Granularity.MONTH, "cases",
-                    "Cases per month in safety region " + e.getKey() + ", every lead organisation together, by the "
+        for (Map.Entry<String, Map<Period, Long>> e : byRegion.entrySet()) {
+            Region region = regionOf.get(e.getKey());
+            series.ensure(new NewSeries(e.getKey(), null, null, region, Granularity.MONTH, "cases",
+                    "Cases per month in safety region " + region + ", every lead organisation together, by the "
                             + "month the contact was received",
                     "triage-service GET /api/cases/stats/regions", false, null), AUDITED_AS);
-            series.upsert(id, e.getValue(), AUDITED_AS);
+            series.upsert(e.getKey(), e.getValue(), AUDITED_AS);
             written += e.getValue().size();
         }
         for (Map.Entry<String, Map<Period, Long>> e : byCell.entrySet()) {
@@ -148,5 +178,34 @@ public class TriageCounts {
             written += e.getValue().size();
         }
         return written;
+    }
+
+    /**
+     * triage sends only the cells that had cases. Within the months it answered for ({@code from..to}), a series in
+     * the answer that has no cell for a month had no cases then: that month becomes 0 instead of a gap, so that a
+     * quiet month in a small region is not left out of its forecast (which would then see only the busy months).
+     * Only from the series' first case on: before it, Entree may not have been in use yet. A month whose cell triage
+     * withheld ({@code withheld}, "series@YYYY-MM") is not known to be empty and stays as it is. A series with no
+     * case in the whole answer (by default two years) is left alone.
+     */
+    private void withZeros(Map<String, Map<Period, Long>> bySeries, YearMonth from, YearMonth to,
+            Set<String> withheld) {
+        if (from == null || to == null || from.isAfter(to) || bySeries.isEmpty()) {
+            return;
+        }
+        Map<String, LocalDate> firstCounts = series.firstCounts();
+        for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
+            YearMonth first = e.getValue().keySet().stream().map(p -> YearMonth.from(p.start()))
+                    .min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate stored = firstCounts.get(e.getKey());
+            if (stored != null && YearMonth.from(stored).isBefore(first)) {
+                first = YearMonth.from(stored);
+            }
+            for (YearMonth m = first.isAfter(from) ? first : from; !m.isAfter(to); m = m.plusMonths(1)) {
+                if (!withheld.contains(e.getKey() + "@" + m)) {
+                    e.getValue().putIfAbsent(Period.of(m), 0L);
+                }
+            }
+        }
     }
 }
