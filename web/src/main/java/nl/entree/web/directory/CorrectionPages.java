@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -140,28 +141,29 @@ public class CorrectionPages {
 
     private List<ServiceRow> allServices() {
         Map<String, String> organisations = new HashMap<>();
-        for (int number = 1;; number++) {
-            HsdsPage<HsdsService.Organization> page = directory.organizations(number, PER_PAGE);
-            page.contents().forEach(o -> organisations.put(o.id(), o.name()));
-            if (number >= page.total_pages() || page.contents().isEmpty()) {
-                break;
-            }
+        for (HsdsService.Organization o : everyPage(number -> directory.organizations(number, PER_PAGE))) {
+            organisations.put(o.id(), o.name());
         }
         List<ServiceRow> rows = new ArrayList<>();
-        for (int number = 1;; number++) {
-            HsdsPage<HsdsService> page = directory.services(number, PER_PAGE);
-            for (HsdsService s : page.contents()) {
-                rows.add(new ServiceRow(s.id(), s.name(), organisations.get(s.organization_id()), s.channel(),
-                        s.status(),
-                        s.provenance() == null ? null : s.provenance().verified_on()));
-            }
-            if (number >= page.total_pages() || page.contents().isEmpty()) {
-                break;
-            }
+        for (HsdsService s : everyPage(number -> directory.services(number, PER_PAGE))) {
+            rows.add(new ServiceRow(s.id(), s.name(), organisations.get(s.organization_id()), s.channel(), s.status(),
+                    s.provenance() == null ? null : s.provenance().verified_on()));
         }
         rows.sort(Comparator.comparing(ServiceRow::organisation, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ServiceRow::name, Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;
+    }
+
+    /** An HSDS list read to its last page. */
+    private static <T> List<T> everyPage(IntFunction<HsdsPage<T>> page) {
+        List<T> all = new ArrayList<>();
+        for (int number = 1;; number++) {
+            HsdsPage<T> read = page.apply(number);
+            all.addAll(read.contents());
+            if (number >= read.total_pages() || read.contents().isEmpty()) {
+                return all;
+            }
+        }
     }
 
     @GET
