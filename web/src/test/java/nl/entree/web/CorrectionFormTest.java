@@ -283,7 +283,41 @@ class CorrectionFormTest {
         post(form).then().statusCode(400)
                 .body(containsString("id=\"exceptions-opens_at-error\""))
                 .body(containsString("name=\"exOpens1\" value=\"10:00\""));
+        form.put("exOpens1", "10 uur");
+        form.put("exCloses1", "14:00");
+        post(form).then().statusCode(400)
+                .body(containsString("id=\"exceptions-opens_at-error\""))
+                .body(containsString("name=\"exOpens1\" value=\"10 uur\""));
+        form.put("exOpens1", "10:00");
+        form.put("exCloses1", "24:30");
+        post(form).then().statusCode(400)
+                .body(containsString("<a href=\"#exceptions-closes_at\">Vul een sluitingstijd in als UU:MM, of 24:00 "
+                        + "voor het einde van de dag</a>"))
+                .body(containsString("id=\"exceptions-closes_at\" name=\"exCloses1\" value=\"24:30\""))
+                .body(containsString("id=\"exceptions-closes_at-error\""));
         assertEquals(List.of(), DirectoryStub.calls("PUT "));
+    }
+
+    /** New Year's Eve until midnight: a time field could not say 24:00, this form can. */
+    @Test
+    void aDayWithOtherHoursMayBeOpenUntilMidnight() throws Exception {
+        Map<String, String> form = filledIn();
+        form.put("exFrom1", "2026-12-31");
+        form.put("exOpens1", "18:00");
+        form.put("exCloses1", "24:00");
+        form.put("exDescription1", "Oudejaarsavond");
+        post(form).then().statusCode(303);
+        String put = DirectoryStub.calls("PUT /api/directory/service_at_locations/").get(0);
+        JsonNode schedules = new ObjectMapper().readTree(put.substring(put.indexOf('{'))).get("schedules");
+        JsonNode newYearsEve = null;
+        for (JsonNode schedule : schedules) {
+            if ("Oudejaarsavond".equals(schedule.path("description").asText())) {
+                newYearsEve = schedule;
+            }
+        }
+        assertTrue(newYearsEve != null, schedules.toString());
+        assertEquals("18:00", newYearsEve.get("opens_at").asText());
+        assertEquals("24:00", newYearsEve.get("closes_at").asText());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -25,6 +26,11 @@ import nl.entree.web.backend.HsdsService;
 public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow> hours,
         List<ExceptionRow> exceptions, String source, String verifiedOn, boolean verified, String note,
         String basedOn) {
+
+    /** HH:MM from 00:00 to 23:59, as the directory takes it; a closing time may also be {@link #END_OF_DAY}. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    /** ISO 8601's end of the day: open until midnight. */
+    private static final String END_OF_DAY = "24:00";
 
     /** One more empty row than there are, so a number or a rule can be added without script. */
     static final int SPARE_ROWS = 1;
@@ -164,8 +170,8 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
      * whether they saw it there. The old quote came from the old source, so it goes.
      *
      * @throws Unreadable when a date is not a date (the browser's date fields send one or nothing), an exception
-     *         has no first day or ends before it starts, or has one time without the other, or a service's status
-     *         is not one of HSDS's
+     *         has no first day or ends before it starts, has one time without the other or a time that is not
+     *         HH:MM, or a service's status is not one of HSDS's
      */
     Correction apply(CorrectionSubject stored, LocalDate today) {
         if (stored.status() != null && (status == null || !HsdsService.STATUSES.contains(status))) {
@@ -211,8 +217,8 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
     }
 
     /**
-     * An HSDS dated exception: one day, or {@code from} to {@code to}. Its dates are checked here, since the
-     * directory would name a fault by its place among all the schedules, which this form shows in two lists.
+     * An HSDS dated exception: one day, or {@code from} to {@code to}. Its dates and times are checked here, since
+     * the directory would name a fault by its place among all the schedules, which this form shows in two lists.
      */
     private static Schedule exception(ExceptionRow e, int row) {
         LocalDate from = date(e.from(), "exceptions.valid_from", row);
@@ -223,8 +229,12 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
         if (to != null && to.isBefore(from)) {
             throw new Unreadable("exceptions.valid_to", row);
         }
-        if (blank(e.opens()) != blank(e.closes())) {
+        if (blank(e.opens()) != blank(e.closes())
+                || !blank(e.opens()) && !TIME_OF_DAY.matcher(e.opens()).matches()) {
             throw new Unreadable("exceptions.opens_at", row);
+        }
+        if (!blank(e.closes()) && !TIME_OF_DAY.matcher(e.closes()).matches() && !END_OF_DAY.equals(e.closes())) {
+            throw new Unreadable("exceptions.closes_at", row);
         }
         return new Schedule(e.id() == null ? UUID.randomUUID().toString() : e.id(), null, null, e.opens(),
                 e.closes(), from, to, e.description(), null, null);

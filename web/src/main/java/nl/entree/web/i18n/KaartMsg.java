@@ -84,7 +84,7 @@ public interface KaartMsg {
     String correct_service_hours_hint();
     @Message("heel Nederland") String correct_whole_country();
     @Message("Afwijkende dagen") String correct_exceptions();
-    @Message("Dagen waarop andere tijden gelden dan elke week, zoals feestdagen of een sluiting. Laat beide tijden leeg als het dan gesloten is; zonder laatste dag geldt het één dag. Voorbije afwijkingen blijven bewaard, maar staan hier niet.")
+    @Message("Dagen waarop andere tijden gelden dan elke week, zoals feestdagen of een sluiting. Tijden als UU:MM, tot middernacht is 24:00; laat beide leeg als het dan gesloten is. Zonder laatste dag geldt het één dag. Voorbije afwijkingen blijven bewaard, maar staan hier niet.")
     String correct_exceptions_hint();
     @Message("Eerste dag (afwijking {n})") String correct_exception_from(int n);
     @Message("Laatste dag (afwijking {n})") String correct_exception_to(int n);
