@@ -127,9 +127,8 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
             }
         }
         return new CorrectionForm(trim(fields.getFirst("status")), phones, hours, exceptions,
-                trim(fields.getFirst("source")),
-                trim(fields.getFirst("verifiedOn")), fields.containsKey("verified"), trim(fields.getFirst("note")),
-                trim(fields.getFirst("basedOn")));
+                trim(fields.getFirst("source")), trim(fields.getFirst("verifiedOn")), fields.containsKey("verified"),
+                trim(fields.getFirst("note")), trim(fields.getFirst("basedOn")));
     }
 
     /** The rows to draw: those there are, and a spare one. */
