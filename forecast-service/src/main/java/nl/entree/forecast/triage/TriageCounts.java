@@ -96,7 +96,7 @@ public class TriageCounts {
                 withheld.add(seriesId(c.organisation(), c.caseType()) + "@" + c.month());
             }
         }
-        withZeros(bySeries, counts.from(), counts.to(), withheld);
+        withZeros(bySeries, counts.from(), counts.to(), withheld, series.firstCounts());
         series.takeTurnsOn(bySeries.keySet());
         int written = 0;
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
@@ -152,8 +152,9 @@ public class TriageCounts {
                 }
             }
         }
-        withZeros(byRegion, counts.from(), counts.to(), withheld);
-        withZeros(byCell, counts.from(), counts.to(), withheld);
+        Map<String, LocalDate> firstCounts = series.firstCounts();
+        withZeros(byRegion, counts.from(), counts.to(), withheld, firstCounts);
+        withZeros(byCell, counts.from(), counts.to(), withheld, firstCounts);
         List<String> ids = new ArrayList<>(byCell.keySet());
         ids.addAll(byRegion.keySet());
         series.takeTurnsOn(ids);
@@ -186,14 +187,14 @@ public class TriageCounts {
      * quiet month in a small region is not left out of its forecast (which would then see only the busy months).
      * Only from the series' first case on: before it, Entree may not have been in use yet. A month whose cell triage
      * withheld ({@code withheld}, "series@YYYY-MM") is not known to be empty and stays as it is. A series with no
-     * case in the whole answer (by default two years) is left alone.
+     * case in the whole answer (by default two years) is left alone. {@code firstCounts}: each stored series' first
+     * month with a count.
      */
-    private void withZeros(Map<String, Map<Period, Long>> bySeries, YearMonth from, YearMonth to,
-            Set<String> withheld) {
+    private static void withZeros(Map<String, Map<Period, Long>> bySeries, YearMonth from, YearMonth to,
+            Set<String> withheld, Map<String, LocalDate> firstCounts) {
         if (from == null || to == null || from.isAfter(to) || bySeries.isEmpty()) {
             return;
         }
-        Map<String, LocalDate> firstCounts = series.firstCounts();
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
             YearMonth first = e.getValue().keySet().stream().map(p -> YearMonth.from(p.start()))
                     .min(Comparator.naturalOrder()).orElseThrow();
