@@ -63,6 +63,7 @@ class ServiceListTest {
                 page.indexOf("id=\"active-title\""));
         String inUse = page.substring(page.indexOf("id=\"active-services\""));
         // Sorted by organisation, then name; each list holds only its own.
+        assertTrue(notInUse.contains("Chat met het CSG") && notInUse.contains("Chat met Fier"), notInUse);
         assertTrue(notInUse.indexOf("Chat met het CSG") < notInUse.indexOf("Chat met Fier"), notInUse);
         assertTrue(!notInUse.contains("Landelijk telefoonnummer"), notInUse);
         assertTrue(inUse.contains("<td class=\"user-text\">Landelijk telefoonnummer</td>"), inUse);
@@ -106,5 +107,10 @@ class ServiceListTest {
                 .body(containsString("<h1>Alle diensten</h1>"))
                 .body(containsString("data-panel-error=\"directory\""))
                 .body(not(containsString("id=\"active-services\"")));
+        // A page without its list is no answer either: not "every service is in use".
+        DirectoryStub.answer("GET /services", 200, DirectoryAnswers.json("total_items", 3, "total_pages", 1));
+        Browser.as(EDITOR).get("/sociale-kaart/diensten").then().statusCode(200)
+                .body(containsString("data-panel-error=\"directory\""))
+                .body(not(containsString("id=\"all-active\"")));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -154,11 +155,19 @@ public class CorrectionPages {
         return rows;
     }
 
-    /** An HSDS list read to its last page. */
+    /**
+     * An HSDS list read to its last page.
+     *
+     * @throws ProcessingException for a page without contents: not an answer web can read, so the directory is
+     *         shown as unavailable rather than as having nothing
+     */
     private static <T> List<T> everyPage(IntFunction<HsdsPage<T>> page) {
         List<T> all = new ArrayList<>();
         for (int number = 1;; number++) {
             HsdsPage<T> read = page.apply(number);
+            if (read == null || read.contents() == null) {
+                throw new ProcessingException("The directory answered a page without contents");
+            }
             all.addAll(read.contents());
             if (number >= read.total_pages() || read.contents().isEmpty()) {
                 return all;
