@@ -187,8 +187,9 @@ public class TriageCounts {
      * quiet month in a small region is not left out of its forecast (which would then see only the busy months).
      * Only from the series' first case on: before it, Entree may not have been in use yet. A month whose cell triage
      * withheld ({@code withheld}, "series@YYYY-MM") is not known to be empty and stays as it is. A series with no
-     * case in the whole answer (by default two years) is left alone. {@code firstCounts}: each stored series' first
-     * month with a count.
+     * case in the whole answer (by default two years) is left alone. triage is the source of these series: a gap
+     * recorded by hand in a month it answered for becomes its count, 0 included. {@code firstCounts}: each stored
+     * series' first month with a count.
      */
     private static void withZeros(Map<String, Map<Period, Long>> bySeries, YearMonth from, YearMonth to,
             Set<String> withheld, Map<String, LocalDate> firstCounts) {
