@@ -372,4 +372,25 @@ class HelpFinderTest {
                 .body(containsString("privévenster"), containsString("geschiedenis"),
                         containsString("gedeeld apparaat"), containsString("Snel weg"));
     }
+
+    @Test
+    void whenTriageIsDownTheNationalLinesFromTheDirectoryAreShownBeside112() {
+        Map<String, Object> nationalLine = Map.of("organisation", "SHN", "organisation_name",
+                "Slachtofferhulp Nederland", "name", "Slachtofferhulp landelijk", "scope", "NATIONAL",
+                "channel", "PHONE", "phones", List.of(Map.of("number", "0900-0101")),
+                "openness", Map.of("state", "OPEN", "hours", "ma–vr 08:00–20:00"));
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 503, Map.of("status", 503));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, nationalLine));
+
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(503).header("Retry-After", "30")
+                .body(containsString("Dit lukt nu even niet"), containsString("href=\"tel:112\""),
+                        containsString("Slachtofferhulp landelijk"), containsString("href=\"tel:09000101\""),
+                        containsString("Nu open"), containsString("Probeer opnieuw"),
+                        not(containsString("CSG Amsterdam-Amstelland")));
+
+        FrontDoorServicesStub.answer("GET /api/directory/search", 503, Map.of("status", 503));
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(503).header("Retry-After", "30")
+                .body(containsString("href=\"tel:112\""), containsString("Probeer opnieuw"),
+                        not(containsString("0900-0101")), not(containsString("id=\"national-lines\"")));
+    }
 }

@@ -59,6 +59,19 @@ public class HelpFinder {
                 region, options, directoryDown);
     }
 
+    /**
+     * The lines that help anyone in the country, for a page that cannot give advice: without triage's answer the
+     * person still gets the numbers the directory has, never one of help's own. Empty when the directory cannot say.
+     */
+    public List<ReachOption> nationalLines() {
+        try {
+            return directory.search(null).stream().filter(ReachOption::national).toList();
+        } catch (RuntimeException e) {
+            LOG.warnf("directory-service did not answer: %s", e.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
     /** The region's own centre first, then the national lines; without a region, the national lines only. */
     private List<ReachOption> waysToReach(Organisation lead, Region region) {
         if (region != null) {

@@ -139,6 +139,8 @@ public interface HelpMsg {
     @Message("Dit lukt nu even niet") String unavailable_title();
     @Message("We kunnen nu niet laten zien welke hulp past. Probeer het over een paar minuten nog eens. Je antwoorden staan dan nog klaar.") String unavailable_text();
     @Message("Probeer opnieuw") String try_again();
+    @Message("Je kunt nu al bellen of chatten") String unavailable_national_title();
+    @Message("Deze landelijke hulplijnen helpen je verder, waar je ook woont.") String unavailable_national();
 
     @Message("Veilig internetten") String safe_title();
     @Message("Niemand hoeft te zien dat je deze website hebt bezocht. Zo maak je het moeilijker om dat terug te vinden.") String safe_intro();

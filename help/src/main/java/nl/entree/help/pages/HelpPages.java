@@ -134,7 +134,8 @@ public class HelpPages {
             // Only the kind of failure: the answers never reach a log line.
             LOG.warnf("triage-service did not answer: %s", Page.failure(e));
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
-                    .entity(page.of(unavailable, lang).data("answers", answers)).build();
+                    .entity(page.of(unavailable, lang).data("answers", answers)
+                            .data("national", finder.nationalLines())).build();
         }
     }
 }
