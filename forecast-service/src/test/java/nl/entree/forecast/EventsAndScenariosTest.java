@@ -93,6 +93,12 @@ class EventsAndScenariosTest {
                         Map.of("kind", "STEP", "from", "2027-01", "percent", -100))))
                 .when().post("/api/scenarios").then().statusCode(400)
                 .body("violations[0].field", containsString("percent"));
+        // A month no database stores: named, not a server error.
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("x"), "effects", List.of(
+                        Map.of("kind", "STEP", "from", "999999999-01", "percent", 10))))
+                .when().post("/api/scenarios").then().statusCode(400)
+                .body("violations.field", contains("effects[0].from"));
         given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
                 .body(Map.of("name", Fixtures.uniqueId("x"), "effects", List.of()))
                 .when().post("/api/scenarios").then().statusCode(403);

@@ -3,6 +3,7 @@ package nl.entree.common.json;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,8 +20,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * Dates in requests are ISO-8601 strings within 1900–2999. Jackson would otherwise read {@code 1234567890} as a date
- * (epoch days or seconds) and accept years PostgreSQL cannot store, turning bad input into a server error.
+ * Dates and months in requests are ISO-8601 strings within 1900–2999. Jackson would otherwise read {@code 1234567890}
+ * as a date (epoch days or seconds) and accept years PostgreSQL cannot store ({@code 999999999-01} as a month),
+ * turning bad input into a server error.
  */
 @Singleton
 public class StrictDates implements ObjectMapperCustomizer {
@@ -33,6 +35,7 @@ public class StrictDates implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule("entree-strict-dates");
         module.addDeserializer(LocalDate.class, new LocalDates());
         module.addDeserializer(Instant.class, new Instants());
+        module.addDeserializer(YearMonth.class, new YearMonths());
         mapper.registerModule(module);
     }
 
@@ -75,6 +78,24 @@ public class StrictDates implements ObjectMapperCustomizer {
             } catch (DateTimeParseException e) {
                 return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
                         "not a time like 2026-11-29T10:15:00Z");
+            }
+        }
+    }
+
+    static final class YearMonths extends StdScalarDeserializer<YearMonth> {
+        YearMonths() {
+            super(YearMonth.class);
+        }
+
+        @Override
+        public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = text(p, ctxt, YearMonth.class);
+            try {
+                YearMonth month = YearMonth.parse(text);
+                return plausible(month.getYear()) ? month
+                        : (YearMonth) ctxt.handleWeirdStringValue(YearMonth.class, text, range());
+            } catch (DateTimeParseException e) {
+                return (YearMonth) ctxt.handleWeirdStringValue(YearMonth.class, text, "not a month like 2026-11");
             }
         }
     }

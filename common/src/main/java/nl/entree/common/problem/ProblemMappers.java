@@ -34,6 +34,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpClosedException;
+import nl.entree.common.json.NoNulCharacters;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Bad input names the field; faults outside our reach
@@ -75,6 +76,9 @@ public class ProblemMappers {
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return field(pathOf(f), "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()));
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            return field(pathOf(f), NoNulCharacters.NUL);
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String expected = m.getTargetType() == null ? "another type" : describe(m.getTargetType());

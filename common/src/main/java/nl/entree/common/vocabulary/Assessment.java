@@ -2,6 +2,8 @@ package nl.entree.common.vocabulary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
@@ -37,8 +39,11 @@ public record Assessment(
         @Size(max = 4000) String summary) {
 
     public Assessment {
-        incidentTypes = incidentTypes == null ? Set.of() : Set.copyOf(incidentTypes);
-        needs = needs == null ? Set.of() : Set.copyOf(needs);
+        // Not Set.copyOf: it throws on a null element while the JSON is still being read, so the answer could not
+        // name the field; kept, the null fails @NotNull with its field named.
+        incidentTypes = incidentTypes == null ? Set.of()
+                : Collections.unmodifiableSet(new LinkedHashSet<>(incidentTypes));
+        needs = needs == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(needs));
         setting = setting == null ? Setting.UNKNOWN : setting;
         victimAgeGroup = victimAgeGroup == null ? VictimAgeGroup.UNKNOWN : victimAgeGroup;
     }

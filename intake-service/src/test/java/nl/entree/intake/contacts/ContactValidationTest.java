@@ -92,6 +92,19 @@ class ContactValidationTest {
     }
 
     @Test
+    void aNulCharacterInTextIsNamedNotAServerError() {
+        // JSON allows it; PostgreSQL cannot store it.
+        refused(ContactBuilder.contact().with("summary", "eerst\u0000daarna"), "summary")
+                .body("violations[0].message", equalTo("must not contain a NUL character"));
+    }
+
+    @Test
+    void aGapInTheListOfIncidentTypesIsNamed() {
+        refused(ContactBuilder.contact().with("incidentTypes", java.util.Arrays.asList("RAPE", null)),
+                "incidentTypes");
+    }
+
+    @Test
     void anUnknownFieldIsNamed() {
         refused(ContactBuilder.contact().with("socialSecurityNumber", "123"), "socialSecurityNumber");
     }
