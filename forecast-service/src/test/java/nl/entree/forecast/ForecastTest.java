@@ -95,6 +95,8 @@ class ForecastTest {
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", contains("model"));
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/forecasts/" + id + "?horizon=0")
                 .then().statusCode(400).body("violations.field", contains("horizon"));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/forecasts/" + id + "?horizon=twelve")
+                .then().statusCode(400).body("violations.field", contains("horizon"));
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/forecasts/" + id + "?levels=eighty")
                 .then().statusCode(400).body("violations.field", contains("levels"));
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/forecasts/" + Fixtures.uniqueId("none"))

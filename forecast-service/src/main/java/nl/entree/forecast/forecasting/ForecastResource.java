@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.security.Roles;
+import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.forecasting.ForecastApi.ForecastView;
 import nl.entree.forecast.series.PublishedCounts;
 
@@ -44,10 +45,12 @@ public class ForecastResource {
     @APIResponse(responseCode = "404", description = "no such series")
     @APIResponse(responseCode = "422", description = "the series has no observations to forecast from")
     public ForecastView forecast(@PathParam("seriesId") String seriesId,
-            @Parameter(description = "periods ahead (1-120)") @QueryParam("horizon") @DefaultValue("24") int horizon,
+            @Parameter(description = "periods ahead (1-120)") @QueryParam("horizon") String horizon,
             @Parameter(description = "auto, linear, snaive, naive, ets, or an ETS form such as ETS(A,Ad,M)") @QueryParam("model") @DefaultValue("auto") String model,
             @Parameter(description = "interval levels in percent, comma-separated") @QueryParam("levels") @DefaultValue("80,95") String levels) {
-        return forecasts.forecast(seriesId, horizon, model, ForecastService.levels(levels),
+        // Read here, not as an int parameter: JAX-RS answers a horizon that is not a number with a 404.
+        return forecasts.forecast(seriesId, QueryParams.intInRange("horizon", horizon, 24, 1, Integer.MAX_VALUE), model,
+                ForecastService.levels(levels),
                 published.hidden(disclosure.suppressSmallCounts()));
     }
 }
