@@ -273,7 +273,8 @@ class HelpFinderTest {
         String nowhere = form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
                 .formParam("what", "RAPE").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
                 .formParam("region", "UNKNOWN").post("/vragen").then().statusCode(200).extract().asString();
-        assertTrue(nowhere.indexOf("CSG landelijk") < nowhere.indexOf("CSG Amsterdam-Amstelland"), nowhere);
+        // Without a region no centre is known to be near: the national lines, and no centre from elsewhere.
+        assertTrue(nowhere.contains("CSG landelijk") && !nowhere.contains("CSG Amsterdam-Amstelland"), nowhere);
     }
 
     @Test
@@ -392,5 +393,24 @@ class HelpFinderTest {
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(503).header("Retry-After", "30")
                 .body(containsString("href=\"tel:112\""), containsString("Probeer opnieuw"),
                         not(containsString("0900-0101")), not(containsString("id=\"national-lines\"")));
+    }
+
+    @Test
+    void withoutAKnownRegionNoCentreIsSaidToBeInThePersonsRegion() {
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, new TriageDecision(null, Set.of(), null,
+                Priority.NORMAL, false, false, Instant.parse("2026-12-04T09:00:00Z"), 1, List.of("review"),
+                List.of("No lead rule matched"), List.of("Geen regel past")));
+        RequestSpecification somethingElseSomewhere = form().formParam("asked", "REGION").formParam("danger", "NO")
+                .formParam("who", "VICTIM").formParam("what", "OTHER").formParam("setting", "UNKNOWN")
+                .formParam("when", "UNKNOWN").formParam("age", "UNKNOWN").formParam("region", "UNKNOWN");
+
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, CSG_NATIONAL));
+        somethingElseSomewhere.post("/vragen").then().statusCode(200)
+                .body(containsString("CSG landelijk"), not(containsString("In jouw regio")));
+
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM));
+        somethingElseSomewhere.post("/vragen").then().statusCode(200)
+                .body(containsString("CSG Amsterdam-Amstelland"), containsString("Regionaal centrum"),
+                        not(containsString("In jouw regio")));
     }
 }

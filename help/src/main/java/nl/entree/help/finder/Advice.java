@@ -24,6 +24,11 @@ public record Advice(Organisation lead, CaseType caseType, boolean acute, boolea
         return region != null;
     }
 
+    /** Whether every way in serves the whole country (none at all included): then none is near or far. */
+    public boolean onlyNational() {
+        return options.stream().allMatch(ReachOption::national);
+    }
+
     /** Whether any of the ways in is not yet confirmed by its organisation: said once, above them. */
     public boolean checkBeforeUse() {
         return options.stream().anyMatch(ReachOption::checkBeforeUse);

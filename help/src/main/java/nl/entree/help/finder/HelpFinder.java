@@ -77,20 +77,26 @@ public class HelpFinder {
         if (region != null) {
             return directory.where(lead, region).options();
         }
-        List<ReachOption> all = directory.search(null).stream().filter(o -> o.organisation() == lead).toList();
-        List<ReachOption> national = all.stream().filter(ReachOption::national).toList();
-        return national.isEmpty() ? all : national;
+        return nationalOrAll(directory.search(null).stream().filter(o -> o.organisation() == lead).toList());
     }
 
     /**
      * When the rules leave the choice to a professional: everyone who surely helps in the region, then the national
-     * lines, then centres the directory is unsure serve it. Without a region no centre is known to be near, so the
-     * national lines come first.
+     * lines, then centres the directory is unsure serve it. Without a region no centre is known to be near, so only
+     * the national lines, as for a lead.
      */
     private List<ReachOption> everyone(Region region) {
-        Comparator<ReachOption> order = region == null
-                ? Comparator.comparing((ReachOption o) -> o.national() ? 0 : 1)
-                : Comparator.comparing((ReachOption o) -> o.national() ? 1 : o.mayNotServe(region) ? 2 : 0);
+        if (region == null) {
+            return nationalOrAll(directory.search(null));
+        }
+        Comparator<ReachOption> order =
+                Comparator.comparing((ReachOption o) -> o.national() ? 1 : o.mayNotServe(region) ? 2 : 0);
         return directory.search(region).stream().sorted(order).toList();
+    }
+
+    /** The national lines; the centres all over the country only where there is none, since a centre beats nothing. */
+    private static List<ReachOption> nationalOrAll(List<ReachOption> all) {
+        List<ReachOption> national = all.stream().filter(ReachOption::national).toList();
+        return national.isEmpty() ? all : national;
     }
 }

@@ -128,9 +128,12 @@ public interface HelpMsg {
     @Message("Of dit nu open is, weten we niet.") String open_unknown();
     @Message("Landelijk") String national();
     @Message("In jouw regio") String regional();
+    @Message("Regionaal centrum") String regional_centre();
     @Message("Deze gegevens zijn nog niet door de organisatie bevestigd. Bel bij twijfel het landelijke nummer.") String check_before_use();
     @Message("We konden de gegevens van deze organisatie nu niet ophalen. Probeer het zo nog eens. In gevaar? Bel 112.") String directory_down();
     @Message("Je gaf geen regio op. Dit zijn de landelijke nummers. Zij verwijzen je door naar de hulp bij jou in de buurt.") String national_only();
+    @Message("Je gaf geen regio op, en we vonden geen landelijk nummer. Dit zijn centra in heel Nederland: kies er een bij jou in de buurt.")
+    String no_region_centres();
     @Message("Er is nu niemand open. Is het dringend? Bel 112. Je kunt ook een van deze organisaties bellen zodra ze weer open zijn.") String nobody_open();
     @Message("Antwoorden aanpassen") String change_answers();
     @Message("Opnieuw beginnen") String start_again();
