@@ -148,7 +148,9 @@ public class MilestonePlans {
 
     private static void checkPeriod(String field, Period period) {
         LocalDate start = LocalDate.of(2000, 1, 1);
-        if (period.isNegative() || start.plus(period).isAfter(start.plus(LONGEST_TERM))) {
+        // Years and months first: P999999999Y added to a date passes the last year a LocalDate holds and throws.
+        if (period.isNegative() || period.toTotalMonths() > LONGEST_TERM.toTotalMonths()
+                || start.plus(period).isAfter(start.plus(LONGEST_TERM))) {
             throw ProblemException.badRequest(field, "must be from P0D to P2Y");
         }
     }

@@ -100,6 +100,20 @@ class MilestonePlanPublishingTest {
     }
 
     @Test
+    void aTermTooLongForTheCalendarIsRefusedNamingItsFieldNotAnswered500() {
+        as(Tokens.admin()).body(plan(List.of(milestone("FIRST", "REPORT", "P999999999Y"))))
+                .post("/api/milestone-plans").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("caseTypes.VT_SAFETY_ASSESSMENT[0].term"))
+                .body("violations.message", contains("must be from P0D to P2Y"));
+        Map<String, Object> warnedForever = milestone("FIRST", "REPORT", "P5D");
+        warnedForever.put("warnBefore", "P999999999Y");
+        as(Tokens.admin()).body(plan(List.of(warnedForever))).post("/api/milestone-plans").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("caseTypes.VT_SAFETY_ASSESSMENT[0].warnBefore"));
+        as(Tokens.coordinator()).get("/api/milestone-plans/active").then().body("version", equalTo(1));
+    }
+
+    @Test
     void anActivatedPlanIsGivenToNewCasesWhileEarlierCasesKeepTheirs() {
         String before = Api.createCase(AssessmentBuilder.assessment().region("VR15").types("CHILD_ABUSE"));
         List<Map<String, Object>> milestones = new ArrayList<>();
