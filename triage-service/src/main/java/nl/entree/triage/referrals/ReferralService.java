@@ -259,7 +259,8 @@ class ReferralService {
     }
 
     private boolean completedYear(LocalDate from, LocalDate to) {
-        return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear())) && to.isBefore(today());
+        return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))
+                && from.getYear() <= Disclosure.lastCompletedYear(clock);
     }
 
     static Double median(List<Long> sorted) {

@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,12 +28,21 @@ import io.restassured.response.ValidatableResponse;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
+import nl.entree.triage.MutableClock;
 
-/** Issue 17: referrals onward and their waiting times. Region VR17 belongs to this test alone. */
+/** Issue 17: referrals onward and their waiting times. Region VR17, and the year 2015, belong to this test alone. */
 @QuarkusTest
 class ReferralTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     /** Rape long ago with a legal need, reported 200 days ago: CSG leads, SHN supports; accepted by CSG. */
     private static String acceptedCase() {
@@ -145,6 +158,18 @@ class ReferralTest {
                 + "&region=VR17").then().statusCode(403);
         as(Tokens.casemanager("CSG")).get("/api/referrals/waiting-times?from=" + from + "&to=" + to).then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aMinistryGetsAYearOfWaitingTimesFromTheSecondOfJanuaryDutchTimeAsFromEveryOtherService() {
+        String year = "/api/referrals/waiting-times?from=2015-01-01&to=2015-12-31";
+        // 23:59 on 1 January in Amsterdam: starts recorded on the first still belong in 2015, which is not frozen yet.
+        clock.set(Instant.parse("2016-01-01T22:59:00Z"));
+        as(Tokens.ministry()).get(year).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("from"));
+        // Midnight, 2 January in Amsterdam.
+        clock.set(Instant.parse("2016-01-01T23:00:00Z"));
+        as(Tokens.ministry()).get(year).then().statusCode(200).body("from", equalTo("2015-01-01"));
     }
 
     private static Map<String, Object> police(JsonPath body) {
