@@ -413,4 +413,27 @@ class HelpFinderTest {
                 .body(containsString("CSG Amsterdam-Amstelland"), containsString("Regionaal centrum"),
                         not(containsString("In jouw regio")));
     }
+
+    @Test
+    void changingTheAnswersGoesThroughEveryQuestionWithTheAnswersKept() {
+        // The advice page's "Antwoorden aanpassen": every answer, and the first question asked again.
+        form().formParam("again", "DANGER").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                .formParam("age", "ADULT").formParam("region", "VR13").post("/vragen").then().statusCode(200)
+                .body(containsString("Is iemand nu in gevaar?"),
+                        containsString("name=\"danger\" value=\"NO\" checked"));
+        List<String> order = List.of("DANGER", "WHO", "WHAT", "WHEN", "AGE", "REGION");
+        List<String> next = List.of("Wie ben jij?", "Wat is er gebeurd?", "Hoe lang geleden is het gebeurd?",
+                "Hoe oud is degene die het overkwam?", "In welke regio woon je?");
+        List<String> kept = List.of("name=\"who\" value=\"VICTIM\" checked", "name=\"what\" value=\"RAPE\" checked",
+                "name=\"when\" value=\"WITHIN_7_DAYS\" checked", "name=\"age\" value=\"ADULT\" checked",
+                "<option value=\"VR13\" selected>");
+        for (int i = 0; i < next.size(); i++) {
+            form().formParam("asked", order.get(i)).formParam("danger", "NO").formParam("who", "VICTIM")
+                    .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                    .formParam("age", "ADULT").formParam("region", "VR13").post("/vragen").then().statusCode(200)
+                    .body(containsString(next.get(i)), containsString(kept.get(i)));
+        }
+        assertTrue(FrontDoorServicesStub.calls().isEmpty(), "no advice until the last question is passed again");
+    }
 }

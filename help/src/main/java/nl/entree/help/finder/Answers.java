@@ -65,21 +65,6 @@ public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Ti
         };
     }
 
-    /** The question to ask after {@code asked}: the next one not answered yet, or null when all are. */
-    public Question after(Question asked) {
-        for (Question q : Question.values()) {
-            if (q.ordinal() > asked.ordinal() && !answered(q)) {
-                return q;
-            }
-        }
-        for (Question q : Question.values()) {
-            if (!answered(q)) {
-                return q;
-            }
-        }
-        return null;
-    }
-
     /** Every answer as the form fields that carry it, to be posted again with the next page. */
     public List<Field> fields() {
         List<Field> fields = new ArrayList<>();

@@ -47,6 +47,15 @@ public enum Question {
         return choices;
     }
 
+    /**
+     * The question after this one, answered or not, or null after the last. Not the next unanswered one: a person who
+     * went back, or changes their answers, sees each question in turn with the answer kept, instead of being sent
+     * past the ones they came back for.
+     */
+    public Question next() {
+        return ordinal() + 1 < values().length ? values()[ordinal() + 1] : null;
+    }
+
     public int number() {
         return ordinal() + 1;
     }

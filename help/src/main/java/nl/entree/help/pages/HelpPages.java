@@ -103,10 +103,7 @@ public class HelpPages {
         if (current == Question.DANGER && Boolean.TRUE.equals(answers.danger()) && proceed == null) {
             return Response.ok(page.of(this.danger, lang).data("answers", answers)).build();
         }
-        Question next = current == null ? answers.after(Question.DANGER) : answers.after(current);
-        if (current == null && !answers.answered(Question.DANGER)) {
-            next = Question.DANGER;
-        }
+        Question next = current == null ? Question.DANGER : current.next();
         return next == null ? advise(answers, lang) : ask(next, answers, lang, null);
     }
 
