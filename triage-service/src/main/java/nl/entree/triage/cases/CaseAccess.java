@@ -1,7 +1,10 @@
 package nl.entree.triage.cases;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,6 +34,14 @@ public class CaseAccess {
     /** The same, for a change: the case's row stays locked until the change commits. */
     public Optional<CaseEntity> findForChange(UUID id) {
         return cases.findForChange(id).filter(this::visible);
+    }
+
+    /** Of these cases, the ones the caller may see: where a case is shown beside others, the rest are left out. */
+    public Set<UUID> visibleAmong(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return cases.list("id in ?1", ids).stream().filter(this::visible).map(c -> c.id).collect(Collectors.toSet());
     }
 
     boolean visible(CaseEntity c) {

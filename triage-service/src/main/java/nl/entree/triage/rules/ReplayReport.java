@@ -16,7 +16,8 @@ import nl.entree.common.vocabulary.Region;
  * @param region           the region of a region-bound coordinator's replay; null for every region
  * @param changed          cases whose lead would change
  * @param decisionsChanged cases whose decision would change in any field below
- * @param fields           per field, how many would change, with a few of them as examples
+ * @param fields           per field, how many would change, with a few of them as examples; a reader is shown only
+ *                         the examples of cases they may read
  */
 public record ReplayReport(int version, Region region, LocalDate from, LocalDate to, long evaluated, long unchanged,
         long changed, long decisionsChanged, List<LeadChange> changes, List<FieldChange> fields) {
@@ -29,7 +30,8 @@ public record ReplayReport(int version, Region region, LocalDate from, LocalDate
     public record FieldChange(String field, long changed, List<Example> examples) {
     }
 
-    @Schema(description = "A case whose field would change: its value at triage time and under the candidate")
+    @Schema(description = "A case whose field would change: its value at triage time and under the candidate. "
+            + "Only cases the caller may read (GET /api/cases/{id}) are shown, each read audited")
     public record Example(UUID caseId, String reference, String before, String after) {
     }
 }

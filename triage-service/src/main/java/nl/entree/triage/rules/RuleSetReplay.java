@@ -138,7 +138,7 @@ class RuleSetReplay {
         record.report = report;
         records.persist(record);
         audit.record("RULE_SET_REPLAY", AuditTerms.RULE_SET, version, AuditResult.OK);
-        return report;
+        return ruleSets.shownToCaller(report);
     }
 
     private static List<String> milestoneCodes(MilestonePlan plan, CaseType caseType) {

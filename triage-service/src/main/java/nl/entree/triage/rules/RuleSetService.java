@@ -2,9 +2,12 @@ package nl.entree.triage.rules;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,7 @@ import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.cases.CaseAccess;
 
 /**
  * Publishes, activates and serves rule sets. A published version never changes, so each is compiled once
@@ -36,16 +40,18 @@ public class RuleSetService {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionLock locks;
+    private final CaseAccess caseAccess;
     private final Map<Integer, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
     public RuleSetService(RuleSetRepository ruleSets, ReplayRecordRepository replays, Caller caller, AuditTrail audit,
-            Clock clock, TransactionLock locks) {
+            Clock clock, TransactionLock locks, CaseAccess caseAccess) {
         this.ruleSets = ruleSets;
         this.replays = replays;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
         this.locks = locks;
+        this.caseAccess = caseAccess;
     }
 
     @Transactional
@@ -135,7 +141,30 @@ public class RuleSetService {
         }
         audit.record("RULE_SET_REPLAYS_READ", AuditTerms.RULE_SET, version, AuditResult.OK);
         return Optional.of(replays.newestFirst(version).stream()
-                .map(r -> new ReplayRecordView(r.madeAt, r.madeBy, r.report)).toList());
+                .map(r -> new ReplayRecordView(r.madeAt, r.madeBy, shownToCaller(r.report))).toList());
+    }
+
+    /**
+     * The report with only the examples of cases the caller may read, each of them audited as a read of its case: a
+     * report is kept whole, and a regional coordinator or an admin reads one that a national coordinator made. The
+     * counts stay: they name no case, and no ministry reads a report.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ReplayReport shownToCaller(ReplayReport report) {
+        Set<UUID> named = new LinkedHashSet<>();
+        report.fields().forEach(f -> f.examples().forEach(e -> named.add(e.caseId())));
+        Set<UUID> readable = caseAccess.visibleAmong(named);
+        for (UUID id : named) {
+            if (readable.contains(id)) {
+                audit.record("CASE_READ_REPLAY", AuditTerms.CASE, id, AuditResult.OK);
+            }
+        }
+        List<ReplayReport.FieldChange> fields = report.fields().stream()
+                .map(f -> new ReplayReport.FieldChange(f.field(), f.changed(),
+                        f.examples().stream().filter(e -> readable.contains(e.caseId())).toList()))
+                .toList();
+        return new ReplayReport(report.version(), report.region(), report.from(), report.to(), report.evaluated(),
+                report.unchanged(), report.changed(), report.decisionsChanged(), report.changes(), fields);
     }
 
     public record ReplayRecordView(Instant madeAt, String madeBy, ReplayReport report) {

@@ -2,10 +2,13 @@ package nl.entree.triage.rules;
 
 import static nl.entree.triage.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 
@@ -19,7 +22,7 @@ import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
 
-/** Cases received on 3–4 February 2021 belong to this test alone. */
+/** Cases received on 3–4, 8 and 10 February 2021 belong to this test alone. */
 @QuarkusTest
 class ReplayTest {
 
@@ -71,6 +74,45 @@ class ReplayTest {
         as(Tokens.coordinator()).get("/api/cases/" + rape).then()
                 .statusCode(200).body("leadOrganisation", equalTo("CVSN"));
         as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(1));
+    }
+
+    @Test
+    void aRegionalCoordinatorSeesOnlyTheExamplesOfCasesTheyMayReadInANationalReplayAndEachReadIsAudited() {
+        String here = Api.createCase(on("2021-02-10T09:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT")
+                .region("VR04"));
+        String elsewhere = Api.createCase(on("2021-02-10T10:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT")
+                .region("VR05"));
+        int candidate = as(Tokens.admin())
+                .body(RuleSetPublishingTest.defaultWith(d -> ((ArrayNode) d.get("rules"))
+                        .remove(RuleSetPublishingTest.indexOf(d, "sport"))).toString())
+                .post("/api/rule-sets").then().statusCode(201).extract().path("version");
+        String lead = "fields.find { it.field == 'leadOrganisation' }";
+        as(Tokens.coordinator()).post("/api/rule-sets/" + candidate + "/replay?from=2021-02-10&to=2021-02-10").then()
+                .statusCode(200).body(lead + ".examples.caseId", containsInAnyOrder(here, elsewhere));
+
+        String regional = Tokens.as("coordinator").region("VR04").subject("replay-reader-vr04").sign();
+        as(regional).get("/api/cases/" + elsewhere).then().statusCode(404);
+        as(regional).get("/api/rule-sets/" + candidate + "/replays").then().statusCode(200)
+                .body("[0].report.evaluated", equalTo(2))
+                .body("[0].report." + lead + ".changed", equalTo(2))
+                .body("[0].report." + lead + ".examples.caseId", contains(here))
+                .body("[0].report.fields.examples.flatten().caseId", not(hasItem(elsewhere)))
+                .body("[0].report.fields.examples.flatten().reference", not(hasItem(reference(elsewhere))));
+        // An admin reads no case, so no example either; the counts an activation rests on stay.
+        as(Tokens.admin()).get("/api/rule-sets/" + candidate + "/replays").then().statusCode(200)
+                .body("[0].report." + lead + ".changed", equalTo(2))
+                .body("[0].report.fields.examples.flatten()", empty());
+
+        as(Tokens.admin()).get("/api/audit?objectId=" + here).then().statusCode(200)
+                .body("findAll { it.actor == 'replay-reader-vr04' }.action", contains("CASE_READ_REPLAY"));
+        // Their only trace on the other region's case is the read that was refused.
+        as(Tokens.admin()).get("/api/audit?objectId=" + elsewhere).then().statusCode(200)
+                .body("findAll { it.actor == 'replay-reader-vr04' }.action", contains("CASE_READ"))
+                .body("findAll { it.actor == 'replay-reader-vr04' }.result", contains("NOT_FOUND"));
+    }
+
+    private static String reference(String caseId) {
+        return as(Tokens.coordinator()).get("/api/cases/" + caseId).then().statusCode(200).extract().path("reference");
     }
 
     @Test
