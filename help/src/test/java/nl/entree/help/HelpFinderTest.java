@@ -76,8 +76,8 @@ class HelpFinderTest {
     /** Every question answered: an acute rape, told by the person it happened to, in Amsterdam. */
     private static RequestSpecification acuteRapeInAmsterdam() {
         return form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
-                .formParam("what", "RAPE").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
-                .formParam("region", "VR13");
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                .formParam("age", "ADULT").formParam("region", "VR13");
     }
 
     @Test
@@ -150,24 +150,28 @@ class HelpFinderTest {
                 .header("Set-Cookie", nullValue())
                 .body(containsString("Snel weg"), containsString("rel=\"noreferrer\""),
                         containsString("href=\"https://www.buienradar.nl\""), containsString("tel:112"),
-                        containsString("We bewaren niets"), containsString("Er zijn 6 korte vragen"));
+                        containsString("We bewaren niets"), containsString("Er zijn 7 korte vragen"));
     }
 
     @Test
     void theQuestionsComeOneAtATimeAndDangerIsFirst() {
         form().formParam("lang", "nl").post("/vragen").then().statusCode(200)
-                .body(containsString("Is iemand nu in gevaar?"), containsString("Vraag 1 van 6"),
+                .body(containsString("Is iemand nu in gevaar?"), containsString("Vraag 1 van 7"),
                         not(containsString("Wie ben jij?")));
         form().formParam("asked", "DANGER").formParam("danger", "NO").post("/vragen").then().statusCode(200)
-                .body(containsString("Wie ben jij?"), containsString("Vraag 2 van 6"),
+                .body(containsString("Wie ben jij?"), containsString("Vraag 2 van 7"),
                         containsString("name=\"danger\" value=\"NO\""));
         form().formParam("asked", "WHO").formParam("danger", "NO").formParam("who", "BYSTANDER").post("/vragen")
                 .then().statusCode(200).body(containsString("Wat is er gebeurd?"), containsString("type=\"checkbox\""));
         form().formParam("asked", "WHAT").formParam("danger", "NO").formParam("who", "BYSTANDER")
                 .formParam("what", "RAPE").formParam("what", "SEXTORTION").post("/vragen").then().statusCode(200)
-                .body(containsString("Hoe lang geleden is het gebeurd?"), containsString("de eerste 7 dagen"),
+                .body(containsString("Waar gebeurde het?"), containsString("Vraag 4 van 7"),
                         containsString("name=\"what\" value=\"RAPE\""),
                         containsString("name=\"what\" value=\"SEXTORTION\""));
+        form().formParam("asked", "SETTING").formParam("danger", "NO").formParam("who", "BYSTANDER")
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").post("/vragen").then().statusCode(200)
+                .body(containsString("Hoe lang geleden is het gebeurd?"), containsString("de eerste 7 dagen"),
+                        containsString("name=\"setting\" value=\"UNKNOWN\""));
         assertTrue(FrontDoorServicesStub.calls().isEmpty(), "nothing is asked of a service before the last answer");
     }
 
@@ -207,8 +211,8 @@ class HelpFinderTest {
     @Test
     void withoutARegionTheNationalLinesAreShown() {
         form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
-                .formParam("what", "RAPE").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
-                .formParam("region", "UNKNOWN").post("/vragen").then().statusCode(200)
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                .formParam("age", "ADULT").formParam("region", "UNKNOWN").post("/vragen").then().statusCode(200)
                 .body(containsString("landelijke nummers"), containsString("CSG landelijk"),
                         not(containsString("CSG Amsterdam-Amstelland")));
         assertTrue(FrontDoorServicesStub.calls("GET /api/directory/where").isEmpty());
@@ -217,13 +221,14 @@ class HelpFinderTest {
     @Test
     void aPersonWhoKnowsTheirMunicipalityButNotTheirRegionIsHelpedNearby() throws Exception {
         form().formParam("asked", "AGE").formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
-                .formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT").post("/vragen").then().statusCode(200)
+                .formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
+                .post("/vragen").then().statusCode(200)
                 .body(containsString("<label for=\"place\">Of typ je gemeente</label>"),
                         containsString("<option value=\"Amstelveen\">"), containsString("<option value=\"Den Haag\">"));
 
         form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
-                .formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT").formParam("region", "")
-                .formParam("place", "amstelveen").post("/vragen").then()
+                .formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
+                .formParam("region", "").formParam("place", "amstelveen").post("/vragen").then()
                 .statusCode(200).body(containsString("CSG Amsterdam-Amstelland"), not(containsString("amstelveen")));
         assertEquals("VR13", JSON.readTree(FrontDoorServicesStub.calls("POST /api/triage/evaluate").get(0).body())
                 .get("region").asText());
@@ -234,7 +239,8 @@ class HelpFinderTest {
     @Test
     void aMunicipalityNotOnTheListOrInAnotherRegionIsAskedAgainWithTheAnswersKept() {
         form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
-                .formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT").formParam("place", "Atlantis")
+                .formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
+                .formParam("place", "Atlantis")
                 .post("/vragen").then().statusCode(400)
                 .body(containsString("href=\"#place\">Kies je gemeente uit de lijst"), containsString("value=\"Atlantis\""),
                         containsString("aria-invalid=\"true\""), containsString("name=\"what\" value=\"RAPE\""),
@@ -271,8 +277,9 @@ class HelpFinderTest {
                 && inRegion.indexOf("CSG landelijk") < inRegion.indexOf("CSG Haarlem"), inRegion);
 
         String nowhere = form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
-                .formParam("what", "RAPE").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
-                .formParam("region", "UNKNOWN").post("/vragen").then().statusCode(200).extract().asString();
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                .formParam("age", "ADULT").formParam("region", "UNKNOWN").post("/vragen").then().statusCode(200)
+                .extract().asString();
         // Without a region no centre is known to be near: the national lines, and no centre from elsewhere.
         assertTrue(nowhere.contains("CSG landelijk") && !nowhere.contains("CSG Amsterdam-Amstelland"), nowhere);
     }
@@ -422,12 +429,12 @@ class HelpFinderTest {
                 .formParam("age", "ADULT").formParam("region", "VR13").post("/vragen").then().statusCode(200)
                 .body(containsString("Is iemand nu in gevaar?"),
                         containsString("name=\"danger\" value=\"NO\" checked"));
-        List<String> order = List.of("DANGER", "WHO", "WHAT", "WHEN", "AGE", "REGION");
-        List<String> next = List.of("Wie ben jij?", "Wat is er gebeurd?", "Hoe lang geleden is het gebeurd?",
-                "Hoe oud is degene die het overkwam?", "In welke regio woon je?");
+        List<String> order = List.of("DANGER", "WHO", "WHAT", "SETTING", "WHEN", "AGE", "REGION");
+        List<String> next = List.of("Wie ben jij?", "Wat is er gebeurd?", "Waar gebeurde het?",
+                "Hoe lang geleden is het gebeurd?", "Hoe oud is degene die het overkwam?", "In welke regio woon je?");
         List<String> kept = List.of("name=\"who\" value=\"VICTIM\" checked", "name=\"what\" value=\"RAPE\" checked",
-                "name=\"when\" value=\"WITHIN_7_DAYS\" checked", "name=\"age\" value=\"ADULT\" checked",
-                "<option value=\"VR13\" selected>");
+                "name=\"setting\" value=\"UNKNOWN\" checked", "name=\"when\" value=\"WITHIN_7_DAYS\" checked",
+                "name=\"age\" value=\"ADULT\" checked", "<option value=\"VR13\" selected>");
         for (int i = 0; i < next.size(); i++) {
             form().formParam("asked", order.get(i)).formParam("danger", "NO").formParam("who", "VICTIM")
                     .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
@@ -435,5 +442,35 @@ class HelpFinderTest {
                     .body(containsString(next.get(i)), containsString(kept.get(i)));
         }
         assertTrue(FrontDoorServicesStub.calls().isEmpty(), "no advice until the last question is passed again");
+    }
+
+    @Test
+    void aChildUnder12AbusedAtHomeIsAdvisedVeiligThuis() throws Exception {
+        form().formParam("asked", "WHAT").formParam("danger", "NO").formParam("who", "RELATIVE")
+                .formParam("what", "SEXUAL_ABUSE").post("/vragen").then().statusCode(200)
+                .body(containsString("Waar gebeurde het?"), containsString("Thuis, of in de familie"),
+                        containsString("Weet ik niet, of zeg ik liever niet"));
+        form().formParam("lang", "en").formParam("asked", "WHAT").formParam("danger", "NO")
+                .formParam("who", "RELATIVE").formParam("what", "SEXUAL_ABUSE").post("/vragen").then().statusCode(200)
+                .body(containsString("Where did it happen?"), containsString("At home, or within the family"));
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, new TriageDecision(Organisation.VT, Set.of(),
+                CaseType.VT_SAFETY_ASSESSMENT, Priority.HIGH, false, false, Instant.parse("2026-12-08T10:00:00Z"), 1,
+                List.of("child-or-domestic"), List.of("Sexual abuse of a minor at home"),
+                List.of("Seksueel geweld tegen een minderjarige thuis")));
+        Map<String, Object> veiligThuis = Map.of("organisation", "VT", "organisation_name", "Veilig Thuis",
+                "name", "Veilig Thuis", "location_name", "Veilig Thuis Amsterdam-Amstelland", "scope", "REGIONAL",
+                "channel", "PHONE", "phones", List.of(Map.of("number", "0800-2000")),
+                "openness", Map.of("state", "OPEN", "hours", "24/7"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "VT", "region", "VR13",
+                "at", "2026-12-03T10:00:00Z", "options", List.of(veiligThuis), "check_before_use", false));
+
+        form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "RELATIVE")
+                .formParam("what", "SEXUAL_ABUSE").formParam("setting", "HOME").formParam("when", "MORE_THAN_7_DAYS")
+                .formParam("age", "UNDER_12").formParam("region", "VR13").post("/vragen").then().statusCode(200)
+                .body(containsString("<h1 id=\"lead\">Veilig Thuis</h1>"), containsString("href=\"tel:08002000\""));
+
+        JsonNode assessment = JSON.readTree(FrontDoorServicesStub.calls("POST /api/triage/evaluate").get(0).body());
+        assertEquals("HOME", assessment.get("setting").asText(), "triage's rules send a child at home to Veilig Thuis");
+        assertEquals("UNDER_12", assessment.get("victimAgeGroup").asText());
     }
 }

@@ -238,7 +238,8 @@ class HelpIT {
         browser.assertAccessible();
         choose(browser, "who-first", "WHAT");
         browser.assertAccessible();
-        choose(browser, "what-first", "WHEN");
+        choose(browser, "what-first", "SETTING");
+        choose(browser, "setting-UNKNOWN", "WHEN");
         String why7Days = browser.find("hint").getText();
         assertTrue(why7Days.contains("7 dagen"), why7Days);
         choose(browser, "when-first", "AGE");

@@ -98,7 +98,8 @@ class ScreenshotsIT {
                 taken.add(shot(browser, "help-danger" + suffix, width));
                 HelpIT.next(browser, "proceed", "WHO");
                 HelpIT.choose(browser, "who-first", "WHAT");
-                HelpIT.choose(browser, "what-first", "WHEN");
+                HelpIT.choose(browser, "what-first", "SETTING");
+                HelpIT.choose(browser, "setting-UNKNOWN", "WHEN");
                 HelpIT.choose(browser, "when-first", "AGE");
                 HelpIT.choose(browser, "age-ADULT", "REGION");
                 browser.select("region-first", "VR13");

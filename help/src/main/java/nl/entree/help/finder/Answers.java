@@ -22,19 +22,20 @@ import nl.entree.common.web.QueryParams;
  * or a log line ({@link #toString()} says nothing). A value that is not one of the choices is refused with a 400 that
  * names the field.
  */
-public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, TimeSinceIncident when,
-        VictimAgeGroup age, String region) {
+public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Setting setting,
+        TimeSinceIncident when, VictimAgeGroup age, String region) {
 
     public Answers {
         what = what == null || what.isEmpty() ? Set.of() : Set.copyOf(what);
     }
 
     public static Answers none() {
-        return new Answers(null, null, Set.of(), null, null, null);
+        return new Answers(null, null, Set.of(), null, null, null, null);
     }
 
     /** Reads the form's fields; blank means not answered yet. */
-    public static Answers read(String danger, String who, List<String> what, String when, String age, String region) {
+    public static Answers read(String danger, String who, List<String> what, String setting, String when, String age,
+            String region) {
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
         for (String type : what == null ? List.<String>of() : what) {
             if (!type.isBlank()) {
@@ -48,6 +49,7 @@ public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Ti
         }
         return new Answers(inDanger == null ? null : inDanger == YesNo.YES,
                 QueryParams.optionalEnum("who", blankToNull(who), CallerRole.class), types,
+                QueryParams.optionalEnum("setting", blankToNull(setting), Setting.class),
                 QueryParams.optionalEnum("when", blankToNull(when), TimeSinceIncident.class),
                 QueryParams.optionalEnum("age", blankToNull(age), VictimAgeGroup.class), regionAnswer);
     }
@@ -59,6 +61,7 @@ public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Ti
             case DANGER -> danger != null;
             case WHO -> who != null;
             case WHAT -> !what.isEmpty();
+            case SETTING -> setting != null;
             case WHEN -> when != null;
             case AGE -> age != null;
             case REGION -> region != null;
@@ -75,6 +78,9 @@ public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Ti
             fields.add(new Field("who", who.name()));
         }
         what.stream().sorted().forEach(t -> fields.add(new Field("what", t.name())));
+        if (setting != null) {
+            fields.add(new Field("setting", setting.name()));
+        }
         if (when != null) {
             fields.add(new Field("when", when.name()));
         }
@@ -108,7 +114,8 @@ public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Ti
      * and no free text. Triage stores nothing for an evaluation.
      */
     public Assessment toAssessment(Instant now) {
-        return new Assessment(now, Channel.SELF_CHECK, who, true, what, Setting.UNKNOWN, null, when, age,
+        return new Assessment(now, Channel.SELF_CHECK, who, true, what, setting == null ? Setting.UNKNOWN : setting,
+                null, when, age,
                 knownRegion(), Set.of(), Boolean.TRUE.equals(danger), false, null);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.TimeSinceIncident;
 import nl.entree.common.vocabulary.VictimAgeGroup;
 
@@ -16,6 +17,9 @@ public enum Question {
     DANGER("danger", false, List.of("YES", "NO")),
     WHO("who", false, names(CallerRole.values())),
     WHAT("what", true, names(IncidentType.values())),
+    /** Where it happened: triage's rules send a child abused at home to Veilig Thuis, and sport to CVSN. */
+    SETTING("setting", false, List.of(Setting.HOME.name(), Setting.SPORT.name(), Setting.EDUCATION.name(),
+            Setting.WORK.name(), Setting.ONLINE.name(), Setting.OTHER.name(), Setting.UNKNOWN.name())),
     WHEN("when", false, names(TimeSinceIncident.values())),
     AGE("age", false, List.of(VictimAgeGroup.UNDER_12.name(), VictimAgeGroup.AGE_12_17.name(),
             VictimAgeGroup.ADULT.name(), VictimAgeGroup.UNKNOWN.name())),

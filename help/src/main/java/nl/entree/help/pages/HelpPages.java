@@ -86,13 +86,14 @@ public class HelpPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@RestForm String lang, @RestForm String asked, @RestForm String again,
             @RestForm String proceed, @RestForm String danger, @RestForm String who, @RestForm List<String> what,
-            @RestForm String when, @RestForm String age, @RestForm String region, @RestForm String place) {
+            @RestForm String setting, @RestForm String when, @RestForm String age, @RestForm String region,
+            @RestForm String place) {
         Question current = QueryParams.optionalEnum("asked", asked, Question.class);
         Place typed = current == Question.REGION ? Place.read(place, region) : Place.NONE;
         if (typed.unknown()) {
-            return ask(current, Answers.read(danger, who, what, when, age, region), lang, typed);
+            return ask(current, Answers.read(danger, who, what, setting, when, age, region), lang, typed);
         }
-        Answers answers = Answers.read(danger, who, what, when, age, typed.region(region));
+        Answers answers = Answers.read(danger, who, what, setting, when, age, typed.region(region));
         if (again != null && !again.isBlank()) {
             return ADVICE.equals(again) ? advise(answers, lang)
                     : ask(QueryParams.requiredEnum("again", again, Question.class), answers, lang, null);

@@ -93,9 +93,9 @@ public class QuestionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@Context HttpServerRequest request, @RestForm String lang, @RestForm String send,
             @RestForm String question, @RestForm String website, @RestForm String danger, @RestForm String who,
-            @RestForm List<String> what, @RestForm String when, @RestForm String age, @RestForm String region,
-            @RestForm String form) {
-        Answers answers = Answers.read(danger, who, what, when, age, region);
+            @RestForm List<String> what, @RestForm String setting, @RestForm String when, @RestForm String age,
+            @RestForm String region, @RestForm String form) {
+        Answers answers = Answers.read(danger, who, what, setting, when, age, region);
         if (answers.who() == null || answers.what().isEmpty()) {
             return askWithoutAnswers(lang);
         }
