@@ -122,6 +122,9 @@
         }).then(function (r) { return r.ok ? r.json() : null; }).then(function (renewed) {
           if (!renewed) { ended(); return; }
           expires = renewed.expiresAt * 1000;
+          // The page's forms were bound to the old session: without the new token every one of them is refused.
+          if (csrf) { csrf.content = renewed.csrf; }
+          document.querySelectorAll('input[name="csrf"]').forEach(function (i) { i.value = renewed.csrf; });
           document.getElementById('session-end').textContent = new Date(expires).toLocaleTimeString('nl-NL',
             { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
           box.hidden = true;

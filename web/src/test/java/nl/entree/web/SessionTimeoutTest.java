@@ -61,6 +61,9 @@ class SessionTimeoutTest {
         assertTrue(after.get("exp").asLong() > before.get("exp").asLong() + 3600);
         assertEquals(after.get("exp").asLong(), extended.jsonPath().getLong("expiresAt"), 5);
         Browser.as(renewed).get("/cases").then().statusCode(200);
+        // The open page swaps its forms' token for this one: the old one is bound to the old session.
+        assertEquals(Browser.csrfFor(renewed), extended.jsonPath().getString("csrf"));
+        assertNotEquals(Browser.csrfFor(token), extended.jsonPath().getString("csrf"));
     }
 
     @Test
@@ -78,7 +81,8 @@ class SessionTimeoutTest {
 
         Map<String, String> casemanager = Map.of("csrf", Browser.CSRF, "role", "casemanager", "org", "CSG");
         for (String[] backAndNext : new String[][] {{"/contacts/new", "/contacts/new"},
-                {"//attacker.example/x", "/"}, {"https://attacker.example/", "/"}}) {
+                {"//attacker.example/x", "/"}, {"https://attacker.example/", "/"}, {"/\t/attacker.example", "/"},
+                {"/ /attacker.example", "/"}}) {
             Map<String, String> form = new java.util.HashMap<>(casemanager);
             form.put("terug", backAndNext[0]);
             Browser.anonymous().contentType(ContentType.URLENC).formParams(form).post("/sign-in").then()

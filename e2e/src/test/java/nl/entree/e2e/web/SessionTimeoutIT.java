@@ -77,8 +77,13 @@ class SessionTimeoutIT {
             assertFalse(browser.find("session-warning").isDisplayed());
             assertNotEquals(before, browser.driver.manage().getCookieNamed("entree_session").getValue());
             assertEquals("PHONE", browser.chosen("channel"));
-            browser.go("/cases");
-            assertTrue(browser.driver.getCurrentUrl().endsWith("/cases"), "the new session works");
+
+            // The form drawn for the old session is saved in the new one, without reloading the page.
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-RAPE").click();
+            browser.find("summary").sendKeys("Na het verlengen opgeslagen.");
+            browser.find("save-contact").click();
+            assertTrue(browser.visible("reference").isDisplayed(), "the page's forms work in the extended session");
         }
     }
 

@@ -37,10 +37,14 @@ public class HomeResource {
                 .build();
     }
 
-    /** Only a path on this site: an open redirect would let a phishing link borrow our name. */
+    /**
+     * Only a path on this site: an open redirect would let a phishing link borrow our name. Browsers drop tabs and
+     * line breaks from a Location and read a backslash as a slash, so "/&lt;TAB&gt;/evil.example" would leave the site:
+     * no white space or control character is let through at all.
+     */
     public static String localPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.contains("\r") || back.contains("\n")) {
+                || back.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return "/";
         }
         return back;

@@ -63,6 +63,15 @@ public class Csrf {
         return issued;
     }
 
+    /**
+     * The form token for this browser once its session is {@code jti}: a page whose session was extended keeps its
+     * forms working with it.
+     */
+    public String tokenForSession(String jti) {
+        String base = cookie();
+        return base == null ? null : forSession(base, jti);
+    }
+
     public void verify(String submitted) {
         String base = cookie();
         String expected = base == null ? null : bound(base);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.smallrye.jwt.build.Jwt;
@@ -56,8 +57,10 @@ public class DevTokens {
      * A fresh session for the same person, role, organisation and region, so the audit trail keeps one actor. The
      * old token is left to expire (it has minutes left): revoking it would fail requests still in flight with it.
      */
-    public String renew(JsonWebToken current) {
-        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+    public Renewed renew(JsonWebToken current) {
+        String tokenId = UUID.randomUUID().toString();
+        JwtClaimsBuilder claims = Jwt.claim(Claims.jti, tokenId)
+                .issuer(issuer)
                 .audience(audience)
                 .subject(current.getSubject())
                 .upn(current.getSubject())
@@ -69,7 +72,11 @@ public class DevTokens {
                 claims.claim(name, value instanceof jakarta.json.JsonString s ? s.getString() : value.toString());
             }
         }
-        return claims.sign();
+        return new Renewed(claims.sign(), tokenId);
+    }
+
+    /** A renewed session token and its {@code jti}, to which the page's forms are bound from now on. */
+    public record Renewed(String token, String tokenId) {
     }
 
     public int maxAgeSeconds() {

@@ -44,11 +44,13 @@ public class SignInResource {
     private final SecurityIdentity identity;
     private final RevokedTokens revoked;
     private final SignOutEverywhere everywhere;
+    private final Csrf csrf;
 
     public SignInResource(WebConfig config, DevTokens tokens, Pages pages,
             @Location("sign-in.html") Template signIn, SecurityIdentity identity, RevokedTokens revoked,
-            SignOutEverywhere everywhere) {
+            SignOutEverywhere everywhere, Csrf csrf) {
         this.identity = identity;
+        this.csrf = csrf;
         this.revoked = revoked;
         this.everywhere = everywhere;
         this.config = config;
@@ -97,10 +99,12 @@ public class SignInResource {
         if (!config.devSignIn() || !(identity.getPrincipal() instanceof JsonWebToken session)) {
             return Response.status(404).build();
         }
-        String token = tokens.renew(session);
-        // Real time, like the token's own exp: the browser counts down to the moment the token stops working.
-        return Response.ok(Map.of("expiresAt", Instant.now().getEpochSecond() + tokens.maxAgeSeconds()))
-                .cookie(SessionCookies.of(SessionCookies.SESSION, token, tokens.maxAgeSeconds()))
+        DevTokens.Renewed renewed = tokens.renew(session);
+        // Real time, like the token's own exp: the browser counts down to the moment the token stops working. The
+        // page's forms carry a token bound to the old session; the page swaps in this one, or they would be refused.
+        return Response.ok(Map.of("expiresAt", Instant.now().getEpochSecond() + tokens.maxAgeSeconds(),
+                        "csrf", csrf.tokenForSession(renewed.tokenId())))
+                .cookie(SessionCookies.of(SessionCookies.SESSION, renewed.token(), tokens.maxAgeSeconds()))
                 .build();
     }
 
