@@ -268,6 +268,7 @@ public interface Msg {
     @Message("Tot en met (jjjj-mm)") String to_month();
     @Message("Tonen") String show();
     @Message("Kies een eindmaand die niet vóór de beginmaand ligt.") String period_backwards();
+    @Message("Vul een maand in als jjjj-mm, bijvoorbeeld 2027-01.") String month_unreadable();
     @Message("Historie, prognose en 80%-interval per organisatie") String chart_title();
     @Message("Grafiek van historie, prognose en 80%-interval per organisatie. De tabel hieronder bevat dezelfde cijfers.")
     String chart_alt();

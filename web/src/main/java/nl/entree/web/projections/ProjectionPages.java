@@ -3,6 +3,7 @@ package nl.entree.web.projections;
 import java.time.Clock;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -61,8 +62,9 @@ public class ProjectionPages {
             @QueryParam("to") String to, @QueryParam("region") String region) {
         Query q = query(scenario, from, to, region);
         ServiceAnswer<List<Scenario>> scenarios = ServiceAnswer.load("forecast", forecast::scenarios);
-        // A period that ends before it starts is the user's to correct, not a failure of the forecast service.
-        ServiceAnswer<Projection> projection = q.backwards() ? null
+        // A period that is not one, or ends before it starts, is the user's to correct, not a failure of the
+        // forecast service.
+        ServiceAnswer<Projection> projection = q.unreadable() != null || q.backwards() ? null
                 : ServiceAnswer.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario(),
                         q.region()));
         return pages.of(template)
@@ -85,6 +87,9 @@ public class ProjectionPages {
     public Response chart(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("region") String region) {
         Query q = query(scenario, from, to, region);
+        if (q.unreadable() != null) {
+            return Response.status(400).build();
+        }
         ServiceAnswer<String> svg = ServiceAnswer.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario(),
                 q.region(), language.tag()));
         if (!svg.ok()) {
@@ -101,6 +106,9 @@ public class ProjectionPages {
     public Response csv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("region") String region) {
         Query q = query(scenario, from, to, region);
+        if (q.unreadable() != null) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN).entity(q.unreadable() + ": JJJJ-MM\n").build();
+        }
         ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(),
                 q.scenario(), q.region()));
         if (!csv.ok()) {
@@ -136,23 +144,44 @@ public class ProjectionPages {
                 Year.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getValue());
     }
 
-    /** The form's values, checked before they go into a service URL. */
-    public record Query(String scenario, String from, String to, String region) {
+    /**
+     * The form's values, checked before they go into a service URL. {@code unreadable} names the first month that is
+     * not a month (such as 2027-13 or 2027-1, which a browser without a month picker lets through); the period is
+     * then the default one, and no figures are shown until it is corrected.
+     */
+    public record Query(String scenario, String from, String to, String region, String unreadable) {
 
         /**
          * Without a period: from January of {@code year} to December two years on. A region that is not one of the
          * 25 codes is the whole country.
          */
         static Query of(String scenario, String from, String to, String region, int year) {
-            String f = from != null && MONTH.matcher(from).matches() ? from : YearMonth.of(year, 1).toString();
-            String t = to != null && MONTH.matcher(to).matches() ? to : YearMonth.of(year + 2, 12).toString();
+            YearMonth f = month(from);
+            YearMonth t = month(to);
+            String unreadable = f == null && present(from) ? "from" : t == null && present(to) ? "to" : null;
             String s = scenario == null || scenario.isBlank() ? null : scenario.strip();
             String r = region != null && REGIONS.contains(region) ? region : null;
-            return new Query(s, f, t, r);
+            return new Query(s, (f == null ? YearMonth.of(year, 1) : f).toString(),
+                    (t == null ? YearMonth.of(year + 2, 12) : t).toString(), r, unreadable);
+        }
+
+        private static YearMonth month(String value) {
+            if (value == null || !MONTH.matcher(value.strip()).matches()) {
+                return null;
+            }
+            try {
+                return YearMonth.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+
+        private static boolean present(String value) {
+            return value != null && !value.isBlank();
         }
 
         public boolean backwards() {
-            return YearMonth.parse(from).isAfter(YearMonth.parse(to));
+            return unreadable == null && YearMonth.parse(from).isAfter(YearMonth.parse(to));
         }
 
         /** For links: the query string of this selection. */
