@@ -195,7 +195,11 @@ class CorrectionFormTest {
                             "id": "f6a8b1c3-5d7e-4f9a-b2c4-3e5a7c9e2f84",
                             "name": "Amsterdam-Amstelland",
                             "extent": "VR13",
-                            "extent_type": "safety_region"
+                            "extent_type": "safety_region",
+                            "provenance": {
+                                "source": "https://centrumseksueelgeweld.nl/amsterdam",
+                                "caution": "%s"
+                            }
                         }
                     ],
                     "languages": [
@@ -211,11 +215,37 @@ class CorrectionFormTest {
                         "verified_on": "2026-11-30",
                         "check_before_use": false,
                         "note": "Dekt ook Zaanstreek-Waterland.",
+                        "caution": "%s",
                         "unknown": []
                     }
-                }""".formatted(DirectoryAnswers.CLOSED_FROM, DirectoryAnswers.CLOSED_TO);
+                }""".formatted(DirectoryAnswers.CLOSED_FROM, DirectoryAnswers.CLOSED_TO, DirectoryAnswers.AREA_CAUTION,
+                DirectoryAnswers.AREA_CAUTION);
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.readTree(expected), json.readTree(puts.get(0).substring(puts.get(0).indexOf('{'))));
+    }
+
+    @Test
+    void aNumberTheSourceDoubtsKeepsThatDoubtUntilTheNumberItselfIsChanged() throws Exception {
+        // Only a closure added: the number is as it was, and so is what the source says about it.
+        Map<String, String> form = filledIn();
+        form.put("phoneNumber0", "020-566 3000");
+        post(form).then().statusCode(303);
+        JsonNode phone = sentPhone();
+        assertEquals(DirectoryAnswers.PHONE_CAUTION, phone.path("provenance").path("caution").asText());
+        assertEquals("voice", phone.path("type").asText());
+
+        DirectoryStub.reset();
+        directory();
+        post(filledIn()).then().statusCode(303);
+        assertTrue(sentPhone().path("provenance").path("caution").isMissingNode(),
+                "a new number is not the one the source doubted");
+    }
+
+    private static JsonNode sentPhone() throws Exception {
+        List<String> puts = DirectoryStub.calls("PUT /api/directory/service_at_locations/"
+                + DirectoryAnswers.CSG_AMSTERDAM + " ");
+        String body = puts.get(puts.size() - 1);
+        return new ObjectMapper().readTree(body.substring(body.indexOf('{'))).path("phones").path(0);
     }
 
     @Test

@@ -97,12 +97,17 @@ final class DirectoryAnswers {
      * one, its regions, where its facts come from, its location and the history of a correction. Empty fields are left
      * out, as HSDS writes them.
      */
+    /** What the source itself doubts about the centre's number, and about the municipalities its region holds. */
+    static final String PHONE_CAUTION = "gezien in een artikel uit 2016; of het nog werkt is onbekend";
+    static final String AREA_CAUTION = "de bron noemt 14 gemeenten, niet welke";
+
     static Map<String, Object> centre() {
         return json("id", CSG_AMSTERDAM, "service_id", CSG_SERVICE, "location_id",
                 "9d2e4f6a-8b1c-4e3d-a5f7-2c9b1d8e6a40", "description", "De acute hulp van het CSG in de regio",
                 "phones", List.of(json("id", "b8c1d3e5-7f92-4a64-9e1b-3d5f7a9c2e14", "number", "020-566 3000",
                         "type", "voice", "description", "dag en nacht",
-                        "provenance", json("source", "https://centrumseksueelgeweld.nl/amsterdam", "verified", true))),
+                        "provenance", json("source", "https://centrumseksueelgeweld.nl/amsterdam", "verified", true,
+                                "caution", PHONE_CAUTION))),
                 "schedules", List.of(
                         json("id", "d4e6f8a1-3b5c-4d7e-9f2a-1c3e5b7d9f62", "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR",
                                 "opens_at", "09:00", "closes_at", "17:00"),
@@ -111,13 +116,14 @@ final class DirectoryAnswers {
                         json("id", "a3c5e7f9-2b4d-4f6a-8c1e-5b7d9f2a4c60", "valid_from", "2025-12-25",
                                 "valid_to", "2025-12-26", "description", "Kerst 2025: gesloten")),
                 "service_areas", List.of(json("id", "f6a8b1c3-5d7e-4f9a-b2c4-3e5a7c9e2f84", "name",
-                        "Amsterdam-Amstelland", "extent", "VR13", "extent_type", "safety_region")),
+                        "Amsterdam-Amstelland", "extent", "VR13", "extent_type", "safety_region", "provenance",
+                        json("source", "https://centrumseksueelgeweld.nl/amsterdam", "caution", AREA_CAUTION))),
                 "languages", List.of(json("id", "c2e4a6b8-1d3f-4a5c-9e7b-8d1f3a5c7e90", "name", "Nederlands",
                         "code", "nl")),
                 "provenance", json("source", "https://centrumseksueelgeweld.nl/amsterdam", "quote",
                         "Bel 020-566 3000, dag en nacht", "verified", true, "verified_on", "2026-10-01",
                         "check_before_use", false, "note", "Dekt ook Zaanstreek-Waterland.",
-                        "unknown", List.of("phones")),
+                        "caution", AREA_CAUTION, "unknown", List.of("phones")),
                 "location", json("id", "9d2e4f6a-8b1c-4e3d-a5f7-2c9b1d8e6a40", "location_type", "physical",
                         "organization_id", "1a3c5e7b-9d2f-4b6a-8c1e-3f5b7d9a2c46", "name", "CSG Amsterdam-Amstelland"),
                 "metadata", List.of(json("id", "a7b9c2d4-6e8f-4a1b-93c5-4f6a8b1d3e95", "resource_id", CSG_AMSTERDAM,

@@ -44,11 +44,15 @@ public final class Hsds {
         }
     }
 
-    /** Where a fact comes from and whether anyone has seen it there; {@code unknown} names what nobody found. */
+    /**
+     * Where a fact comes from and whether anyone has seen it there; {@code unknown} names what nobody found, and
+     * {@code caution} what the source itself doubts (a number seen only in an old article). Every field is read, since
+     * a correction sends the record back whole: a field left out here would be erased by the first correction.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Provenance(String source, String quote, Boolean verified, LocalDate verified_on,
-            Boolean check_before_use, String note, List<String> unknown) {
+            Boolean check_before_use, String note, String caution, List<String> unknown) {
     }
 
     /** One change of one field, as the history below a correction form shows it. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -177,16 +178,22 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
             throw new Unreadable("status", -1);
         }
         Provenance old = stored.provenance() != null ? stored.provenance()
-                : new Provenance(null, null, null, null, null, null, null);
+                : new Provenance(null, null, null, null, null, null, null, null);
         // The old note often says why the record covers its regions, which this form does not touch: it stays
         // unless the editor writes a new one.
         String keptNote = note != null ? note : old.note();
         List<String> unknown = new ArrayList<>(orEmpty(old.unknown()));
+        Map<String, Phone> storedPhones = orEmpty(stored.phones()).stream().filter(p -> p.id() != null)
+                .collect(Collectors.toMap(Phone::id, p -> p, (a, b) -> a));
         List<Phone> phoneRecords = new ArrayList<>();
         for (PhoneRow p : phones) {
-            phoneRecords.add(new Phone(p.id() == null ? UUID.randomUUID().toString() : p.id(), p.number(), "voice",
-                    p.description(), new Provenance(source == null ? "" : source, null, verified, null, null, null,
-                            null)));
+            Phone was = p.id() == null ? null : storedPhones.get(p.id());
+            boolean sameNumber = was != null && Objects.equals(was.number(), p.number());
+            // The source's doubt is about this number: it stays with it until the number itself is changed.
+            String caution = sameNumber && was.provenance() != null ? was.provenance().caution() : null;
+            phoneRecords.add(new Phone(p.id() == null ? UUID.randomUUID().toString() : p.id(), p.number(),
+                    was != null && was.type() != null ? was.type() : "voice", p.description(),
+                    new Provenance(source == null ? "" : source, null, verified, null, null, null, caution, null)));
         }
         List<Schedule> schedules = new ArrayList<>();
         for (HoursRow h : hours) {
@@ -210,8 +217,9 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
         if (!hours.isEmpty()) {
             unknown.remove("schedules");
         }
+        // The record's own caution is about what this form does not touch (which municipalities a region holds).
         Provenance provenance = new Provenance(source, null, verified, date(verifiedOn, "provenance.verified_on", -1),
-                !verified, keptNote, unknown);
+                !verified, keptNote, old.caution(), unknown);
         return new Correction(stored.status() == null ? null : status, phoneRecords, schedules, provenance);
     }
 
