@@ -199,6 +199,22 @@ class BoardPageTest {
                 "the queue asks triage for escalated offers");
     }
 
+    @Test
+    void aListCutAtItsFirstHundredSaysHowManyMoreThereAre() {
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(declined(ESCALATED)), "page", 0,
+                "size", 100, "total", 140));
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<p class=\"small\" id=\"overdue-more\">De eerste 1 van 140 staan hier. "
+                + "<a href=\"/cases?overdue=true\">Alle casussen over hun termijn</a></p>"), page);
+        assertTrue(page.contains("<p class=\"small\" id=\"escalated-more\">De eerste 1 van 140 staan hier.</p>"));
+
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(declined(ESCALATED)), "page", 0,
+                "size", 100, "total", 1));
+        String complete = Browser.as(Tokens.coordinator()).get("/board").then().extract().asString();
+        assertTrue(!complete.contains("id=\"overdue-more\"") && !complete.contains("id=\"escalated-more\""),
+                "a list that is whole says nothing more");
+    }
+
     /** A case in triage's list as it sends one (its CaseSummary), waiting for review after CVSN declined it. */
     private static Map<String, Object> declined(String id) {
         Map<String, Object> c = new HashMap<>();

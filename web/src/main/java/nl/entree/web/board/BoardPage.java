@@ -142,12 +142,13 @@ public class BoardPage {
 
     private TemplateInstance page(Integer version, String from, String to, String done) {
         ServiceAnswer<Caseloads> caseloads = ServiceAnswer.load("triage", triage::caseloads);
-        ServiceAnswer<List<CaseSummary>> overdue = ServiceAnswer.load("triage",
-                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
+        // Whole pages, not only their items: a list cut at LIST_SIZE says how many more there are.
+        ServiceAnswer<CaseSummary.Page> overdue = ServiceAnswer.load("triage",
+                () -> whole(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
         ServiceAnswer<CaseSummary.Page> review = ServiceAnswer.load("triage",
                 () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
-        ServiceAnswer<List<CaseSummary>> escalated = ServiceAnswer.load("triage",
-                () -> items(triage.cases(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
+        ServiceAnswer<CaseSummary.Page> escalated = ServiceAnswer.load("triage",
+                () -> whole(triage.cases(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
         LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
         ServiceAnswer<WaitingTimes> waitingTimes = ServiceAnswer.load("triage",
                 () -> triage.waitingTimes(today.minusDays(WAITING_TIME_DAYS - 1).toString(), today.toString()));
@@ -184,8 +185,8 @@ public class BoardPage {
         return RuleRow.of(ruleSet.document(), nl ? dutch : english, nl);
     }
 
-    private static List<CaseSummary> items(CaseSummary.Page page) {
-        return page.items() == null ? List.of() : page.items();
+    private static CaseSummary.Page whole(CaseSummary.Page page) {
+        return page.items() != null ? page : new CaseSummary.Page(List.of(), page.page(), page.size(), page.total());
     }
 
     private static String blankToNull(String value) {

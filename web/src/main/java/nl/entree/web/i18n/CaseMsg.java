@@ -196,6 +196,7 @@ public interface CaseMsg {
     @Message("Geen regel wees een leidende organisatie aan") String review_no_rule();
     @Message("De eerste {shown} van {total} staan hier.") String review_more(String shown, String total);
     @Message("Alle te beoordelen casussen") String review_all();
+    @Message("Alle casussen over hun termijn") String overdue_all();
     @Message("Casus {ref} toewijzen") String reassign_title(String ref);
     @Message("De regels kozen eerst") String reassign_rules_chose();
     @Message("De hele casus bekijken") String reassign_open_case();
