@@ -53,4 +53,15 @@ class RolesTest {
                 .body(not(containsString("href=\"/contacts/new\"")));
         Browser.as(coordinator).get("/contacts/new").then().statusCode(403);
     }
+
+    @Test
+    void anAdminIsNotLinkedToTheMonitoringScreenItMayNotSee() {
+        String admin = Tokens.admin();
+        Browser.as(admin).get("/projections").then().statusCode(200)
+                .body(containsString("href=\"/board\""))
+                .body(not(containsString("href=\"/monitoring\"")));
+        Browser.as(admin).get("/monitoring").then().statusCode(403);
+        Browser.as(Tokens.coordinator()).get("/projections").then().statusCode(200)
+                .body(containsString("href=\"/monitoring\""));
+    }
 }

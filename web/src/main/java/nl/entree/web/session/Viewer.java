@@ -61,6 +61,14 @@ public class Viewer {
         return signedIn() && (identity.hasRole(Roles.MINISTRY) || identity.hasRole(Roles.ADMIN));
     }
 
+    /**
+     * The monitoring screen's figures are for coordinators and ministries only; an admin, who may see the other
+     * screens, would follow the link to a refusal.
+     */
+    public boolean monitors() {
+        return signedIn() && (identity.hasRole(Roles.COORDINATOR) || identity.hasRole(Roles.MINISTRY));
+    }
+
     /** Corrects the sociale kaart; an admin may too. */
     public boolean editor() {
         return signedIn() && (identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN));
