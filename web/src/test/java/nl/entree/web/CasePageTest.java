@@ -301,6 +301,16 @@ class CasePageTest {
     }
 
     @Test
+    void aCaseAColleagueTookOnInTheMeantimeIsSaidInDutch() {
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/accept", 409, Map.of("status", 409,
+                "title", "Conflict", "detail", "A case that is ACCEPTED cannot be accepted."));
+        String page = post("/cases/" + CASE + "/accept", Map.of()).then().extract().asString();
+        assertTrue(page.contains("Deze casus kan niet meer geaccepteerd worden: iemand anders heeft hem intussen"
+                + " geaccepteerd, afgewezen of gesloten."), page);
+        assertTrue(!page.contains("cannot be accepted"), "no English on a Dutch page");
+    }
+
+    @Test
     void aSupportingOrganisationAcknowledgesItsPartButCannotActAsTheLead() {
         String shn = Tokens.casemanager(Organisation.SHN);
         String page = Browser.as(shn).get("/cases/" + CASE).then().statusCode(200).extract().asString();
