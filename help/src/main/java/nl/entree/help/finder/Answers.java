@@ -115,8 +115,7 @@ public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Se
      */
     public Assessment toAssessment(Instant now) {
         return new Assessment(now, Channel.SELF_CHECK, who, true, what, setting == null ? Setting.UNKNOWN : setting,
-                null, when, age,
-                knownRegion(), Set.of(), Boolean.TRUE.equals(danger), false, null);
+                null, when, age, knownRegion(), Set.of(), Boolean.TRUE.equals(danger), false, null);
     }
 
     @Override
