@@ -249,6 +249,26 @@ class CorrectionFormTest {
     }
 
     @Test
+    void aRefusalOfTheSecondNumberIsShownAtTheSecondNumberNotTheFirst() {
+        DirectoryStub.answer("PUT /api/directory/service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 400,
+                DirectoryAnswers.json("type", "about:blank", "title", "Bad Request", "status", 400, "detail",
+                        "The service_at_location is not valid.", "violations", List.of(DirectoryAnswers.json(
+                                "field", "body.phones[1].number", "message",
+                                "must be a phone number of digits, spaces and dashes"))));
+        Map<String, String> form = filledIn();
+        form.put("phoneNumber1", "bel ons");
+        form.put("phoneId2", "");
+        form.put("phoneNumber2", "");
+        form.put("phoneDescription2", "");
+        String page = post(form).then().statusCode(400).extract().asString();
+        // The error summary links to #phones-number: that is now the second row, the one at fault.
+        assertTrue(page.contains("id=\"phones-number\" name=\"phoneNumber1\" value=\"bel ons\""), page);
+        assertTrue(page.contains("id=\"phones-number-0\" name=\"phoneNumber0\" value=\"020 566 3001\" maxlength=\"40\" "
+                + "aria-describedby=\"phones-hint\">"), "the first, correct number is not marked");
+        assertTrue(page.contains("href=\"#phones-number\""));
+    }
+
+    @Test
     void aRefusalIsShownAtItsFieldAndTheFormKeepsWhatWasTyped() {
         DirectoryStub.answer("PUT /api/directory/service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 400,
                 DirectoryAnswers.json("type", "about:blank", "title", "Bad Request", "status", 400, "detail",

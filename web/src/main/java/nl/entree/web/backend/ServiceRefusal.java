@@ -3,6 +3,8 @@ package nl.entree.web.backend;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,7 +17,13 @@ import nl.entree.common.problem.Problem;
  * What a service said when it refused a change: field errors to show next to the fields, or a message for the whole
  * form. A service that could not be reached is {@link #unavailable()}.
  */
-public record ServiceRefusal(int status, String detail, Map<String, String> fields) {
+public record ServiceRefusal(int status, String detail, Map<String, String> fields, Map<String, Integer> rows) {
+
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+    public ServiceRefusal(int status, String detail, Map<String, String> fields) {
+        this(status, detail, fields, Map.of());
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -30,12 +38,18 @@ public record ServiceRefusal(int status, String detail, Map<String, String> fiel
                 String body = w.getResponse().readEntity(String.class);
                 Problem p = JSON.readValue(body, Problem.class);
                 Map<String, String> fields = new LinkedHashMap<>();
+                Map<String, Integer> rows = new LinkedHashMap<>();
                 List<Problem.Violation> violations = p.violations() == null ? List.of() : p.violations();
                 for (Problem.Violation v : violations) {
-                    // One message per field: "incidentTypes[2]" is the incident-types field.
-                    fields.merge(v.field().replaceAll("\\[\\d+]", ""), v.message(), (a, b) -> a + "; " + b);
+                    // One message per field: "incidentTypes[2]" is the incident-types field, shown at its row 2.
+                    String field = INDEX.matcher(v.field()).replaceAll("");
+                    fields.merge(field, v.message(), (a, b) -> a + "; " + b);
+                    Matcher index = INDEX.matcher(v.field());
+                    if (index.find()) {
+                        rows.putIfAbsent(field, Integer.parseInt(index.group(1)));
+                    }
                 }
-                return new ServiceRefusal(status, p.detail(), fields);
+                return new ServiceRefusal(status, p.detail(), fields, rows);
             } catch (RuntimeException | java.io.IOException unreadable) {
                 return new ServiceRefusal(status, null, Map.of());
             }
@@ -83,6 +97,11 @@ public record ServiceRefusal(int status, String detail, Map<String, String> fiel
 
     public String field(String name) {
         return fields.get(name);
+    }
+
+    /** The row of a repeated field the service named first ({@code phones[1].number} is row 1); else row 0. */
+    public int row(String name) {
+        return rows.getOrDefault(name, 0);
     }
 
     /** The element id of a field on the page, for the error summary's links: {@code contact.name} is {@code contact-name}. */

@@ -269,12 +269,14 @@ public class CorrectionPages {
 
     /**
      * The directory names a fault by its path in the record ({@code body.provenance.source},
-     * {@code body.phones[0].number}); ServiceRefusal already drops the index. Without the {@code body.} it is the
-     * field's name on this form.
+     * {@code body.phones[0].number}); ServiceRefusal keeps the index apart, as the row. Without the {@code body.} it
+     * is the field's name on this form.
      */
     private static ServiceRefusal onThisForm(ServiceRefusal rejection) {
         Map<String, String> fields = new LinkedHashMap<>();
         rejection.fields().forEach((field, message) -> fields.put(field.replaceFirst("^body\\.", ""), message));
-        return new ServiceRefusal(rejection.status(), rejection.detail(), fields);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rejection.rows().forEach((field, row) -> rows.put(field.replaceFirst("^body\\.", ""), row));
+        return new ServiceRefusal(rejection.status(), rejection.detail(), fields, rows);
     }
 }
