@@ -186,6 +186,20 @@ class BoardPageTest {
     }
 
     @Test
+    void aReplayPeriodThatEndsBeforeItStartsIsNamedNotTakenForTriageBeingDown() {
+        String coordinator = Tokens.coordinator();
+        String page = Browser.as(coordinator).contentType(io.restassured.http.ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "version", "2", "from", "2026-11-30",
+                        "to", "2026-11-01"))
+                .post("/board/replay").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("name=\"to\" value=\"2026-11-01\" aria-invalid=\"true\" "
+                + "aria-describedby=\"replay-to-error\""), page);
+        assertTrue(page.contains("Kies een laatste dag die niet vóór de eerste ligt."));
+        assertTrue(!page.contains("niet bereikbaar"), "the coordinator's mistake is not a service that is down");
+        assertTrue(CaseServicesStub.calls("POST /api/rule-sets/2/replay").isEmpty(), "nothing was replayed");
+    }
+
+    @Test
     void anEscalatedOfferWaitsInTheCoordinatorsQueueWithWhenAndAWayToReassignIt() {
         String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
         String table = page.substring(page.indexOf("<table id=\"escalated\">"),

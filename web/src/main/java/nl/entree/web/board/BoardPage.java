@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -159,7 +160,9 @@ public class BoardPage {
         ServiceAnswer<PeakAlerts> peaks = ServiceAnswer.load("forecast",
                 () -> forecast.alerts(YearMonth.from(today).toString()));
         ServiceAnswer<RuleSet> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
-        ServiceAnswer<ReplayReport> replay = version == null ? null
+        // A period that is no period is the coordinator's to correct: triage's 400 would read as "triage is down".
+        String replayFault = version == null ? null : periodFault(from, to);
+        ServiceAnswer<ReplayReport> replay = version == null || replayFault != null ? null
                 : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
         return pages.of(board)
                 .data("caseloads", caseloads)
@@ -173,6 +176,7 @@ public class BoardPage {
                 .data("rules", rules)
                 .data("ruleRows", rules.ok() ? ruleRows(rules.value()) : List.of())
                 .data("replay", replay)
+                .data("replayFault", replayFault)
                 .data("version", version)
                 .data("from", from)
                 .data("to", to)
@@ -187,6 +191,23 @@ public class BoardPage {
 
     private static CaseSummary.Page whole(CaseSummary.Page page) {
         return page.items() != null ? page : new CaseSummary.Page(List.of(), page.page(), page.size(), page.total());
+    }
+
+    /** "from" or "to" when that day is not a date, "backwards" when the period ends before it starts; else null. */
+    static String periodFault(String from, String to) {
+        LocalDate first;
+        LocalDate last;
+        try {
+            first = blankToNull(from) == null ? null : LocalDate.parse(from.strip());
+        } catch (DateTimeParseException e) {
+            return "from";
+        }
+        try {
+            last = blankToNull(to) == null ? null : LocalDate.parse(to.strip());
+        } catch (DateTimeParseException e) {
+            return "to";
+        }
+        return first != null && last != null && last.isBefore(first) ? "backwards" : null;
     }
 
     private static String blankToNull(String value) {

@@ -269,6 +269,8 @@ public interface Msg {
     @Message("Tonen") String show();
     @Message("Kies een eindmaand die niet vóór de beginmaand ligt.") String period_backwards();
     @Message("Vul een maand in als jjjj-mm, bijvoorbeeld 2027-01.") String month_unreadable();
+    @Message("Vul een dag in als jjjj-mm-dd, bijvoorbeeld 2026-11-01.") String replay_day_unreadable();
+    @Message("Kies een laatste dag die niet vóór de eerste ligt.") String replay_backwards();
     @Message("Historie, prognose en 80%-interval per organisatie") String chart_title();
     @Message("Grafiek van historie, prognose en 80%-interval per organisatie. De tabel hieronder bevat dezelfde cijfers.")
     String chart_alt();
