@@ -82,6 +82,19 @@ class ContactPagesTest {
     }
 
     @Test
+    void aFormSentAgainWithChangesAfterItWasSavedSaysToLookUpTheContactFirst() {
+        // intake stored the first sending but answered too late; the casemanager changed a word and sent it again.
+        CaseServicesStub.answer("POST /api/contacts", 422, Map.of("status", 422, "title", "Unprocessable Entity",
+                "detail", "This Idempotency-Key was used before with a different request. Use a new key for a new "
+                        + "contact."));
+        String page = Browser.postContact(CASEMANAGER, Map.of("summary", "Belde na het nieuws.",
+                "idempotencyKey", "sent-before")).then().statusCode(400).extract().asString();
+        assertTrue(page.contains("Dit formulier is al eerder verstuurd en toen opgeslagen, met andere gegevens dan nu."
+                + " Zoek het contact eerst op onder Casussen"), page);
+        assertTrue(!page.contains("Idempotency-Key"), "no English on a Dutch page");
+    }
+
+    @Test
     void theSavedContactShowsItsReferenceWhereItWentAndTheWayToTheCase() {
         String id = UUID.randomUUID().toString();
         CaseServicesStub.answer("GET /api/contacts/" + id, 200, saved(id));

@@ -109,7 +109,7 @@ public interface Msg {
     @Message("Kies…") String f_choose();
     @Message("Contact registreren") String save_contact();
     @Message("Het contact is niet opgeslagen. Controleer de gemarkeerde velden.") String contact_invalid();
-    @Message("Het contact is NIET opgeslagen: de registratiedienst (intake) is niet bereikbaar. Uw invoer staat er nog; probeer het zo opnieuw.")
+    @Message("De registratiedienst (intake) antwoordde niet, dus het is niet zeker dat het contact is opgeslagen. Uw invoer staat er nog. Verstuur het formulier zo opnieuw zonder iets te wijzigen: was het toch al opgeslagen, dan wordt het geen tweede keer opgeslagen.")
     String contact_unavailable();
 
     // --- routing preview ---
