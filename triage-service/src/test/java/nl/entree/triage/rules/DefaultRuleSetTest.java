@@ -302,6 +302,9 @@ class DefaultRuleSetTest {
         evaluate(received().incidentDate(LocalDate.parse("2026-11-21")))
                 .statusCode(400)
                 .body("violations.field", hasItem("incidentDate"));
+        evaluate(received().with("incidentTypes", java.util.Arrays.asList("RAPE", null)))
+                .statusCode(400)
+                .body("violations.field", hasItem(containsString("incidentTypes")));
     }
 
     @Test
