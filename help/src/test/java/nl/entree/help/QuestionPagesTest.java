@@ -112,7 +112,8 @@ class QuestionPagesTest {
     @Test
     void aQuestionWithALinkOrNothingInItIsNotSentAndTheTextStays() {
         FrontDoorServicesStub.answer("POST /api/questions", 400,
-                Map.of("status", 400, "violations", List.of(Map.of("field", "question"))));
+                Map.of("status", 400, "violations",
+                        List.of(Map.of("field", "question", "message", "must not contain links or web addresses"))));
         withAnswers().formParam("send", "1").formParam("question", "Zie www.example.nl").post("/vraag").then()
                 .statusCode(400)
                 .body(containsString("zonder links"), containsString(">Zie www.example.nl</textarea>"));
@@ -121,6 +122,39 @@ class QuestionPagesTest {
         withAnswers().formParam("send", "1").formParam("question", "x".repeat(2001)).post("/vraag").then()
                 .statusCode(400).body(containsString("hoogstens 2000 tekens"));
         assertEquals(1, FrontDoorServicesStub.calls("POST /api/questions").size(), "only the one with a link was sent");
+    }
+
+    @Test
+    void aQuestionIsCountedAsIntakeAndTheBrowserCountThem() throws Exception {
+        String emoji = "\uD83D\uDE22";
+        withAnswers().formParam("send", "1").formParam("question", "a".repeat(1995) + emoji.repeat(5))
+                .post("/vraag").then().statusCode(400)
+                .body(containsString("hoogstens 2000 tekens"), not(containsString("zonder links, webadressen")));
+        assertTrue(FrontDoorServicesStub.calls("POST /api/questions").isEmpty(), "an emoji is two, as intake counts");
+
+        // As typed, 2000 with 10 line breaks of one each; as the browser sends them, 2010.
+        String lines = "b".repeat(190) + ("\r\n" + "b".repeat(180)).repeat(10);
+        withAnswers().formParam("send", "1").formParam("question", lines).post("/vraag").then().statusCode(200)
+                .body(containsString("tafel wolk fiets appel"));
+        String sent = JSON.readTree(FrontDoorServicesStub.calls("POST /api/questions").get(0).body())
+                .get("question").asText();
+        assertEquals(2000, sent.length());
+        assertEquals(lines.replace("\r\n", "\n"), sent);
+    }
+
+    @Test
+    void intakesRefusalIsSaidForWhatItRefusedAndNeverForAnotherReason() {
+        FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("status", 400, "violations",
+                List.of(Map.of("field", "question", "message", "must be at most 2000 characters"))));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(400)
+                .body(containsString("hoogstens 2000 tekens"), not(containsString("zonder links, webadressen")),
+                        containsString("mijn vriend was?"));
+
+        FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("status", 400, "violations",
+                List.of(Map.of("field", "incidentTypes", "message", "at least one incident type is required"))));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(400)
+                .body(containsString("niet verstuurd"), not(containsString("zonder links, webadressen")),
+                        not(containsString("Maak je vraag korter")), containsString("mijn vriend was?"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.entree.help.pages;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -50,6 +54,7 @@ public class QuestionPages {
     static final int MAX_LENGTH = 2000;
     /** The form's own key, drawn into it once; sent again (a double click, a retry), it stores nothing twice. */
     private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Why a question was not sent, named in the page so that the visitor knows what to change. */
     enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, UNAVAILABLE }
@@ -99,7 +104,8 @@ public class QuestionPages {
         if (answers.who() == null || answers.what().isEmpty()) {
             return askWithoutAnswers(lang);
         }
-        String text = question == null ? "" : question.strip();
+        // A browser sends each line break as CRLF but counts it as one character against maxlength, as intake should.
+        String text = question == null ? "" : question.strip().replace("\r\n", "\n");
         String key = form != null && FORM_KEY.matcher(form).matches() ? form : UUID.randomUUID().toString();
         if (send == null) {
             return form(answers, "", null, lang, key);
@@ -110,7 +116,8 @@ public class QuestionPages {
         if (text.isEmpty()) {
             return form(answers, text, Problem.EMPTY, lang, key);
         }
-        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+        // In UTF-16 units, as intake's @Size and the browser's maxlength count: an emoji is two.
+        if (text.length() > MAX_LENGTH) {
             return form(answers, text, Problem.TOO_LONG, lang, key);
         }
         Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, request.remoteAddress().hostAddress());
@@ -123,7 +130,7 @@ public class QuestionPages {
             return Response.ok(page.of(code, lang).data("code", receipt.pickupCode())).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
-                return form(answers, text, Problem.PLAIN_TEXT, lang, key);
+                return form(answers, text, refusal(e), lang, key);
             }
             logUnavailable(e);
             return form(answers, text, Problem.UNAVAILABLE, lang, key);
@@ -176,6 +183,34 @@ public class QuestionPages {
                 .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH).data("form", key);
         Response.ResponseBuilder response = Response.status(status).entity(instance);
         return problem == Problem.UNAVAILABLE ? response.header("Retry-After", "30").build() : response.build();
+    }
+
+    /**
+     * intake names the field it refused and why. Only a reason the person can act on is shown as such; anything else
+     * (an answer of the finder's refused, a body that cannot be read) is "not sent", never a reason that is not true.
+     */
+    private static Problem refusal(WebApplicationException e) {
+        try {
+            for (JsonNode violation : JSON.readTree(e.getResponse().readEntity(String.class)).path("violations")) {
+                String message = violation.path("message").asText("");
+                if (!"question".equals(violation.path("field").asText())) {
+                    continue;
+                }
+                if (message.contains("at most")) {
+                    return Problem.TOO_LONG;
+                }
+                if (message.contains("link") || message.contains("HTML")) {
+                    return Problem.PLAIN_TEXT;
+                }
+                if (message.contains("empty")) {
+                    return Problem.EMPTY;
+                }
+            }
+        } catch (RuntimeException | IOException unreadable) {
+            LOG.warnf("intake-service refused a question in a way help cannot read: %s",
+                    unreadable.getClass().getSimpleName());
+        }
+        return Problem.NOT_SENT;
     }
 
     private Response tooMany(Duration wait, String lang) {
