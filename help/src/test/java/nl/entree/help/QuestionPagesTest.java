@@ -143,6 +143,25 @@ class QuestionPagesTest {
     }
 
     @Test
+    void theLongestQuestionInAnyScriptIsSentAndALongerOneGetsTheDutchTooLongPage() throws Exception {
+        // Percent-encoded, a Cyrillic letter is 6 bytes, a Chinese character 9 (the most per unit), an emoji 12 for 2.
+        List<String> longest = List.of("ж".repeat(2000), "中".repeat(2000), "\uD83D\uDE22".repeat(1000));
+        for (String question : longest) {
+            withAnswers().formParam("send", "1").formParam("question", question).post("/vraag").then()
+                    .statusCode(200).body(containsString("tafel wolk fiets appel"));
+        }
+        List<Call> asked = FrontDoorServicesStub.calls("POST /api/questions");
+        for (int i = 0; i < longest.size(); i++) {
+            assertEquals(longest.get(i), JSON.readTree(asked.get(i).body()).get("question").asText());
+        }
+
+        withAnswers().formParam("send", "1").formParam("question", "中".repeat(2001)).post("/vraag").then()
+                .statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("Maak je vraag korter"), containsString("中中中</textarea>"));
+        assertEquals(3, FrontDoorServicesStub.calls("POST /api/questions").size());
+    }
+
+    @Test
     void intakesRefusalIsSaidForWhatItRefusedAndNeverForAnotherReason() {
         FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("status", 400, "violations",
                 List.of(Map.of("field", "question", "message", "must be at most 2000 characters"))));
