@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.entree.common.json.JsonbFormat;
 
 /** Writes events in the caller's transaction, so an event exists exactly when the change it reports does. */
 @ApplicationScoped
@@ -20,13 +20,11 @@ public class Outbox {
     public static final String CONTACT_ERASED = "ContactErased";
 
     private final OutboxStore store;
-    private final ObjectMapper mapper;
     private final Clock clock;
     private final Event<OutboxAppended> appended;
 
-    public Outbox(OutboxStore store, ObjectMapper mapper, Clock clock, Event<OutboxAppended> appended) {
+    public Outbox(OutboxStore store, Clock clock, Event<OutboxAppended> appended) {
         this.store = store;
-        this.mapper = mapper;
         this.clock = clock;
         this.appended = appended;
     }
@@ -37,7 +35,7 @@ public class Outbox {
         event.id = UUID.randomUUID();
         event.aggregateId = aggregateId;
         event.eventType = type;
-        event.payload = mapper.valueToTree(payload);
+        event.payload = JsonbFormat.tree(payload);
         event.status = OutboxEvent.Status.PENDING;
         event.createdAt = Instant.now(clock);
         event.nextAttemptAt = event.createdAt;

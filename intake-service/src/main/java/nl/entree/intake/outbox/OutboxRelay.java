@@ -22,7 +22,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.ws.rs.WebApplicationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -36,6 +35,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.entree.common.contract.CaseReceipt;
 import nl.entree.common.contract.ContactErasure;
 import nl.entree.common.contract.NewCase;
+import nl.entree.common.json.JsonbFormat;
 
 /**
  * Delivers outbox events at least once, in order per contact. Claims are leased with "for update skip
@@ -52,7 +52,6 @@ class OutboxRelay {
 
     private final OutboxStore store;
     private final TriageClient triage;
-    private final ObjectMapper mapper;
     private final OutboxConfig config;
     private final Counter delivered;
     private final Counter failedAttempts;
@@ -61,11 +60,10 @@ class OutboxRelay {
     private final AtomicLong parked = new AtomicLong();
     private final ManagedExecutor deliverers;
 
-    public OutboxRelay(OutboxStore store, @RestClient TriageClient triage, ObjectMapper mapper, OutboxConfig config,
+    public OutboxRelay(OutboxStore store, @RestClient TriageClient triage, OutboxConfig config,
             MeterRegistry registry) {
         this.store = store;
         this.triage = triage;
-        this.mapper = mapper;
         this.config = config;
         this.delivered = registry.counter("entree.outbox.delivered");
         this.failedAttempts = registry.counter("entree.outbox.failed.attempts");
@@ -148,7 +146,7 @@ class OutboxRelay {
         }
         Object payload;
         try {
-            payload = mapper.readValue(event.payload(), payloadType);
+            payload = JsonbFormat.read(event.payload(), payloadType);
         } catch (JsonProcessingException e) {
             park(event, "payload unreadable");
             return false;
