@@ -208,6 +208,36 @@ class QuestionPagesTest {
     }
 
     @Test
+    void triesWhileIntakeIsDownDoNotCountAgainstTheLimitButQuestionsItTookDo() {
+        FrontDoorServicesStub.answer("POST /api/questions", 503, Map.of("status", 503));
+        for (int i = 0; i < 8; i++) {
+            withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then()
+                    .statusCode(503).body(containsString("nu niet versturen"), not(containsString("Even wachten")));
+        }
+        FrontDoorServicesStub.answer("POST /api/questions", 201,
+                Map.of("pickupCode", "tafel wolk fiets appel", "askedAt", "2026-12-03T10:00:00Z"));
+        for (int i = 0; i < 5; i++) {
+            withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()
+                    .statusCode(200).body(containsString("tafel wolk fiets appel"));
+        }
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(429)
+                .body(containsString("Even wachten"));
+    }
+
+    @Test
+    void pickupsWhileIntakeIsDownDoNotCountAgainstTheLimit() {
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 503, Map.of("status", 503));
+        for (int i = 0; i < 12; i++) {
+            form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(503)
+                    .body(containsString("nu niet ophalen"));
+        }
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 200,
+                Map.of("question", QUESTION, "askedAt", "2026-12-03T10:00:00Z"));
+        form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(200)
+                .body(containsString("mijn vriend was?"));
+    }
+
+    @Test
     void intakeDownKeepsTheQuestionAndItsFormsKeySoThatSendingAgainStoresItOnce() {
         FrontDoorServicesStub.answer("POST /api/questions", 503, Map.of("status", 503));
         String drawn = withAnswers().post("/vraag").then().statusCode(200).extract().htmlPath()

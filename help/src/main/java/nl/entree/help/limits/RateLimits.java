@@ -67,6 +67,19 @@ public class RateLimits {
         return wait;
     }
 
+    /**
+     * Returns what {@link #admit} took, for a request that came to nothing because intake could not be reached. It
+     * stored nothing and found nothing, so there is nothing to limit; counted, an outage would lock a person out for
+     * long after it ended. A refusal or a wrong code is never given back: those are what the limits are for.
+     */
+    public void giveBack(Kind kind, String clientAddress) {
+        Bucket perClient = (kind == Kind.QUESTION ? questionClients : pickupClients).getIfPresent(client(clientAddress));
+        if (perClient != null) {
+            perClient.addTokens(1);
+        }
+        (kind == Kind.QUESTION ? questions : pickups).addTokens(1);
+    }
+
     private static Optional<Duration> take(Bucket bucket) {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {

@@ -120,7 +120,8 @@ public class QuestionPages {
         if (text.length() > MAX_LENGTH) {
             return form(answers, text, Problem.TOO_LONG, lang, key);
         }
-        Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, request.remoteAddress().hostAddress());
+        String client = request.remoteAddress().hostAddress();
+        Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, client);
         if (wait.isPresent()) {
             return tooMany(wait.get(), lang);
         }
@@ -133,11 +134,11 @@ public class QuestionPages {
                 return form(answers, text, refusal(e), lang, key);
             }
             logUnavailable(e);
-            return form(answers, text, Problem.UNAVAILABLE, lang, key);
         } catch (ProcessingException | FaultToleranceException e) {
             logUnavailable(e);
-            return form(answers, text, Problem.UNAVAILABLE, lang, key);
         }
+        limits.giveBack(RateLimits.Kind.QUESTION, client);
+        return form(answers, text, Problem.UNAVAILABLE, lang, key);
     }
 
     @GET
@@ -154,7 +155,8 @@ public class QuestionPages {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page.of(pickup, lang).data("problem", "EMPTY")).build();
         }
-        Optional<Duration> wait = limits.admit(RateLimits.Kind.PICKUP, request.remoteAddress().hostAddress());
+        String client = request.remoteAddress().hostAddress();
+        Optional<Duration> wait = limits.admit(RateLimits.Kind.PICKUP, client);
         if (wait.isPresent()) {
             return tooMany(wait.get(), lang);
         }
@@ -172,6 +174,7 @@ public class QuestionPages {
         } catch (ProcessingException | FaultToleranceException e) {
             logUnavailable(e);
         }
+        limits.giveBack(RateLimits.Kind.PICKUP, client);
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                 .entity(page.of(pickup, lang).data("problem", "UNAVAILABLE")).build();
     }
