@@ -10,20 +10,28 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseReceipt;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.TriageDecision;
+import nl.entree.intake.audit.AuditTerms;
 
 /** What the outbox learns about a contact's journey to triage, written onto the contact. */
 @ApplicationScoped
 public class ContactRouting {
 
+    /** The actor of a change intake copies from triage's case, whoever's read brought it in. */
+    static final String TRIAGE = "triage";
+
     private final ContactRepository contacts;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public ContactRouting(ContactRepository contacts, Clock clock) {
+    public ContactRouting(ContactRepository contacts, Clock clock, AuditTrail audit) {
         this.contacts = contacts;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Safe to repeat: triage answers a duplicate with the same receipt. */
@@ -50,8 +58,9 @@ public class ContactRouting {
 
     /**
      * Keeps intake's copy of the lead and supporters in step with triage, which decides them. A change is written at
-     * once: a read records its audit after this, and the contact's row must be taken before the audit trail's head,
-     * the order an erasure takes them in, or the two can deadlock.
+     * once, and audited as a routing by triage (who the contact's details now go to is a change of personal data,
+     * whichever read noticed it): the contact's row must be taken before the audit trail's head, the order an
+     * erasure takes them in, or the two can deadlock.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void caseChanged(Contact contact, TriageCaseClient.CaseParties parties) {
@@ -69,6 +78,7 @@ public class ContactRouting {
         contact.caseType = parties.caseType();
         contact.caseStatus = status;
         contacts.flush();
+        audit.recordBySystem(TRIAGE, AuditTerms.ROUTE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -86,6 +86,11 @@ class AccessFollowsTheCaseTest {
                 .then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(CSG).when().get("/api/contacts/" + id)
                 .then().statusCode(200).body("contact.phone", equalTo("0612345678"));
+        // Who the details go to changed: the trail says so once, as triage's routing, besides the reads.
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'ROUTE' }.actor", hasItem("system:triage"))
+                .body("findAll { it.action == 'ROUTE' && it.actor == 'system:triage' }.size()", equalTo(1));
     }
 
     /**
