@@ -73,7 +73,8 @@ public class RateLimits {
      * long after it ended. A refusal or a wrong code is never given back: those are what the limits are for.
      */
     public void giveBack(Kind kind, String clientAddress) {
-        Bucket perClient = (kind == Kind.QUESTION ? questionClients : pickupClients).getIfPresent(client(clientAddress));
+        Cache<String, Bucket> clients = kind == Kind.QUESTION ? questionClients : pickupClients;
+        Bucket perClient = clients.getIfPresent(client(clientAddress));
         if (perClient != null) {
             perClient.addTokens(1);
         }
