@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -372,6 +374,52 @@ class HelpFinderTest {
                 .body(containsString("lang=\"en\""), containsString("less than 7 days ago"),
                         containsString("Open now"));
         given().get("/veilig-internetten?lang=en").then().statusCode(200).body(containsString("private window"));
+    }
+
+    /** Sends the page's language control as a browser without JavaScript does: its form, or its link. */
+    private static ValidatableResponse switchLanguage(String page) {
+        Matcher form = Pattern.compile("<form method=\"post\" action=\"(/[a-z]*)\" class=\"inline\">(.*?)</form>",
+                Pattern.DOTALL).matcher(page);
+        if (!form.find() || !form.group(2).contains("id=\"language\"")) {
+            Matcher link = Pattern.compile("<a id=\"language\" href=\"([^\"]*)\"").matcher(page);
+            assertTrue(link.find(), "a language control");
+            return given().redirects().follow(false).get(link.group(1)).then();
+        }
+        RequestSpecification request = form();
+        Matcher field = Pattern.compile("name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(form.group(2));
+        while (field.find()) {
+            request.formParam(field.group(1), field.group(2));
+        }
+        return request.post(form.group(1)).then();
+    }
+
+    @Test
+    void theLanguageSwitchOnThe112PageStaysOnItWithTheAnswersKept() {
+        String page = form().formParam("asked", "DANGER").formParam("danger", "YES").post("/vragen").then()
+                .statusCode(200).body(containsString("Bel nu 112")).extract().asString();
+        String english = switchLanguage(page).statusCode(200)
+                .body(containsString("<html lang=\"en\">"), containsString("Call 112 now"),
+                        containsString("href=\"tel:112\""), not(containsString("Is anyone in danger right now?")))
+                .extract().asString();
+        switchLanguage(english).statusCode(200)
+                .body(containsString("Bel nu 112"), containsString("<html lang=\"nl\">"));
+    }
+
+    @Test
+    void theLanguageSwitchWhenTriageIsDownKeepsTheAnswersAndAsksAgain() {
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 503, Map.of("status", 503));
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(503)
+                .body(containsString("Dit lukt nu even niet")).extract().asString();
+        String english = switchLanguage(page).statusCode(503)
+                .body(containsString("<html lang=\"en\">"), containsString("This is not working right now"),
+                        containsString("tel:112"), containsString("name=\"region\" value=\"VR13\""),
+                        containsString("name=\"what\" value=\"RAPE\""))
+                .extract().asString();
+
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, CSG_ACUTE);
+        switchLanguage(english).statusCode(200)
+                .body(containsString("<html lang=\"nl\">"), containsString("Centrum Seksueel Geweld"),
+                        containsString("minder dan 7 dagen geleden"));
     }
 
     @Test

@@ -37,8 +37,9 @@ import nl.entree.help.finder.Question;
 public class HelpPages {
 
     private static final Logger LOG = Logger.getLogger(HelpPages.class);
-    /** The page to show again instead of moving on: a question, or the advice. */
+    /** The page to show again instead of moving on: a question, the advice, or the page that says to call 112. */
     private static final String ADVICE = "ADVICE";
+    private static final String CALL_112 = "CALL_112";
 
     private final HelpFinder finder;
     private final Page page;
@@ -96,13 +97,14 @@ public class HelpPages {
         Answers answers = Answers.read(danger, who, what, setting, when, age, typed.region(region));
         if (again != null && !again.isBlank()) {
             return ADVICE.equals(again) ? advise(answers, lang)
+                    : CALL_112.equals(again) ? danger(answers, lang)
                     : ask(QueryParams.requiredEnum("again", again, Question.class), answers, lang, null);
         }
         if (current != null && !answers.answered(current)) {
             return ask(current, answers, lang, Place.NONE);
         }
         if (current == Question.DANGER && Boolean.TRUE.equals(answers.danger()) && proceed == null) {
-            return Response.ok(page.of(this.danger, lang).data("answers", answers)).build();
+            return danger(answers, lang);
         }
         Question next = current == null ? Question.DANGER : current.next();
         return next == null ? advise(answers, lang) : ask(next, answers, lang, null);
@@ -117,6 +119,14 @@ public class HelpPages {
                 .data("previous", previous).data("unanswered", unanswered).data("total", Question.count())
                 .data("place", problem == null ? Place.NONE : problem).data("municipalities", Municipalities.all());
         return Response.status(unanswered ? Response.Status.BAD_REQUEST : Response.Status.OK).entity(instance).build();
+    }
+
+    /** Shown only to someone who said there is danger now; anyone else is asked that question. */
+    private Response danger(Answers answers, String lang) {
+        if (!Boolean.TRUE.equals(answers.danger())) {
+            return ask(Question.DANGER, answers, lang, null);
+        }
+        return Response.ok(page.of(danger, lang).data("answers", answers)).build();
     }
 
     private Response advise(Answers answers, String lang) {
