@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import jakarta.inject.Singleton;
 
@@ -33,9 +35,14 @@ public class StrictDates implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("entree-strict-dates");
-        module.addDeserializer(LocalDate.class, new LocalDates());
-        module.addDeserializer(Instant.class, new Instants());
-        module.addDeserializer(YearMonth.class, new YearMonths());
+        module.addDeserializer(LocalDate.class, new Strict<>(LocalDate.class,
+                t -> LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE), LocalDate::getYear,
+                "a date like 2026-11-29"));
+        module.addDeserializer(Instant.class, new Strict<>(Instant.class,
+                t -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(t, Instant::from),
+                i -> i.atOffset(ZoneOffset.UTC).getYear(), "a time like 2026-11-29T10:15:00Z"));
+        module.addDeserializer(YearMonth.class, new Strict<>(YearMonth.class, YearMonth::parse, YearMonth::getYear,
+                "a month like 2026-11"));
         mapper.registerModule(module);
     }
 
@@ -45,57 +52,31 @@ public class StrictDates implements ObjectMapperCustomizer {
         return MINIMUM_PRIORITY;
     }
 
-    static final class LocalDates extends StdScalarDeserializer<LocalDate> {
-        LocalDates() {
-            super(LocalDate.class);
+    /** One ISO-8601 form, read strictly and with a year in range; everything else named as what it is not. */
+    static final class Strict<T> extends StdScalarDeserializer<T> {
+
+        private final transient Function<String, T> parse;
+        private final transient ToIntFunction<T> year;
+        private final String example;
+
+        Strict(Class<T> type, Function<String, T> parse, ToIntFunction<T> year, String example) {
+            super(type);
+            this.parse = parse;
+            this.year = year;
+            this.example = example;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = text(p, ctxt, LocalDate.class);
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Class<?> type = handledType();
+            String text = text(p, ctxt, type);
             try {
-                LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-                return plausible(date.getYear()) ? date
-                        : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, range());
+                T value = parse.apply(text);
+                return plausible(year.applyAsInt(value)) ? value
+                        : (T) ctxt.handleWeirdStringValue(type, text, range());
             } catch (DateTimeParseException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date like 2026-11-29");
-            }
-        }
-    }
-
-    static final class Instants extends StdScalarDeserializer<Instant> {
-        Instants() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = text(p, ctxt, Instant.class);
-            try {
-                Instant instant = DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
-                return plausible(instant.atOffset(ZoneOffset.UTC).getYear()) ? instant
-                        : (Instant) ctxt.handleWeirdStringValue(Instant.class, text, range());
-            } catch (DateTimeParseException e) {
-                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
-                        "not a time like 2026-11-29T10:15:00Z");
-            }
-        }
-    }
-
-    static final class YearMonths extends StdScalarDeserializer<YearMonth> {
-        YearMonths() {
-            super(YearMonth.class);
-        }
-
-        @Override
-        public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = text(p, ctxt, YearMonth.class);
-            try {
-                YearMonth month = YearMonth.parse(text);
-                return plausible(month.getYear()) ? month
-                        : (YearMonth) ctxt.handleWeirdStringValue(YearMonth.class, text, range());
-            } catch (DateTimeParseException e) {
-                return (YearMonth) ctxt.handleWeirdStringValue(YearMonth.class, text, "not a month like 2026-11");
+                return (T) ctxt.handleWeirdStringValue(type, text, "not " + example);
             }
         }
     }
