@@ -65,7 +65,9 @@ public final class OpeningHours {
         intervals.sort(Comparator.comparing(Interval::start));
         for (int i = 0; i < intervals.size(); i++) {
             if (intervals.get(i).contains(at)) {
-                return new Openness(Openness.State.OPEN, closingAfter(intervals, i), null, hours, otherHours);
+                Instant horizonEnd = today.plusDays(HORIZON_DAYS + 1L).atStartOfDay(AMSTERDAM).toInstant();
+                return new Openness(Openness.State.OPEN, closingAfter(intervals, i, horizonEnd), null, hours,
+                        otherHours);
             }
         }
         Instant next = intervals.stream().map(Interval::start).filter(s -> s.isAfter(at)).findFirst().orElse(null);
@@ -87,17 +89,18 @@ public final class OpeningHours {
         return exception.validTo() == null ? exception.validFrom() : exception.validTo();
     }
 
-    /** The end of the run of touching intervals starting at {@code i}; none within the horizon for 24/7. */
-    private static Instant closingAfter(List<Interval> intervals, int i) {
+    /**
+     * The end of the run of touching intervals starting at {@code i}; none when the run reaches the end of the days
+     * looked at (24/7). A run that merely is the last one found, because a long closure follows it, still closes.
+     */
+    private static Instant closingAfter(List<Interval> intervals, int i, Instant horizonEnd) {
         Instant end = intervals.get(i).end();
         for (int j = i + 1; j < intervals.size() && !intervals.get(j).start().isAfter(end); j++) {
             if (intervals.get(j).end().isAfter(end)) {
                 end = intervals.get(j).end();
             }
         }
-        boolean runsPastHorizon = end.equals(intervals.stream().map(Interval::end).max(Comparator.naturalOrder())
-                .orElse(end));
-        return runsPastHorizon ? null : end;
+        return end.isBefore(horizonEnd) ? end : null;
     }
 
     /** The openings of one day; empty when the day's hours are unknown, an empty list when it is closed. */

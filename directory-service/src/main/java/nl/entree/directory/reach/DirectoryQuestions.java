@@ -150,6 +150,19 @@ class DirectoryQuestions {
         return options;
     }
 
+    /**
+     * A centre's hours: its own week where it has one, else the line's week with the line's days with other hours; its
+     * own days with other hours on top either way. A centre whose only schedule is a Christmas closure keeps the
+     * line's week for every other day, instead of reading "unknown" all year.
+     */
+    static List<Schedule> centreSchedules(List<Schedule> centre, List<Schedule> line) {
+        boolean ownWeek = centre.stream().anyMatch(sc -> !sc.isException());
+        if (ownWeek) {
+            return centre;
+        }
+        return Stream.concat(line.stream(), centre.stream()).toList();
+    }
+
     /** The service's own safety regions that none of its centres names, so no region is offered twice. */
     private static List<ServiceArea> withoutCentre(Service s, List<ServiceAtLocation> centres) {
         List<String> atCentres = centres.stream().flatMap(c -> list(c.serviceAreas()).stream())
@@ -160,8 +173,8 @@ class DirectoryQuestions {
 
     private static ReachOption option(OrganizationEntity org, Service s, ServiceAtLocation sal, Location place,
             List<ServiceArea> areas, ReachOption.Scope scope, String region, Instant at) {
-        List<Schedule> schedules = sal != null && !list(sal.schedules()).isEmpty() ? sal.schedules()
-                : list(s.schedules());
+        List<Schedule> schedules = sal == null ? list(s.schedules()) : centreSchedules(list(sal.schedules()),
+                list(s.schedules()));
         Openness lineHours = OpeningHours.at(list(s.schedules()), at);
         Openness centreHours = sal == null ? lineHours : OpeningHours.at(list(sal.schedules()), at);
         List<ReachOption.Number> numbers = Stream.concat(

@@ -87,6 +87,15 @@ class OpeningHoursTest {
     }
 
     @Test
+    void theLastDayBeforeALongClosureStillSaysWhenItCloses() {
+        List<Schedule> summer = List.of(OFFICE.get(0),
+                exception(LocalDate.parse("2026-07-20"), LocalDate.parse("2026-08-07"), null, null));
+        Openness friday = at(summer, "2026-07-17T10:00:00Z"); // 12:00 CEST, the last opening for three weeks
+        assertEquals(State.OPEN, friday.state());
+        assertEquals(Instant.parse("2026-07-17T15:00:00Z"), friday.closesAt()); // 17:00 CEST, not "open all along"
+    }
+
+    @Test
     void aDatedClosureOfATwentyFourSevenLineEndsAtMidnightLocalTime() {
         List<Schedule> closedOneDay = List.of(ALWAYS.get(0),
                 exception(LocalDate.parse("2026-03-29"), LocalDate.parse("2026-03-29"), null, null));
