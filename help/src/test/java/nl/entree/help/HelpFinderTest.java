@@ -434,7 +434,8 @@ class HelpFinderTest {
         Map<String, Object> nationalLine = Map.of("organisation", "SHN", "organisation_name",
                 "Slachtofferhulp Nederland", "name", "Slachtofferhulp landelijk", "scope", "NATIONAL",
                 "channel", "PHONE", "phones", List.of(Map.of("number", "0900-0101")),
-                "openness", Map.of("state", "OPEN", "hours", "ma–vr 08:00–20:00"));
+                "openness", Map.of("state", "OPEN", "hours", "ma–vr 08:00–20:00", "other_hours", List.of(
+                        Map.of("from", "2026-12-25", "to", "2026-12-26", "description", "Kerst"))));
         FrontDoorServicesStub.answer("POST /api/triage/evaluate", 503, Map.of("status", 503));
         FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, nationalLine));
 
@@ -442,6 +443,9 @@ class HelpFinderTest {
                 .body(containsString("Dit lukt nu even niet"), containsString("href=\"tel:112\""),
                         containsString("Slachtofferhulp landelijk"), containsString("href=\"tel:09000101\""),
                         containsString("Nu open"), containsString("Probeer opnieuw"),
+                        // Said here as on the advice: a line closed at Christmas is not a way in then.
+                        containsString("<span class=\"other-hours\">Let op: vrijdag 25 december tot en met zaterdag "
+                                + "26 december gesloten</span>"),
                         not(containsString("CSG Amsterdam-Amstelland")));
 
         FrontDoorServicesStub.answer("GET /api/directory/search", 503, Map.of("status", 503));
