@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The CSG rows of the synthetic demo file (test resource {@code demo-csg-monthly.csv}, copied from
- * ../shared/data/demo-monthly-contacts.csv so the tests never depend on a sibling folder). Monthly, 2017-01 to
- * 2022-12, without gaps.
+ * The CSG rows of the synthetic demo file (test resource {@code demo-csg-monthly.csv}, copied from the repository's
+ * data/demo-monthly-contacts.csv so these tests read no file outside the module). Monthly, 2017-01 to 2022-12,
+ * without gaps.
  */
 final class DemoData {
 

@@ -24,8 +24,8 @@ import nl.entree.forecast.config.ForecastConfig;
 import nl.entree.forecast.series.SeriesApi.NewSeries;
 
 /**
- * Loads ../shared/data so that a new user sees forecasts at once. Only series that do not exist yet are
- * created and filled, so a restart changes nothing and an operator's corrections survive.
+ * Loads the repository's data/ (ENTREE_DEMO_DATA_DIR) so that a new user sees forecasts at once. Only series that do
+ * not exist yet are created and filled, so a restart changes nothing and an operator's corrections survive.
  */
 @ApplicationScoped
 public class DemoData {
@@ -103,8 +103,8 @@ public class DemoData {
         for (Map.Entry<String, Map<Period, Long>> e : points.entrySet()) {
             Demo demo = DEMO.get(e.getKey());
             NewSeries definition = new NewSeries(e.getKey(), demo.organisation(), demo.caseType(), null, Granularity.MONTH,
-                    "contacts", demo.definition(), "../shared/data/" + MONTHLY_FILE + " (see its README)", true,
-                    SYNTHETIC_LABEL);
+                    "contacts", demo.definition(), "data/" + MONTHLY_FILE + " in the repository (data/README.md)",
+                    true, SYNTHETIC_LABEL);
             if (series.createIfAbsent(definition, e.getValue(), AUDITED_AS)) {
                 created.add(e.getKey());
             }
