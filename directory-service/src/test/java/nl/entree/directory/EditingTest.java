@@ -232,6 +232,13 @@ class EditingTest {
                 .body("violations.field", hasItem("locations[0].organization_id"));
         String after = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
         assertEquals(before, after);
+
+        // An empty document would replace every way in with none.
+        as(editor()).body(Map.of()).when().put("/api/directory/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("organizations"))
+                .body("violations.field", hasItem("services"));
+        assertEquals(before, as(editor()).when().get("/api/directory/export").then().extract().asString());
     }
 
     @Test

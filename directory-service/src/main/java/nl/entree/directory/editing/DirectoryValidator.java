@@ -45,6 +45,14 @@ final class DirectoryValidator {
         if (d.hsdsVersion() != null && !Directory.HSDS_VERSION.equals(d.hsdsVersion())) {
             v.add("hsds_version", "must be " + Directory.HSDS_VERSION);
         }
+        // An import replaces the whole directory: an empty one would leave the sociale kaart and the public front door
+        // without a single way in, not even the national lines.
+        if (orEmpty(d.organizations()).isEmpty()) {
+            v.add("organizations", "must hold at least one organization: an import replaces the whole directory");
+        }
+        if (orEmpty(d.services()).isEmpty()) {
+            v.add("services", "must hold at least one service: an import replaces the whole directory");
+        }
         Set<String> organizations = new HashSet<>();
         Set<String> codes = new HashSet<>();
         List<Organization> orgs = orEmpty(d.organizations());
