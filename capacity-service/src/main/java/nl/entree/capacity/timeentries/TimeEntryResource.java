@@ -28,10 +28,11 @@ import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.web.IdempotencyKey;
+import nl.entree.common.web.QueryParams;
 
 @Path("/api/time-entries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Time entries", description = "Hours registered on a case by its lead organisation")
+@Tag(name = "Time entries", description = "Hours registered on a case by its lead or a supporting organisation")
 public class TimeEntryResource {
 
     private static final CacheControl NO_STORE;
@@ -56,7 +57,8 @@ public class TimeEntryResource {
     @APIResponse(responseCode = "201", description = "Registered (or, sent again with its Idempotency-Key, the entry "
             + "that key booked); Location points at the entry")
     @APIResponse(responseCode = "400", description = "Invalid entry")
-    @APIResponse(responseCode = "403", description = "Not a casemanager of the case's lead organisation")
+    @APIResponse(responseCode = "403",
+            description = "Not a casemanager of the case's lead or a supporting organisation")
     @APIResponse(responseCode = "404", description = "No such case for this caller")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key booked other hours")
     @APIResponse(responseCode = "503", description = "triage-service unavailable")
@@ -93,16 +95,8 @@ public class TimeEntryResource {
     @APIResponse(responseCode = "404", description = "A regional coordinator asking for a case outside their region")
     @APIResponse(responseCode = "503", description = "triage-service unavailable (regional coordinators only)")
     public Response onCase(@QueryParam("caseId") String caseId) {
-        if (caseId == null || caseId.isBlank()) {
-            throw ProblemException.badRequest("caseId", "is required");
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(caseId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("caseId", "must be a UUID");
-        }
-        CaseHours hours = entries.onCase(id, caller).orElseThrow(() -> ProblemException.notFound("Case"));
+        CaseHours hours = entries.onCase(QueryParams.requiredUuid("caseId", caseId), caller)
+                .orElseThrow(() -> ProblemException.notFound("Case"));
         return Response.ok(hours).cacheControl(NO_STORE).build();
     }
 

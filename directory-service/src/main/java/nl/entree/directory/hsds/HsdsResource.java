@@ -1,7 +1,5 @@
 package nl.entree.directory.hsds;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.web.QueryParams;
-import nl.entree.directory.params.Moments;
 
 /** The Open Referral HSDS 3.1 API. Directory facts are public: no token is needed to read them. */
 @Path("/")
@@ -124,16 +121,9 @@ public class HsdsResource {
             // PostgreSQL text cannot hold NUL: the query failed with a 500 instead of finding nothing.
             throw ProblemException.badRequest("search", "must not contain the character NUL");
         }
-        UUID org = null;
-        if (organizationId != null && !organizationId.isBlank()) {
-            try {
-                org = UUID.fromString(organizationId.strip());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("organization_id", "must be a UUID");
-            }
-        }
         return new HsdsReader.Query(search, QueryParams.intInRange("page", page, 1, 1, 1_000_000),
-                QueryParams.intInRange("per_page", perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE), org,
-                Moments.optional("modified_after", modifiedAfter));
+                QueryParams.intInRange("per_page", perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
+                QueryParams.optionalUuid("organization_id", organizationId),
+                QueryParams.optionalInstant("modified_after", modifiedAfter));
     }
 }

@@ -24,7 +24,6 @@ import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.web.QueryParams;
-import nl.entree.directory.params.Moments;
 
 /**
  * What Entree's own screens and triage ask: where to reach an organisation for a region, and the sociale kaart
@@ -75,7 +74,7 @@ public class ReachResource {
     }
 
     private Instant moment(String at) {
-        Instant parsed = Moments.optional("at", at);
+        Instant parsed = QueryParams.optionalInstant("at", at);
         return parsed == null ? Instant.now(clock) : parsed;
     }
 }
