@@ -242,6 +242,21 @@ class EditingTest {
     }
 
     @Test
+    void aServiceCopiedWithItsPhonesIdsIsRefusedSoTheExportStillImportsBack() {
+        String before = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        Map<String, Object> directory = new io.restassured.path.json.JsonPath(before).getMap("");
+        Map<String, Object> original = castList(directory.get("services")).stream()
+                .filter(x -> x.get("phones") instanceof List<?> phones && !phones.isEmpty()).findFirst().orElseThrow();
+        Map<String, Object> copy = new HashMap<>(original);
+        copy.put("id", UUID.randomUUID().toString());
+        copy.remove("metadata");
+        as(editor()).body(copy).when().post("/api/directory/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("phones[0].id"));
+        assertEquals(before, as(editor()).when().get("/api/directory/export").then().extract().asString());
+    }
+
+    @Test
     void aNullInsideAListIsA400NamingItsPlaceAndStoresNothing() throws IOException {
         Service s = new Service(null, cvsn(), "Met een gat (test)", null, null, null, null, "active", null, null,
                 null, Arrays.asList((Phone) null), Arrays.asList(weekly("MO,WE", "10:00", "12:00"), null),

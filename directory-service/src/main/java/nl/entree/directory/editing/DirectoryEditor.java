@@ -183,6 +183,15 @@ public class DirectoryEditor {
         return list(d.services()).stream().anyMatch(s -> s.provenance() != null && s.provenance().mustBeChecked());
     }
 
+    /** The directory as stored without the service or centre {@code id}: the rest that a change to it must fit. */
+    private Directory exportWithout(UUID id) {
+        Directory all = export();
+        String without = id.toString();
+        return new Directory(all.hsdsVersion(), all.organizations(), all.locations(),
+                all.services().stream().filter(x -> !without.equals(x.id())).toList(),
+                all.serviceAtLocations().stream().filter(x -> !without.equals(x.id())).toList());
+    }
+
     /** The whole directory as stored, in a stable order, so that an export imports back to the same export. */
     @Transactional
     public Directory export() {
@@ -201,7 +210,7 @@ public class DirectoryEditor {
         }
         String id = s.id() == null ? UUID.randomUUID().toString() : s.id();
         Service toStore = withId(s, id).modifiedAt(Instant.now(clock));
-        checkService(toStore, false);
+        checkService(toStore, false, export());
         ServiceEntity e = new ServiceEntity();
         e.set(toStore, organizationName(toStore.organizationId()));
         services.persist(e);
@@ -217,7 +226,7 @@ public class DirectoryEditor {
             throw ProblemException.badRequest("id", "must match the path, or be left out");
         }
         Service toStore = withId(s, id.toString()).modifiedAt(Instant.now(clock));
-        checkService(toStore, serviceAtLocations.count("serviceId", id) > 0);
+        checkService(toStore, serviceAtLocations.count("serviceId", id) > 0, exportWithout(id));
         Service before = e.document;
         e.set(toStore, organizationName(toStore.organizationId()));
         diff(e.id, "service", before, e.document, actor);
@@ -274,7 +283,7 @@ public class DirectoryEditor {
         ServiceAtLocation toStore = new ServiceAtLocation(id.toString(), sal.serviceId(), sal.locationId(),
                 sal.description(), sal.phones(), sal.schedules(), sal.serviceAreas(), sal.provenance(),
                 sal.location(), sal.metadata());
-        DirectoryValidator v = new DirectoryValidator();
+        DirectoryValidator v = DirectoryValidator.knowing(exportWithout(id));
         Set<String> knownServices = known(sal.serviceId(), services::findById);
         Set<String> knownLocations = known(sal.locationId(), locations::findById);
         v.serviceAtLocation("body", toStore, knownServices, knownLocations);
@@ -297,8 +306,8 @@ public class DirectoryEditor {
         }
     }
 
-    private void checkService(Service s, boolean offeredAtACentre) {
-        DirectoryValidator v = new DirectoryValidator();
+    private void checkService(Service s, boolean offeredAtACentre, Directory rest) {
+        DirectoryValidator v = DirectoryValidator.knowing(rest);
         v.service("body", s, known(s.organizationId(), organizations::findById));
         v.correction("body", s.provenance());
         if (!offeredAtACentre && (s.serviceAreas() == null || s.serviceAreas().isEmpty())) {

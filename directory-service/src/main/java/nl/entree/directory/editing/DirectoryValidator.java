@@ -3,6 +3,7 @@ package nl.entree.directory.editing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -37,6 +38,23 @@ final class DirectoryValidator {
 
     List<Violation> violations() {
         return violations.size() > MAX_VIOLATIONS ? violations.subList(0, MAX_VIOLATIONS) : violations;
+    }
+
+    /**
+     * A validator for one record that already knows every id the rest of the directory uses, nested ones included, so
+     * that a single write is held to what an import of the whole would check: an id used twice would make the next
+     * export impossible to import back. What is wrong in the rest is not this write's to answer for.
+     */
+    static DirectoryValidator knowing(Directory rest) {
+        DirectoryValidator v = new DirectoryValidator();
+        Set<String> none = Set.of();
+        orEmpty(rest.organizations()).stream().filter(Objects::nonNull).forEach(o -> v.organization("rest", o));
+        orEmpty(rest.locations()).stream().filter(Objects::nonNull).forEach(l -> v.location("rest", l, none));
+        orEmpty(rest.services()).stream().filter(Objects::nonNull).forEach(x -> v.service("rest", x, none));
+        orEmpty(rest.serviceAtLocations()).stream().filter(Objects::nonNull)
+                .forEach(x -> v.serviceAtLocation("rest", x, none, none));
+        v.violations.clear();
+        return v;
     }
 
     /** A whole directory: every record, and every reference between them. */
