@@ -116,8 +116,11 @@ public class DirectoryEditor {
     }
 
     /**
-     * The changes that add or replace records take turns, until the transaction ends: a second import, or the same
-     * new service sent twice, waits and then sees what the first stored, instead of failing on its keys.
+     * Every change takes its turn, until the transaction ends: a second import, or the same new service sent twice,
+     * waits and then sees what the first stored, instead of failing on its keys. Corrections take it too, before their
+     * record's row: an import that read the versions before a correction committed would otherwise give the imported
+     * record the correction's version, and a form holding that ETag would overwrite the import; and two writes
+     * checked at once could each take an id the other just took.
      */
     private void takeTurn() {
         locks.hold("directory-writes");
@@ -255,6 +258,7 @@ public class DirectoryEditor {
      * changed by someone else since is refused rather than overwritten with what the editor saw.
      */
     private ServiceEntity serviceToChange(UUID id, Long basedOn) {
+        takeTurn();
         ServiceEntity e = services.findForChange(id);
         if (e == null) {
             throw ProblemException.notFound("Service " + id);
@@ -271,6 +275,7 @@ public class DirectoryEditor {
     @Transactional
     public Versioned<ServiceAtLocation> updateServiceAtLocation(UUID id, ServiceAtLocation sal, Long basedOn,
             String actor) {
+        takeTurn();
         ServiceAtLocationEntity e = serviceAtLocations.findForChange(id);
         if (e == null) {
             throw ProblemException.notFound("Service at location " + id);
