@@ -160,8 +160,13 @@ class QuestionService {
         return Optional.of(view(q, c, true));
     }
 
-    /** An answer is final once given: the person may already have read it. */
-    @Transactional
+    /**
+     * An answer is final once given: the person may already have read it. A second answer is refused without rolling
+     * back, and its refusal is audited in this transaction: asking triage who leads may already have written the
+     * contact's routing and its audit record, and a refusal audited in a transaction of its own would wait for this
+     * one's hold on the audit chain until the lock timed out.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Optional<QuestionView> answer(UUID contactId, AnswerRequest request) {
         Organisation org = casemanagersOrganisation();
         Optional<WebQuestionRepository.WithContact> found = questions.withContactLocked(contactId);
@@ -174,7 +179,7 @@ class QuestionService {
         if (q.answeredAt != null) {
             ProblemException refusal = ProblemException.conflict(
                     "This question has been answered already, and the answer may have been read.");
-            audit.recordRefusal(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, refusal);
+            audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.of(refusal));
             throw refusal;
         }
         q.answer = cipher.encrypt(request.answer().strip(), WebQuestion.context(contactId, "answer"));
