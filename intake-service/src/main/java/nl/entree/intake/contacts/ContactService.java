@@ -75,7 +75,7 @@ public class ContactService {
         Optional<IdempotencyKeys.Used> used = keys.claim(organisation, idempotencyKey, hash);
         if (used.isPresent()) {
             UUID earlier = used.get().contactId();
-            if (!used.get().requestHash().equals(hash)) {
+            if (!hashes.matches(used.get().requestHash(), request)) {
                 audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, earlier, AuditResult.REJECTED);
                 return new Registration(Registration.Outcome.KEY_REUSED, null);
             }

@@ -3,6 +3,7 @@ package nl.entree.intake.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 import javax.crypto.Mac;
@@ -30,6 +31,7 @@ import nl.entree.common.vocabulary.Organisation;
 public class ClientCodes {
 
     private static final String PERSON_LINK = "person-link\u0000";
+    private static final String REQUEST = "request\u0000";
 
     private final KeyRing ring;
 
@@ -59,6 +61,21 @@ public class ClientCodes {
                 .sorted().toList();
     }
 
+    /**
+     * A keyed hash of a request's canonical text, for its idempotency key. A request holds a phone number, an e-mail
+     * address or a client code, and the rest of it is stored in the clear beside it: a plain SHA-256 could be
+     * searched from a database copy by trying every 06-number. Salted with its purpose, it matches no client code.
+     */
+    public String requestHash(String canonical) {
+        return HexFormat.of().formatHex(mac(ring.current(), REQUEST + canonical));
+    }
+
+    /** Whether {@code stored} is that hash under any configured key: a key may be rotated while a retry is pending. */
+    public boolean isRequestHash(String stored, String canonical) {
+        return ring.keys().values().stream()
+                .anyMatch(key -> HexFormat.of().formatHex(mac(key, REQUEST + canonical)).equals(stored));
+    }
+
     /** For the migration that hashed the codes stored in plain text before: the same keys from the same settings. */
     public static ClientCodes fromSettings() {
         return new ClientCodes(ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
@@ -66,11 +83,14 @@ public class ClientCodes {
     }
 
     static String hash(byte keyId, byte[] key, String code) {
+        return keyId + ":" + Base64.getEncoder().withoutPadding().encodeToString(mac(key, code));
+    }
+
+    private static byte[] mac(byte[] key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
-            return keyId + ":" + Base64.getEncoder().withoutPadding().encodeToString(digest);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

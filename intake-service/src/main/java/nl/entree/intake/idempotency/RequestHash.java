@@ -1,10 +1,6 @@
 package nl.entree.intake.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +15,39 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.entree.intake.crypto.ClientCodes;
+
 /**
- * SHA-256 of a request in canonical form: fields sorted, nulls dropped, arrays (which are all sets here)
- * sorted, and values as parsed rather than as typed, so that "10:15:00Z" and "10:15:00.000Z" are the same
- * request. Only the hash is kept: the idempotency table never holds the body.
+ * A keyed hash (HMAC-SHA256 under the client-code key, {@link ClientCodes#requestHash}) of a request in canonical
+ * form: fields sorted, nulls dropped, arrays (which are all sets here) sorted, and values as parsed rather than as
+ * typed, so that "10:15:00Z" and "10:15:00.000Z" are the same request. Only the hash is kept: the idempotency table
+ * never holds the body, and without the key its hash cannot be matched to a phone number or client code guessed.
  */
 @ApplicationScoped
 public class RequestHash {
 
     private final ObjectMapper mapper;
+    private final ClientCodes keyed;
 
-    public RequestHash(ObjectMapper mapper) {
+    public RequestHash(ObjectMapper mapper, ClientCodes keyed) {
         this.mapper = mapper;
+        this.keyed = keyed;
     }
 
     public String of(Object request) {
-        JsonNode canonical = canonical(mapper.valueToTree(request));
+        return keyed.requestHash(canonicalText(request));
+    }
+
+    /** Whether {@code stored} was made from this same request, under the current key or one before it. */
+    public boolean matches(String stored, Object request) {
+        return keyed.isRequestHash(stored, canonicalText(request));
+    }
+
+    private String canonicalText(Object request) {
         try {
-            byte[] bytes = mapper.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Could not hash the request", e);
+            return mapper.writeValueAsString(canonical(mapper.valueToTree(request)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read the request", e);
         }
     }
 
