@@ -173,12 +173,13 @@ class OutboxStore implements PanacheRepositoryBase<OutboxEvent, UUID> {
     }
 
     /**
-     * Takes the free text, and with {@code incidentDateToo} the incident date, out of the contacts' registration
-     * events, delivered or not: an erasure leaves no copy of them behind in the outbox.
+     * Takes the free text and the person links (the keyed hashes of the client code, which tie the contact to the
+     * person's other cases), and with {@code incidentDateToo} the incident date, out of the contacts' registration
+     * events, delivered or not: an erasure leaves no copy of them behind in the outbox, as triage keeps none either.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void eraseFromRegistrations(List<UUID> contactIds, boolean incidentDateToo) {
-        String erased = "jsonb_set(payload, '{assessment,summary}', 'null')"
+        String erased = "jsonb_set(jsonb_set(payload, '{assessment,summary}', 'null'), '{personLinks}', '[]')"
                 + (incidentDateToo ? " #- '{assessment,incidentDate}'" : "");
         getEntityManager().createNativeQuery("update outbox_event set payload = " + erased + " "
                         + "where aggregate_id in :ids and event_type = :registered")

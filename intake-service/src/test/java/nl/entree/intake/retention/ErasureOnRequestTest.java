@@ -93,6 +93,8 @@ class ErasureOnRequestTest {
         for (String row : rowsAsText(id)) {
             assertFalse(row.contains("Sam, her uncle"), "the summary is left in " + row);
             assertFalse(row.contains("Erasable") || row.contains("0611111111"), "a detail is left in " + row);
+            // The keyed hashes of the client code tie this contact to the person's other cases.
+            assertFalse(row.contains("\"personLinks\": [\""), "a person link is left in " + row);
         }
 
         // triage hears of it through the outbox, after the registration.
