@@ -138,14 +138,18 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         return new Page(found.page(page, size).list(), total);
     }
 
-    /** For each of these cases, the latest transition that sent it to review: who declined it and why. */
+    /**
+     * For each of these cases, the latest transition that sent it to review: who declined it and why. Not an event
+     * that happened while it waited there (a supporter added or acknowledging its part): that keeps the status, and
+     * would hide the decline behind "no rule named a lead".
+     */
     public Map<UUID, CaseTransition> reasonsForReview(List<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
         Map<UUID, CaseTransition> latest = new HashMap<>();
         getEntityManager().createQuery("from CaseTransition t where t.caseId in :ids and t.toStatus = :review "
-                + "order by t.at, t.id", CaseTransition.class)
+                + "and t.event is null order by t.at, t.id", CaseTransition.class)
                 .setParameter("ids", caseIds).setParameter("review", CaseStatus.NEEDS_REVIEW)
                 .getResultList().forEach(t -> latest.put(t.caseId, t));
         return latest;

@@ -104,6 +104,9 @@ class CaseListTest {
         String declined = Api.createCase(rape());
         as(Tokens.casemanager("CSG")).body(Map.of("reason", "Geen acute zorg nodig; verwijzen naar CVSN"))
                 .post("/api/cases/" + declined + "/decline").then().statusCode(200);
+        // A supporter added while the case waits for a coordinator does not hide who declined it.
+        as(Tokens.coordinator()).body(Map.of("organisation", "SHN", "reason", "Praktische steun"))
+                .post("/api/cases/" + declined + "/supporters").then().statusCode(200);
         String unrouted = Api.createCase(AssessmentBuilder.assessment().types("OTHER").region(REGION));
         String offered = Api.createCase(rape());
 
