@@ -53,7 +53,9 @@ public class RegionalServiceResolver {
         try {
             answer = directory.where(q.organisation(), q.region());
         } catch (RuntimeException e) {
-            LOG.debugf("Directory did not answer for case %s: %s; left pending", caseId, e.getClass().getSimpleName());
+            // A warning, not a debug line: a wrong directory URL or a refused service token leaves every case
+            // without its regional service, and this is where an operator would see why.
+            LOG.warnf("Directory did not answer for case %s: %s; left pending", caseId, e.getClass().getSimpleName());
             return false;
         }
         record(caseId, q, answer == null ? null : answer.regional());
