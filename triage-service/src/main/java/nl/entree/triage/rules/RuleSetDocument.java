@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -106,9 +107,13 @@ record RuleSetDocument(
         Class<? extends Payload>[] payload() default {};
     }
 
-    /** A time to respond: required and more than nothing. */
+    /**
+     * A time to respond: required, more than nothing, and at most 30 days. The longest first response the rules ask
+     * is five days; "P5000D" for "P5D" would publish, activate and give new cases a deadline years away.
+     */
     @NotNull
     @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
+    @DurationMax(days = 30, message = "must be at most 30 days (P30D)")
     @Constraint(validatedBy = {})
     @Target({FIELD, METHOD, PARAMETER})
     @Retention(RUNTIME)

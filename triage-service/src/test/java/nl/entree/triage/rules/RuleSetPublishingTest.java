@@ -258,6 +258,13 @@ class RuleSetPublishingTest {
     }
 
     @Test
+    void aTimeToRespondOfYearsIsATypingErrorAndRejected() {
+        int i = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "sport").get("effect")).put("respondWithin", "P5000D")),
+                "rules[" + i + "].effect.respondWithin", "at most 30 days");
+    }
+
+    @Test
     void aDuplicateRuleIdIsRejected() {
         int i = indexOf(defaultWith(d -> { }), "sport");
         rejected(defaultWith(d -> rule(d, "sport").put("id", "exploitation")), "rules[" + i + "].id",
