@@ -242,10 +242,15 @@ class CorrectionFormTest {
     }
 
     private static JsonNode sentPhone() throws Exception {
+        return sentRecord().path("phones").path(0);
+    }
+
+    /** The record the last correction sent to the directory. */
+    private static JsonNode sentRecord() throws Exception {
         List<String> puts = DirectoryStub.calls("PUT /api/directory/service_at_locations/"
                 + DirectoryAnswers.CSG_AMSTERDAM + " ");
         String body = puts.get(puts.size() - 1);
-        return new ObjectMapper().readTree(body.substring(body.indexOf('{'))).path("phones").path(0);
+        return new ObjectMapper().readTree(body.substring(body.indexOf('{')));
     }
 
     @Test
@@ -300,8 +305,7 @@ class CorrectionFormTest {
         form.put("exCloses1", "13:00");
         form.put("exDescription1", "Oudejaarsdag");
         post(form).then().statusCode(303);
-        String put = DirectoryStub.calls("PUT /api/directory/service_at_locations/").get(0);
-        JsonNode schedules = new ObjectMapper().readTree(put.substring(put.indexOf('{'))).get("schedules");
+        JsonNode schedules = sentRecord().get("schedules");
         assertEquals(3, schedules.size(), schedules.toString());
         assertEquals("MO,TU,WE,TH,FR,SA,SU", schedules.get(0).get("byday").asText());
         JsonNode newYear = schedules.get(1);
@@ -357,8 +361,7 @@ class CorrectionFormTest {
         form.put("exCloses1", "24:00");
         form.put("exDescription1", "Oudejaarsavond");
         post(form).then().statusCode(303);
-        String put = DirectoryStub.calls("PUT /api/directory/service_at_locations/").get(0);
-        JsonNode schedules = new ObjectMapper().readTree(put.substring(put.indexOf('{'))).get("schedules");
+        JsonNode schedules = sentRecord().get("schedules");
         JsonNode newYearsEve = null;
         for (JsonNode schedule : schedules) {
             if ("Oudejaarsavond".equals(schedule.path("description").asText())) {
