@@ -168,7 +168,7 @@ public class CaseEntity {
         NONE, ESCALATED, HANDLED
     }
 
-    /** Past a deadline: the offer's respondBy while offered, or a milestone's while open. */
+    /** Past a deadline: respondBy while offered or in review, or a milestone's while open. */
     public boolean overdue(Instant now) {
         return nextDueAt != null && nextDueAt.isBefore(now);
     }

@@ -37,7 +37,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
     /**
      * The order of a list: newest contact first, or open cases by their next deadline, then the open ones without a
-     * deadline (a review case no rule gave a lead, which needs a coordinator most), and the closed ones last.
+     * deadline (accepted, with no milestone open), and the closed ones last.
      */
     public enum Order {
         RECEIVED("c.receivedAt desc, c.id"),

@@ -44,7 +44,7 @@ public final class CaseViews {
             boolean acute,
             Instant receivedAt,
             Instant respondBy,
-            @Schema(description = "Past a deadline: the offer's respondBy while offered, or an open milestone's")
+            @Schema(description = "Past a deadline: respondBy while offered or in review, or an open milestone's")
             boolean overdue,
             @Schema(description = "A milestone is within its warning before it is due, or past it")
             boolean atRisk,

@@ -70,8 +70,10 @@ public class MilestoneSchedule {
             return;
         }
         List<CaseMilestone> open = c.milestones.stream().filter(m -> !m.done() && m.dueAt != null).toList();
-        Instant offer = c.status == CaseStatus.OFFERED ? c.respondBy : null;
-        c.nextDueAt = earliest(offer, open.stream().map(m -> m.dueAt).min(Comparator.naturalOrder()).orElse(null));
+        // A case in review keeps the deadline it had: the person waits just the same while it has no lead, and the
+        // coordinators who must place it see it as overdue like any other.
+        Instant respond = c.status == CaseStatus.OFFERED || c.status == CaseStatus.NEEDS_REVIEW ? c.respondBy : null;
+        c.nextDueAt = earliest(respond, open.stream().map(m -> m.dueAt).min(Comparator.naturalOrder()).orElse(null));
         c.atRiskFrom = open.stream().map(m -> m.atRiskFrom).min(Comparator.naturalOrder()).orElse(null);
     }
 

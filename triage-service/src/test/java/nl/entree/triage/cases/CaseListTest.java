@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,18 +86,39 @@ class CaseListTest {
     }
 
     @Test
-    void aReviewCaseNoRuleGaveALeadComesBeforeTheClosedOnes() {
+    void aReviewCaseNoRuleGaveALeadIsDueByItsDeadlineAndOverdueOnceItPasses() {
         String closed = Api.createCase(rape().incidentDate(LocalDate.now().minusDays(3)));
         Api.accept(closed, "CSG").statusCode(200);
         Api.close(closed, Tokens.casemanager("CSG"), "Done").statusCode(200);
-        String unrouted = Api.createCase(AssessmentBuilder.assessment().types("OTHER").region(REGION));
+        // The review's term (P1D) ran out yesterday: nobody has placed this person for two days.
+        String waiting = Api.createCase(AssessmentBuilder.assessment().types("OTHER").region(REGION)
+                .receivedAt(Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
+        String fresh = Api.createCase(AssessmentBuilder.assessment().types("OTHER").region(REGION));
 
+        as(Tokens.coordinator()).get("/api/cases/" + waiting).then().statusCode(200)
+                .body("status", equalTo("NEEDS_REVIEW")).body("overdue", equalTo(true));
+        as(Tokens.coordinator()).get("/api/cases/" + fresh).then().statusCode(200)
+                .body("overdue", equalTo(false)).body("nextDueAt", equalTo(
+                        as(Tokens.coordinator()).get("/api/cases/" + fresh).then().extract().path("respondBy")));
+        as(Tokens.coordinator()).get("/api/cases?overdue=true&region=" + REGION + "&size=200").then()
+                .statusCode(200).body("items.id", hasItem(waiting)).body("items.id", not(hasItem(fresh)));
         JsonPath page = as(Tokens.coordinator()).get("/api/cases?region=" + REGION + "&sort=deadline&size=200")
                 .then().statusCode(200).extract().jsonPath();
         List<String> ids = page.getList("items.id");
         List<String> statuses = page.getList("items.status");
-        assertTrue(ids.indexOf(unrouted) < statuses.indexOf("CLOSED"), "the review case before every closed one: "
+        assertTrue(ids.indexOf(waiting) < ids.indexOf(fresh), "the review case due longest ago first: " + ids);
+        assertTrue(ids.indexOf(fresh) < statuses.indexOf("CLOSED"), "review cases before every closed one: "
                 + statuses);
+    }
+
+    @Test
+    void aDeclinedCaseKeepsItsDeadlineWhileItWaitsForACoordinator() {
+        String id = Api.createCase(rape().incidentDate(LocalDate.now().minusYears(2)));
+        String respondBy = as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().extract().path("respondBy");
+
+        as(Tokens.casemanager("CSG")).body(Map.of("reason", "Past niet bij ons"))
+                .post("/api/cases/" + id + "/decline").then().statusCode(200)
+                .body("status", equalTo("NEEDS_REVIEW")).body("nextDueAt", equalTo(respondBy));
     }
 
     @Test
