@@ -23,6 +23,9 @@ public class IdempotencyKeys {
     /** The scope of the keys of questions asked at the public front door, which no organisation registers. */
     public static final String FRONT_DOOR = "FRONT_DOOR";
 
+    /** The longest key the table holds ({@code idempotency_key.key varchar(200)}). */
+    public static final int MAX_LENGTH = 200;
+
     /** A key that was already used: with which request, for which contact. */
     public record Used(String requestHash, UUID contactId) {
     }

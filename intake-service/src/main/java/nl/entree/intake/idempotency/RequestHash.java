@@ -26,6 +26,9 @@ import nl.entree.intake.crypto.ClientCodes;
 @ApplicationScoped
 public class RequestHash {
 
+    /** A hash as {@link #of} gives it: 32 bytes in hexadecimal. */
+    public static final int LENGTH = 64;
+
     private final ObjectMapper mapper;
     private final ClientCodes keyed;
 

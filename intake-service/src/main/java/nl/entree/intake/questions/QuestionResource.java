@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,10 +51,13 @@ public class QuestionResource {
     @Operation(summary = "Ask a question anonymously; only the public front door (help) may")
     @APIResponse(responseCode = "201", description = "Stored; the pickup code is in this answer only",
             content = @Content(schema = @Schema(implementation = QuestionReceipt.class)))
-    @APIResponse(responseCode = "400", description = "The question or an answer is not valid; the field is named")
+    @APIResponse(responseCode = "400", description = "The question, an answer or the Idempotency-Key is not valid; "
+            + "the field is named")
     public Response ask(
-            @Parameter(in = ParameterIn.HEADER, description = "One value per question form; the same form sent "
-                    + "again with the same question stores nothing new and answers with a new pickup code for it")
+            @Parameter(in = ParameterIn.HEADER, description = "One value per question form, such as a UUID: 1 to "
+                    + QuestionService.MAX_FORM_KEY + " visible ASCII characters. The same form sent again with the "
+                    + "same question stores nothing new and answers with a new pickup code for it",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = QuestionService.MAX_FORM_KEY))
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull QuestionRequest request) {
         return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")

@@ -18,6 +18,7 @@ import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.web.IdempotencyKey;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.contacts.Contact;
 import nl.entree.intake.contacts.ContactAccess;
@@ -38,6 +39,9 @@ class QuestionService {
 
     /** Whether a question is still waiting for its answer. */
     public enum State { OPEN, ANSWERED }
+
+    /** The longest form key that still fits the key stored for it: the form's key, "/" and the question's hash. */
+    static final int MAX_FORM_KEY = IdempotencyKeys.MAX_LENGTH - 1 - RequestHash.LENGTH;
 
     private final WebQuestionRepository questions;
     private final ContactService contacts;
@@ -75,6 +79,10 @@ class QuestionService {
     @Transactional
     public QuestionReceipt ask(QuestionRequest request, String formKey) {
         String text = QuestionText.checked(request.question());
+        if (formKey != null && formKey.length() > MAX_FORM_KEY) {
+            throw ProblemException.badRequest(IdempotencyKey.HEADER,
+                    "must be at most " + MAX_FORM_KEY + " characters for a question; a UUID fits");
+        }
         String key = null;
         if (formKey != null) {
             String hash = hashes.of(request);
