@@ -1,5 +1,6 @@
 package nl.entree.intake.questions;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import nl.entree.common.problem.ProblemException;
@@ -12,8 +13,12 @@ final class QuestionText {
 
     static final int MAX_LENGTH = 2000;
 
-    private static final Pattern LINK = Pattern.compile(
-            "(?i)(\\b[a-z][a-z0-9+.-]*://|\\bwww\\.|\\b[a-z0-9-]+\\.(nl|com|net|org|info|io|eu|be|de|ru|xyz|top|biz|ly)\\b)");
+    private static final String DOMAINS = "nl|com|net|org|info|io|eu|be|de|ru|xyz|top|biz|ly";
+    // An address is written in one case, "evil.nl" or "EVIL.NL". A sentence typed without a space after its full stop
+    // puts the next sentence's capitalised first word behind the dot, and Dutch words such as "de", "net" and "top"
+    // are endings of domains too: read without regard to case, "bang.De" and "goed.Net" would be refused as links.
+    private static final Pattern LINK = Pattern.compile("(?i:\\b[a-z][a-z0-9+.-]*://|\\bwww\\.)"
+            + "|(?i:\\b[a-z0-9-]+)\\.(?:" + DOMAINS + "|" + DOMAINS.toUpperCase(Locale.ROOT) + ")\\b");
     private static final Pattern MARKUP = Pattern.compile("(?i)(<\\s*/?\\s*[a-z!]|&#?[a-z0-9]+;|\\[/?url)");
 
     private QuestionText() {
