@@ -1,5 +1,6 @@
 package nl.entree.help;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 
 @ConfigMapping(prefix = "entree.help")
@@ -10,4 +11,10 @@ public interface HelpConfig {
      * {@code location.replace} so that Back does not come back.
      */
     String exitUrl();
+
+    /**
+     * The largest body help reads, counted percent-encoded. Quarkus is given the same limit; a body announced as
+     * larger gets help's own page ({@code pages/TooLongPage}) before Quarkus's bare 413 can answer it.
+     */
+    MemorySize maxBodySize();
 }

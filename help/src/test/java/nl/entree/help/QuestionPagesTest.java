@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -159,6 +162,72 @@ class QuestionPagesTest {
                 .statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("Maak je vraag korter"), containsString("中中中</textarea>"));
         assertEquals(3, FrontDoorServicesStub.calls("POST /api/questions").size());
+    }
+
+    @Test
+    void aQuestionTooLongToBeReadGetsHelpsOwnPageInTheFormsLanguageAndNothingOfItIsLogged() {
+        // 3,000 Chinese characters are 27,000 bytes percent-encoded: over the body's limit, so it is never read.
+        String story = "verhaal-" + "中".repeat(3000);
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()) + " "
+                        + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            withAnswers().formParam("send", "1").formParam("question", story).post("/vraag").then()
+                    .statusCode(413).contentType(containsString("text/html"))
+                    .header("Cache-Control", "no-store")
+                    .header("Set-Cookie", nullValue())
+                    .body(containsString("<html lang=\"nl\">"), containsString("Je vraag is te lang"),
+                            containsString("hoogstens 2000 tekens"), containsString("id=\"exit\""),
+                            containsString("Snel weg"), containsString("tel:112"),
+                            containsString("href=\"/\" id=\"start-again\""),
+                            not(containsString("verhaal-")), not(containsString("Too Large")),
+                            not(containsString("too long")), not(containsString("Exception")));
+
+            String english = withAnswers().formParam("lang", "en").post("/vraag").then().statusCode(200)
+                    .extract().asString();
+            Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"[^>]*id=\"ask-form\"")
+                    .matcher(english);
+            assertTrue(action.find(), "the question form");
+            withAnswers().formParam("lang", "en").formParam("send", "1").formParam("question", story)
+                    .post(action.group(1)).then()
+                    .statusCode(413).contentType(containsString("text/html"))
+                    .body(containsString("<html lang=\"en\">"), containsString("Your question is too long"),
+                            containsString("at most 2000 characters"), containsString("Exit this page"),
+                            containsString("href=\"/?lang=en\" id=\"start-again\""),
+                            not(containsString("verhaal-")), not(containsString("Je vraag is te lang")));
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertTrue(FrontDoorServicesStub.calls("POST /api/questions").isEmpty());
+        for (String line : lines) {
+            assertFalse(line.contains("verhaal-") || line.contains("中"), "the question in a log line: " + line);
+        }
+    }
+
+    @Test
+    void aQuestionOverTheFormsLimitsButUnderTheBodysIsReadAndTheFormSaysTooLongWithTheTextKept() {
+        // 2,300 Chinese characters are 20,700 bytes percent-encoded: a body under 24K with one field over 20K.
+        String question = "中".repeat(2300);
+        withAnswers().formParam("send", "1").formParam("question", question).post("/vraag").then()
+                .statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"nl\">"), containsString("Maak je vraag korter"),
+                        containsString(question + "</textarea>"));
+        assertTrue(FrontDoorServicesStub.calls("POST /api/questions").isEmpty());
     }
 
     @Test

@@ -213,6 +213,10 @@ public interface HelpMsg {
     @Message("Je vraag") String your_question();
     @Message("Je vraag en het antwoord worden gewist op {date}.") String answer_erased_on(String date);
 
+    @Message("Je vraag is te lang") String too_long_title();
+    @Message("We hebben je vraag niet verstuurd, want hij is te lang. Een vraag mag hoogstens {max} tekens zijn. Begin opnieuw en maak je vraag korter.")
+    String too_long(int max);
+
     @Message("Even wachten") String too_many_title();
     @Message("Er is net te vaak iets verstuurd vanaf deze verbinding. Probeer het over {minutes} minuten nog eens.")
     String too_many(long minutes);
