@@ -2,6 +2,7 @@ package nl.entree.help;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import nl.entree.support.stub.ScriptedServer.Call;
@@ -274,6 +276,52 @@ class QuestionPagesTest {
                 .header("X-Forwarded-For", "10.254.0.1")
                 .formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
                 .formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(200);
+    }
+
+    /** Follows the page's language link as a browser without JavaScript does, from the same client. */
+    private ValidatableResponse switchLanguage(String page) {
+        Matcher link = Pattern.compile("<a id=\"language\" href=\"([^\"]*)\"").matcher(page);
+        assertTrue(link.find(), "a language link");
+        return given().redirects().follow(false).header("X-Forwarded-For", client).get(link.group(1)).then();
+    }
+
+    @Test
+    void theLanguageSwitchOnThePageThatSaysToWaitShowsThatPageAgainInTheOtherLanguage() {
+        for (int i = 0; i < 10; i++) {
+            form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(200);
+        }
+        String wait = form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(429)
+                .body(containsString("Even wachten")).extract().asString();
+        String english = switchLanguage(wait).statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body(containsString("<html lang=\"en\">"), containsString("Please wait"),
+                        containsString("Try again in"), containsString("tel:112"), containsString("Exit this page"),
+                        not(containsString("Even wachten")))
+                .extract().asString();
+        switchLanguage(english).statusCode(429)
+                .body(containsString("<html lang=\"nl\">"), containsString("Even wachten"));
+        assertEquals(10, FrontDoorServicesStub.calls("POST /api/questions/pickup").size(), "a switch sends nothing");
+
+        for (int i = 0; i < 5; i++) {
+            withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()
+                    .statusCode(200);
+        }
+        String waitInEnglish = withAnswers().formParam("lang", "en").formParam("send", "1")
+                .formParam("question", QUESTION).post("/vraag").then().statusCode(429)
+                .body(containsString("Please wait")).extract().asString();
+        switchLanguage(waitInEnglish).statusCode(429)
+                .body(containsString("<html lang=\"nl\">"), containsString("Even wachten"),
+                        not(containsString("Please wait")));
+        assertEquals(5, FrontDoorServicesStub.calls("POST /api/questions").size(), "a switch sends nothing");
+    }
+
+    @Test
+    void onceTheWaitIsOverThePageThatSaysToWaitLeadsOnToTheFormForTheCode() {
+        // A client that never waited, as one whose wait is over.
+        given().redirects().follow(false).header("X-Forwarded-For", "10.253.0.1").get("/antwoord/wachten?lang=en")
+                .then().statusCode(303).header("Location", endsWith("/antwoord?lang=en"));
+        given().redirects().follow(false).header("X-Forwarded-For", "10.253.0.1").get("/vraag/wachten")
+                .then().statusCode(303).header("Location", matchesPattern("(http://[^/]+)?/"));
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -68,6 +71,19 @@ public class RateLimits {
     }
 
     /**
+     * How long the client still has to wait, without taking anything: for the page that says to wait, shown again (in
+     * the other language, or reloaded) with the wait as it is then. Empty when it may go on.
+     */
+    public Optional<Duration> waiting(Kind kind, String clientAddress) {
+        Cache<String, Bucket> clients = kind == Kind.QUESTION ? questionClients : pickupClients;
+        // Quietly: looking at the wait is not a request, so it does not keep the client in memory for longer.
+        Bucket perClient = clients.policy().getIfPresentQuietly(client(clientAddress));
+        Optional<Duration> own = perClient == null ? Optional.empty() : estimate(perClient);
+        Optional<Duration> all = estimate(kind == Kind.QUESTION ? questions : pickups);
+        return Stream.of(own, all).flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+
+    /**
      * Returns what {@link #admit} took, for a request that came to nothing because intake could not be reached. It
      * stored nothing and found nothing, so there is nothing to limit; counted, an outage would lock a person out for
      * long after it ended. A refusal or a wrong code is never given back: those are what the limits are for.
@@ -83,11 +99,17 @@ public class RateLimits {
 
     private static Optional<Duration> take(Bucket bucket) {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return Optional.empty();
-        }
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
-        return Optional.of(Duration.ofSeconds(seconds));
+        return probe.isConsumed() ? Optional.empty() : Optional.of(seconds(probe.getNanosToWaitForRefill()));
+    }
+
+    private static Optional<Duration> estimate(Bucket bucket) {
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Optional.empty() : Optional.of(seconds(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Whole seconds, rounded up, as {@code Retry-After} says them: never 0 while there is something to wait for. */
+    private static Duration seconds(long nanos) {
+        return Duration.ofSeconds(Math.max(1, (nanos + 999_999_999) / 1_000_000_000));
     }
 
     /** Refilled evenly over the period, so a client that waits a little may go on a little. */

@@ -36,8 +36,13 @@ public class Page {
 
     /** Where a reloaded step goes: the start, never an error, since the answers lived only in the page. */
     public static Response toStart(String lang) {
-        return Response.status(Response.Status.SEE_OTHER).header("Location", "en".equals(lang) ? "/?lang=en" : "/")
-                .build();
+        return to("/", lang);
+    }
+
+    /** To a page that has its own address, in the language asked for. */
+    static Response to(String path, String lang) {
+        return Response.status(Response.Status.SEE_OTHER)
+                .header("Location", "en".equals(lang) ? path + "?lang=en" : path).build();
     }
 
     /** Only the kind of a backend's failure, for a log line: never a message, which could quote what was sent. */

@@ -55,6 +55,9 @@ public class QuestionPages {
     /** The form's own key, drawn into it once; sent again (a double click, a retry), it stores nothing twice. */
     private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where a question and a pickup are sent; the page that says to wait has its own address under each. */
+    private static final String ASK = "/vraag";
+    private static final String PICKUP = "/antwoord";
 
     /** Why a question was not sent, named in the page so that the visitor knows what to change. */
     enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, UNAVAILABLE }
@@ -123,7 +126,7 @@ public class QuestionPages {
         String client = request.remoteAddress().hostAddress();
         Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, client);
         if (wait.isPresent()) {
-            return tooMany(wait.get(), lang);
+            return tooMany(wait.get(), lang, ASK);
         }
         try {
             QuestionReceipt receipt = intake.ask(key, new QuestionToAsk(text, answers.who(), answers.what(),
@@ -139,6 +142,25 @@ public class QuestionPages {
         }
         limits.giveBack(RateLimits.Kind.QUESTION, client);
         return form(answers, text, Problem.UNAVAILABLE, lang, key);
+    }
+
+    /**
+     * The page that says to wait, again: the language switch on it comes here, and so does its reload. Once the wait
+     * is over, the start: the finder's answers that a question needs lived only in the form.
+     */
+    @GET
+    @Path("vraag/wachten")
+    public Response askWait(@Context HttpServerRequest request, @QueryParam("lang") String lang) {
+        return limits.waiting(RateLimits.Kind.QUESTION, request.remoteAddress().hostAddress())
+                .map(wait -> tooMany(wait, lang, ASK)).orElseGet(() -> Page.toStart(lang));
+    }
+
+    /** As {@link #askWait}; once the wait is over, the form for the code. */
+    @GET
+    @Path("antwoord/wachten")
+    public Response pickupWait(@Context HttpServerRequest request, @QueryParam("lang") String lang) {
+        return limits.waiting(RateLimits.Kind.PICKUP, request.remoteAddress().hostAddress())
+                .map(wait -> tooMany(wait, lang, PICKUP)).orElseGet(() -> Page.to(PICKUP, lang));
     }
 
     @GET
@@ -158,7 +180,7 @@ public class QuestionPages {
         String client = request.remoteAddress().hostAddress();
         Optional<Duration> wait = limits.admit(RateLimits.Kind.PICKUP, client);
         if (wait.isPresent()) {
-            return tooMany(wait.get(), lang);
+            return tooMany(wait.get(), lang, PICKUP);
         }
         try {
             PickedUp found = intake.pickUp(new PickupCode(code));
@@ -216,10 +238,11 @@ public class QuestionPages {
         return Problem.NOT_SENT;
     }
 
-    private Response tooMany(Duration wait, String lang) {
+    /** {@code place}: what was refused, a question or a pickup, whose page that says to wait lies under it. */
+    private Response tooMany(Duration wait, String lang, String place) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
         return Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", wait.toSeconds())
-                .entity(page.of(tooMany, lang).data("minutes", minutes)).build();
+                .entity(page.of(tooMany, lang).data("minutes", minutes).data("place", place)).build();
     }
 
     /** Only the kind of failure: a question never reaches a log line. */
