@@ -90,6 +90,9 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such contact, or not one the caller may see")
+    @APIResponse(responseCode = "500", description = "Contact details unreadable: the caller may see the contact's "
+            + "details, but they cannot be decrypted (type urn:entree:problem:contact-details-unreadable); the list "
+            + "shows the contact with detailsUnreadable: true")
     public ContactView get(@PathParam("id") String id) {
         UUID contactId = QueryParams.requiredUuid("id", id);
         return contactSearch.find(contactId).orElseThrow(() -> ProblemException.notFound("The contact"));

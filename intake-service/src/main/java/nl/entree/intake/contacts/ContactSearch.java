@@ -1,5 +1,6 @@
 package nl.entree.intake.contacts;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
+import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Organisation;
@@ -35,6 +37,13 @@ class ContactSearch {
             Organisation clientCodeIssuer, int page, int size) {
     }
 
+    private static final Problem UNREADABLE_DETAILS = new Problem(
+            URI.create("urn:entree:problem:contact-details-unreadable"), "Contact details unreadable", 500,
+            "This contact's details are stored, but cannot be decrypted: they are damaged, or sealed with a key that "
+                    + "is no longer configured. Trying again will not help; tell an administrator which contact this "
+                    + "is. The contact list still shows the rest of it.",
+            null, List.of());
+
     private final ContactRepository contacts;
     private final ContactAccess access;
     private final ContactViews views;
@@ -50,11 +59,22 @@ class ContactSearch {
         this.clientCodes = clientCodes;
     }
 
-    /** Empty for a contact that does not exist or that the caller may not see: both are a 404. */
-    @Transactional
+    /**
+     * Empty for a contact that does not exist or that the caller may not see: both are a 404. A contact whose details
+     * the caller may see but no key opens is a 500 problem, and is audited as refused: a single read is asked for to
+     * see those details, and an answer without them could be shown as a contact who left none. The refusal does not
+     * roll back, so that its audit record, and a routing change the read of the case brought, are kept.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
     Optional<ContactView> find(UUID id) {
         Optional<ContactView> view = views.forCaller(contacts.findById(id));
-        audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, view.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
+        if (view.isPresent() && view.get().detailsUnreadable()) {
+            ProblemException unreadable = new ProblemException(UNREADABLE_DETAILS);
+            audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.of(unreadable));
+            throw unreadable;
+        }
+        audit.record(AuditTerms.READ, AuditTerms.CONTACT, id,
+                view.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
         return view;
     }
 

@@ -57,6 +57,10 @@ public record ContactView(
         ContactRequest.ContactPerson contact,
         @Schema(description = "True when the retention job has erased the contact details and summary")
         boolean detailsErased,
+        @Schema(description = "True when the caller may see the contact details but they cannot be decrypted (damaged, "
+                + "or sealed with a key that is no longer configured): contact is then absent. Lists show the contact "
+                + "so; GET /api/contacts/{id} answers 500 instead")
+        boolean detailsUnreadable,
         Routing routing,
         Instant createdAt) {
 

@@ -4,12 +4,18 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
+import nl.entree.intake.crypto.FieldCipher;
+
 /**
  * A contact as the caller may see it: the assessment for anyone involved, the summary and the person's details only
  * at the levels {@link ContactAccess} grants, decrypted only then.
  */
 @ApplicationScoped
 class ContactViews {
+
+    private static final Logger LOG = Logger.getLogger(ContactViews.class);
 
     private final ContactDetailsRepository details;
     private final ContactAccess access;
@@ -21,23 +27,33 @@ class ContactViews {
         this.vault = vault;
     }
 
-    /** Empty when the caller may not see the contact at all. */
+    /**
+     * Empty when the caller may not see the contact at all. Details that cannot be decrypted leave the rest of the
+     * contact readable: the view says so ({@link ContactView#detailsUnreadable()}), and the contact id is logged.
+     */
     Optional<ContactView> forCaller(Contact contact) {
         ContactAccess.Level level = contact == null ? ContactAccess.Level.NONE : access.levelFor(contact);
         if (level == ContactAccess.Level.NONE) {
             return Optional.empty();
         }
         ContactRequest.ContactPerson person = null;
+        boolean unreadable = false;
         if (level.details() && !contact.anonymous) {
             ContactDetails stored = details.findById(contact.id);
-            person = stored == null ? null : vault.open(stored);
+            try {
+                person = stored == null ? null : vault.open(stored);
+            } catch (FieldCipher.UnreadableValue e) {
+                // The message names a key id at most: nothing of the person reaches the log.
+                LOG.warnf("The contact details of contact %s cannot be decrypted: %s", contact.id, e.getMessage());
+                unreadable = true;
+            }
         }
-        return Optional.of(of(contact, level, person));
+        return Optional.of(of(contact, level, person, unreadable));
     }
 
     /** For the organisation that has just registered it, with the details it gave. */
     static ContactView forOwner(Contact contact, ContactRequest.ContactPerson person) {
-        return of(contact, ContactAccess.Level.OWNER, person);
+        return of(contact, ContactAccess.Level.OWNER, person, false);
     }
 
     /** The owner typed the code just now; it is shown back in that answer only, since only its hash is stored. */
@@ -48,11 +64,12 @@ class ContactViews {
         return new ContactView(v.id(), v.reference(), v.registeredBy(), v.status(), v.receivedAt(), v.channel(),
                 v.callerRole(), v.anonymous(), v.incidentTypes(), v.setting(), v.incidentDate(), v.timeSinceIncident(),
                 v.acute(), v.victimAgeGroup(), v.region(), v.needs(), v.immediateDanger(), v.consentToShare(),
-                v.summary(), v.prompt(), v.promptLabel(), clientCode, v.contact(), v.detailsErased(), v.routing(),
-                v.createdAt());
+                v.summary(), v.prompt(), v.promptLabel(), clientCode, v.contact(), v.detailsErased(),
+                v.detailsUnreadable(), v.routing(), v.createdAt());
     }
 
-    private static ContactView of(Contact c, ContactAccess.Level level, ContactRequest.ContactPerson person) {
+    private static ContactView of(Contact c, ContactAccess.Level level, ContactRequest.ContactPerson person,
+            boolean detailsUnreadable) {
         ContactView.Routing routing = c.status == ContactStatus.ROUTED
                 ? new ContactView.Routing(c.leadOrganisation, c.supportingOrganisations, c.caseType, c.priority,
                         c.respondBy, c.caseId, c.caseStatus, c.routedAt)
@@ -65,6 +82,6 @@ class ContactViews {
                 level.summary() ? c.promptLabel : null,
                 null,
                 level.details() ? person : null,
-                c.detailsErasedAt != null, routing, c.createdAt);
+                c.detailsErasedAt != null, detailsUnreadable, routing, c.createdAt);
     }
 }

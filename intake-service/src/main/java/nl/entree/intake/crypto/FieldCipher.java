@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -30,6 +31,17 @@ public class FieldCipher {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+
+    /**
+     * A stored value that no configured key opens: damaged, copied from another row or field, or sealed with a key
+     * that is no longer configured. The message names the key id at most, never the value.
+     */
+    public static final class UnreadableValue extends IllegalStateException {
+
+        UnreadableValue(String message) {
+            super(message);
+        }
+    }
 
     private final byte currentKeyId;
     private final Map<Byte, SecretKey> keys;
@@ -70,16 +82,17 @@ public class FieldCipher {
         }
     }
 
+    /** @throws UnreadableValue when no configured key opens the value in this context */
     public String decrypt(byte[] stored, String context) {
         if (stored == null) {
             return null;
         }
         if (stored.length < 1 + IV_BYTES + TAG_BITS / 8) {
-            throw new IllegalStateException("Unknown ciphertext format");
+            throw new UnreadableValue("Unknown ciphertext format");
         }
         SecretKey key = keys.get(stored[0]);
         if (key == null) {
-            throw new IllegalStateException("Encrypted with key id " + stored[0] + ", which is not configured");
+            throw new UnreadableValue("Encrypted with key id " + stored[0] + ", which is not configured");
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -87,8 +100,10 @@ public class FieldCipher {
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] plain = cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
+        } catch (AEADBadTagException e) {
+            throw new UnreadableValue("Decryption failed: wrong key or tampered value");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Decryption failed: wrong key or tampered value");
+            throw new IllegalStateException("Decryption failed", e);
         }
     }
 }
