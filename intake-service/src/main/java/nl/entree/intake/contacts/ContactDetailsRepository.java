@@ -29,14 +29,16 @@ public class ContactDetailsRepository implements PanacheRepositoryBase<ContactDe
     }
 
     /**
-     * Up to {@code batch} rows under another key than {@code current}, locked for this transaction. Rows another
-     * transaction holds are skipped, not waited for.
+     * Up to {@code batch} rows under another key than {@code current} whose id comes after {@code after}, in order,
+     * locked for this transaction. Rows another transaction holds are skipped, not waited for.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> lockUnderOtherKeys(int current, int batch) {
+    public List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
         return getEntityManager().createNativeQuery("select contact_id from contact_details where " + KEY_OF_ROW
-                        + " <> :current order by contact_id limit :batch for update skip locked")
+                        + " <> :current and contact_id > :after order by contact_id limit :batch"
+                        + " for update skip locked")
                 .setParameter("current", current)
+                .setParameter("after", after)
                 .setParameter("batch", batch)
                 .getResultList();
     }

@@ -1,7 +1,9 @@
 package nl.entree.intake.contacts;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +40,8 @@ class SealedContactDetails implements SealedRows {
     }
 
     @Override
-    public List<UUID> lockUnderOtherKeys(int current, int batch) {
-        return details.lockUnderOtherKeys(current, batch);
+    public List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
+        return details.lockUnderOtherKeys(current, after, batch);
     }
 
     @Override
@@ -48,18 +50,24 @@ class SealedContactDetails implements SealedRows {
     }
 
     @Override
-    public void reEncrypt(List<UUID> ids) {
+    public Set<UUID> reEncrypt(List<UUID> ids) {
+        Set<UUID> unreadable = new HashSet<>();
         for (UUID id : ids) {
             ContactDetails row = details.findById(id);
-            row.name = reEncrypt(row.name, id, "name");
-            row.phone = reEncrypt(row.phone, id, "phone");
-            row.email = reEncrypt(row.email, id, "email");
+            // All are opened before any is sealed again: a row's key is read from its first value, and a row half
+            // moved would let a key be listed as removable that its other values still need.
+            try {
+                String name = cipher.decrypt(row.name, ContactDetails.context(id, "name"));
+                String phone = cipher.decrypt(row.phone, ContactDetails.context(id, "phone"));
+                String email = cipher.decrypt(row.email, ContactDetails.context(id, "email"));
+                row.name = cipher.encrypt(name, ContactDetails.context(id, "name"));
+                row.phone = cipher.encrypt(phone, ContactDetails.context(id, "phone"));
+                row.email = cipher.encrypt(email, ContactDetails.context(id, "email"));
+            } catch (FieldCipher.UnreadableValue e) {
+                unreadable.add(id);
+            }
         }
         details.flush();
-    }
-
-    private byte[] reEncrypt(byte[] stored, UUID contactId, String field) {
-        String context = ContactDetails.context(contactId, field);
-        return cipher.encrypt(cipher.decrypt(stored, context), context);
+        return unreadable;
     }
 }

@@ -3,12 +3,14 @@ package nl.entree.intake.crypto;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
 
 import io.quarkus.arc.All;
 
@@ -21,6 +23,10 @@ import nl.entree.common.audit.AuditTrail;
  */
 @ApplicationScoped
 class KeyRotation {
+
+    private static final Logger LOG = Logger.getLogger(KeyRotation.class);
+    /** The nil UUID, first in PostgreSQL's order; ids are compared only there, as Java orders them otherwise. */
+    private static final UUID FIRST = new UUID(0, 0);
 
     private final List<SealedRows> tables;
     private final FieldCipher cipher;
@@ -46,7 +52,13 @@ class KeyRotation {
     }
 
     @Schema(name = "ReEncryption")
-    public record ReEncryption(int reEncrypted, long remainingUnderOtherKeys) {
+    public record ReEncryption(
+            @Schema(description = "Rows moved to the current key") int reEncrypted,
+            @Schema(description = "Rows this call met that no configured key opens (damaged, or sealed with a key "
+                    + "that is no longer configured): left as they were and logged by id; they keep their key from "
+                    + "removableKeyIds") int unreadable,
+            @Schema(description = "Rows under another key this call did not reach, unreadable ones not counted: call "
+                    + "again until it is 0") long remainingUnderOtherKeys) {
     }
 
     @Transactional
@@ -69,24 +81,41 @@ class KeyRotation {
 
     /**
      * Re-encrypts up to {@code batch} rows, table by table. Rows another instance is re-encrypting are skipped, not
-     * waited for, so that several runs at once share the work instead of queueing behind each other.
+     * waited for, so that several runs at once share the work instead of queueing behind each other. A row no key
+     * opens is left as it was and the walk goes on past it, in the order of ids, so the rest still moves and every
+     * call ends; a later call meets it again and counts it again.
      */
     @Transactional
     public ReEncryption reEncrypt(int batch) {
         int current = cipher.currentKeyId();
         int done = 0;
-        long remaining = 0;
+        int unreadable = 0;
         for (SealedRows table : tables) {
-            List<UUID> ids = done < batch ? table.lockUnderOtherKeys(current, batch - done) : List.of();
-            table.reEncrypt(ids);
-            for (UUID id : ids) {
-                audit.record(table.reEncryptAction(), table.table(), id, AuditResult.OK);
+            UUID after = FIRST;
+            while (done < batch) {
+                List<UUID> ids = table.lockUnderOtherKeys(current, after, batch - done);
+                if (ids.isEmpty()) {
+                    break;
+                }
+                Set<UUID> left = table.reEncrypt(ids);
+                for (UUID id : ids) {
+                    if (left.contains(id)) {
+                        LOG.warnf("Key rotation left %s %s under its key: a value in it cannot be decrypted",
+                                table.table(), id);
+                        audit.record(table.reEncryptAction(), table.table(), id, AuditResult.REFUSED);
+                    } else {
+                        audit.record(table.reEncryptAction(), table.table(), id, AuditResult.OK);
+                    }
+                }
+                done += ids.size() - left.size();
+                unreadable += left.size();
+                after = ids.get(ids.size() - 1);
             }
-            done += ids.size();
         }
+        long remaining = -unreadable;
         for (SealedRows table : tables) {
             remaining += table.countUnderOtherKeys(current);
         }
-        return new ReEncryption(done, remaining);
+        return new ReEncryption(done, unreadable, remaining);
     }
 }

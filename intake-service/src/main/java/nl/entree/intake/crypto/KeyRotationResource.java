@@ -43,7 +43,9 @@ public class KeyRotationResource {
     @Path("/re-encrypt")
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Re-encrypt up to batch contacts (default 500) from previous keys to the current key",
-            description = "Call until remainingUnderOtherKeys is 0. Each re-encrypted contact is audited.")
+            description = "Call until remainingUnderOtherKeys is 0. Each re-encrypted row is audited. A row that no "
+                    + "configured key opens is left as it was, counted in unreadable, logged by id and audited as "
+                    + "refused; the rest moves on.")
     @APIResponse(responseCode = "200", description = "How many were re-encrypted and how many remain")
     @APIResponse(responseCode = "400", description = "batch is not a number from 1 to 5000")
     @APIResponse(responseCode = "403", description = "Not an admin")

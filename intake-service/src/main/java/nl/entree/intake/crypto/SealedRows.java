@@ -2,6 +2,7 @@ package nl.entree.intake.crypto;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,16 +21,19 @@ public interface SealedRows {
     Map<Integer, Long> rowsPerKey();
 
     /**
-     * Up to {@code batch} rows holding a value sealed with another key than {@code current}, locked for this
-     * transaction. Rows another transaction holds are skipped, not waited for.
+     * Up to {@code batch} rows holding a value sealed with another key than {@code current}, in the database's order
+     * of their ids and after {@code after} in it (the nil UUID for the first), locked for this transaction. Rows
+     * another transaction holds are skipped, not waited for.
      */
-    List<UUID> lockUnderOtherKeys(int current, int batch);
+    List<UUID> lockUnderOtherKeys(int current, UUID after, int batch);
 
     long countUnderOtherKeys(int current);
 
     /**
      * Opens every value of the rows locked by {@link #lockUnderOtherKeys} and seals it again with the current key,
-     * written before this returns.
+     * written before this returns. A row with a value no configured key opens is left as it was.
+     *
+     * @return the rows left as they were
      */
-    void reEncrypt(List<UUID> ids);
+    Set<UUID> reEncrypt(List<UUID> ids);
 }

@@ -1,7 +1,9 @@
 package nl.entree.intake.questions;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +40,8 @@ class SealedQuestions implements SealedRows {
     }
 
     @Override
-    public List<UUID> lockUnderOtherKeys(int current, int batch) {
-        return questions.lockUnderOtherKeys(current, batch);
+    public List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
+        return questions.lockUnderOtherKeys(current, after, batch);
     }
 
     @Override
@@ -48,17 +50,21 @@ class SealedQuestions implements SealedRows {
     }
 
     @Override
-    public void reEncrypt(List<UUID> ids) {
+    public Set<UUID> reEncrypt(List<UUID> ids) {
+        Set<UUID> unreadable = new HashSet<>();
         for (UUID id : ids) {
             WebQuestion row = questions.findById(id);
-            row.question = reEncrypt(row.question, id, "question");
-            row.answer = reEncrypt(row.answer, id, "answer");
+            // Both are opened before either is sealed again, so a row that cannot be read stays as it was.
+            try {
+                String question = cipher.decrypt(row.question, WebQuestion.context(id, "question"));
+                String answer = cipher.decrypt(row.answer, WebQuestion.context(id, "answer"));
+                row.question = cipher.encrypt(question, WebQuestion.context(id, "question"));
+                row.answer = cipher.encrypt(answer, WebQuestion.context(id, "answer"));
+            } catch (FieldCipher.UnreadableValue e) {
+                unreadable.add(id);
+            }
         }
         questions.flush();
-    }
-
-    private byte[] reEncrypt(byte[] stored, UUID contactId, String field) {
-        String context = WebQuestion.context(contactId, field);
-        return cipher.encrypt(cipher.decrypt(stored, context), context);
+        return unreadable;
     }
 }

@@ -110,12 +110,16 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
         return counts;
     }
 
-    /** Locked for this transaction; rows another transaction holds are skipped, not waited for. */
+    /**
+     * Those whose id comes after {@code after}, in order, locked for this transaction; rows another transaction holds
+     * are skipped, not waited for.
+     */
     @SuppressWarnings("unchecked")
-    List<UUID> lockUnderOtherKeys(int current, int batch) {
+    List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
         return getEntityManager().createNativeQuery("select contact_id from web_question where " + UNDER_OTHER_KEY
-                        + " order by contact_id limit :batch for update skip locked")
+                        + " and contact_id > :after order by contact_id limit :batch for update skip locked")
                 .setParameter("current", current)
+                .setParameter("after", after)
                 .setParameter("batch", batch)
                 .getResultList();
     }
