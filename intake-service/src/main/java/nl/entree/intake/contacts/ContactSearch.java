@@ -1,6 +1,5 @@
 package nl.entree.intake.contacts;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,12 +17,12 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
-import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.crypto.ClientCodes;
+import nl.entree.intake.crypto.UnreadableProblem;
 
 /** Reading contacts: one by id, or a page of those the caller may see. Every contact shown is audited. */
 @ApplicationScoped
@@ -36,13 +35,6 @@ class ContactSearch {
     record Search(ContactStatus status, LocalDate from, LocalDate to, String clientCode,
             Organisation clientCodeIssuer, int page, int size) {
     }
-
-    private static final Problem UNREADABLE_DETAILS = new Problem(
-            URI.create("urn:entree:problem:contact-details-unreadable"), "Contact details unreadable", 500,
-            "This contact's details are stored, but cannot be decrypted: they are damaged, or sealed with a key that "
-                    + "is no longer configured. Trying again will not help; tell an administrator which contact this "
-                    + "is. The contact list still shows the rest of it.",
-            null, List.of());
 
     private final ContactRepository contacts;
     private final ContactAccess access;
@@ -69,7 +61,7 @@ class ContactSearch {
     Optional<ContactView> find(UUID id) {
         Optional<ContactView> view = views.forCaller(contacts.findById(id));
         if (view.isPresent() && view.get().detailsUnreadable()) {
-            ProblemException unreadable = new ProblemException(UNREADABLE_DETAILS);
+            ProblemException unreadable = UnreadableProblem.CONTACT_DETAILS.exception();
             audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.of(unreadable));
             throw unreadable;
         }
