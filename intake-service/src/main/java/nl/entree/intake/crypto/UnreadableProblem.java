@@ -17,7 +17,12 @@ public enum UnreadableProblem {
     CONTACT_DETAILS("contact-details-unreadable", "Contact details unreadable",
             "This contact's details are stored, but cannot be decrypted: they are damaged, or sealed with a key that "
                     + "is no longer configured. Trying again will not help; tell an administrator which contact this "
-                    + "is. The contact list still shows the rest of it.");
+                    + "is. The contact list still shows the rest of it."),
+
+    QUESTION("question-unreadable", "Question unreadable",
+            "This question is stored, but it or its answer cannot be decrypted: it is damaged, or sealed with a key "
+                    + "that is no longer configured. Trying again will not help; tell an administrator which question "
+                    + "this is. The question list still shows it, marked unreadable.");
 
     private final Problem problem;
 

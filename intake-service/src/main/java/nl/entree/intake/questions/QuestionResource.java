@@ -84,7 +84,8 @@ public class QuestionResource {
     @RolesAllowed(Roles.CASEMANAGER)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Questions routed to the caller's organisation, without their texts")
-    @APIResponse(responseCode = "200", description = "One page: open questions by respond-by, answered ones newest first",
+    @APIResponse(responseCode = "200", description = "One page: open questions by respond-by, answered ones newest "
+            + "first; one whose texts cannot be decrypted is in it as well, marked unreadable",
             content = @Content(schema = @Schema(implementation = QuestionPage.class)))
     @APIResponse(responseCode = "400", description = "A filter is not valid; the parameter is named")
     public QuestionPage list(
@@ -105,6 +106,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "200", description = "The question",
             content = @Content(schema = @Schema(implementation = QuestionView.class)))
     @APIResponse(responseCode = "404", description = "No such question, or not one the caller's organisation leads")
+    @APIResponse(responseCode = "500", description = "Question unreadable: the question or its answer cannot be "
+            + "decrypted (type urn:entree:problem:question-unreadable); the list shows it with unreadable: true")
     public QuestionView get(@PathParam("id") String id) {
         return questions.find(QueryParams.requiredUuid("id", id))
                 .orElseThrow(() -> ProblemException.notFound("The question"));
@@ -121,6 +124,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "400", description = "The answer is empty or too long")
     @APIResponse(responseCode = "404", description = "No such question, or not one the caller's organisation leads")
     @APIResponse(responseCode = "409", description = "The question has been answered already")
+    @APIResponse(responseCode = "500", description = "Question unreadable: the question cannot be decrypted (type "
+            + "urn:entree:problem:question-unreadable), so it is not answered")
     public QuestionView answer(@PathParam("id") String id, @Valid @NotNull AnswerRequest request) {
         return questions.answer(QueryParams.requiredUuid("id", id), request)
                 .orElseThrow(() -> ProblemException.notFound("The question"));

@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
@@ -26,6 +28,7 @@ import nl.entree.intake.contacts.ContactRequest;
 import nl.entree.intake.contacts.ContactService;
 import nl.entree.intake.contacts.ContactStatus;
 import nl.entree.intake.crypto.FieldCipher;
+import nl.entree.intake.crypto.UnreadableProblem;
 import nl.entree.intake.idempotency.IdempotencyKeys;
 import nl.entree.intake.idempotency.RequestHash;
 
@@ -36,6 +39,8 @@ import nl.entree.intake.idempotency.RequestHash;
  */
 @ApplicationScoped
 class QuestionService {
+
+    private static final Logger LOG = Logger.getLogger(QuestionService.class);
 
     /** Whether a question is still waiting for its answer. */
     public enum State { OPEN, ANSWERED }
@@ -143,7 +148,8 @@ class QuestionService {
         List<QuestionView> items = new ArrayList<>();
         for (WebQuestionRepository.WithContact row : found.questions()) {
             if (leads(row.contact(), org)) {
-                items.add(view(row.question(), row.contact(), false));
+                // Opened only to mark what a read of it alone would refuse; lists leave the texts out.
+                items.add(view(row.question(), row.contact(), null, null, open(row.question()).isEmpty()));
             }
         }
         // After triage's answers, as a contact list does: the audit chain's lock is held until commit.
@@ -153,8 +159,13 @@ class QuestionService {
         return new QuestionPage(items, page, size, found.total());
     }
 
-    /** Empty when there is no such question, or the caller's organisation does not lead its case now. */
-    @Transactional
+    /**
+     * Empty when there is no such question, or the caller's organisation does not lead its case now. A question or
+     * answer no key opens is a 500 problem, audited as refused: a single read is asked for to see the texts, and an
+     * answer without them could be shown as a question nobody answered. The refusal does not roll back, so that its
+     * audit record, and a routing change the read of the case brought, are kept.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Optional<QuestionView> find(UUID contactId) {
         Organisation org = casemanagersOrganisation();
         Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
@@ -164,15 +175,17 @@ class QuestionService {
             audit.record(AuditTerms.READ, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
             return Optional.empty();
         }
+        Texts texts = open(q).orElseThrow(() -> refused(AuditTerms.READ, contactId, UnreadableProblem.QUESTION));
         audit.record(AuditTerms.READ, AuditTerms.WEB_QUESTION, contactId, AuditResult.OK);
-        return Optional.of(view(q, c, true));
+        return Optional.of(view(q, c, texts.question(), texts.answer(), false));
     }
 
     /**
      * An answer is final once given: the person may already have read it. A second answer is refused without rolling
      * back, and its refusal is audited in this transaction: asking triage who leads may already have written the
      * contact's routing and its audit record, and a refusal audited in a transaction of its own would wait for this
-     * one's hold on the audit chain until the lock timed out.
+     * one's hold on the audit chain until the lock timed out. A question no key opens is not answered, and that is
+     * refused in the same way: its casemanager cannot have read it, and its person could not read the answer.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Optional<QuestionView> answer(UUID contactId, AnswerRequest request) {
@@ -190,11 +203,13 @@ class QuestionService {
             audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.of(refusal));
             throw refusal;
         }
-        q.answer = cipher.encrypt(request.answer().strip(), WebQuestion.context(contactId, "answer"));
+        Texts texts = open(q).orElseThrow(() -> refused(AuditTerms.ANSWER, contactId, UnreadableProblem.QUESTION));
+        String answer = request.answer().strip();
+        q.answer = cipher.encrypt(answer, WebQuestion.context(contactId, "answer"));
         q.answeredAt = Instant.now(clock);
         q.answeredBy = org;
         audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.OK);
-        return Optional.of(view(q, c, true));
+        return Optional.of(view(q, c, texts.question(), answer, false));
     }
 
     private Organisation casemanagersOrganisation() {
@@ -210,15 +225,35 @@ class QuestionService {
                 && c.leadOrganisation == org;
     }
 
-    private QuestionView view(WebQuestion q, Contact c, boolean withTexts) {
+    private static QuestionView view(WebQuestion q, Contact c, String question, String answer, boolean unreadable) {
         return new QuestionView(q.contactId, c.reference, q.askedAt, c.callerRole, c.timeSinceIncident, c.region,
-                c.leadOrganisation, c.priority, c.respondBy,
-                withTexts ? decrypt(q, "question", q.question) : null,
-                withTexts && q.answer != null ? decrypt(q, "answer", q.answer) : null,
-                q.answeredAt, q.answeredBy);
+                c.leadOrganisation, c.priority, c.respondBy, question, answer, unreadable, q.answeredAt, q.answeredBy);
+    }
+
+    /** A question's texts, opened; the answer is null until there is one. */
+    private record Texts(String question, String answer) {
+    }
+
+    /** Empty when no configured key opens the question or its answer; the question's id is logged, never a text. */
+    private Optional<Texts> open(WebQuestion q) {
+        try {
+            return Optional.of(new Texts(cipher.decrypt(q.question, WebQuestion.context(q.contactId, "question")),
+                    cipher.decrypt(q.answer, WebQuestion.context(q.contactId, "answer"))));
+        } catch (FieldCipher.UnreadableValue e) {
+            // The message names a key id at most: nothing the person or the casemanager wrote reaches the log.
+            LOG.warnf("Question %s cannot be decrypted: %s", q.contactId, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private String decrypt(WebQuestion q, String field, byte[] stored) {
         return cipher.decrypt(stored, WebQuestion.context(q.contactId, field));
+    }
+
+    /** Audited in the caller's transaction, which a ProblemException does not roll back. */
+    private ProblemException refused(String action, UUID contactId, UnreadableProblem problem) {
+        ProblemException refusal = problem.exception();
+        audit.record(action, AuditTerms.WEB_QUESTION, contactId, AuditResult.of(refusal));
+        return refusal;
     }
 }

@@ -25,6 +25,10 @@ public record QuestionView(
         @Schema(description = "Answer before this moment; set by the rule set") Instant respondBy,
         @Schema(description = "Null in lists") String question,
         @Schema(description = "Null until answered, and in lists") String answer,
+        @Schema(description = "True when the question or its answer is stored but cannot be decrypted (damaged, or "
+                + "sealed with a key that is no longer configured): both are then null. Lists show the question so; "
+                + "GET /api/questions/{id} and an answer to it get a 500 problem instead")
+        boolean unreadable,
         Instant answeredAt,
         Organisation answeredBy) {
 }
