@@ -567,6 +567,45 @@ class CasePageTest {
     }
 
     @Test
+    void detailsNoKeyOpensAreNamedWithTheReferenceAndTheRestOfTheCaseStillShows() {
+        CaseServicesStub.answerProblem("GET /api/contacts/" + CONTACT, 500, CaseServicesStub.detailsUnreadable());
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        String person = page.substring(page.indexOf("id=\"person\""), page.indexOf("</section>",
+                page.indexOf("id=\"person\"")));
+        assertTrue(person.contains("<div class=\"panel-error\" role=\"alert\" id=\"person-unreadable\">De "
+                + "contactgegevens zijn opgeslagen, maar onleesbaar geworden. Opnieuw proberen helpt niet. Meld dit "
+                + "bij de beheerder met referentie E-2026-000777.</div>"), person);
+        assertTrue(!person.contains("niet bereikbaar") && !person.contains("data-panel-error")
+                && !person.contains("Er zijn geen contactgegevens vastgelegd"), person);
+        assertTrue(page.contains("<dl class=\"grid\" id=\"assessment\">") && page.contains("Wil graag teruggebeld")
+                && !page.contains("Contact details unreadable"), "the rest of the case, in Dutch: " + page);
+        assertEquals(1, CaseServicesStub.calls("GET /api/contacts/" + CONTACT).size(), "asking again would not help");
+
+        Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("The contact details are stored, but have become unreadable. Trying again will "
+                        + "not help. Report this to the administrator with reference E-2026-000777."));
+    }
+
+    @Test
+    void aContactMarkedUnreadableIsNotShownAsOneWhoLeftNoDetails() {
+        CaseServicesStub.answer("GET /api/contacts/" + CONTACT, 200, Map.of("id", CONTACT, "detailsErased", false,
+                "detailsUnreadable", true));
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("id=\"person-unreadable\""))
+                .body(containsString("Meld dit bij de beheerder met referentie E-2026-000777."))
+                .body(not(containsString("Er zijn geen contactgegevens vastgelegd")));
+    }
+
+    @Test
+    void anyOtherFailureOfIntakeIsStillUnreachable() {
+        CaseServicesStub.answerProblem("GET /api/contacts/" + CONTACT, 500, Map.of("type", "about:blank",
+                "title", "Internal Server Error", "status", 500, "detail", "Incident 1234"));
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
+                .body(containsString("data-panel-error=\"intake\""))
+                .body(not(containsString("id=\"person-unreadable\"")));
+    }
+
+    @Test
     void withoutConsentOrForAnotherOrganisationNothingIsShownAndNothingIsRead() {
         Browser.as(Tokens.casemanager(Organisation.SHN)).get("/cases/" + CASE).then().statusCode(200)
                 .body(not(containsString("id=\"person\"")))

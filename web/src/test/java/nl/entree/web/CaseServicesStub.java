@@ -6,6 +6,7 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import nl.entree.support.stub.ScriptedServer;
+import nl.entree.support.stub.WireMockStubs;
 
 /**
  * triage, capacity and intake as the case page and the questions see them, on one port: tests set the answers and read
@@ -17,6 +18,19 @@ public class CaseServicesStub implements QuarkusTestResourceLifecycleManager {
 
     static void answer(String request, int status, Object body) {
         SERVICES.answer(request, status, body);
+    }
+
+    /** An RFC 9457 problem as the services send it, with its own media type. */
+    static void answerProblem(String request, int status, Map<String, Object> problem) {
+        SERVICES.answerText(request, status, "application/problem+json", WireMockStubs.write(problem));
+    }
+
+    /** intake's 500 for a contact whose details no configured key opens (docs/intake.md, "Values no key opens"). */
+    static Map<String, Object> detailsUnreadable() {
+        return Map.of("type", "urn:entree:problem:contact-details-unreadable", "title", "Contact details unreadable",
+                "status", 500, "detail", "This contact's details are stored, but cannot be decrypted: they are "
+                        + "damaged, or sealed with a key that is no longer configured. Trying again will not help; "
+                        + "tell an administrator which contact this is. The contact list still shows the rest of it.");
     }
 
     static void reset() {

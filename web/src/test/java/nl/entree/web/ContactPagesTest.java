@@ -125,6 +125,37 @@ class ContactPagesTest {
         assertTrue(page.contains("id=\"routed-elsewhere\"") && !page.contains("id=\"open-case\""), page);
     }
 
+    @Test
+    void aContactWhoseDetailsNoKeyOpensIsExplainedWithItsIdNotCalledUnreachable() {
+        String id = UUID.randomUUID().toString();
+        CaseServicesStub.answerProblem("GET /api/contacts/" + id, 500, CaseServicesStub.detailsUnreadable());
+        String page = Browser.as(CASEMANAGER).get("/contacts/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<div class=\"panel-error\" role=\"alert\" id=\"details-unreadable\">Dit contact is "
+                + "geregistreerd, maar de contactgegevens zijn onleesbaar geworden. Daarom kan deze pagina het contact "
+                + "niet tonen. Opnieuw proberen helpt niet. Meld dit bij de beheerder met kenmerk " + id + ".</div>"),
+                page);
+        assertTrue(page.contains("<h1>Contact geregistreerd</h1>") && page.contains("id=\"another\""), page);
+        assertTrue(!page.contains("niet bereikbaar") && !page.contains("data-panel-error")
+                && !page.contains("Contact details unreadable") && !page.contains("decrypted"),
+                "not 'unreachable', and none of intake's English: " + page);
+        assertEquals(1, CaseServicesStub.calls("GET /api/contacts/" + id).size(), "asking again would not help");
+
+        String english = Browser.as(CASEMANAGER).cookie("entree_lang", "en").get("/contacts/" + id).then()
+                .statusCode(200).extract().asString();
+        assertTrue(english.contains("its contact details have become unreadable")
+                && english.contains("Report this to the administrator with identifier " + id + "."), english);
+    }
+
+    @Test
+    void anotherFailureOfIntakeIsStillUnreachable() {
+        String id = UUID.randomUUID().toString();
+        CaseServicesStub.answerProblem("GET /api/contacts/" + id, 500, Map.of("type", "about:blank",
+                "title", "Internal Server Error", "status", 500, "detail", "Incident 1234"));
+        String page = Browser.as(CASEMANAGER).get("/contacts/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-panel-error=\"intake\"") && !page.contains("id=\"details-unreadable\""),
+                page);
+    }
+
     private static final String CASE = UUID.randomUUID().toString();
 
     /** A routed contact as intake answers it: intake leaves out null fields. */

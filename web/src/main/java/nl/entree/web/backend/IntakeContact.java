@@ -22,7 +22,9 @@ import nl.entree.common.vocabulary.VictimAgeGroup;
 
 /**
  * intake's contact ({@code POST /api/contacts}, {@code GET /api/contacts/{id}}, its {@code ContactView}); intake leaves
- * out null fields. The status (RECEIVED, ROUTED, ...) stays text: it is intake's vocabulary.
+ * out null fields. The status (RECEIVED, ROUTED, ...) stays text: it is intake's vocabulary. {@code detailsUnreadable}:
+ * the caller may see the details but no key opens them, so {@code contact} is absent without the person having left
+ * none (a single read answers a 500 problem instead, {@link ServiceAnswer.Failure#DETAILS_UNREADABLE}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IntakeContact(UUID id, String reference, Organisation registeredBy, String status, Instant receivedAt,
@@ -30,7 +32,7 @@ public record IntakeContact(UUID id, String reference, Organisation registeredBy
         LocalDate incidentDate, TimeSinceIncident timeSinceIncident, boolean acute, VictimAgeGroup victimAgeGroup,
         Region region, Set<Need> needs, boolean immediateDanger, boolean consentToShare, String summary,
         ContactPrompt prompt, String promptLabel, String clientCode, Person contact, boolean detailsErased,
-        Routing routing, Instant createdAt) {
+        boolean detailsUnreadable, Routing routing, Instant createdAt) {
 
     /** The lead triage chose, as the message bundles name organisations; null while unrouted or to be reviewed. */
     public String leadName() {

@@ -1,15 +1,21 @@
 package nl.entree.web.backend;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import nl.entree.common.problem.Problem;
 
 /**
  * One part of a page and what its service answered. A service that is down fails its own panel only: the page still
@@ -20,10 +26,20 @@ public record ServiceAnswer<T>(T value, Failure failure) {
     public enum Failure {
         UNAVAILABLE, FORBIDDEN, NOT_FOUND,
         /** 422: the service understood the question but has too little to answer it (a forecast without history). */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /**
+         * intake holds the contact but cannot decrypt its details (docs/intake.md, "Values no key opens"): trying again
+         * will not help, so the page says to tell an administrator instead of "not reachable".
+         */
+        DETAILS_UNREADABLE
     }
 
+    /** The problem type of intake's 500 for a contact whose details no configured key opens. */
+    private static final URI DETAILS_UNREADABLE_TYPE = URI.create("urn:entree:problem:contact-details-unreadable");
+
     private static final Logger LOG = Logger.getLogger(ServiceAnswer.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public static <T> ServiceAnswer<T> load(String service, Supplier<T> call) {
         try {
@@ -43,6 +59,10 @@ public record ServiceAnswer<T>(T value, Failure failure) {
             if (status == 422) {
                 return new ServiceAnswer<>(null, Failure.UNPROCESSABLE);
             }
+            if (status == 500 && DETAILS_UNREADABLE_TYPE.equals(problemType(e))) {
+                LOG.warnf("%s cannot decrypt the contact details it holds", service);
+                return new ServiceAnswer<>(null, Failure.DETAILS_UNREADABLE);
+            }
             if (status < 400) {
                 // The REST client reports a body it could not read as a WebApplicationException with the answer's
                 // status: a contract web and the service no longer share, or a proxy's page in place of JSON.
@@ -54,6 +74,15 @@ public record ServiceAnswer<T>(T value, Failure failure) {
         } catch (ProcessingException | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
             LOG.warnf("%s unreachable: %s", service, e.getClass().getSimpleName());
             return new ServiceAnswer<>(null, Failure.UNAVAILABLE);
+        }
+    }
+
+    /** The type of the problem+json a service answered, or null when its body is not one web can read. */
+    private static URI problemType(WebApplicationException e) {
+        try {
+            return JSON.readValue(e.getResponse().readEntity(String.class), Problem.class).type();
+        } catch (RuntimeException | IOException unreadable) {
+            return null;
         }
     }
 
@@ -89,5 +118,9 @@ public record ServiceAnswer<T>(T value, Failure failure) {
 
     public boolean unprocessable() {
         return failure == Failure.UNPROCESSABLE;
+    }
+
+    public boolean detailsUnreadable() {
+        return failure == Failure.DETAILS_UNREADABLE;
     }
 }

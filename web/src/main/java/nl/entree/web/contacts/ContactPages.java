@@ -141,7 +141,7 @@ public class ContactPages {
     public TemplateInstance saved(@PathParam("id") UUID id) {
         ServiceAnswer<IntakeContact> contact = ServiceAnswer.load("intake", () -> intake.contact(id.toString()))
                 .requireFound();
-        return pages.of(saved).data("contact", contact)
+        return pages.of(saved).data("contact", contact).data("id", id.toString())
                 .data("reach", contact.ok() ? reach(contact.value()) : null);
     }
 

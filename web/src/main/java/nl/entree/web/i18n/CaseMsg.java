@@ -156,6 +156,8 @@ public interface CaseMsg {
     String person_intro();
     @Message("De contactgegevens zijn na de bewaartermijn verwijderd.") String person_erased();
     @Message("Er zijn geen contactgegevens vastgelegd.") String person_none();
+    @Message("De contactgegevens zijn opgeslagen, maar onleesbaar geworden. Opnieuw proberen helpt niet. Meld dit bij de beheerder met referentie {reference}.")
+    String person_unreadable(String reference);
 
     // --- the case list and the review queue ---
 
