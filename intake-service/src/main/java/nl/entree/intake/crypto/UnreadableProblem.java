@@ -22,7 +22,15 @@ public enum UnreadableProblem {
     QUESTION("question-unreadable", "Question unreadable",
             "This question is stored, but it or its answer cannot be decrypted: it is damaged, or sealed with a key "
                     + "that is no longer configured. Trying again will not help; tell an administrator which question "
-                    + "this is. The question list still shows it, marked unreadable.");
+                    + "this is. The question list still shows it, marked unreadable."),
+
+    /**
+     * For the person at the front door, who asked and holds the code: the same type, and nothing of the question, not
+     * even whether it was answered; what to do instead of coming back.
+     */
+    QUESTION_AT_PICKUP("question-unreadable", "Question unreadable",
+            "The question with this code, and any answer to it, cannot be read. Trying again will not help: ask the "
+                    + "question again, or get in touch with a help organisation directly.");
 
     private final Problem problem;
 

@@ -75,6 +75,9 @@ public class QuestionResource {
     @APIResponse(responseCode = "200", description = "The question, and its answer once there is one",
             content = @Content(schema = @Schema(implementation = PickedUp.class)))
     @APIResponse(responseCode = "404", description = "No question has this code (any more)")
+    @APIResponse(responseCode = "500", description = "Question unreadable: the question with this code or its answer "
+            + "cannot be decrypted (type urn:entree:problem:question-unreadable). Trying again will not help; the "
+            + "answer says nothing more of the question, not even whether it was answered")
     public PickedUp pickUp(@Valid @NotNull PickupRequest request) {
         return ConstantTime.atLeast(config.pickupTime(), () -> questions.pickUp(request.code())
                 .orElseThrow(() -> ProblemException.notFound("A question with this code")));

@@ -122,8 +122,13 @@ class QuestionService {
         return new QuestionReceipt(code, now);
     }
 
-    /** Empty for a code that fits no question: a wrong code, or one whose question was erased. */
-    @Transactional
+    /**
+     * Empty for a code that fits no question: a wrong code, or one whose question was erased. A question or answer no
+     * key opens is a 500 problem that says only that, the same whether the question was answered or not, and is
+     * audited as refused without rolling back: the question shown without its answer would have the person wait for
+     * one that may have been given, and a 404 would have them doubt the code they kept.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Optional<PickedUp> pickUp(String typedCode) {
         List<String> candidates = codes.candidates(typedCode);
         List<WebQuestion> found = questions.byPickupHashes(candidates);
@@ -132,11 +137,12 @@ class QuestionService {
             return Optional.empty();
         }
         WebQuestion q = found.get(0);
+        Texts texts = open(q).orElseThrow(
+                () -> refused(AuditTerms.PICK_UP, q.contactId, UnreadableProblem.QUESTION_AT_PICKUP));
         audit.record(AuditTerms.PICK_UP, AuditTerms.WEB_QUESTION, q.contactId, AuditResult.OK);
         Instant erasedAt = q.answeredAt == null ? q.askedAt.plus(config.keepUnanswered())
                 : q.answeredAt.plus(config.keepAnswered());
-        return Optional.of(new PickedUp(decrypt(q, "question", q.question), q.askedAt,
-                q.answer == null ? null : decrypt(q, "answer", q.answer), q.answeredAt, q.answeredBy,
+        return Optional.of(new PickedUp(texts.question(), q.askedAt, texts.answer(), q.answeredAt, q.answeredBy,
                 erasedAt.atZone(Acuteness.ZONE).toLocalDate()));
     }
 
@@ -246,11 +252,7 @@ class QuestionService {
         }
     }
 
-    private String decrypt(WebQuestion q, String field, byte[] stored) {
-        return cipher.decrypt(stored, WebQuestion.context(q.contactId, field));
-    }
-
-    /** Audited in the caller's transaction, which a ProblemException does not roll back. */
+    /** The refusal of a question no key opens, audited in the caller's transaction, which it does not roll back. */
     private ProblemException refused(String action, UUID contactId, UnreadableProblem problem) {
         ProblemException refusal = problem.exception();
         audit.record(action, AuditTerms.WEB_QUESTION, contactId, AuditResult.of(refusal));

@@ -33,12 +33,13 @@ import io.restassured.response.ValidatableResponse;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.LogLines;
+import nl.entree.intake.support.TestKeys;
 import nl.entree.support.token.Tokens;
 
 /**
  * A question from the front door whose text or answer no configured key opens (damaged, or sealed with a key no
  * longer configured) costs that question, and nothing else: the casemanager's list shows every question and marks
- * it, and reading or answering it is a clear problem.
+ * it, reading or answering it is a clear problem, and the person's pickup is one that says nothing of the question.
  * Every such read is audited as refused, and the log names the question's id only.
  */
 @QuarkusTest
@@ -128,6 +129,46 @@ class UnreadableQuestionTest {
         }
     }
 
+    @Test
+    void aPickupOfAQuestionNoKeyOpensIsAClearProblemThatSaysNothingOfTheQuestion() throws SQLException {
+        Asked unanswered = ask("Is het normaal dat ik niet kan slapen? Lantaarn");
+        Asked answered = ask("Kan ik ook mailen in plaats van bellen? Pepermunt");
+        Asked intact = ask("Hoe lang duurt een gesprek? Sneeuwklok");
+        damageLastByte("question_enc", unanswered.id());
+        // Answered by CSG, with a key that is no longer configured.
+        byte[] sealed = TestKeys.previous().encrypt("Ja, mailen kan ook. Kaneel",
+                WebQuestion.context(answered.id(), "answer"));
+        sealed[0] = 9;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("update web_question"
+                + " set answer_enc = ?, answered_at = now(), answered_by = 'CSG' where contact_id = ?")) {
+            s.setBytes(1, sealed);
+            s.setObject(2, answered.id());
+            assertEquals(1, s.executeUpdate());
+        }
+        LogLines log = LogLines.capture();
+        try {
+            String first = unreadable(pickUp(unanswered.code())).extract().body().asString();
+            String second = unreadable(pickUp(answered.code())).extract().body().asString();
+            // Word for word the same, answered or not, and nothing of either question in it.
+            assertEquals(first, second);
+            for (String word : List.of("Lantaarn", "Pepermunt", "Kaneel", "CSG")) {
+                assertFalse(first.contains(word), "the problem tells " + word + ": " + first);
+            }
+            pickUp(intact.code()).statusCode(200).body("question", equalTo("Hoe lang duurt een gesprek? Sneeuwklok"));
+
+            for (Asked asked : List.of(unanswered, answered)) {
+                given().auth().oauth2(Tokens.admin()).queryParam("objectId", asked.id()).when().get("/api/audit")
+                        .then().statusCode(200)
+                        .body("findAll { it.action == 'PICK_UP' }.result", equalTo(List.of("REFUSED")));
+            }
+        } finally {
+            log.close();
+            forget(unanswered.id(), answered.id());
+        }
+        List<String> secrets = List.of("Lantaarn", "Pepermunt", "Kaneel", unanswered.code(), answered.code());
+        assertWarnedOfOnly(log.lines(), List.of(unanswered, answered), intact, secrets.toArray(String[]::new));
+    }
+
     /** The 500 problem of a question no key opens, whoever asked for it. */
     private static ValidatableResponse unreadable(ValidatableResponse response) {
         return response.statusCode(500).contentType("application/problem+json")
@@ -162,6 +203,11 @@ class UnreadableQuestionTest {
     private static void routedToCsg(UUID id) {
         Eventually.await("question " + id + " routed to CSG", Duration.ofSeconds(30),
                 () -> given().auth().oauth2(CSG).when().get("/api/questions/" + id).statusCode() == 200);
+    }
+
+    private static ValidatableResponse pickUp(String code) {
+        return given().auth().oauth2(Tokens.frontDoor()).contentType(ContentType.JSON).body(Map.of("code", code))
+                .when().post("/api/questions/pickup").then();
     }
 
     private static String item(Asked asked) {
