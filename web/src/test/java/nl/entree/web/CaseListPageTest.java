@@ -140,6 +140,39 @@ class CaseListPageTest {
     }
 
     @Test
+    void aCaseWhoseContactDetailsNoKeyOpensIsMarkedInTheSearchAndTheOthersAreNot() {
+        String readable = UUID.randomUUID().toString();
+        Map<String, Object> unreadableContact = contact();
+        unreadableContact.put("detailsUnreadable", true);
+        Map<String, Object> readableContact = contact();
+        readableContact.put("id", readable);
+        CaseServicesStub.answer("POST /api/contacts/search", 200, Map.of("items",
+                List.of(unreadableContact, readableContact), "page", 0, "size", 100, "total", 2));
+        Map<String, Object> other = summary(LATE, "E-2026-000777", "ACCEPTED", "ACUTE", "CSG_ACUTE", "CSG", "VR13",
+                false);
+        other.put("contactId", readable);
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(
+                summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false), other),
+                "page", 0, "size", 100, "total", 2));
+        String page = Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7"))
+                .post("/cases/search").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<th scope=\"row\"><a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>\n"
+                + "      <span class=\"details-unreadable\" data-details-unreadable=\"" + CONTACT + "\">"
+                + "Contactgegevens onleesbaar: meld dit bij de beheerder met referentie E-2026-000778.</span></th>"),
+                page);
+        assertTrue(page.contains("<th scope=\"row\"><a href=\"/cases/" + LATE + "\">E-2026-000777</a></th>"),
+                "the readable one is not marked: " + page);
+        assertEquals(1, page.split("data-details-unreadable=", -1).length - 1, page);
+
+        Browser.as(CSG).cookie("entree_lang", "en").contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("Contact details unreadable: report this to the administrator with reference "
+                        + "E-2026-000778."));
+    }
+
+    @Test
     void aSearchThatFoundMoreThanItShowsSaysSo() {
         CaseServicesStub.answer("POST /api/contacts/search", 200, Map.of("items", List.of(), "page", 0,
                 "size", 100, "total", 0));

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -88,15 +91,19 @@ class CaseList {
                     .data("done", null))
                     .build();
         }
-        ServiceAnswer<List<String>> contacts = viewer.casemanager()
+        ServiceAnswer<List<ContactMatches.Match>> contacts = viewer.casemanager()
                 ? ServiceAnswer.load("intake", () -> contactsWithClientCode(t, by))
                 : new ServiceAnswer<>(List.of(), null);
         ServiceAnswer<Listing> found;
         if (!contacts.ok()) {
             found = new ServiceAnswer<>(null, contacts.failure());
         } else if (!contacts.value().isEmpty()) {
+            List<String> ids = contacts.value().stream().map(c -> String.valueOf(c.id())).toList();
+            Set<UUID> unreadable = contacts.value().stream().filter(ContactMatches.Match::detailsUnreadable)
+                    .map(ContactMatches.Match::id).collect(Collectors.toSet());
             found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
-                    CaseQuery.all(SEARCH_LIMIT).withContacts(contacts.value()).byDeadline()), 1, SEARCH_LIMIT));
+                    CaseQuery.all(SEARCH_LIMIT).withContacts(ids).byDeadline()), 1, SEARCH_LIMIT)
+                    .withUnreadableDetails(unreadable));
         } else if (by == null && REFERENCE_PART.matcher(t).matches()) {
             found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
                     CaseQuery.all(SEARCH_LIMIT).withReference(t).byDeadline()), 1, SEARCH_LIMIT));
@@ -109,11 +116,10 @@ class CaseList {
                 .build();
     }
 
-    private List<String> contactsWithClientCode(String clientCode, String issuer) {
+    private List<ContactMatches.Match> contactsWithClientCode(String clientCode, String issuer) {
         ContactMatches found = intake.withClientCode(new ContactMatches.ByClientCode(clientCode, issuer,
                 SEARCH_LIMIT));
-        return found.items() == null ? List.of()
-                : found.items().stream().map(c -> String.valueOf(c.id())).toList();
+        return found.items() == null ? List.of() : found.items();
     }
 
     private TemplateInstance page(Pages pages, CaseFilters filters, ServiceRefusal rejection) {

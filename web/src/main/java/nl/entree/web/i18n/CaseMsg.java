@@ -186,6 +186,8 @@ public interface CaseMsg {
     @Message("Filters wissen") String cases_clear_filters();
     @Message("Geen casus gevonden met deze referentie of cliëntcode. Controleer de schrijfwijze; een cliëntcode vindt alleen casussen van uw eigen organisatie.")
     String cases_none_found();
+    @Message("Contactgegevens onleesbaar: meld dit bij de beheerder met referentie {reference}.")
+    String cases_details_unreadable(String reference);
     @Message("Geen casus gevonden met deze referentie. Controleer de schrijfwijze.") String cases_none_found_reference();
     @Message("Geen casussen met deze filters.") String cases_none_filtered();
     @Message("Paginering") String pager_label();
