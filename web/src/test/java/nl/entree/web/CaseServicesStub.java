@@ -33,6 +33,15 @@ public class CaseServicesStub implements QuarkusTestResourceLifecycleManager {
                         + "tell an administrator which contact this is. The contact list still shows the rest of it.");
     }
 
+    /** intake's 500 for a question from the front door that no configured key opens (its UnreadableProblem). */
+    static Map<String, Object> questionUnreadable() {
+        return Map.of("type", "urn:entree:problem:question-unreadable", "title", "Question unreadable",
+                "status", 500, "detail", "This question is stored, but it or its answer cannot be decrypted: it is "
+                        + "damaged, or sealed with a key that is no longer configured. Trying again will not help; "
+                        + "tell an administrator which question this is. The question list still shows it, marked "
+                        + "unreadable.");
+    }
+
     static void reset() {
         SERVICES.reset();
     }

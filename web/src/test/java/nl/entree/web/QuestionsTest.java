@@ -256,6 +256,63 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionNoKeyOpensIsExplainedWithItsIdNotCalledUnreachable() {
+        CaseServicesStub.answerProblem("GET /api/questions/" + LATE, 500, CaseServicesStub.questionUnreadable());
+        String page = Browser.as(CSG).get("/questions/" + LATE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<div class=\"panel-error\" role=\"alert\" id=\"question-unreadable\">Deze vraag is "
+                + "opgeslagen, maar de tekst is onleesbaar geworden. Daarom kan deze pagina de vraag niet tonen en "
+                + "kunt u hem niet beantwoorden. Opnieuw proberen helpt niet. Meld dit bij de beheerder met kenmerk "
+                + LATE + ".</div>"), page);
+        assertTrue(!page.contains("niet bereikbaar") && !page.contains("data-panel-error")
+                && !page.contains("id=\"answer-form\"") && !page.contains("Question unreadable")
+                && !page.contains("decrypted"), "not 'unreachable', no form, none of intake's English: " + page);
+        assertTrue(page.contains("id=\"back-to-list\""), page);
+        assertEquals(1, CaseServicesStub.callsTo("GET /api/questions/" + LATE).size(), "asking again would not help");
+
+        Browser.as(CSG).cookie("entree_lang", "en").get("/questions/" + LATE).then().statusCode(200)
+                .body(containsString("This question is stored, but its text has become unreadable. That is why this "
+                        + "page cannot show the question and you cannot answer it. Trying again will not help. "
+                        + "Report this to the administrator with identifier " + LATE + "."));
+    }
+
+    @Test
+    void anAnswerToAQuestionNoKeyOpensSaysWhyItWasNotSentAndKeepsTheText() {
+        CaseServicesStub.answerProblem("PUT /api/questions/" + OPEN + "/answer", 500,
+                CaseServicesStub.questionUnreadable());
+        String page = answer(OPEN, "Ja, <dat> mag.").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<div class=\"panel-error\" role=\"alert\" id=\"question-unreadable\">Uw antwoord is "
+                + "niet verstuurd. Deze vraag is opgeslagen, maar de tekst is onleesbaar geworden; een antwoord erop "
+                + "kan daarom niet worden bewaard. Opnieuw proberen helpt niet. Meld dit bij de beheerder met "
+                + "kenmerk " + OPEN + ".</div>"), page);
+        assertTrue(page.contains("id=\"answer-not-sent\">Ja, &lt;dat&gt; mag.</div>"), "the text is not lost: " + page);
+        assertTrue(page.contains("<title>Fout: Vragen via de website – Entree</title>"), page);
+        assertTrue(!page.contains("niet bereikbaar") && !page.contains("NIET verstuurd")
+                && !page.contains("id=\"answer-form\"") && !page.contains("Question unreadable"),
+                "not 'unreachable', and no form to send it again: " + page);
+        assertEquals(1, CaseServicesStub.callsTo("PUT /api/questions/" + OPEN + "/answer").size());
+        assertEquals(List.of(), CaseServicesStub.callsTo("GET /api/questions/" + OPEN), "reading it would fail too");
+    }
+
+    @Test
+    void anyOtherFailureOfIntakeIsStillUnreachable() {
+        Map<String, Object> incident = Map.of("type", "about:blank", "title", "Internal Server Error",
+                "status", 500, "detail", "Incident 1234");
+        CaseServicesStub.answerProblem("GET /api/questions/" + LATE, 500, incident);
+        Browser.as(CSG).get("/questions/" + LATE).then().statusCode(503)
+                .body(containsString("data-panel-error=\"intake\""))
+                .body(containsString("De registratiedienst (intake) is nu niet bereikbaar"))
+                .body(not(containsString("id=\"question-unreadable\"")));
+
+        CaseServicesStub.answerProblem("PUT /api/questions/" + OPEN + "/answer", 500, incident);
+        answer(OPEN, "Mijn antwoord").then().statusCode(503)
+                .body(containsString("id=\"answer-problem\">Uw antwoord is NIET verstuurd: de registratiedienst "
+                        + "(intake) is niet bereikbaar."))
+                .body(containsString("id=\"answer-form\""))
+                .body(containsString(">Mijn antwoord</textarea>"))
+                .body(not(containsString("id=\"question-unreadable\"")));
+    }
+
+    @Test
     void theScreensSpeakEnglishToo() {
         Browser.as(CSG).cookie("entree_lang", "en").get("/questions").then().statusCode(200)
                 .body(containsString("<h1 id=\"questions-title\">Questions via the website</h1>"))

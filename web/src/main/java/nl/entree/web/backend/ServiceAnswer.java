@@ -31,11 +31,18 @@ public record ServiceAnswer<T>(T value, Failure failure) {
          * intake holds the contact but cannot decrypt its details (docs/intake.md, "Values no key opens"): trying again
          * will not help, so the page says to tell an administrator instead of "not reachable".
          */
-        DETAILS_UNREADABLE
+        DETAILS_UNREADABLE,
+        /**
+         * intake holds a question from the front door but cannot decrypt it or its answer (docs/intake.md, "Values no
+         * key opens"): as with contact details, trying again will not help.
+         */
+        QUESTION_UNREADABLE
     }
 
     /** The problem type of intake's 500 for a contact whose details no configured key opens. */
     private static final URI DETAILS_UNREADABLE_TYPE = URI.create("urn:entree:problem:contact-details-unreadable");
+    /** The problem type of intake's 500 for a question, or its answer, that no configured key opens. */
+    private static final URI QUESTION_UNREADABLE_TYPE = URI.create("urn:entree:problem:question-unreadable");
 
     private static final Logger LOG = Logger.getLogger(ServiceAnswer.class);
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -59,9 +66,11 @@ public record ServiceAnswer<T>(T value, Failure failure) {
             if (status == 422) {
                 return new ServiceAnswer<>(null, Failure.UNPROCESSABLE);
             }
-            if (status == 500 && DETAILS_UNREADABLE_TYPE.equals(problemType(e))) {
-                LOG.warnf("%s cannot decrypt the contact details it holds", service);
-                return new ServiceAnswer<>(null, Failure.DETAILS_UNREADABLE);
+            Failure unreadable = status == 500 ? unreadable(e) : null;
+            if (unreadable != null) {
+                LOG.warnf("%s cannot decrypt the %s it holds", service,
+                        unreadable == Failure.DETAILS_UNREADABLE ? "contact details" : "question");
+                return new ServiceAnswer<>(null, unreadable);
             }
             if (status < 400) {
                 // The REST client reports a body it could not read as a WebApplicationException with the answer's
@@ -75,6 +84,18 @@ public record ServiceAnswer<T>(T value, Failure failure) {
             LOG.warnf("%s unreachable: %s", service, e.getClass().getSimpleName());
             return new ServiceAnswer<>(null, Failure.UNAVAILABLE);
         }
+    }
+
+    /**
+     * The failure of its own a service's 500 is when its problem type says a value is stored but no key opens it; null
+     * for any other answer. A refused change ({@link ServiceRefusal}) asks too, so both read the types the same way.
+     */
+    static Failure unreadable(WebApplicationException e) {
+        URI type = problemType(e);
+        if (DETAILS_UNREADABLE_TYPE.equals(type)) {
+            return Failure.DETAILS_UNREADABLE;
+        }
+        return QUESTION_UNREADABLE_TYPE.equals(type) ? Failure.QUESTION_UNREADABLE : null;
     }
 
     /** The type of the problem+json a service answered, or null when its body is not one web can read. */
@@ -122,5 +143,9 @@ public record ServiceAnswer<T>(T value, Failure failure) {
 
     public boolean detailsUnreadable() {
         return failure == Failure.DETAILS_UNREADABLE;
+    }
+
+    public boolean questionUnreadable() {
+        return failure == Failure.QUESTION_UNREADABLE;
     }
 }

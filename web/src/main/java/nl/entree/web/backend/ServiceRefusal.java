@@ -15,7 +15,8 @@ import nl.entree.common.problem.Problem;
 
 /**
  * What a service said when it refused a change: field errors to show next to the fields, or a message for the whole
- * form. A service that could not be reached is {@link #unavailable()}.
+ * form. A service that could not be reached is {@link #unavailable()}; a question intake cannot decrypt is
+ * {@link #questionUnreadable()}, the one 500 that is not read as unreachable.
  */
 public record ServiceRefusal(int status, String detail, Map<String, String> fields, Map<String, Integer> rows) {
 
@@ -32,7 +33,10 @@ public record ServiceRefusal(int status, String detail, Map<String, String> fiel
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status >= 500) {
-                return new ServiceRefusal(503, null, Map.of());
+                // Trying again helps with any failure of a service but this one, which keeps its own status.
+                boolean unreadable = status == 500
+                        && ServiceAnswer.unreadable(w) == ServiceAnswer.Failure.QUESTION_UNREADABLE;
+                return new ServiceRefusal(unreadable ? 500 : 503, null, Map.of());
             }
             try {
                 String body = w.getResponse().readEntity(String.class);
@@ -89,6 +93,14 @@ public record ServiceRefusal(int status, String detail, Map<String, String> fiel
 
     public boolean unavailable() {
         return status == 503;
+    }
+
+    /**
+     * intake holds the question but no key opens it or its answer (docs/intake.md, "Values no key opens"), so it stored
+     * nothing; unlike {@link #unavailable()}, sending it again will never help.
+     */
+    public boolean questionUnreadable() {
+        return status == 500;
     }
 
     public boolean notAllowed() {

@@ -53,6 +53,10 @@ public interface QuestionMsg {
     @Message("Deze vraag is al beantwoord, waarschijnlijk door een collega. Een antwoord is definitief, omdat de persoon het al gelezen kan hebben. Uw tekst is daarom niet verstuurd.")
     String conflict();
     @Message("Uw tekst (niet verstuurd)") String not_sent();
+    @Message("Deze vraag is opgeslagen, maar de tekst is onleesbaar geworden. Daarom kan deze pagina de vraag niet tonen en kunt u hem niet beantwoorden. Opnieuw proberen helpt niet. Meld dit bij de beheerder met kenmerk {id}.")
+    String unreadable(String id);
+    @Message("Uw antwoord is niet verstuurd. Deze vraag is opgeslagen, maar de tekst is onleesbaar geworden; een antwoord erop kan daarom niet worden bewaard. Opnieuw proberen helpt niet. Meld dit bij de beheerder met kenmerk {id}.")
+    String answer_unreadable(String id);
     @Message("Uw antwoord is NIET verstuurd: de registratiedienst (intake) is niet bereikbaar. Uw tekst staat er nog; probeer het over een paar minuten opnieuw.")
     String unavailable();
 }

@@ -35,7 +35,8 @@ import nl.entree.web.pages.Pages;
  * question, and its answer. intake decides who may see which question; web only draws it.
  * <p>
  * These pages have nothing to show without intake, so intake being down makes them 503 (the panel says which service),
- * unlike the case page, whose other panels still work.
+ * unlike the case page, whose other panels still work. A question intake holds but cannot decrypt is no such passing
+ * failure: its page is 200 and says to report it, as the saved-contact page does for contact details.
  */
 @Path("/questions")
 @Produces(MediaType.TEXT_HTML)
@@ -79,7 +80,8 @@ class QuestionPages {
     @Path("/{id}")
     public Response question(@PathParam("id") UUID id, @QueryParam("done") String done) {
         ServiceAnswer<QuestionView> question = load(id);
-        return Response.status(question.ok() ? 200 : 503)
+        // A question no key opens is no passing failure: its page says so as a page, not as a service that is down.
+        return Response.status(question.ok() || question.questionUnreadable() ? 200 : 503)
                 .entity(page(id, question, "answered".equals(done), "", ServiceRefusal.none())).build();
     }
 
@@ -96,6 +98,11 @@ class QuestionPages {
             ServiceRefusal rejection = ServiceRefusal.of(e);
             if (rejection.status() == 404) {
                 throw new NotFoundException();
+            }
+            if (rejection.questionUnreadable()) {
+                // Reading the question again would only meet the same refusal, audited once more.
+                return Response.status(200).entity(page(id, new ServiceAnswer<>(null,
+                        ServiceAnswer.Failure.QUESTION_UNREADABLE), false, typed, rejection)).build();
             }
             if (rejection.unavailable()) {
                 // Asking intake for the question again would only make the casemanager wait twice for the same news.
