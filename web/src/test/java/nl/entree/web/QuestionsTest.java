@@ -256,6 +256,32 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionNoKeyOpensIsMarkedInTheListWithItsReferenceAndNotOfferedForAnAnswer() {
+        Map<String, Object> unreadable = question(LATE, "E-2026-000101", Instant.now().plus(Duration.ofHours(3)),
+                null, null, null);
+        unreadable.put("unreadable", true);
+        CaseServicesStub.answer("GET /api/questions", 200, Map.of("page", 0, "size", 50, "total", 2, "items",
+                List.of(unreadable, question(OPEN, "E-2026-000102", Instant.now().plus(Duration.ofHours(20)), null,
+                        null, null))));
+        String page = Browser.as(CSG).get("/questions").then().statusCode(200).extract().asString();
+        String marked = row(page, LATE);
+        assertTrue(marked.contains("<th scope=\"row\">E-2026-000101\n      <span class=\"question-unreadable\" "
+                + "data-question-unreadable=\"" + LATE + "\">Onleesbaar: deze vraag is opgeslagen, maar de tekst kan "
+                + "niet meer gelezen worden. Opnieuw proberen helpt niet. Meld dit bij de beheerder met referentie "
+                + "E-2026-000101.</span></th>"), marked);
+        assertFalse(page.contains("href=\"/questions/" + LATE + "\""), "no way into an answer that must fail: " + page);
+        String other = row(page, OPEN);
+        assertTrue(other.contains("<th scope=\"row\"><a href=\"/questions/" + OPEN + "\">E-2026-000102</a></th>"),
+                "the readable one as always: " + other);
+        assertEquals(1, page.split("data-question-unreadable=", -1).length - 1, page);
+
+        Browser.as(CSG).cookie("entree_lang", "en").get("/questions").then().statusCode(200)
+                .body(containsString("Unreadable: this question is stored, but its text can no longer be read. "
+                        + "Trying again will not help. Report this to the administrator with reference "
+                        + "E-2026-000101."));
+    }
+
+    @Test
     void aQuestionNoKeyOpensIsExplainedWithItsIdNotCalledUnreachable() {
         CaseServicesStub.answerProblem("GET /api/questions/" + LATE, 500, CaseServicesStub.questionUnreadable());
         String page = Browser.as(CSG).get("/questions/" + LATE).then().statusCode(200).extract().asString();

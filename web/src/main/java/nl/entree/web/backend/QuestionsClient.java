@@ -60,11 +60,13 @@ public interface QuestionsClient {
     /**
      * A question as its lead organisation sees it; {@code question} and {@code answer} are null in lists. Vocabulary
      * values stay text: a value intake learns before web does is then shown as written instead of failing the page.
+     * {@code unreadable}: intake holds the question but no key opens it or its answer; only a list shows it so, since
+     * a single read or an answer is a 500 problem ({@link ServiceAnswer.Failure#QUESTION_UNREADABLE}).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record QuestionView(UUID contactId, String reference, Instant askedAt, String callerRole,
             String timeSinceIncident, String region, String leadOrganisation, String priority, Instant respondBy,
-            String question, String answer, Instant answeredAt, String answeredBy) {
+            String question, String answer, boolean unreadable, Instant answeredAt, String answeredBy) {
 
         public boolean answered() {
             return answeredAt != null;

@@ -30,6 +30,8 @@ public interface QuestionMsg {
     @Message("Hoe lang geleden") String col_time_since();
     @Message("Beantwoord op") String col_answered();
     @Message("Beantwoord door") String col_answered_by();
+    @Message("Onleesbaar: deze vraag is opgeslagen, maar de tekst kan niet meer gelezen worden. Opnieuw proberen helpt niet. Meld dit bij de beheerder met referentie {reference}.")
+    String list_unreadable(String reference);
 
     @Message("Vraag {ref}") String question_title(String ref);
     @Message("Alle vragen") String back_to_list();
