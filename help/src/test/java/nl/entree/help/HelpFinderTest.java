@@ -32,6 +32,7 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.TriageDecision;
+import nl.entree.support.log.LogLines;
 import nl.entree.support.stub.ScriptedServer.Call;
 import nl.entree.support.stub.StubHttp;
 
@@ -331,23 +332,7 @@ class HelpFinderTest {
 
     @Test
     void theAnswersNeverReachALogLine() {
-        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
+        LogLines log = LogLines.capture();
         try {
             acuteRapeInAmsterdam().post("/vragen").then().statusCode(200);
             FrontDoorServicesStub.answer("GET /api/directory/where", 500, Map.of("status", 500));
@@ -355,8 +340,9 @@ class HelpFinderTest {
             FrontDoorServicesStub.answer("POST /api/triage/evaluate", 500, Map.of("status", 500));
             acuteRapeInAmsterdam().post("/vragen").then().statusCode(503);
         } finally {
-            root.removeHandler(capture);
+            log.close();
         }
+        List<String> lines = log.lines();
         assertFalse(lines.isEmpty(), "the failures were logged");
         for (String line : lines) {
             for (String answer : List.of("VR13", "RAPE", "VICTIM", "WITHIN_7_DAYS", "ADULT")) {

@@ -6,13 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +15,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
+import nl.entree.support.log.LogLines;
 import nl.entree.support.token.Tokens;
 
 /** Registers, fails validation, and gets parked by triage, then searches every log line for the data. */
@@ -33,29 +28,7 @@ class NoPersonalDataInLogsTest {
 
     @Test
     void neitherContactDetailsNorFreeTextReachALogLine() {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder line = new StringBuilder(record instanceof ExtLogRecord ext
-                        ? String.valueOf(ext.getFormattedMessage()) : String.valueOf(record.getMessage()));
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(" | ").append(t);
-                }
-                lines.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
+        LogLines log = LogLines.capture();
         try {
             String token = Tokens.casemanager(Organisation.CSG);
             StubControl.mode("REJECT");
@@ -68,8 +41,9 @@ class NoPersonalDataInLogsTest {
             ContactBuilder.contact().with("summary", SUMMARY_MARK.repeat(200)).post(token).then().statusCode(400);
         } finally {
             StubControl.mode("UP");
-            root.removeHandler(capture);
+            log.close();
         }
+        List<String> lines = log.lines();
         assertTrue(lines.stream().anyMatch(l -> l.contains("parked")), "the capture saw the relay's warning");
         for (String line : lines) {
             assertFalse(line.contains("Quirijn") || line.contains("Logvrij"), "a name in a log line: " + line);

@@ -16,17 +16,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +28,7 @@ import io.restassured.response.ValidatableResponse;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
+import nl.entree.support.log.LogLines;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -61,9 +56,7 @@ class UnreadableContactDetailsTest {
                 .identified("Joost Sleutelweg", "+31 6 4444 0202", null).register(CVSN);
         String intact = ContactBuilder.contact().receivedAt(received.plusSeconds(120))
                 .identified("Karin Leesbaar", "+31 6 4444 0303", null).register(CVSN);
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = capture(lines);
-        Logger.getLogger("").addHandler(capture);
+        LogLines log = LogLines.capture();
         try {
             update("update contact_details set phone_enc = set_byte(phone_enc, length(phone_enc) - 1, "
                     + "get_byte(phone_enc, length(phone_enc) - 1) # 1) where contact_id = ?", damaged);
@@ -102,11 +95,12 @@ class UnreadableContactDetailsTest {
                                 equalTo(List.of("REFUSED")));
             }
         } finally {
-            Logger.getLogger("").removeHandler(capture);
+            log.close();
             for (String id : List.of(damaged, keyGone)) {
                 update("delete from contact_details where contact_id = ?", id);
             }
         }
+        List<String> lines = log.lines();
 
         for (String id : List.of(damaged, keyGone)) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN ") && l.contains(id)),
@@ -127,31 +121,5 @@ class UnreadableContactDetailsTest {
             s.setObject(1, UUID.fromString(contactId));
             assertEquals(1, s.executeUpdate());
         }
-    }
-
-    private static Handler capture(List<String> lines) {
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder line = new StringBuilder(record.getLevel().intValue() == Level.WARNING.intValue()
-                        ? "WARN " : record.getLevel() + " ");
-                line.append(record instanceof ExtLogRecord ext
-                        ? String.valueOf(ext.getFormattedMessage()) : String.valueOf(record.getMessage()));
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(" | ").append(t);
-                }
-                lines.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
-        return capture;
     }
 }

@@ -17,17 +17,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +31,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.contacts.ContactDetails;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.TestKeys;
+import nl.entree.support.log.LogLines;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -65,9 +60,7 @@ class KeyRotationPastUnreadableTest {
         UUID question = damagedQuestion();
         byte[] damagedBefore = phone(damaged);
         byte[] keyGoneBefore = phone(keyGone);
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = capture(lines);
-        Logger.getLogger("").addHandler(capture);
+        LogLines log = LogLines.capture();
         try {
             given().auth().oauth2(Tokens.admin()).queryParam("batch", 5000)
                     .when().post("/api/encryption/re-encrypt").then().statusCode(200)
@@ -103,11 +96,12 @@ class KeyRotationPastUnreadableTest {
             given().auth().oauth2(Tokens.admin()).queryParam("objectId", question).when().get("/api/audit").then()
                     .statusCode(200).body("findAll { it.action == 'REENCRYPT_QUESTION' }.result", hasItem("REFUSED"));
         } finally {
-            Logger.getLogger("").removeHandler(capture);
+            log.close();
             update("delete from contact_details where contact_id = ?", damaged);
             update("delete from contact_details where contact_id = ?", keyGone);
             update("delete from web_question where contact_id = ?", question);
         }
+        List<String> lines = log.lines();
 
         for (UUID id : List.of(damaged, keyGone, question)) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN ") && l.contains(id.toString())),
@@ -184,31 +178,5 @@ class KeyRotationPastUnreadableTest {
             s.setObject(1, id);
             assertEquals(1, s.executeUpdate());
         }
-    }
-
-    private static Handler capture(List<String> lines) {
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder line = new StringBuilder(record.getLevel().intValue() == Level.WARNING.intValue()
-                        ? "WARN " : record.getLevel() + " ");
-                line.append(record instanceof ExtLogRecord ext
-                        ? String.valueOf(ext.getFormattedMessage()) : String.valueOf(record.getMessage()));
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(" | ").append(t);
-                }
-                lines.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
-        return capture;
     }
 }

@@ -32,7 +32,7 @@ import io.restassured.response.ValidatableResponse;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.Eventually;
-import nl.entree.intake.support.LogLines;
+import nl.entree.support.log.LogLines;
 import nl.entree.intake.support.TestKeys;
 import nl.entree.support.token.Tokens;
 
