@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.support.log.LogLines;
 import nl.entree.support.stub.ScriptedServer.Call;
 import nl.entree.support.stub.StubHttp;
 
@@ -115,6 +116,28 @@ class QuestionPagesTest {
     }
 
     @Test
+    void aQuestionIntakeCanNoLongerReadIsSaidAsSuchNotAsTryAgainLater() {
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 500, Map.of("status", 500,
+                "type", "urn:entree:problem:question-unreadable", "title", "Question unreadable"));
+        form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(500)
+                .contentType(containsString("text/html"))
+                .body(containsString("Je code klopt, maar we kunnen je vraag niet meer lezen"),
+                        containsString("Opnieuw proberen helpt helaas niet"),
+                        containsString("href=\"/\" id=\"start-again\""), containsString("id=\"exit\""),
+                        not(containsString("Probeer het over een paar minuten")),
+                        not(containsString("Question unreadable")), not(containsString("id=\"code-error\"")));
+        form().formParam("lang", "en").formParam("code", "tafel wolk fiets appel").post("/antwoord").then()
+                .statusCode(500).body(containsString("we can no longer read your question"),
+                        containsString("href=\"/?lang=en\" id=\"start-again\""));
+
+        // Any other failure of intake's is still one to try again later.
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 500, Map.of("status", 500));
+        form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(503)
+                .body(containsString("Probeer het over een paar minuten"),
+                        not(containsString("niet meer lezen")));
+    }
+
+    @Test
     void aQuestionWithALinkOrNothingInItIsNotSentAndTheTextStays() {
         FrontDoorServicesStub.answer("POST /api/questions", 400,
                 Map.of("status", 400, "violations",
@@ -170,24 +193,7 @@ class QuestionPagesTest {
     void aQuestionTooLongToBeReadGetsHelpsOwnPageInTheFormsLanguageAndNothingOfItIsLogged() {
         // 3,000 Chinese characters are 27,000 bytes percent-encoded: over the body's limit, so it is never read.
         String story = "verhaal-" + "中".repeat(3000);
-        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()) + " "
-                        + record.getThrown());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
+        LogLines log = LogLines.capture();
         try {
             withAnswers().formParam("send", "1").formParam("question", story).post("/vraag").then()
                     .statusCode(413).contentType(containsString("text/html"))
@@ -213,8 +219,9 @@ class QuestionPagesTest {
                             containsString("href=\"/?lang=en\" id=\"start-again\""),
                             not(containsString("verhaal-")), not(containsString("Je vraag is te lang")));
         } finally {
-            root.removeHandler(capture);
+            log.close();
         }
+        List<String> lines = log.lines();
         assertTrue(FrontDoorServicesStub.calls("POST /api/questions").isEmpty());
         for (String line : lines) {
             assertFalse(line.contains("verhaal-") || line.contains("中"), "the question in a log line: " + line);

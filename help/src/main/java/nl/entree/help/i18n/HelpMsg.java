@@ -202,7 +202,7 @@ public interface HelpMsg {
     @Message("Vul de code van vier woorden in die je kreeg toen je je vraag stelde.") String pickup_intro();
     @Message("Bijvoorbeeld: tafel wolk fiets appel. Hoofdletters en streepjes maken niet uit.") String pickup_hint();
     @Message("Lees het antwoord") String pickup_send();
-    @Message("{#when p}{#is 'EMPTY'}Vul je code in: vier woorden.{#is 'NOT_FOUND'}We vinden geen vraag met deze code. Kijk of je de vier woorden goed hebt overgenomen. Na 30 dagen (of 60 zonder antwoord) is een vraag gewist.{#else}We kunnen het antwoord nu niet ophalen. Probeer het over een paar minuten nog eens.{/when}")
+    @Message("{#when p}{#is 'EMPTY'}Vul je code in: vier woorden.{#is 'NOT_FOUND'}We vinden geen vraag met deze code. Kijk of je de vier woorden goed hebt overgenomen. Na 30 dagen (of 60 zonder antwoord) is een vraag gewist.{#is 'UNREADABLE'}Je code klopt, maar we kunnen je vraag niet meer lezen door een fout bij ons. Opnieuw proberen helpt helaas niet. Stel je vraag opnieuw, of neem direct contact op met een van de organisaties.{#else}We kunnen het antwoord nu niet ophalen. Probeer het over een paar minuten nog eens.{/when}")
     String pickup_problem(String p);
 
     @Message("Het antwoord op je vraag") String answer_title();

@@ -55,6 +55,7 @@ public class QuestionPages {
     /** The form's own key, drawn into it once; sent again (a double click, a retry), it stores nothing twice. */
     private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUESTION_UNREADABLE = "urn:entree:problem:question-unreadable";
     /** Where a question and a pickup are sent; the page that says to wait has its own address under each. */
     private static final String ASK = "/vraag";
     private static final String PICKUP = "/antwoord";
@@ -192,6 +193,11 @@ public class QuestionPages {
                 return Response.status(Response.Status.NOT_FOUND)
                         .entity(page.of(pickup, lang).data("problem", "NOT_FOUND")).build();
             }
+            if (unreadable(e)) {
+                // Not "try again later": the right code found a question that will never be readable again.
+                return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
+                        .entity(page.of(pickup, lang).data("problem", "UNREADABLE")).build();
+            }
             logUnavailable(e);
         } catch (ProcessingException | FaultToleranceException e) {
             logUnavailable(e);
@@ -208,6 +214,19 @@ public class QuestionPages {
                 .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH).data("form", key);
         Response.ResponseBuilder response = Response.status(status).entity(instance);
         return problem == Problem.UNAVAILABLE ? response.header("Retry-After", "30").build() : response.build();
+    }
+
+    /** intake found the question, but no key of its opens the question or its answer (docs/intake.md). */
+    private static boolean unreadable(WebApplicationException e) {
+        if (e.getResponse().getStatus() != 500) {
+            return false;
+        }
+        try {
+            return QUESTION_UNREADABLE.equals(JSON.readTree(e.getResponse().readEntity(String.class)).path("type")
+                    .asText());
+        } catch (RuntimeException | IOException notAProblem) {
+            return false;
+        }
     }
 
     /**
