@@ -14,13 +14,15 @@ import java.util.Optional;
  * <ol>
  * <li>Primary: every count from 1 to 9, cell or margin, is suppressed. Zeros are published.</li>
  * <li>Secondary: every additive relation (a row with its total, a column with its total, the row totals with
- * the grand total, the column totals with the grand total) must hide either nothing or at least two of its
- * members; otherwise the one hidden value is its total minus the others. While a relation hides exactly
- * one, the smallest other positive cell in it is suppressed too (a zero cell if there is none, the total
- * as a last resort), and all relations are checked again until none changes.</li>
+ * the grand total, the column totals with the grand total) must hide either nothing, or at least two of its
+ * members, of which, under a visible total, at least one hidden part is {@link #THRESHOLD} or more: one hidden
+ * value is its total minus the others, and small ones hidden only with each other are known by their sum (a line
+ * of 380, 1300, 3, 60, 62 and 4 with its total gives 3 + 4 = 7). While a relation falls short, the smallest other
+ * positive part in it is suppressed too (its total when none is left), and all relations are checked again until
+ * none changes.</li>
  * </ol>
- * This is the usual "at least two per line" rule; it leaves every suppressed cell with a range of possible
- * values rather than one.
+ * A zero is never suppressed to protect another cell: a zero is often known anyway (a row whose total is 0), and
+ * then it protects nothing. This leaves every suppressed cell with a range of possible values rather than one.
  */
 public final class SmallCellSuppression {
 
@@ -29,12 +31,10 @@ public final class SmallCellSuppression {
     /** One published number: a cell or a margin. */
     public static final class Entry {
         final long value;
-        final boolean total;
         boolean suppressed;
 
-        Entry(long value, boolean total) {
+        Entry(long value) {
             this.value = value;
-            this.total = total;
             this.suppressed = isSmall(value);
         }
 
@@ -91,17 +91,17 @@ public final class SmallCellSuppression {
         for (int r = 0; r < rows; r++) {
             long rowSum = 0;
             for (int c = 0; c < columns; c++) {
-                cells[r][c] = new Entry(counts[r][c], false);
+                cells[r][c] = new Entry(counts[r][c]);
                 rowSum += counts[r][c];
                 columnSums[c] += counts[r][c];
             }
-            rowTotals[r] = new Entry(rowSum, true);
+            rowTotals[r] = new Entry(rowSum);
             grand += rowSum;
         }
         for (int c = 0; c < columns; c++) {
-            columnTotals[c] = new Entry(columnSums[c], true);
+            columnTotals[c] = new Entry(columnSums[c]);
         }
-        Entry grandTotal = new Entry(grand, true);
+        Entry grandTotal = new Entry(grand);
 
         List<List<Entry>> relations = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -128,21 +128,36 @@ public final class SmallCellSuppression {
         while (changed) {
             changed = false;
             for (List<Entry> relation : relations) {
-                if (relation.stream().filter(e -> e.suppressed).count() == 1) {
-                    Optional<Entry> complement = complement(relation);
-                    complement.ifPresent(e -> e.suppressed = true);
-                    changed |= complement.isPresent();
+                if (exposed(relation)) {
+                    Optional<Entry> partner = partner(relation);
+                    partner.ifPresent(e -> e.suppressed = true);
+                    changed |= partner.isPresent();
                 }
             }
         }
         return new Table(cells, rowTotals, columnTotals, grandTotal);
     }
 
-    private static Optional<Entry> complement(List<Entry> relation) {
-        Comparator<Entry> preference = Comparator
-                .comparing((Entry e) -> e.total)
-                .thenComparing(e -> e.value == 0)
-                .thenComparingLong(e -> e.value);
-        return relation.stream().filter(e -> !e.suppressed).min(preference);
+    /**
+     * Parts first, their total last: whether the visible ones tell a hidden value, or may tell a small sum of them.
+     * Hidden small parts are joined by a part of {@link #THRESHOLD} or more whatever their sum, so that which cells
+     * are hidden depends only on which counts are small, never on how small they are.
+     */
+    private static boolean exposed(List<Entry> relation) {
+        List<Entry> parts = relation.subList(0, relation.size() - 1);
+        Entry total = relation.get(relation.size() - 1);
+        if (relation.stream().filter(e -> e.suppressed).count() == 1) {
+            return true;
+        }
+        List<Entry> hiddenParts = parts.stream().filter(e -> e.suppressed).toList();
+        return !total.suppressed && !hiddenParts.isEmpty() && hiddenParts.stream().allMatch(e -> isSmall(e.value));
+    }
+
+    private static Optional<Entry> partner(List<Entry> relation) {
+        List<Entry> parts = relation.subList(0, relation.size() - 1);
+        Entry total = relation.get(relation.size() - 1);
+        Optional<Entry> part = parts.stream().filter(e -> !e.suppressed && e.value > 0)
+                .min(Comparator.comparingLong(e -> e.value));
+        return part.isPresent() || total.suppressed ? part : Optional.of(total);
     }
 }

@@ -56,6 +56,36 @@ class SmallCellSuppressionTest {
     }
 
     @Test
+    void twoSmallPartsHiddenTogetherAreNotLeftToBeKnownByTheirSum() {
+        long[] parts = {380, 1300, 3, 60, 62, 4};
+        boolean[] hidden = SmallCellSuppression.suppressLine(parts);
+
+        assertTrue(hidden[2] && hidden[5], "3 and 4 are below 10");
+        assertTrue(hidden[3], "else the total minus the visible parts is 3 + 4 = 7");
+        assertTrue(hiddenSum(parts, hidden) >= 10);
+        assertFalse(hidden[0] || hidden[1] || hidden[4]);
+    }
+
+    @Test
+    void whichCellsAreHiddenDependsOnWhichCountsAreSmallNotOnHowSmall() {
+        boolean[] twelve = SmallCellSuppression.suppressLine(new long[] {380, 1300, 8, 60, 62, 4});
+        boolean[] seven = SmallCellSuppression.suppressLine(new long[] {380, 1300, 3, 60, 62, 4});
+
+        assertTrue(java.util.Arrays.equals(twelve, seven), "else the pattern tells whether the two add up to ten");
+    }
+
+    @Test
+    void aZeroNeverStandsInToProtectASmallCount() {
+        // No chat contacts this month, so the chat row shows 0 and its zeros are known: hiding one protects nothing.
+        SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[][] {{25, 4}, {0, 0}});
+
+        assertFalse(t.cells()[1][0].suppressed() || t.cells()[1][1].suppressed(), "zeros are published");
+        assertTrue(t.cells()[0][1].suppressed());
+        assertTrue(t.columnTotals()[0].suppressed(), "the 25 can only hide with its column's total");
+        assertNoLineRevealsOneHiddenValue(t);
+    }
+
+    @Test
     void aLineWithoutSmallPartsIsPublishedWhole() {
         boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {0, 10, 30});
         assertFalse(hidden[0] || hidden[1] || hidden[2]);
@@ -74,6 +104,12 @@ class SmallCellSuppressionTest {
             }
             SmallCellSuppression.Table t = SmallCellSuppression.suppress(counts);
             assertNoLineRevealsOneHiddenValue(t);
+            long[] line = counts[run % 7].clone();
+            boolean[] hidden = SmallCellSuppression.suppressLine(line);
+            long sum = hiddenSum(line, hidden);
+            // A small total is itself hidden, by whoever publishes it.
+            assertFalse(!SmallCellSuppression.isSmall(line[0] + line[1]) && SmallCellSuppression.isSmall(sum),
+                    "hidden parts of " + java.util.Arrays.toString(line) + " add up to " + sum);
             for (int r = 0; r < 7; r++) {
                 for (int c = 0; c < 2; c++) {
                     long v = counts[r][c];
@@ -109,8 +145,21 @@ class SmallCellSuppressionTest {
         lines.add(margin);
         for (List<SmallCellSuppression.Entry> line : lines) {
             assertNotEquals(1L, line.stream().filter(SmallCellSuppression.Entry::suppressed).count());
+            assertFalse(line.stream().anyMatch(e -> e.suppressed() && e.value() == 0), "a zero hidden");
+            SmallCellSuppression.Entry total = line.get(line.size() - 1);
+            long sum = line.subList(0, line.size() - 1).stream().filter(SmallCellSuppression.Entry::suppressed)
+                    .mapToLong(SmallCellSuppression.Entry::value).sum();
+            assertFalse(!total.suppressed() && sum > 0 && sum < 10, "hidden parts under a visible total add to " + sum);
         }
         assertEquals(t.grandTotal().value(),
                 java.util.Arrays.stream(t.rowTotals()).mapToLong(SmallCellSuppression.Entry::value).sum());
+    }
+
+    private static long hiddenSum(long[] parts, boolean[] hidden) {
+        long sum = 0;
+        for (int i = 0; i < parts.length; i++) {
+            sum += hidden[i] ? parts[i] : 0;
+        }
+        return sum;
     }
 }
