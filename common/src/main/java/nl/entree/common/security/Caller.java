@@ -55,7 +55,8 @@ public class Caller {
     }
 
     /**
-     * The region a coordinator is bound to; empty when the token has no {@code region} claim (a national role).
+     * The region a coordinator is bound to; empty when the token has no {@code region} claim (a national role). A
+     * ministry's token with one is refused.
      * A claim that is not exactly one region code ({@code "vr13"}, {@code ["VR13"]}) is refused rather than
      * read as absent: absent means "every region", so a misread claim would widen access instead of narrowing it.
      */
@@ -85,6 +86,10 @@ public class Caller {
         Object value = jwt.getClaim("region");
         if (value == null) {
             return Optional.empty();
+        }
+        if (hasRole(Roles.MINISTRY)) {
+            // A ministry's figures are national: one region's, beside the national ones, differ by a small count.
+            throw ProblemException.forbidden("A ministry's token may not be bound to a region (claim 'region').");
         }
         String text = value instanceof jakarta.json.JsonString s ? s.getString()
                 : value instanceof String s ? s : null;

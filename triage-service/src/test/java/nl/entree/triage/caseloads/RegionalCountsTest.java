@@ -49,6 +49,15 @@ class RegionalCountsTest {
     }
 
     @Test
+    void aMinistrysTokenBoundToARegionGetsNoFigures() {
+        // One region's figures beside the national ones would differ by a small count.
+        String bound = Tokens.as("ministry").region("VR03").sign();
+        as(bound).get(URL).then().statusCode(403).contentType("application/problem+json");
+        as(bound).get("/api/cases/stats/monthly?from=2017-03&to=2017-03").then().statusCode(403);
+        as(Tokens.ministry()).get(URL).then().statusCode(200);
+    }
+
+    @Test
     void regionsTimesOrganisationsAddUpToTheNationalMonth() {
         as(Tokens.service()).get(URL).then().statusCode(200)
                 .body("cells.size()", equalTo(4))
