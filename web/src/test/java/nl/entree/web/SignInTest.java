@@ -71,6 +71,18 @@ class SignInTest {
     }
 
     @Test
+    void aMinistrySignedInWithARegionIsSignedInNationally() throws Exception {
+        Response response = Browser.anonymous().contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.CSRF, "role", "ministry", "region", "VR13"))
+                .post("/sign-in");
+        response.then().statusCode(303);
+        JsonNode claims = new ObjectMapper().readTree(
+                Base64.getUrlDecoder().decode(response.getDetailedCookie("entree_session").getValue().split("\\.")[1]));
+        assertEquals("ministry", claims.get("groups").get(0).asText());
+        assertTrue(claims.get("region") == null, "the services refuse a ministry's token with a region: " + claims);
+    }
+
+    @Test
     void aCasemanagerWithoutOrganisationIsToldNextToTheField() {
         Response response = Browser.anonymous().contentType(ContentType.URLENC)
                 .formParams(Map.of("csrf", Browser.CSRF, "role", "casemanager", "org", ""))

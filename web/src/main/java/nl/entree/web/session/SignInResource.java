@@ -77,7 +77,8 @@ public class SignInResource {
                     .entity(page(role, org, region, false).data("back", next)).build();
         }
         Organisation organisation = parse(Organisation.class, org);
-        Region reg = parse(Region.class, region);
+        // A ministry is national: the services refuse its token with a region.
+        Region reg = Roles.MINISTRY.equals(role) ? null : parse(Region.class, region);
         if (Roles.CASEMANAGER.equals(role) && organisation == null) {
             return Response.status(400).entity(page(role, org, region, true).data("back", next)).build();
         }
