@@ -219,6 +219,24 @@ class MinistryFiguresTest {
         }
     }
 
+    @Test
+    void anAnomalysExpectationBelowTenIsNotShownToAMinistry() {
+        String id = Fixtures.monthlySeries("m-sparse", "CVSN", "CVSN_CASE");
+        // Two years of no contacts, then 12 a month: every count is shown, but where they meet, at a peak, the
+        // decomposition expects a figure between them.
+        Fixtures.importMonths(id, START, MONTHS, i -> i == 24 ? 60 : i < 24 ? 0 : 12);
+
+        List<Float> coordinator = given().auth().oauth2(Tokens.coordinator()).get("/api/series/" + id
+                + "/anomalies?threshold=1.5").then().statusCode(200).extract().path("anomalies.expected");
+        List<Float> ministry = given().auth().oauth2(Tokens.ministry()).get("/api/series/" + id
+                + "/anomalies?threshold=1.5").then().statusCode(200).extract().path("anomalies.expected");
+        assertTrue(coordinator.stream().anyMatch(e -> e > 0 && e < 10), "a small expectation to hide: " + coordinator);
+        for (int i = 0; i < ministry.size(); i++) {
+            float expected = coordinator.get(i);
+            assertEquals(expected > 0 && expected < 10 ? null : expected, ministry.get(i), "anomaly " + i);
+        }
+    }
+
     /**
      * 2003–2006 are this test's, in triage's own series: CSG's acute cases in VR06, its other cases in VR07, and
      * the cases of Slachtofferhulp without a region (TriagePullTest expects no Veilig Thuis series), with counts of

@@ -57,7 +57,10 @@ public final class ForecastApi {
     }
 
     @Schema(name = "Anomaly", description = "observed is null (suppressed) for ministries when below 10")
-    public record Anomaly(String period, Long observed, boolean suppressed, double expected, double score,
+    public record Anomaly(String period, Long observed, boolean suppressed,
+            @Schema(description = "what the decomposition expected; null for a ministry where it reads as fewer "
+                    + "than 10") Double expected,
+            double score,
             @Schema(description = "the event that best explains it (the shortest covering one), or null") String event,
             List<String> events) {
     }

@@ -158,8 +158,9 @@ public class ForecastService {
                         period.start(), period.end()).stream().map(e -> e.name).distinct().toList();
                 long observed = Math.round(peak.observed());
                 boolean hide = hidden.hides(seriesId, period);
-                anomalies.add(new Anomaly(period.toString(), hide ? null : observed, hide, round1(peak.expected()),
-                        round1(peak.score()), covering.isEmpty() ? null : covering.get(0), covering));
+                anomalies.add(new Anomaly(period.toString(), hide ? null : observed, hide,
+                        shown(round1(peak.expected()), hidden), round1(peak.score()),
+                        covering.isEmpty() ? null : covering.get(0), covering));
             }
         }
         audited("ANOMALIES_READ", seriesId);
