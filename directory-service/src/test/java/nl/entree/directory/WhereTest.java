@@ -34,6 +34,7 @@ import io.restassured.specification.RequestSpecification;
 
 import nl.entree.directory.reach.ReachOption;
 import nl.entree.directory.reach.Where;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
 /** "Where and how do I reach them, and are they open?", asked by a casemanager and by triage. */

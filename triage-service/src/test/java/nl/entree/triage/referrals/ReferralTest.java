@@ -25,10 +25,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
-import nl.entree.triage.MutableClock;
 
 /** Issue 17: referrals onward and their waiting times. Region VR17, and the year 2015, belong to this test alone. */
 @QuarkusTest

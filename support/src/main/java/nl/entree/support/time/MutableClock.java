@@ -1,4 +1,4 @@
-package nl.entree.directory;
+package nl.entree.support.time;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +9,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-/** The service's clock in tests: real time until a test sets it, so "now" can be any moment, a change of the clocks included. */
+/**
+ * The service's clock in tests: real time until a test sets it, so that "now" can be a moment the test needs (the
+ * first of January, a change of the clocks). A test that sets it resets it: the other tests and the scheduled jobs run
+ * on real time. A module whose tests use it has support indexed in its test profile
+ * ({@code %test.quarkus.index-dependency.support.*}), so that it replaces the service's {@code Clock} there.
+ */
 @Alternative
 @Priority(1)
 @Singleton
