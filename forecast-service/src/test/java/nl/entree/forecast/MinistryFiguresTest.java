@@ -306,6 +306,22 @@ class MinistryFiguresTest {
         assertEquals(30, observation("triage-SHN-SHN_SUPPORT", "1999-03").get("count"));
     }
 
+    @Test
+    void theCasesWithoutALeadArePartOfTheMonthsLineAsInTriage() {
+        YearMonth month = YearMonth.of(1999, 4);
+        triageCounts.store(new MonthlyCaseCounts(month, month, List.of(
+                new MonthlyCaseCounts.Cell(month, Organisation.CSG, CaseType.CSG_NON_ACUTE, 12L, false),
+                new MonthlyCaseCounts.Cell(month, Organisation.SHN, CaseType.SHN_SUPPORT, 30L, false),
+                new MonthlyCaseCounts.Cell(month, null, null, 3L, false))));
+
+        assertEquals(Boolean.TRUE, observation("triage-CSG-CSG_NON_ACUTE", "1999-04").get("suppressed"),
+                "else the month's 45 contacts from intake minus 12 and 30 give the 3 no rule placed");
+        assertEquals(30, observation("triage-SHN-SHN_SUPPORT", "1999-04").get("count"));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/series").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("null"))));
+    }
+
     /**
      * April and May 1998, regions VR03–VR05, are this test's. In both months the regions hold 15, 11 and 4 cases;
      * in April 3 more named no region, in May none did. Triage's line has that remainder as its last part.

@@ -12,7 +12,8 @@ import nl.entree.common.vocabulary.Region;
  * triage-service {@code GET /api/cases/stats/regions?from=YYYY-MM&to=YYYY-MM} (coordinator, ministry, service):
  * cases per month × safety region × lead organisation × caseType × acute, by the month the contact was received;
  * the same cases as {@link MonthlyCaseCounts}, so a month's cells add up to its national total. {@code region}
- * null: the contact named no region.
+ * null: the contact named no region; {@code organisation} and {@code caseType} null beside an {@code acute} that is
+ * not: no rule gave the case a lead.
  *
  * <p>A ministry gets one cell per region ({@code organisation}, {@code caseType} and {@code acute} null),
  * suppressed as a line under the month's total. Region × organisation would be a second table over the same

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.forecast.series.ObservationRepository.Count;
+import nl.entree.forecast.triage.CasesWithoutLead;
 import nl.entree.forecast.triage.TriageCounts;
 
 /**
@@ -21,8 +22,8 @@ import nl.entree.forecast.triage.TriageCounts;
  * <li>Primary: every count from 1 to 9 is hidden.</li>
  * <li>Secondary: the series pulled from triage ({@link TriageCounts#PREFIX}) split a month's cases between
  * organisation × caseType, and their total is public (intake publishes the contacts of each month). Each such
- * month is a line for {@link SmallCellSuppression#suppressLine}, in triage's order, so that triage and this
- * service hide the same cells. The series per region ({@link TriageCounts#REGION_PREFIX}) split the same total
+ * month is a line for {@link SmallCellSuppression#suppressLine}, in triage's order with the cases no rule gave a
+ * lead ({@link CasesWithoutLead}) as its last part, so that triage and this service hide the same cells. The series per region ({@link TriageCounts#REGION_PREFIX}) split the same total
  * another way, and are suppressed as a line of their own, in triage's order, with the cases that named no
  * region (the month's total less the regions) as its last part. The region × caseType cells
  * ({@link TriageCounts#CELL_PREFIX}) are hidden whole, as triage hides region × organisation from ministries.
@@ -75,9 +76,11 @@ public class PublishedCounts {
     private static final Comparator<Count> REGION_ORDER = Comparator.comparing(Count::region);
 
     private final ObservationRepository observations;
+    private final CasesWithoutLead withoutLead;
 
-    public PublishedCounts(ObservationRepository observations) {
+    public PublishedCounts(ObservationRepository observations, CasesWithoutLead withoutLead) {
         this.observations = observations;
+        this.withoutLead = withoutLead;
     }
 
     /** {@link Hidden#NOTHING} unless {@code suppressSmallCounts}. */
@@ -104,25 +107,33 @@ public class PublishedCounts {
                 lines.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
             }
         }
-        for (List<Count> line : lines.values()) {
+        Map<LocalDate, Long> unled = withoutLead.byMonth();
+        for (Map.Entry<LocalDate, List<Count>> e : lines.entrySet()) {
+            List<Count> line = e.getValue();
             line.sort(TRIAGE_ORDER);
-            hideLine(hidden, line, line.stream().mapToLong(Count::count).toArray());
+            hideLine(hidden, line, parts(line, unled.getOrDefault(e.getKey(), 0L)));
         }
         for (Map.Entry<LocalDate, List<Count>> e : regionLines.entrySet()) {
             List<Count> line = e.getValue();
             line.sort(REGION_ORDER);
-            long national = lines.getOrDefault(e.getKey(), List.of()).stream().mapToLong(Count::count).sum();
+            long national = lines.getOrDefault(e.getKey(), List.of()).stream().mapToLong(Count::count).sum()
+                    + unled.getOrDefault(e.getKey(), 0L);
             long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
-            long[] parts = new long[line.size() + (withoutRegion > 0 ? 1 : 0)];
-            for (int i = 0; i < line.size(); i++) {
-                parts[i] = line.get(i).count();
-            }
-            if (withoutRegion > 0) {
-                parts[line.size()] = withoutRegion;
-            }
-            hideLine(hidden, line, parts);
+            hideLine(hidden, line, parts(line, withoutRegion));
         }
         return new Hidden(true, hidden);
+    }
+
+    /** The counts of {@code line}, and after them {@code rest} when there is any: a part that is not a series. */
+    private static long[] parts(List<Count> line, long rest) {
+        long[] parts = new long[line.size() + (rest > 0 ? 1 : 0)];
+        for (int i = 0; i < line.size(); i++) {
+            parts[i] = line.get(i).count();
+        }
+        if (rest > 0) {
+            parts[line.size()] = rest;
+        }
+        return parts;
     }
 
     /** {@code parts} starts with the counts of {@code line}; any part after those is not a stored series. */

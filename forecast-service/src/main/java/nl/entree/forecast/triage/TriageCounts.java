@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +38,11 @@ public class TriageCounts {
     private static final String AUDITED_AS = "triage-pull";
 
     private final SeriesService series;
+    private final CasesWithoutLead withoutLead;
 
-    public TriageCounts(SeriesService series) {
+    public TriageCounts(SeriesService series, CasesWithoutLead withoutLead) {
         this.series = series;
+        this.withoutLead = withoutLead;
     }
 
     public static String seriesId(Organisation organisation, CaseType caseType) {
@@ -71,13 +74,15 @@ public class TriageCounts {
 
     /**
      * Returns the number of counts written. Suppressed cells carry no count and are skipped, not zeroed; a series
-     * the answer leaves out of a month had no cases then ({@link #withZeros}).
+     * the answer leaves out of a month had no cases then ({@link #withZeros}). The cases without a lead are no
+     * series: they are kept per month as the last part of the month's line ({@link CasesWithoutLead}).
      */
     @Transactional
     public int store(MonthlyCaseCounts counts) {
         if (counts == null || counts.cells() == null) {
             return 0;
         }
+        storeWithoutLead(counts);
         Map<String, Map<Period, Long>> bySeries = new LinkedHashMap<>();
         Map<String, MonthlyCaseCounts.Cell> firstCell = new LinkedHashMap<>();
         for (MonthlyCaseCounts.Cell cell : counts.cells()) {
@@ -110,6 +115,22 @@ public class TriageCounts {
             written += e.getValue().size();
         }
         return written;
+    }
+
+    private void storeWithoutLead(MonthlyCaseCounts counts) {
+        if (counts.from() == null || counts.to() == null) {
+            return;
+        }
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        for (MonthlyCaseCounts.Cell c : counts.cells()) {
+            if (c != null && c.month() != null && c.organisation() == null && c.caseType() == null
+                    && c.count() != null && c.count() >= 0) {
+                byMonth.merge(c.month(), c.count(), Long::sum);
+            }
+        }
+        for (YearMonth m = counts.from(); !m.isAfter(counts.to()); m = m.plusMonths(1)) {
+            withoutLead.put(m.atDay(1), byMonth.getOrDefault(m, 0L));
+        }
     }
 
     /**

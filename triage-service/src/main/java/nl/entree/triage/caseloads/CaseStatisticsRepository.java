@@ -133,13 +133,15 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
         return months;
     }
 
-    /** Cases received in {@code [from, to)} by month (Dutch time), current lead and case type; none suppressed. */
+    /**
+     * Cases received in {@code [from, to)} by month (Dutch time), current lead and case type (null for the cases no rule
+     * gave a lead); none suppressed.
+     */
     List<MonthlyCaseCounts.Cell> monthlyCells(Instant from, Instant to, Region region) {
         Query q = getEntityManager().createNativeQuery("select to_char(received_at at time zone "
                 + "'Europe/Amsterdam', 'YYYY-MM') m, "
                 + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
-                + "and coalesce(lead_organisation, decided_lead) is not null "
                 + (region == null ? "" : "and region = ?3 ")
                 + "group by 1, 2, 3");
         q.setParameter(1, Timestamp.from(from));
@@ -149,8 +151,9 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
         }
         List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
         for (Object[] r : rows(q)) {
-            cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]), Organisation.valueOf((String) r[1]),
-                    CaseType.valueOf((String) r[2]), ((Number) r[3]).longValue(), false));
+            cells.add(new MonthlyCaseCounts.Cell(YearMonth.parse((String) r[0]),
+                    r[1] == null ? null : Organisation.valueOf((String) r[1]),
+                    r[2] == null ? null : CaseType.valueOf((String) r[2]), ((Number) r[3]).longValue(), false));
         }
         return cells;
     }
@@ -162,7 +165,6 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
                 + "coalesce(lead_organisation, decided_lead) o, coalesce(case_type, decided_case_type) t, acute a, "
                 + "count(*) "
                 + "from triage_case where received_at >= ?1 and received_at < ?2 "
-                + "and coalesce(lead_organisation, decided_lead) is not null "
                 + (region == null ? "" : "and region = ?3 ")
                 + "group by 1, 2, 3, 4, 5");
         q.setParameter(1, Timestamp.from(from));

@@ -21,7 +21,10 @@ import nl.entree.common.vocabulary.Region;
 @ApplicationScoped
 class PublishedMonths {
 
-    /** Cases of one month, region (null: none named), lead, case type and acuteness, as they were published. */
+    /**
+     * Cases of one month, region (null: none named), lead and case type (null: no rule gave one, and nobody has
+     * reassigned it yet) and acuteness, as they were published.
+     */
     record Cell(YearMonth month, Region region, Organisation organisation, CaseType caseType, boolean acute,
             long count) {
     }
@@ -36,7 +39,8 @@ class PublishedMonths {
 
     /**
      * Freezes every month from {@code from} to {@code to} not published yet, as the cases stand now: by the month
-     * the contact was received, under the current lead and case type, as the live figures count them.
+     * the contact was received, under the current lead and case type, as the live figures count them, those without
+     * a lead included, so that the month's cells add up to its contacts.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
@@ -47,7 +51,6 @@ class PublishedMonths {
                         coalesce(case_type, decided_case_type), acute, count(*)
                     from triage_case
                     where received_at >= :start and received_at < :end
-                        and coalesce(lead_organisation, decided_lead) is not null
                     group by 2, 3, 4, 5""")
                     .setParameter("month", month.toString())
                     .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
@@ -70,7 +73,9 @@ class PublishedMonths {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Cell(YearMonth.parse((String) r[0]),
-                r[1] == null ? null : Region.valueOf((String) r[1]), Organisation.valueOf((String) r[2]),
-                CaseType.valueOf((String) r[3]), Boolean.TRUE.equals(r[4]), ((Number) r[5]).longValue())).toList();
+                r[1] == null ? null : Region.valueOf((String) r[1]),
+                r[2] == null ? null : Organisation.valueOf((String) r[2]),
+                r[3] == null ? null : CaseType.valueOf((String) r[3]), Boolean.TRUE.equals(r[4]),
+                ((Number) r[5]).longValue())).toList();
     }
 }
