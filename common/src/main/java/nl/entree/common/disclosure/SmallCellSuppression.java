@@ -21,8 +21,12 @@ import java.util.Optional;
  * positive part in it is suppressed too (its total when none is left), and all relations are checked again until
  * none changes.</li>
  * </ol>
- * A zero is never suppressed to protect another cell: a zero is often known anyway (a row whose total is 0), and
- * then it protects nothing. This leaves every suppressed cell with a range of possible values rather than one.
+ * A zero is never chosen to protect another cell: a zero is often known anyway (a row whose total is 0), and then
+ * it protects nothing. This leaves every suppressed cell with a range of possible values rather than one.
+ * <p>
+ * What the rule before it (until 2026-12-06) hid stays hidden too ({@link #suppress}): months are frozen when a
+ * ministry first sees them, and a read under each rule would otherwise show what the other hides. A change of the
+ * rule adds to what is hidden, never takes away.
  */
 public final class SmallCellSuppression {
 
@@ -31,10 +35,12 @@ public final class SmallCellSuppression {
     /** One published number: a cell or a margin. */
     public static final class Entry {
         final long value;
+        final boolean total;
         boolean suppressed;
 
-        Entry(long value) {
+        Entry(long value, boolean total) {
             this.value = value;
+            this.total = total;
             this.suppressed = isSmall(value);
         }
 
@@ -49,6 +55,19 @@ public final class SmallCellSuppression {
 
     /** The table with its margins, each entry marked suppressed or not. */
     public record Table(Entry[][] cells, Entry[] rowTotals, Entry[] columnTotals, Entry grandTotal) {
+
+        private void hideAlso(Table other) {
+            for (int r = 0; r < cells.length; r++) {
+                for (int c = 0; c < cells[r].length; c++) {
+                    cells[r][c].suppressed |= other.cells[r][c].suppressed;
+                }
+                rowTotals[r].suppressed |= other.rowTotals[r].suppressed;
+            }
+            for (int c = 0; c < columnTotals.length; c++) {
+                columnTotals[c].suppressed |= other.columnTotals[c].suppressed;
+            }
+            grandTotal.suppressed |= other.grandTotal.suppressed;
+        }
     }
 
     private SmallCellSuppression() {
@@ -80,7 +99,26 @@ public final class SmallCellSuppression {
         return hidden;
     }
 
+    /**
+     * The table with what the current rule hides, and what every earlier rule hid as well: a month a ministry saw
+     * under an earlier rule is read again under this one, and a cell that only one of the two hides would be shown by
+     * the other. Frozen counts with a pattern that only grows keep every read, old or new, from adding to another.
+     */
     public static Table suppress(long[][] counts) {
+        Table table = suppress(counts, Rule.NO_SMALL_SUM);
+        table.hideAlso(suppress(counts, Rule.NEVER_ONE_ALONE));
+        return table;
+    }
+
+    /** How a relation that falls short is made good: the rule in force, and the one before it. */
+    private enum Rule {
+        /** Until 2026-12-06: no relation hides exactly one value; the partner may be a zero. */
+        NEVER_ONE_ALONE,
+        /** Since: nor small parts only with each other under a visible total; never a zero as partner. */
+        NO_SMALL_SUM
+    }
+
+    private static Table suppress(long[][] counts, Rule rule) {
         int rows = counts.length;
         int columns = rows == 0 ? 0 : counts[0].length;
         Entry[][] cells = new Entry[rows][columns];
@@ -91,17 +129,17 @@ public final class SmallCellSuppression {
         for (int r = 0; r < rows; r++) {
             long rowSum = 0;
             for (int c = 0; c < columns; c++) {
-                cells[r][c] = new Entry(counts[r][c]);
+                cells[r][c] = new Entry(counts[r][c], false);
                 rowSum += counts[r][c];
                 columnSums[c] += counts[r][c];
             }
-            rowTotals[r] = new Entry(rowSum);
+            rowTotals[r] = new Entry(rowSum, true);
             grand += rowSum;
         }
         for (int c = 0; c < columns; c++) {
-            columnTotals[c] = new Entry(columnSums[c]);
+            columnTotals[c] = new Entry(columnSums[c], true);
         }
-        Entry grandTotal = new Entry(grand);
+        Entry grandTotal = new Entry(grand, true);
 
         List<List<Entry>> relations = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -128,8 +166,8 @@ public final class SmallCellSuppression {
         while (changed) {
             changed = false;
             for (List<Entry> relation : relations) {
-                if (exposed(relation)) {
-                    Optional<Entry> partner = partner(relation);
+                if (rule == Rule.NO_SMALL_SUM ? exposed(relation) : hidesOne(relation)) {
+                    Optional<Entry> partner = rule == Rule.NO_SMALL_SUM ? partner(relation) : anyPartner(relation);
                     partner.ifPresent(e -> e.suppressed = true);
                     changed |= partner.isPresent();
                 }
@@ -151,6 +189,19 @@ public final class SmallCellSuppression {
         }
         List<Entry> hiddenParts = parts.stream().filter(e -> e.suppressed).toList();
         return !total.suppressed && !hiddenParts.isEmpty() && hiddenParts.stream().allMatch(e -> isSmall(e.value));
+    }
+
+    private static boolean hidesOne(List<Entry> relation) {
+        return relation.stream().filter(e -> e.suppressed).count() == 1;
+    }
+
+    /** The earlier rule's choice: the smallest other positive cell, else a zero, the total as a last resort. */
+    private static Optional<Entry> anyPartner(List<Entry> relation) {
+        Comparator<Entry> preference = Comparator
+                .comparing((Entry e) -> e.total)
+                .thenComparing(e -> e.value == 0)
+                .thenComparingLong(e -> e.value);
+        return relation.stream().filter(e -> !e.suppressed).min(preference);
     }
 
     private static Optional<Entry> partner(List<Entry> relation) {

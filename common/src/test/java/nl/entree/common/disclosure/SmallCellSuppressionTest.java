@@ -75,13 +75,28 @@ class SmallCellSuppressionTest {
     }
 
     @Test
-    void aZeroNeverStandsInToProtectASmallCount() {
+    void aSmallCountIsNotLeftToAZeroThatIsKnownAnyway() {
         // No chat contacts this month, so the chat row shows 0 and its zeros are known: hiding one protects nothing.
         SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[][] {{25, 4}, {0, 0}});
 
-        assertFalse(t.cells()[1][0].suppressed() || t.cells()[1][1].suppressed(), "zeros are published");
+        assertFalse(t.rowTotals()[1].suppressed(), "the chat row's 0 is published");
         assertTrue(t.cells()[0][1].suppressed());
-        assertTrue(t.columnTotals()[0].suppressed(), "the 25 can only hide with its column's total");
+        assertTrue(t.columnTotals()[0].suppressed(), "else 25 is its column's total, and 4 is 29 - 25");
+        assertNoLineRevealsOneHiddenValue(t);
+    }
+
+    @Test
+    void whatTheEarlierRuleHidInAMonthStaysHidden() {
+        // Under the rule until 2026-12-06 a ministry saw this month with every cell hidden and the totals shown:
+        // chat 43, phone 40, non-acute 43, acute 40. Showing phone's acute 0 now would give chat's acute 40 and so
+        // chat's non-acute 3.
+        SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[][] {{3, 40}, {40, 0}});
+
+        for (SmallCellSuppression.Entry[] row : t.cells()) {
+            for (SmallCellSuppression.Entry cell : row) {
+                assertTrue(cell.suppressed(), "every cell, as before");
+            }
+        }
         assertNoLineRevealsOneHiddenValue(t);
     }
 
@@ -145,7 +160,6 @@ class SmallCellSuppressionTest {
         lines.add(margin);
         for (List<SmallCellSuppression.Entry> line : lines) {
             assertNotEquals(1L, line.stream().filter(SmallCellSuppression.Entry::suppressed).count());
-            assertFalse(line.stream().anyMatch(e -> e.suppressed() && e.value() == 0), "a zero hidden");
             SmallCellSuppression.Entry total = line.get(line.size() - 1);
             long sum = line.subList(0, line.size() - 1).stream().filter(SmallCellSuppression.Entry::suppressed)
                     .mapToLong(SmallCellSuppression.Entry::value).sum();
