@@ -1,5 +1,6 @@
 package nl.entree.intake.contacts;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ public class ContactDetailsRepository implements PanacheRepositoryBase<ContactDe
     /** Each value names its key in its first byte; a row's fields are always written together, under one key. */
     private static final String KEY_OF_ROW =
             "coalesce(get_byte(name_enc, 0), get_byte(phone_enc, 0), get_byte(email_enc, 0))";
+    private static final String ALL_UNDER_CONFIGURED = "(coalesce(get_byte(name_enc, 0) in (:configured), true)"
+            + " and coalesce(get_byte(phone_enc, 0) in (:configured), true)"
+            + " and coalesce(get_byte(email_enc, 0) in (:configured), true))";
 
     /** How many rows each key encrypts, by key id. */
     public Map<Integer, Long> rowsPerKey() {
@@ -29,15 +33,17 @@ public class ContactDetailsRepository implements PanacheRepositoryBase<ContactDe
     }
 
     /**
-     * Up to {@code batch} rows under another key than {@code current} whose id comes after {@code after}, in order,
-     * locked for this transaction. Rows another transaction holds are skipped, not waited for.
+     * Up to {@code batch} rows under another key than {@code current}, every value of them under one of
+     * {@code configured}, whose id comes after {@code after}, in order, locked for this transaction. Rows another
+     * transaction holds are skipped, not waited for.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
+    public List<UUID> lockUnderOtherKeys(int current, Collection<Integer> configured, UUID after, int batch) {
         return getEntityManager().createNativeQuery("select contact_id from contact_details where " + KEY_OF_ROW
-                        + " <> :current and contact_id > :after order by contact_id limit :batch"
-                        + " for update skip locked")
+                        + " <> :current and " + ALL_UNDER_CONFIGURED + " and contact_id > :after order by contact_id"
+                        + " limit :batch for update skip locked")
                 .setParameter("current", current)
+                .setParameter("configured", configured)
                 .setParameter("after", after)
                 .setParameter("batch", batch)
                 .getResultList();
@@ -46,5 +52,11 @@ public class ContactDetailsRepository implements PanacheRepositoryBase<ContactDe
     public long countUnderOtherKeys(int current) {
         return ((Number) getEntityManager().createNativeQuery("select count(*) from contact_details where "
                 + KEY_OF_ROW + " <> :current").setParameter("current", current).getSingleResult()).longValue();
+    }
+
+    /** Rows with a value sealed with a key that is not one of {@code configured}. */
+    public long countUnderOtherThan(Collection<Integer> configured) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from contact_details where not "
+                + ALL_UNDER_CONFIGURED).setParameter("configured", configured).getSingleResult()).longValue();
     }
 }

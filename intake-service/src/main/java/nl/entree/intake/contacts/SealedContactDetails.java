@@ -1,5 +1,6 @@
 package nl.entree.intake.contacts;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,13 @@ class SealedContactDetails implements SealedRows {
     }
 
     @Override
-    public List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
-        return details.lockUnderOtherKeys(current, after, batch);
+    public List<UUID> lockUnderOtherKeys(int current, Collection<Integer> configured, UUID after, int batch) {
+        return details.lockUnderOtherKeys(current, configured, after, batch);
+    }
+
+    @Override
+    public long countUnderOtherThan(Collection<Integer> configured) {
+        return details.countUnderOtherThan(configured);
     }
 
     @Override

@@ -54,9 +54,9 @@ class KeyRotation {
     @Schema(name = "ReEncryption")
     public record ReEncryption(
             @Schema(description = "Rows moved to the current key") int reEncrypted,
-            @Schema(description = "Rows this call met that no configured key opens (damaged, or sealed with a key "
-                    + "that is no longer configured): left as they were and logged by id; they keep their key from "
-                    + "removableKeyIds") int unreadable,
+            @Schema(description = "Rows no configured key opens, left as they were: those sealed with a key that "
+                    + "is no longer configured, counted without being read, and the damaged ones this call met, "
+                    + "logged and audited by id; they keep their key from removableKeyIds") long unreadable,
             @Schema(description = "Rows under another key this call did not reach, unreadable ones not counted: call "
                     + "again until it is 0") long remainingUnderOtherKeys) {
     }
@@ -81,19 +81,29 @@ class KeyRotation {
 
     /**
      * Re-encrypts up to {@code batch} rows, table by table. Rows another instance is re-encrypting are skipped, not
-     * waited for, so that several runs at once share the work instead of queueing behind each other. A row no key
-     * opens is left as it was and the walk goes on past it, in the order of ids, so the rest still moves and every
-     * call ends; a later call meets it again and counts it again.
+     * waited for, so that several runs at once share the work instead of queueing behind each other. A row sealed
+     * with a key that is not configured is not walked at all, only counted: after a key removed too early there may be
+     * thousands, and each call would read, audit and log every one. A damaged row under a configured key (rare) is
+     * left as it was and the walk goes on past it, in the order of ids, so the rest still moves and every call ends;
+     * a later call meets it again and counts it again.
      */
     @Transactional
     public ReEncryption reEncrypt(int batch) {
         int current = cipher.currentKeyId();
+        List<Integer> configured = cipher.keyIds().stream().map(Byte::intValue).toList();
         int done = 0;
-        int unreadable = 0;
+        long keyGone = 0;
+        long damaged = 0;
         for (SealedRows table : tables) {
+            long gone = table.countUnderOtherThan(configured);
+            if (gone > 0) {
+                LOG.warnf("Key rotation left %d rows of %s alone: they are sealed with a key that is not configured "
+                        + "(GET /api/encryption says which)", gone, table.table());
+            }
+            keyGone += gone;
             UUID after = FIRST;
             while (done < batch) {
-                List<UUID> ids = table.lockUnderOtherKeys(current, after, batch - done);
+                List<UUID> ids = table.lockUnderOtherKeys(current, configured, after, batch - done);
                 if (ids.isEmpty()) {
                     break;
                 }
@@ -108,14 +118,14 @@ class KeyRotation {
                     }
                 }
                 done += ids.size() - left.size();
-                unreadable += left.size();
+                damaged += left.size();
                 after = ids.get(ids.size() - 1);
             }
         }
-        long remaining = -unreadable;
+        long remaining = -keyGone - damaged;
         for (SealedRows table : tables) {
             remaining += table.countUnderOtherKeys(current);
         }
-        return new ReEncryption(done, unreadable, remaining);
+        return new ReEncryption(done, keyGone + damaged, Math.max(0, remaining));
     }
 }

@@ -1,5 +1,6 @@
 package nl.entree.intake.crypto;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +22,16 @@ public interface SealedRows {
     Map<Integer, Long> rowsPerKey();
 
     /**
-     * Up to {@code batch} rows holding a value sealed with another key than {@code current}, in the database's order
-     * of their ids and after {@code after} in it (the nil UUID for the first), locked for this transaction. Rows
-     * another transaction holds are skipped, not waited for.
+     * Up to {@code batch} rows holding a value sealed with another key than {@code current}, and each value with one of
+     * {@code configured}, in the database's order of their ids and after {@code after} in it (the nil UUID for the
+     * first), locked for this transaction. Rows another transaction holds are skipped, not waited for.
      */
-    List<UUID> lockUnderOtherKeys(int current, UUID after, int batch);
+    List<UUID> lockUnderOtherKeys(int current, Collection<Integer> configured, UUID after, int batch);
 
     long countUnderOtherKeys(int current);
+
+    /** Rows holding a value sealed with a key that is not one of {@code configured}: none of them can be opened. */
+    long countUnderOtherThan(Collection<Integer> configured);
 
     /**
      * Opens every value of the rows locked by {@link #lockUnderOtherKeys} and seals it again with the current key,

@@ -1,5 +1,6 @@
 package nl.entree.intake.questions;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,13 @@ class SealedQuestions implements SealedRows {
     }
 
     @Override
-    public List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
-        return questions.lockUnderOtherKeys(current, after, batch);
+    public List<UUID> lockUnderOtherKeys(int current, Collection<Integer> configured, UUID after, int batch) {
+        return questions.lockUnderOtherKeys(current, configured, after, batch);
+    }
+
+    @Override
+    public long countUnderOtherThan(Collection<Integer> configured) {
+        return questions.countUnderOtherThan(configured);
     }
 
     @Override

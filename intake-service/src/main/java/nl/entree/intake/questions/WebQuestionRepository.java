@@ -1,6 +1,7 @@
 package nl.entree.intake.questions;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
     /** The answer is sealed when it is given, so it may be under a newer key than its question. */
     private static final String UNDER_OTHER_KEY =
             "(get_byte(question_enc, 0) <> :current or get_byte(answer_enc, 0) <> :current)";
+    private static final String ALL_UNDER_CONFIGURED = "(get_byte(question_enc, 0) in (:configured)"
+            + " and coalesce(get_byte(answer_enc, 0) in (:configured), true))";
 
     /** A question with the contact it belongs to. */
     record WithContact(WebQuestion question, Contact contact) {
@@ -115,13 +118,21 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
      * are skipped, not waited for.
      */
     @SuppressWarnings("unchecked")
-    List<UUID> lockUnderOtherKeys(int current, UUID after, int batch) {
+    List<UUID> lockUnderOtherKeys(int current, Collection<Integer> configured, UUID after, int batch) {
         return getEntityManager().createNativeQuery("select contact_id from web_question where " + UNDER_OTHER_KEY
-                        + " and contact_id > :after order by contact_id limit :batch for update skip locked")
+                        + " and " + ALL_UNDER_CONFIGURED + " and contact_id > :after order by contact_id"
+                        + " limit :batch for update skip locked")
                 .setParameter("current", current)
+                .setParameter("configured", configured)
                 .setParameter("after", after)
                 .setParameter("batch", batch)
                 .getResultList();
+    }
+
+    /** Questions with a text or answer sealed with a key that is not one of {@code configured}. */
+    long countUnderOtherThan(Collection<Integer> configured) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from web_question where not "
+                + ALL_UNDER_CONFIGURED).setParameter("configured", configured).getSingleResult()).longValue();
     }
 
     long countUnderOtherKeys(int current) {
