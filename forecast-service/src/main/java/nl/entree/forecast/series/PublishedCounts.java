@@ -23,9 +23,10 @@ import nl.entree.forecast.triage.TriageCounts;
  * <li>Secondary: the series pulled from triage ({@link TriageCounts#PREFIX}) split a month's cases between
  * organisation × caseType, and their total is public (intake publishes the contacts of each month). Each such
  * month is a line for {@link SmallCellSuppression#suppressLine}, in triage's order with the cases no rule gave a
- * lead ({@link CasesWithoutLead}) as its last part, so that triage and this service hide the same cells. The series per region ({@link TriageCounts#REGION_PREFIX}) split the same total
- * another way, and are suppressed as a line of their own, in triage's order, with the cases that named no
- * region (the month's total less the regions) as its last part. The region × caseType cells
+ * lead ({@link CasesWithoutLead}) as its last part, so that triage and this service hide the same cells. The
+ * series per region ({@link TriageCounts#REGION_PREFIX}) split the same total another way, and are suppressed as
+ * a line of their own, in triage's order, with the cases that named no region (the month's total less the
+ * regions) as its last part. The region × caseType cells
  * ({@link TriageCounts#CELL_PREFIX}) are hidden whole, as triage hides region × organisation from ministries.
  * Other series are not parts of a known total; they get the primary rule.</li>
  * </ul>
