@@ -568,7 +568,7 @@ class CasePageTest {
 
     @Test
     void detailsNoKeyOpensAreNamedWithTheReferenceAndTheRestOfTheCaseStillShows() {
-        CaseServicesStub.answerProblem("GET /api/contacts/" + CONTACT, 500, CaseServicesStub.detailsUnreadable());
+        CaseServicesStub.answerProblem("GET /api/contacts/" + CONTACT, CaseServicesStub.detailsUnreadable());
         String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
         String person = page.substring(page.indexOf("id=\"person\""), page.indexOf("</section>",
                 page.indexOf("id=\"person\"")));
@@ -598,8 +598,7 @@ class CasePageTest {
 
     @Test
     void anyOtherFailureOfIntakeIsStillUnreachable() {
-        CaseServicesStub.answerProblem("GET /api/contacts/" + CONTACT, 500, Map.of("type", "about:blank",
-                "title", "Internal Server Error", "status", 500, "detail", "Incident 1234"));
+        CaseServicesStub.answerProblem("GET /api/contacts/" + CONTACT, CaseServicesStub.incident());
         Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200)
                 .body(containsString("data-panel-error=\"intake\""))
                 .body(not(containsString("id=\"person-unreadable\"")));

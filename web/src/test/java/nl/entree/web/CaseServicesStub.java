@@ -1,10 +1,12 @@
 package nl.entree.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import nl.entree.common.problem.Problem;
 import nl.entree.support.stub.ScriptedServer;
 import nl.entree.support.stub.WireMockStubs;
 
@@ -20,26 +22,30 @@ public class CaseServicesStub implements QuarkusTestResourceLifecycleManager {
         SERVICES.answer(request, status, body);
     }
 
-    /** An RFC 9457 problem as the services send it, with its own media type. */
-    static void answerProblem(String request, int status, Map<String, Object> problem) {
-        SERVICES.answerText(request, status, "application/problem+json", WireMockStubs.write(problem));
+    /** An RFC 9457 problem as the services send it, with its own media type and status. */
+    static void answerProblem(String request, Problem problem) {
+        SERVICES.answerText(request, problem.status(), Problem.MEDIA_TYPE, WireMockStubs.write(problem));
     }
 
     /** intake's 500 for a contact whose details no configured key opens (docs/intake.md, "Values no key opens"). */
-    static Map<String, Object> detailsUnreadable() {
-        return Map.of("type", "urn:entree:problem:contact-details-unreadable", "title", "Contact details unreadable",
-                "status", 500, "detail", "This contact's details are stored, but cannot be decrypted: they are "
-                        + "damaged, or sealed with a key that is no longer configured. Trying again will not help; "
-                        + "tell an administrator which contact this is. The contact list still shows the rest of it.");
+    static Problem detailsUnreadable() {
+        return new Problem(URI.create("urn:entree:problem:contact-details-unreadable"), "Contact details unreadable",
+                500, "This contact's details are stored, but cannot be decrypted: they are damaged, or sealed with a "
+                        + "key that is no longer configured. Trying again will not help; tell an administrator which "
+                        + "contact this is. The contact list still shows the rest of it.", null, List.of());
     }
 
     /** intake's 500 for a question from the front door that no configured key opens (its UnreadableProblem). */
-    static Map<String, Object> questionUnreadable() {
-        return Map.of("type", "urn:entree:problem:question-unreadable", "title", "Question unreadable",
-                "status", 500, "detail", "This question is stored, but it or its answer cannot be decrypted: it is "
-                        + "damaged, or sealed with a key that is no longer configured. Trying again will not help; "
-                        + "tell an administrator which question this is. The question list still shows it, marked "
-                        + "unreadable.");
+    static Problem questionUnreadable() {
+        return new Problem(URI.create("urn:entree:problem:question-unreadable"), "Question unreadable", 500,
+                "This question is stored, but it or its answer cannot be decrypted: it is damaged, or sealed with a "
+                        + "key that is no longer configured. Trying again will not help; tell an administrator which "
+                        + "question this is. The question list still shows it, marked unreadable.", null, List.of());
+    }
+
+    /** Any other failure of a service, as common's problem mapper answers it. */
+    static Problem incident() {
+        return Problem.of(500, "Internal Server Error", "Incident 1234");
     }
 
     static void reset() {

@@ -128,7 +128,7 @@ class ContactPagesTest {
     @Test
     void aContactWhoseDetailsNoKeyOpensIsExplainedWithItsIdNotCalledUnreachable() {
         String id = UUID.randomUUID().toString();
-        CaseServicesStub.answerProblem("GET /api/contacts/" + id, 500, CaseServicesStub.detailsUnreadable());
+        CaseServicesStub.answerProblem("GET /api/contacts/" + id, CaseServicesStub.detailsUnreadable());
         String page = Browser.as(CASEMANAGER).get("/contacts/" + id).then().statusCode(200).extract().asString();
         assertTrue(page.contains("<div class=\"panel-error\" role=\"alert\" id=\"details-unreadable\">Dit contact is "
                 + "geregistreerd, maar de contactgegevens zijn onleesbaar geworden. Daarom kan deze pagina het contact "
@@ -149,8 +149,7 @@ class ContactPagesTest {
     @Test
     void anotherFailureOfIntakeIsStillUnreachable() {
         String id = UUID.randomUUID().toString();
-        CaseServicesStub.answerProblem("GET /api/contacts/" + id, 500, Map.of("type", "about:blank",
-                "title", "Internal Server Error", "status", 500, "detail", "Incident 1234"));
+        CaseServicesStub.answerProblem("GET /api/contacts/" + id, CaseServicesStub.incident());
         String page = Browser.as(CASEMANAGER).get("/contacts/" + id).then().statusCode(200).extract().asString();
         assertTrue(page.contains("data-panel-error=\"intake\"") && !page.contains("id=\"details-unreadable\""),
                 page);

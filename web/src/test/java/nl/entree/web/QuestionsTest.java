@@ -283,7 +283,7 @@ class QuestionsTest {
 
     @Test
     void aQuestionNoKeyOpensIsExplainedWithItsIdNotCalledUnreachable() {
-        CaseServicesStub.answerProblem("GET /api/questions/" + LATE, 500, CaseServicesStub.questionUnreadable());
+        CaseServicesStub.answerProblem("GET /api/questions/" + LATE, CaseServicesStub.questionUnreadable());
         String page = Browser.as(CSG).get("/questions/" + LATE).then().statusCode(200).extract().asString();
         assertTrue(page.contains("<div class=\"panel-error\" role=\"alert\" id=\"question-unreadable\">Deze vraag is "
                 + "opgeslagen, maar de tekst is onleesbaar geworden. Daarom kan deze pagina de vraag niet tonen en "
@@ -303,8 +303,7 @@ class QuestionsTest {
 
     @Test
     void anAnswerToAQuestionNoKeyOpensSaysWhyItWasNotSentAndKeepsTheText() {
-        CaseServicesStub.answerProblem("PUT /api/questions/" + OPEN + "/answer", 500,
-                CaseServicesStub.questionUnreadable());
+        CaseServicesStub.answerProblem("PUT /api/questions/" + OPEN + "/answer", CaseServicesStub.questionUnreadable());
         String page = answer(OPEN, "Ja, <dat> mag.").then().statusCode(200).extract().asString();
         assertTrue(page.contains("<div class=\"panel-error\" role=\"alert\" id=\"question-unreadable\">Uw antwoord is "
                 + "niet verstuurd. Deze vraag is opgeslagen, maar de tekst is onleesbaar geworden; een antwoord erop "
@@ -321,15 +320,13 @@ class QuestionsTest {
 
     @Test
     void anyOtherFailureOfIntakeIsStillUnreachable() {
-        Map<String, Object> incident = Map.of("type", "about:blank", "title", "Internal Server Error",
-                "status", 500, "detail", "Incident 1234");
-        CaseServicesStub.answerProblem("GET /api/questions/" + LATE, 500, incident);
+        CaseServicesStub.answerProblem("GET /api/questions/" + LATE, CaseServicesStub.incident());
         Browser.as(CSG).get("/questions/" + LATE).then().statusCode(503)
                 .body(containsString("data-panel-error=\"intake\""))
                 .body(containsString("De registratiedienst (intake) is nu niet bereikbaar"))
                 .body(not(containsString("id=\"question-unreadable\"")));
 
-        CaseServicesStub.answerProblem("PUT /api/questions/" + OPEN + "/answer", 500, incident);
+        CaseServicesStub.answerProblem("PUT /api/questions/" + OPEN + "/answer", CaseServicesStub.incident());
         answer(OPEN, "Mijn antwoord").then().statusCode(503)
                 .body(containsString("id=\"answer-problem\">Uw antwoord is NIET verstuurd: de registratiedienst "
                         + "(intake) is niet bereikbaar."))
