@@ -12,6 +12,7 @@ import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.intake.contacts.ContactStatus;
 
 /**
  * The months a ministry has been shown, frozen at the first showing. Which months are new to the ministry is
@@ -32,16 +33,21 @@ class PublishedMonths {
         this.ledger = ledger;
     }
 
-    /** Freezes every month from {@code from} to {@code to} not published yet, as the contacts stand now. */
+    /**
+     * Freezes every month from {@code from} to {@code to} not published yet, as the contacts stand now. Only the
+     * contacts triage holds a case for count: triage publishes the same month from its cases, and a contact still
+     * in the outbox, or one triage refused, would otherwise be intake's total less triage's, a count below 10.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
         for (YearMonth month : ledger.claim(from, to)) {
             em.createNativeQuery("""
                     insert into published_month_cell (month, region, channel, acute, prompt, count)
                     select :month, region, channel, acute, prompt, count(*) from contact
-                    where received_at >= :start and received_at < :end
+                    where received_at >= :start and received_at < :end and status = :routed
                     group by region, channel, acute, prompt""")
                     .setParameter("month", month.toString())
+                    .setParameter("routed", ContactStatus.ROUTED.name())
                     .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                     .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                     .executeUpdate();
