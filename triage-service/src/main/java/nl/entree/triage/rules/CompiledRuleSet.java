@@ -1,6 +1,5 @@
 package nl.entree.triage.rules;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -26,19 +24,19 @@ public final class CompiledRuleSet {
     }
 
     public record LeadRule(String id, Rationale text, Condition when, Organisation organisation, CaseType caseType,
-            Priority priority, Duration respondWithin, List<PriorityOverride> overrides) {
+            Priority priority, Term respondWithin, List<PriorityOverride> overrides) {
     }
 
-    public record PriorityOverride(Condition when, Priority priority, Duration respondWithin, Rationale text) {
+    public record PriorityOverride(Condition when, Priority priority, Term respondWithin, Rationale text) {
     }
 
     public record SupportingRule(String id, Rationale text, Condition when, Organisation organisation) {
     }
 
-    public record Review(Rationale text, Priority priority, Duration respondWithin) {
+    public record Review(Rationale text, Priority priority, Term respondWithin) {
     }
 
-    public record Emergency(Rationale text, Duration respondWithin) {
+    public record Emergency(Rationale text, Term respondWithin) {
     }
 
     private final int version;
@@ -90,7 +88,7 @@ public final class CompiledRuleSet {
         Organisation leadOrganisation = null;
         CaseType caseType = null;
         Priority priority;
-        Duration respondWithin;
+        Term respondWithin;
         if (lead != null) {
             matched.add(lead.id());
             rationale.add(lead.text());
@@ -126,27 +124,17 @@ public final class CompiledRuleSet {
         if (timing == TimeSinceIncident.UNKNOWN) {
             rationale.add(unknownTimingText);
         }
+        Instant respondBy = respondWithin.from(assessment.receivedAt());
         if (emergencyCase) {
             priority = Priority.EMERGENCY;
-            if (emergency.respondWithin().compareTo(respondWithin) < 0) {
-                respondWithin = emergency.respondWithin();
+            // Compared as moments: a day on the calendar and 24 hours are not always as long as each other.
+            Instant emergencyBy = emergency.respondWithin().from(assessment.receivedAt());
+            if (emergencyBy.isBefore(respondBy)) {
+                respondBy = emergencyBy;
             }
         }
-        Instant respondBy = respondBy(assessment.receivedAt(), respondWithin);
         return new TriageDecision(leadOrganisation, Collections.unmodifiableSet(supportingOrganisations), caseType, priority,
                 timing == TimeSinceIncident.WITHIN_7_DAYS, emergencyCase, respondBy, version, List.copyOf(matched),
                 rationale.stream().map(Rationale::en).toList(), rationale.stream().map(Rationale::nl).toList());
-    }
-
-    /**
-     * A term in whole days ("P5D") ends at the same Dutch clock time that many calendar days on, as the statutory
-     * milestones do; read as 120 hours it would end an hour early or late across a change to or from summer time.
-     * Shorter terms ("PT4H") are hours on the clock.
-     */
-    static Instant respondBy(Instant received, Duration within) {
-        if (!within.isZero() && within.toSeconds() % Duration.ofDays(1).toSeconds() == 0) {
-            return received.atZone(Acuteness.ZONE).plusDays(within.toDays()).toInstant();
-        }
-        return received.plus(within);
     }
 }

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -52,7 +53,7 @@ final class RuleSetBinding {
     private static final String REQUIRED = "is required";
     private static final ObjectReader BINDER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule().addDeserializer(Duration.class, new IsoDuration()))
+            .addModule(new SimpleModule().addDeserializer(Term.class, new TermText()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             // A number or a boolean is not a text: it reads as missing, rather than as the text "5".
             .withCoercionConfig(LogicalType.Textual, c -> c
@@ -162,6 +163,24 @@ final class RuleSetBinding {
         }
     }
 
+    /**
+     * A term with the text it is written in. The text is read as a duration first, so that what is refused, and the
+     * error at its path, are what they were when terms were durations.
+     */
+    private static final class TermText extends StdDeserializer<Term> {
+
+        private final IsoDuration duration = new IsoDuration();
+
+        TermText() {
+            super(Term.class);
+        }
+
+        @Override
+        public Term deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return duration.deserialize(p, ctxt) == null ? null : Term.parse(p.getText().trim());
+        }
+    }
+
     /** Notes what Jackson cannot bind, at its path, and lets it bind the rest as missing. */
     private static final class Problems extends DeserializationProblemHandler {
 
@@ -267,7 +286,7 @@ final class RuleSetBinding {
             if (type.isEnum()) {
                 return "must be one of " + Arrays.toString(type.getEnumConstants());
             }
-            if (type == Duration.class) {
+            if (type == Duration.class || type == Term.class) {
                 return "must be an ISO-8601 duration such as PT1H or P5D";
             }
             if (type == String.class) {

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,9 +20,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.hibernate.validator.constraints.time.DurationMax;
-import org.hibernate.validator.constraints.time.DurationMin;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -45,7 +44,7 @@ record RuleSetDocument(
     static final int MAX_TEXT = 500;
 
     /** What an immediate danger does to every decision. */
-    record Emergency(@Text String text, @Text String textNl, @Within Duration respondWithin) {
+    record Emergency(@Text String text, @Text String textNl, @Within Term respondWithin) {
     }
 
     /** Added to the rationale when nobody knows when it happened. */
@@ -54,7 +53,7 @@ record RuleSetDocument(
 
     /** What happens when no lead rule matches. */
     record Review(@Text String text, @Text String textNl, @NotNull Priority priority,
-            @Within Duration respondWithin) {
+            @Within Term respondWithin) {
     }
 
     record Rule(
@@ -77,7 +76,7 @@ record RuleSetDocument(
 
     /** The first matching lead rule decides who leads, the case type, the priority and the time to respond. */
     record Lead(@NotNull Organisation organisation, @NotNull CaseType caseType, @NotNull Priority priority,
-            @Within Duration respondWithin, List<@NotNull @Valid PriorityOverride> overrides) implements Effect {
+            @Within Term respondWithin, List<@NotNull @Valid PriorityOverride> overrides) implements Effect {
 
         Lead {
             overrides = overrides == null ? List.of() : overrides;
@@ -89,7 +88,7 @@ record RuleSetDocument(
     }
 
     /** Within a lead rule, the first matching override sets another priority and time to respond. */
-    record PriorityOverride(@NotNull JsonNode when, @NotNull Priority priority, @Within Duration respondWithin,
+    record PriorityOverride(@NotNull JsonNode when, @NotNull Priority priority, @Within Term respondWithin,
             @Text String text, @Text String textNl) {
     }
 
@@ -112,9 +111,7 @@ record RuleSetDocument(
      * is five days; "P5000D" for "P5D" would publish, activate and give new cases a deadline years away.
      */
     @NotNull
-    @DurationMin(nanos = 0, inclusive = false, message = "must be a positive duration")
-    @DurationMax(days = 30, message = "must be at most 30 days (P30D)")
-    @Constraint(validatedBy = {})
+    @Constraint(validatedBy = WithinLimits.class)
     @Target({FIELD, METHOD, PARAMETER})
     @Retention(RUNTIME)
     @interface Within {
@@ -123,5 +120,36 @@ record RuleSetDocument(
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
+    }
+
+    /**
+     * The limits on a term's length with a day as 24 hours, as when terms were durations; and no part that counts
+     * back, since days on the calendar less exact hours could end before the term starts. Public for Hibernate
+     * Validator, which makes it by reflection.
+     */
+    public static final class WithinLimits implements ConstraintValidator<Within, Term> {
+
+        private static final Duration LONGEST = Duration.ofDays(30);
+
+        @Override
+        public boolean isValid(Term term, ConstraintValidatorContext context) {
+            String refusal = term == null ? null : refusal(term);
+            if (refusal != null) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(refusal).addConstraintViolation();
+            }
+            return refusal == null;
+        }
+
+        private static String refusal(Term term) {
+            Duration length = term.length();
+            if (length.isNegative() || length.isZero()) {
+                return "must be a positive duration";
+            }
+            if (length.compareTo(LONGEST) > 0) {
+                return "must be at most 30 days (P30D)";
+            }
+            return term.hasNegativePart() ? "must be a positive duration, without a negative part" : null;
+        }
     }
 }

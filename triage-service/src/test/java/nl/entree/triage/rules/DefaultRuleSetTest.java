@@ -90,6 +90,34 @@ class DefaultRuleSetTest {
     }
 
     @Test
+    void twentyFourHoursAcrossAChangeOfTheClocksAreTwentyFourHours() {
+        // Saturday 24 October 2026, 10:00 in Amsterdam (summer time); the clocks go back that night. 24 hours on is
+        // Sunday 09:00 in Amsterdam (winter time), not 10:00, which would be 25 hours.
+        evaluate(AssessmentBuilder.assessment().receivedAt(Instant.parse("2026-10-24T08:00:00Z"))
+                .types("SEXTORTION").setting("UNKNOWN"))
+                .statusCode(200)
+                .body("priority", equalTo("HIGH"))
+                .body("respondBy", equalTo("2026-10-25T08:00:00Z"));
+        // Saturday 28 March 2026, 10:00 in Amsterdam (winter time); the clocks go forward that night. 24 hours on is
+        // Sunday 11:00 in Amsterdam (summer time), not 10:00, which would be 23 hours.
+        evaluate(AssessmentBuilder.assessment().receivedAt(Instant.parse("2026-03-28T09:00:00Z"))
+                .types("EXPLOITATION"))
+                .statusCode(200)
+                .body("leadOrganisation", equalTo("FIER"))
+                .body("respondBy", equalTo("2026-03-29T09:00:00Z"));
+    }
+
+    @Test
+    void theReviewsDayAcrossTheEndOfSummerTimeEndsAtTheSameDutchClockTime() {
+        // P1D is a day on the calendar: Saturday 10:00 in Amsterdam to Sunday 10:00, 25 hours that weekend.
+        evaluate(AssessmentBuilder.assessment().receivedAt(Instant.parse("2026-10-24T08:00:00Z"))
+                .types("OTHER").needs("INFORMATION"))
+                .statusCode(200)
+                .body("matchedRules", contains("review"))
+                .body("respondBy", equalTo("2026-10-25T09:00:00Z"));
+    }
+
+    @Test
     void childAbuseGoesToVeiligThuis() {
         evaluate(received().types("CHILD_ABUSE").setting("OTHER").age("UNKNOWN"))
                 .statusCode(200).body("leadOrganisation", equalTo("VT"));

@@ -353,6 +353,23 @@ class RuleSetPublishingTest {
     }
 
     @Test
+    void aTermIsLimitedWhetherWrittenInDaysOrHoursAndNoPartCountsBack() {
+        int i = indexOf(defaultWith(d -> { }), "online");
+        String override = "rules[" + i + "].effect.overrides[0].respondWithin";
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "online").get("effect").get("overrides").get(0))
+                .put("respondWithin", "PT721H")), override, "at most 30 days");
+        rejected(defaultWith(d -> ((ObjectNode) rule(d, "online").get("effect").get("overrides").get(0))
+                .put("respondWithin", "P30DT1M")), override, "at most 30 days");
+        // A day on the calendar less an hour is 22 to 24 hours: no rule means that.
+        rejected(defaultWith(d -> ((ObjectNode) d.get("review")).put("respondWithin", "P1DT-1H")),
+                "review.respondWithin", "without a negative part");
+        rejected(defaultWith(d -> ((ObjectNode) d.get("emergency")).put("respondWithin", "-PT15M")),
+                "emergency.respondWithin", "must be a positive duration");
+        publish(defaultWith(d -> ((ObjectNode) d.get("review")).put("respondWithin", "PT720H"))).statusCode(201)
+                .body("document.review.respondWithin", equalTo("PT720H"));
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         as(Tokens.admin()).body("{\"rules\": [").post("/api/rule-sets").then()
                 .statusCode(400).contentType("application/problem+json");
