@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16: the public front door holds against a flood of questions. One client (as the ingress names it in
- * X-Forwarded-For) that sends 50 questions in a row gets a few through and then 429 with Retry-After, while another
- * client still gets through; the questions that got through reach intake, and nothing else does. Every test that asks
+ * X-Forwarded-For) that sends 50 questions in a row gets a few through and then 429 with Retry-After, in the form
+ * with its question kept to send again, while another client still gets through; the questions that got through reach
+ * intake, and nothing else does. Every test that asks
  * questions comes from an address range of its own (HelpIT too), so no two share a bucket.
  */
 class QuestionLimitsIT {
@@ -46,6 +47,7 @@ class QuestionLimitsIT {
         assertTrue(last.headers().firstValue("Retry-After").orElse("").matches("[1-9][0-9]*"),
                 "429 says when to come back");
         assertTrue(last.body().contains("tel:112"), "even a refusal shows 112");
+        assertTrue(last.body().contains(">Vraag nummer 49: telt dit ook?</textarea>"), "the question is kept");
 
         Client.Reply other = ask("198.18.0." + (1 + (int) (Math.random() * 250)), 0);
         assertEquals(200, other.status(), "another client is not held back by the first");

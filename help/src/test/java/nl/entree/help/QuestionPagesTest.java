@@ -278,11 +278,66 @@ class QuestionPagesTest {
         assertEquals(45, refused);
         withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(429)
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
-                .body(containsString("Even wachten"), containsString("tel:112"));
+                .body(containsString("Even wachten"), containsString("tel:112"),
+                        containsString("mijn vriend was?\nIk weet het niet meer.</textarea>"));
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .header("X-Forwarded-For", "10.254.0.1")
                 .formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
                 .formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(200);
+    }
+
+    @Test
+    void aQuestionTheLimitsRefuseIsShownAgainInItsFormWithTheWaitAndTheTextAndKeyKept() {
+        for (int i = 0; i < 5; i++) {
+            withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()
+                    .statusCode(200);
+        }
+        String drawn = withAnswers().post("/vraag").then().statusCode(200).extract().htmlPath()
+                .getString("**.find { it.@name == 'form' }.@value");
+        String story = "verhaal-7 Hij zei: \"niemand gelooft je\" & <b>ik</b> durfde niets.\nWat nu?";
+        String refused;
+        LogLines log = LogLines.capture();
+        try {
+            refused = withAnswers().formParam("form", drawn).formParam("send", "1").formParam("question", story)
+                    .post("/vraag").then().statusCode(429)
+                    .contentType(containsString("text/html"))
+                    .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                    .header("Location", nullValue())
+                    .header("Set-Cookie", nullValue())
+                    .header("Cache-Control", "no-store")
+                    .body(containsString("<html lang=\"nl\">"), containsString("Even wachten"),
+                            matchesPattern("(?s).*Probeer het over [1-9][0-9]* minuten nog eens\\. "
+                                    + "Je tekst staat hieronder nog klaar\\..*"),
+                            containsString(">verhaal-7 Hij zei: &quot;niemand gelooft je&quot; &amp; "
+                                    + "&lt;b&gt;ik&lt;/b&gt; durfde niets.\nWat nu?</textarea>"),
+                            not(containsString("<b>ik</b>")),
+                            containsString("name=\"form\" value=\"" + drawn + "\""),
+                            containsString("name=\"who\" value=\"VICTIM\""),
+                            containsString("name=\"region\" value=\"VR13\""),
+                            containsString("id=\"send\""), containsString("id=\"ask-form\""),
+                            containsString("id=\"exit\""), containsString("Snel weg"),
+                            containsString("href=\"tel:112\""),
+                            // No switch, as on every problem of the form: it would lose the text.
+                            not(containsString("id=\"language\"")), not(containsString("/vraag/wachten")))
+                    .extract().asString();
+        } finally {
+            log.close();
+        }
+        assertEquals(1, refused.split("verhaal-7", -1).length - 1, "the text once, in the textarea");
+        for (String line : log.lines()) {
+            assertFalse(line.contains("verhaal-7") || line.contains("niemand gelooft"), "a log line: " + line);
+        }
+        List<Call> asked = FrontDoorServicesStub.calls("POST /api/questions");
+        assertEquals(5, asked.size(), "the refused question never reached intake");
+        assertFalse(asked.stream().anyMatch(c -> drawn.equals(c.header("Idempotency-Key"))));
+
+        withAnswers().formParam("lang", "en").formParam("form", drawn).formParam("send", "1")
+                .formParam("question", story).post("/vraag").then().statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body(containsString("<html lang=\"en\">"), containsString("Please wait"),
+                        matchesPattern("(?s).*Try again in [1-9][0-9]* minutes\\. Your text is still below\\..*"),
+                        containsString("durfde niets.\nWat nu?</textarea>"), containsString("Exit this page"),
+                        not(containsString("Even wachten")), not(containsString("Je tekst staat")));
     }
 
     /** Follows the page's language link as a browser without JavaScript does, from the same client. */
@@ -293,7 +348,7 @@ class QuestionPagesTest {
     }
 
     @Test
-    void theLanguageSwitchOnThePageThatSaysToWaitShowsThatPageAgainInTheOtherLanguage() {
+    void theLanguageSwitchOnThePickupsWaitShowsItAgainAndARefusedQuestionStaysInItsLanguage() {
         for (int i = 0; i < 10; i++) {
             form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(200);
         }
@@ -313,13 +368,15 @@ class QuestionPagesTest {
             withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()
                     .statusCode(200);
         }
-        String waitInEnglish = withAnswers().formParam("lang", "en").formParam("send", "1")
-                .formParam("question", QUESTION).post("/vraag").then().statusCode(429)
-                .body(containsString("Please wait")).extract().asString();
-        switchLanguage(waitInEnglish).statusCode(429)
-                .body(containsString("<html lang=\"nl\">"), containsString("Even wachten"),
-                        not(containsString("Please wait")));
-        assertEquals(5, FrontDoorServicesStub.calls("POST /api/questions").size(), "a switch sends nothing");
+        // A question is refused in its own form, which has no switch: it would lose what was typed, as on every
+        // other problem of the form. The form stays in the language it was sent in.
+        withAnswers().formParam("lang", "en").formParam("send", "1").formParam("question", QUESTION)
+                .post("/vraag").then().statusCode(429)
+                .body(containsString("<html lang=\"en\">"), containsString("Please wait"),
+                        containsString("Your text is still below"), containsString("mijn vriend was?"),
+                        not(containsString("Even wachten")), not(containsString("id=\"language\"")),
+                        not(containsString("/vraag/wachten")));
+        assertEquals(5, FrontDoorServicesStub.calls("POST /api/questions").size());
     }
 
     @Test
@@ -329,6 +386,19 @@ class QuestionPagesTest {
                 .then().statusCode(303).header("Location", endsWith("/antwoord?lang=en"));
         given().redirects().follow(false).header("X-Forwarded-For", "10.253.0.1").get("/vraag/wachten")
                 .then().statusCode(303).header("Location", matchesPattern("(http://[^/]+)?/"));
+    }
+
+    @Test
+    void theOldAddressOfThePageThatSaidToWaitForAQuestionLeadsToTheStartEvenDuringAWait() {
+        for (int i = 0; i < 5; i++) {
+            withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()
+                    .statusCode(200);
+        }
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(429);
+        // A tab left open on it: the answers and the text it would need lived only in the form.
+        given().redirects().follow(false).header("X-Forwarded-For", client).get("/vraag/wachten?lang=en")
+                .then().statusCode(303).header("Location", matchesPattern("(http://[^/]+)?/\\?lang=en"));
+        assertEquals(5, FrontDoorServicesStub.calls("POST /api/questions").size());
     }
 
     @Test
@@ -345,7 +415,7 @@ class QuestionPagesTest {
                     .statusCode(200).body(containsString("tafel wolk fiets appel"));
         }
         withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(429)
-                .body(containsString("Even wachten"));
+                .body(containsString("Even wachten"), containsString("mijn vriend was?"));
     }
 
     @Test

@@ -123,6 +123,8 @@ class HelpIT {
             assertEquals(5, statuses.stream().filter(s -> s == 200).count(), "5 questions an hour: " + statuses);
             assertEquals(44, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
             assertTrue(help.find("too-many").getText().contains("minuten"), help.find("too-many").getText());
+            assertEquals("Mag ik iets vragen?", help.find("question").getAttribute("value"), "the question is kept");
+            assertTrue(help.find("send").isDisplayed(), "to be sent again once the wait is over");
             assertEquals("tel:112", help.find("main").findElement(By.cssSelector("a.call-112")).getAttribute("href"));
             help.assertAccessible();
         }

@@ -220,4 +220,5 @@ public interface HelpMsg {
     @Message("Even wachten") String too_many_title();
     @Message("Er is net te vaak iets verstuurd vanaf deze verbinding. Probeer het over {minutes} minuten nog eens.")
     String too_many(long minutes);
+    @Message("Je tekst staat hieronder nog klaar. Verstuur hem dan opnieuw.") String ask_text_kept();
 }

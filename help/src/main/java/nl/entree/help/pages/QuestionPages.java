@@ -56,12 +56,11 @@ public class QuestionPages {
     private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUESTION_UNREADABLE = "urn:entree:problem:question-unreadable";
-    /** Where a question and a pickup are sent; the page that says to wait has its own address under each. */
-    private static final String ASK = "/vraag";
+    /** Where a pickup is sent; the page that says to wait has its own address under it. */
     private static final String PICKUP = "/antwoord";
 
-    /** Why a question was not sent, named in the page so that the visitor knows what to change. */
-    enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, UNAVAILABLE }
+    /** Why a question was not sent, named in the page so that the visitor knows what to change or wait for. */
+    enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, UNAVAILABLE, TOO_MANY }
 
     private final IntakeClient intake;
     private final RateLimits limits;
@@ -127,7 +126,8 @@ public class QuestionPages {
         String client = request.remoteAddress().hostAddress();
         Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, client);
         if (wait.isPresent()) {
-            return tooMany(wait.get(), lang, ASK);
+            // The form again rather than a page of its own: the question is often a story, told once already.
+            return form(answers, text, Problem.TOO_MANY, lang, key, wait.get());
         }
         try {
             QuestionReceipt receipt = intake.ask(key, new QuestionToAsk(text, answers.who(), answers.what(),
@@ -146,22 +146,25 @@ public class QuestionPages {
     }
 
     /**
-     * The page that says to wait, again: the language switch on it comes here, and so does its reload. Once the wait
-     * is over, the start: the finder's answers that a question needs lived only in the form.
+     * Where the language switch of a page that said to wait for a question led, before that wait became the form
+     * itself. Nothing links here now; a tab or bookmark left open on it still gets the start, as it did once the wait
+     * was over: the finder's answers and the text lived only in the form.
      */
     @GET
     @Path("vraag/wachten")
-    public Response askWait(@Context HttpServerRequest request, @QueryParam("lang") String lang) {
-        return limits.waiting(RateLimits.Kind.QUESTION, request.remoteAddress().hostAddress())
-                .map(wait -> tooMany(wait, lang, ASK)).orElseGet(() -> Page.toStart(lang));
+    public Response askWait(@QueryParam("lang") String lang) {
+        return Page.toStart(lang);
     }
 
-    /** As {@link #askWait}; once the wait is over, the form for the code. */
+    /**
+     * The page that says to wait for a pickup, again: the language switch on it comes here, and so does its reload.
+     * Once the wait is over, the form for the code.
+     */
     @GET
     @Path("antwoord/wachten")
     public Response pickupWait(@Context HttpServerRequest request, @QueryParam("lang") String lang) {
         return limits.waiting(RateLimits.Kind.PICKUP, request.remoteAddress().hostAddress())
-                .map(wait -> tooMany(wait, lang, PICKUP)).orElseGet(() -> Page.to(PICKUP, lang));
+                .map(wait -> tooMany(wait, lang)).orElseGet(() -> Page.to(PICKUP, lang));
     }
 
     @GET
@@ -181,7 +184,7 @@ public class QuestionPages {
         String client = request.remoteAddress().hostAddress();
         Optional<Duration> wait = limits.admit(RateLimits.Kind.PICKUP, client);
         if (wait.isPresent()) {
-            return tooMany(wait.get(), lang, PICKUP);
+            return tooMany(wait.get(), lang);
         }
         try {
             PickedUp found = intake.pickUp(new PickupCode(code));
@@ -208,11 +211,24 @@ public class QuestionPages {
     }
 
     private Response form(Answers answers, String text, Problem problem, String lang, String key) {
+        return form(answers, text, problem, lang, key, null);
+    }
+
+    /**
+     * The form with what was typed and the same key, so that sending it again stores the question once. {@code wait}:
+     * how long a client the limits refused has to wait, said in the page and in {@code Retry-After}.
+     */
+    private Response form(Answers answers, String text, Problem problem, String lang, String key, Duration wait) {
         Response.Status status = problem == null ? Response.Status.OK
-                : problem == Problem.UNAVAILABLE ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.BAD_REQUEST;
+                : problem == Problem.UNAVAILABLE ? Response.Status.SERVICE_UNAVAILABLE
+                : problem == Problem.TOO_MANY ? Response.Status.TOO_MANY_REQUESTS : Response.Status.BAD_REQUEST;
         TemplateInstance instance = page.of(ask, lang).data("answers", answers).data("question", text)
-                .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH).data("form", key);
+                .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH).data("form", key)
+                .data("minutes", wait == null ? null : minutes(wait));
         Response.ResponseBuilder response = Response.status(status).entity(instance);
+        if (wait != null) {
+            response.header("Retry-After", wait.toSeconds());
+        }
         return problem == Problem.UNAVAILABLE ? response.header("Retry-After", "30").build() : response.build();
     }
 
@@ -257,11 +273,15 @@ public class QuestionPages {
         return Problem.NOT_SENT;
     }
 
-    /** {@code place}: what was refused, a question or a pickup, whose page that says to wait lies under it. */
-    private Response tooMany(Duration wait, String lang, String place) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    /** A pickup refused: a code is four words, quickly typed again, so a page of its own that says to wait. */
+    private Response tooMany(Duration wait, String lang) {
         return Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", wait.toSeconds())
-                .entity(page.of(tooMany, lang).data("minutes", minutes).data("place", place)).build();
+                .entity(page.of(tooMany, lang).data("minutes", minutes(wait))).build();
+    }
+
+    /** Whole minutes, rounded up: a wait of a few seconds is still "1 minute", never "0". */
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     /** Only the kind of failure: a question never reaches a log line. */
