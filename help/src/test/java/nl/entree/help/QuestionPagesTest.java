@@ -10,6 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -226,6 +234,70 @@ class QuestionPagesTest {
         for (String line : lines) {
             assertFalse(line.contains("verhaal-") || line.contains("中"), "the question in a log line: " + line);
         }
+    }
+
+    /** The form's body as a stream, without its length: sent in chunks, as a proxy or a script may send it. */
+    private HttpResponse<String> sendInChunks(String question, String lang) throws Exception {
+        String body = "danger=NO&who=VICTIM&what=RAPE&when=MORE_THAN_7_DAYS&age=ADULT&region=VR13&send=1&lang=" + lang
+                + "&question=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
+        String path = "en".equals(lang) ? "/vraag?lang=en" : "/vraag";
+        String address = RestAssured.baseURI + ":" + RestAssured.port + path;
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(address))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        // HTTP/1.1, as the ingress speaks to help: a body of unknown length goes with Transfer-Encoding: chunked.
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aQuestionTooLongToBeReadSentInChunksGetsHelpsOwnPageAndNoErrorIsLogged() throws Exception {
+        String story = "verhaal-" + "中".repeat(3000);
+        HttpResponse<String> dutch;
+        HttpResponse<String> english;
+        LogLines log = LogLines.capture();
+        try {
+            dutch = sendInChunks(story, "nl");
+            english = sendInChunks(story, "en");
+        } finally {
+            log.close();
+        }
+        assertEquals(413, dutch.statusCode());
+        assertEquals(List.of("text/html;charset=UTF-8"), dutch.headers().allValues("Content-Type"));
+        assertTrue(dutch.body().contains("<html lang=\"nl\">") && dutch.body().contains("Je vraag is te lang")
+                && dutch.body().contains("hoogstens 2000 tekens") && dutch.body().contains("id=\"exit\"")
+                && dutch.body().contains("href=\"/\" id=\"start-again\""), dutch.body());
+        assertEquals(413, english.statusCode());
+        assertTrue(english.body().contains("Your question is too long"), english.body());
+        for (HttpResponse<String> answer : List.of(dutch, english)) {
+            assertFalse(answer.body().contains("verhaal-"));
+            assertEquals(List.of("no-store"), answer.headers().allValues("Cache-Control"));
+            assertTrue(answer.headers().allValues("Set-Cookie").isEmpty());
+        }
+        assertTrue(FrontDoorServicesStub.calls("POST /api/questions").isEmpty());
+        for (String line : log.lines()) {
+            assertFalse(line.startsWith("ERROR") || line.contains("verhaal-") || line.contains("中"),
+                    "a log line: " + line);
+        }
+    }
+
+    @Test
+    void aQuestionSentInChunksUnderTheLimitIsSentAsAnyOther() throws Exception {
+        HttpResponse<String> answer = sendInChunks(QUESTION, "nl");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("tafel wolk fiets appel"), answer.body());
+        assertEquals(QUESTION, JSON.readTree(FrontDoorServicesStub.calls("POST /api/questions").get(0).body())
+                .get("question").asText());
+
+        String overTheForms = "中".repeat(2001);
+        answer = sendInChunks(overTheForms, "nl");
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("Maak je vraag korter"), answer.body());
+        assertTrue(answer.body().contains(overTheForms + "</textarea>"), "the text kept");
+        assertEquals(1, FrontDoorServicesStub.calls("POST /api/questions").size());
     }
 
     @Test
