@@ -65,6 +65,28 @@ class DutchTextTest {
     }
 
     @Test
+    void aTermReadsAsTriageRunsItHoursAsHoursAndDaysAsDays() {
+        assertEquals("binnen 24 uur", within("PT24H", dutch));
+        assertEquals("binnen 48 uur", within("PT48H", dutch));
+        assertEquals("binnen 1 dag", within("P1D", dutch));
+        assertEquals("binnen 5 dagen", within("P5D", dutch));
+        assertEquals("binnen 1 dag en 12 uur", within("P1DT12H", dutch));
+        assertEquals("binnen 2 dagen en 30 minuten", within("P2DT30M", dutch));
+        assertEquals("binnen 15 minuten", within("PT15M", dutch));
+        assertEquals("within 48 hours", within("PT48H", english));
+        assertEquals("within 1 day and 1 hour", within("P1DT1H", english));
+    }
+
+    private static String within(String term, Msg msg) {
+        ObjectMapper json = new ObjectMapper();
+        var rule = json.createObjectNode().put("id", "r");
+        rule.putObject("effect").put("kind", "LEAD").put("organisation", "FIER").put("respondWithin", term);
+        var document = json.createObjectNode();
+        document.putArray("rules").add(rule);
+        return RuleRow.of(document, msg, true).get(0).within();
+    }
+
+    @Test
     void historyLinesAndNotesFromTheServicesReadInDutch() {
         assertEquals("Gerouteerd volgens regelset 1",
                 ServiceTexts.dutch("Triage under rule set 1: acute-sexual-violence, support-csg-psychological"));

@@ -59,7 +59,11 @@ public record RuleRow(String id, String text, String when, String effect, String
         return value != null && !value.isNull();
     }
 
-    /** "PT1H" reads as "binnen 1 uur", "P5D" as "binnen 5 dagen". */
+    /**
+     * "PT1H" reads as "binnen 1 uur", "P5D" as "binnen 5 dagen". As triage runs them: a term written in days counts
+     * Dutch calendar days, one written in hours exact hours, so "PT48H" is "binnen 48 uur", never "2 dagen", which
+     * is an hour more or less across a change of the clocks.
+     */
     static String within(JsonNode iso, Msg msg) {
         if (!present(iso)) {
             return "";
@@ -67,14 +71,17 @@ public record RuleRow(String id, String text, String when, String effect, String
         String written = text(iso);
         try {
             Duration d = Duration.parse(written);
-            if (d.toHours() >= 48 && d.toHours() % 24 == 0 && d.toMinutesPart() == 0) {
-                return msg.within_days(d.toDays());
+            int time = written.indexOf('T');
+            String datePart = time < 0 ? written : written.substring(0, time);
+            if (datePart.endsWith("D")) {
+                long days = Long.parseLong(datePart.substring(datePart.lastIndexOf('P') + 1, datePart.length() - 1));
+                Duration rest = d.minusDays(days);
+                return rest.isZero() ? msg.within_days(days)
+                        : rest.toMinutes() % 60 == 0 ? msg.within_days_and_hours(days, rest.toHours())
+                        : msg.within_days_and_minutes(days, rest.toMinutes());
             }
-            if (d.toMinutes() % 60 == 0) {
-                return msg.within_hours(d.toHours());
-            }
-            return msg.within_minutes(d.toMinutes());
-        } catch (DateTimeParseException e) {
+            return d.toMinutes() % 60 == 0 ? msg.within_hours(d.toHours()) : msg.within_minutes(d.toMinutes());
+        } catch (DateTimeParseException | NumberFormatException e) {
             return written;
         }
     }

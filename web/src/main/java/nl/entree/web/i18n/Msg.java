@@ -225,6 +225,9 @@ public interface Msg {
     @Message("binnen {n} {#if n == 1}dag{#else}dagen{/if}") String within_days(long n);
     @Message("binnen {n} uur") String within_hours(long n);
     @Message("binnen {n} {#if n == 1}minuut{#else}minuten{/if}") String within_minutes(long n);
+    @Message("binnen {d} {#if d == 1}dag{#else}dagen{/if} en {h} uur") String within_days_and_hours(long d, long h);
+    @Message("binnen {d} {#if d == 1}dag{#else}dagen{/if} en {m} {#if m == 1}minuut{#else}minuten{/if}")
+    String within_days_and_minutes(long d, long m);
     @Message("Effect van een kandidaat-regelset") String replay_title();
     @Message("Versie *") String replay_version();
     @Message("Van") String replay_from();
