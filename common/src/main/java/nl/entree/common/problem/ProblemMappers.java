@@ -1,5 +1,6 @@
 package nl.entree.common.problem;
 
+import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -34,6 +35,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.ext.web.RoutingContext;
+
 import nl.entree.common.json.NoNulCharacters;
 
 /**
@@ -146,6 +149,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response timeout(TimeoutException e) {
         return unavailable("A service this request depends on did not answer in time. Try again shortly.");
+    }
+
+    /**
+     * A body without a length that grows past {@code quarkus.http.limits.max-body-size} is answered by Quarkus itself
+     * (an empty 413) before the read fails: the client has its answer, and there is no incident to investigate.
+     */
+    @ServerExceptionMapper
+    public Response readAfterAnswer(IOException e, RoutingContext context) {
+        if (context != null && context.response().ended()) {
+            LOG.debugf("Reading a request failed after it was answered %d: %s", context.response().getStatusCode(),
+                    causeChain(e));
+            return Response.status(context.response().getStatusCode()).build();
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
