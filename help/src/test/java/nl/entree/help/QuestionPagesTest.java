@@ -23,18 +23,22 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.help.i18n.HelpMsg;
 import nl.entree.support.log.LogLines;
 import nl.entree.support.stub.ScriptedServer.Call;
 import nl.entree.support.stub.StubHttp;
@@ -53,6 +57,22 @@ class QuestionPagesTest {
 
     /** Below 10.250, which the tests that need a second client use. */
     private final String client = "10.%d.%d.%d".formatted(RANDOM.nextInt(250), RANDOM.nextInt(256), RANDOM.nextInt(256));
+
+    @Inject
+    HelpMsg dutch;
+
+    @Inject
+    @Localized("en")
+    HelpMsg english;
+
+    @Test
+    void aWaitOfOneMinuteReadsInTheSingular() {
+        assertEquals("Er is net te vaak iets verstuurd vanaf deze verbinding. Probeer het over 1 minuut nog eens.",
+                dutch.too_many(1));
+        assertTrue(dutch.too_many(12).endsWith("over 12 minuten nog eens."), dutch.too_many(12));
+        assertTrue(english.too_many(1).endsWith("Try again in 1 minute."), english.too_many(1));
+        assertTrue(english.too_many(12).endsWith("Try again in 12 minutes."), english.too_many(12));
+    }
 
     @BeforeEach
     void services() {
@@ -378,7 +398,7 @@ class QuestionPagesTest {
                     .header("Set-Cookie", nullValue())
                     .header("Cache-Control", "no-store")
                     .body(containsString("<html lang=\"nl\">"), containsString("Even wachten"),
-                            matchesPattern("(?s).*Probeer het over [1-9][0-9]* minuten nog eens\\. "
+                            matchesPattern("(?s).*Probeer het over [1-9][0-9]* minu(ut|ten) nog eens\\. "
                                     + "Je tekst staat hieronder nog klaar\\..*"),
                             containsString(">verhaal-7 Hij zei: &quot;niemand gelooft je&quot; &amp; "
                                     + "&lt;b&gt;ik&lt;/b&gt; durfde niets.\nWat nu?</textarea>"),

@@ -218,7 +218,7 @@ public interface HelpMsg {
     String too_long(int max);
 
     @Message("Even wachten") String too_many_title();
-    @Message("Er is net te vaak iets verstuurd vanaf deze verbinding. Probeer het over {minutes} minuten nog eens.")
+    @Message("Er is net te vaak iets verstuurd vanaf deze verbinding. Probeer het over {minutes} {#if minutes == 1}minuut{#else}minuten{/if} nog eens.")
     String too_many(long minutes);
     @Message("Je tekst staat hieronder nog klaar. Verstuur hem dan opnieuw.") String ask_text_kept();
 }
