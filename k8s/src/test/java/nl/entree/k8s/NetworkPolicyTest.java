@@ -2,6 +2,7 @@ package nl.entree.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -115,35 +116,72 @@ class NetworkPolicyTest {
     @ParameterizedTest
     @MethodSource("rendered")
     void trafficFromAndToOutsideTheNamespaceIsOnlyDnsIngressOperatorAndBackups(Manifests manifests) {
+        Set<String> expected = new TreeSet<>();
+        for (Workload workload : workloads(manifests)) {
+            expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns UDP/53");
+            expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns TCP/53");
+        }
+        HTTP_PORTS.forEach((service, port) -> expected.add(service + " from namespace=ingress-nginx TCP/" + port));
+        // Prometheus scrapes /q/metrics on the management port; nothing else outside the namespace reaches it.
+        HTTP_PORTS.forEach((service, port) -> expected.add(
+                service + " from namespace=monitoring TCP/" + (port + 1000)));
+        expected.add(DB + " from namespace=cnpg-system TCP/8000");
+        expected.add(DB + " from namespace=cnpg-system TCP/5432");
+        expected.add(DB + " to ipBlock TCP/443");
+        expected.add(DB + " to ipBlock TCP/6443");
+        // The identity provider, for web's OIDC sign-in: a documentation address until an overlay sets the real one.
+        expected.add("web to identity provider TCP/443");
+        assertEquals(expected, crossingTheNamespace(manifests),
+                manifests + ": traffic that crosses the namespace boundary");
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void anOperatorSetsTheAddressesButWebNeverReachesTheWholeInternet(Manifests manifests) {
+        Set<String> asShipped = crossingTheNamespace(manifests);
+        for (NetworkPolicy policy : manifests.networkPolicies()) {
+            policy.getSpec().getEgress().forEach(rule -> rule.getTo().stream().filter(p -> p.getIpBlock() != null)
+                    .forEach(p -> p.getIpBlock().setCidr(policy.getMetadata().getName().contains("web")
+                            ? "203.0.113.7/32" : "198.51.100.0/24")));
+        }
+        assertEquals(asShipped, crossingTheNamespace(manifests), "the operator's own addresses");
+
+        for (NetworkPolicy policy : manifests.networkPolicies()) {
+            policy.getSpec().getEgress().forEach(rule -> rule.getTo().stream().filter(p -> p.getIpBlock() != null)
+                    .forEach(p -> p.getIpBlock().setCidr("0.0.0.0/0")));
+        }
+        assertThrows(AssertionError.class, () -> crossingTheNamespace(manifests));
+    }
+
+    /**
+     * Every rule that lets traffic into or out of the namespace, as "pod from/to peer port". Addresses are the
+     * operator's to set (the identity provider's; narrower ones for the database's API server and object store), so
+     * they are left out; what stays is who may cross, on which port, and that web reaches one provider only.
+     */
+    private static Set<String> crossingTheNamespace(Manifests manifests) {
         List<Workload> workloads = workloads(manifests);
-        Set<String> allowed = new TreeSet<>();
+        Set<String> crossing = new TreeSet<>();
         for (NetworkPolicy policy : manifests.networkPolicies()) {
             for (Workload workload : workloads) {
                 if (!Manifests.selects(policy.getSpec().getPodSelector(), workload.labels())) {
                     continue;
                 }
                 policy.getSpec().getIngress().forEach(rule -> external(rule.getFrom()).forEach(peer -> rule.getPorts()
-                        .forEach(port -> allowed.add(workload.name() + " from " + peer + " " + describe(port)))));
+                        .forEach(port -> crossing.add(workload.name() + " from " + peer + " " + describe(port)))));
                 policy.getSpec().getEgress().forEach(rule -> external(rule.getTo()).forEach(peer -> rule.getPorts()
-                        .forEach(port -> allowed.add(workload.name() + " to " + peer + " " + describe(port)))));
+                        .forEach(port -> crossing.add(workload.name() + " to " + peer + " " + describe(port)))));
             }
         }
-
-        Set<String> expected = new TreeSet<>();
-        for (Workload workload : workloads) {
-            expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns UDP/53");
-            expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns TCP/53");
+        Set<String> withoutAddresses = new TreeSet<>();
+        for (String rule : crossing) {
+            if (rule.startsWith("web to ipBlock=")) {
+                assertFalse(rule.contains("/0 "), manifests + ": web may reach its identity provider only: " + rule);
+                withoutAddresses.add(rule.replaceFirst("ipBlock=\\S+", "identity provider"));
+            } else {
+                withoutAddresses.add(rule.replaceFirst("^(" + DB + " to ipBlock)=\\S+", "$1"));
+            }
         }
-        HTTP_PORTS.forEach((service, port) -> expected.add(service + " from namespace=ingress-nginx TCP/" + port));
-        // Prometheus scrapes /q/metrics on the management port; nothing else outside the namespace reaches it.
-        HTTP_PORTS.forEach((service, port) -> expected.add(service + " from namespace=monitoring TCP/" + (port + 1000)));
-        expected.add(DB + " from namespace=cnpg-system TCP/8000");
-        expected.add(DB + " from namespace=cnpg-system TCP/5432");
-        expected.add(DB + " to ipBlock=0.0.0.0/0 TCP/443");
-        expected.add(DB + " to ipBlock=0.0.0.0/0 TCP/6443");
-        // The identity provider, for web's OIDC sign-in: a documentation address until an overlay sets the real one.
-        expected.add("web to ipBlock=192.0.2.1/32 TCP/443");
-        assertEquals(expected, allowed, manifests + ": traffic that crosses the namespace boundary");
+        return withoutAddresses;
     }
 
     /** Whether the policies selecting {@code pod} let traffic in from (ingress) or out to (egress) {@code peer}. */
