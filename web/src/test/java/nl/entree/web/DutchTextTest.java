@@ -70,6 +70,7 @@ class DutchTextTest {
         assertEquals("binnen 48 uur", within("PT48H", dutch));
         assertEquals("binnen 1 dag", within("P1D", dutch));
         assertEquals("binnen 5 dagen", within("P5D", dutch));
+        assertEquals("binnen 5 dagen", within("p5d", dutch));
         assertEquals("binnen 1 dag en 12 uur", within("P1DT12H", dutch));
         assertEquals("binnen 2 dagen en 30 minuten", within("P2DT30M", dutch));
         assertEquals("binnen 15 minuten", within("PT15M", dutch));

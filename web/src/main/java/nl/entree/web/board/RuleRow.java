@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -71,8 +72,9 @@ public record RuleRow(String id, String text, String when, String effect, String
         String written = text(iso);
         try {
             Duration d = Duration.parse(written);
-            int time = written.indexOf('T');
-            String datePart = time < 0 ? written : written.substring(0, time);
+            String upper = written.toUpperCase(Locale.ROOT);
+            int time = upper.indexOf('T');
+            String datePart = time < 0 ? upper : upper.substring(0, time);
             if (datePart.endsWith("D")) {
                 long days = Long.parseLong(datePart.substring(datePart.lastIndexOf('P') + 1, datePart.length() - 1));
                 Duration rest = d.minusDays(days);
