@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.entree.capacity.norms.NormService;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -31,25 +32,34 @@ public class EmpiricalNormResource {
     private final EmpiricalNormService service;
     private final NormService norms;
     private final Disclosure disclosure;
+    private final Caller caller;
     private final Clock clock;
 
     public EmpiricalNormResource(EmpiricalNormService service, NormService norms, Disclosure disclosure,
-            Clock clock) {
+            Caller caller, Clock clock) {
         this.service = service;
         this.norms = norms;
         this.disclosure = disclosure;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
     @Operation(summary = "Registered hours per closed case (n, mean, median, p80) next to the registered norm",
-            description = "For ministries: one completed calendar year (default the last), small counts suppressed.")
+            description = "National figures. For ministries: one completed calendar year (default the last), small "
+                    + "counts suppressed.")
     @APIResponse(responseCode = "200", description = "One row per case type of the organisation (or the one asked)")
     @APIResponse(responseCode = "400", description = "Missing or invalid parameter")
+    @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): these are national")
     @APIResponse(responseCode = "503", description = "triage-service unavailable")
     public EmpiricalNorms empirical(@QueryParam("org") String org, @QueryParam("caseType") String caseType,
             @QueryParam("from") String from, @QueryParam("to") String to) {
+        if (caller.region().isPresent()) {
+            // triage's closed cases take no region and are read with the service token, which sees every region.
+            throw ProblemException.forbidden("The empirical norms are national; your token is bound to region "
+                    + caller.region().get() + " (claim 'region').");
+        }
         Organisation organisation = QueryParams.requiredEnum("org", org, Organisation.class);
         CaseType type = QueryParams.optionalEnum("caseType", caseType, CaseType.class);
         if (type != null) {

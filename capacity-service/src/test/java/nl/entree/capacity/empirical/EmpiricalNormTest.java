@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -201,6 +202,25 @@ class EmpiricalNormTest {
                 .queryParam("org", "CSG")
                 .when().get("/api/norms/empirical")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aCoordinatorBoundToARegionGetsNoNationalFigures() {
+        TriageStub.closed(List.of(closedCaseWith(Organisation.CSG, CaseType.CSG_ACUTE, 480)));
+        long asked = TriageStub.calls("closed");
+        given().auth().oauth2(Tokens.coordinator("VR15"))
+                .queryParam("org", "CSG").queryParam("from", "2020-01-01").queryParam("to", "2026-06-30")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("region"))
+                .body("detail", containsString("VR15"))
+                .body("rows", nullValue());
+        assertEquals(asked, TriageStub.calls("closed"), "triage is not asked for figures the caller may not see");
+
+        given().auth().oauth2(Tokens.coordinator())
+                .queryParam("org", "CSG")
+                .when().get("/api/norms/empirical")
+                .then().statusCode(200).body("rows[0].closedCases", equalTo(1));
     }
 
     @Test

@@ -155,6 +155,13 @@ public final class TriageStub {
         }
     }
 
+    /** How often {@code cases}, {@code caseloads}, {@code open} or {@code closed} was called with a token. */
+    public static long calls(String endpoint) {
+        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .filter(r -> r.containsHeader("Authorization"))
+                .filter(r -> endpoint.equals(endpoint(URI.create(r.getUrl()).getPath()))).count();
+    }
+
     /**
      * The Authorization header of the last call to {@code cases}, {@code caseloads}, {@code open} or {@code closed}.
      */
