@@ -11,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.contract.OpenCase;
@@ -21,7 +23,8 @@ import nl.entree.common.vocabulary.Region;
 
 /**
  * The one place that talks to triage. Whatever goes wrong there becomes a 503 here: a figure computed without
- * triage's answer would be wrong, so none is given.
+ * triage's answer would be wrong, so none is given. The one exception is triage refusing the caller's own token:
+ * that is an answer about the caller, not an outage, and waiting would not change it.
  */
 @ApplicationScoped
 public class TriageGateway {
@@ -36,13 +39,24 @@ public class TriageGateway {
         this.service = service;
     }
 
-    /** The case as the caller may see it; empty when triage says it does not exist for this caller. */
+    /**
+     * The case as the caller may see it; empty when triage says it does not exist for this caller. A token triage
+     * refuses is refused here too: a 401 as for a token capacity knows was signed out, so web ends the session, and a
+     * 403 as triage said it.
+     */
     public Optional<TriageCase> caseForCaller(UUID id) {
         try {
             return Optional.ofNullable(cases.find(id));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
                 return Optional.empty();
+            }
+            if (status == 401) {
+                throw new AuthenticationFailedException("triage-service refused the caller's token");
+            }
+            if (status == 403) {
+                throw ProblemException.forbidden("triage-service does not allow your token to see this case.");
             }
             throw unavailable("case lookup", e);
         } catch (RuntimeException e) {

@@ -155,6 +155,16 @@ public final class TriageStub {
         }
     }
 
+    /**
+     * Triage refuses this token on every endpoint with {@code status}, as it refuses one it knows was signed out
+     * (401) or one its rules do not allow (403), whatever capacity thought of it.
+     */
+    public static void refuse(String token, int status) {
+        server.stubFor(any(urlPathMatching("/api/.*")).atPriority(2)
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(jsonResponse("{\"status\":" + status + "}", status)));
+    }
+
     /** How often {@code cases}, {@code caseloads}, {@code open} or {@code closed} was called with a token. */
     public static long calls(String endpoint) {
         return server.getAllServeEvents().stream().map(ServeEvent::getRequest)

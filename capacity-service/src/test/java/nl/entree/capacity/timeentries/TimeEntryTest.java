@@ -3,6 +3,7 @@ package nl.entree.capacity.timeentries;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,6 +185,38 @@ class TimeEntryTest {
                 .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
                 .when().post("/api/time-entries")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aTokenTriageKnowsWasSignedOutIs401NotATryAgain() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        String signedOut = Tokens.casemanager("CSG");
+        TriageStub.refuse(signedOut, 401);
+        given().auth().oauth2(signedOut).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .header("Retry-After", nullValue());
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
+                .body(entry(caseId, "CSG_ACUTE", 30, LocalDate.now()))
+                .when().post("/api/time-entries")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aTokenTriageForbidsIs403NotATryAgain() {
+        UUID caseId = TriageStub.newCase(Organisation.CSG, CaseType.CSG_ACUTE);
+        String forbidden = Tokens.coordinator("VR13");
+        TriageStub.refuse(forbidden, 403);
+        given().auth().oauth2(forbidden).queryParam("caseId", caseId.toString())
+                .when().get("/api/time-entries")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("triage-service"))
+                .header("Retry-After", nullValue());
+        given().auth().oauth2(Tokens.coordinator("VR13")).queryParam("caseId", caseId.toString())
+                .when().get("/api/time-entries")
+                .then().statusCode(200);
     }
 
     @Test
