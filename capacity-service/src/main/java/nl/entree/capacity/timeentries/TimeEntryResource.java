@@ -53,7 +53,7 @@ public class TimeEntryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEMANAGER)
-    @Operation(summary = "Register time spent on a case of your own organisation (as its lead)")
+    @Operation(summary = "Register your organisation's time spent on a case it leads or supports")
     @APIResponse(responseCode = "201", description = "Registered (or, sent again with its Idempotency-Key, the entry "
             + "that key booked); Location points at the entry")
     @APIResponse(responseCode = "400", description = "Invalid entry")

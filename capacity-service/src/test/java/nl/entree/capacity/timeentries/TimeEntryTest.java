@@ -3,6 +3,7 @@ package nl.entree.capacity.timeentries;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +128,14 @@ class TimeEntryTest {
                 .body(entry(caseId, "CVSN_CASE", 1440, LocalDate.now()))
                 .when().post("/api/time-entries")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void theApiDocumentSaysSupportingOrganisationsBookToo() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/time-entries'.post.summary", containsString("supports"))
+                .body("paths.'/api/time-entries'.post.summary", not(containsString("as its lead")));
     }
 
     @Test
