@@ -238,6 +238,74 @@ class MinistryFiguresTest {
     }
 
     /**
+     * A series whose every count is 1 to 9 has nothing a ministry may see, so nothing to forecast from. Its
+     * organisation's rows and its line without a norm would count the other series only: they are suppressed, the
+     * other organisations' rows are shown, and nothing a ministry reads changes when the hidden counts do.
+     */
+    @Test
+    void aSeriesHiddenWholeIsWithheldAndItsOrganisationsRowsAreSuppressed() {
+        String acute = Fixtures.monthlySeries("w-acute", "CSG", "CSG_ACUTE");
+        String fier = Fixtures.monthlySeries("w-fier", "FIER", "FIER_CASE");
+        String small = Fixtures.monthlySeries("w-small", "FIER", "FIER_CASE");
+        YearMonth start = YearMonth.of(2022, 1);
+        Fixtures.importMonths(acute, start, 36, counts(i -> false, 0, 30));
+        Fixtures.importMonths(fier, start, 36, counts(i -> false, 0, 20));
+        Fixtures.importMonths(small, start, 36, counts(i -> true, 0, 0));
+        String query = "from=2025-01&to=2026-12&series=" + acute + "," + fier + "," + small;
+        String csgOnly = "from=2025-01&to=2026-12&series=" + acute;
+
+        JsonPath p = given().auth().oauth2(Tokens.ministry()).get("/api/projections?" + query).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of(true, true), p.getList("rows.findAll { it.organisation == 'FIER' }.suppressed"));
+        assertEquals(Arrays.asList(null, null), p.getList("rows.findAll { it.organisation == 'FIER' }.contacts"));
+        assertEquals(Arrays.asList(null, null),
+                p.getList("rows.findAll { it.organisation == 'FIER' }.contactsHigh80"));
+        assertEquals(List.of(false, false), p.getList("rows.findAll { it.organisation == 'CSG' }.suppressed"));
+        assertTrue(p.getDouble("rows.find { it.organisation == 'CSG' && it.year == 2025 }.hoursExpected") > 0);
+        assertEquals(true, p.get("withoutNorm.find { it.organisation == 'FIER' }.suppressed"),
+                "else the line counts the other FIER series only");
+        assertNull(p.get("withoutNorm.find { it.organisation == 'FIER' }.cases"));
+        assertEquals(true, p.get("series.find { it.id == '" + small + "' }.withheld"));
+        assertEquals(false, p.get("series.find { it.id == '" + fier + "' }.withheld"));
+        assertTrue(p.getList("notes", String.class).stream().anyMatch(n -> n.contains(small)), p.getString("notes"));
+
+        String csv = given().auth().oauth2(Tokens.ministry()).accept("text/csv").get("/api/projections?" + query)
+                .then().statusCode(200).extract().asString();
+        for (String line : csv.split("\n")) {
+            String[] cells = line.split(",", -1);
+            if (cells[0].equals("FIER")) {
+                assertEquals("", cells[3], "contacts: " + line);
+                assertEquals("", cells[7], "hours: " + line);
+            } else if (cells[0].equals("CSG")) {
+                assertNotEquals("", cells[3], "contacts: " + line);
+            }
+        }
+
+        String chart = given().auth().oauth2(Tokens.ministry()).get("/api/projections/chart.svg?" + query).then()
+                .statusCode(200).extract().asString();
+        String csgAlone = given().auth().oauth2(Tokens.ministry()).get("/api/projections/chart.svg?" + csgOnly)
+                .then().statusCode(200).extract().asString();
+        assertEquals(csgAlone.split("<path").length, chart.split("<path").length, "FIER's panel draws nothing");
+        assertEquals(csgAlone.split("<polygon").length, chart.split("<polygon").length, "FIER's panel has no band");
+        assertTrue(chart.contains("Not drawn: every count of " + small + " is hidden"), chart);
+
+        given().auth().oauth2(Tokens.coordinator()).get("/api/projections?" + query).then().statusCode(200)
+                .body("rows.findAll { it.organisation == 'FIER' }.suppressed", org.hamcrest.Matchers.contains(false,
+                        false))
+                .body("rows.find { it.organisation == 'FIER' && it.year == 2026 }.contacts",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("series.find { it.id == '" + small + "' }.withheld", org.hamcrest.Matchers.equalTo(false));
+
+        Map<String, String> before = new LinkedHashMap<>();
+        for (String url : List.of("/api/projections?" + query, "/api/projections/chart.svg?" + query)) {
+            before.put(url, given().auth().oauth2(Tokens.ministry()).get(url).asString());
+        }
+        Fixtures.importMonths(small, start, 36, counts(i -> true, 1, 0));
+        before.forEach((url, answer) -> assertEquals(answer, given().auth().oauth2(Tokens.ministry()).get(url)
+                .asString(), "a ministry's answer depends on hidden counts: " + url));
+    }
+
+    /**
      * 2003–2006 are this test's, in triage's own series: CSG's acute cases in VR06, its other cases in VR07, and
      * the cases of Slachtofferhulp without a region (TriagePullTest expects no Veilig Thuis series), with counts of
      * 1 to 9 in some months. The hierarchy's forecasts that add up, and the monitoring screen's region months, must

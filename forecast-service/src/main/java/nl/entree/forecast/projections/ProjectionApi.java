@@ -39,9 +39,9 @@ public final class ProjectionApi {
             @Schema(description = "projected contacts (observed counts for months already observed)") Double contacts,
             Double contactsLow80,
             Double contactsHigh80,
-            @Schema(description = "true when, for a ministry, the contacts are fewer than 10 or rest on a suppressed "
-                    + "month: then contacts, bounds, hours, FTE needed and gap are all null. A bound below 10 is "
-                    + "null for a ministry too") boolean suppressed,
+            @Schema(description = "true when, for a ministry, the contacts are fewer than 10, rest on a suppressed "
+                    + "month or leave out a withheld series: then contacts, bounds, hours, FTE needed and gap are "
+                    + "all null. A bound below 10 is null for a ministry too") boolean suppressed,
             @Schema(description = "norm range applied to the expected contacts") Double hoursLow,
             Double hoursExpected,
             Double hoursHigh,
@@ -57,7 +57,7 @@ public final class ProjectionApi {
     }
 
     @Schema(name = "ProjectionWithoutNorm", description = "cases is null (suppressed) for a ministry when fewer "
-            + "than 10 or resting on a suppressed month")
+            + "than 10, resting on a suppressed month or leaving out a withheld series")
     public record WithoutNorm(Organisation organisation, CaseType caseType, YearMonth firstMonth, YearMonth lastMonth,
             Double cases, boolean suppressed) {
     }
@@ -69,6 +69,9 @@ public final class ProjectionApi {
             List<String> components,
             @Schema(description = "every candidate's rolling-origin backtest; the chosen model's intervals are "
                     + "rescaled by its intervalScale80") List<BacktestRow> backtest,
-            String lastObserved, boolean synthetic, String label) {
+            String lastObserved, boolean synthetic, String label,
+            @Schema(description = "true when every count of the series is hidden from the caller (a ministry): "
+                    + "it is not projected, and its organisation's rows and its line without a norm are suppressed")
+            boolean withheld) {
     }
 }

@@ -3,6 +3,7 @@ package nl.entree.forecast.projections;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +44,16 @@ final class ProjectionChart {
                 "Entree forecast-service. Shaded: 80%% interval. Dashed: forecast. Solid: observed. Scenario: %s.",
                 " Figures below 10 are not shown.", "%s: contacts per month, observed and forecast", "Series: %s",
                 "Synthetic data: " + DemoData.SYNTHETIC_LABEL, "projection %s to %s", "contacts per month", "month",
-                "forecast from %s"),
+                "forecast from %s", "Not drawn: every count of %s is hidden, so this organisation's sum would "
+                        + "leave it out."),
         NL(Locale.forLanguageTag("nl-NL"), "Verwachte contacten per organisatie, %s tot en met %s, scenario %s",
                 "Geen maandreeks met een soort casus om te projecteren.",
                 "Entree prognosedienst. Vlak: 80%%-interval. Gestreept: prognose. Doorgetrokken: gemeten. "
                         + "Scenario: %s.",
                 " Aantallen onder de 10 worden niet getoond.", "%s: contacten per maand, gemeten en verwacht",
                 "Reeksen: %s", "Synthetische gegevens: gekalibreerd op gepubliceerde jaartotalen",
-                "projectie %s tot en met %s", "contacten per maand", "maand", "prognose vanaf %s");
+                "projectie %s tot en met %s", "contacten per maand", "maand", "prognose vanaf %s",
+                "Niet getekend: elk aantal van %s is verborgen, dus de som van deze organisatie zou het weglaten.");
 
         private final Locale numbers;
         private final String title;
@@ -64,9 +67,11 @@ final class ProjectionChart {
         private final String yAxis;
         private final String xAxis;
         private final String forecastFrom;
+        private final String withheld;
 
         Words(Locale numbers, String title, String empty, String legend, String suppressed, String panelTitle,
-                String series, String synthetic, String window, String yAxis, String xAxis, String forecastFrom) {
+                String series, String synthetic, String window, String yAxis, String xAxis, String forecastFrom,
+                String withheld) {
             this.numbers = numbers;
             this.title = title;
             this.empty = empty;
@@ -79,6 +84,7 @@ final class ProjectionChart {
             this.yAxis = yAxis;
             this.xAxis = xAxis;
             this.forecastFrom = forecastFrom;
+            this.withheld = withheld;
         }
     }
 
@@ -90,7 +96,8 @@ final class ProjectionChart {
     /**
      * For a caller with small counts suppressed: a month of history is drawn only when no series of the
      * organisation hides it (else the sum minus the other series would give the hidden count), the forecast
-     * comes from the histories without hidden months, and no point or bound is drawn below 10.
+     * comes from the histories without hidden months, and no point or bound is drawn below 10. An organisation with
+     * a series whose every count is hidden is not drawn at all: its sums would leave that series out.
      */
     static String render(ProjectionService.Computation c, Words words) {
         return Templates.chart(shapes(c, words)).render();
@@ -139,10 +146,11 @@ final class ProjectionChart {
         double[] lower = new double[months];
         double[] upper = new double[months];
         double max = 1;
-        for (int i = 0; i < months; i++) {
+        List<String> withheld = series.stream().filter(SeriesProjection::withheld).map(s -> s.series().id).toList();
+        Arrays.fill(history, Double.NaN);
+        Arrays.fill(mean, Double.NaN);
+        for (int i = 0; i < months && withheld.isEmpty(); i++) {
             YearMonth m = start.plusMonths(i);
-            history[i] = Double.NaN;
-            mean[i] = Double.NaN;
             if (!m.isAfter(lastObserved)) {
                 double sum = 0;
                 boolean any = false;
@@ -196,6 +204,10 @@ final class ProjectionChart {
         labels.add(text(LEFT, top + 42, String.format(words.series, ids), 11, "start", "#555555", false));
         if (synthetic) {
             labels.add(text(LEFT, top + 60, words.synthetic, 12, "start", "#b00020", true));
+        }
+        if (!withheld.isEmpty()) {
+            labels.add(text(LEFT + plotWidth / 2, plotTop + plotHeight / 2,
+                    String.format(words.withheld, String.join(", ", withheld)), 12, "middle", "#333333", false));
         }
 
         int windowStart = (int) Math.max(0, ChronoUnit.MONTHS.between(start, c.from()));

@@ -146,8 +146,8 @@ public class ProjectionService {
                 List<SeriesProjection> behind = c.series().stream()
                         .filter(s -> s.series().organisation == w.organisation() && s.caseType() == w.caseType())
                         .toList();
-                boolean suppressed = suppressSmallCounts
-                        && (w.cases() < SmallCellSuppression.THRESHOLD || c.hidesAny(behind, c.from(), c.to()));
+                boolean suppressed = suppressSmallCounts && (w.cases() < SmallCellSuppression.THRESHOLD
+                        || c.hidesAny(behind, c.from(), c.to()) || withholds(behind));
                 withoutNorm.add(new ProjectionApi.WithoutNorm(w.organisation(), w.caseType(), w.firstMonth(),
                         w.lastMonth(), suppressed ? null : w.cases(), suppressed));
             }
@@ -182,12 +182,14 @@ public class ProjectionService {
                     highSquares += high * high;
                 }
                 boolean restsOnHidden = c.hidesAny(e.getValue(), first, last);
-                if (!any && !restsOnHidden) {
+                boolean withheld = withholds(e.getValue());
+                if (!any && !restsOnHidden && !withheld) {
                     continue;
                 }
                 double lower = Math.max(0, contacts - Math.sqrt(lowSquares));
                 double upper = contacts + Math.sqrt(highSquares);
-                boolean suppressed = suppressSmallCounts && (restsOnHidden || contacts < SmallCellSuppression.THRESHOLD);
+                boolean suppressed = suppressSmallCounts
+                        && (withheld || restsOnHidden || contacts < SmallCellSuppression.THRESHOLD);
                 boolean synthetic = e.getValue().stream().anyMatch(s -> s.series().synthetic);
                 Requirements.Row r = suppressed ? null : yearRows.get(e.getKey() + "/" + year);
                 Requirements.Row staffing = yearRows.get(e.getKey() + "/" + year);
@@ -206,12 +208,16 @@ public class ProjectionService {
                 used, notes);
     }
 
+    private static boolean withholds(List<SeriesProjection> series) {
+        return series.stream().anyMatch(SeriesProjection::withheld);
+    }
+
     private static SeriesUsed used(SeriesProjection s) {
         ForecastResult result = s.projected() == null ? null : s.projected().result();
         return new SeriesUsed(s.series().id, s.series().organisation, s.caseType(),
                 result == null ? null : result.model(), result == null ? List.of() : result.components(),
                 result == null ? List.of() : ForecastService.backtest(result.backtest()),
-                s.lastObserved().toString(), s.series().synthetic, s.series().label);
+                s.lastObserved().toString(), s.series().synthetic, s.series().label, s.withheld());
     }
 
     /** The projection a caller asked for, as JSON; the read is audited (a publication records its own). */
@@ -298,7 +304,13 @@ public class ProjectionService {
                         + " months before " + to + ": left out.");
                 continue;
             }
-            if (horizon > 0) {
+            if (history.observed() == 0) {
+                // Nothing to forecast from that the caller may see. Left out, the organisation's rows would count
+                // its other series only, and a ministry could not tell; so it stays, and withholds them.
+                notes.add("Series " + s.id + ": every count is hidden from you (below 10, or one that would give "
+                        + "such a count away), so it is not projected, and the rows of " + s.organisation
+                        + " it is part of are suppressed.");
+            } else if (horizon > 0) {
                 projected = forecasts.project(history, horizon, Forecaster.AUTO, ForecastService.DEFAULT_LEVELS,
                         forecasts.eventMask(history));
             }

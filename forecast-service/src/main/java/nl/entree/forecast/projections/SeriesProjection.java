@@ -20,6 +20,11 @@ record SeriesProjection(SeriesEntity series, CaseType caseType, SeriesHistory hi
 
     static final int LEVEL = 80;
 
+    /** Every count hidden from the caller: nothing is projected, and what it is part of is not shown. */
+    boolean withheld() {
+        return history.observed() == 0;
+    }
+
     YearMonth firstObserved() {
         return month(history.first());
     }
