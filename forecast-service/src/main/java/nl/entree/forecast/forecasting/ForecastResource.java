@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.security.Roles;
 import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.forecasting.ForecastApi.ForecastView;
@@ -27,12 +26,10 @@ public class ForecastResource {
 
     private final ForecastService forecasts;
     private final PublishedCounts published;
-    private final Disclosure disclosure;
 
-    public ForecastResource(ForecastService forecasts, PublishedCounts published, Disclosure disclosure) {
+    public ForecastResource(ForecastService forecasts, PublishedCounts published) {
         this.forecasts = forecasts;
         this.published = published;
-        this.disclosure = disclosure;
     }
 
     @GET
@@ -42,7 +39,7 @@ public class ForecastResource {
             description = "For ministries the model sees only the counts a ministry may see: suppressed ones are gaps.")
     @APIResponse(responseCode = "200", description = "the forecast")
     @APIResponse(responseCode = "400", description = "bad horizon, model or levels")
-    @APIResponse(responseCode = "404", description = "no such series")
+    @APIResponse(responseCode = "404", description = "no such series, or one not for the caller")
     @APIResponse(responseCode = "422", description = "the series has no observations to forecast from")
     public ForecastView forecast(@PathParam("seriesId") String seriesId,
             @Parameter(description = "periods ahead (1-120)") @QueryParam("horizon") String horizon,
@@ -51,6 +48,6 @@ public class ForecastResource {
         // Read here, not as an int parameter: JAX-RS answers a horizon that is not a number with a 404.
         return forecasts.forecast(seriesId, QueryParams.intInRange("horizon", horizon, 24, 1, Integer.MAX_VALUE), model,
                 ForecastService.levels(levels),
-                published.hidden(disclosure.suppressSmallCounts()));
+                published.hiddenFromCaller());
     }
 }

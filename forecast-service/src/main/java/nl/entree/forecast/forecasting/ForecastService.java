@@ -65,7 +65,7 @@ public class ForecastService {
     /** Made from the history without the {@code hidden} periods, so that no point is derived from a hidden count. */
     public ForecastView forecast(String seriesId, int horizon, String model, List<Integer> levels,
             PublishedCounts.Hidden hidden) {
-        SeriesHistory history = hidden.apply(series.history(seriesId).filter(h -> !hidden.withholds(seriesId))
+        SeriesHistory history = hidden.apply(series.history(seriesId).filter(h -> !hidden.withholds(h.series()))
                 .orElseThrow(() -> ProblemException.notFound("Series " + seriesId)));
         List<EventEntity> allEvents = events.all();
         boolean[] mask = eventMask(history, allEvents);
@@ -143,7 +143,7 @@ public class ForecastService {
 
     /** Found in the history without the {@code hidden} periods: neither a flag nor an expectation rests on them. */
     public AnomaliesView anomalies(String seriesId, Double threshold, PublishedCounts.Hidden hidden) {
-        SeriesHistory history = hidden.apply(series.history(seriesId).filter(h -> !hidden.withholds(seriesId))
+        SeriesHistory history = hidden.apply(series.history(seriesId).filter(h -> !hidden.withholds(h.series()))
                 .orElseThrow(() -> ProblemException.notFound("Series " + seriesId)));
         double t = threshold == null ? config.anomalyThreshold() : threshold;
         if (!(t > 0) || t > 100) {

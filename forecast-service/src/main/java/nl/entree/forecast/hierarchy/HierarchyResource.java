@@ -32,15 +32,12 @@ public class HierarchyResource {
 
     private final HierarchyService hierarchy;
     private final PublishedCounts published;
-    private final Disclosure disclosure;
     private final Clock clock;
     private final Caller caller;
 
-    public HierarchyResource(HierarchyService hierarchy, PublishedCounts published, Disclosure disclosure,
-            Clock clock, Caller caller) {
+    public HierarchyResource(HierarchyService hierarchy, PublishedCounts published, Clock clock, Caller caller) {
         this.hierarchy = hierarchy;
         this.published = published;
-        this.disclosure = disclosure;
         this.clock = clock;
         this.caller = caller;
     }
@@ -74,6 +71,6 @@ public class HierarchyResource {
             throw ProblemException.badRequest("method", "must be wls or ols");
         }
         return hierarchy.forecast(from, QueryParams.intInRange("horizon", horizon, 12, 1, 36), m,
-                published.hidden(disclosure.suppressSmallCounts()));
+                published.hiddenFromCaller());
     }
 }

@@ -110,7 +110,7 @@ public class ProjectionResource {
     }
 
     private PublishedCounts.Hidden hidden() {
-        return published.hidden(disclosure.suppressSmallCounts());
+        return published.hiddenFromCaller();
     }
 
     private static YearMonth month(String field, String text) {
@@ -126,17 +126,22 @@ public class ProjectionResource {
 
     /**
      * The series asked for, or a region's organisation × caseType series. Those are region × organisation counts,
-     * which ministries do not get (triage does not publish them to ministries either).
+     * which ministries do not get (triage does not publish them to ministries either). A coordinator bound to a
+     * region who names neither gets their region's: the national default is not theirs to see (PublishedCounts).
      */
     private List<String> ids(List<String> series, String region) {
         List<String> ids = ids(series);
-        if (region == null || region.isBlank()) {
-            return ids;
-        }
-        if (!ids.isEmpty()) {
+        Region requested = QueryParams.optionalEnum("region", region, Region.class);
+        if (requested != null && !ids.isEmpty()) {
             throw ProblemException.badRequest("region", "give series or region, not both");
         }
-        Region r = caller.regionWithin(QueryParams.requiredEnum("region", region.strip(), Region.class));
+        if (!ids.isEmpty()) {
+            return ids;
+        }
+        Region r = caller.regionWithin(requested);
+        if (r == null) {
+            return ids;
+        }
         if (disclosure.suppressSmallCounts()) {
             throw ProblemException.forbidden("Projections per region and organisation are for coordinators; "
                     + "ministries get the regions' totals (GET /api/publications/{year}).");

@@ -147,7 +147,7 @@ public class ProjectionService {
                         .filter(s -> s.series().organisation == w.organisation() && s.caseType() == w.caseType())
                         .toList();
                 boolean suppressed = suppressSmallCounts && (w.cases() < SmallCellSuppression.THRESHOLD
-                        || c.hidesAny(behind, c.from(), c.to()) || withholds(behind));
+                        || c.hidesAny(behind, c.from(), c.to()) || anyWithheld(behind));
                 withoutNorm.add(new ProjectionApi.WithoutNorm(w.organisation(), w.caseType(), w.firstMonth(),
                         w.lastMonth(), suppressed ? null : w.cases(), suppressed));
             }
@@ -182,7 +182,7 @@ public class ProjectionService {
                     highSquares += high * high;
                 }
                 boolean restsOnHidden = c.hidesAny(e.getValue(), first, last);
-                boolean withheld = withholds(e.getValue());
+                boolean withheld = anyWithheld(e.getValue());
                 if (!any && !restsOnHidden && !withheld) {
                     continue;
                 }
@@ -208,7 +208,7 @@ public class ProjectionService {
                 used, notes);
     }
 
-    private static boolean withholds(List<SeriesProjection> series) {
+    private static boolean anyWithheld(List<SeriesProjection> series) {
         return series.stream().anyMatch(SeriesProjection::withheld);
     }
 
@@ -328,9 +328,8 @@ public class ProjectionService {
             List<SeriesEntity> chosen = new ArrayList<>();
             List<Problem.Violation> violations = new ArrayList<>();
             for (String id : seriesIds) {
-                // A series the caller may not know of is answered as one that does not exist: that it exists would
-                // say that the region had a case of that type.
-                Optional<SeriesEntity> s = hidden.withholds(id) ? Optional.empty() : seriesService.find(id);
+                // A series the caller may not know of is answered as one that does not exist (PublishedCounts).
+                Optional<SeriesEntity> s = seriesService.find(id).filter(e -> !hidden.withholds(e));
                 if (s.isEmpty()) {
                     violations.add(new Problem.Violation("series", "no series '" + clip(id) + "'"));
                 } else if (s.get().granularity != Granularity.MONTH) {
@@ -350,7 +349,7 @@ public class ProjectionService {
         for (SeriesEntity s : seriesService.all()) {
             CaseType caseType = DemoData.caseTypeOf(s);
             // A region's series are part of the national one, not another organisation × caseType.
-            if (s.granularity != Granularity.MONTH || caseType == null || s.region != null) {
+            if (s.granularity != Granularity.MONTH || caseType == null || s.region != null || hidden.withholds(s)) {
                 continue;
             }
             SeriesHistory h = seriesService.history(s);

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -35,14 +34,11 @@ public class PublicationResource {
 
     private final PublicationService publications;
     private final PublishedCounts published;
-    private final Disclosure disclosure;
     private final Caller caller;
 
-    public PublicationResource(PublicationService publications, PublishedCounts published, Disclosure disclosure,
-            Caller caller) {
+    public PublicationResource(PublicationService publications, PublishedCounts published, Caller caller) {
         this.publications = publications;
         this.published = published;
-        this.disclosure = disclosure;
         this.caller = caller;
     }
 
@@ -97,6 +93,6 @@ public class PublicationResource {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("year", "must be a year such as 2025");
         }
-        return publications.publication(y, published.hidden(disclosure.suppressSmallCounts()));
+        return publications.publication(y, published.hiddenFromCaller());
     }
 }

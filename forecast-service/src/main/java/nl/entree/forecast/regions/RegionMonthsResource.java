@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.security.Roles;
 import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.series.PublishedCounts;
@@ -23,12 +22,10 @@ public class RegionMonthsResource {
 
     private final RegionMonthsService regions;
     private final PublishedCounts published;
-    private final Disclosure disclosure;
 
-    public RegionMonthsResource(RegionMonthsService regions, PublishedCounts published, Disclosure disclosure) {
+    public RegionMonthsResource(RegionMonthsService regions, PublishedCounts published) {
         this.regions = regions;
         this.published = published;
-        this.disclosure = disclosure;
     }
 
     @GET
@@ -39,6 +36,6 @@ public class RegionMonthsResource {
     @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
     public RegionMonths monthly(@QueryParam("from") String from, @QueryParam("to") String to) {
         return regions.months(QueryParams.requiredMonth("from", from), QueryParams.requiredMonth("to", to),
-                published.hidden(disclosure.suppressSmallCounts()));
+                published.hiddenFromCaller());
     }
 }

@@ -11,7 +11,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.security.Caller;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.series.ObservationRepository.Count;
 import nl.entree.forecast.triage.CasesWithoutLead;
 import nl.entree.forecast.triage.TriageCounts;
@@ -32,24 +35,39 @@ import nl.entree.forecast.triage.TriageCounts;
  * </ul>
  * A ministry's forecasts, anomalies, projections and charts are computed from the history with these periods as
  * gaps ({@link #apply}), so that nothing it reads is derived from a hidden count.
+ *
+ * <p>It also decides which series a caller may not know of at all ({@link Hidden#withholds}): every service that
+ * reads a series asks {@link #hiddenFromCaller()}, so the rule is kept here once.
  */
 @ApplicationScoped
 public class PublishedCounts {
 
     /**
      * The hidden periods of each series (a series not named hides nothing); {@code applies} is false for a
-     * caller who sees every count, and then figures below 10 that are not counts are shown too.
+     * caller who sees every count, and then figures below 10 that are not counts are shown too. {@code region} is
+     * the region the caller is bound to, null for a national caller.
      */
-    public record Hidden(boolean applies, Map<String, Set<Period>> bySeries) {
+    public record Hidden(boolean applies, Map<String, Set<Period>> bySeries, Region region) {
 
-        public static final Hidden NOTHING = new Hidden(false, Map.of());
+        public static final Hidden NOTHING = new Hidden(false, Map.of(), null);
 
         /**
-         * A series the caller may not know of at all: a region × caseType cell for a ministry. Even that such a
-         * series exists says that the region had a case of that type.
+         * A series the caller may not know of at all, answered as one that does not exist:
+         * <ul>
+         * <li>for a ministry, a region × caseType cell: even that such a series exists says that the region had a
+         * case of that type;</li>
+         * <li>for a coordinator bound to a region, every series not of that region: triage gives them their
+         * region's cases only, and refuses them the national figures, as the hierarchy and the publication here
+         * do. A series without a region (triage's national ones, an import, the demo data) is national.</li>
+         * </ul>
          */
-        public boolean withholds(String seriesId) {
-            return applies && TriageCounts.isCellSeries(seriesId);
+        public boolean withholds(SeriesEntity series) {
+            return withholds(series.id, series.region);
+        }
+
+        /** {@link #withholds(SeriesEntity)}, for a series known by its id and region. */
+        public boolean withholds(String seriesId, Region seriesRegion) {
+            return applies && TriageCounts.isCellSeries(seriesId) || region != null && seriesRegion != region;
         }
 
         public boolean hides(String seriesId, Period period) {
@@ -78,17 +96,27 @@ public class PublishedCounts {
 
     private final ObservationRepository observations;
     private final CasesWithoutLead withoutLead;
+    private final Disclosure disclosure;
+    private final Caller caller;
 
-    public PublishedCounts(ObservationRepository observations, CasesWithoutLead withoutLead) {
+    public PublishedCounts(ObservationRepository observations, CasesWithoutLead withoutLead, Disclosure disclosure,
+            Caller caller) {
         this.observations = observations;
         this.withoutLead = withoutLead;
+        this.disclosure = disclosure;
+        this.caller = caller;
     }
 
-    /** {@link Hidden#NOTHING} unless {@code suppressSmallCounts}. */
-    public Hidden hidden(boolean suppressSmallCounts) {
-        if (!suppressSmallCounts) {
-            return Hidden.NOTHING;
+    /** What the caller of this request may not see: small counts for a ministry, other regions for a region's. */
+    public Hidden hiddenFromCaller() {
+        Region region = caller.region().orElse(null);
+        if (!disclosure.suppressSmallCounts()) {
+            return region == null ? Hidden.NOTHING : new Hidden(false, Map.of(), region);
         }
+        return hidden(region);
+    }
+
+    private Hidden hidden(Region region) {
         List<Count> counts = observations.everyCount();
         Map<String, Set<Period>> hidden = new HashMap<>();
         Map<LocalDate, List<Count>> lines = new HashMap<>();
@@ -122,7 +150,7 @@ public class PublishedCounts {
             long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
             hideLine(hidden, line, parts(line, withoutRegion));
         }
-        return new Hidden(true, hidden);
+        return new Hidden(true, hidden, region);
     }
 
     /** The counts of {@code line}, and after them {@code rest} when there is any: a part that is not a series. */

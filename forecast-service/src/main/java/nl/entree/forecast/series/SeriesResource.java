@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.web.QueryParams;
@@ -43,14 +42,11 @@ public class SeriesResource {
     private final SeriesService series;
     private final ForecastService forecasts;
     private final PublishedCounts published;
-    private final Disclosure disclosure;
 
-    public SeriesResource(SeriesService series, ForecastService forecasts, PublishedCounts published,
-            Disclosure disclosure) {
+    public SeriesResource(SeriesService series, ForecastService forecasts, PublishedCounts published) {
         this.series = series;
         this.forecasts = forecasts;
         this.published = published;
-        this.disclosure = disclosure;
     }
 
     @GET
@@ -58,8 +54,8 @@ public class SeriesResource {
     @Operation(summary = "List the series, with their first and last period and the number of gaps")
     @APIResponse(responseCode = "200", description = "the series")
     public List<SeriesView> list() {
-        PublishedCounts.Hidden hidden = published.hidden(disclosure.suppressSmallCounts());
-        return series.list().stream().filter(s -> !hidden.withholds(s.id())).toList();
+        PublishedCounts.Hidden hidden = published.hiddenFromCaller();
+        return series.list().stream().filter(s -> !hidden.withholds(s.id(), s.region())).toList();
     }
 
     @GET
@@ -68,9 +64,10 @@ public class SeriesResource {
     @Operation(summary = "One series with its observations (ministries: counts below 10 suppressed, and the "
             + "counts that would give them away)")
     @APIResponse(responseCode = "200", description = "the series")
-    @APIResponse(responseCode = "404", description = "no such series")
+    @APIResponse(responseCode = "404", description = "no such series, or one not for the caller (a region × "
+            + "caseType series for a ministry, any but their region's for a coordinator bound to a region)")
     public SeriesDetail get(@PathParam("id") String id) {
-        return series.read(id, published.hidden(disclosure.suppressSmallCounts()))
+        return series.read(id, published.hiddenFromCaller())
                 .orElseThrow(() -> ProblemException.notFound("Series " + id));
     }
 
@@ -80,12 +77,12 @@ public class SeriesResource {
     @Operation(summary = "The periods far above expectation, each with the event that covers it, if any")
     @APIResponse(responseCode = "200", description = "the anomalies, oldest first")
     @APIResponse(responseCode = "400", description = "bad threshold")
-    @APIResponse(responseCode = "404", description = "no such series")
+    @APIResponse(responseCode = "404", description = "no such series, or one not for the caller")
     public AnomaliesView anomalies(@PathParam("id") String id,
             @Parameter(description = "robust z-score above which a period is flagged (default 3.5)")
             @QueryParam("threshold") String threshold) {
         return forecasts.anomalies(id, QueryParams.optionalDouble("threshold", threshold),
-                published.hidden(disclosure.suppressSmallCounts()));
+                published.hiddenFromCaller());
     }
 
     @POST

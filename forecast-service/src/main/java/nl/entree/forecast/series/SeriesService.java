@@ -135,7 +135,8 @@ public class SeriesService {
     /** The series and its counts, for a person who asked to see them: the read is audited. */
     @Transactional
     public Optional<SeriesDetail> read(String id, PublishedCounts.Hidden hidden) {
-        Optional<SeriesDetail> found = hidden.withholds(id) ? Optional.empty() : detail(id, hidden);
+        Optional<SeriesDetail> found = seriesRepository.findByIdOptional(id).filter(s -> !hidden.withholds(s))
+                .flatMap(s -> detail(id, hidden));
         audit.record(SERIES_READ, SERIES, id, found.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
         return found;
     }
