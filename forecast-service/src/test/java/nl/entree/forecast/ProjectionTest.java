@@ -1,9 +1,11 @@
 package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -285,6 +287,27 @@ class ProjectionTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("series"));
         given().auth().oauth2(Tokens.casemanager("CSG")).when().get("/api/projections?from=2026-01&to=2026-12")
                 .then().statusCode(403);
+    }
+
+    /**
+     * A month the service cannot reckon with is named, in each form of the projection, never a server error: a
+     * year such as -357911914 made the months' numbering overflow, and a year 1 was reckoned with as any other.
+     */
+    @Test
+    void aMonthOutsideYyyyIsNamedInJsonCsvAndChart() {
+        for (String query : List.of("from=-357911914-01&to=-357911914-01", "from=0001-01&to=0001-12")) {
+            given().auth().oauth2(Tokens.coordinator()).when().get("/api/projections?" + query)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItems("from", "to"));
+            given().auth().oauth2(Tokens.coordinator()).accept("text/csv").when().get("/api/projections?" + query)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItems("from", "to"));
+            given().auth().oauth2(Tokens.ministry()).when().get("/api/projections/chart.svg?" + query)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItems("from", "to"));
+        }
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/projections?from=2026-01&to=99999-12")
+                .then().statusCode(400).body("violations.field", contains("to"));
     }
 
     private static void assertClose(double expected, Object actual) {

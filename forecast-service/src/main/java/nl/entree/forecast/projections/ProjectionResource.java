@@ -1,7 +1,6 @@
 package nl.entree.forecast.projections;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.disclosure.Disclosure;
+import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
@@ -69,8 +69,8 @@ public class ProjectionResource {
             @Parameter(description = "restrict to these monthly series (repeat or comma-separate); default one per organisation x caseType") @QueryParam("series") List<String> series,
             @Parameter(description = "a safety region: its organisation x caseType series instead (coordinators)")
             @QueryParam("region") String region) {
-        return projections.read(month("from", from), month("to", to), scenario, ids(series, region),
-                hidden());
+        Window w = window(from, to);
+        return projections.read(w.from(), w.to(), scenario, ids(series, region), hidden());
     }
 
     @GET
@@ -82,8 +82,8 @@ public class ProjectionResource {
     public Response projectionCsv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series,
             @QueryParam("region") String region) {
-        String body = projections.csv(month("from", from), month("to", to), scenario, ids(series, region),
-                hidden());
+        Window w = window(from, to);
+        String body = projections.csv(w.from(), w.to(), scenario, ids(series, region), hidden());
         return Response.ok(body, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"projection.csv\"").build();
     }
@@ -104,8 +104,8 @@ public class ProjectionResource {
             case "nl" -> true;
             default -> throw ProblemException.badRequest("lang", "must be en or nl");
         };
-        String svg = projections.chart(month("from", from), month("to", to), scenario, ids(series, region),
-                hidden(), dutch);
+        Window w = window(from, to);
+        String svg = projections.chart(w.from(), w.to(), scenario, ids(series, region), hidden(), dutch);
         return Response.ok(svg, SVG).build();
     }
 
@@ -113,14 +113,27 @@ public class ProjectionResource {
         return published.hiddenFromCaller();
     }
 
-    private static YearMonth month(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest(field, "required, as YYYY-MM");
+    private record Window(YearMonth from, YearMonth to) {
+    }
+
+    /** Both months as common's QueryParams reads them (YYYY, so that every service can reckon with them). */
+    private static Window window(String from, String to) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        YearMonth first = month("from", from, violations);
+        YearMonth last = month("to", to, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
         }
+        return new Window(first, last);
+    }
+
+    // Both named at once when both are wrong: a form sends them together.
+    private static YearMonth month(String field, String text, List<Problem.Violation> violations) {
         try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "must be a month as YYYY-MM");
+            return QueryParams.requiredMonth(field, text);
+        } catch (ProblemException e) {
+            violations.addAll(e.problem().violations());
+            return null;
         }
     }
 

@@ -80,12 +80,16 @@ public record Period(Granularity granularity, int year, int index) implements Co
         return new Period(granularity, Math.floorDiv(ordinal, perYear), Math.floorMod(ordinal, perYear) + 1);
     }
 
+    /**
+     * Exact: a year far outside what is stored (YearMonth parses ±999,999,999) fails here instead of wrapping
+     * round to a number that indexes the wrong period. Requests are kept to YYYY before they get this far.
+     */
     public int ordinal() {
-        return year * granularity.periodsPerYear() + index - 1;
+        return Math.addExact(Math.multiplyExact(year, granularity.periodsPerYear()), index - 1);
     }
 
     public Period plus(int periods) {
-        return fromOrdinal(granularity, ordinal() + periods);
+        return fromOrdinal(granularity, Math.addExact(ordinal(), periods));
     }
 
     public LocalDate start() {
