@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +60,85 @@ class EventsAndScenariosTest {
         given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kind", "MEDIA", "from", "2027-03-01"))
                 .when().post("/api/events").then().statusCode(403);
+    }
+
+    /**
+     * A one-off event's months are left out of fitting for every organisation it names. Without an end, or over
+     * years, it left nothing to fit: every forecast and projection from its start on was a 422, and the peak
+     * alerts stopped.
+     */
+    @Test
+    void aOneOffEventNeedsAnEndWithinTwelveMonthsALawDoesNot() {
+        for (String kind : List.of("MEDIA", "CAMPAIGN", "OTHER")) {
+            given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                    .body(Map.of("name", Fixtures.uniqueId("open"), "kind", kind, "from", "2093-01-01"))
+                    .when().post("/api/events").then().statusCode(400).body("violations.field", contains("to"));
+            given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                    .body(Map.of("name", Fixtures.uniqueId("long"), "kind", kind, "from", "2093-01-01",
+                            "to", "2094-01-01"))
+                    .when().post("/api/events").then().statusCode(400).body("violations.field", contains("to"));
+        }
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("year"), "kind", "CAMPAIGN", "from", "2093-01-01",
+                        "to", "2093-12-31", "organisations", List.of("VT")))
+                .when().post("/api/events").then().statusCode(201);
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("law"), "kind", "LAW", "from", "2093-01-01",
+                        "organisations", List.of("VT")))
+                .when().post("/api/events").then().statusCode(201).body("to", nullValue());
+    }
+
+    @Test
+    void anEventCanBeDeletedByACoordinatorOrAdminAndTheDeletionIsAudited() {
+        String coordinator = Tokens.as("coordinator").subject("coordinator-deletes").sign();
+        int id = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("mistake"), "kind", "MEDIA", "from", "2094-01-01",
+                        "to", "2094-01-31", "organisations", List.of("VT")))
+                .when().post("/api/events").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.ministry()).when().delete("/api/events/" + id).then().statusCode(403);
+        given().auth().oauth2(coordinator).when().delete("/api/events/" + id).then().statusCode(204);
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/events/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().delete("/api/events/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().delete("/api/events/many").then().statusCode(400)
+                .body("violations.field", contains("id"));
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", String.valueOf(id)).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.objectType == 'event' }.action", contains("EVENT_CREATE", "EVENT_DELETE",
+                        "EVENT_DELETE"))
+                .body("findAll { it.objectType == 'event' }.result", contains("OK", "OK", "NOT_FOUND"))
+                .body("find { it.action == 'EVENT_DELETE' }.actor", equalTo("coordinator-deletes"));
+
+        String admin = Fixtures.uniqueId("by-admin");
+        int other = given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", admin, "kind", "OTHER", "from", "2094-02-01", "to", "2094-02-28",
+                        "organisations", List.of("VT")))
+                .when().post("/api/events").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.admin()).when().delete("/api/events/" + other).then().statusCode(204);
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/events").then().statusCode(200)
+                .body("name", not(hasItem(admin)));
+    }
+
+    /** 2095 and Veilig Thuis belong to this test: a series whose every month a broadcast covers. */
+    @Test
+    void aSeriesEveryMonthOfWhichAnEventCoversIsA422NamingTheEvent() {
+        String id = Fixtures.monthlySeries("masked", "VT", "VT_SAFETY_ASSESSMENT");
+        Fixtures.importMonths(id, YearMonth.of(2095, 1), 6, i -> 40 + i);
+        String name = Fixtures.uniqueId("broadcast");
+        int event = given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "MEDIA", "from", "2095-01-01", "to", "2095-06-30",
+                        "organisations", List.of("VT")))
+                .when().post("/api/events").then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/forecasts/" + id + "?horizon=6").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString(name)).body("detail", containsString("id " + event));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/projections?from=2095-07&to=2095-12&series="
+                + id).then().statusCode(422).body("detail", containsString(name));
+
+        given().auth().oauth2(Tokens.coordinator()).when().delete("/api/events/" + event).then().statusCode(204);
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/forecasts/" + id + "?horizon=6").then()
+                .statusCode(200);
     }
 
     @Test

@@ -49,7 +49,8 @@ class SecurityTest extends ServiceContractTest {
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/events").then().statusCode(200);
         given().auth().oauth2(Tokens.ministry()).when().get("/api/scenarios").then().statusCode(200);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", Fixtures.uniqueId("admin-event"), "kind", "OTHER", "from", "2027-01-01"))
+                .body(Map.of("name", Fixtures.uniqueId("admin-event"), "kind", "OTHER", "from", "2027-01-01",
+                        "to", "2027-01-31"))
                 .when().post("/api/events").then().statusCode(201);
     }
 

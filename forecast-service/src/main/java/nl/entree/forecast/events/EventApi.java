@@ -21,7 +21,8 @@ public final class EventApi {
             @NotBlank @Size(max = 200) String name,
             @NotNull EventKind kind,
             @NotNull @Schema(description = "first day") LocalDate from,
-            @Schema(description = "last day; absent while it lasts (a law)") LocalDate to,
+            @Schema(description = "last day; required for MEDIA, CAMPAIGN and OTHER, at most 12 months after from; "
+                    + "a LAW may leave it out while it is in force") LocalDate to,
             @Schema(description = "the organisations it affects; empty or absent means all") List<@NotNull Organisation> organisations) {
     }
 

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,11 +57,23 @@ public class EventResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Add an event")
+    @Operation(summary = "Add an event",
+            description = "A MEDIA, CAMPAIGN or OTHER event needs a to, at most 12 months after from; a LAW may "
+                    + "have none.")
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "400", description = "invalid event")
     public Response create(@Valid @NotNull NewEvent request) {
         EventView created = events.create(request);
         return Response.created(URI.create("/api/events/" + created.id())).entity(created).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Remove an event: its months count again in the forecasts made after")
+    @APIResponse(responseCode = "204", description = "removed")
+    @APIResponse(responseCode = "404", description = "no such event")
+    public void delete(@PathParam("id") long id) {
+        events.delete(id);
     }
 }

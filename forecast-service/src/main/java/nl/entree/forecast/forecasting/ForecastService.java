@@ -2,8 +2,10 @@ package nl.entree.forecast.forecasting;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,6 +122,11 @@ public class ForecastService {
         if (horizon < 1 || horizon > config.maxHorizon()) {
             throw ProblemException.badRequest("horizon", "must be between 1 and " + config.maxHorizon());
         }
+        if (history.observed() > 0 && everyObservationIn(history.values(), mask)) {
+            throw ProblemException.unprocessable("Series " + history.series().id + " cannot be forecast: every "
+                    + "observation lies in a one-off event, and those months are left out of fitting: "
+                    + masking(history) + ". Shorten or delete the event (DELETE /api/events/{id}).");
+        }
         ForecastResult result;
         try {
             result = forecaster.forecast(new ForecastRequest(history.values(), history.series().granularity.seasonLength(),
@@ -135,6 +142,32 @@ public class ForecastService {
             throw ProblemException.unprocessable("Series " + history.series().id + " cannot be forecast: " + detail);
         }
         return new Projected(history, nonNegative(result), history.last().plus(1));
+    }
+
+    private static boolean everyObservationIn(double[] values, boolean[] mask) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i]) && (mask == null || !mask[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one-off events over the series' observations, so that whoever added one too wide can find it. */
+    private String masking(SeriesHistory history) {
+        List<EventEntity> oneOff = events.all().stream().filter(e -> e.kind.oneOff()).toList();
+        Set<String> named = new LinkedHashSet<>();
+        for (int i = 0; i < history.values().length; i++) {
+            if (!Double.isNaN(history.values()[i])) {
+                Period p = history.periodAt(i);
+                for (EventEntity e : EventService.covering(oneOff, history.series().organisation, p.start(),
+                        p.end())) {
+                    named.add("'" + e.name + "' (id " + e.id + ", " + e.kind + ", " + e.startDate + " to "
+                            + (e.endDate == null ? "no end" : e.endDate) + ")");
+                }
+            }
+        }
+        return String.join(", ", named);
     }
 
     public boolean[] eventMask(SeriesHistory history) {

@@ -73,7 +73,8 @@ class AuditTrailTest {
     void anEventAndAScenarioAddedAreRecordedWithWhoAddedThem() {
         String coordinator = Tokens.as("coordinator").subject("coordinator-forecast").sign();
         int event = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("name", Fixtures.uniqueId("campaign"), "kind", "CAMPAIGN", "from", "2027-03-01"))
+                .body(Map.of("name", Fixtures.uniqueId("campaign"), "kind", "CAMPAIGN", "from", "2027-03-01",
+                        "to", "2027-04-30"))
                 .when().post("/api/events").then().statusCode(201).extract().path("id");
         int scenario = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
                 .body(Map.of("name", Fixtures.uniqueId("scenario"), "effects", List.of(
