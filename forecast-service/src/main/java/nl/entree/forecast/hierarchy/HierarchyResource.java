@@ -48,11 +48,13 @@ public class HierarchyResource {
             description = "Each of the national total, the organisation x caseType series and the region series "
                     + "is forecast on its own, then reconciled (WLS by default, or OLS).")
     @APIResponse(responseCode = "200", description = "base and reconciled means per series and month")
-    @APIResponse(responseCode = "400", description = "last, horizon or method is not valid")
+    @APIResponse(responseCode = "400", description = "last, horizon or method is not valid, or last is after "
+            + "the last month pulled from triage")
     @APIResponse(responseCode = "403", description = "a coordinator bound to one region: the hierarchy is national")
     @APIResponse(responseCode = "422", description = "no series has enough months up to last")
     public HierarchyView forecast(
-            @Parameter(description = "the last month to start from, YYYY-MM; default the last complete month")
+            @Parameter(description = "the last month to start from, YYYY-MM, at most the last month pulled from "
+                    + "triage; default the last complete month, or the last pulled when that one is not yet")
             @QueryParam("last") String last,
             @Parameter(description = "months ahead, 1-36; default 12") @QueryParam("horizon") String horizon,
             @Parameter(description = "wls (default) or ols") @QueryParam("method") String method) {
@@ -61,8 +63,7 @@ public class HierarchyResource {
             throw ProblemException.forbidden("The forecast that adds up is national; your token is bound to region "
                     + caller.region().get() + ".");
         }
-        YearMonth from = last == null ? Disclosure.lastCompletedMonth(clock)
-                : QueryParams.requiredMonth("last", last);
+        YearMonth asked = last == null ? null : QueryParams.requiredMonth("last", last);
         Reconciliation.Method m;
         try {
             m = method == null ? Reconciliation.Method.WLS
@@ -70,7 +71,8 @@ public class HierarchyResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("method", "must be wls or ols");
         }
-        return hierarchy.forecast(from, QueryParams.intInRange("horizon", horizon, 12, 1, 36), m,
+        return hierarchy.forecast(asked, Disclosure.lastCompletedMonth(clock),
+                QueryParams.intInRange("horizon", horizon, 12, 1, 36), m,
                 published.hiddenFromCaller());
     }
 }

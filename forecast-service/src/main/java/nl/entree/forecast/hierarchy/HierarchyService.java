@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +29,7 @@ import nl.entree.forecast.series.PublishedCounts;
 import nl.entree.forecast.series.SeriesEntity;
 import nl.entree.forecast.series.SeriesHistory;
 import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.CasesWithoutLead;
 import nl.entree.forecast.triage.TriageCounts;
 
 /**
@@ -35,7 +38,8 @@ import nl.entree.forecast.triage.TriageCounts;
  *
  * <p>The national total and "no region" are not stored: they are the sums of the stored series, month by month.
  * triage lists no cell for a month without cases, so between a series' first count and {@code last} a month
- * without one is a zero, unless it is hidden from the caller; a hidden month stays a gap, in the sums too.
+ * without one is a zero, if triage was asked for that month ({@link CasesWithoutLead#monthsPulled}) and it is not
+ * hidden from the caller; any other month stays a gap, in the sums too.
  */
 @ApplicationScoped
 class HierarchyService {
@@ -45,23 +49,32 @@ class HierarchyService {
 
     private final SeriesService series;
     private final ForecastService forecasts;
+    private final CasesWithoutLead withoutLead;
     private final AuditTrail audit;
 
-    public HierarchyService(SeriesService series, ForecastService forecasts, AuditTrail audit) {
+    public HierarchyService(SeriesService series, ForecastService forecasts, CasesWithoutLead withoutLead,
+            AuditTrail audit) {
         this.series = series;
         this.forecasts = forecasts;
+        this.withoutLead = withoutLead;
         this.audit = audit;
     }
 
     private record Part(String id, Level level, SeriesEntity entity, double[] values) {
     }
 
-    public HierarchyView forecast(YearMonth last, int horizon, Reconciliation.Method method,
-            PublishedCounts.Hidden hidden) {
+    /**
+     * @param asked {@code last} was asked for; else it is the last completed month, and the forecast starts from
+     *              the last month pulled when that one is not pulled yet (the hourly pull, or triage, is behind)
+     */
+    public HierarchyView forecast(YearMonth asked, YearMonth lastCompleted, int horizon,
+            Reconciliation.Method method, PublishedCounts.Hidden hidden) {
         if (horizon < 1 || horizon > 36) {
             throw ProblemException.badRequest("horizon", "must be between 1 and 36");
         }
         List<String> notes = new ArrayList<>();
+        SortedSet<YearMonth> pulled = withoutLead.monthsPulled();
+        YearMonth last = startingMonth(asked, lastCompleted, pulled, notes);
         List<Part> organisations = new ArrayList<>();
         List<Part> regions = new ArrayList<>();
         List<SeriesEntity> all = new ArrayList<>(series.all());
@@ -72,7 +85,7 @@ class HierarchyService {
                     || !region && s.caseType == null) {
                 continue;
             }
-            double[] values = window(series.history(s), last, hidden);
+            double[] values = window(series.history(s), last, hidden, pulled);
             if (values == null) {
                 notes.add(s.id + ": fewer than " + MIN_MONTHS + " months to show up to " + last
                         + ", or none counted in its last year: left out");
@@ -152,11 +165,39 @@ class HierarchyService {
     }
 
     /**
-     * The series' months from its first count to {@code last}; null when fewer than {@link #MIN_MONTHS} of them
-     * can be shown to the caller, or when the series counted nothing in the last year up to {@code last} (it has
-     * stopped, and its silence is not a run of zeros).
+     * A month not pulled has no cells, and read as a month without cases it would pull every forecast down: a
+     * {@code last} asked for after the last month pulled is refused, and the default starts from that month. With
+     * nothing pulled yet (series imported by hand only) there is no such month, and no month is read as 0.
      */
-    private static double[] window(SeriesHistory history, YearMonth last, PublishedCounts.Hidden hidden) {
+    private static YearMonth startingMonth(YearMonth asked, YearMonth lastCompleted, SortedSet<YearMonth> pulled,
+            List<String> notes) {
+        if (pulled.isEmpty()) {
+            notes.add("Nothing has been pulled from triage yet: a month without a count is a gap, not 0.");
+            return asked != null ? asked : lastCompleted;
+        }
+        if (asked != null) {
+            if (asked.isAfter(pulled.last())) {
+                throw ProblemException.badRequest("last", "triage's counts are pulled up to " + pulled.last()
+                        + "; a later month is not known yet");
+            }
+            return asked;
+        }
+        if (lastCompleted.isAfter(pulled.last())) {
+            notes.add("triage's counts of " + lastCompleted + " are not pulled yet: the forecasts start from "
+                    + pulled.last() + ", the last month pulled.");
+            return pulled.last();
+        }
+        return lastCompleted;
+    }
+
+    /**
+     * The series' months from its first count to {@code last}, a month without a count 0 if it was
+     * {@code pulled}; null when fewer than {@link #MIN_MONTHS} of them can be shown to the caller, or when the
+     * series counted nothing in the last year up to {@code last} (it has stopped, and its silence is not a run of
+     * zeros).
+     */
+    private static double[] window(SeriesHistory history, YearMonth last, PublishedCounts.Hidden hidden,
+            Set<YearMonth> pulled) {
         if (history.isEmpty() || history.first().ordinal() > Period.of(last).ordinal()) {
             return null;
         }
@@ -176,7 +217,8 @@ class HierarchyService {
         for (int i = 0; i < length; i++) {
             Period period = history.first().plus(i);
             double v = i < history.values().length ? history.values()[i] : Double.NaN;
-            values[i] = hidden.hides(history.series().id, period) ? Double.NaN : Double.isNaN(v) ? 0 : v;
+            boolean unknown = Double.isNaN(v) && !pulled.contains(YearMonth.from(period.start()));
+            values[i] = hidden.hides(history.series().id, period) || unknown ? Double.NaN : Double.isNaN(v) ? 0 : v;
             counted += Double.isNaN(values[i]) ? 0 : 1;
         }
         // A series mostly hidden from the caller cannot be forecast for them; its cases stay in the national

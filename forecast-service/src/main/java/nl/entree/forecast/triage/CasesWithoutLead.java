@@ -1,7 +1,10 @@
 package nl.entree.forecast.triage;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +18,14 @@ public class CasesWithoutLead implements PanacheRepositoryBase<CasesWithoutLeadE
     /** Per month (its first day); a month not stored had none, or was never pulled. */
     public Map<LocalDate, Long> byMonth() {
         return listAll().stream().collect(Collectors.toMap(e -> e.month, e -> e.count));
+    }
+
+    /**
+     * The months triage answered for: every pull stores a row for each month it asked for, 0 included
+     * ({@link TriageCounts#store}), so a month without a row was never pulled, and its missing cells say nothing.
+     */
+    public SortedSet<YearMonth> monthsPulled() {
+        return listAll().stream().map(e -> YearMonth.from(e.month)).collect(Collectors.toCollection(TreeSet::new));
     }
 
     void put(LocalDate month, long count) {
