@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,6 +31,7 @@ import io.restassured.path.json.JsonPath;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -44,6 +46,12 @@ class MonthlyStatsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    CompletedMonthFreeze freeze;
 
     @BeforeEach
     void seed() throws SQLException {
@@ -173,11 +181,32 @@ class MonthlyStatsTest {
 
         JsonPath published = read(Tokens.ministry(), "monthly", "2003-09", "2003-09");
 
-        // Other tests may register contacts on random days, and those stay in the outbox here: no triage runs.
+        // Other tests may register contacts on random days; only the ROUTED ones in the database count here.
         long routed = routed("2003-09-01T00:00:00+02:00", "2003-10-01T00:00:00+02:00", "CHAT", false);
         assertTrue(routed >= 14 && live >= routed + 3, routed + " routed of " + live);
         assertEquals(routed, count(published, "2003-09", "CHAT", false),
                 "two contacts still in the outbox and one triage refused are not in the published month");
+    }
+
+    @Test
+    void aCompletedMonthIsFrozenInItsFirstHourSoAContactBackDatedIntoItLaterIsInNoMinistrysFigure()
+            throws SQLException {
+        insert("2031-02-10T10:00:00Z", "PHONE", false, 12);
+        try {
+            // 00:00:30 on 2 March in Dutch time: February has been completed for half a minute.
+            clock.set(Instant.parse("2031-03-01T23:00:30Z"));
+            freeze.freezeTheMonthJustCompleted();
+            // A phone call of February registered on 5 March, after triage froze February from its cases.
+            clock.set(Instant.parse("2031-03-05T09:00:00Z"));
+            insert("2031-02-27T10:00:00Z", "PHONE", false, 1);
+
+            JsonPath published = read(Tokens.ministry(), "monthly", "2031-02", "2031-02");
+            assertEquals(12, count(published, "2031-02", "PHONE", false));
+            assertEquals(13, count(read(Tokens.coordinator(), "monthly", "2031-02", "2031-02"), "2031-02", "PHONE",
+                    false), "a coordinator sees the contacts as they are");
+        } finally {
+            clock.reset();
+        }
     }
 
     private long routed(String from, String to, String channel, boolean acute) throws SQLException {

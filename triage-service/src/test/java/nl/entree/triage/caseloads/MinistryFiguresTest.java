@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,7 @@ import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.support.openapi.OpenApiDocument;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -46,6 +49,12 @@ import nl.entree.triage.referrals.ReferralViews.WaitingTimes;
  */
 @QuarkusTest
 class MinistryFiguresTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    CompletedMonthFreeze freeze;
 
     private static final String MONTHLY = "/api/cases/stats/monthly?from=2019-07&to=2019-09";
 
@@ -267,6 +276,31 @@ class MinistryFiguresTest {
         List<MonthlyCaseCounts.Cell> now = monthly(Tokens.service(), "/api/cases/stats/monthly" + march);
         assertEquals(before + 1, total(now), "coordinators see the cases as they are: " + now);
         assertTrue(now.stream().anyMatch(c -> c.organisation() == Organisation.SHN), "the reassigned case: " + now);
+    }
+
+    @Test
+    void aCompletedMonthIsFrozenInItsFirstHourSoACaseBackDatedIntoItLaterIsInNoMinistrysFigure() {
+        String february = "/api/cases/stats/monthly?from=2031-02&to=2031-02";
+        try {
+            clock.set(Instant.parse("2031-02-20T10:00:00Z"));
+            for (int i = 0; i < 12; i++) {
+                Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS").region("VR18")
+                        .receivedAt(Instant.parse("2031-02-10T10:00:00Z").plus(i, ChronoUnit.MINUTES)));
+            }
+            // 00:00:30 on 2 March in Dutch time: February has been completed for half a minute.
+            clock.set(Instant.parse("2031-03-01T23:00:30Z"));
+            freeze.freezeTheMonthJustCompleted();
+            // A contact of February registered on 5 March, after intake froze February from its contacts.
+            clock.set(Instant.parse("2031-03-05T09:00:00Z"));
+            Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS").region("VR18")
+                    .receivedAt(Instant.parse("2031-02-27T10:00:00Z")));
+
+            assertEquals(12, total(monthly(Tokens.ministry(), february)));
+            assertEquals(12, total(monthly(Tokens.service(), february + "&published=true")), "forecast's pull");
+            assertEquals(13, total(monthly(Tokens.service(), february)), "coordinators see the cases as they are");
+        } finally {
+            clock.reset();
+        }
     }
 
     private static List<MonthlyCaseCounts.Cell> monthly(String token, String path) {

@@ -1,0 +1,38 @@
+package nl.entree.triage.caseloads;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.scheduler.Scheduled;
+
+import nl.entree.common.disclosure.Disclosure;
+
+/**
+ * Freezes a month for ministries as soon as it is completed, not at a ministry's first read or forecast's pull.
+ * intake freezes the same month from its contacts at the same moment (its own job), so a contact registered late,
+ * back-dated into the month after both froze it, is in neither service's figure; frozen at different times, it would
+ * be in one service's total and not the other's, and the difference a count below 10.
+ */
+@ApplicationScoped
+class CompletedMonthFreeze {
+
+    private final PublishedMonths published;
+    private final Clock clock;
+
+    CompletedMonthFreeze(PublishedMonths published, Clock clock) {
+        this.published = published;
+        this.clock = clock;
+    }
+
+    /** Hourly: the first run after a month is completed freezes it; later runs find it frozen and do nothing. */
+    @Scheduled(identity = "freeze-completed-month", cron = "${entree.published-months.freeze-cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void freezeTheMonthJustCompleted() {
+        YearMonth last = Disclosure.lastCompletedMonth(clock);
+        published.publish(last, last);
+    }
+}
