@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.intake.support.Eventually;
 import nl.entree.support.log.LogLines;
 import nl.entree.support.token.Tokens;
 
@@ -44,6 +46,9 @@ class TooLargeBodyTest {
             // HTTP/1.1: a body of unknown length goes with Transfer-Encoding: chunked.
             answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(chunked, HttpResponse.BodyHandlers.ofString());
+            // The read fails only after the 413 is sent: wait for the failure to be handled before reading the log.
+            Eventually.await("the failed read handled", Duration.ofSeconds(30), () -> log.lines().stream()
+                    .anyMatch(line -> line.contains("Reading a request failed after it was answered 413")));
             logged = log.lines();
         }
 
