@@ -43,9 +43,12 @@ record Term(String text, long days, Duration time) {
         return time.plusDays(days);
     }
 
-    /** Whether a part counts back ({@code P1DT-1H}): such a term could end before it starts. */
+    /**
+     * Whether a part counts back ({@code P1DT-1H}): such a term could end before it starts. Any minus sign counts, so
+     * that {@code -P-5D} (five days, read twice backwards) is not shown to people as a term of minus five days.
+     */
     boolean hasNegativePart() {
-        return days < 0 || time.isNegative();
+        return days < 0 || time.isNegative() || text.indexOf('-') >= 0;
     }
 
     @JsonValue

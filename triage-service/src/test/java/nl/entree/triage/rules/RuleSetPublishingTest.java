@@ -365,6 +365,9 @@ class RuleSetPublishingTest {
                 "review.respondWithin", "without a negative part");
         rejected(defaultWith(d -> ((ObjectNode) d.get("emergency")).put("respondWithin", "-PT15M")),
                 "emergency.respondWithin", "must be a positive duration");
+        // Two minus signs make five days, but a term is written as it runs: no minus anywhere.
+        rejected(defaultWith(d -> ((ObjectNode) d.get("review")).put("respondWithin", "-P-5D")),
+                "review.respondWithin", "without a negative part");
         publish(defaultWith(d -> ((ObjectNode) d.get("review")).put("respondWithin", "PT720H"))).statusCode(201)
                 .body("document.review.respondWithin", equalTo("PT720H"));
     }
