@@ -74,6 +74,7 @@ class DutchTextTest {
         assertEquals("binnen 1 dag en 12 uur", within("P1DT12H", dutch));
         assertEquals("binnen 2 dagen en 30 minuten", within("P2DT30M", dutch));
         assertEquals("binnen 15 minuten", within("PT15M", dutch));
+        assertEquals("binnen 30 minuten", within("P0DT30M", dutch));
         assertEquals("within 48 hours", within("PT48H", english));
         assertEquals("within 1 day and 1 hour", within("P1DT1H", english));
     }

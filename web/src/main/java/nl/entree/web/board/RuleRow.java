@@ -75,15 +75,15 @@ public record RuleRow(String id, String text, String when, String effect, String
             String upper = written.toUpperCase(Locale.ROOT);
             int time = upper.indexOf('T');
             String datePart = time < 0 ? upper : upper.substring(0, time);
-            if (datePart.endsWith("D")) {
-                long days = Long.parseLong(datePart.substring(datePart.lastIndexOf('P') + 1, datePart.length() - 1));
+            long days = datePart.endsWith("D") ? Duration.parse(datePart).toDays() : 0;
+            if (days > 0) {
                 Duration rest = d.minusDays(days);
                 return rest.isZero() ? msg.within_days(days)
                         : rest.toMinutes() % 60 == 0 ? msg.within_days_and_hours(days, rest.toHours())
                         : msg.within_days_and_minutes(days, rest.toMinutes());
             }
             return d.toMinutes() % 60 == 0 ? msg.within_hours(d.toHours()) : msg.within_minutes(d.toMinutes());
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeParseException e) {
             return written;
         }
     }
