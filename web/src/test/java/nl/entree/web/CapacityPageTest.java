@@ -1,5 +1,7 @@
 package nl.entree.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -124,6 +126,19 @@ class CapacityPageTest {
         assertTrue(norms.contains("<tr class=\"missing\">") && norms.contains("<th scope=\"row\">VT</th>")
                 && norms.contains("<strong class=\"badge missing-badge\">Geen norm geregistreerd</strong>")
                 && norms.contains("Geen norm geregistreerd voor deze soort casus op deze datum."), norms);
+    }
+
+    @Test
+    void aCoordinatorOfOneRegionIsToldTheMeasuredHoursAreNationalAndCapacityIsNotAskedForThem() {
+        String page = Browser.as(Tokens.coordinator("VR13")).get("/capacity").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("De gemeten uren zijn landelijk. Voor een regio zijn ze hier niet te zien."), page);
+        assertTrue(table(page, "norms").contains("<td>11,0–12,0–13,5</td>"), "the registered norms still show");
+        assertEquals(List.of(), CaseServicesStub.calls("GET /api/norms/empirical"));
+
+        String national = Browser.as(Tokens.coordinator()).get("/capacity").then().statusCode(200).extract()
+                .asString();
+        assertFalse(national.contains("measured-national"), national);
     }
 
     @Test

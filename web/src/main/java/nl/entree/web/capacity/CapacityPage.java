@@ -26,6 +26,7 @@ import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.Staffing;
 import nl.entree.web.backend.Utilisation;
 import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Viewer;
 
 /** Screen 4: norms (registered next to measured), staffing and utilisation per organisation. */
 @Path("/capacity")
@@ -36,18 +37,24 @@ public class CapacityPage {
     private final CapacityClient capacity;
     private final Pages pages;
     private final Template template;
+    private final Viewer viewer;
 
-    public CapacityPage(@RestClient CapacityClient capacity, Pages pages, @Location("capacity.html") Template template) {
+    public CapacityPage(@RestClient CapacityClient capacity, Pages pages, @Location("capacity.html") Template template,
+            Viewer viewer) {
         this.capacity = capacity;
         this.pages = pages;
         this.template = template;
+        this.viewer = viewer;
     }
 
     @GET
     public TemplateInstance page() {
         ServiceAnswer<List<Norm>> norms = ServiceAnswer.load("capacity", capacity::norms);
         Map<CaseType, EmpiricalNorms.Row> measured = new EnumMap<>(CaseType.class);
-        if (norms.ok()) {
+        // The measured hours are national, and capacity refuses them to a token bound to a region: the page says so
+        // rather than asking six times to show a dash that looks like "nothing measured".
+        boolean national = viewer.region() == null;
+        if (norms.ok() && national) {
             for (Organisation org : Organisation.values()) {
                 ServiceAnswer<EmpiricalNorms> empirical = ServiceAnswer.load("capacity",
                         () -> capacity.empiricalNorms(org.name()));
@@ -78,6 +85,7 @@ public class CapacityPage {
         return pages.of(template)
                 .data("norms", norms)
                 .data("normRows", normRows)
+                .data("measuredNationally", national)
                 .data("staffing", staffing)
                 .data("staffingFailed", !norms.ok())
                 .data("utilisation", utilisation);

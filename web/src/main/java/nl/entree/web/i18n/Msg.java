@@ -248,6 +248,8 @@ public interface Msg {
     @Message("Gemeten (n, mediaan, p80 in uur)") String col_empirical();
     @Message("Geen norm geregistreerd") String norm_missing();
     @Message("te weinig gesloten casussen om te tonen") String empirical_suppressed();
+    @Message("De gemeten uren zijn landelijk. Voor een regio zijn ze hier niet te zien.")
+    String empirical_national_only();
     @Message("Bezetting") String staffing_title();
     @Message("Geen bezetting geregistreerd") String staffing_missing();
     @Message("Vraag de beheerder van de capaciteitsdienst om de bezetting (FTE) van deze organisatie in te voeren; tot dan zijn beschikbare uren en benutting onbekend.")
