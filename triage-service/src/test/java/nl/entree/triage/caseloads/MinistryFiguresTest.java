@@ -50,15 +50,15 @@ import nl.entree.triage.referrals.ReferralViews.WaitingTimes;
 @QuarkusTest
 class MinistryFiguresTest {
 
+    private static final String MONTHLY = "/api/cases/stats/monthly?from=2019-07&to=2019-09";
+
+    private static boolean seeded;
+
     @Inject
     MutableClock clock;
 
     @Inject
     CompletedMonthFreeze freeze;
-
-    private static final String MONTHLY = "/api/cases/stats/monthly?from=2019-07&to=2019-09";
-
-    private static boolean seeded;
 
     @BeforeEach
     void seed() {
