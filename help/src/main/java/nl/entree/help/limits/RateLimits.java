@@ -63,6 +63,11 @@ public class RateLimits {
         Optional<Duration> wait = take(perClient);
         if (wait.isEmpty()) {
             wait = take(kind == Kind.QUESTION ? questions : pickups);
+            if (wait.isPresent()) {
+                // Refused because of everyone else (a surge after a broadcast): that must not use up this person's own
+                // few questions, or trying again during the surge would lock them out for an hour after it.
+                perClient.addTokens(1);
+            }
         }
         if (wait.isPresent()) {
             registry.counter("entree.help.refused", "kind", kind.name().toLowerCase()).increment();
