@@ -8,7 +8,8 @@ import nl.entree.common.vocabulary.Region;
 
 /** The regions' monthly counts as forecast-service keeps them (pulled from triage, complete months only). */
 @Schema(name = "RegionMonths", description = "Cases per safety region and month, every organisation together. A "
-        + "month without a count had no cases; for a ministry a hidden count is null with suppressed true.")
+        + "month pulled from triage without a count had no cases (0); a month not pulled is null with suppressed "
+        + "false; for a ministry a hidden count is null with suppressed true.")
 public record RegionMonths(String from, String to, List<RegionSeries> regions) {
 
     @Schema(name = "RegionSeries")

@@ -31,7 +31,8 @@ public class RegionMonthsResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN})
     @Operation(summary = "Every safety region's cases per month, as the region series hold them",
-            description = "Ministries: suppressed as triage's lines. A coordinator bound to a region gets that one.")
+            description = "A month without a count is 0 if triage was pulled for it, else null and not suppressed. "
+                    + "Ministries: suppressed as triage's lines. A coordinator bound to a region gets that one.")
     @APIResponse(responseCode = "200", description = "the 25 regions, each month from from to to")
     @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
     public RegionMonths monthly(@QueryParam("from") String from, @QueryParam("to") String to) {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,11 +19,14 @@ import nl.entree.forecast.series.Period;
 import nl.entree.forecast.series.PublishedCounts;
 import nl.entree.forecast.series.SeriesHistory;
 import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.CasesWithoutLead;
 import nl.entree.forecast.triage.TriageCounts;
 
 /**
  * The 25 region series in one answer, for the monitoring screen: the same counts its forecasts are made from, so
- * that the map and the forecast beside it never tell two stories.
+ * that the map and the forecast beside it never tell two stories. A month without a count is 0 only when triage
+ * was pulled for it ({@link CasesWithoutLead#monthsPulled}), as in the forecast that adds up; any other month is
+ * unknown: count null, not suppressed.
  */
 @ApplicationScoped
 class RegionMonthsService {
@@ -30,11 +34,13 @@ class RegionMonthsService {
     private static final int MAX_MONTHS = 120;
 
     private final SeriesService series;
+    private final CasesWithoutLead withoutLead;
     private final Caller caller;
     private final AuditTrail audit;
 
-    public RegionMonthsService(SeriesService series, Caller caller, AuditTrail audit) {
+    public RegionMonthsService(SeriesService series, CasesWithoutLead withoutLead, Caller caller, AuditTrail audit) {
         this.series = series;
+        this.withoutLead = withoutLead;
         this.caller = caller;
         this.audit = audit;
     }
@@ -48,6 +54,7 @@ class RegionMonthsService {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
         Region own = caller.regionWithin(null);
+        Set<YearMonth> pulled = withoutLead.monthsPulled();
         List<RegionMonths.RegionSeries> regions = new ArrayList<>();
         for (Region region : Region.values()) {
             if (own != null && region != own) {
@@ -62,8 +69,9 @@ class RegionMonthsService {
                     months.add(new RegionMonths.Month(m.toString(), null, true));
                     continue;
                 }
-                months.add(new RegionMonths.Month(m.toString(), history.map(h -> count(h, period)).orElse(0L),
-                        false));
+                Long count = history.map(h -> count(h, period)).orElse(null);
+                months.add(new RegionMonths.Month(m.toString(),
+                        count == null && pulled.contains(m) ? Long.valueOf(0) : count, false));
             }
             regions.add(new RegionMonths.RegionSeries(region, months));
         }
@@ -71,12 +79,16 @@ class RegionMonthsService {
         return new RegionMonths(from.toString(), to.toString(), regions);
     }
 
-    /** triage lists no region for a month without cases: no count is a zero. */
-    private static long count(SeriesHistory h, Period period) {
+    /**
+     * The stored count, or null. triage lists no region for a month without cases, so a month it answered for
+     * without one is a zero; but a month it was never asked for (the pull is behind, or triage was down at the
+     * month's turn) has no cells either, and read as 0 it would show a drop that did not happen.
+     */
+    private static Long count(SeriesHistory h, Period period) {
         if (h.isEmpty()) {
-            return 0;
+            return null;
         }
         int i = period.ordinal() - h.first().ordinal();
-        return i < 0 || i >= h.values().length || Double.isNaN(h.values()[i]) ? 0 : (long) h.values()[i];
+        return i < 0 || i >= h.values().length || Double.isNaN(h.values()[i]) ? null : (long) h.values()[i];
     }
 }
