@@ -82,6 +82,28 @@ class ForecastTest {
                 + linearMase + " on demo CSG");
     }
 
+    /** The names come from the 400 for an unknown model, so that a model added to the code must be described. */
+    @Test
+    void theModelParameterIsDescribedWithEveryModelTheCodeTakes() {
+        String id = Fixtures.monthlySeries("described", "SHN", "SHN_SUPPORT");
+        Fixtures.importMonths(id, YearMonth.of(2019, 1), 24, Fixtures::seasonal);
+        String message = given().auth().oauth2(Tokens.coordinator()).when()
+                .get("/api/forecasts/" + id + "?model=crystal-ball").then().statusCode(400).extract().jsonPath()
+                .getString("violations[0].message");
+        int use = message.indexOf("use ");
+        int form = message.indexOf(" or an ETS form");
+        assertTrue(use >= 0 && form > use, message);
+        List<String> names = List.of(message.substring(use + 4, form).split(", "));
+        String description = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getString(
+                        "paths.'/api/forecasts/{seriesId}'.get.parameters.find { it.name == 'model' }.description");
+        List<String> words = List.of(description.split("[\\s,()]+"));
+        for (String name : names) {
+            assertTrue(words.contains(name), "'" + name + "' is taken but not described: " + description);
+        }
+        assertTrue(description.contains("ETS form"), description);
+    }
+
     @Test
     void aNamedModelIsUsedAndBadParametersAreNamed() {
         String id = Fixtures.monthlySeries("named", "SHN", "SHN_SUPPORT");

@@ -43,7 +43,10 @@ public class ForecastResource {
     @APIResponse(responseCode = "422", description = "the series has no observations to forecast from")
     public ForecastView forecast(@PathParam("seriesId") String seriesId,
             @Parameter(description = "periods ahead (1-120)") @QueryParam("horizon") String horizon,
-            @Parameter(description = "auto, linear, snaive, naive, ets, or an ETS form such as ETS(A,Ad,M)") @QueryParam("model") @DefaultValue("auto") String model,
+            @Parameter(description = "auto (the combination, unless one model backtests clearly better), "
+                    + "combination (the median of ets, adjusted-ets, theta and arima), ets, adjusted-ets, theta, "
+                    + "arima, linear, snaive, naive, or an ETS form such as ETS(A,Ad,M)")
+            @QueryParam("model") @DefaultValue("auto") String model,
             @Parameter(description = "interval levels in percent, comma-separated") @QueryParam("levels") @DefaultValue("80,95") String levels) {
         // Read here, not as an int parameter: JAX-RS answers a horizon that is not a number with a 404.
         return forecasts.forecast(seriesId, QueryParams.intInRange("horizon", horizon, 24, 1, Integer.MAX_VALUE), model,
