@@ -1,6 +1,7 @@
 package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
@@ -91,6 +93,44 @@ class RegionBoundCoordinatorTest {
 
     private static List<String> notTheirs() {
         return List.of(OTHER_REGION, OTHER_CELL, NATIONAL, imported);
+    }
+
+    @Test
+    void aCoordinatorOfOneRegionWritesNoCountsEventsOrScenariosWhichActOnEveryRegion() {
+        String token = Tokens.coordinator("VR11");
+        String newId = Fixtures.uniqueId("rb-new");
+        refused(given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("id", newId, "organisation",
+                "CSG", "caseType", "CSG_ACUTE", "region", "VR11", "granularity", "MONTH", "unit", "contacts",
+                "definition", "test")).post("/api/series"));
+        for (String id : List.of(importedForOwnRegion, imported)) {
+            refused(given().auth().oauth2(token).contentType("text/csv").body("period,count\n2009-12,1\n")
+                    .post("/api/series/" + id + "/observations"));
+            refused(given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("observations", List.of(Map.of("period", "2009-12", "count", 1))))
+                    .post("/api/series/" + id + "/observations"));
+            refused(given().auth().oauth2(token).contentType("text/csv")
+                    .body("series,period,count\n" + id + ",2009-12,1\n").post("/api/series/import"));
+        }
+        refused(given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name",
+                Fixtures.uniqueId("rb-event"), "kind", "MEDIA", "from", "2009-11-01", "to", "2009-12-31"))
+                .post("/api/events"));
+        String event = given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("rb-event"), "kind", "MEDIA", "from", "2094-01-01",
+                        "to", "2094-01-31", "organisations", List.of("CVSN")))
+                .post("/api/events").then().statusCode(201).extract().path("id").toString();
+        refused(given().auth().oauth2(token).delete("/api/events/" + event));
+        refused(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.uniqueId("rb-scenario"), "effects", List.of())).post("/api/scenarios"));
+
+        given().auth().oauth2(Tokens.coordinator()).get("/api/series/" + newId).then().statusCode(404);
+        given().auth().oauth2(Tokens.coordinator()).get("/api/series/" + importedForOwnRegion).then()
+                .statusCode(200).body("observations.find { it.period == '2009-12' }.count", not(equalTo(1)));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/events/" + event).then().statusCode(200);
+    }
+
+    private static void refused(Response response) {
+        response.then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("bound to region VR11 (claim 'region')"));
     }
 
     @Test

@@ -55,11 +55,8 @@ public class EmpiricalNormResource {
     @APIResponse(responseCode = "503", description = "triage-service unavailable")
     public EmpiricalNorms empirical(@QueryParam("org") String org, @QueryParam("caseType") String caseType,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        if (caller.region().isPresent()) {
-            // triage's closed cases take no region and are read with the service token, which sees every region.
-            throw ProblemException.forbidden("The empirical norms are national; your token is bound to region "
-                    + caller.region().get() + " (claim 'region').");
-        }
+        // triage's closed cases take no region and are read with the service token, which sees every region.
+        caller.requireNational("The empirical norms are national");
         Organisation organisation = QueryParams.requiredEnum("org", org, Organisation.class);
         CaseType type = QueryParams.optionalEnum("caseType", caseType, CaseType.class);
         if (type != null) {

@@ -82,6 +82,18 @@ public class Caller {
         return own.get();
     }
 
+    /**
+     * Refuses a caller bound to a region what covers every region: national figures, or a change that acts on every
+     * region's figures. {@code what} says what it is, as a sentence the 403 starts with.
+     */
+    public void requireNational(String what) {
+        Optional<Region> own = region();
+        if (own.isPresent()) {
+            throw ProblemException.forbidden(what + "; your token is bound to region " + own.get()
+                    + " (claim 'region').");
+        }
+    }
+
     private Optional<Region> parseRegion() {
         Object value = jwt.getClaim("region");
         if (value == null) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.events.EventApi.EventView;
 import nl.entree.forecast.events.EventApi.NewEvent;
@@ -30,10 +31,15 @@ import nl.entree.forecast.events.EventApi.NewEvent;
 @Tag(name = "Events", description = "Media events, campaigns and laws that move the counts")
 public class EventResource {
 
-    private final EventService events;
+    /** An event masks its months in every series it names, of every region: not one region's coordinator's to set. */
+    private static final String EVERY_FORECAST = "An event changes the forecasts of every region";
 
-    public EventResource(EventService events) {
+    private final EventService events;
+    private final Caller caller;
+
+    public EventResource(EventService events, Caller caller) {
         this.events = events;
+        this.caller = caller;
     }
 
     @GET
@@ -62,7 +68,9 @@ public class EventResource {
                     + "have none.")
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "400", description = "invalid event")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: this acts on every region")
     public Response create(@Valid @NotNull NewEvent request) {
+        caller.requireNational(EVERY_FORECAST);
         EventView created = events.create(request);
         return Response.created(URI.create("/api/events/" + created.id())).entity(created).build();
     }
@@ -73,7 +81,9 @@ public class EventResource {
     @Operation(summary = "Remove an event: its months count again in the forecasts made after")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", description = "no such event")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: this acts on every region")
     public void delete(@PathParam("id") long id) {
+        caller.requireNational(EVERY_FORECAST);
         events.delete(id);
     }
 }

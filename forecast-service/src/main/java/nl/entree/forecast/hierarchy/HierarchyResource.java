@@ -58,11 +58,8 @@ public class HierarchyResource {
             @QueryParam("last") String last,
             @Parameter(description = "months ahead, 1-36; default 12") @QueryParam("horizon") String horizon,
             @Parameter(description = "wls (default) or ols") @QueryParam("method") String method) {
-        if (caller.region().isPresent()) {
-            // Every region's forecast, and national totals from which they could be worked out, as the publication.
-            throw ProblemException.forbidden("The forecast that adds up is national; your token is bound to region "
-                    + caller.region().get() + ".");
-        }
+        // Every region's forecast, and national totals from which they could be worked out, as the publication.
+        caller.requireNational("The forecast that adds up is national");
         YearMonth asked = last == null ? null : QueryParams.requiredMonth("last", last);
         Reconciliation.Method m;
         try {

@@ -83,10 +83,7 @@ public class PublicationResource {
     }
 
     private Publication publication(String year) {
-        if (caller.region().isPresent()) {
-            throw ProblemException.forbidden("The yearly publication is national; your token is bound to region "
-                    + caller.region().get() + ".");
-        }
+        caller.requireNational("The yearly publication is national");
         int y;
         try {
             y = Integer.parseInt(year);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.forecast.scenarios.ScenarioApi.NewScenario;
 import nl.entree.forecast.scenarios.ScenarioApi.ScenarioView;
@@ -30,9 +31,11 @@ import nl.entree.forecast.scenarios.ScenarioApi.ScenarioView;
 public class ScenarioResource {
 
     private final ScenarioService scenarios;
+    private final Caller caller;
 
-    public ScenarioResource(ScenarioService scenarios) {
+    public ScenarioResource(ScenarioService scenarios, Caller caller) {
         this.scenarios = scenarios;
+        this.caller = caller;
     }
 
     @GET
@@ -60,7 +63,9 @@ public class ScenarioResource {
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "400", description = "invalid scenario")
     @APIResponse(responseCode = "409", description = "the name is taken")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: this acts on every region")
     public Response create(@Valid @NotNull NewScenario request) {
+        caller.requireNational("A scenario is shared by every region's projections");
         ScenarioView created = scenarios.create(request);
         return Response.created(URI.create("/api/scenarios/" + created.id())).entity(created).build();
     }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.forecasting.ForecastApi.AnomaliesView;
@@ -38,15 +39,20 @@ import nl.entree.forecast.series.SeriesApi.SeriesView;
 public class SeriesResource {
 
     static final String CSV = "text/csv";
+    /** Counts written by hand reach the national figures and every region's forecasts. */
+    private static final String WRITTEN_NATIONALLY = "Series are written by national coordinators";
 
     private final SeriesService series;
     private final ForecastService forecasts;
     private final PublishedCounts published;
+    private final Caller caller;
 
-    public SeriesResource(SeriesService series, ForecastService forecasts, PublishedCounts published) {
+    public SeriesResource(SeriesService series, ForecastService forecasts, PublishedCounts published,
+            Caller caller) {
         this.series = series;
         this.forecasts = forecasts;
         this.published = published;
+        this.caller = caller;
     }
 
     @GET
@@ -92,7 +98,9 @@ public class SeriesResource {
     @APIResponse(responseCode = "201", description = "created; Location names the series")
     @APIResponse(responseCode = "400", description = "invalid series")
     @APIResponse(responseCode = "409", description = "the id is taken")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: this acts on every region")
     public Response create(@Valid @NotNull NewSeries request) {
+        caller.requireNational(WRITTEN_NATIONALLY);
         SeriesEntity created = series.create(request);
         return Response.created(URI.create("/api/series/" + created.id))
                 .entity(series.detail(created.id, PublishedCounts.Hidden.NOTHING).orElseThrow().series()).build();
@@ -106,7 +114,9 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
     @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported")
     @APIResponse(responseCode = "404", description = "no such series")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: this acts on every region")
     public ImportResult importCsv(@PathParam("id") String id, String body) {
+        caller.requireNational(WRITTEN_NATIONALLY);
         return series.importCsv(id, body);
     }
 
@@ -118,7 +128,9 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
     @APIResponse(responseCode = "400", description = "bad observations, each named; nothing was imported")
     @APIResponse(responseCode = "404", description = "no such series")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: this acts on every region")
     public ImportResult importJson(@PathParam("id") String id, @Valid @NotNull ObservationsIn request) {
+        caller.requireNational(WRITTEN_NATIONALLY);
         return series.importJson(id, request);
     }
 
@@ -129,7 +141,9 @@ public class SeriesResource {
     @Operation(summary = "Import a file of series,period,count rows into existing series; all rows or none")
     @APIResponse(responseCode = "200", description = "imported; existing periods are overwritten")
     @APIResponse(responseCode = "400", description = "bad rows, each named by its line number; nothing was imported")
+    @APIResponse(responseCode = "403", description = "a coordinator bound to one region: this acts on every region")
     public ImportResult importFile(String body) {
+        caller.requireNational(WRITTEN_NATIONALLY);
         return series.importFile(body);
     }
 }
