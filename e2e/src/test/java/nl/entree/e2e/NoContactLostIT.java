@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,6 +58,16 @@ class NoContactLostIT {
             assertEquals(text(expected.get("caseType")), text(routing.get("caseType")), "caseType of " + r.n());
             assertEquals(text(expected.get("priority")), text(routing.get("priority")), "priority of " + r.n());
         }
+        // A ministry's month is drawn at what triage took in before the month was completed, in both services: the
+        // moment intake records is triage's, from its receipt, also for a contact delivered after triage came back.
+        JsonNode routing = routed.get(registered.get(CONTACTS - 1).id()).get("routing");
+        Client.Reply triageCase = Client.get(suite.url("triage-service") + "/api/cases/"
+                + routing.get("caseId").asText(), Tokens.coordinator());
+        assertEquals(200, triageCase.status(), triageCase.body());
+        List<Instant> history = new ArrayList<>();
+        triageCase.json().get("history").forEach(entry -> history.add(Instant.parse(entry.get("at").asText())));
+        Instant created = Collections.min(history);
+        assertEquals(created, Instant.parse(routing.get("routedAt").asText()), "intake's routedAt is triage's moment");
     }
 
     private void registerBatch(ExecutorService pool, int from, int to, List<Contacts.Registered> into) throws Exception {

@@ -2,12 +2,17 @@ package nl.entree.triage;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
 /** The calls most tests make, as the role that makes them. */
@@ -32,6 +37,23 @@ public final class Api {
     public static String createCase(Map<String, Object> newCase) {
         return as(Tokens.service()).body(newCase).post("/api/cases").then().statusCode(201)
                 .extract().path("caseId");
+    }
+
+    /**
+     * Creates {@code cases} cases received a minute apart from the start of {@code day} (Dutch time) and taken in by
+     * triage that evening, as they would have been: a ministry's month counts only the cases taken in before the
+     * month was completed, so a case of a past month created now would be in none.
+     */
+    public static void createCasesOf(LocalDate day, int cases, AssessmentBuilder assessment, MutableClock clock) {
+        Instant start = day.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
+        try {
+            clock.set(start.plus(20, ChronoUnit.HOURS));
+            for (int i = 0; i < cases; i++) {
+                createCase(assessment.receivedAt(start.plus(i, ChronoUnit.MINUTES)));
+            }
+        } finally {
+            clock.reset();
+        }
     }
 
     public static ValidatableResponse accept(String caseId, String org) {

@@ -1,6 +1,7 @@
 package nl.entree.common.disclosure;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -52,6 +53,15 @@ public class Disclosure {
      */
     public static YearMonth lastCompletedMonth(Clock clock) {
         return YearMonth.from(settledDay(clock)).minusMonths(1);
+    }
+
+    /**
+     * The moment {@code month} counts as completed: the start of the second day after it, Dutch time. intake and
+     * triage freeze a month from the contacts triage took in before this moment, wherever and whenever each freezes
+     * it, so that both count the same contacts: one that reached triage after it is in neither month.
+     */
+    public static Instant completedAt(YearMonth month) {
+        return month.plusMonths(1).atDay(2).atStartOfDay(Acuteness.ZONE).toInstant();
     }
 
     /** The last calendar year that ended in the Netherlands at least a day ago, for the same reason. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,18 @@ class CompletedPeriodsTest {
         // Summer time (UTC+2): 2 September begins at 22:00 UTC on the 1st.
         assertEquals(YearMonth.of(2026, 7), Disclosure.lastCompletedMonth(at("2026-09-01T21:59:00Z")));
         assertEquals(YearMonth.of(2026, 8), Disclosure.lastCompletedMonth(at("2026-09-01T22:00:00Z")));
+    }
+
+    @Test
+    void aMonthIsCompletedAtTheMomentItBecomesTheLastCompletedMonth() {
+        for (YearMonth month : List.of(YearMonth.of(2026, 11), YearMonth.of(2026, 8), YearMonth.of(2027, 3),
+                YearMonth.of(2026, 10))) {
+            Instant completed = Disclosure.completedAt(month);
+            assertEquals(month.minusMonths(1), Disclosure.lastCompletedMonth(at(completed.minusNanos(1).toString())));
+            assertEquals(month, Disclosure.lastCompletedMonth(at(completed.toString())));
+        }
+        assertEquals(Instant.parse("2026-12-01T23:00:00Z"), Disclosure.completedAt(YearMonth.of(2026, 11)));
+        assertEquals(Instant.parse("2026-09-01T22:00:00Z"), Disclosure.completedAt(YearMonth.of(2026, 8)));
     }
 
     @Test

@@ -51,7 +51,11 @@ public class ContactRouting {
         contact.respondBy = decision.respondBy();
         contact.caseId = receipt.caseId();
         contact.caseStatus = receipt.status() == null ? null : receipt.status().name();
-        if (contact.routedAt == null) {
+        // triage's own moment, not this one: a ministry's month counts the contacts triage took in before the month
+        // was completed, and intake must draw that line where triage draws it (PublishedMonths).
+        if (receipt.createdAt() != null) {
+            contact.routedAt = receipt.createdAt();
+        } else if (contact.routedAt == null) {
             contact.routedAt = Instant.now(clock);
         }
     }

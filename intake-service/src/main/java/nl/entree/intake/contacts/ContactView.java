@@ -75,6 +75,6 @@ public record ContactView(
             Instant respondBy,
             UUID caseId,
             String caseStatus,
-            Instant routedAt) {
+            @Schema(description = "When triage created the case, by triage's clock") Instant routedAt) {
     }
 }

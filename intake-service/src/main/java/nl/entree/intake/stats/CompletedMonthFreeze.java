@@ -11,10 +11,9 @@ import io.quarkus.scheduler.Scheduled;
 import nl.entree.common.disclosure.Disclosure;
 
 /**
- * Freezes a month for ministries as soon as it is completed, not at a ministry's first read. triage freezes the same
- * month from its cases at the same moment (its own job, and forecast's pull), so a contact registered late, back-dated
- * into the month after both froze it, is in neither service's figure. Were intake to wait for a ministry's read, days
- * later, such a contact would be in intake's total and not in triage's cells, and the difference a count below 10.
+ * Freezes a month for ministries as soon as it is completed, not at a ministry's first read days later, so that the
+ * contacts of the month are settled while their details are fresh. Which contacts count does not depend on when:
+ * those triage took in before the month was completed, as in triage's own freeze ({@link PublishedMonths}).
  */
 @ApplicationScoped
 class CompletedMonthFreeze {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.PublishedMonthLedger;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
@@ -34,9 +35,11 @@ class PublishedMonths {
     }
 
     /**
-     * Freezes every month from {@code from} to {@code to} not published yet, as the contacts stand now. Only the
-     * contacts triage holds a case for count: triage publishes the same month from its cases, and a contact still
-     * in the outbox, or one triage refused, would otherwise be intake's total less triage's, a count below 10.
+     * Freezes every month from {@code from} to {@code to} not published yet. Only the contacts triage took in before
+     * the month was completed count ({@code routed_at} is triage's moment, from its receipt): triage freezes the same
+     * month from the same cases, seconds or days apart from this, and a contact still in the outbox, one triage
+     * refused, or one that reached triage in between would otherwise be intake's total less triage's, a count below
+     * 10.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
@@ -45,11 +48,13 @@ class PublishedMonths {
                     insert into published_month_cell (month, region, channel, acute, prompt, count)
                     select :month, region, channel, acute, prompt, count(*) from contact
                     where received_at >= :start and received_at < :end and status = :routed
+                        and routed_at < :completed
                     group by region, channel, acute, prompt""")
                     .setParameter("month", month.toString())
                     .setParameter("routed", ContactStatus.ROUTED.name())
                     .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                     .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                    .setParameter("completed", Disclosure.completedAt(month))
                     .executeUpdate();
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,9 +75,12 @@ class OutboxDeliveryTest {
         for (String id : ids) {
             JsonNode received = StubControl.received(id);
             assertEquals(1, received.path("cases").asInt(), "one case per contact at the receiver");
-            given().auth().oauth2(CSG).when().get("/api/contacts/" + id).then()
+            String routedAt = given().auth().oauth2(CSG).when().get("/api/contacts/" + id).then()
                     .body("routing.caseId", equalTo(received.path("caseId").asText()))
-                    .body("routing.leadOrganisation", equalTo("CSG"));
+                    .body("routing.leadOrganisation", equalTo("CSG"))
+                    .extract().path("routing.routedAt");
+            assertEquals(Instant.parse(received.path("createdAt").asText()), Instant.parse(routedAt),
+                    "routed when triage took the case in, by triage's clock: the line a ministry's month is drawn at");
             given().auth().oauth2(ADMIN).queryParam("status", "DELIVERED").queryParam("contactId", id)
                     .when().get("/api/outbox").then().statusCode(200)
                     .body("size()", equalTo(1))

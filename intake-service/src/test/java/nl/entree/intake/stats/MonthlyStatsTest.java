@@ -154,7 +154,8 @@ class MonthlyStatsTest {
     void aMonthAMinistryHasSeenStaysAsItWasSoALateContactIsNotTheDifferenceOfTwoReads() throws SQLException {
         insert("2003-05-20T10:00:00Z", "CHAT", false, 12);
         // Other tests may register contacts on random days: count from what is there.
-        long before = count(read(Tokens.coordinator(), "monthly", "2003-05", "2003-05"), "2003-05", "CHAT", false);
+        long live = count(read(Tokens.coordinator(), "monthly", "2003-05", "2003-05"), "2003-05", "CHAT", false);
+        long before = routed("2003-05-01T00:00:00+02:00", "2003-06-01T00:00:00+02:00", "CHAT", false);
         JsonPath first = read(Tokens.ministry(), "monthly", "2003-05", "2003-05");
         assertEquals(before, count(first, "2003-05", "CHAT", false));
 
@@ -167,7 +168,7 @@ class MonthlyStatsTest {
         assertEquals(count(first, "2003-05", null, null),
                 read(Tokens.ministry(), "prompts", "2003-05", "2003-05").getLong("months[0].total"),
                 "the prompts of a published month add up to its published total");
-        assertEquals(before + 1, count(read(Tokens.coordinator(), "monthly", "2003-05", "2003-05"), "2003-05", "CHAT",
+        assertEquals(live + 1, count(read(Tokens.coordinator(), "monthly", "2003-05", "2003-05"), "2003-05", "CHAT",
                 false), "a coordinator sees the contacts as they are");
     }
 
@@ -198,7 +199,7 @@ class MonthlyStatsTest {
             freeze.freezeTheMonthJustCompleted();
             // A phone call of February registered on 5 March, after triage froze February from its cases.
             clock.set(Instant.parse("2031-03-05T09:00:00Z"));
-            insert("2031-02-27T10:00:00Z", "PHONE", false, 1);
+            insert("2031-02-27T10:00:00Z", "PHONE", false, 1, "ROUTED", "2031-03-05T09:00:01Z");
 
             JsonPath published = read(Tokens.ministry(), "monthly", "2031-02", "2031-02");
             assertEquals(12, count(published, "2031-02", "PHONE", false));
@@ -209,14 +210,37 @@ class MonthlyStatsTest {
         }
     }
 
+    /** The contacts of a month that triage took in before the month was completed. */
+    @Test
+    void aContactTriageTookInAfterTheMonthWasCompletedIsInNoMinistrysFigureWhicheverServiceFrozeItFirst()
+            throws SQLException {
+        insert("2032-02-10T10:00:00Z", "CHAT", false, 12);
+        // Received in the last minutes of February, taken in by triage ten seconds after February was completed
+        // (00:00 on 2 March, Dutch time), while one of the two services had frozen February and the other had not.
+        insert("2032-02-29T22:55:00Z", "CHAT", false, 1, "ROUTED", "2032-03-01T23:00:10Z");
+        try {
+            clock.set(Instant.parse("2032-03-01T23:00:30Z"));
+            freeze.freezeTheMonthJustCompleted();
+
+            assertEquals(12, count(read(Tokens.ministry(), "monthly", "2032-02", "2032-02"), "2032-02", "CHAT", false),
+                    "triage, freezing February before it arrived, left it out, so intake must too");
+            assertEquals(13, count(read(Tokens.coordinator(), "monthly", "2032-02", "2032-02"), "2032-02", "CHAT",
+                    false), "a coordinator sees the contacts as they are");
+        } finally {
+            clock.reset();
+        }
+    }
+
     private long routed(String from, String to, String channel, boolean acute) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 select count(*) from contact where received_at >= ?::timestamptz and received_at < ?::timestamptz
-                and channel = ? and acute = ? and status = 'ROUTED'""")) {
+                and channel = ? and acute = ? and status = 'ROUTED' and routed_at < ?::timestamptz + interval '1 day'
+                """)) {
             s.setString(1, from);
             s.setString(2, to);
             s.setString(3, channel);
             s.setBoolean(4, acute);
+            s.setString(5, to);
             try (var rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -297,21 +321,29 @@ class MonthlyStatsTest {
         insert(receivedAt, channel, acute, n, "ROUTED");
     }
 
+    /** A ROUTED contact was taken in by triage a minute after it was received. */
     private void insert(String receivedAt, String channel, boolean acute, int n, String status)
+            throws SQLException {
+        insert(receivedAt, channel, acute, n, status,
+                "ROUTED".equals(status) ? Instant.parse(receivedAt).plusSeconds(60).toString() : null);
+    }
+
+    private void insert(String receivedAt, String channel, boolean acute, int n, String status, String routedAt)
             throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 insert into contact (id, reference, registered_by, received_at, channel, caller_role, anonymous,
                     incident_types, setting, time_since_incident, acute, victim_age_group, needs, immediate_danger,
-                    consent_to_share, status, created_at)
+                    consent_to_share, status, routed_at, created_at)
                 select gen_random_uuid(), 'S-' || substr(md5(random()::text), 1, 20), 'CSG', ?::timestamptz, ?, 'VICTIM', true,
-                    '{RAPE}', 'PUBLIC', ?, ?, 'ADULT', '{}', false, false, ?, now()
+                    '{RAPE}', 'PUBLIC', ?, ?, 'ADULT', '{}', false, false, ?, ?::timestamptz, now()
                 from generate_series(1, ?)""")) {
             s.setString(1, receivedAt);
             s.setString(2, channel);
             s.setString(3, acute ? "WITHIN_7_DAYS" : "MORE_THAN_7_DAYS");
             s.setBoolean(4, acute);
             s.setString(5, status);
-            s.setInt(6, n);
+            s.setString(6, routedAt);
+            s.setInt(7, n);
             s.executeUpdate();
         }
     }

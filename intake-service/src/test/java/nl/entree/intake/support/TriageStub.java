@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,9 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
 
     /** The case id triage gave each contact id. */
     private final Map<String, String> cases = new ConcurrentHashMap<>();
+
+    /** When the stub "created" each case: a second before its first post, so that it differs from intake's moment. */
+    private final Map<String, Instant> createdAt = new ConcurrentHashMap<>();
     /** Who triage involves in each case now, by case id: the lead first, then the supporters. */
     private final Map<String, List<String>> parties = new ConcurrentHashMap<>();
     /** The scopes of the erasures received, by contact id, in order. */
@@ -149,6 +153,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
                 .andMatching(WireMockStubs.withRole("service"))).size());
         body.put("cases", cases.containsKey(contactId) ? 1 : 0);
         body.put("caseId", cases.get(contactId));
+        body.put("createdAt", cases.containsKey(contactId) ? createdAt.get(cases.get(contactId)).toString() : null);
         body.put("unauthorised", receiver.findAll(postRequestedFor(urlPathMatching(CASES + "(/erasures)?"))
                 .andMatching(WireMockStubs.withoutRole("service"))).size());
         erasures.getOrDefault(contactId, List.of()).forEach(body.putArray("erasures")::add);
@@ -201,9 +206,10 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         JsonNode newCase = read(request);
         String contactId = newCase.path("contactId").asText();
         String caseId = cases.computeIfAbsent(contactId, id -> UUID.randomUUID().toString());
+        createdAt.putIfAbsent(caseId, Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
         String lead = lead(newCase.path("assessment"));
         parties.putIfAbsent(caseId, List.of(lead, "SHN"));
-        return WireMockStubs.json(201, receipt(caseId, contactId, lead).toString());
+        return WireMockStubs.json(201, receipt(caseId, contactId, lead, createdAt.get(caseId)).toString());
     }
 
     private static JsonNode read(Request request) {
@@ -235,7 +241,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         };
     }
 
-    private static ObjectNode receipt(String caseId, String contactId, String lead) {
+    private static ObjectNode receipt(String caseId, String contactId, String lead, Instant createdAt) {
         String caseType = caseType(lead);
         ObjectNode decision = JSON.createObjectNode();
         decision.put("leadOrganisation", lead);
@@ -253,6 +259,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         receipt.put("contactId", contactId);
         receipt.put("status", "OFFERED");
         receipt.set("decision", decision);
+        receipt.put("createdAt", createdAt.toString());
         return receipt;
     }
 

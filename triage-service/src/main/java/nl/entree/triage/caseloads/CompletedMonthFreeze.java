@@ -12,9 +12,8 @@ import nl.entree.common.disclosure.Disclosure;
 
 /**
  * Freezes a month for ministries as soon as it is completed, not at a ministry's first read or forecast's pull.
- * intake freezes the same month from its contacts at the same moment (its own job), so a contact registered late,
- * back-dated into the month after both froze it, is in neither service's figure; frozen at different times, it would
- * be in one service's total and not the other's, and the difference a count below 10.
+ * Which cases count does not depend on when: those taken in before the month was completed, the line intake draws
+ * too ({@link PublishedMonths}), so the two services' totals cannot differ by a count below 10.
  */
 @ApplicationScoped
 class CompletedMonthFreeze {

@@ -85,7 +85,7 @@ class CaseService {
         if (existing.isPresent()) {
             CaseEntity c = existing.get();
             audit.record("CASE_CREATE_REPEATED", AuditTerms.CASE, c.id, AuditResult.OK);
-            return new Created(new CaseReceipt(c.id, c.contactId, c.status, c.decision), false);
+            return new Created(new CaseReceipt(c.id, c.contactId, c.status, c.decision, c.createdAt), false);
         }
         Assessment assessment = request.assessment();
         TriageDecision decision = ruleSets.active().evaluate(assessment);
@@ -121,7 +121,7 @@ class CaseService {
         transition(c, null, null, "Triage under rule set " + decision.ruleSetVersion() + ": "
                 + String.join(", ", decision.matchedRules()), now);
         audit.record("CASE_CREATE", AuditTerms.CASE, c.id, AuditResult.OK);
-        return new Created(new CaseReceipt(c.id, c.contactId, c.status, decision), true);
+        return new Created(new CaseReceipt(c.id, c.contactId, c.status, decision, c.createdAt), true);
     }
 
     @Transactional

@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -30,6 +33,9 @@ import nl.entree.triage.AssessmentBuilder;
 /** Regions VR23–VR25 and the month March 2020 belong to this test alone. */
 @QuarkusTest
 class CaseloadTest {
+
+    @Inject
+    MutableClock clock;
 
     private static AssessmentBuilder vr25(long hoursAgo) {
         return AssessmentBuilder.assessment().region("VR25")
@@ -93,18 +99,18 @@ class CaseloadTest {
 
     @Test
     void monthlyCountsAreSuppressedBelowTenForMinistries() {
-        Instant march = LocalDate.parse("2020-03-10").atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
-        for (int i = 0; i < 12; i++) {
-            Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS").region("VR24")
-                    .receivedAt(march.plus(i, ChronoUnit.HOURS)));
-        }
-        for (int i = 0; i < 3; i++) {
+        Api.createCasesOf(LocalDate.parse("2020-03-10"), 12,
+                AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS").region("VR24"), clock);
+        Api.createCasesOf(LocalDate.parse("2020-03-10"), 3, AssessmentBuilder.assessment().types("SEXTORTION")
+                .region("VR24"), clock);
+        try {
+            // 31 March 23:30 in Amsterdam is still March, though it is 21:30 UTC; taken in at once.
+            clock.set(Instant.parse("2020-03-31T21:30:05Z"));
             Api.createCase(AssessmentBuilder.assessment().types("SEXTORTION").region("VR24")
-                    .receivedAt(march.plus(i, ChronoUnit.HOURS)));
+                    .receivedAt(Instant.parse("2020-03-31T21:30:00Z")));
+        } finally {
+            clock.reset();
         }
-        // 31 March 23:30 in Amsterdam is still March, though it is 21:30 UTC.
-        Api.createCase(AssessmentBuilder.assessment().types("SEXTORTION").region("VR24")
-                .receivedAt(Instant.parse("2020-03-31T21:30:00Z")));
 
         String url = "/api/cases/stats/monthly?from=2020-03&to=2020-03";
         as(Tokens.service()).get(url).then().statusCode(200)

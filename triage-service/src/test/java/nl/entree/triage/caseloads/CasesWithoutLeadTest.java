@@ -4,11 +4,10 @@ import static nl.entree.triage.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -30,6 +30,9 @@ class CasesWithoutLeadTest {
 
     private static final String MONTH = "?from=2015-02&to=2015-02";
     private static final long CONTACTS = 45;
+
+    @Inject
+    MutableClock clock;
 
     @Test
     void theCasesWithoutALeadAreACellOfTheMonthAndHiddenWithAPartnerForAMinistry() {
@@ -57,10 +60,7 @@ class CasesWithoutLeadTest {
                 .mapToLong(RegionalCaseCounts.Cell::count).sum(), "one region holds the whole month: " + regions);
     }
 
-    private static void create(String day, int cases, AssessmentBuilder assessment) {
-        Instant start = LocalDate.parse(day).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
-        for (int i = 0; i < cases; i++) {
-            Api.createCase(assessment.region("VR19").receivedAt(start.plus(i, ChronoUnit.MINUTES)));
-        }
+    private void create(String day, int cases, AssessmentBuilder assessment) {
+        Api.createCasesOf(LocalDate.parse(day), cases, assessment.region("VR19"), clock);
     }
 }

@@ -72,7 +72,7 @@ class MinistryFiguresTest {
         }
     }
 
-    private static void seedMonths() {
+    private void seedMonths() {
         create("2019-07-03", 12, AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS"));
         create("2019-07-04", 4, AssessmentBuilder.assessment().types("SEXTORTION"));
         create("2019-08-05", 15, AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS"));
@@ -247,9 +247,14 @@ class MinistryFiguresTest {
         String march = "?from=2016-03&to=2016-03";
         List<String> ids = new ArrayList<>();
         Instant start = LocalDate.parse("2016-03-10").atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
-        for (int i = 0; i < 12; i++) {
-            ids.add(Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS")
-                    .region("VR18").receivedAt(start.plus(i, ChronoUnit.MINUTES))));
+        try {
+            clock.set(start.plus(20, ChronoUnit.HOURS)); // taken in that evening, as Api.createCasesOf does
+            for (int i = 0; i < 12; i++) {
+                ids.add(Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS")
+                        .region("VR18").receivedAt(start.plus(i, ChronoUnit.MINUTES))));
+            }
+        } finally {
+            clock.reset();
         }
         long before = total(monthly(Tokens.service(), "/api/cases/stats/monthly" + march));
         List<MonthlyCaseCounts.Cell> monthly = monthly(Tokens.ministry(), "/api/cases/stats/monthly" + march);
@@ -297,6 +302,32 @@ class MinistryFiguresTest {
 
             assertEquals(12, total(monthly(Tokens.ministry(), february)));
             assertEquals(12, total(monthly(Tokens.service(), february + "&published=true")), "forecast's pull");
+            assertEquals(13, total(monthly(Tokens.service(), february)), "coordinators see the cases as they are");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aCaseTakenInAfterTheMonthWasCompletedIsInNoMinistrysFigureWhicheverServiceFrozeItFirst() {
+        String february = "/api/cases/stats/monthly?from=2032-02&to=2032-02";
+        try {
+            clock.set(Instant.parse("2032-02-20T10:00:00Z"));
+            for (int i = 0; i < 12; i++) {
+                Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS").region("VR18")
+                        .receivedAt(Instant.parse("2032-02-10T10:00:00Z").plus(i, ChronoUnit.MINUTES)));
+            }
+            // Received at 23:55 on 29 February, delivered by intake's outbox ten seconds after February was
+            // completed (00:00 on 2 March, Dutch time), when intake may already have frozen February without it.
+            clock.set(Instant.parse("2032-03-01T23:00:10Z"));
+            Api.createCase(AssessmentBuilder.assessment().types("RAPE").timing("MORE_THAN_7_DAYS").region("VR18")
+                    .receivedAt(Instant.parse("2032-02-29T22:55:00Z")));
+            clock.set(Instant.parse("2032-03-01T23:00:30Z"));
+            freeze.freezeTheMonthJustCompleted();
+
+            assertEquals(12, total(monthly(Tokens.ministry(), february)));
+            assertEquals(List.of(12L), regions(Tokens.ministry(), "/api/cases/stats/regions?from=2032-02&to=2032-02")
+                    .stream().map(RegionalCaseCounts.Cell::count).toList(), "the regional figures hold the same cases");
             assertEquals(13, total(monthly(Tokens.service(), february)), "coordinators see the cases as they are");
         } finally {
             clock.reset();
@@ -358,10 +389,7 @@ class MinistryFiguresTest {
         assertTrue(!body.matches("(?s).*\"(count|cases|open)\".*"), body);
     }
 
-    private static void create(String day, int cases, AssessmentBuilder assessment) {
-        Instant start = LocalDate.parse(day).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
-        for (int i = 0; i < cases; i++) {
-            Api.createCase(assessment.region("VR18").receivedAt(start.plus(i, ChronoUnit.MINUTES)));
-        }
+    private void create(String day, int cases, AssessmentBuilder assessment) {
+        Api.createCasesOf(LocalDate.parse(day), cases, assessment.region("VR18"), clock);
     }
 }

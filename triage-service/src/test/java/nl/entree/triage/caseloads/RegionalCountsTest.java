@@ -7,17 +7,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -31,6 +31,9 @@ class RegionalCountsTest {
 
     private static final String URL = "/api/cases/stats/regions?from=2017-03&to=2017-03";
     private static boolean seeded;
+
+    @Inject
+    MutableClock clock;
 
     @BeforeEach
     void seed() {
@@ -101,10 +104,7 @@ class RegionalCountsTest {
                 .body("violations.field", hasItem("to"));
     }
 
-    private static void create(String region, int cases, AssessmentBuilder assessment) {
-        Instant start = LocalDate.of(2017, 3, 6).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
-        for (int i = 0; i < cases; i++) {
-            Api.createCase(assessment.region(region).receivedAt(start.plus(i, ChronoUnit.MINUTES)));
-        }
+    private void create(String region, int cases, AssessmentBuilder assessment) {
+        Api.createCasesOf(LocalDate.of(2017, 3, 6), cases, assessment.region(region), clock);
     }
 }
