@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.scheduler.Scheduled;
 
 import nl.entree.common.disclosure.Disclosure;
@@ -17,6 +19,8 @@ import nl.entree.common.disclosure.Disclosure;
  */
 @ApplicationScoped
 class CompletedMonthFreeze {
+
+    private static final Logger LOG = Logger.getLogger(CompletedMonthFreeze.class);
 
     private final PublishedMonths published;
     private final Clock clock;
@@ -32,6 +36,10 @@ class CompletedMonthFreeze {
     @Transactional
     void freezeTheMonthJustCompleted() {
         YearMonth last = Disclosure.lastCompletedMonth(clock);
-        published.publish(last, last);
+        if (published.settled(last)) {
+            published.publish(last, last);
+        } else {
+            LOG.infof("%s waits to be frozen for ministries: contacts of it are still on their way to triage", last);
+        }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.PublishedMonthLedger;
+import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.ContactPrompt;
@@ -44,6 +45,10 @@ class PublishedMonths {
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
         for (YearMonth month : ledger.claim(from, to)) {
+            if (!settled(month)) {
+                throw ProblemException.unavailable(month + " is not settled yet: contacts of it are still on their way"
+                        + " to triage. Try again when triage has them.");
+            }
             em.createNativeQuery("""
                     insert into published_month_cell (month, region, channel, acute, prompt, count)
                     select :month, region, channel, acute, prompt, count(*) from contact
@@ -57,6 +62,26 @@ class PublishedMonths {
                     .setParameter("completed", Disclosure.completedAt(month))
                     .executeUpdate();
         }
+    }
+
+    /**
+     * Whether intake knows every contact of {@code month} that triage took in before the month was completed. A
+     * contact registered before that moment and still in the outbox may have reached triage then (its answer lost,
+     * or intake stopped before it recorded it): frozen without it, intake's month would lack one that triage's holds.
+     * The outbox tries again until triage answers, so this waits only while triage cannot be reached; contacts
+     * registered after the moment can only be routed after it, and never hold a month back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean settled(YearMonth month) {
+        Number onTheirWay = (Number) em.createNativeQuery("""
+                select count(*) from contact
+                where received_at >= :start and received_at < :end and created_at < :completed and status = :received""")
+                .setParameter("received", ContactStatus.RECEIVED.name())
+                .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                .setParameter("completed", Disclosure.completedAt(month))
+                .getSingleResult();
+        return onTheirWay.longValue() == 0;
     }
 
     /** The published cells of the months from {@code from} to {@code to}; a region of null means every region. */

@@ -1,6 +1,7 @@
 package nl.entree.intake.stats;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -210,6 +211,36 @@ class MonthlyStatsTest {
         }
     }
 
+    @Test
+    void aMonthWaitsToBeFrozenWhileAContactRegisteredBeforeItWasCompletedIsStillOnItsWayToTriage()
+            throws SQLException {
+        insert("2033-02-10T10:00:00Z", "EMAIL", false, 12);
+        // Registered at 23:50 on 1 March; triage took it in at 23:59:59 on 1 March, but its answer was lost and
+        // intake's outbox tries again only after triage comes back: at 00:00:30 on 2 March intake does not know yet.
+        insert("2033-02-27T10:00:00Z", "EMAIL", false, 1, "RECEIVED", null, "2033-03-01T22:50:00Z");
+        try {
+            clock.set(Instant.parse("2033-03-01T23:00:30Z"));
+            freeze.freezeTheMonthJustCompleted();
+            given().auth().oauth2(Tokens.ministry()).queryParam("from", "2033-02").queryParam("to", "2033-02")
+                    .when().get("/api/contacts/stats/monthly")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("2033-02 is not settled yet"));
+
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                    update contact set status = 'ROUTED', routed_at = '2033-03-01T22:59:59Z'
+                    where received_at = '2033-02-27T10:00:00Z' and channel = 'EMAIL'""")) {
+                s.executeUpdate();
+            }
+            clock.set(Instant.parse("2033-03-02T00:00:30Z"));
+            freeze.freezeTheMonthJustCompleted();
+
+            assertEquals(13, count(read(Tokens.ministry(), "monthly", "2033-02", "2033-02"), "2033-02", "EMAIL", false),
+                    "in triage's February, so in intake's");
+        } finally {
+            clock.reset();
+        }
+    }
+
     /** The contacts of a month that triage took in before the month was completed. */
     @Test
     void aContactTriageTookInAfterTheMonthWasCompletedIsInNoMinistrysFigureWhicheverServiceFrozeItFirst()
@@ -330,12 +361,19 @@ class MonthlyStatsTest {
 
     private void insert(String receivedAt, String channel, boolean acute, int n, String status, String routedAt)
             throws SQLException {
+        insert(receivedAt, channel, acute, n, status, routedAt, null);
+    }
+
+    /** {@code createdAt}: when intake registered it; null for now. */
+    private void insert(String receivedAt, String channel, boolean acute, int n, String status, String routedAt,
+            String createdAt) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 insert into contact (id, reference, registered_by, received_at, channel, caller_role, anonymous,
                     incident_types, setting, time_since_incident, acute, victim_age_group, needs, immediate_danger,
                     consent_to_share, status, routed_at, created_at)
                 select gen_random_uuid(), 'S-' || substr(md5(random()::text), 1, 20), 'CSG', ?::timestamptz, ?, 'VICTIM', true,
-                    '{RAPE}', 'PUBLIC', ?, ?, 'ADULT', '{}', false, false, ?, ?::timestamptz, now()
+                    '{RAPE}', 'PUBLIC', ?, ?, 'ADULT', '{}', false, false, ?, ?::timestamptz,
+                    coalesce(?::timestamptz, now())
                 from generate_series(1, ?)""")) {
             s.setString(1, receivedAt);
             s.setString(2, channel);
@@ -343,7 +381,8 @@ class MonthlyStatsTest {
             s.setBoolean(4, acute);
             s.setString(5, status);
             s.setString(6, routedAt);
-            s.setInt(7, n);
+            s.setString(7, createdAt);
+            s.setInt(8, n);
             s.executeUpdate();
         }
     }
