@@ -41,6 +41,28 @@ class SeedTest {
     }
 
     @Test
+    void theFactsFilesOwnRemarksAreNotShownAsNamesOrDescriptionsButKeptForWhoeverChecks() {
+        JsonPath directory = export();
+        List<String> shown = new java.util.ArrayList<>(directory.getList("locations.name", String.class));
+        shown.addAll(directory.getList("services.name", String.class));
+        shown.addAll(directory.getList("services.findAll { it.description != null }.description", String.class));
+        shown.addAll(directory.getList("services.phones.flatten().findAll { it.description != null }.description",
+                String.class));
+        shown.addAll(directory.getList("service_at_locations.findAll { it.description != null }.description",
+                String.class));
+        for (String text : shown) {
+            assertFalse(text.matches("(?i).*(\\?|\\blikely\\b|\\bclaim\\b|not stated|not found|unverified).*"),
+                    "a research note shown as a name or description: " + text);
+        }
+        assertTrue(shown.contains("CSG Zwolle (Isala)"), "the name the source gives, without the guess after it");
+        assertTrue(shown.contains("CSG Haarlem"), shown.toString());
+        assertTrue(shown.contains("Landelijk meldpunt sport; vertrouwelijk, gratis, desgewenst anoniem"),
+                "CVSN's line as the source words it");
+        Map<String, Object> zwolle = directory.getMap("locations.find { it.name == 'CSG Zwolle (Isala)' }");
+        assertTrue(String.valueOf(zwolle).contains("likely 'CSG IJsselland'"), "the remark stays in the provenance");
+    }
+
+    @Test
     void nationalLinesHaveTheirVerifiedHoursAndTheRestIsUnknown() {
         JsonPath directory = export();
         Map<String, Object> csgPhone = directory.getMap("services.find { it.name == 'Centrum Seksueel Geweld – telefoon' }");
@@ -65,7 +87,7 @@ class SeedTest {
                 "services.findAll { it.provenance.verified_on == null }.provenance.check_before_use").stream()
                 .distinct().toList());
         Map<String, Object> haarlem = directory.getMap(
-                "service_at_locations.find { it.description == 'CSG Haarlem (Kennemerland?)' }");
+                "service_at_locations.find { it.description == 'CSG Haarlem' }");
         Map<?, ?> area = (Map<?, ?>) ((List<?>) haarlem.get("service_areas")).get(0);
         assertEquals("VR12", area.get("extent"));
         assertEquals(false, ((Map<?, ?>) area.get("provenance")).get("verified"));

@@ -180,7 +180,7 @@ class WhereTest {
                 .body("regional", nullValue())
                 .body("options[0].scope", equalTo("NATIONAL"))
                 .body("options[0].phones.number", hasItem("0800-0188"))
-                .body("options.find { it.location_name == 'CSG Haarlem (Kennemerland?)' }.uncertain_regions",
+                .body("options.find { it.location_name == 'CSG Haarlem' }.uncertain_regions",
                         hasItem("VR12"));
         casemanager().queryParam("organisation", "CSG").queryParam("region", "VR06")
                 .when().get("/api/directory/where")

@@ -116,6 +116,12 @@ public final class OpeningHours {
         if (weekly.isEmpty()) {
             return Optional.empty();
         }
+        // Hours kept every day of the week are kept on a holiday too; office hours may not be, and the facts
+        // seldom say: "onbekend" rather than an "open" that sends someone to a closed line.
+        boolean officeHours = weekly.stream().anyMatch(s -> !Schedule.ALL_DAYS.equals(s.byday()));
+        if (officeHours && DutchPublicHolidays.isHoliday(day)) {
+            return Optional.empty();
+        }
         String code = DAYS.entrySet().stream().filter(e -> e.getValue() == day.getDayOfWeek()).findFirst()
                 .orElseThrow().getKey();
         return Optional.of(weekly.stream()

@@ -39,6 +39,12 @@ import nl.entree.directory.hsds.ServiceAtLocation;
  */
 final class FactsSeed {
 
+    /** The facts' authors write their remarks in English; these words mark one (see {@link #withoutRemarks}). */
+    private static final Pattern BRACKETED_REMARK = Pattern.compile(
+            "\\s*\\((?=[^)]*(\\?|\\bclaim|\\bnot (stated|found|confirmed|seen)|\\blikely\\b|\\bunverified\\b|"
+                    + "\\boutdated\\b))[^)]*\\)");
+    private static final Pattern REMARK_AFTER_DASH = Pattern.compile("\\s+—\\s+(likely|probably|possibly)\\b.*$");
+
     static final String SEED_NOTE = "Seed uit data/directory-facts.json: controleer vóór gebruik.";
     private static final Pattern REGION = Pattern.compile("^(VR\\d{2})\\s*(?:\\((.*)\\))?$");
     private static final Pattern HOURS = Pattern.compile(
@@ -129,9 +135,11 @@ final class FactsSeed {
             String number = text(p, "number");
             if (!number.isEmpty() && !number.equals(NOT_FOUND) && seen.add(number + "|" + text(p, "description"))) {
                 phones.add(new Phone(id("phone", code + ":" + number + ":" + text(p, "description")), number,
-                        "voice", nullIfEmpty(text(p, "description")),
+                        "voice", nullIfEmpty(withoutRemarks(text(p, "description"))),
                         provenance(text(p, "source"), text(p, "quote"), p.path("verified").asBoolean(false),
-                                text(p, "caution"), text(p, "caution"), List.of())));
+                                joinNotes(nullIfEmpty(text(p, "caution")),
+                                        remarkNote("Omschrijving", text(p, "description"))),
+                                text(p, "caution"), List.of())));
             }
             if (!text(p, "hours").isEmpty()) {
                 hoursSaid.add(text(p, "hours"));
@@ -150,7 +158,8 @@ final class FactsSeed {
         }
         unknown.add("assured_date");
         String note = hoursSaid.isEmpty() ? null : "Uren volgens de bron: " + String.join("; ", hoursSaid);
-        services.add(new Service(serviceId, orgId, name + " – telefoon", null, nullIfEmpty(text(first, "description")),
+        services.add(new Service(serviceId, orgId, name + " – telefoon", null,
+                nullIfEmpty(withoutRemarks(text(first, "description"))),
                 null, null, Service.ACTIVE, seededAt, null, null, phones, schedules, national(code + ":phone"),
                 languages(languages, code + ":phone"), Channel.PHONE, needs.needs(),
                 provenance(firstNonEmpty(text(first, "source"), text(first, "hours_source")), text(first, "quote"),
@@ -189,7 +198,8 @@ final class FactsSeed {
     /** A regional organisation or centre: a location, and the national line as it serves that location's regions. */
     private void regionalCentre(JsonNode loc, String code, String orgId, String phoneServiceId,
             JsonNode languages, NeedsBasis needs) {
-        String name = text(loc, "name");
+        String name = text(loc, "name"); // as the file has it, so the ids stay the same
+        String shown = withoutRemarks(name);
         String locationId = id("location", code + ":" + name);
         boolean verified = loc.path("verified").asBoolean(false);
         String basis = text(loc, "region_mapping_basis");
@@ -205,10 +215,11 @@ final class FactsSeed {
         } else {
             unknown.add("addresses");
         }
-        locations.add(new Location(locationId, "physical", orgId, name, nullIfEmpty(basis), nullIfEmpty(text(loc, "url")),
-                addresses, List.of(), List.of(),
-                provenance(text(loc, "source"), text(loc, "quote"), verified, text(loc, "caution"),
-                        text(loc, "caution"), unknown), null));
+        locations.add(new Location(locationId, "physical", orgId, shown, nullIfEmpty(basis),
+                nullIfEmpty(text(loc, "url")), addresses, List.of(), List.of(),
+                provenance(text(loc, "source"), text(loc, "quote"), verified,
+                        joinNotes(nullIfEmpty(text(loc, "caution")), remarkNote("Naam", name)), text(loc, "caution"),
+                        unknown), null));
         List<ServiceArea> areas = regions(loc.path("regions"), code + ":" + name, verified, basis);
         if (phoneServiceId != null) {
             List<Phone> phones = new ArrayList<>();
@@ -220,18 +231,18 @@ final class FactsSeed {
                                 text(regional, "caution"), List.of())));
             }
             serviceAtLocations.add(new ServiceAtLocation(id("service_at_location", code + ":" + name + ":phone"),
-                    phoneServiceId, locationId, name, phones, List.of(), areas,
+                    phoneServiceId, locationId, shown, phones, List.of(), areas,
                     provenance(text(loc, "source"), text(loc, "quote"), verified, nullIfEmpty(basis), List.of()),
                     null, null));
         }
         if (!walkIn.isMissingNode()) {
-            walkIn(walkIn, code, orgId, name, locationId,
+            walkIn(walkIn, code, orgId, name, shown, locationId,
                     regions(loc.path("regions"), code + ":" + name + ":walk-in", verified, basis), languages, needs);
         }
     }
 
-    private void walkIn(JsonNode walkIn, String code, String orgId, String centre, String locationId,
-            List<ServiceArea> areas, JsonNode languages, NeedsBasis needs) {
+    private void walkIn(JsonNode walkIn, String code, String orgId, String centre, String shownCentre,
+            String locationId, List<ServiceArea> areas, JsonNode languages, NeedsBasis needs) {
         String serviceId = id("service", code + ":" + centre + ":walk-in");
         boolean verified = walkIn.path("verified").asBoolean(false);
         List<Schedule> schedules = verified ? hours(text(walkIn, "hours"), code + ":" + centre + ":walk-in")
@@ -241,12 +252,12 @@ final class FactsSeed {
             unknown.add("schedules");
         }
         String since = text(walkIn, "since").isEmpty() ? null : "Inloop sinds " + text(walkIn, "since");
-        services.add(new Service(serviceId, orgId, centre + " – inloop", null, since, null, null, Service.ACTIVE,
+        services.add(new Service(serviceId, orgId, shownCentre + " – inloop", null, since, null, null, Service.ACTIVE,
                 seededAt, null, null, List.of(), schedules, List.of(), languages(languages, serviceId), Channel.WALK_IN,
                 needs.needs(),
                 provenance(text(walkIn, "source"), null, verified, needsNote(needs), unknown), null, null, null));
         serviceAtLocations.add(new ServiceAtLocation(id("service_at_location", code + ":" + centre + ":walk-in"),
-                serviceId, locationId, centre, List.of(), List.of(), areas,
+                serviceId, locationId, shownCentre, List.of(), List.of(), areas,
                 provenance(text(walkIn, "source"), null, verified, null, List.of()), null, null));
     }
 
@@ -362,6 +373,22 @@ final class FactsSeed {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isValueNode() ? v.asText().strip() : "";
+    }
+
+    /**
+     * The text a person reads, without the facts' authors' own remarks: a trailing "— likely …", or a bracketed
+     * guess or research note ("(Kennemerland?)", "(… claim from CVSN site; 0900 tariff not stated)"). The whole text
+     * stays in the provenance note for whoever checks the entry.
+     */
+    static String withoutRemarks(String text) {
+        String kept = REMARK_AFTER_DASH.matcher(text).replaceAll("");
+        kept = BRACKETED_REMARK.matcher(kept).replaceAll("");
+        return kept.strip();
+    }
+
+    /** A note that keeps what {@link #withoutRemarks} took out of a public name or description. */
+    private static String remarkNote(String what, String text) {
+        return withoutRemarks(text).equals(text) ? null : what + " in de bron: " + text;
     }
 
     private static String firstNonEmpty(String a, String b) {

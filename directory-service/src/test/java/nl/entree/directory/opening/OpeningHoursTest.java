@@ -107,6 +107,41 @@ class OpeningHoursTest {
     }
 
     @Test
+    void officeHoursAreUnknownOnAPublicHolidayUnlessTheDirectorySaysOtherwise() {
+        // King's Day 2026 is Monday 27 April; 10:00 CEST is 08:00Z. The facts say "werkdagen", not whether that day.
+        Openness kingsDay = at(OFFICE, "2026-04-27T08:00:00Z");
+        assertEquals(State.UNKNOWN, kingsDay.state());
+        assertNull(kingsDay.closesAt());
+        assertEquals(State.OPEN, at(OFFICE, "2026-04-28T08:00:00Z").state());
+        // Friday evening before Whit Monday (25 May 2026): the next opening that is known is Tuesday's.
+        assertEquals(Instant.parse("2026-05-26T06:30:00Z"), at(OFFICE, "2026-05-22T16:00:00Z").nextOpens());
+        // A line open every day, or round the clock, is taken at its word on Christmas Day.
+        assertEquals(State.OPEN, at(ALWAYS, "2026-12-25T10:00:00Z").state());
+        assertEquals(State.OPEN, at(NIGHT_CHAT, "2026-12-25T21:00:00Z").state());
+        // What the directory records for the day stands.
+        List<Schedule> openOnKingsDay = List.of(OFFICE.get(0),
+                exception(LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-27"), "10:00", "14:00"));
+        assertEquals(State.OPEN, at(openOnKingsDay, "2026-04-27T09:00:00Z").state());
+    }
+
+    @Test
+    void theDutchPublicHolidaysAreThoseOfTheAlgemeneTermijnenwet() {
+        // Easter Sundays as published (e.g. by the Dutch government's calendar of public holidays).
+        assertEquals(LocalDate.parse("2024-03-31"), DutchPublicHolidays.easterSunday(2024));
+        assertEquals(LocalDate.parse("2025-04-20"), DutchPublicHolidays.easterSunday(2025));
+        assertEquals(LocalDate.parse("2026-04-05"), DutchPublicHolidays.easterSunday(2026));
+        assertEquals(LocalDate.parse("2027-03-28"), DutchPublicHolidays.easterSunday(2027));
+        assertEquals(LocalDate.parse("2038-04-25"), DutchPublicHolidays.easterSunday(2038));
+        assertEquals(java.util.Set.of(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-06"),
+                LocalDate.parse("2026-04-27"), LocalDate.parse("2026-05-05"), LocalDate.parse("2026-05-14"),
+                LocalDate.parse("2026-05-25"), LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-26")),
+                DutchPublicHolidays.holidays(2026));
+        // 27 April 2025 was a Sunday: King's Day was Saturday the 26th.
+        assertEquals(true, DutchPublicHolidays.isHoliday(LocalDate.parse("2025-04-26")));
+        assertEquals(false, DutchPublicHolidays.isHoliday(LocalDate.parse("2025-04-27")));
+    }
+
+    @Test
     void withoutHoursTheDirectorySaysUnknownRatherThanClosed() {
         Openness o = at(List.of(), "2026-03-27T10:00:00Z");
         assertEquals(State.UNKNOWN, o.state());
