@@ -153,7 +153,8 @@ class HelpFinderTest {
                 .header("Set-Cookie", nullValue())
                 .body(containsString("Snel weg"), containsString("rel=\"noreferrer\""),
                         containsString("href=\"https://www.buienradar.nl\""), containsString("tel:112"),
-                        containsString("We bewaren niets"), containsString("Er zijn 7 korte vragen"));
+                        containsString("We bewaren ze niet, behalve als je zelf een vraag stelt"),
+                        not(containsString("We bewaren niets")), containsString("Er zijn 7 korte vragen"));
     }
 
     @Test
@@ -406,6 +407,23 @@ class HelpFinderTest {
         switchLanguage(english).statusCode(200)
                 .body(containsString("<html lang=\"nl\">"), containsString("Centrum Seksueel Geweld"),
                         containsString("minder dan 7 dagen geleden"));
+    }
+
+    @Test
+    void whatAQuestionLeavesBehindIsSaidAsItIs() {
+        // A question is kept as an anonymous contact with the finder's answers, which outlive the question's erasure.
+        given().get("/veilig-internetten").then().statusCode(200)
+                .body(containsString("Je antwoorden op de vragen bewaren we niet."),
+                        containsString("Een deel van je antwoorden gaat mee: wie je bent, wat er gebeurd is, hoe lang "
+                                + "geleden, hoe oud degene is die het overkwam en je regio."),
+                        containsString("Alleen een hulpverlener van die organisatie leest je vraag."),
+                        containsString("We wissen je vraag en het antwoord 30 dagen na het antwoord. Komt er geen "
+                                + "antwoord, dan wissen we je vraag na 60 dagen."),
+                        containsString("Je antwoorden op de vragen blijven wel bewaard, zonder je vraag."),
+                        not(containsString("bewaren we alleen die vraag")));
+        given().get("/veilig-internetten?lang=en").then().statusCode(200)
+                .body(containsString("Your answers to the questions are kept, without your question."),
+                        not(containsString("we keep only that question")));
     }
 
     @Test

@@ -100,6 +100,7 @@ class QuestionPagesTest {
     void aQuestionIsSentWithTheFindersAnswersAndTheCodeIsShownOnce() throws Exception {
         withAnswers().post("/vraag").then().statusCode(200)
                 .body(containsString("Stel je vraag"), containsString("maxlength=\"2000\""),
+                        containsString("Die antwoorden blijven bewaard, ook als je vraag gewist is."),
                         containsString("name=\"website\""), containsString("name=\"who\" value=\"VICTIM\""));
         withAnswers().formParam("send", "1").formParam("question", QUESTION).formParam("website", "")
                 .post("/vraag").then().statusCode(200)

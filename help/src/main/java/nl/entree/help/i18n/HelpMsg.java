@@ -30,7 +30,8 @@ public interface HelpMsg {
     @Message("Hulp zoeken na seksueel geweld") String start_title();
     @Message("Is er iets seksueels gebeurd dat je niet wilde? Of maak je je zorgen om iemand anders? Met een paar vragen laten we zien welke organisatie je kan helpen, en hoe je ze bereikt.")
     String start_intro();
-    @Message("Je hoeft je naam niet te geven. We bewaren niets van wat je invult. Je antwoorden blijven alleen op deze pagina staan en zijn weg als je hem sluit.")
+    @Message("Je hoeft je naam niet te geven. Je antwoorden blijven alleen op deze pagina staan en zijn weg als je "
+            + "hem sluit. We bewaren ze niet, behalve als je zelf een vraag stelt aan een hulpverlener.")
     String start_private();
     @Message("Er zijn {total} korte vragen. Bij elke vraag kun je ook kiezen voor 'weet ik niet'.") String start_questions(int total);
     @Message("Begin") String start_button();
@@ -162,8 +163,18 @@ public interface HelpMsg {
     @Message("Op elke pagina staat bovenaan de knop Snel weg. Die opent meteen een andere website, en met de terugknop kom je niet terug op deze pagina. Je kunt ook 2 keer op Escape of 3 keer op Shift drukken.")
     String safe_exit();
     @Message("Wat deze website bewaart") String safe_nothing_title();
-    @Message("We bewaren je antwoorden niet en plaatsen geen cookies. We tellen geen bezoekers en gebruiken geen diensten van anderen. Stel je een vraag, dan bewaren we alleen die vraag, tot 30 dagen na het antwoord.")
+    @Message("Je antwoorden op de vragen bewaren we niet. We gebruiken ze alleen om te laten zien welke hulp past. "
+            + "We plaatsen geen cookies, tellen geen bezoekers en gebruiken geen diensten van anderen.")
     String safe_nothing();
+    /** What intake keeps of a question: QuestionPages sends, QuestionService stores, QuestionRetention erases. */
+    @Message("Stel je een vraag aan een hulpverlener? Dan sturen we je vraag naar de organisatie die het beste past. "
+            + "Een deel van je antwoorden gaat mee: wie je bent, wat er gebeurd is, hoe lang geleden, hoe oud degene "
+            + "is die het overkwam en je regio. Je naam en je gemeente gaan niet mee. Alleen een hulpverlener van die "
+            + "organisatie leest je vraag. We wissen je vraag en het antwoord 30 dagen na het antwoord. Komt er geen "
+            + "antwoord, dan wissen we je vraag na 60 dagen. Je antwoorden op de vragen blijven wel bewaard, zonder "
+            + "je vraag. Medewerkers die de hulp verdelen of geven, kunnen ze zien. Ze tellen ook mee in cijfers over "
+            + "hoeveel mensen hulp vragen.")
+    String safe_question_kept();
     @Message("Terug naar het begin") String back_to_start();
 
     @Message("Heb je eerder een vraag gesteld? Lees hier het antwoord met je code.") String start_pickup();
@@ -179,6 +190,9 @@ public interface HelpMsg {
     @Message("Je krijgt een code van vier woorden. Alleen met die code lees je het antwoord.") String ask_rule_code();
     @Message("We bewaren je vraag tot 30 dagen na het antwoord. Komt er geen antwoord, dan wissen we hem na 60 dagen.")
     String ask_rule_kept();
+    @Message("Je antwoorden op de vragen gaan mee, zodat je vraag bij de goede organisatie komt. Die antwoorden "
+            + "blijven bewaard, ook als je vraag gewist is.")
+    String ask_rule_answers();
     @Message("Haast? Bel dan liever. Een antwoord kan een paar dagen duren.") String ask_rule_urgent();
     @Message("Hoogstens {max} tekens, zonder links.") String ask_hint(int max);
     @Message("Laat dit veld leeg") String ask_trap();
