@@ -154,7 +154,12 @@ class HelpFinderTest {
                 .body(containsString("Snel weg"), containsString("rel=\"noreferrer\""),
                         containsString("href=\"https://www.buienradar.nl\""), containsString("tel:112"),
                         containsString("We bewaren ze niet, behalve als je zelf een vraag stelt"),
-                        not(containsString("We bewaren niets")), containsString("Er zijn 7 korte vragen"));
+                        not(containsString("We bewaren niets")), containsString("Er zijn 7 korte vragen"),
+                        // Danger and "Wie ben jij?" have no such answer.
+                        containsString("Bij de meeste vragen kun je ook kiezen voor"),
+                        not(containsString("Bij elke vraag")));
+        given().get("/?lang=en").then().statusCode(200)
+                .body(containsString("Most of them also let you choose"), not(containsString("Each one also")));
     }
 
     @Test

@@ -33,7 +33,9 @@ public interface HelpMsg {
     @Message("Je hoeft je naam niet te geven. Je antwoorden blijven alleen op deze pagina staan en zijn weg als je "
             + "hem sluit. We bewaren ze niet, behalve als je zelf een vraag stelt aan een hulpverlener.")
     String start_private();
-    @Message("Er zijn {total} korte vragen. Bij elke vraag kun je ook kiezen voor 'weet ik niet'.") String start_questions(int total);
+    /** Not "every question": danger and "who are you" have no such answer (finder/Question). */
+    @Message("Er zijn {total} korte vragen. Bij de meeste vragen kun je ook kiezen voor 'weet ik niet'.")
+    String start_questions(int total);
     @Message("Begin") String start_button();
     @Message("Gebruik je een computer of telefoon van iemand anders? Lees dan eerst hoe je veilig internet.") String start_shared_device();
 
