@@ -419,8 +419,8 @@ class HelpFinderTest {
         // A question is kept as an anonymous contact with the finder's answers, which outlive the question's erasure.
         given().get("/veilig-internetten").then().statusCode(200)
                 .body(containsString("Je antwoorden op de vragen bewaren we niet."),
-                        containsString("Een deel van je antwoorden gaat mee: wie je bent, wat er gebeurd is, hoe lang "
-                                + "geleden, hoe oud degene is die het overkwam en je regio."),
+                        containsString("Een deel van je antwoorden gaat mee: of iemand nu in gevaar is, wie je bent, "
+                                + "wat er gebeurd is, hoe lang geleden, hoe oud degene is die het overkwam en je regio."),
                         containsString("Alleen een hulpverlener van die organisatie leest je vraag."),
                         containsString("We wissen je vraag en het antwoord 30 dagen na het antwoord. Komt er geen "
                                 + "antwoord, dan wissen we je vraag na 60 dagen."),

@@ -121,6 +121,28 @@ class QuestionPagesTest {
     }
 
     @Test
+    void aQuestionFromSomeoneInDangerIsSentAsSuchSoThatItIsAnsweredFirst() throws Exception {
+        form().formParam("danger", "YES").formParam("who", "VICTIM").formParam("what", "RAPE")
+                .formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(200)
+                .body(containsString("tafel wolk fiets appel"));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION + " Nu niet meer.").post("/vraag").then()
+                .statusCode(200);
+
+        List<Call> asked = FrontDoorServicesStub.calls("POST /api/questions");
+        assertEquals(2, asked.size());
+        assertEquals(Boolean.TRUE, flag(asked.get(0), "immediateDanger"),
+                "'Ja, iemand is nu in gevaar' goes with the question: " + asked.get(0).body());
+        assertEquals(Boolean.FALSE, flag(asked.get(1), "immediateDanger"),
+                "'Nee, niet op dit moment' does not: " + asked.get(1).body());
+    }
+
+    /** A boolean field of what help sent, or null when it sent none. */
+    private static Boolean flag(Call call, String field) throws Exception {
+        JsonNode value = JSON.readTree(call.body()).path(field);
+        return value.isBoolean() ? value.booleanValue() : null;
+    }
+
+    @Test
     void theAnswerIsReadWithTheCodeAndShownAsPlainText() {
         given().get("/antwoord").then().statusCode(200).body(containsString("name=\"code\""));
         form().formParam("code", "Tafel-Wolk-Fiets-Appel").post("/antwoord").then().statusCode(200)

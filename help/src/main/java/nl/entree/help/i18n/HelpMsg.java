@@ -170,8 +170,8 @@ public interface HelpMsg {
     String safe_nothing();
     /** What intake keeps of a question: QuestionPages sends, QuestionService stores, QuestionRetention erases. */
     @Message("Stel je een vraag aan een hulpverlener? Dan sturen we je vraag naar de organisatie die het beste past. "
-            + "Een deel van je antwoorden gaat mee: wie je bent, wat er gebeurd is, hoe lang geleden, hoe oud degene "
-            + "is die het overkwam en je regio. Je naam en je gemeente gaan niet mee. Alleen een hulpverlener van die "
+            + "Een deel van je antwoorden gaat mee: of iemand nu in gevaar is, wie je bent, wat er gebeurd is, hoe "
+            + "lang geleden, hoe oud degene is die het overkwam en je regio. Je naam en je gemeente gaan niet mee. Alleen een hulpverlener van die "
             + "organisatie leest je vraag. We wissen je vraag en het antwoord 30 dagen na het antwoord. Komt er geen "
             + "antwoord, dan wissen we je vraag na 60 dagen. Je antwoorden op de vragen blijven wel bewaard, zonder "
             + "je vraag. Medewerkers die de hulp verdelen of geven, kunnen ze zien. Ze tellen ook mee in cijfers over "

@@ -131,7 +131,7 @@ public class QuestionPages {
         }
         try {
             QuestionReceipt receipt = intake.ask(key, new QuestionToAsk(text, answers.who(), answers.what(),
-                    answers.when(), answers.age(), answers.knownRegion()));
+                    answers.when(), answers.age(), answers.knownRegion(), Boolean.TRUE.equals(answers.danger())));
             return Response.ok(page.of(code, lang).data("code", receipt.pickupCode())).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {

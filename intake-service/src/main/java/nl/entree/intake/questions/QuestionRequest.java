@@ -29,7 +29,10 @@ public record QuestionRequest(
         @NotEmpty(message = "at least one incident type is required") Set<@NotNull IncidentType> incidentTypes,
         TimeSinceIncident timeSinceIncident,
         VictimAgeGroup victimAgeGroup,
-        Region region) {
+        Region region,
+        @Schema(description = "The finder's first answer: someone is in danger now. Absent is false. The contact "
+                + "carries it, so that triage gives the question the priority of an emergency")
+        boolean immediateDanger) {
 
     @Override
     public String toString() {

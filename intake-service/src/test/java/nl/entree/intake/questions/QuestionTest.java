@@ -131,6 +131,31 @@ class QuestionTest {
     }
 
     @Test
+    void aQuestionFromSomeoneInDangerRegistersAContactInImmediateDanger() {
+        Map<String, Object> inDanger = new HashMap<>(question(QUESTION));
+        inDanger.put("immediateDanger", true);
+        UUID danger = contactOf(ask(Tokens.frontDoor(), inDanger).statusCode(201).extract().path("pickupCode"));
+        // Left out, as a front door that does not know the answer sends it: no danger.
+        UUID calm = contactOf(ask(Tokens.frontDoor(), question(QUESTION + " Het is al lang geleden."))
+                .statusCode(201).extract().path("pickupCode"));
+        Eventually.await("both questions routed to CSG", Duration.ofSeconds(30),
+                () -> given().auth().oauth2(CSG).when().get("/api/questions").then().extract()
+                        .jsonPath().getList("items.contactId").containsAll(List.of(danger.toString(), calm.toString())));
+
+        // What the casemanager sees, and what went to triage, whose rules make it an emergency.
+        given().auth().oauth2(CSG).when().get("/api/contacts/" + danger).then().statusCode(200)
+                .body("channel", equalTo("WEB_QUESTION"))
+                .body("immediateDanger", is(true));
+        given().auth().oauth2(CSG).when().get("/api/contacts/" + calm).then().statusCode(200)
+                .body("immediateDanger", is(false));
+
+        Map<String, Object> unclear = new HashMap<>(question(QUESTION + " Misschien."));
+        unclear.put("immediateDanger", "misschien");
+        ask(Tokens.frontDoor(), unclear).statusCode(400)
+                .body("violations[0].field", equalTo("immediateDanger"));
+    }
+
+    @Test
     void aQuestionAndItsAnswerSealedWithAPreviousKeyAreMovedByTheKeyRotation() throws SQLException {
         String code = ask(Tokens.frontDoor(), question(QUESTION)).statusCode(201).extract().path("pickupCode");
         UUID id = contactOf(code);
