@@ -435,7 +435,11 @@ class HelpFinderTest {
     void theSafeBrowsingPageExplainsPrivateWindowsHistoryAndSharedDevices() {
         given().get("/veilig-internetten").then().statusCode(200)
                 .body(containsString("privévenster"), containsString("geschiedenis"),
-                        containsString("gedeeld apparaat"), containsString("Snel weg"));
+                        containsString("gedeeld apparaat"), containsString("Snel weg"),
+                        // Without JavaScript the button is a plain link, which Back returns from.
+                        containsString("Staat JavaScript uit? Dan kom je met de terugknop wel terug."),
+                        containsString("Staat JavaScript aan, dan kan het ook met 2 keer Escape"),
+                        not(containsString("en met de terugknop kom je niet terug op deze pagina")));
     }
 
     @Test

@@ -18,7 +18,8 @@ public interface HelpMsg {
     @Message("verlaat deze pagina direct") String exit_hidden();
     @Message("Druk nog {n} keer op {key} om deze pagina te verlaten.") String exit_more(int n, String key);
     @Message("Deze pagina wordt nu verlaten.") String exit_leaving();
-    @Message("Snel weg? Klik op de knop, of druk 2 keer op Escape of 3 keer op Shift.") String exit_hint();
+    @Message("Snel weg? Klik op de knop. Staat JavaScript aan, dan kan het ook met 2 keer Escape of 3 keer Shift.")
+    String exit_hint();
     @Message("English") String other_language();
     @Message("Read this page in English") String other_language_label();
     @Message("Veilig internetten") String safe_browsing_link();
@@ -162,7 +163,11 @@ public interface HelpMsg {
     @Message("Gebruik als het kan een apparaat dat alleen van jou is, of een computer in een bibliotheek. Let op: software op een apparaat kan meekijken, ook in een privévenster.")
     String safe_shared();
     @Message("De knop Snel weg") String safe_exit_title();
-    @Message("Op elke pagina staat bovenaan de knop Snel weg. Die opent meteen een andere website, en met de terugknop kom je niet terug op deze pagina. Je kunt ook 2 keer op Escape of 3 keer op Shift drukken.")
+    /** Back and the keys are quick-exit.js's: without JavaScript the button is a plain link, and Back returns. */
+    @Message("Op elke pagina staat bovenaan de knop Snel weg. Die opent meteen een andere website. Staat JavaScript "
+            + "aan in je browser (meestal is dat zo)? Dan kom je met de terugknop niet terug op deze website, en kun "
+            + "je ook 2 keer op Escape of 3 keer op Shift drukken. Staat JavaScript uit? Dan kom je met de terugknop "
+            + "wel terug. Sluit dan na Snel weg ook het venster, of gebruik een privévenster.")
     String safe_exit();
     @Message("Wat deze website bewaart") String safe_nothing_title();
     @Message("Je antwoorden op de vragen bewaren we niet. We gebruiken ze alleen om te laten zien welke hulp past. "
