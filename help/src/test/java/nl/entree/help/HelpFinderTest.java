@@ -140,6 +140,10 @@ class HelpFinderTest {
         assertTrue(page.contains("werkt misschien niet meer. Bel bij twijfel het landelijke nummer"), page);
         assertTrue(page.contains("Tijden van dit nummer: onbekend"), "not the line's 24/7: " + page);
         assertTrue(page.contains("Of dit centrum jouw regio helpt, is niet zeker"), page);
+        // The label above it says the same, not "In jouw regio"; the centres the directory is sure of keep theirs.
+        assertTrue(page.contains("<h3>CSG Friesland</h3>\n  <p class=\"scope\">Mogelijk in jouw regio · Bellen</p>"),
+                page);
+        assertTrue(page.contains("<p class=\"scope\">In jouw regio · "), page);
         assertTrue(page.contains("Adres: Elisabeth Wolffstraat, Amsterdam"), page);
         assertTrue(page.contains("Adres: onbekend"), "an unknown address is said, not left out: " + page);
     }

@@ -134,6 +134,8 @@ public interface HelpMsg {
     @Message("Of dit nu open is, weten we niet.") String open_unknown();
     @Message("Landelijk") String national();
     @Message("In jouw regio") String regional();
+    /** A centre the directory is unsure serves the region: reach.html says so under it, and the label may not deny it. */
+    @Message("Mogelijk in jouw regio") String regional_maybe();
     @Message("Regionaal centrum") String regional_centre();
     @Message("Deze gegevens zijn nog niet door de organisatie bevestigd. Bel bij twijfel het landelijke nummer.") String check_before_use();
     @Message("We konden de gegevens van deze organisatie nu niet ophalen. Probeer het zo nog eens. In gevaar? Bel 112.") String directory_down();
