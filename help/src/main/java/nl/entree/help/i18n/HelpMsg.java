@@ -117,8 +117,8 @@ public interface HelpMsg {
     @Message("Meer lezen op de website") String website();
     @Message("Chatten") String chat();
     @Message("Chatadres: onbekend") String chat_unknown();
-    @Message("Meer over langs gaan") String walk_in();
-    @Message("{#when c}{#is 'PHONE'}Bellen{#is 'CHAT'}Chatten{#is 'WALK_IN'}Langs gaan{#is 'EMAIL'}E-mailen{#else}Doorverwijzing{/when}")
+    @Message("Meer over langsgaan") String walk_in();
+    @Message("{#when c}{#is 'PHONE'}Bellen{#is 'CHAT'}Chatten{#is 'WALK_IN'}Langsgaan{#is 'EMAIL'}E-mailen{#else}Doorverwijzing{/when}")
     String channel(String c);
     @Message("Nu open") String open_now();
     @Message("Nu open, tot {time}") String open_until(String time);
