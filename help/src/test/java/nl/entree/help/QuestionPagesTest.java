@@ -402,6 +402,26 @@ class QuestionPagesTest {
     }
 
     @Test
+    void addressesInOneIpv6Slash64AreOneClientForTheLimits() {
+        // One connection's /64, as a home or phone gets it: each question from another address in it.
+        String network = "2001:db8:%x:%x".formatted(RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000));
+        for (int i = 1; i <= 5; i++) {
+            askFrom(network + ":0:0:0:" + Integer.toHexString(i)).statusCode(200);
+        }
+        askFrom(network + ":ffff:ffff:ffff:ffff").statusCode(429).body(containsString("Even wachten"));
+        askFrom("[" + network + ":1234:5678:9abc:def0]").statusCode(429);
+        // The /64 next door is someone else.
+        askFrom("2001:db9:%x::1".formatted(RANDOM.nextInt(0x10000))).statusCode(200);
+    }
+
+    private ValidatableResponse askFrom(String address) {
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
+                .header("X-Forwarded-For", address).formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("send", "1").formParam("question", QUESTION).post("/vraag")
+                .then();
+    }
+
+    @Test
     void aQuestionTheLimitsRefuseIsShownAgainInItsFormWithTheWaitAndTheTextAndKeyKept() {
         for (int i = 0; i < 5; i++) {
             withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()

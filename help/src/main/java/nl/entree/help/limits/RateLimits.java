@@ -1,5 +1,8 @@
 package nl.entree.help.limits;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -25,9 +28,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Token buckets for questions and pickups, per client and in all. A client is known only by a keyed hash of its
- * address, under a random key made at start that is never written down and dies with the process: the buckets tell
- * one client from another, but cannot be traced back to an address. Nothing of it leaves memory, and a client is
- * forgotten one period after its last request.
+ * address ({@link #network}: an IPv6 client by its /64), under a random key made at start that is never written down
+ * and dies with the process: the buckets tell one client from another, but cannot be traced back to an address.
+ * Nothing of it leaves memory, and a client is forgotten one period after its last request.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -133,9 +136,39 @@ public class RateLimits {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return Base64.getEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString(mac.doFinal(network(address).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    /**
+     * What one client is: an IPv4 address, or the /64 an IPv6 address lies in. A home or phone connection is given a
+     * whole /64 and may pick any address in it, so counted by address one device could ask without end. An IPv4
+     * address mapped into IPv6 is its IPv4 address; anything that is not an address literal is taken as it is.
+     */
+    static String network(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return String.valueOf(address);
+        }
+        String literal = address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address;
+        int zone = literal.indexOf('%');
+        literal = zone < 0 ? literal : literal.substring(0, zone);
+        try {
+            // With a colon in it, the JDK reads the text as an IPv6 literal, or refuses it: it never asks DNS.
+            InetAddress parsed = InetAddress.getByName(literal);
+            if (parsed instanceof Inet4Address) {
+                return parsed.getHostAddress();
+            }
+            byte[] bytes = parsed.getAddress();
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException notAnAddress) {
+            return address;
         }
     }
 }

@@ -123,7 +123,7 @@ public class QuestionPages {
         if (text.length() > MAX_LENGTH) {
             return form(answers, text, Problem.TOO_LONG, lang, key);
         }
-        String client = request.remoteAddress().hostAddress();
+        String client = client(request);
         Optional<Duration> wait = limits.admit(RateLimits.Kind.QUESTION, client);
         if (wait.isPresent()) {
             // The form again rather than a page of its own: the question is often a story, told once already.
@@ -163,7 +163,7 @@ public class QuestionPages {
     @GET
     @Path("antwoord/wachten")
     public Response pickupWait(@Context HttpServerRequest request, @QueryParam("lang") String lang) {
-        return limits.waiting(RateLimits.Kind.PICKUP, request.remoteAddress().hostAddress())
+        return limits.waiting(RateLimits.Kind.PICKUP, client(request))
                 .map(wait -> tooMany(wait, lang)).orElseGet(() -> Page.to(PICKUP, lang));
     }
 
@@ -181,7 +181,7 @@ public class QuestionPages {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page.of(pickup, lang).data("problem", "EMPTY")).build();
         }
-        String client = request.remoteAddress().hostAddress();
+        String client = client(request);
         Optional<Duration> wait = limits.admit(RateLimits.Kind.PICKUP, client);
         if (wait.isPresent()) {
             return tooMany(wait.get(), lang);
@@ -271,6 +271,16 @@ public class QuestionPages {
                     unreadable.getClass().getSimpleName());
         }
         return Problem.NOT_SENT;
+    }
+
+    /**
+     * The address the limits count, as Quarkus took it from the trusted proxy's {@code X-Forwarded-For}. An IPv6
+     * address written in brackets there has no host address, only a host: without it every such client would be the
+     * one client "null", and share a single limit.
+     */
+    private static String client(HttpServerRequest request) {
+        String address = request.remoteAddress().hostAddress();
+        return address != null ? address : request.remoteAddress().host();
     }
 
     /** A pickup refused: a code is four words, quickly typed again, so a page of its own that says to wait. */

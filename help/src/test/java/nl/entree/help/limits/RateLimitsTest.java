@@ -65,4 +65,15 @@ class RateLimitsTest {
         assertEquals(Optional.empty(), limits.admit(RateLimits.Kind.QUESTION, "10.0.0.3"),
                 "five refusals in the surge left this person's own five questions as they were");
     }
+
+    @Test
+    void anIpv4ClientIsItsWholeAddressAndAnIpv6ClientItsSlash64() {
+        assertEquals("10.0.0.1", RateLimits.network("10.0.0.1"));
+        assertEquals("10.0.0.1", RateLimits.network("::ffff:10.0.0.1"), "IPv4 mapped into IPv6 is IPv4");
+        assertEquals("2001:db8:1:2::/64", RateLimits.network("2001:db8:1:2:3:4:5:6"));
+        assertEquals("2001:db8:1:2::/64", RateLimits.network("[2001:DB8:1:2::ffff]"));
+        assertEquals("2001:db8:1:2::/64", RateLimits.network("2001:db8:1:2::1%eth0"));
+        assertEquals("0:0:0:0::/64", RateLimits.network("::1"));
+        assertEquals("not-an-address", RateLimits.network("not-an-address"));
+    }
 }
