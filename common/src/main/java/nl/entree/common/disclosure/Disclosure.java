@@ -1,6 +1,7 @@
 package nl.entree.common.disclosure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -56,12 +57,21 @@ public class Disclosure {
     }
 
     /**
-     * The moment {@code month} counts as completed: the start of the second day after it, Dutch time. intake and
-     * triage freeze a month from the contacts triage took in before this moment, wherever and whenever each freezes
-     * it, so that both count the same contacts: one that reached triage after it is in neither month.
+     * The moment {@code month} counts as completed, and may first be frozen: the start of the second day after it,
+     * Dutch time.
      */
     public static Instant completedAt(YearMonth month) {
         return month.plusMonths(1).atDay(2).atStartOfDay(Acuteness.ZONE).toInstant();
+    }
+
+    /**
+     * The line a ministry's month is drawn at in intake and in triage: the contacts triage took in before it, whenever
+     * each service freezes the month, so that both count the same contacts. It lies five minutes before
+     * {@link #completedAt}, longer than a transaction may run (60 s by default), so a case stamped before the line
+     * has committed before any freeze can read it.
+     */
+    public static Instant takenInBefore(YearMonth month) {
+        return completedAt(month).minus(Duration.ofMinutes(5));
     }
 
     /** The last calendar year that ended in the Netherlands at least a day ago, for the same reason. */

@@ -43,6 +43,7 @@ class CompletedPeriodsTest {
         }
         assertEquals(Instant.parse("2026-12-01T23:00:00Z"), Disclosure.completedAt(YearMonth.of(2026, 11)));
         assertEquals(Instant.parse("2026-09-01T22:00:00Z"), Disclosure.completedAt(YearMonth.of(2026, 8)));
+        assertEquals(Instant.parse("2026-09-01T21:55:00Z"), Disclosure.takenInBefore(YearMonth.of(2026, 8)));
     }
 
     @Test

@@ -37,10 +37,10 @@ class PublishedMonths {
 
     /**
      * Freezes every month from {@code from} to {@code to} not published yet. Only the contacts triage took in before
-     * the month was completed count ({@code routed_at} is triage's moment, from its receipt): triage freezes the same
-     * month from the same cases, seconds or days apart from this, and a contact still in the outbox, one triage
-     * refused, or one that reached triage in between would otherwise be intake's total less triage's, a count below
-     * 10.
+     * the month's line ({@link Disclosure#takenInBefore}) count; {@code routed_at} is triage's moment, from its
+     * receipt. triage freezes the same month from the same cases, seconds or days apart from this, and a contact still
+     * in the outbox, one triage refused, or one that reached triage in between would otherwise be intake's total less
+     * triage's, a count below 10.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
@@ -53,21 +53,21 @@ class PublishedMonths {
                     insert into published_month_cell (month, region, channel, acute, prompt, count)
                     select :month, region, channel, acute, prompt, count(*) from contact
                     where received_at >= :start and received_at < :end and status = :routed
-                        and routed_at < :completed
+                        and routed_at < :line
                     group by region, channel, acute, prompt""")
                     .setParameter("month", month.toString())
                     .setParameter("routed", ContactStatus.ROUTED.name())
                     .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                     .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                    .setParameter("completed", Disclosure.completedAt(month))
+                    .setParameter("line", Disclosure.takenInBefore(month))
                     .executeUpdate();
         }
     }
 
     /**
-     * Whether intake knows every contact of {@code month} that triage took in before the month was completed. A
-     * contact registered before that moment and still in the outbox may have reached triage then (its answer lost,
-     * or intake stopped before it recorded it): frozen without it, intake's month would lack one that triage's holds.
+     * Whether intake knows every contact of {@code month} that triage took in before the month's line. A contact
+     * registered before that moment and still in the outbox may have reached triage then (its answer lost, or intake
+     * stopped before it recorded it): frozen without it, intake's month would lack one that triage's holds.
      * The outbox tries again until triage answers, so this waits only while triage cannot be reached; contacts
      * registered after the moment can only be routed after it, and never hold a month back.
      */
@@ -75,11 +75,11 @@ class PublishedMonths {
     boolean settled(YearMonth month) {
         Number onTheirWay = (Number) em.createNativeQuery("""
                 select count(*) from contact
-                where received_at >= :start and received_at < :end and created_at < :completed and status = :received""")
+                where received_at >= :start and received_at < :end and created_at < :line and status = :received""")
                 .setParameter("received", ContactStatus.RECEIVED.name())
                 .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                 .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                .setParameter("completed", Disclosure.completedAt(month))
+                .setParameter("line", Disclosure.takenInBefore(month))
                 .getSingleResult();
         return onTheirWay.longValue() == 0;
     }

@@ -41,9 +41,9 @@ class PublishedMonths {
     /**
      * Freezes every month from {@code from} to {@code to} not published yet, as the cases stand now: by the month
      * the contact was received, under the current lead and case type, as the live figures count them, those without
-     * a lead included, so that the month's cells add up to its contacts. Only the cases taken in before the month
-     * was completed count, the line intake draws with the moment from triage's receipt, so that a case that arrives
-     * between the two services' freezes is in neither month.
+     * a lead included, so that the month's cells add up to its contacts. Only the cases taken in before the month's
+     * line ({@link Disclosure#takenInBefore}) count, the line intake draws with the moment from triage's receipt, so
+     * that a case that arrives between the two services' freezes is in neither month.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(YearMonth from, YearMonth to) {
@@ -53,12 +53,12 @@ class PublishedMonths {
                     select :month, region, coalesce(lead_organisation, decided_lead),
                         coalesce(case_type, decided_case_type), acute, count(*)
                     from triage_case
-                    where received_at >= :start and received_at < :end and created_at < :completed
+                    where received_at >= :start and received_at < :end and created_at < :line
                     group by 2, 3, 4, 5""")
                     .setParameter("month", month.toString())
                     .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
                     .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                    .setParameter("completed", Disclosure.completedAt(month))
+                    .setParameter("line", Disclosure.takenInBefore(month))
                     .executeUpdate();
         }
     }
