@@ -68,6 +68,19 @@ public final class SmallCellSuppression {
             }
             grandTotal.suppressed |= other.grandTotal.suppressed;
         }
+
+        private void hideEverything() {
+            for (int r = 0; r < cells.length; r++) {
+                for (Entry cell : cells[r]) {
+                    cell.suppressed = true;
+                }
+                rowTotals[r].suppressed = true;
+            }
+            for (Entry total : columnTotals) {
+                total.suppressed = true;
+            }
+            grandTotal.suppressed = true;
+        }
     }
 
     private SmallCellSuppression() {
@@ -114,6 +127,12 @@ public final class SmallCellSuppression {
         }
         Table table = suppress(counts, Rule.NO_SMALL_SUM);
         table.hideAlso(suppress(counts, Rule.NEVER_ONE_ALONE));
+        if (table.grandTotal().suppressed()) {
+            // A hidden total says every part of it is small, and the same total is published elsewhere (the same
+            // month's other table, triage's lines): phone 9 and 9 beside visible zeros and a total of 18 gives both.
+            // Hidden whole, zeros too, the table says only that the month is small.
+            table.hideEverything();
+        }
         return table;
     }
 

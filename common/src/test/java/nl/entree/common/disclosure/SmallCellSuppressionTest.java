@@ -15,6 +15,24 @@ import org.junit.jupiter.api.Test;
 class SmallCellSuppressionTest {
 
     @Test
+    void aTableWhoseTotalIsHiddenIsHiddenWholeZerosIncluded() {
+        // All 18 contacts of a month came by phone, 9 acute and 9 not. The total is hidden, yet the month's other
+        // table (prompts: "not asked 18") or triage's regions give it: beside visible zeros, 18 in two cells of at
+        // most 9 each is 9 and 9.
+        SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[][] {{0, 0}, {9, 9}, {0, 0}});
+        assertTrue(t.grandTotal().suppressed());
+        for (int r = 0; r < 3; r++) {
+            assertTrue(t.cells()[r][0].suppressed() && t.cells()[r][1].suppressed() && t.rowTotals()[r].suppressed(),
+                    "row " + r + " hidden, its zeros too");
+        }
+        assertTrue(t.columnTotals()[0].suppressed() && t.columnTotals()[1].suppressed());
+        boolean[] line = SmallCellSuppression.suppressLine(new long[] {9, 9, 0});
+        assertTrue(line[0] && line[1] && line[2], "a line whose total is hidden hides its zero as well");
+        // A visible total keeps its zeros visible.
+        assertFalse(SmallCellSuppression.suppress(new long[][] {{12, 3}, {11, 15}, {0, 0}}).cells()[2][0].suppressed());
+    }
+
+    @Test
     void aTableOfMoreThanTwoColumnsIsRefusedRatherThanProtectedBadly() {
         // Under the line checks alone this table's 3 was hidden with partners in its row and column, yet the rows and
         // columns solved together gave it exactly: two groups of hidden cells joined by one cell. Of random tables
