@@ -219,9 +219,11 @@ class ReferralService {
         }
         List<WaitingTime> rows = new ArrayList<>();
         for (int k = 0; k < kinds.length; k++) {
-            // Each kind is a line of regions with its national total; nothing else sums them.
-            boolean[] startedHidden = SmallCellSuppression.suppressLine(started[k]);
-            boolean[] waitingHidden = SmallCellSuppression.suppressLine(stillWaiting[k]);
+            // Each kind is a line of regions with its national total; nothing else sums them. The total is hidden
+            // as the line's rule says, not only when it is small itself: regions of 4 and 7 under a national 11
+            // would otherwise be known to add up to 11.
+            SmallCellSuppression.Table startedLine = SmallCellSuppression.suppress(new long[][] {started[k]});
+            SmallCellSuppression.Table waitingLine = SmallCellSuppression.suppress(new long[][] {stillWaiting[k]});
             List<Long> all = new ArrayList<>();
             for (int g = 0; g < regions.size(); g++) {
                 List<Long> here = waits.getOrDefault(kinds[k], Collections.emptyMap())
@@ -229,14 +231,15 @@ class ReferralService {
                 all.addAll(here);
                 boolean shown = regions.get(g) != null && (region == null || regions.get(g) == region);
                 if (shown && (started[k][g] > 0 || stillWaiting[k][g] > 0)) {
-                    rows.add(row(kinds[k], regions.get(g), here, stillWaiting[k][g], suppress && startedHidden[g],
-                            suppress && waitingHidden[g], suppress));
+                    rows.add(row(kinds[k], regions.get(g), here, stillWaiting[k][g],
+                            suppress && startedLine.cells()[0][g].suppressed(),
+                            suppress && waitingLine.cells()[0][g].suppressed(), suppress));
                 }
             }
             long waitingHere = Arrays.stream(stillWaiting[k]).sum();
             if (region == null && (!all.isEmpty() || waitingHere > 0)) {
-                rows.add(row(kinds[k], null, all, waitingHere, suppress && SmallCellSuppression.isSmall(all.size()),
-                        suppress && SmallCellSuppression.isSmall(waitingHere), suppress));
+                rows.add(row(kinds[k], null, all, waitingHere, suppress && startedLine.grandTotal().suppressed(),
+                        suppress && waitingLine.grandTotal().suppressed(), suppress));
             }
         }
         return rows;

@@ -158,6 +158,34 @@ class MinistryFiguresTest {
     }
 
     @Test
+    void aNationalWaitingTimeCountIsHiddenWhenItsRegionsAreAllSmall() {
+        // 2013 belongs to this test: GGZ referrals started in VR05 (4) and VR06 (7), nowhere else. Both regions are
+        // hidden; a national 11 beside them would say that two small counts add up to 11.
+        for (Region region : List.of(Region.VR05, Region.VR06)) {
+            String caseId = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region(region.name())
+                    .receivedAt(Instant.parse("2013-01-10T10:00:00Z")));
+            Api.accept(caseId, "CSG").statusCode(200);
+            for (int i = 0; i < (region == Region.VR05 ? 4 : 7); i++) {
+                String referral = as(Tokens.casemanager("CSG"))
+                        .body(Map.of("kind", "GGZ", "askedOn", LocalDate.of(2013, 2, 1 + i).toString()))
+                        .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id");
+                as(Tokens.casemanager("CSG")).body(Map.of("step", "STARTED", "on", LocalDate.of(2013, 3, 1 + i)
+                        .toString())).post("/api/cases/" + caseId + "/referrals/" + referral + "/progress").then()
+                        .statusCode(200);
+            }
+        }
+        String year = "/api/referrals/waiting-times?from=2013-01-01&to=2013-12-31";
+        assertEquals(11L, row(waitingTimes(Tokens.coordinator(), year), ReferralKind.GGZ, null).started());
+
+        List<WaitingTime> rows = waitingTimes(Tokens.ministry(), year);
+        assertTrue(row(rows, ReferralKind.GGZ, Region.VR05).suppressed());
+        assertTrue(row(rows, ReferralKind.GGZ, Region.VR06).suppressed());
+        WaitingTime national = row(rows, ReferralKind.GGZ, null);
+        assertEquals(null, national.started(), "the national count of a line of small regions: " + national);
+        assertEquals(null, national.medianDays());
+    }
+
+    @Test
     void aYearOfWaitingTimesAMinistryHasSeenStaysAsItWasSoProgressRecordedLaterIsNotADifference() {
         String caseId = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR18")
                 .receivedAt(Instant.parse("2018-03-15T10:00:00Z")));
