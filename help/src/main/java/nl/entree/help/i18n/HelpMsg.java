@@ -134,7 +134,7 @@ public interface HelpMsg {
     @Message("Of dit nu open is, weten we niet.") String open_unknown();
     @Message("Landelijk") String national();
     @Message("In jouw regio") String regional();
-    /** A centre the directory is unsure serves the region: reach.html says so under it, and the label may not deny it. */
+    /** A centre the directory is unsure serves the region: reach.html says so, and the label may not deny it. */
     @Message("Mogelijk in jouw regio") String regional_maybe();
     @Message("Regionaal centrum") String regional_centre();
     @Message("Deze gegevens zijn nog niet door de organisatie bevestigd. Bel bij twijfel het landelijke nummer.") String check_before_use();
@@ -176,13 +176,13 @@ public interface HelpMsg {
             + "We plaatsen geen cookies, tellen geen bezoekers en gebruiken geen diensten van anderen.")
     String safe_nothing();
     /** What intake keeps of a question: QuestionPages sends, QuestionService stores, QuestionRetention erases. */
-    @Message("Stel je een vraag aan een hulpverlener? Dan sturen we je vraag naar de organisatie die het beste past. "
-            + "Een deel van je antwoorden gaat mee: of iemand nu in gevaar is, wie je bent, wat er gebeurd is, hoe "
-            + "lang geleden, hoe oud degene is die het overkwam en je regio. Je naam en je gemeente gaan niet mee. Alleen een hulpverlener van die "
-            + "organisatie leest je vraag. We wissen je vraag en het antwoord 30 dagen na het antwoord. Komt er geen "
-            + "antwoord, dan wissen we je vraag na 60 dagen. Je antwoorden op de vragen blijven wel bewaard, zonder "
-            + "je vraag. Medewerkers die de hulp verdelen of geven, kunnen ze zien. Ze tellen ook mee in cijfers over "
-            + "hoeveel mensen hulp vragen.")
+    @Message("Stel je een vraag aan een hulpverlener? Dan sturen we je vraag naar de organisatie die het beste "
+            + "past. Een deel van je antwoorden gaat mee: of iemand nu in gevaar is, wie je bent, wat er gebeurd "
+            + "is, hoe lang geleden, hoe oud degene is die het overkwam en je regio. Je naam en je gemeente gaan "
+            + "niet mee. Alleen een hulpverlener van die organisatie leest je vraag. We wissen je vraag en het "
+            + "antwoord 30 dagen na het antwoord. Komt er geen antwoord, dan wissen we je vraag na 60 dagen. Je "
+            + "antwoorden op de vragen blijven wel bewaard, zonder je vraag. Medewerkers die de hulp verdelen of "
+            + "geven, kunnen ze zien. Ze tellen ook mee in cijfers over hoeveel mensen hulp vragen.")
     String safe_question_kept();
     @Message("Terug naar het begin") String back_to_start();
 

@@ -107,8 +107,8 @@ class QuestionService {
         Instant now = Instant.now(clock);
         Contact contact = contacts.registerFromTheFrontDoor(new ContactRequest(now, Channel.WEB_QUESTION,
                 request.callerRole(), true, request.incidentTypes(), null, null, request.timeSinceIncident(),
-                request.victimAgeGroup(), request.region(), Set.of(), request.immediateDanger(), false, null, null, null,
-                null, null, null));
+                request.victimAgeGroup(), request.region(), Set.of(), request.immediateDanger(), false, null, null,
+                null, null, null, null));
         String code = codes.next();
         WebQuestion question = new WebQuestion();
         question.contactId = contact.id;
