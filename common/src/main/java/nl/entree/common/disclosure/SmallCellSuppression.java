@@ -22,7 +22,9 @@ import java.util.Optional;
  * none changes.</li>
  * </ol>
  * A zero is never chosen to protect another cell: a zero is often known anyway (a row whose total is 0), and then
- * it protects nothing. This leaves every suppressed cell with a range of possible values rather than one.
+ * it protects nothing. This leaves every suppressed cell with a range of possible values rather than one. A table
+ * whose grand total ends up hidden is hidden whole, zeros included, and tables wider than two columns are refused
+ * ({@link #suppress}).
  * <p>
  * What the rule before it (until 2026-12-06) hid stays hidden too ({@link #suppress}): months are frozen when a
  * ministry first sees them, and a read under each rule would otherwise show what the other hides. A change of the
