@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +40,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.common.vocabulary.CallerRole;
+import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TimeSinceIncident;
+import nl.entree.common.vocabulary.VictimAgeGroup;
 import nl.entree.intake.crypto.FieldCipher;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
@@ -132,8 +138,8 @@ class QuestionTest {
 
     @Test
     void aQuestionFromSomeoneInDangerRegistersAContactInImmediateDanger() {
-        Map<String, Object> inDanger = new HashMap<>(question(QUESTION));
-        inDanger.put("immediateDanger", true);
+        QuestionRequest inDanger = new QuestionRequest(QUESTION, CallerRole.VICTIM, Set.of(IncidentType.SEXUAL_ASSAULT),
+                TimeSinceIncident.MORE_THAN_7_DAYS, VictimAgeGroup.ADULT, Region.VR13, true);
         UUID danger = contactOf(ask(Tokens.frontDoor(), inDanger).statusCode(201).extract().path("pickupCode"));
         // Left out, as a front door that does not know the answer sends it: no danger.
         UUID calm = contactOf(ask(Tokens.frontDoor(), question(QUESTION + " Het is al lang geleden."))
@@ -149,8 +155,9 @@ class QuestionTest {
         given().auth().oauth2(CSG).when().get("/api/contacts/" + calm).then().statusCode(200)
                 .body("immediateDanger", is(false));
 
-        Map<String, Object> unclear = new HashMap<>(question(QUESTION + " Misschien."));
-        unclear.put("immediateDanger", "misschien");
+        String unclear = """
+                {"question": "%s", "callerRole": "VICTIM", "incidentTypes": ["SEXUAL_ASSAULT"],
+                 "immediateDanger": "misschien"}""".formatted(QUESTION + " Misschien.");
         ask(Tokens.frontDoor(), unclear).statusCode(400)
                 .body("violations[0].field", equalTo("immediateDanger"));
     }
