@@ -364,6 +364,19 @@ class DeploymentRulesTest {
         }
     }
 
+    /**
+     * help counts its rate limits per client in each pod's memory; with requests spread over 2 to 4 pods a client would
+     * get that many times its limit. The ingress controller sends each client address to one pod.
+     */
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void helpsIngressSendsEachClientToOnePodSoItsLimitsHoldAcrossPods(Manifests manifests) {
+        Ingress help = manifests.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("help"))
+                .findFirst().orElseThrow(() -> new AssertionError(manifests + ": no Ingress help"));
+        assertEquals("$binary_remote_addr", help.getMetadata().getAnnotations()
+                .get("nginx.ingress.kubernetes.io/upstream-hash-by"), manifests + " Ingress help");
+    }
+
     @ParameterizedTest
     @MethodSource("rendered")
     void frontDoorTokensAreSignedAndVerifiedWithMountedKeysOfTheirOwn(Manifests manifests) {
