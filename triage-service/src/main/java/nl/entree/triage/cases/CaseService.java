@@ -126,13 +126,15 @@ class CaseService {
 
     @Transactional
     public Optional<CaseView> find(UUID id) {
-        Optional<CaseEntity> found = access.find(id);
-        if (found.isEmpty()) {
-            audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.NOT_FOUND);
-            return Optional.empty();
-        }
-        audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.OK);
-        return found.map(c -> view(c, Instant.now(clock)));
+        return audited("CASE_READ", id, () -> {
+            Optional<CaseEntity> found = access.find(id);
+            if (found.isEmpty()) {
+                audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.NOT_FOUND);
+                return Optional.empty();
+            }
+            audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.OK);
+            return found.map(c -> view(c, Instant.now(clock)));
+        });
     }
 
     @Transactional

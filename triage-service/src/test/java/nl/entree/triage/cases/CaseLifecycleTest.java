@@ -253,6 +253,26 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aCaseReadRefusedForATokenWithoutAKnownOrganisationIsAuditedToo() throws SQLException {
+        String id = csgCase();
+        as(Tokens.casemanager("XYZ")).get("/api/cases/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
+
+        List<String> records = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "select action, result from audit_record where object_id = ? and action = 'CASE_READ'")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    records.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+        }
+        assertEquals(List.of("CASE_READ FORBIDDEN"), records);
+    }
+
+    @Test
     void anAdminReadsWhoHasSeenACaseAndThatReadIsAuditedToo() {
         String id = csgCase();
         String reader = Tokens.as("casemanager").org("CSG").subject("cm-audit-reader").sign();
