@@ -1,8 +1,10 @@
 package nl.entree.web.contacts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,7 +52,13 @@ import nl.entree.web.pages.Pages;
 @RolesAllowed(Roles.CASEMANAGER)
 public class ContactPages {
 
-    private static final long ROUTING_WAIT_MILLIS = 4000;
+    /**
+     * How long to wait before each look at whether triage has routed the new contact. Each look is a read of the
+     * contact that intake audits and that decrypts its details, so there are few of them: routing usually takes
+     * well under the first wait, and after about 3 s the saved page says it is still under way.
+     */
+    private static final List<Duration> ROUTING_LOOKS = List.of(Duration.ofMillis(250), Duration.ofMillis(750),
+            Duration.ofSeconds(2));
 
     private final IntakeClient intake;
     private final TriageClient triage;
@@ -59,12 +67,13 @@ public class ContactPages {
     private final Template form;
     private final Template preview;
     private final Template saved;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ContactPages(@RestClient IntakeClient intake, @RestClient TriageClient triage, HowToReach howToReach,
-            Pages pages, @Location("contacts/new.html") Template form,
+            Pages pages, Clock clock, @Location("contacts/new.html") Template form,
             @Location("contacts/preview.html") Template preview,
             @Location("contacts/saved.html") Template saved) {
+        this.clock = clock;
         this.intake = intake;
         this.triage = triage;
         this.howToReach = howToReach;
@@ -153,11 +162,13 @@ public class ContactPages {
 
     /** Routing takes a moment (intake hands the contact to triage through its outbox); show it when it is quick. */
     private void awaitRouting(String id, IntakeContact created) {
-        long deadline = System.currentTimeMillis() + ROUTING_WAIT_MILLIS;
         String status = created.status();
-        while (!"ROUTED".equals(status) && System.currentTimeMillis() < deadline) {
+        for (Duration wait : ROUTING_LOOKS) {
+            if ("ROUTED".equals(status)) {
+                return;
+            }
             try {
-                Thread.sleep(250);
+                Thread.sleep(wait.toMillis());
                 status = intake.contact(id).status();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -187,7 +198,7 @@ public class ContactPages {
                 .data("organisations", names(Organisation.values()));
     }
 
-    static java.util.List<String> names(Enum<?>[] values) {
+    static List<String> names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(Enum::name).toList();
     }
 }
