@@ -1,5 +1,7 @@
 package nl.entree.intake.contacts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +36,8 @@ public class ContactAccess {
     private final Caller caller;
     private final CurrentCase currentCase;
     private final ContactRouting routing;
+    /** Contacts whose routing triage changed since intake last heard, noticed by this request's reads. */
+    private final List<Contact> routingNoticed = new ArrayList<>();
 
     public ContactAccess(Caller caller, CurrentCase currentCase, ContactRouting routing) {
         this.caller = caller;
@@ -69,11 +73,22 @@ public class ContactAccess {
         if (parties.isEmpty()) {
             return Level.NONE;
         }
-        routing.caseChanged(contact, parties.get());
+        if (routing.caseChanged(contact, parties.get()) && !routingNoticed.contains(contact)) {
+            routingNoticed.add(contact);
+        }
         if (parties.get().leadOrganisation() == org) {
             return contact.consentToShare ? Level.CASE_WITH_DETAILS : Level.CASE;
         }
         return parties.get().supports(org) ? Level.CASE : Level.NONE;
+    }
+
+    /**
+     * Writes and audits the routing changes this request's reads noticed. Called once triage has answered for every
+     * contact read, and before the read's own audit record ({@link ContactRouting#recordNoticed}).
+     */
+    public void recordRoutingNoticed() {
+        routing.recordNoticed(routingNoticed);
+        routingNoticed.clear();
     }
 
     /** The caller's organisation when they may search as a casemanager. */

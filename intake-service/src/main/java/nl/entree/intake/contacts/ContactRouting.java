@@ -2,6 +2,7 @@ package nl.entree.intake.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -61,13 +62,12 @@ public class ContactRouting {
     }
 
     /**
-     * Keeps intake's copy of the lead and supporters in step with triage, which decides them. A change is written at
-     * once, and audited as a routing by triage (who the contact's details now go to is a change of personal data,
-     * whichever read noticed it): the contact's row must be taken before the audit trail's head, the order an
-     * erasure takes them in, or the two can deadlock.
+     * Brings intake's copy of the lead and supporters in step with triage, which decides them; true when it changed.
+     * The change is audited by {@link #recordNoticed}, once the read that noticed it has asked triage about every
+     * contact it reads.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void caseChanged(Contact contact, TriageCaseClient.CaseParties parties) {
+    boolean caseChanged(Contact contact, TriageCaseClient.CaseParties parties) {
         SortedSet<Organisation> supporters = new TreeSet<>();
         if (parties.supportingOrganisations() != null) {
             supporters.addAll(parties.supportingOrganisations());
@@ -75,14 +75,30 @@ public class ContactRouting {
         String status = parties.status() == null ? null : parties.status().name();
         if (contact.leadOrganisation == parties.leadOrganisation() && supporters.equals(contact.supportingOrganisations)
                 && contact.caseType == parties.caseType() && Objects.equals(status, contact.caseStatus)) {
-            return;
+            return false;
         }
         contact.leadOrganisation = parties.leadOrganisation();
         contact.supportingOrganisations = supporters;
         contact.caseType = parties.caseType();
         contact.caseStatus = status;
+        return true;
+    }
+
+    /**
+     * Writes the changes reads noticed and audits each as a routing by triage (who the contact's details now go to is
+     * a change of personal data, whichever read noticed it). The contacts' rows are written before the audit trail's
+     * head is taken, the order an erasure takes them in, or the two can deadlock; and the head is taken only after
+     * the last call to triage, since it holds up every audited write in intake, a registration too, until commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordNoticed(Collection<Contact> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         contacts.flush();
-        audit.recordBySystem(TRIAGE, AuditTerms.ROUTE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
+        for (Contact contact : changed) {
+            audit.recordBySystem(TRIAGE, AuditTerms.ROUTE, AuditTerms.CONTACT, contact.id, AuditResult.OK);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -60,6 +60,7 @@ class ContactSearch {
     @Transactional(dontRollbackOn = ProblemException.class)
     Optional<ContactView> find(UUID id) {
         Optional<ContactView> view = views.forCaller(contacts.findById(id));
+        access.recordRoutingNoticed();
         if (view.isPresent() && view.get().detailsUnreadable()) {
             ProblemException unreadable = UnreadableProblem.CONTACT_DETAILS.exception();
             audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.of(unreadable));
@@ -84,6 +85,7 @@ class ContactSearch {
         }
         // Only once triage has answered for every contact: the first record takes the audit chain's lock until
         // commit, and every audited write in intake, a registration too, would wait behind a slow triage.
+        access.recordRoutingNoticed();
         for (ContactView item : items) {
             audit.record(AuditTerms.LIST, AuditTerms.CONTACT, item.id(), AuditResult.OK);
         }

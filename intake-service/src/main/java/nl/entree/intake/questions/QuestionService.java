@@ -159,6 +159,7 @@ class QuestionService {
             }
         }
         // After triage's answers, as a contact list does: the audit chain's lock is held until commit.
+        access.recordRoutingNoticed();
         for (QuestionView item : items) {
             audit.record(AuditTerms.LIST, AuditTerms.WEB_QUESTION, item.contactId(), AuditResult.OK);
         }
@@ -177,7 +178,9 @@ class QuestionService {
         Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
         WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
         Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
-        if (c == null || !leads(c, org)) {
+        boolean led = c != null && leads(c, org);
+        access.recordRoutingNoticed();
+        if (!led) {
             audit.record(AuditTerms.READ, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
             return Optional.empty();
         }
@@ -199,7 +202,9 @@ class QuestionService {
         Optional<WebQuestionRepository.WithContact> found = questions.withContactLocked(contactId);
         WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
         Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
-        if (c == null || !leads(c, org)) {
+        boolean led = c != null && leads(c, org);
+        access.recordRoutingNoticed();
+        if (!led) {
             audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
             return Optional.empty();
         }

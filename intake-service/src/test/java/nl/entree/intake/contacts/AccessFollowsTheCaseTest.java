@@ -164,6 +164,41 @@ class AccessFollowsTheCaseTest {
         }
     }
 
+    /**
+     * As above, with the first contact of the list moved in triage since intake last heard: intake's copy is brought
+     * up to date and audited only once triage has answered for every contact, since the audit record holds the audit
+     * trail's head, which every registration needs, until the list commits.
+     */
+    @Test
+    void aListThatCatchesUpWithTriageHoldsUpNoRegistrationWhileTriageIsSlow() throws Exception {
+        String moved = null;
+        for (int i = 0; i < 3; i++) {
+            moved = registeredByCsgAndRoutedToHelpwanted();
+        }
+        StubControl.reassign(moved, "SHN");
+        StubControl.mode("SLOW");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // Newest first: the moved contact, then two whose case SHN supports.
+            Future<Integer> list = pool.submit(() -> given().auth().oauth2(SHN).queryParam("size", 3)
+                    .when().get("/api/contacts").then().extract().statusCode());
+            Thread.sleep(TriageStub.SLOW_MS * 5L / 3);
+
+            String registered = ContactBuilder.contact().register(Tokens.casemanager(Organisation.VT));
+
+            assertFalse(list.isDone(), "the registration waited for the list, and so for triage");
+            assertEquals(200, list.get(30, TimeUnit.SECONDS));
+            given().auth().oauth2(Tokens.casemanager(Organisation.VT)).when().get("/api/contacts/" + registered)
+                    .then().statusCode(200);
+        } finally {
+            pool.shutdownNow();
+            StubControl.mode("UP");
+        }
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", moved).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'ROUTE' && it.actor == 'system:triage' }.size()", equalTo(1));
+    }
+
     @Test
     void whenTriageCannotSayWhoIsInvolvedTheAnswerIs503NeverAGuess() {
         String id = registeredByCsgAndRoutedToHelpwanted();
