@@ -2,8 +2,10 @@ package nl.entree.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +59,14 @@ class AccessFollowsTheCaseIT {
         assertEquals("+31 6 12121212", now.at("/contact/phone").asText(), "the new lead gets the details");
         assertEquals("Images were shared without consent.", now.get("summary").asText());
         assertEquals("SHN", now.at("/routing/leadOrganisation").asText());
+
+        // intake asked triage who is involved at every read and list above; triage's trail of the case says so as
+        // access checks, and names no one as having read the case.
+        List<String> trail = new ArrayList<>();
+        Client.get(triage + "/api/audit?objectId=" + caseId, Tokens.admin()).json()
+                .forEach(entry -> trail.add(entry.get("action").asText()));
+        assertTrue(trail.contains("CASE_ACCESS_CHECK"), trail.toString());
+        assertFalse(trail.contains("CASE_READ"), "intake's access checks are not reads of the case: " + trail);
     }
 
     @Test

@@ -9,7 +9,7 @@ import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
-/** The part of triage-service's case ({@code GET /api/cases/{id}}) that capacity needs; the rest is ignored. */
+/** Who is involved in triage-service's case ({@code GET /api/cases/{id}/parties}); anything triage adds is ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TriageCase(UUID id, Organisation leadOrganisation, Set<Organisation> supportingOrganisations,
         CaseType caseType, CaseStatus status) {

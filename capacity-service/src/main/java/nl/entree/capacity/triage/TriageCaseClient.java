@@ -29,8 +29,9 @@ import nl.entree.common.security.CallerTokenHeaders;
 @Produces(MediaType.APPLICATION_JSON)
 public interface TriageCaseClient {
 
+    /** Who is involved in the case now; triage audits it as an access check, not as a read of the case. */
     @GET
-    @Path("/{id}")
+    @Path("/{id}/parties")
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)

@@ -24,8 +24,9 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
 /**
- * triage-service's case, asked with the caller's own token: triage alone knows the current lead and supporters, and
- * answers 404 to an organisation that is neither. An HTTP answer (404 included) is not retried and does not count
+ * Who is involved in triage-service's case, asked with the caller's own token: triage alone knows the current lead
+ * and supporters, and answers 404 to an organisation that is neither. Its parties, not the case: triage audits that
+ * as an access check, so a list of contacts does not show in a case's trail as a read of it. An HTTP answer (404 included) is not retried and does not count
  * against the circuit: only an unreachable or slow triage does.
  */
 @RegisterRestClient(configKey = "triage-cases")
@@ -34,7 +35,7 @@ import nl.entree.common.vocabulary.Organisation;
 @Produces(MediaType.APPLICATION_JSON)
 interface TriageCaseClient {
 
-    /** The part of triage's case that decides access; the rest is ignored. */
+    /** What decides access; anything triage adds later is ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CaseParties(UUID id, CaseStatus status, Organisation leadOrganisation,
             Set<Organisation> supportingOrganisations, CaseType caseType) {
@@ -45,7 +46,7 @@ interface TriageCaseClient {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id}/parties")
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)

@@ -42,7 +42,7 @@ import nl.entree.support.stub.WireMockStubs;
  * A stand-in for triage-service {@code POST /api/cases}, on WireMock: it checks the service token, de-duplicates on
  * contactId as triage does, and answers with a {@code CaseReceipt}. Its lead is a small part of the real
  * rules: setting HOME → VT, ONLINE → HELPWANTED, anything else → CSG, with SHN supporting. It shows a case
- * ({@code GET /api/cases/{id}}) to the casemanagers its lead and supporters, as triage does.
+ * ({@code GET /api/cases/{id}/parties}) to the casemanagers its lead and supporters, as triage does.
  * <p>
  * Tests steer it through a control server on another port (the test resource may live in another class
  * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|SLOW|DOWN}, {@code /received/{contactId}} and
@@ -81,7 +81,8 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
                 .andMatching(WireMockStubs.withoutRole("service")).willReturn(jsonResponse("{}", 401)));
         receiver.stubFor(post(urlPathEqualTo(CASES)).willReturn(aResponse().withTransformers("receive")));
         receiver.stubFor(post(urlPathEqualTo(CASES + "/erasures")).willReturn(aResponse().withTransformers("erasure")));
-        receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+")).willReturn(aResponse().withTransformers("case")));
+        receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+/parties"))
+                .willReturn(aResponse().withTransformers("case")));
         control = WireMockStubs.start(0, WireMockStubs.answer("mode", this::setMode),
                 WireMockStubs.answer("received", this::received), WireMockStubs.answer("reassign", this::reassign));
         for (String command : List.of("mode", "received", "reassign")) {
@@ -114,7 +115,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
             case "UNAVAILABLE" -> {
                 modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
                         .willReturn(jsonResponse("{\"status\":503}", 503))));
-                modeStubs.add(receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+")).atPriority(2)
+                modeStubs.add(receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+/parties")).atPriority(2)
                         .willReturn(jsonResponse("{\"status\":503}", 503))));
             }
             case "REJECT" -> modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
@@ -174,9 +175,9 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         return WireMockStubs.json(200, "{}");
     }
 
-    /** {@code GET /api/cases/{id}}: visible to casemanagers of the lead and supporting organisations only. */
+    /** {@code GET /api/cases/{id}/parties}: visible to casemanagers of the lead and supporting organisations only. */
     private ResponseDefinition caseFor(Request request) {
-        String caseId = path(request).substring((CASES + "/").length());
+        String caseId = path(request).split("/")[3];
         List<String> involved = parties.get(caseId);
         String org = StubHttp.claims(request.getHeader("Authorization")).path("org").asText();
         if (involved == null || !involved.contains(org)) {
@@ -188,7 +189,6 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         body.put("leadOrganisation", involved.get(0));
         involved.subList(1, involved.size()).forEach(body.putArray("supportingOrganisations")::add);
         body.put("caseType", caseType(involved.get(0)));
-        body.put("reference", "E-2026-000001");
         // Here, not on the stub: a transformer's answer replaces the stub's, delay included.
         return ResponseDefinitionBuilder.like(WireMockStubs.json(200, body.toString()))
                 .withFixedDelay(slow ? SLOW_MS : null).build();

@@ -167,6 +167,18 @@ public class CaseResource {
     }
 
     @GET
+    @Path("/{id}/parties")
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.SERVICE})
+    @Operation(summary = "Who is involved in a case now: its status, lead, supporters and case type",
+            description = "For services that decide access with it (intake before it shows a contact, capacity before "
+                    + "it takes hours on a case). Audited as CASE_ACCESS_CHECK, not as a read of the case.")
+    @APIResponse(responseCode = "200", description = "The case's parties")
+    @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
+    public Response parties(@PathParam("id") UUID id) {
+        return noStore(cases.parties(id).orElseThrow(() -> ProblemException.notFound("Case " + id)));
+    }
+
+    @GET
     @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
     @Operation(summary = "Cases: a casemanager's own organisation's, a coordinator's region's or all",
             description = "org matches the lead or a supporting organisation; overdue means past a deadline (an "

@@ -51,6 +51,7 @@ class CaseService {
 
     /** Who the history and the audit trail name when triage acts by itself. */
     static final String SYSTEM = "triage-service";
+    static final String ACCESS_CHECK = "CASE_ACCESS_CHECK";
 
     /** Recorded in the history, where the screens show it as it stands, so it is written in Dutch. */
     static final String ESCALATION_REASON = "Niet geaccepteerd binnen de reactietermijn: geëscaleerd naar de "
@@ -134,6 +135,21 @@ class CaseService {
             }
             audit.record("CASE_READ", AuditTerms.CASE, id, AuditResult.OK);
             return found.map(c -> view(c, Instant.now(clock)));
+        });
+    }
+
+    /**
+     * Who is involved in the case, for a service that decides access with it (intake, capacity). Audited as an access
+     * check, not a read: the caller sees nothing of the case, and its linked cases are not looked at, so a trail of
+     * who has seen a case does not name everyone who opened a list of contacts.
+     */
+    @Transactional
+    public Optional<CaseViews.CaseParties> parties(UUID id) {
+        return audited(ACCESS_CHECK, id, () -> {
+            Optional<CaseEntity> found = access.find(id);
+            audit.record(ACCESS_CHECK, AuditTerms.CASE, id, found.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
+            return found.map(c -> new CaseViews.CaseParties(c.id, c.status, c.leadOrganisation,
+                    c.supportingOrganisations(), c.caseType));
         });
     }
 

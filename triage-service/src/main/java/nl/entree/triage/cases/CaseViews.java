@@ -28,6 +28,12 @@ public final class CaseViews {
     private CaseViews() {
     }
 
+    @Schema(description = "Who is involved in a case now, and nothing of its content: what intake and capacity ask "
+            + "before they show a contact or take hours on a case")
+    public record CaseParties(UUID id, CaseStatus status, Organisation leadOrganisation,
+            Set<Organisation> supportingOrganisations, CaseType caseType) {
+    }
+
     @Schema(description = "A case with its assessment, its triage decision and its history")
     public record CaseView(
             UUID id,

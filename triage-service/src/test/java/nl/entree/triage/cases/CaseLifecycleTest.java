@@ -253,6 +253,34 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void whoIsInvolvedIsAnsweredWithoutTheCaseAndAuditedAsAnAccessCheckNotARead() throws SQLException {
+        String id = csgCase();
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id + "/parties").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("id", equalTo(id))
+                .body("status", equalTo("OFFERED"))
+                .body("leadOrganisation", equalTo("CSG"))
+                .body("caseType", equalTo("CSG_NON_ACUTE"))
+                .body("assessment", nullValue())
+                .body("history", nullValue());
+        as(Tokens.casemanager("FIER")).get("/api/cases/" + id + "/parties").then().statusCode(404)
+                .contentType("application/problem+json");
+
+        List<String> records = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("select action, result, actor_org from audit_record "
+                        + "where object_id = ? and action like 'CASE_%' and actor_org is not null order by id")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    records.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        assertEquals(List.of("CASE_ACCESS_CHECK OK CSG", "CASE_ACCESS_CHECK NOT_FOUND FIER"), records);
+    }
+
+    @Test
     void aCaseReadRefusedForATokenWithoutAKnownOrganisationIsAuditedToo() throws SQLException {
         String id = csgCase();
         as(Tokens.casemanager("XYZ")).get("/api/cases/" + id).then().statusCode(403)
