@@ -30,6 +30,11 @@ class EmpiricalNormService {
 
     static final String EMPIRICAL_NORMS = "empirical-norms";
     static final String EMPIRICAL_NORMS_READ = "EMPIRICAL_NORMS_READ";
+    /**
+     * From this many closed cases on, either part may be anywhere from 1 to 9 whether the statistics (over n of at
+     * least 10) are shown or not: 10 + 9.
+     */
+    static final long HOURS_BESIDE_HIDDEN_PARTS = 2 * SmallCellSuppression.THRESHOLD - 1;
 
     private final TriageGateway triage;
     private final TimeEntryRepository entries;
@@ -90,7 +95,10 @@ class EmpiricalNormService {
     /**
      * For a caller with small counts suppressed: fewer than 10 closed cases hide the whole row; else n and the
      * cases without hours are the two parts of a published total, hidden together when either is small; and
-     * statistics over fewer than 10 cases are not shown (a median of three is one person's hours).
+     * statistics over fewer than 10 cases are not shown (a median of three is one person's hours). With the parts
+     * hidden, whether the statistics are shown says whether n is the large part, which pins the small one below
+     * {@link #HOURS_BESIDE_HIDDEN_PARTS} closed cases (11 shown with hours: n is 10, one case had none); below that
+     * they are not shown either.
      */
     private EmpiricalNorms.Row row(CaseType type, Set<UUID> ids, NormView norm, boolean suppressSmallCounts) {
         if (suppressSmallCounts && ids.size() < SmallCellSuppression.THRESHOLD) {
@@ -103,7 +111,8 @@ class EmpiricalNormService {
         boolean partsHidden = suppressSmallCounts && (hidden[0] || hidden[1]);
         Long n = partsHidden ? null : (long) hours.length;
         Long withoutHours = partsHidden ? null : without;
-        if (hours.length == 0 || (suppressSmallCounts && hours.length < SmallCellSuppression.THRESHOLD)) {
+        if (hours.length == 0 || (suppressSmallCounts && hours.length < SmallCellSuppression.THRESHOLD)
+                || (partsHidden && ids.size() < HOURS_BESIDE_HIDDEN_PARTS)) {
             return new EmpiricalNorms.Row(type, (long) ids.size(), n, withoutHours, null, null, null, norm, null, null,
                     null, partsHidden);
         }

@@ -57,6 +57,7 @@ class MinistryFiguresTest {
     private static final int YEARS_AGO_SMALL_SAMPLE = 3;
     private static final int YEARS_AGO_LARGE_SAMPLE = 4;
     private static final int YEARS_AGO_LATE_HOURS = 5;
+    private static final int YEARS_AGO_ELEVEN = 6;
 
     private static int year(int yearsAgo) {
         return Year.now().getValue() - yearsAgo;
@@ -139,12 +140,30 @@ class MinistryFiguresTest {
                 .body("rows[0].n", equalTo(15)).body("rows[0].casesWithoutHours", equalTo(9));
     }
 
+    /**
+     * Hours are shown only over 10 cases or more. Of 11 closed cases with their parts hidden, hours shown would say n
+     * is 10, and so that one case had none; below 19 they would narrow the small part in the same way.
+     */
+    @Test
+    void aTotalBelowNineteenWithHiddenPartsHidesTheHoursTooSinceTheyWouldTellWhichPartIsSmall() {
+        closedCases(10, 1);
+        ministry(YEARS_AGO_ELEVEN).when().get("/api/norms/empirical")
+                .then().statusCode(200)
+                .body("rows[0].closedCases", equalTo(11))
+                .body("rows[0].n", nullValue())
+                .body("rows[0].casesWithoutHours", nullValue())
+                .body("rows[0].meanHours", nullValue())
+                .body("rows[0].medianHours", nullValue())
+                .body("rows[0].p80Hours", nullValue())
+                .body("rows[0].suppressed", equalTo(true));
+    }
+
     @Test
     void aLargeSampleKeepsItsHoursWhileTheSmallComplementHidesBothParts() {
-        closedCases(12, 3);
+        closedCases(20, 3);
         ministry(YEARS_AGO_LARGE_SAMPLE).when().get("/api/norms/empirical")
                 .then().statusCode(200)
-                .body("rows[0].closedCases", equalTo(15))
+                .body("rows[0].closedCases", equalTo(23))
                 .body("rows[0].n", nullValue())
                 .body("rows[0].casesWithoutHours", nullValue())
                 .body("rows[0].meanHours", notNullValue())
