@@ -1,6 +1,7 @@
 package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -235,6 +236,36 @@ class MinistryFiguresTest {
             float expected = coordinator.get(i);
             assertEquals(expected > 0 && expected < 10 ? null : expected, ministry.get(i), "anomaly " + i);
         }
+    }
+
+    /**
+     * Acute contacts at CSG are rare (12 in one month of five, none in the others), so their forecast for a month is
+     * about 2; non-acute ones are about 40. The row of that month shows its total, which is not small, but no hours:
+     * each case type has its own norm, and the hours would give the acute part back.
+     */
+    @Test
+    void aRowWhoseCaseTypeIsProjectedBelowTenShowsItsContactsButNoHours() {
+        String acute = Fixtures.monthlySeries("m-rare-acute", "CSG", "CSG_ACUTE");
+        String nonAcute = Fixtures.monthlySeries("m-busy-nonacute", "CSG", "CSG_NON_ACUTE");
+        Fixtures.importMonths(acute, START, MONTHS, i -> i % 5 == 0 ? 12 : 0);
+        Fixtures.importMonths(nonAcute, START, MONTHS, counts(i -> false, 0, 40));
+        String query = "from=2026-01&to=2026-01&series=" + acute + "," + nonAcute;
+        double acuteMean = given().auth().oauth2(Tokens.coordinator()).get("/api/forecasts/" + acute + "?horizon=1")
+                .then().statusCode(200).extract().jsonPath().getDouble("points[0].mean");
+        assertTrue(acuteMean > 0 && acuteMean < 10, "the premise: a small acute forecast, not " + acuteMean);
+
+        JsonPath ministry = given().auth().oauth2(Tokens.ministry()).get("/api/projections?" + query).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(false, ministry.getBoolean("rows[0].suppressed"));
+        assertTrue(ministry.getDouble("rows[0].contacts") >= 10, ministry.prettify());
+        for (String field : List.of("hoursLow", "hoursExpected", "hoursHigh", "fteNeeded", "gap", "euros",
+                "eurosPerContact")) {
+            assertNull(ministry.get("rows[0]." + field), field + " in " + ministry.prettify());
+        }
+        assertTrue(ministry.getList("notes", String.class).stream()
+                .anyMatch(n -> n.startsWith("Hours, FTE and costs of CSG")), ministry.prettify());
+        given().auth().oauth2(Tokens.coordinator()).get("/api/projections?" + query).then().statusCode(200)
+                .body("rows[0].hoursExpected", notNullValue());
     }
 
     /**

@@ -165,7 +165,9 @@ public class ProjectionService {
                 double lowSquares = 0;
                 double highSquares = 0;
                 boolean any = false;
+                boolean smallPart = false;
                 for (SeriesProjection s : e.getValue()) {
+                    double part = 0;
                     double low = 0;
                     double high = 0;
                     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -174,10 +176,12 @@ public class ProjectionService {
                             continue;
                         }
                         any = true;
-                        contacts += mean;
+                        part += mean;
                         low += mean - s.lower(m);
                         high += s.upper(m) - mean;
                     }
+                    contacts += part;
+                    smallPart |= part > 0 && part < SmallCellSuppression.THRESHOLD;
                     lowSquares += low * low;
                     highSquares += high * high;
                 }
@@ -191,7 +195,14 @@ public class ProjectionService {
                 boolean suppressed = suppressSmallCounts
                         && (withheld || restsOnHidden || contacts < SmallCellSuppression.THRESHOLD);
                 boolean synthetic = e.getValue().stream().anyMatch(s -> s.series().synthetic);
-                Requirements.Row r = suppressed ? null : yearRows.get(e.getKey() + "/" + year);
+                // Each case type has its own hour norm, so the hours of a row are a sum of its case types' contacts
+                // weighted differently: they give back a part below 10 that the row's total hides.
+                boolean hoursHidden = suppressed || suppressSmallCounts && smallPart;
+                if (hoursHidden && !suppressed) {
+                    notes.add("Hours, FTE and costs of " + e.getKey() + " in " + year + " are not shown: a case type "
+                            + "among its contacts has fewer than 10, which they would give back.");
+                }
+                Requirements.Row r = hoursHidden ? null : yearRows.get(e.getKey() + "/" + year);
                 Requirements.Row staffing = yearRows.get(e.getKey() + "/" + year);
                 rows.add(new Row(e.getKey(), year, (int) ChronoUnit.MONTHS.between(first, last) + 1,
                         suppressed ? null : contacts, shown(lower, suppressed, suppressSmallCounts),
