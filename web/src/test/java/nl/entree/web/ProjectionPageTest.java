@@ -156,6 +156,27 @@ class ProjectionPageTest {
                 + "Noord-Holland-Noord (VR10)"), none);
     }
 
+    /** What forecast refuses is the user's to change: a 400 and a message, never "unreachable" or a 503. */
+    @Test
+    void aPeriodOrScenarioForecastRefusesIsA400ToChangeNotAnOutage() {
+        Browser.as(Tokens.ministry()).get("/projections/chart.svg?from=2027-12&to=2027-01").then().statusCode(400);
+        assertTrue(ForecastStub.calls("GET /api/projections").isEmpty(), "a backwards period is not asked");
+
+        ForecastStub.answer("GET /api/projections", 400, Map.of("status", 400, "title", "Bad Request",
+                "detail", "to: at most 120 months after from"));
+        ForecastStub.answer("GET /api/projections/chart.svg", 400, Map.of("status", 400, "title", "Bad Request"));
+        Browser.as(Tokens.ministry()).get("/projections/chart.svg?from=2017-01&to=2027-12").then().statusCode(400);
+        Browser.as(Tokens.ministry()).get("/projections/export.csv?from=2027-01&to=2027-12&scenario=nope").then()
+                .statusCode(400);
+        Browser.as(Tokens.ministry()).get("/projections/export-nl.csv?from=2027-01&to=2027-12&scenario=nope").then()
+                .statusCode(400);
+        String page = Browser.as(Tokens.ministry()).get("/projections?from=2017-01&to=2027-12").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("<div class=\"form-error\" role=\"alert\" id=\"form-error\">Voor deze periode of dit "
+                + "scenario kan geen prognose worden gemaakt."), page);
+        assertTrue(!page.contains("data-panel-error=\"forecast\""), "not a service that is down: " + page);
+    }
+
     @Test
     void theProjectionShowsContactsHoursFteTheGapAndTheLinesWithoutANorm() {
         Map<String, Object> peak = new HashMap<>();

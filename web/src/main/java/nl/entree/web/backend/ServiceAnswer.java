@@ -28,6 +28,11 @@ public record ServiceAnswer<T>(T value, Failure failure) {
         /** 422: the service understood the question but has too little to answer it (a forecast without history). */
         UNPROCESSABLE,
         /**
+         * 400: the service refuses what the user asked (a period longer than it projects, a scenario that is not
+         * there); the user can change the question, so it is not "unreachable" and not a 503.
+         */
+        BAD_REQUEST,
+        /**
          * intake holds the contact but cannot decrypt its details (docs/intake.md, "Values no key opens"): trying again
          * will not help, so the page says to tell an administrator instead of "not reachable".
          */
@@ -65,6 +70,9 @@ public record ServiceAnswer<T>(T value, Failure failure) {
             }
             if (status == 422) {
                 return new ServiceAnswer<>(null, Failure.UNPROCESSABLE);
+            }
+            if (status == 400) {
+                return new ServiceAnswer<>(null, Failure.BAD_REQUEST);
             }
             Failure unreadable = status == 500 ? unreadable(e) : null;
             if (unreadable != null) {
@@ -139,6 +147,10 @@ public record ServiceAnswer<T>(T value, Failure failure) {
 
     public boolean unprocessable() {
         return failure == Failure.UNPROCESSABLE;
+    }
+
+    public boolean badRequest() {
+        return failure == Failure.BAD_REQUEST;
     }
 
     public boolean detailsUnreadable() {

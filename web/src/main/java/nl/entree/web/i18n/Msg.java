@@ -45,6 +45,7 @@ public interface Msg {
     String panel_unavailable(String service);
     @Message("Uw rol geeft geen toegang tot deze gegevens.") String panel_forbidden();
     @Message("Niet gevonden, of niet zichtbaar voor uw organisatie.") String panel_not_found();
+    @Message("Deze vraag kan zo niet worden beantwoord. Pas de keuzes aan.") String panel_refused();
     @Message("{#when s}{#is 'intake'}De registratiedienst (intake){#is 'triage'}De routeringsdienst (triage){#is 'capacity'}De capaciteitsdienst{#is 'forecast'}De prognosedienst{#is 'directory'}De sociale kaart (directory){#else}Een dienst{/when}")
     String service(String s);
     @Message("Geen toegang") String forbidden_title();
@@ -273,6 +274,8 @@ public interface Msg {
     @Message("Tot en met (jjjj-mm)") String to_month();
     @Message("Tonen") String show();
     @Message("Kies een eindmaand die niet vóór de beginmaand ligt.") String period_backwards();
+    @Message("Voor deze periode of dit scenario kan geen prognose worden gemaakt. Kies een kortere periode of een "
+            + "scenario uit de lijst.") String projection_refused();
     @Message("Vul een maand in als jjjj-mm, bijvoorbeeld 2027-01.") String month_unreadable();
     @Message("Vul een dag in als jjjj-mm-dd, bijvoorbeeld 2026-11-01.") String replay_day_unreadable();
     @Message("Kies een laatste dag die niet vóór de eerste ligt.") String replay_backwards();

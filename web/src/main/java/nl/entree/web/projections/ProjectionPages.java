@@ -87,13 +87,13 @@ public class ProjectionPages {
     public Response chart(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("region") String region) {
         Query q = query(scenario, from, to, region);
-        if (q.unreadable() != null) {
+        if (q.unreadable() != null || q.backwards()) {
             return Response.status(400).build();
         }
         ServiceAnswer<String> svg = ServiceAnswer.load("forecast", () -> forecast.chart(q.from(), q.to(), q.scenario(),
                 q.region(), language.tag()));
         if (!svg.ok()) {
-            return Response.status(svg.forbidden() ? 403 : 503).build();
+            return Response.status(status(svg)).build();
         }
         return Response.ok(svg.value(), "image/svg+xml")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
@@ -109,16 +109,25 @@ public class ProjectionPages {
         if (q.unreadable() != null) {
             return Response.status(400).type(MediaType.TEXT_PLAIN).entity(q.unreadable() + ": JJJJ-MM\n").build();
         }
+        if (q.backwards()) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN).entity("to: not before from\n").build();
+        }
         ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(),
                 q.scenario(), q.region()));
         if (!csv.ok()) {
-            return Response.status(csv.forbidden() ? 403 : 503).type(MediaType.TEXT_PLAIN)
-                    .entity("forecast-service is unavailable; try again shortly.\n").build();
+            return Response.status(status(csv)).type(MediaType.TEXT_PLAIN).entity(csv.badRequest()
+                    ? "forecast-service cannot project this period or scenario; choose another.\n"
+                    : "forecast-service is unavailable; try again shortly.\n").build();
         }
         return Response.ok(csv.value(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entree-projections-" + q.from() + "-" + q.to()
                         + ".csv\"")
                 .build();
+    }
+
+    /** A refused question stays the user's to change: 400, not the 503 of a service that did not answer. */
+    private static int status(ServiceAnswer<?> failed) {
+        return failed.forbidden() ? 403 : failed.badRequest() ? 400 : 503;
     }
 
     /** The same table for Dutch Excel, which expects semicolons and a decimal comma. */
