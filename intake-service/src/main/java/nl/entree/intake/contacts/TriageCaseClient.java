@@ -26,8 +26,8 @@ import nl.entree.common.vocabulary.Organisation;
 /**
  * Who is involved in triage-service's case, asked with the caller's own token: triage alone knows the current lead
  * and supporters, and answers 404 to an organisation that is neither. Its parties, not the case: triage audits that
- * as an access check, so a list of contacts does not show in a case's trail as a read of it. An HTTP answer (404 included) is not retried and does not count
- * against the circuit: only an unreachable or slow triage does.
+ * as an access check, so a list of contacts does not show in a case's trail as a read of it. An HTTP answer (404
+ * included) is not retried and does not count against the circuit: only an unreachable or slow triage does.
  */
 @RegisterRestClient(configKey = "triage-cases")
 @RegisterClientHeaders(CallerTokenHeaders.class)

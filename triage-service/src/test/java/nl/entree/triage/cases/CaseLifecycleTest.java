@@ -235,17 +235,7 @@ class CaseLifecycleTest {
         close(id, Tokens.casemanager("CSG"), "done").statusCode(200);
         accept(id, "CSG").statusCode(409);
 
-        List<String> records = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement q = c.prepareStatement(
-                        "select action, result, actor_org from audit_record where object_id = ? order by id")) {
-            q.setString(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    records.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
-                }
-            }
-        }
+        List<String> records = auditRecords(id);
         // CASE_REGIONAL_SERVICE: triage itself recorded the case's regional service from the directory.
         assertEquals(List.of("CASE_CREATE OK null", "CASE_REGIONAL_SERVICE OK null", "CASE_READ OK CSG",
                 "CASE_READ NOT_FOUND FIER", "CASE_LIST OK CSG",
@@ -266,18 +256,8 @@ class CaseLifecycleTest {
         as(Tokens.casemanager("FIER")).get("/api/cases/" + id + "/parties").then().statusCode(404)
                 .contentType("application/problem+json");
 
-        List<String> records = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement q = c.prepareStatement("select action, result, actor_org from audit_record "
-                        + "where object_id = ? and action like 'CASE_%' and actor_org is not null order by id")) {
-            q.setString(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    records.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
-                }
-            }
-        }
-        assertEquals(List.of("CASE_ACCESS_CHECK OK CSG", "CASE_ACCESS_CHECK NOT_FOUND FIER"), records);
+        assertEquals(List.of("CASE_ACCESS_CHECK OK CSG", "CASE_ACCESS_CHECK NOT_FOUND FIER"),
+                auditRecords(id).stream().filter(r -> !r.endsWith(" null")).toList());
     }
 
     @Test
@@ -286,18 +266,24 @@ class CaseLifecycleTest {
         as(Tokens.casemanager("XYZ")).get("/api/cases/" + id).then().statusCode(403)
                 .contentType("application/problem+json");
 
+        assertEquals(List.of("CASE_READ FORBIDDEN"), auditRecords(id).stream().filter(r -> r.startsWith("CASE_READ "))
+                .map(r -> r.substring(0, r.lastIndexOf(' '))).toList());
+    }
+
+    /** The case's audit records, oldest first, each as "action result actor_org". */
+    private List<String> auditRecords(String id) throws SQLException {
         List<String> records = new ArrayList<>();
         try (Connection c = db.getConnection();
                 PreparedStatement q = c.prepareStatement(
-                        "select action, result from audit_record where object_id = ? and action = 'CASE_READ'")) {
+                        "select action, result, actor_org from audit_record where object_id = ? order by id")) {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    records.add(rs.getString(1) + " " + rs.getString(2));
+                    records.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
                 }
             }
         }
-        assertEquals(List.of("CASE_READ FORBIDDEN"), records);
+        return records;
     }
 
     @Test
