@@ -42,6 +42,12 @@ import nl.entree.triage.referrals.ReferralViews.WaitingTime;
 class ReferralService {
 
     private static final int TEN_WEEKS_IN_DAYS = 70;
+    /**
+     * Beside a hidden count of waits over ten weeks, the median and the p80 bound it: a p80 of ten weeks or less says
+     * at most a fifth of the waits were longer. From 45 started on, a fifth holds 9, so neither quantile narrows a
+     * hidden count within 1 to 9; below that they are not shown beside it (12 started with a p80 of 20 days: 1 or 2).
+     */
+    static final int QUANTILES_BESIDE_HIDDEN_PARTS = 45;
     private static final int LONGEST_PERIOD_DAYS = 3 * 366;
 
     private final ReferralRepository referrals;
@@ -257,8 +263,10 @@ class ReferralService {
         // are not shown to a ministry at all: the national count less the visible regions would give a hidden one.
         boolean partsHidden = suppress && (region != null
                 || SmallCellSuppression.suppressLine(new long[] {over, sorted.size() - over})[0]);
-        return new WaitingTime(kind, region, (long) sorted.size(), median(sorted), p80(sorted),
-                partsHidden ? null : over, waitingShown, waitingHidden || partsHidden);
+        boolean quantilesHidden = partsHidden && sorted.size() < QUANTILES_BESIDE_HIDDEN_PARTS;
+        return new WaitingTime(kind, region, (long) sorted.size(), quantilesHidden ? null : median(sorted),
+                quantilesHidden ? null : p80(sorted), partsHidden ? null : over, waitingShown,
+                waitingHidden || partsHidden);
     }
 
     private boolean completedYear(LocalDate from, LocalDate to) {

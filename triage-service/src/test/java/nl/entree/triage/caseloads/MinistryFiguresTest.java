@@ -142,7 +142,10 @@ class MinistryFiguresTest {
         }
         WaitingTime ggz = row(rows, ReferralKind.GGZ, Region.VR18);
         assertEquals(12L, ggz.started(), "twelve are shown");
-        assertEquals(31.0, ggz.medianDays(), "every GGZ wait was 31 days");
+        assertEquals(null, ggz.medianDays(), "twelve waits of 31 days: beside the hidden count of long waits, a "
+                + "median or p80 below 45 started would bound it");
+        assertEquals(31.0, row(waitingTimes(Tokens.coordinator(), year), ReferralKind.GGZ, Region.VR18).medianDays(),
+                "coordinators see the median");
         assertTrue(row(rows, ReferralKind.GP, Region.VR18).suppressed());
 
         // Asking for one region gives that region's rows of the national answer, hidden as they are there: VR01's
@@ -183,6 +186,32 @@ class MinistryFiguresTest {
         WaitingTime national = row(rows, ReferralKind.GGZ, null);
         assertEquals(null, national.started(), "the national count of a line of small regions: " + national);
         assertEquals(null, national.medianDays());
+    }
+
+    @Test
+    void aMedianOrP80ThatWouldNarrowAHiddenCountOfLongWaitsIsNotShown() {
+        // 2011 belongs to this test: 12 GGZ referrals in VR18, 2 of them started after more than ten weeks. A p80 of
+        // 20 days beside the hidden 2 would say that at most 2 waited longer.
+        String caseId = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR18")
+                .receivedAt(Instant.parse("2011-01-10T10:00:00Z")));
+        Api.accept(caseId, "CSG").statusCode(200);
+        for (int i = 0; i < 12; i++) {
+            LocalDate asked = LocalDate.of(2011, 2, 1 + i);
+            String referral = as(Tokens.casemanager("CSG")).body(Map.of("kind", "GGZ", "askedOn", asked.toString()))
+                    .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id");
+            started(caseId, referral, asked.plusDays(i < 10 ? 20 : 100).toString());
+        }
+        String year = "/api/referrals/waiting-times?from=2011-01-01&to=2011-12-31";
+        WaitingTime all = row(waitingTimes(Tokens.coordinator(), year), ReferralKind.GGZ, null);
+        assertEquals(List.of(12L, 2L, 20.0), Arrays.asList(all.started(), all.overTenWeeks(), all.p80Days()));
+
+        List<WaitingTime> rows = waitingTimes(Tokens.ministry(), year);
+        for (Region region : Arrays.asList(null, Region.VR18)) {
+            WaitingTime shown = row(rows, ReferralKind.GGZ, region);
+            assertEquals(12L, shown.started(), shown.toString());
+            assertEquals(Arrays.asList(null, null, null),
+                    Arrays.asList(shown.overTenWeeks(), shown.medianDays(), shown.p80Days()), shown.toString());
+        }
     }
 
     @Test
