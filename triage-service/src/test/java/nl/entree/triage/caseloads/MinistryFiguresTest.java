@@ -89,13 +89,9 @@ class MinistryFiguresTest {
         Api.accept(caseId, "CSG").statusCode(200);
         for (int i = 0; i < 17; i++) {
             String kind = i < 12 ? "GGZ" : i < 15 ? "GP" : "WMO";
-            String referral = as(Tokens.casemanager("CSG"))
-                    .body(Map.of("kind", kind, "askedOn", LocalDate.of(2019, 7, 1 + i).toString()))
-                    .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id");
+            String referral = referral(caseId, kind, LocalDate.of(2019, 7, 1 + i));
             if (i < 15) {
-                as(Tokens.casemanager("CSG")).body(Map.of("step", "STARTED", "on", LocalDate.of(2019, 8, 1 + i)
-                        .toString())).post("/api/cases/" + caseId + "/referrals/" + referral + "/progress").then()
-                        .statusCode(200);
+                started(caseId, referral, LocalDate.of(2019, 8, 1 + i).toString());
             }
         }
         // Twelve GP referrals started in VR01: beside VR18's three, VR01 is the second hidden cell of the GP line.
@@ -103,19 +99,13 @@ class MinistryFiguresTest {
                 .receivedAt(Instant.parse("2019-06-16T10:00:00Z")));
         Api.accept(vr01, "CSG").statusCode(200);
         for (int i = 0; i < 12; i++) {
-            String referral = as(Tokens.casemanager("CSG"))
-                    .body(Map.of("kind", "GP", "askedOn", LocalDate.of(2019, 7, 1 + i).toString()))
-                    .post("/api/cases/" + vr01 + "/referrals").then().statusCode(201).extract().path("id");
-            as(Tokens.casemanager("CSG")).body(Map.of("step", "STARTED", "on", LocalDate.of(2019, 9, 1 + i)
-                    .toString())).post("/api/cases/" + vr01 + "/referrals/" + referral + "/progress").then()
-                    .statusCode(200);
+            started(vr01, referral(vr01, "GP", LocalDate.of(2019, 7, 1 + i)), LocalDate.of(2019, 9, 1 + i).toString());
         }
         // A referral on a case whose contact named no region: it counts nationally, in no region.
         String noRegion = Api.createCase(AssessmentBuilder.assessment().types("RAPE")
                 .receivedAt(Instant.parse("2019-06-17T10:00:00Z")));
         Api.accept(noRegion, "CSG").statusCode(200);
-        as(Tokens.casemanager("CSG")).body(Map.of("kind", "WMO", "askedOn", "2019-07-20"))
-                .post("/api/cases/" + noRegion + "/referrals").then().statusCode(201);
+        referral(noRegion, "WMO", LocalDate.of(2019, 7, 20));
     }
 
     @Test
@@ -169,12 +159,8 @@ class MinistryFiguresTest {
                     .receivedAt(Instant.parse("2013-01-10T10:00:00Z")));
             Api.accept(caseId, "CSG").statusCode(200);
             for (int i = 0; i < (region == Region.VR05 ? 4 : 7); i++) {
-                String referral = as(Tokens.casemanager("CSG"))
-                        .body(Map.of("kind", "GGZ", "askedOn", LocalDate.of(2013, 2, 1 + i).toString()))
-                        .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id");
-                as(Tokens.casemanager("CSG")).body(Map.of("step", "STARTED", "on", LocalDate.of(2013, 3, 1 + i)
-                        .toString())).post("/api/cases/" + caseId + "/referrals/" + referral + "/progress").then()
-                        .statusCode(200);
+                started(caseId, referral(caseId, "GGZ", LocalDate.of(2013, 2, 1 + i)),
+                        LocalDate.of(2013, 3, 1 + i).toString());
             }
         }
         String year = "/api/referrals/waiting-times?from=2013-01-01&to=2013-12-31";
@@ -197,9 +183,7 @@ class MinistryFiguresTest {
         Api.accept(caseId, "CSG").statusCode(200);
         for (int i = 0; i < 12; i++) {
             LocalDate asked = LocalDate.of(2011, 2, 1 + i);
-            String referral = as(Tokens.casemanager("CSG")).body(Map.of("kind", "GGZ", "askedOn", asked.toString()))
-                    .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id");
-            started(caseId, referral, asked.plusDays(i < 10 ? 20 : 100).toString());
+            started(caseId, referral(caseId, "GGZ", asked), asked.plusDays(i < 10 ? 20 : 100).toString());
         }
         String year = "/api/referrals/waiting-times?from=2011-01-01&to=2011-12-31";
         WaitingTime all = row(waitingTimes(Tokens.coordinator(), year), ReferralKind.GGZ, null);
@@ -221,9 +205,7 @@ class MinistryFiguresTest {
         Api.accept(caseId, "CSG").statusCode(200);
         List<String> referrals = new ArrayList<>();
         for (int i = 0; i < 13; i++) {
-            referrals.add(as(Tokens.casemanager("CSG"))
-                    .body(Map.of("kind", "GGZ", "askedOn", LocalDate.of(2018, 4, 1 + i).toString()))
-                    .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id"));
+            referrals.add(referral(caseId, "GGZ", LocalDate.of(2018, 4, 1 + i)));
         }
         for (String referral : referrals.subList(0, 12)) {
             started(caseId, referral, "2018-05-02");
@@ -248,6 +230,12 @@ class MinistryFiguresTest {
 
     private static WaitingTime row(List<WaitingTime> rows, ReferralKind kind, Region region) {
         return rows.stream().filter(r -> r.kind() == kind && r.region() == region).findFirst().orElseThrow();
+    }
+
+    /** A referral of this kind asked for on the day, by CSG's casemanager; its id. */
+    private static String referral(String caseId, String kind, LocalDate askedOn) {
+        return as(Tokens.casemanager("CSG")).body(Map.of("kind", kind, "askedOn", askedOn.toString()))
+                .post("/api/cases/" + caseId + "/referrals").then().statusCode(201).extract().path("id");
     }
 
     private static void started(String caseId, String referral, String on) {
