@@ -85,7 +85,9 @@ class EmpiricalNormService {
                 }
             }
             NormView norm = book.on(type, to);
-            rows.add(suppressSmallCounts ? published.frozen(org, type, year, () -> row(type, ids, norm, true))
+            // A row frozen before a rule was added is shown under it too: the rules only ever hide more.
+            rows.add(suppressSmallCounts ? hoursHiddenBesideFewHiddenParts(
+                    published.frozen(org, type, year, () -> row(type, ids, norm, true)))
                     : row(type, ids, norm, false));
         }
         audit.record(EMPIRICAL_NORMS_READ, EMPIRICAL_NORMS, org.name(), AuditResult.OK);
@@ -132,6 +134,19 @@ class EmpiricalNormService {
                 hasNorm ? median - norm.expectedHours() : null,
                 hasNorm ? p80 - norm.highHours() : null,
                 partsHidden);
+    }
+
+    /**
+     * A suppressed row with its hours hidden beside hidden parts of fewer than {@link #HOURS_BESIDE_HIDDEN_PARTS}
+     * closed cases, as {@link #row} does: rows frozen before that rule showed them from 10 cases with hours.
+     */
+    private static EmpiricalNorms.Row hoursHiddenBesideFewHiddenParts(EmpiricalNorms.Row row) {
+        boolean partsHidden = row.closedCases() != null && row.n() == null;
+        if (!partsHidden || row.closedCases() >= HOURS_BESIDE_HIDDEN_PARTS) {
+            return row;
+        }
+        return new EmpiricalNorms.Row(row.caseType(), row.closedCases(), null, null, null, null, null, row.norm(),
+                null, null, null, row.suppressed());
     }
 
     private static double toHalfHour(double hours) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +46,9 @@ import nl.entree.support.token.Tokens;
 @QuarkusTest
 class MinistryFiguresTest {
 
+    @Inject
+    DataSource db;
+
     @BeforeEach
     void figuresAsDoubles() {
         Doubles.readJsonNumbersAsDoubles();
@@ -58,6 +67,7 @@ class MinistryFiguresTest {
     private static final int YEARS_AGO_LARGE_SAMPLE = 4;
     private static final int YEARS_AGO_LATE_HOURS = 5;
     private static final int YEARS_AGO_ELEVEN = 6;
+    private static final int YEARS_AGO_FROZEN_UNDER_THE_OLD_RULE = 7;
 
     private static int year(int yearsAgo) {
         return Year.now().getValue() - yearsAgo;
@@ -155,6 +165,31 @@ class MinistryFiguresTest {
                 .body("rows[0].meanHours", nullValue())
                 .body("rows[0].medianHours", nullValue())
                 .body("rows[0].p80Hours", nullValue())
+                .body("rows[0].suppressed", equalTo(true));
+    }
+
+    @Test
+    void aRowFrozenBeforeTheHoursWereHiddenBesideHiddenPartsIsShownWithoutThem() throws Exception {
+        // As such a row was frozen until db6b658: 11 closed cases, the parts hidden, the hours of the 10 shown.
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                insert into published_empirical_norm (id, organisation, case_type, year, row, published_at)
+                values (gen_random_uuid(), 'CVSN', 'CVSN_CASE', ?, '{"caseType": "CVSN_CASE", "closedCases": 11,
+                  "n": null, "casesWithoutHours": null, "meanHours": 1.0, "medianHours": 1.0, "p80Hours": 1.5,
+                  "norm": null, "meanMinusExpected": -2.0, "medianMinusExpected": -2.0, "p80MinusHigh": -3.5,
+                  "suppressed": true}', now())""")) {
+            insert.setInt(1, year(YEARS_AGO_FROZEN_UNDER_THE_OLD_RULE));
+            insert.executeUpdate();
+        }
+
+        ministry(YEARS_AGO_FROZEN_UNDER_THE_OLD_RULE).when().get("/api/norms/empirical")
+                .then().statusCode(200)
+                .body("rows[0].closedCases", equalTo(11))
+                .body("rows[0].meanHours", nullValue())
+                .body("rows[0].medianHours", nullValue())
+                .body("rows[0].p80Hours", nullValue())
+                .body("rows[0].meanMinusExpected", nullValue())
+                .body("rows[0].medianMinusExpected", nullValue())
+                .body("rows[0].p80MinusHigh", nullValue())
                 .body("rows[0].suppressed", equalTo(true));
     }
 

@@ -179,8 +179,10 @@ class ReferralService {
             // its figure out of the line that hides it: the national total minus that region would be the other
             // hidden cell. And each year is as a ministry was first shown it: progress recorded later with a start
             // in that year would otherwise be the difference of two reads.
+            // A year frozen before a rule was added is shown under it too: the rules only ever hide more.
             rows = published.frozen(from.getYear(), () -> measure(from, to, null, true)).stream()
-                    .filter(row -> region == null || row.region() == region).toList();
+                    .filter(row -> region == null || row.region() == region)
+                    .map(ReferralService::quantilesHiddenBesideFewHiddenParts).toList();
         } else {
             rows = measure(from, to, region, false);
         }
@@ -267,6 +269,19 @@ class ReferralService {
         return new WaitingTime(kind, region, (long) sorted.size(), quantilesHidden ? null : median(sorted),
                 quantilesHidden ? null : p80(sorted), partsHidden ? null : over, waitingShown,
                 waitingHidden || partsHidden);
+    }
+
+    /**
+     * A row as suppressed, with the median and p80 hidden beside a hidden count of long waits among fewer than
+     * {@link #QUANTILES_BESIDE_HIDDEN_PARTS} started, as {@link #row} does: years frozen before that rule showed them.
+     */
+    private static WaitingTime quantilesHiddenBesideFewHiddenParts(WaitingTime row) {
+        boolean partsHidden = row.started() != null && row.overTenWeeks() == null;
+        if (!partsHidden || row.started() >= QUANTILES_BESIDE_HIDDEN_PARTS) {
+            return row;
+        }
+        return new WaitingTime(row.kind(), row.region(), row.started(), null, null, null, row.stillWaiting(),
+                row.suppressed());
     }
 
     private boolean completedYear(LocalDate from, LocalDate to) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -59,6 +63,9 @@ class MinistryFiguresTest {
 
     @Inject
     CompletedMonthFreeze freeze;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void seed() {
@@ -196,6 +203,33 @@ class MinistryFiguresTest {
             assertEquals(Arrays.asList(null, null, null),
                     Arrays.asList(shown.overTenWeeks(), shown.medianDays(), shown.p80Days()), shown.toString());
         }
+    }
+
+    @Test
+    void aYearFrozenBeforeTheQuantilesWereHiddenBesideAHiddenCountIsShownWithoutThem() throws Exception {
+        // 2009 belongs to this test: a year as it was frozen until 317e750, with a p80 of 20 days beside a hidden
+        // count of long waits among 12 started.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("""
+                    insert into published_waiting_times (year, waits, published_at) values (2009, '{"rows": [
+                      {"kind": "GGZ", "region": "VR18", "started": 12, "medianDays": 20.0, "p80Days": 20.0,
+                       "overTenWeeks": null, "stillWaiting": 0, "suppressed": true},
+                      {"kind": "GGZ", "region": null, "started": 12, "medianDays": 20.0, "p80Days": 20.0,
+                       "overTenWeeks": null, "stillWaiting": 0, "suppressed": true},
+                      {"kind": "GP", "region": null, "started": 50, "medianDays": 30.0, "p80Days": 80.0,
+                       "overTenWeeks": null, "stillWaiting": 0, "suppressed": true}]}', now())""");
+        }
+
+        List<WaitingTime> rows = waitingTimes(Tokens.ministry(),
+                "/api/referrals/waiting-times?from=2009-01-01&to=2009-12-31");
+
+        for (Region region : Arrays.asList(null, Region.VR18)) {
+            WaitingTime shown = row(rows, ReferralKind.GGZ, region);
+            assertEquals(Arrays.asList(12L, null, null, null), Arrays.asList(shown.started(), shown.medianDays(),
+                    shown.p80Days(), shown.overTenWeeks()), shown.toString());
+        }
+        WaitingTime many = row(rows, ReferralKind.GP, null);
+        assertEquals(List.of(30.0, 80.0), List.of(many.medianDays(), many.p80Days()), "from 45 started, as frozen");
     }
 
     @Test
