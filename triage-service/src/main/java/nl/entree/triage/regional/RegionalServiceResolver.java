@@ -58,8 +58,25 @@ public class RegionalServiceResolver {
             LOG.warnf("Directory did not answer for case %s: %s; left pending", caseId, e.getClass().getSimpleName());
             return false;
         }
-        record(caseId, q, answer == null ? null : answer.regional());
+        DirectoryClient.Regional regional = answer == null ? null : answer.regional();
+        if (regional != null && regional.id() != null && !isUuid(regional.id())) {
+            // HSDS ids are UUIDs. Any other would throw after the case was saved, and again on every schedule,
+            // holding up every pending case behind this one; the answer is as good as none.
+            LOG.warnf("Directory named no UUID for the regional service of case %s; recorded as not in the directory",
+                    caseId);
+            regional = null;
+        }
+        record(caseId, q, regional);
         return true;
+    }
+
+    private static boolean isUuid(String id) {
+        try {
+            UUID.fromString(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Scheduled(identity = "regional-service-resolver", every = "${entree.triage.regional-service.resolve-every}",

@@ -34,6 +34,11 @@ public final class DirectoryStub {
                         + "\"name\":\"Centrum Seksueel Geweld – telefoon\","
                         + "\"location_name\":\"CSG Amsterdam-Amstelland\",\"scope\":\"REGIONAL\"},\"options\":[]}",
                         200)));
+        // VR08 belongs to RegionalServiceTest: a directory that names its centre by an id that is not a UUID.
+        server.stubFor(get(urlPathEqualTo(WHERE)).atPriority(4)
+                .withQueryParam("organisation", equalTo("CSG")).withQueryParam("region", equalTo("VR08"))
+                .willReturn(jsonResponse("{\"regional\":{\"service_id\":\"csg-haaglanden\","
+                        + "\"name\":\"Centrum Seksueel Geweld – telefoon\"},\"options\":[]}", 200)));
         server.stubFor(get(urlPathEqualTo(WHERE)).atPriority(2).andMatching(WireMockStubs.withoutRole("service"))
                 .willReturn(jsonResponse("{\"status\":401}", 401)));
         return WireMockStubs.baseUrl(server);

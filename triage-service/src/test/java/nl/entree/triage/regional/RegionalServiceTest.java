@@ -78,6 +78,27 @@ class RegionalServiceTest {
     }
 
     @Test
+    void aDirectoryAnswerWithoutAUuidLeavesTheCaseRoutedAndHoldsUpNoOtherCase() {
+        String atOnce = Api.createCase(acuteRape("VR08"));
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + atOnce).then()
+                .statusCode(200)
+                .body("status", equalTo("OFFERED"))
+                .body("regionalService.state", equalTo("NOT_IN_DIRECTORY"))
+                .body("regionalService.id", nullValue());
+
+        DirectoryStub.down(true);
+        String first = Api.createCase(acuteRape("VR08"));
+        String behindIt = Api.createCase(acuteRape("VR13"));
+        DirectoryStub.down(false);
+        resolver.resolveAllPending();
+
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + first).then()
+                .statusCode(200).body("regionalService.state", equalTo("NOT_IN_DIRECTORY"));
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + behindIt).then()
+                .statusCode(200).body("regionalService.state", equalTo("RESOLVED"));
+    }
+
+    @Test
     void caseloadsAreCountedPerRegionalService() {
         Api.createCase(acuteRape("VR13"));
         as(Tokens.coordinator("VR13")).get("/api/caseloads/regional-services").then()
