@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -302,6 +304,22 @@ class EditingTest {
                 .body("violations.field", hasItem("organizations[0].organization_identifiers[0]"));
         String after = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
         assertEquals(before, after);
+    }
+
+    @Test
+    void anOrganisationCodeOutsideTheSixIsA400SoNoFrontDoorIsLeftUnableToReadTheDirectory() {
+        String before = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        String identifiers = "organizations\\[\\d+]\\.organization_identifiers";
+        for (String code : List.of("POLITIE", "csg")) {
+            String changed = before.replaceFirst("\"identifier\"\\s*:\\s*\"CSG\"", "\"identifier\":\"" + code + "\"");
+            assertNotEquals(before, changed);
+            as(editor()).body(changed).when().put("/api/directory/import")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem(matchesPattern(identifiers)))
+                    .body("violations.message", hasItem(containsString("the code " + code + " is not one of")));
+        }
+        assertEquals(before, as(editor()).when().get("/api/directory/export").then().statusCode(200).extract()
+                .asString());
     }
 
     /** The last centre of the list as an editor's form reads it, with its ETag. */

@@ -1,6 +1,7 @@
 package nl.entree.directory.editing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import nl.entree.common.problem.Problem.Violation;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.directory.hsds.Directory;
 import nl.entree.directory.hsds.Language;
@@ -32,6 +34,8 @@ final class DirectoryValidator {
     private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 ()\\-–]{2,30}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Set<String> LOCATION_TYPES = Set.of("physical", "postal", "virtual");
+    private static final List<String> ORGANISATION_CODES =
+            Arrays.stream(Organisation.values()).map(Enum::name).toList();
 
     private final List<Violation> violations = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
@@ -83,7 +87,12 @@ final class DirectoryValidator {
             v.organization(at, o);
             organizations.add(o.id());
             o.entreeCode().ifPresent(code -> {
-                if (!codes.add(code)) {
+                if (!ORGANISATION_CODES.contains(code)) {
+                    // The front doors read this code as one of the six organisations: any other would leave them
+                    // unable to read a single answer of the directory.
+                    v.add(at + ".organization_identifiers",
+                            "the code " + code + " is not one of " + ORGANISATION_CODES);
+                } else if (!codes.add(code)) {
                     v.add(at + ".organization_identifiers", "the code " + code + " is used twice");
                 }
             });
