@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.entree.common.json.NoNulCharacters;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.triage.rules.RuleSetDocument.Lead;
@@ -81,6 +82,10 @@ public final class RuleSetCompiler {
             error("body", "must be a JSON object");
             return null;
         }
+        nulCharacters(node, "");
+        if (!errors.isEmpty()) {
+            return null;
+        }
         RuleSetDocument doc = RuleSetBinding.read(node, errors);
         if (doc == null) {
             return null;
@@ -102,6 +107,29 @@ public final class RuleSetCompiler {
                 new CompiledRuleSet.Emergency(rationale(doc.emergency().text(), doc.emergency().textNl()),
                         doc.emergency().respondWithin()),
                 rationale(doc.unknownTiming().text(), doc.unknownTiming().textNl()));
+    }
+
+    /**
+     * The document is stored as jsonb, which holds no NUL character (U+0000), in a text or a name: refused here with
+     * its path, since the document is read as a tree and common's check of every bound text does not see it.
+     */
+    private void nulCharacters(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf(0) >= 0) {
+            error(path, NoNulCharacters.NUL);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nulCharacters(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                if (field.getKey().indexOf(0) >= 0) {
+                    error(path.isEmpty() ? "body" : path, NoNulCharacters.NUL);
+                } else {
+                    nulCharacters(field.getValue(), at);
+                }
+            });
+        }
     }
 
     private void rule(Rule rule, String path) {

@@ -101,15 +101,16 @@ public class RuleSetService {
     public RuleSetView publish(JsonNode document) {
         locks.hold("rule-set-publishing");
         int version = ruleSets.nextVersion();
-        CompiledRuleSet rules = RuleSetCompiler.compile(document, version);
+        RuleSetCompiler.compile(document, version);
         RuleSetEntity entity = new RuleSetEntity();
         entity.version = version;
         entity.document = document;
         entity.active = false;
         entity.publishedAt = Instant.now(clock);
         entity.publishedBy = caller.subject();
+        // Not into the cache: if the commit fails, the next publication takes this version number, and this
+        // instance would route by a copy that was never stored. The first use compiles what was.
         ruleSets.persist(entity);
-        compiled.put(version, rules);
         audit.record("RULE_SET_PUBLISH", AuditTerms.RULE_SET, version, AuditResult.OK);
         return view(entity);
     }

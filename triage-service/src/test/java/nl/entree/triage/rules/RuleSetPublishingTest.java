@@ -10,9 +10,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +39,9 @@ import nl.entree.triage.AssessmentBuilder;
 class RuleSetPublishingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
 
     /** The default document with one change. */
     static ObjectNode defaultWith(Consumer<ObjectNode> change) {
@@ -408,6 +419,59 @@ class RuleSetPublishingTest {
         }
         as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(1));
         as(Tokens.coordinator()).get("/api/rule-sets/" + version).then().body("active", equalTo(false));
+    }
+
+    @Test
+    void aNulCharacterAnywhereInTheDocumentIsA400NamingItsPlace() {
+        int sport = indexOf(defaultWith(d -> { }), "sport");
+        rejected(defaultWith(d -> d.put("description", "v2\u0000")), "description", "NUL");
+        rejected(defaultWith(d -> rule(d, "sport").put("text", "Sport\u0000")), "rules[" + sport + "].text", "NUL");
+        rejected(defaultWith(d -> d.put("description", "x".repeat(501))), "description", "at most 500");
+    }
+
+    /** Another instance publishing the version whose commit failed here stands in for another pod. */
+    @Test
+    void aPublicationWhoseCommitFailedLeavesNothingBehindThatTheNextOneOfThatVersionWouldRouteBy() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    create function fail_publication() returns trigger language plpgsql as $$
+                    begin raise exception 'the commit fails'; end $$;
+                    create constraint trigger fail_publication after insert on rule_set deferrable initially deferred
+                    for each row when (new.document::jsonb ->> 'description' = 'fails at commit')
+                    execute function fail_publication();""");
+        }
+        try {
+            publish(defaultWith(d -> {
+                ((ArrayNode) d.get("rules")).remove(indexOf(d, "sport"));
+                d.put("description", "fails at commit");
+            }));
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("drop trigger fail_publication on rule_set; drop function fail_publication()");
+            }
+        }
+        int version;
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                insert into rule_set (version, document, active, published_at, published_by)
+                select max(version) + 1, ?::jsonb, false, now(), 'another instance' from rule_set returning version""")) {
+            insert.setString(1, defaultWith(d -> d.put("description", "the one stored")).toString());
+            try (ResultSet stored = insert.executeQuery()) {
+                stored.next();
+                version = stored.getInt(1);
+            }
+        }
+        try {
+            as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay?from=2020-01-01&to=2020-01-01").then()
+                    .statusCode(200);
+            as(Tokens.admin()).post("/api/rule-sets/" + version + "/activate").then().statusCode(200);
+            nl.entree.triage.Api.evaluate(AssessmentBuilder.assessment().types("SEXUAL_HARASSMENT").setting("SPORT"))
+                    .statusCode(200)
+                    .body("ruleSetVersion", equalTo(version))
+                    .body("leadOrganisation", equalTo("CVSN"));
+        } finally {
+            as(Tokens.admin()).post("/api/rule-sets/1/replay?from=2020-01-01&to=2020-01-01").then().statusCode(200);
+            as(Tokens.admin()).post("/api/rule-sets/1/activate").then().statusCode(200);
+        }
     }
 
     @Test
