@@ -117,10 +117,6 @@ public class HsdsResource {
         if (search != null && search.length() > 200) {
             throw ProblemException.badRequest("search", "must be at most 200 characters");
         }
-        if (search != null && search.indexOf('\0') >= 0) {
-            // PostgreSQL text cannot hold NUL: the query failed with a 500 instead of finding nothing.
-            throw ProblemException.badRequest("search", "must not contain the character NUL");
-        }
         return new HsdsReader.Query(search, QueryParams.intInRange("page", page, 1, 1, 1_000_000),
                 QueryParams.intInRange("per_page", perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
                 QueryParams.optionalUuid("organization_id", organizationId),
