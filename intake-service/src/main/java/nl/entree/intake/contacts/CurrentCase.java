@@ -9,12 +9,15 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+
 import nl.entree.common.problem.ProblemException;
 
 /**
  * Who is involved in a contact's case now, as triage-service says. Routing may have sent the case elsewhere since
- * intake last heard of it (a decline, a reassignment), so intake's own copy never grants access. Whatever goes
- * wrong at triage becomes a 503: without its answer no access is given, and none is refused for good either.
+ * intake last heard of it (a decline, a reassignment), so intake's own copy never grants access. Triage refusing
+ * the caller's token is a 401 or 403, as it said; whatever else goes wrong there becomes a 503: without its answer
+ * no access is given, and none is refused for good either.
  */
 @ApplicationScoped
 class CurrentCase {
@@ -32,10 +35,18 @@ class CurrentCase {
         try {
             return Optional.ofNullable(triage.find(caseId));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
                 return Optional.empty();
             }
-            throw unavailable("HTTP " + e.getResponse().getStatus());
+            // The caller's own token, refused by triage (signed out there while intake was away): no retry helps.
+            if (status == 401) {
+                throw new AuthenticationFailedException("triage-service refused the caller's token");
+            }
+            if (status == 403) {
+                throw ProblemException.forbidden("triage-service does not allow your token to see this case.");
+            }
+            throw unavailable("HTTP " + status);
         } catch (RuntimeException e) {
             throw unavailable(e.getClass().getSimpleName());
         }

@@ -20,6 +20,7 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
+import nl.entree.intake.support.TriageStub;
 import nl.entree.support.token.Tokens;
 
 /** Who sees which contact, and how much of it. The stub routes setting HOME to VT. */
@@ -78,6 +79,19 @@ class ContactVisibilityTest {
                 .then().statusCode(200).body("contact.phone", equalTo("0687654321"));
         given().auth().oauth2(VT).queryParam("status", "ROUTED").queryParam("size", 100).when().get("/api/contacts")
                 .then().statusCode(200).body("items.id", hasItem(withConsent));
+    }
+
+    /** Not a 503 "try again shortly": no retry makes triage take a token it has refused. */
+    @Test
+    void aTokenTriageRefusesIsRefusedAsTriageSaidNotCalledUnavailable() {
+        String id = ContactBuilder.contact().with("setting", "HOME").register(SHN);
+        awaitRouted(VT, id);
+
+        given().auth().oauth2(Tokens.as("casemanager").org(Organisation.VT).subject(TriageStub.SIGNED_OUT_AT_TRIAGE)
+                .sign()).when().get("/api/contacts/" + id).then().statusCode(401);
+        given().auth().oauth2(Tokens.as("casemanager").org(Organisation.VT).subject(TriageStub.REFUSED_BY_TRIAGE)
+                .sign()).when().get("/api/contacts/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -56,6 +56,10 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     private static final String CASES = "/api/cases";
     /** How long triage takes to show a case in mode SLOW: well within intake's timeout of 3 s. */
     public static final int SLOW_MS = 1500;
+    /** The subject of a token triage no longer accepts (401), as after a sign-out intake did not hear of. */
+    public static final String SIGNED_OUT_AT_TRIAGE = "signed-out-at-triage";
+    /** The subject of a token triage accepts but lets see no case (403). */
+    public static final String REFUSED_BY_TRIAGE = "refused-by-triage";
 
     /** The case id triage gave each contact id. */
     private final Map<String, String> cases = new ConcurrentHashMap<>();
@@ -179,7 +183,18 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     private ResponseDefinition caseFor(Request request) {
         String caseId = path(request).split("/")[3];
         List<String> involved = parties.get(caseId);
-        String org = StubHttp.claims(request.getHeader("Authorization")).path("org").asText();
+        JsonNode claims = StubHttp.claims(request.getHeader("Authorization"));
+        String org = claims.path("org").asText();
+        switch (claims.path("sub").asText()) {
+            case SIGNED_OUT_AT_TRIAGE -> {
+                return WireMockStubs.json(401, "{\"status\":401}");
+            }
+            case REFUSED_BY_TRIAGE -> {
+                return WireMockStubs.json(403, "{\"status\":403}");
+            }
+            default -> {
+            }
+        }
         if (involved == null || !involved.contains(org)) {
             return WireMockStubs.json(404, "{\"status\":404}");
         }
