@@ -249,6 +249,28 @@ class ProjectionTest {
                 .body("notes", hasItem(containsString("capacity-service did not answer")));
     }
 
+    /** Capacity's refusal is about these cases, not capacity: others keep their hours, however often it is asked. */
+    @Test
+    void casesCapacityRefusesAreSaidSoAndLeaveItsCircuitClosedForEveryoneElse() {
+        String huge = Fixtures.monthlySeries("huge", "SHN", "SHN_SUPPORT");
+        Fixtures.importMonths(huge, YearMonth.of(2021, 1), 48, i -> 50_000_000L);
+        for (int i = 0; i < 12; i++) {
+            given().auth().oauth2(Tokens.coordinator())
+                    .when().get("/api/projections?from=2025-01&to=2025-12&series=" + huge)
+                    .then().statusCode(200)
+                    .body("rows[0].contacts", notNullValue())
+                    .body("rows[0].hoursExpected", nullValue())
+                    .body("notes", hasItem(containsString("capacity-service refused these projected cases (400)")));
+        }
+        String usual = Fixtures.monthlySeries("usual", "SHN", "SHN_SUPPORT");
+        Fixtures.importMonths(usual, YearMonth.of(2021, 1), 48, Fixtures::seasonal);
+        given().auth().oauth2(Tokens.coordinator())
+                .when().get("/api/projections?from=2025-01&to=2025-12&series=" + usual)
+                .then().statusCode(200)
+                .body("capacity", equalTo("AVAILABLE"))
+                .body("rows[0].hoursExpected", notNullValue());
+    }
+
     @Test
     void smallProjectionsAreSuppressedForMinistries() {
         String id = Fixtures.monthlySeries("tiny", "VT", "VT_SAFETY_ASSESSMENT");

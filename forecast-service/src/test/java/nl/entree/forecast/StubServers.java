@@ -37,7 +37,8 @@ import nl.entree.support.stub.WireMockStubs;
  * <p>capacity {@code POST /api/requirements}: every caseType has a norm of 1.5/2/2.5 hours (low/expected/high)
  * except {@link #NO_NORM}, which goes to withoutNorm. One FTE gives {@link #HOURS_PER_FTE_YEAR} hours a year;
  * {@link #FTE_AVAILABLE} FTE are available per organisation. A request with a month in or after
- * {@link #FAILING_FROM_YEAR} gets 503, to stand for capacity being down. Every organisation's FTE costs
+ * {@link #FAILING_FROM_YEAR} gets 503, to stand for capacity being down, and one of more than
+ * {@link #MOST_CASES_A_LINE} cases a line 400, as capacity refuses it. Every organisation's FTE costs
  * {@link #EUROS_PER_FTE_YEAR}, an estimate.
  *
  * <p>triage {@code GET /api/cases/stats/monthly}: per month in the range, CVSN/CVSN_CASE with count
@@ -59,6 +60,8 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final double EUROS_PER_FTE_YEAR = 60_000;
     public static final String NO_NORM = "FIER_CASE";
     public static final int FAILING_FROM_YEAR = 2090;
+    /** As capacity-service: a line of more cases is refused with 400. */
+    public static final double MOST_CASES_A_LINE = 10_000_000;
     public static final YearMonth SURGE_MONTH = YearMonth.of(2031, 5);
     public static final long SURGE_CASES = 400;
     public static final long SURGE_REGION_CASES = 300;
@@ -118,6 +121,9 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             double cases = line.get("cases").asDouble();
             if (month.getYear() >= FAILING_FROM_YEAR) {
                 return WireMockStubs.json(503, "{}");
+            }
+            if (cases > MOST_CASES_A_LINE) {
+                return WireMockStubs.json(400, "{\"status\":400,\"violations\":[{\"field\":\"lines[0].cases\"}]}");
             }
             if (caseType.equals(NO_NORM)) {
                 Object[] w = withoutNorm.computeIfAbsent(org + "/" + caseType,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -60,6 +61,8 @@ public class ProjectionService {
             + "mean and both bounds.";
 
     private static final Logger LOG = Logger.getLogger(ProjectionService.class);
+    private static final String CAPACITY_DID_NOT_ANSWER =
+            "capacity-service did not answer: hours and FTE are left out (null). The contacts stand.";
 
     /**
      * Everything a projection is made of, for the JSON, the CSV and the chart. For a caller with small counts
@@ -128,12 +131,25 @@ public class ProjectionService {
                 }
             }
         }
-        Requirements requirements = lines.isEmpty() ? null : requirements(lines);
+        Requirements requirements = null;
+        if (!lines.isEmpty()) {
+            try {
+                requirements = capacity.requirements(new RequirementsRequest(lines));
+            } catch (WebApplicationException refused) {
+                int code = refused.getResponse().getStatus();
+                LOG.warnf("capacity-service answered %d to the requirements; projection without hours", code);
+                notes.add(code >= 400 && code < 500
+                        ? "capacity-service refused these projected cases (" + code + "), as more than it turns into "
+                                + "hours: hours and FTE are left out (null). The contacts stand."
+                        : CAPACITY_DID_NOT_ANSWER);
+            } catch (RuntimeException e) {
+                LOG.warnf("capacity-service requirements failed (%s); projection without hours",
+                        e.getClass().getSimpleName());
+                notes.add(CAPACITY_DID_NOT_ANSWER);
+            }
+        }
         String status = lines.isEmpty() || requirements != null ? ProjectionApi.CAPACITY_AVAILABLE
                 : ProjectionApi.CAPACITY_UNAVAILABLE;
-        if (requirements == null && !lines.isEmpty()) {
-            notes.add("capacity-service did not answer: hours and FTE are left out (null). The contacts stand.");
-        }
         Map<String, Requirements.Row> yearRows = new HashMap<>();
         if (requirements != null && requirements.years() != null) {
             for (Requirements.Row r : requirements.years()) {
@@ -267,15 +283,6 @@ public class ProjectionService {
      */
     private static Double shown(double bound, boolean suppressed, boolean suppressSmallCounts) {
         return suppressed || (suppressSmallCounts && bound < SmallCellSuppression.THRESHOLD) ? null : bound;
-    }
-
-    private Requirements requirements(List<RequirementsRequest.Line> lines) {
-        try {
-            return capacity.requirements(new RequirementsRequest(lines));
-        } catch (RuntimeException e) {
-            LOG.warnf("capacity-service requirements failed (%s); projection without hours", e.getClass().getSimpleName());
-            return null;
-        }
     }
 
     Computation compute(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,

@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -28,16 +29,18 @@ public interface TriageClient {
     @Path("/monthly")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 500, jitter = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000,
+            skipOn = WebApplicationException.class)
     MonthlyCaseCounts monthly(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @GET
     @Path("/regions")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 500, jitter = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000,
+            skipOn = WebApplicationException.class)
     RegionalCaseCounts regions(@QueryParam("from") String from, @QueryParam("to") String to);
 
     /**
@@ -49,8 +52,9 @@ public interface TriageClient {
     @ClientQueryParam(name = "published", value = "true")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 500, jitter = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000,
+            skipOn = WebApplicationException.class)
     MonthlyCaseCounts publishedMonthly(@QueryParam("from") String from, @QueryParam("to") String to);
 
     /** As {@link #publishedMonthly}, by region. */
@@ -59,7 +63,8 @@ public interface TriageClient {
     @ClientQueryParam(name = "published", value = "true")
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 500, jitter = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60_000,
+            skipOn = WebApplicationException.class)
     RegionalCaseCounts publishedRegions(@QueryParam("from") String from, @QueryParam("to") String to);
 }
