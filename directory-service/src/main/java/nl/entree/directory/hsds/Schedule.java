@@ -26,10 +26,4 @@ public record Schedule(String id, String freq, String byday, String opensAt, Str
     public boolean isException() {
         return (byday == null || byday.isBlank()) && validFrom != null;
     }
-
-    @JsonIgnore
-    public boolean isAlwaysOpen() {
-        return !isException() && ALL_DAYS.equals(byday) && "00:00".equals(opensAt) && END_OF_DAY.equals(closesAt)
-                && validFrom == null && validTo == null;
-    }
 }

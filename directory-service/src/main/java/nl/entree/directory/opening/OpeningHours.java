@@ -8,11 +8,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.entree.directory.hsds.Schedule;
@@ -36,7 +39,6 @@ public final class OpeningHours {
     private static final Map<DayOfWeek, String> DUTCH = Map.of(DayOfWeek.MONDAY, "ma", DayOfWeek.TUESDAY, "di",
             DayOfWeek.WEDNESDAY, "wo", DayOfWeek.THURSDAY, "do", DayOfWeek.FRIDAY, "vr", DayOfWeek.SATURDAY, "za",
             DayOfWeek.SUNDAY, "zo");
-    private static final String WORKDAYS = "MO,TU,WE,TH,FR";
 
     public static final String UNKNOWN_HOURS = "onbekend";
 
@@ -49,29 +51,51 @@ public final class OpeningHours {
         }
     }
 
-    /** Open or closed at {@code at}, and until or from when. */
+    /**
+     * Open or closed at {@code at}, and until or from when. "Next opens" and "closes at" look no further than the
+     * first day whose hours nobody knows: an opening found beyond it need not be the next one.
+     */
     public static Openness at(List<Schedule> schedules, Instant at) {
         List<Schedule> all = schedules == null ? List.of() : schedules;
-        String hours = describe(all);
         LocalDate today = at.atZone(AMSTERDAM).toLocalDate();
+        String hours = describe(all, today);
         List<Openness.OtherHours> otherHours = otherHours(all, today);
-        if (intervalsOn(today, all).isEmpty()) {
+        Optional<List<Interval>> todays = intervalsOn(today, all);
+        if (todays.isEmpty() || inUnknownNight(today.minusDays(1), all, at)) {
             return new Openness(Openness.State.UNKNOWN, null, null, hours, otherHours);
         }
-        List<Interval> intervals = new ArrayList<>();
-        for (LocalDate d = today.minusDays(1); !d.isAfter(today.plusDays(HORIZON_DAYS)); d = d.plusDays(1)) {
-            intervalsOn(d, all).ifPresent(intervals::addAll);
+        List<Interval> intervals = new ArrayList<>(todays.get());
+        intervalsOn(today.minusDays(1), all).ifPresent(intervals::addAll);
+        Instant knownUntil = today.plusDays(HORIZON_DAYS + 1L).atStartOfDay(AMSTERDAM).toInstant();
+        for (LocalDate d = today.plusDays(1); !d.isAfter(today.plusDays(HORIZON_DAYS)); d = d.plusDays(1)) {
+            Optional<List<Interval>> day = intervalsOn(d, all);
+            if (day.isEmpty()) {
+                knownUntil = d.atStartOfDay(AMSTERDAM).toInstant();
+                break;
+            }
+            intervals.addAll(day.get());
         }
         intervals.sort(Comparator.comparing(Interval::start));
         for (int i = 0; i < intervals.size(); i++) {
             if (intervals.get(i).contains(at)) {
-                Instant horizonEnd = today.plusDays(HORIZON_DAYS + 1L).atStartOfDay(AMSTERDAM).toInstant();
-                return new Openness(Openness.State.OPEN, closingAfter(intervals, i, horizonEnd), null, hours,
+                return new Openness(Openness.State.OPEN, closingAfter(intervals, i, knownUntil), null, hours,
                         otherHours);
             }
         }
         Instant next = intervals.stream().map(Interval::start).filter(s -> s.isAfter(at)).findFirst().orElse(null);
         return new Openness(Openness.State.CLOSED, null, next, hours, otherHours);
+    }
+
+    /**
+     * True when the day before is one whose hours nobody knows and its week would have an opening that runs past
+     * midnight into {@code at} (a night chat after a public holiday): then whether it is open now is not known either.
+     */
+    private static boolean inUnknownNight(LocalDate yesterday, List<Schedule> schedules, Instant at) {
+        if (intervalsOn(yesterday, schedules).isPresent()) {
+            return false;
+        }
+        List<Schedule> anyWeek = schedules.stream().filter(OpeningHours::isWeekly).toList();
+        return openings(yesterday, anyWeek).stream().anyMatch(i -> i.contains(at));
     }
 
     /** The dated exceptions that cover a day from {@code today} to the end of the fortnight, first day first. */
@@ -91,16 +115,17 @@ public final class OpeningHours {
 
     /**
      * The end of the run of touching intervals starting at {@code i}; none when the run reaches the end of the days
-     * looked at (24/7). A run that merely is the last one found, because a long closure follows it, still closes.
+     * looked at (24/7) or a day whose hours are unknown, which might carry it on. A run that merely is the last one
+     * found, because a long closure follows it, still closes.
      */
-    private static Instant closingAfter(List<Interval> intervals, int i, Instant horizonEnd) {
+    private static Instant closingAfter(List<Interval> intervals, int i, Instant knownUntil) {
         Instant end = intervals.get(i).end();
         for (int j = i + 1; j < intervals.size() && !intervals.get(j).start().isAfter(end); j++) {
             if (intervals.get(j).end().isAfter(end)) {
                 end = intervals.get(j).end();
             }
         }
-        return end.isBefore(horizonEnd) ? end : null;
+        return end.isBefore(knownUntil) ? end : null;
     }
 
     /** The openings of one day; empty when the day's hours are unknown, an empty list when it is closed. */
@@ -111,25 +136,52 @@ public final class OpeningHours {
             return Optional.of(exceptions.stream().filter(s -> s.opensAt() != null && s.closesAt() != null)
                     .map(s -> interval(day, s)).toList());
         }
-        List<Schedule> weekly = schedules.stream().filter(s -> !s.isException()).filter(s -> s.byday() != null)
-                .toList();
-        if (weekly.isEmpty()) {
+        // Outside every weekly rule's valid_from..valid_to nobody has said what the week is, so not "closed".
+        List<Schedule> week = weekOn(day, schedules);
+        if (week.isEmpty()) {
             return Optional.empty();
         }
+        List<Interval> openings = openings(day, week);
         // Hours kept every day of the week are kept on a holiday too; office hours may not be, and the facts
-        // seldom say: "onbekend" rather than an "open" that sends someone to a closed line.
-        boolean officeHours = weekly.stream().anyMatch(s -> !Schedule.ALL_DAYS.equals(s.byday()));
-        if (officeHours && DutchPublicHolidays.isHoliday(day)) {
+        // seldom say: "onbekend" rather than an "open" that sends someone to a closed line. A holiday opens nothing
+        // the week keeps closed, so a Saturday Christmas stays closed for a line open on working days.
+        if (!openings.isEmpty() && !everyDay(week) && DutchPublicHolidays.isHoliday(day)) {
             return Optional.empty();
         }
-        String code = DAYS.entrySet().stream().filter(e -> e.getValue() == day.getDayOfWeek()).findFirst()
-                .orElseThrow().getKey();
-        return Optional.of(weekly.stream()
-                .filter(s -> List.of(s.byday().split(",")).contains(code))
+        return Optional.of(openings);
+    }
+
+    private static boolean isWeekly(Schedule s) {
+        return !s.isException() && s.byday() != null && !s.byday().isBlank();
+    }
+
+    /** The weekly rules in force on {@code day}. */
+    private static List<Schedule> weekOn(LocalDate day, List<Schedule> schedules) {
+        return schedules.stream().filter(OpeningHours::isWeekly)
                 .filter(s -> (s.validFrom() == null || !day.isBefore(s.validFrom()))
                         && (s.validTo() == null || !day.isAfter(s.validTo())))
+                .toList();
+    }
+
+    /** What the weekly rules open on {@code day}'s weekday. */
+    private static List<Interval> openings(LocalDate day, List<Schedule> week) {
+        return week.stream().filter(s -> days(s).contains(day.getDayOfWeek()))
                 .filter(s -> s.opensAt() != null && s.closesAt() != null)
-                .map(s -> interval(day, s)).toList());
+                .map(s -> interval(day, s)).toList();
+    }
+
+    /** True when the rules together have hours on all seven days, however the days are split over them. */
+    private static boolean everyDay(List<Schedule> week) {
+        Set<DayOfWeek> covered = EnumSet.noneOf(DayOfWeek.class);
+        week.stream().filter(s -> s.opensAt() != null && s.closesAt() != null).forEach(s -> covered.addAll(days(s)));
+        return covered.size() == DayOfWeek.values().length;
+    }
+
+    private static Set<DayOfWeek> days(Schedule weekly) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        Arrays.stream(weekly.byday().split(",")).map(String::strip).map(DAYS::get).filter(Objects::nonNull)
+                .forEach(days::add);
+        return days;
     }
 
     private static boolean covers(Schedule exception, LocalDate day) {
@@ -150,25 +202,27 @@ public final class OpeningHours {
         return new Interval(start.toInstant(), end.toInstant());
     }
 
-    /** The weekly hours in Dutch: "24/7", "ma–vr 09:00–17:00", or "onbekend". */
-    public static String describe(List<Schedule> schedules) {
-        List<Schedule> weekly = schedules.stream().filter(s -> !s.isException()).filter(s -> s.byday() != null)
-                .toList();
-        if (weekly.isEmpty()) {
+    /**
+     * The week in force on {@code day} in Dutch: "24/7", "ma–vr 09:00–17:00", or "onbekend" when no weekly rule
+     * holds that day (none given, or all outside their valid_from..valid_to).
+     */
+    public static String describe(List<Schedule> schedules, LocalDate day) {
+        List<Schedule> week = weekOn(day, schedules == null ? List.of() : schedules);
+        if (week.isEmpty()) {
             return UNKNOWN_HOURS;
         }
-        if (weekly.stream().anyMatch(Schedule::isAlwaysOpen)) {
+        List<Schedule> wholeDays = week.stream().filter(s -> "00:00".equals(s.opensAt())
+                && Schedule.END_OF_DAY.equals(s.closesAt())).toList();
+        if (everyDay(wholeDays)) {
             return "24/7";
         }
         List<String> parts = new ArrayList<>();
-        for (Schedule s : weekly) {
-            String days = switch (s.byday()) {
-                case Schedule.ALL_DAYS -> "dagelijks";
-                case WORKDAYS -> "ma–vr";
-                default -> String.join(", ", Arrays.stream(s.byday().split(","))
-                        .map(code -> DUTCH.get(DAYS.get(code))).toList());
-            };
-            parts.add(days + " " + s.opensAt() + "–" + s.closesAt());
+        for (Schedule s : week) {
+            Set<DayOfWeek> days = days(s);
+            String named = days.size() == DayOfWeek.values().length ? "dagelijks"
+                    : days.equals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) ? "ma–vr"
+                    : String.join(", ", days.stream().map(DUTCH::get).toList());
+            parts.add(named + " " + s.opensAt() + "–" + s.closesAt());
         }
         return String.join("; ", parts);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -181,7 +182,7 @@ class DirectoryQuestions {
                         sal == null ? Stream.<ReachOption.Number>empty()
                                 : list(sal.phones()).stream().map(p -> number(p, centreHours)),
                         list(s.phones()).stream().map(p -> number(p, lineHours)))
-                .sorted(Comparator.comparing(ReachOption.Number::isSecondChoice))
+                .sorted(Comparator.comparingInt(ReachOption.Number::choice))
                 .toList();
         List<String> regions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
                 .map(ServiceArea::extent).toList();
@@ -213,10 +214,47 @@ class DirectoryQuestions {
                 .filter(Objects::nonNull).distinct().reduce((a, b) -> a + " " + b).orElse(null);
         return new ReachOption(s.id(), sal == null ? null : sal.id(), org.code, org.name, s.name(),
                 place == null ? null : place.name(), scope,
-                s.channel(), regions, areaNote, numbers, s.url(), s.email(), OpeningHours.at(schedules, at),
+                s.channel(), regions, areaNote, numbers, s.url(), s.email(),
+                reachable(OpeningHours.at(schedules, at), numbers),
                 list(s.needs()), verified, Optional.ofNullable(p).map(Provenance::verifiedOn).orElse(null),
                 p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown, address,
                 uncertainRegions);
+    }
+
+    /**
+     * The option's openness with the numbers it lists: a centre with a week of its own lists the line's numbers too,
+     * and must not read "closed" above a 24/7 number it offers. Open when it or any of those numbers is open, then
+     * with those numbers in {@code open_via}; closed only when it and every number with known hours are, opening
+     * again at the first of them (unknown when one of them does not say). {@code hours} names a number's known hours
+     * beside the option's own where they differ. A number whose hours are unknown changes nothing, as it is listed
+     * after the others.
+     */
+    private static Openness reachable(Openness own, List<ReachOption.Number> numbers) {
+        List<ReachOption.Number> known = numbers.stream()
+                .filter(n -> n.openness().state() != Openness.State.UNKNOWN).toList();
+        String hours = Stream.concat(Stream.of(own.hours()), known.stream()
+                        .filter(n -> !Objects.equals(n.openness().hours(), own.hours()))
+                        .filter(n -> !OpeningHours.UNKNOWN_HOURS.equals(n.openness().hours()))
+                        .map(n -> n.number() + ": " + n.openness().hours()))
+                .distinct().collect(Collectors.joining("; "));
+        List<ReachOption.Number> open = known.stream().filter(n -> n.openness().isOpen()).toList();
+        if (own.isOpen() || !open.isEmpty()) {
+            List<Instant> closing = Stream.concat(own.isOpen() ? Stream.of(own) : Stream.empty(),
+                    open.stream().map(ReachOption.Number::openness)).map(Openness::closesAt).toList();
+            Instant closes = closing.contains(null) ? null : closing.stream().max(Comparator.naturalOrder())
+                    .orElse(null);
+            List<String> via = own.isOpen() ? null
+                    : open.stream().map(ReachOption.Number::number).distinct().toList();
+            return new Openness(Openness.State.OPEN, closes, null, hours, own.otherHours(), via);
+        }
+        if (own.state() == Openness.State.CLOSED) {
+            List<Instant> opening = Stream.concat(Stream.of(own), known.stream().map(ReachOption.Number::openness))
+                    .map(Openness::nextOpens).toList();
+            Instant next = opening.contains(null) ? null : opening.stream().min(Comparator.naturalOrder())
+                    .orElse(null);
+            return new Openness(Openness.State.CLOSED, null, next, hours, own.otherHours());
+        }
+        return new Openness(own.state(), null, null, hours, own.otherHours());
     }
 
     private static boolean isUnsure(ServiceArea a) {
@@ -233,7 +271,7 @@ class DirectoryQuestions {
             return new ReachOption.Address(false, ReachOption.Address.UNKNOWN, List.of("address"));
         }
         String text = Stream.of(found.address1(), found.postalCode(), found.city()).filter(Objects::nonNull)
-                .filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+                .filter(part -> !part.isBlank()).collect(Collectors.joining(", "));
         List<String> missing = place.provenance() == null ? List.of() : list(place.provenance().unknown()).stream()
                 .filter(u -> u.startsWith("addresses.")).map(u -> u.substring("addresses.".length())).toList();
         return new ReachOption.Address(true, text, missing);
@@ -242,7 +280,8 @@ class DirectoryQuestions {
     private static ReachOption.Number number(Phone p, Openness hours) {
         Provenance known = p.provenance();
         return new ReachOption.Number(p.number(), p.description(), known != null && known.isVerified(),
-                known == null ? null : known.note(), known == null ? null : known.caution(), hours);
+                known == null ? null : known.note(), known == null ? null : known.caution(),
+                p.hoursUnknown() ? Openness.unknown() : hours);
     }
 
     private static <T> List<T> list(List<T> l) {

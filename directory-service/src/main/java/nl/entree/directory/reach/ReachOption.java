@@ -29,15 +29,19 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
 
     /**
      * A phone number with what it is for, its own {@code openness} (a centre's own number without hours of its own
-     * is UNKNOWN, never the line's hours) and the source's {@code caution} about it, if any.
+     * is UNKNOWN, never the line's hours, and so is a number the source gives other hours than its line's) and the
+     * source's {@code caution} about it, if any.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Number(String number, String description, boolean verified, String note, String caution,
             Openness openness) {
 
-        /** A cautioned number, or one whose hours nobody knows, is not the one to try first. */
-        boolean isSecondChoice() {
-            return caution != null || openness.state() == Openness.State.UNKNOWN;
+        /**
+         * Which to try first: a number whose hours nobody knows comes after the others, and one the source itself
+         * doubts (it may no longer work at all) after that.
+         */
+        int choice() {
+            return caution != null ? 2 : openness.state() == Openness.State.UNKNOWN ? 1 : 0;
         }
     }
 

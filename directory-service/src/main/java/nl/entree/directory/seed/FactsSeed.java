@@ -35,6 +35,7 @@ import nl.entree.directory.hsds.ServiceAtLocation;
  * Turns data/directory-facts.json into an HSDS directory, taking only what the file says: a number that was "not
  * found" gives no phone, hours are read only when the file marks them verified and they say "24/7", "werkdagen
  * HH:MM–HH:MM" or "ma–vr HH:MM–HH:MM"; everything else is named unknown, with the file's own words in the note.
+ * A number the file gives other hours than its line's has unknown hours of its own ({@link Phone#OWN_HOURS}).
  * Ids are derived from the facts, so seeding twice gives the same ids.
  */
 final class FactsSeed {
@@ -127,25 +128,34 @@ final class FactsSeed {
             return null;
         }
         String serviceId = id("service", code + ":phone");
-        List<Phone> phones = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         List<Schedule> schedules = List.of();
         List<String> hoursSaid = new ArrayList<>();
         for (JsonNode p : entries) {
-            String number = text(p, "number");
-            if (!number.isEmpty() && !number.equals(NOT_FOUND) && seen.add(number + "|" + text(p, "description"))) {
-                phones.add(new Phone(id("phone", code + ":" + number + ":" + text(p, "description")), number,
-                        "voice", nullIfEmpty(withoutRemarks(text(p, "description"))),
-                        provenance(text(p, "source"), text(p, "quote"), p.path("verified").asBoolean(false),
-                                joinNotes(nullIfEmpty(text(p, "caution")),
-                                        remarkNote("Omschrijving", text(p, "description"))),
-                                text(p, "caution"), List.of())));
-            }
             if (!text(p, "hours").isEmpty()) {
                 hoursSaid.add(text(p, "hours"));
             }
             if (schedules.isEmpty() && p.path("verified").asBoolean(false)) {
                 schedules = hours(text(p, "hours"), code + ":phone");
+            }
+        }
+        List<Phone> phones = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (JsonNode p : entries) {
+            String number = text(p, "number");
+            if (!number.isEmpty() && !number.equals(NOT_FOUND) && seen.add(number + "|" + text(p, "description"))) {
+                boolean verified = p.path("verified").asBoolean(false);
+                // HSDS gives the number the line's hours; where the file gives it others (CSG's line for
+                // professionals: "kantoortijden"), its hours are unknown rather than the line's.
+                List<Schedule> own = verified ? hours(text(p, "hours"), code + ":phone") : List.of();
+                boolean otherHours = !schedules.isEmpty() && !sameWeek(schedules, own);
+                String hoursNote = otherHours && !text(p, "hours").isEmpty()
+                        ? "Uren volgens de bron: " + text(p, "hours") + "." : null;
+                phones.add(new Phone(id("phone", code + ":" + number + ":" + text(p, "description")), number,
+                        "voice", nullIfEmpty(withoutRemarks(text(p, "description"))),
+                        provenance(text(p, "source"), text(p, "quote"), verified,
+                                joinNotes(joinNotes(nullIfEmpty(text(p, "caution")),
+                                        remarkNote("Omschrijving", text(p, "description"))), hoursNote),
+                                text(p, "caution"), otherHours ? List.of(Phone.OWN_HOURS) : List.of())));
             }
         }
         JsonNode first = entries.get(0);
@@ -329,6 +339,15 @@ final class FactsSeed {
                     null, null, text, null, null));
         }
         return List.of();
+    }
+
+    /** The same weekly rules, whatever their ids: a number whose hours the file states as its line's. */
+    private static boolean sameWeek(List<Schedule> a, List<Schedule> b) {
+        return weekOf(a).equals(weekOf(b));
+    }
+
+    private static List<String> weekOf(List<Schedule> schedules) {
+        return schedules.stream().map(s -> s.byday() + " " + s.opensAt() + "–" + s.closesAt()).toList();
     }
 
     private static String noteOf(String text, String prefix) {

@@ -69,7 +69,7 @@ class OpeningHoursTest {
             assertEquals(State.OPEN, o.state(), moment);
             assertNull(o.closesAt(), "24/7 never closes: " + moment);
         }
-        assertEquals("24/7", OpeningHours.describe(ALWAYS));
+        assertEquals("24/7", at(ALWAYS, "2026-03-29T01:00:00Z").hours());
     }
 
     @Test
@@ -113,8 +113,10 @@ class OpeningHoursTest {
         assertEquals(State.UNKNOWN, kingsDay.state());
         assertNull(kingsDay.closesAt());
         assertEquals(State.OPEN, at(OFFICE, "2026-04-28T08:00:00Z").state());
-        // Friday evening before Whit Monday (25 May 2026): the next opening that is known is Tuesday's.
-        assertEquals(Instant.parse("2026-05-26T06:30:00Z"), at(OFFICE, "2026-05-22T16:00:00Z").nextOpens());
+        // Friday evening before Whit Monday (25 May 2026): whether it opens on Monday is not known, so nobody can say
+        // when it next opens; Tuesday's opening would send someone past a Monday it may well be open.
+        assertEquals(State.CLOSED, at(OFFICE, "2026-05-22T16:00:00Z").state());
+        assertNull(at(OFFICE, "2026-05-22T16:00:00Z").nextOpens());
         // A line open every day, or round the clock, is taken at its word on Christmas Day.
         assertEquals(State.OPEN, at(ALWAYS, "2026-12-25T10:00:00Z").state());
         assertEquals(State.OPEN, at(NIGHT_CHAT, "2026-12-25T21:00:00Z").state());
@@ -122,6 +124,78 @@ class OpeningHoursTest {
         List<Schedule> openOnKingsDay = List.of(OFFICE.get(0),
                 exception(LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-27"), "10:00", "14:00"));
         assertEquals(State.OPEN, at(openOnKingsDay, "2026-04-27T09:00:00Z").state());
+    }
+
+    @Test
+    void nextOpensStopsAtTheFirstDayWhoseHoursAreUnknown() {
+        // CVSN's "werkdagen 08:30–17:00" on Friday 24 April 2026, 18:00 CEST: Monday is King's Day, and whether the
+        // line is open then is not known. "Opens Tuesday" would be a guess.
+        Openness beforeKingsDay = at(OFFICE, "2026-04-24T16:00:00Z");
+        assertEquals(State.CLOSED, beforeKingsDay.state());
+        assertNull(beforeKingsDay.nextOpens());
+        assertEquals(State.UNKNOWN, at(OFFICE, "2026-04-27T08:00:00Z").state(), "King's Day itself");
+        // Christmas Eve 2025 (Wednesday), 18:00 CET: Christmas falls on Thursday and Friday.
+        Openness christmasEve = at(OFFICE, "2025-12-24T17:00:00Z");
+        assertEquals(State.CLOSED, christmasEve.state());
+        assertNull(christmasEve.nextOpens());
+        // Without a holiday in between it still says when it opens: Thursday 30 April evening, Friday 08:30 CEST.
+        assertEquals(Instant.parse("2026-05-01T06:30:00Z"), at(OFFICE, "2026-04-30T16:00:00Z").nextOpens());
+    }
+
+    @Test
+    void aHolidayOnADayTheWeekKeepsClosedIsClosedAndTheNextWorkingDayIsKnown() {
+        // Christmas 2027 is a Saturday and Boxing Day a Sunday: office hours are closed then anyway.
+        Openness christmas = at(OFFICE, "2027-12-25T11:00:00Z");
+        assertEquals(State.CLOSED, christmas.state());
+        assertEquals(Instant.parse("2027-12-27T07:30:00Z"), christmas.nextOpens()); // Monday 08:30 CET
+    }
+
+    @Test
+    void aNightOpeningAfterAHolidayWhoseHoursAreUnknownIsUnknownToo() {
+        // A night line on working days, 19:00–06:00. Monday 27 April 2026 is King's Day: whether Monday's night
+        // opened is unknown, so Tuesday 03:00 CEST is not "closed until 19:00".
+        List<Schedule> nights = List.of(weekly("MO,TU,WE,TH,FR", "19:00", "06:00"));
+        assertEquals(State.UNKNOWN, at(nights, "2026-04-28T01:00:00Z").state());
+        assertEquals(State.CLOSED, at(nights, "2026-04-28T06:00:00Z").state()); // 08:00 CEST, after the night
+        assertEquals(State.OPEN, at(nights, "2026-04-29T01:00:00Z").state()); // Wednesday 03:00 CEST
+    }
+
+    @Test
+    void aWeeklyRuleOutsideItsDatesSaysUnknownNotClosedAndNotItsHours() {
+        List<Schedule> ended = List.of(weekly("MO,TU,WE,TH,FR", "08:30", "17:00", null, LocalDate.of(2026, 1, 31)));
+        Openness afterIt = at(ended, "2026-03-27T10:00:00Z"); // a Friday, 11:00 CET
+        assertEquals(State.UNKNOWN, afterIt.state());
+        assertEquals("onbekend", afterIt.hours(), "the ended week is not shown as the hours");
+        List<Schedule> notYet = List.of(weekly("MO,TU,WE,TH,FR", "08:30", "17:00", LocalDate.of(2026, 6, 1), null));
+        assertEquals(State.UNKNOWN, at(notYet, "2026-03-27T10:00:00Z").state());
+        assertEquals(State.OPEN, at(notYet, "2026-06-01T10:00:00Z").state());
+        // On the last day of a rule, the days after it are unknown: no reopening is promised.
+        List<Schedule> endsFriday = List.of(weekly("MO,TU,WE,TH,FR", "08:30", "17:00", null,
+                LocalDate.of(2026, 3, 27)));
+        Openness lastEvening = at(endsFriday, "2026-03-27T17:00:00Z");
+        assertEquals(State.CLOSED, lastEvening.state());
+        assertNull(lastEvening.nextOpens());
+        // New hours that follow on from the old ones are read on from the day they start.
+        List<Schedule> changed = List.of(weekly("MO,TU,WE,TH,FR", "08:30", "17:00", null, LocalDate.of(2026, 3, 31)),
+                weekly("MO,TU,WE,TH,FR", "10:00", "16:00", LocalDate.of(2026, 4, 1), null));
+        assertEquals(Instant.parse("2026-04-01T08:00:00Z"), at(changed, "2026-03-31T16:00:00Z").nextOpens());
+    }
+
+    @Test
+    void roundTheClockHoursSplitOverRulesOrWrittenInAnotherOrderAreKeptOnAHoliday() {
+        List<Schedule> split = List.of(weekly("MO,TU,WE,TH,FR", "00:00", "24:00"), weekly("SA,SU", "00:00", "24:00"));
+        List<Schedule> shuffled = List.of(weekly("SU,SA,FR,TH,WE,TU,MO", "00:00", "24:00"));
+        for (List<Schedule> always : List.of(split, shuffled)) {
+            Openness christmas = at(always, "2026-12-25T10:00:00Z");
+            assertEquals(State.OPEN, christmas.state(), always.toString());
+            assertNull(christmas.closesAt(), "round the clock never closes: " + always);
+            assertEquals("24/7", christmas.hours(), always.toString());
+            assertEquals(State.OPEN, at(always, "2026-04-27T03:00:00Z").state(), "King's Day: " + always);
+        }
+        // Every day, though not round the clock, is kept on a holiday as well.
+        List<Schedule> everyDay = List.of(weekly("MO,TU,WE,TH,FR", "09:00", "17:00"),
+                weekly("SU,SA", "10:00", "14:00"));
+        assertEquals(State.OPEN, at(everyDay, "2026-12-25T10:00:00Z").state());
     }
 
     @Test
@@ -147,7 +221,7 @@ class OpeningHoursTest {
         assertEquals(State.UNKNOWN, o.state());
         assertNull(o.nextOpens());
         assertEquals("onbekend", o.hours());
-        assertEquals("ma–vr 08:30–17:00", OpeningHours.describe(OFFICE));
+        assertEquals("ma–vr 08:30–17:00", at(OFFICE, "2026-03-27T10:00:00Z").hours());
     }
 
     @Test
@@ -176,7 +250,11 @@ class OpeningHoursTest {
     }
 
     private static Schedule weekly(String byday, String opens, String closes) {
-        return new Schedule("11111111-1111-1111-1111-111111111111", "WEEKLY", byday, opens, closes, null, null, null,
+        return weekly(byday, opens, closes, null, null);
+    }
+
+    private static Schedule weekly(String byday, String opens, String closes, LocalDate from, LocalDate to) {
+        return new Schedule("11111111-1111-1111-1111-111111111111", "WEEKLY", byday, opens, closes, from, to, null,
                 null, null);
     }
 
