@@ -133,6 +133,10 @@
     request.referrerPolicy = 'no-referrer';
     request.headers = { 'Accept': 'text/html' };
     fetch(url, request).then(function (response) {
+      // help answers text/html with a page, an error too (a 404, a 400, a 500: pages/ErrorPages), and each has the
+      // quick exit, so it is shown in place whatever its status. Anything else is not help's page: a proxy's answer,
+      // or Quarkus's own empty 413 over HTTP/2. The browser's own navigation, which also asks for text/html, then
+      // shows what there is.
       var type = response.headers.get('Content-Type') || '';
       if (type.indexOf('text/html') !== 0) {
         throw new Error('not a page');

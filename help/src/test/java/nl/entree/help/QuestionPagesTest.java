@@ -414,6 +414,26 @@ class QuestionPagesTest {
         askFrom("2001:db9:%x::1".formatted(RANDOM.nextInt(0x10000))).statusCode(200);
     }
 
+    @Test
+    void aSlash48RotatingItsSlash64sIsStoppedWhileAnotherSlash48GoesOn() {
+        // One household's /48, as a Dutch home connection often gets it: a fresh /64 whenever its own five are used up.
+        // application.properties lets a /48 ask 8 in tests (15 by default).
+        String household = "2001:db6:%x".formatted(RANDOM.nextInt(0x10000));
+        for (int i = 1; i <= 5; i++) {
+            askFrom(household + ":1::" + Integer.toHexString(i)).statusCode(200);
+        }
+        for (int i = 1; i <= 3; i++) {
+            askFrom(household + ":2::" + Integer.toHexString(i)).statusCode(200);
+        }
+        askFrom(household + ":2::ffff").statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body(containsString("Even wachten"), containsString("tel:112"));
+        askFrom(household + ":3::1").statusCode(429);
+        askFrom("[" + household + ":ffff:1234:5678:9abc:def0]").statusCode(429);
+        // Another household's /48 goes on.
+        askFrom("2001:db5:%x:1::1".formatted(RANDOM.nextInt(0x10000))).statusCode(200);
+        assertEquals(9, FrontDoorServicesStub.calls("POST /api/questions").size(), "the refused were never sent");
+    }
+
     private ValidatableResponse askFrom(String address) {
         return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
                 .header("X-Forwarded-For", address).formParam("danger", "NO").formParam("who", "VICTIM")

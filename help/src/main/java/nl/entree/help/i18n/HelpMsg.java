@@ -244,4 +244,14 @@ public interface HelpMsg {
     @Message("Er is net te vaak iets verstuurd vanaf deze verbinding. Probeer het over {minutes} {#if minutes == 1}minuut{#else}minuten{/if} nog eens.")
     String too_many(long minutes);
     @Message("Je tekst staat hieronder nog klaar. Verstuur hem dan opnieuw.") String ask_text_kept();
+
+    /** kind: NOT_FOUND, REFUSED (any other 4xx), UNAVAILABLE (503) or FAILED (any other 5xx), from pages/ErrorPages. */
+    @Message("{#when kind}{#is 'NOT_FOUND'}Deze pagina bestaat niet{#is 'UNAVAILABLE'}Dit lukt nu even niet"
+            + "{#is 'FAILED'}Er ging bij ons iets mis{#else}Dit lukte niet{/when}")
+    String error_title(String kind);
+    @Message("{#when kind}{#is 'NOT_FOUND'}Misschien is het adres niet goed getypt, of bestaat de pagina niet meer."
+            + "{#is 'UNAVAILABLE'}Probeer het over een paar minuten nog eens."
+            + "{#is 'FAILED'}Dat ligt niet aan jou. Probeer het later nog eens, of begin opnieuw."
+            + "{#else}We konden niet lezen wat er werd verstuurd. Begin opnieuw.{/when}")
+    String error_text(String kind);
 }

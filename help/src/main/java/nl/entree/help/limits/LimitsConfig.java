@@ -6,8 +6,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How many questions and pickups help lets through: per client, and in all. A person asks one question and comes back
- * a few times for the answer; the limits stop a script, not them.
+ * How many questions and pickups help lets through: per client, per IPv6 /48, and in all. A person asks one question
+ * and comes back a few times for the answer; the limits stop a script, not them.
  */
 @ConfigMapping(prefix = "entree.help.limits")
 public interface LimitsConfig {
@@ -19,6 +19,14 @@ public interface LimitsConfig {
     @WithDefault("PT1H")
     Duration questionsPerClientPeriod();
 
+    /**
+     * Questions all the clients in one IPv6 /48 may ask together per {@link #questionsPerClientPeriod()}. A home
+     * connection is often given a /48 or a /56 and may use any /64 in it, each a client of its own: without this one
+     * household could ask 5 questions from each of thousands of /64s. A few clients' share, for a family or an office.
+     */
+    @WithDefault("15")
+    int questionsPerPrefix();
+
     /** Questions all clients together may ask per minute, a bound on what a spread-out flood can store. */
     @WithDefault("60")
     int questionsPerMinute();
@@ -29,6 +37,10 @@ public interface LimitsConfig {
 
     @WithDefault("PT10M")
     Duration pickupsPerClientPeriod();
+
+    /** Pickups all the clients in one IPv6 /48 may try together per {@link #pickupsPerClientPeriod()}. */
+    @WithDefault("30")
+    int pickupsPerPrefix();
 
     /** Pickups all clients together may try per minute. */
     @WithDefault("300")
