@@ -138,7 +138,8 @@ class HelpFinderTest {
 
         String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
 
-        assertTrue(page.contains("werkt misschien niet meer. Bel bij twijfel het landelijke nummer"), page);
+        assertTrue(page.contains("in een andere of oudere bron. Het werkt misschien niet meer. Bel bij twijfel het "
+                + "landelijke nummer."), page);
         assertTrue(page.contains("Tijden van dit nummer: onbekend"), "not the line's 24/7: " + page);
         assertTrue(page.contains("Of dit centrum jouw regio helpt, is niet zeker"), page);
         // The label above it says the same, not "In jouw regio"; the centres the directory is sure of keep theirs.
@@ -148,6 +149,23 @@ class HelpFinderTest {
         assertFalse(page.contains("angs gaan"), page);
         assertTrue(page.contains("Adres: Elisabeth Wolffstraat, Amsterdam"), page);
         assertTrue(page.contains("Adres: onbekend"), "an unknown address is said, not left out: " + page);
+    }
+
+    /** CVSN's only number is its national line, seen on a sport federation's page: no other number to call. */
+    @Test
+    void aDoubtedNationalLineIsNotSentToTheNationalLineItIs() {
+        var cvsn = Map.of("organisation", "CVSN", "name", "Meldpunt CVSN", "scope", "NATIONAL", "channel", "PHONE",
+                "phones", List.of(Map.of("number", "0900-202 55 90", "caution",
+                        "seen on a sport-federation (KBN) page, not on CVSN's own stored pages",
+                        "openness", Map.of("state", "UNKNOWN"))),
+                "openness", Map.of("state", "UNKNOWN"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T10:00:00Z", "options", List.of(cvsn), "check_before_use", false));
+
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+
+        assertTrue(page.contains("in een andere of oudere bron. Het werkt misschien niet meer.</span>"), page);
+        assertFalse(page.contains("Bel bij twijfel het landelijke nummer"), page);
     }
 
     @Test

@@ -104,9 +104,11 @@ public interface HelpMsg {
     @Message("Bellen") String phone();
     @Message("Telefoonnummer: onbekend") String phone_unknown();
 
-    @Message("Let op: dit nummer komt uit een oudere bron en werkt misschien niet meer. Bel bij twijfel het landelijke "
-            + "nummer.")
+    /** The directory's caution is the source's doubt: found on another site than the organisation's, or an old one. */
+    @Message("Let op: dit nummer vonden we niet bij de organisatie zelf, maar in een andere of oudere bron. Het werkt "
+            + "misschien niet meer.")
     String phone_caution();
+    @Message("Bel bij twijfel het landelijke nummer.") String phone_caution_national();
 
     @Message("Tijden van dit nummer: onbekend") String phone_hours_unknown();
 
@@ -139,7 +141,7 @@ public interface HelpMsg {
     @Message("Regionaal centrum") String regional_centre();
     @Message("Deze gegevens zijn nog niet door de organisatie bevestigd. Bel bij twijfel het landelijke nummer.") String check_before_use();
     @Message("We konden de gegevens van deze organisatie nu niet ophalen. Probeer het zo nog eens. In gevaar? Bel 112.") String directory_down();
-    @Message("Je gaf geen regio op. Dit zijn de landelijke nummers. Zij verwijzen je door naar de hulp bij jou in de buurt.") String national_only();
+    @Message("Je gaf geen regio op. Dit zijn de landelijke nummers. Vraag daar ook naar hulp bij jou in de buurt.") String national_only();
     @Message("Je gaf geen regio op, en we vonden geen landelijk nummer. Dit zijn centra in heel Nederland: kies er een bij jou in de buurt.")
     String no_region_centres();
     @Message("Er is nu niemand open. Is het dringend? Bel 112. Je kunt ook een van deze organisaties bellen zodra ze weer open zijn.") String nobody_open();
