@@ -170,6 +170,9 @@ public class ProblemMappers {
         if (isDatabaseUnavailable(e)) {
             return unavailable("The database is unavailable. Try again shortly.");
         }
+        if (isContention(e)) {
+            return unavailable("The database is busy with other work. Try again shortly.");
+        }
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe);
         }
@@ -204,6 +207,25 @@ public class ProblemMappers {
             // Agroal says so only in its message.
             if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
                     && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the work lost to other work on the same rows, and the same request would succeed a moment later: a lock
+     * waited for longer than its {@code lock_timeout} (the audit chain's), a deadlock, a serialization failure, a
+     * statement cancelled by {@code statement_timeout}. Nothing is written, so a retry is safe: a 503, not a failure of
+     * ours to investigate.
+     */
+    public static boolean isContention(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && List.of("55P03", "40P01", "40001", "57014").contains(sql.getSQLState())) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -54,6 +54,17 @@ class FailureClassificationTest {
     }
 
     @Test
+    void workThatLostToOtherWorkOnTheSameRowsIsUnavailabilityToRetry() {
+        for (String state : new String[] {"55P03", "40P01", "40001", "57014"}) {
+            Response response = mappers.unexpected(new IllegalStateException(new SQLException("lost", state)));
+
+            assertEquals(503, response.getStatus(), state);
+            assertEquals("5", response.getHeaderString("Retry-After"), state);
+        }
+        assertEquals(500, mappers.unexpected(new SQLException("syntax", "42601")).getStatus());
+    }
+
+    @Test
     void ourOwnMistakesStayInternalErrorsWithAnIncidentNumber() {
         Response response = mappers.unexpected(new NullPointerException());
 
