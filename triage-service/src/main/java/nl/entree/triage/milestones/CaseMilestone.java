@@ -32,11 +32,12 @@ public class CaseMilestone {
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     public CaseEntity ofCase;
 
-    @Column(name = "plan_version", nullable = false, updatable = false)
+    /** Updatable, as the case type is: a reassignment's plan takes over an unfinished milestone of the same code. */
+    @Column(name = "plan_version", nullable = false)
     public int planVersion;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "case_type", nullable = false, updatable = false)
+    @Column(name = "case_type", nullable = false)
     public CaseType caseType;
 
     @Column(name = "code", nullable = false, updatable = false)

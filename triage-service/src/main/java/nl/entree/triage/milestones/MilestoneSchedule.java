@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,20 +41,29 @@ public class MilestoneSchedule {
      * story, even when it belonged to an earlier case type; what was not done and no longer applies goes.
      */
     public void layOut(CaseEntity c) {
-        c.milestones.removeIf(m -> !m.done());
-        Set<String> done = c.milestones.stream().map(m -> m.code).collect(Collectors.toSet());
         MilestonePlans.Versioned active = plans.active();
         List<MilestoneTerm> terms = active.plan().forCaseType(c.caseType);
+        Set<String> planned = terms.stream().map(MilestoneTerm::code).collect(Collectors.toSet());
+        c.milestones.removeIf(m -> !m.done() && !planned.contains(m.code));
+        // A case has one milestone per code (case_milestone_once). An unfinished one whose code the new type has too
+        // is taken over by the new plan rather than removed and added again: Hibernate inserts before it deletes,
+        // so the new row would meet the old one and the reassignment would fail.
+        Map<String, CaseMilestone> kept = c.milestones.stream()
+                .collect(Collectors.toMap(m -> m.code, Function.identity()));
         for (int i = 0; i < terms.size(); i++) {
-            if (!done.contains(terms.get(i).code())) {
-                CaseMilestone m = new CaseMilestone();
+            CaseMilestone m = kept.get(terms.get(i).code());
+            if (m != null && m.done()) {
+                continue;
+            }
+            if (m == null) {
+                m = new CaseMilestone();
                 m.ofCase = c;
-                m.planVersion = active.version();
-                m.caseType = c.caseType;
                 m.code = terms.get(i).code();
-                m.position = i;
                 c.milestones.add(m);
             }
+            m.planVersion = active.version();
+            m.caseType = c.caseType;
+            m.position = i;
         }
         refresh(c);
     }

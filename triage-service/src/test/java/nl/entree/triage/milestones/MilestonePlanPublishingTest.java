@@ -6,9 +6,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.common.vocabulary.CaseType;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -61,6 +66,52 @@ class MilestonePlanPublishingTest {
         } finally {
             as(Tokens.admin()).post("/api/milestone-plans/1/activate").then().statusCode(200);
         }
+    }
+
+    /**
+     * Two case types whose plans share a code: the unfinished FIRST_CALL of the acute type gives way to the non-acute
+     * type's FIRST_CALL, in one transaction, under a constraint that allows one FIRST_CALL per case.
+     */
+    @Test
+    void aReassignmentBetweenCaseTypesThatShareAMilestoneCodeLaysOutTheNewTypesMilestone() {
+        var acute = List.of(term("ACUTE_RESPONSE", MilestoneTerm.Anchor.RESPOND_BY, null, "P0D"),
+                term("FIRST_CALL", MilestoneTerm.Anchor.REPORT, null, "P1D"));
+        var nonAcute = List.of(term("FIRST_CALL", MilestoneTerm.Anchor.REPORT, null, "P5D"),
+                term("FOLLOW_UP_CALL", MilestoneTerm.Anchor.MILESTONE, "FIRST_CALL", "P14D"));
+        var plan = new MilestonePlan("Test plan: shared codes",
+                Map.of(CaseType.CSG_ACUTE, acute, CaseType.CSG_NON_ACUTE, nonAcute));
+        int version = as(Tokens.admin()).body(plan).post("/api/milestone-plans").then().statusCode(201)
+                .extract().path("version");
+        try {
+            as(Tokens.admin()).post("/api/milestone-plans/" + version + "/activate").then().statusCode(200);
+            Instant received = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+            String id = Api.createCase(AssessmentBuilder.assessment().region("VR15").types("RAPE")
+                    .timing("WITHIN_7_DAYS").receivedAt(received));
+            accept(id, "CSG").statusCode(200).body("caseType", equalTo("CSG_ACUTE"))
+                    .body("milestones.code", contains("ACUTE_RESPONSE", "FIRST_CALL"));
+            String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+            as(Tokens.casemanager("CSG")).body(Map.of("doneOn", today))
+                    .post("/api/cases/" + id + "/milestones/ACUTE_RESPONSE").then().statusCode(200);
+
+            as(Tokens.coordinator()).body(Map.of("leadOrganisation", "CSG", "caseType", "CSG_NON_ACUTE",
+                    "reason", "Toch niet acuut")).post("/api/cases/" + id + "/reassign").then().statusCode(200)
+                    .body("caseType", equalTo("CSG_NON_ACUTE"));
+            // Read again, so that what is checked is what was committed, not the answer built before the commit.
+            as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
+                    .body("milestones.code", contains("ACUTE_RESPONSE", "FIRST_CALL", "FOLLOW_UP_CALL"))
+                    .body("milestones.planVersion", everyItem(equalTo(version)))
+                    .body("milestones.state", contains("DONE", "OPEN", "WAITING"))
+                    .body("milestones[0].doneOn", equalTo(today))
+                    // The non-acute term, five days from the report: the acute one (a day) went with its type.
+                    .body("milestones[1].dueAt", equalTo(received.plus(5, ChronoUnit.DAYS).toString()));
+        } finally {
+            as(Tokens.admin()).post("/api/milestone-plans/1/activate").then().statusCode(200);
+        }
+    }
+
+    private static MilestoneTerm term(String code, MilestoneTerm.Anchor from, String after, String term) {
+        return new MilestoneTerm(code, "Mijlpaal " + code, from, after, Period.parse(term), null, null,
+                MilestoneTerm.Basis.ASSUMPTION, "Test");
     }
 
     @Test
