@@ -21,8 +21,9 @@ public class CasesWithoutLead implements PanacheRepositoryBase<CasesWithoutLeadE
     }
 
     /**
-     * The months triage answered for: every pull stores a row for each month it asked for, 0 included
-     * ({@link TriageCounts#store}), so a month without a row was never pulled, and its missing cells say nothing.
+     * The months triage answered for: every pull stores a row for each month it asked for, 0 included, in the one
+     * transaction that stores its national and regional counts ({@link TriageCounts}), so a month without a row was
+     * never pulled, and its missing cells say nothing.
      */
     public SortedSet<YearMonth> monthsPulled() {
         return listAll().stream().map(e -> YearMonth.from(e.month)).collect(Collectors.toCollection(TreeSet::new));

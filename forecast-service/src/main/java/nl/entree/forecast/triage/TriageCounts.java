@@ -2,12 +2,10 @@ package nl.entree.forecast.triage;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,10 +70,37 @@ public class TriageCounts {
         return id.startsWith(CELL_PREFIX);
     }
 
+    /** One series a store writes: its definition, used when it does not exist yet, and its counts. */
+    private record Write(NewSeries definition, Map<Period, Long> points) {
+    }
+
     /**
-     * Returns the number of counts written. Suppressed cells carry no count and are skipped, not zeroed; a series
-     * the answer leaves out of a month had no cases then ({@link #withZeros}). The cases without a lead are no
-     * series: they are kept per month as the last part of the month's line ({@link CasesWithoutLead}).
+     * Stores one pull of triage: the national counts and the counts per region, in one transaction. The national
+     * answer marks its months pulled ({@link CasesWithoutLead#monthsPulled}), and a month pulled without a region's
+     * count reads as 0 for that region. Stored in two transactions, a failure between them (the database, a pod
+     * stopped) left every region at 0 for the new months until the next pull: a false zero across regions. So both
+     * parts, with the months they mark, are written together or not at all. Both answers are fetched before this
+     * is called: no other service is called inside a transaction. Without both answers nothing is stored. Returns
+     * the number of counts written.
+     */
+    @Transactional
+    public int store(MonthlyCaseCounts national, RegionalCaseCounts regions) {
+        if (national == null || national.cells() == null || regions == null || regions.cells() == null) {
+            return 0;
+        }
+        storeWithoutLead(national);
+        Map<String, LocalDate> firstCounts = series.firstCounts();
+        Map<String, Write> writes = national(national, firstCounts);
+        writes.putAll(regional(regions, firstCounts));
+        return write(writes);
+    }
+
+    /**
+     * The national part alone, for a caller that has no regional answer (tests that seed the counts): it marks its
+     * months pulled, so a pull stores through {@link #store(MonthlyCaseCounts, RegionalCaseCounts)} instead. Returns
+     * the number of counts written. Suppressed cells carry no count and are skipped, not zeroed; a series the answer
+     * leaves out of a month had no cases then ({@link #withZeros}). The cases without a lead are no series: they are
+     * kept per month as the last part of the month's line ({@link CasesWithoutLead}).
      */
     @Transactional
     public int store(MonthlyCaseCounts counts) {
@@ -83,6 +108,23 @@ public class TriageCounts {
             return 0;
         }
         storeWithoutLead(counts);
+        return write(national(counts, series.firstCounts()));
+    }
+
+    /**
+     * The regional part alone (tests that seed the counts): per region and month the sum over organisations, and
+     * per region × caseType the sum over acute and non-acute. Returns the number of counts written.
+     */
+    @Transactional
+    public int storeRegions(RegionalCaseCounts counts) {
+        if (counts == null || counts.cells() == null) {
+            return 0;
+        }
+        return write(regional(counts, series.firstCounts()));
+    }
+
+    /** The organisation × caseType series of a national answer. */
+    private static Map<String, Write> national(MonthlyCaseCounts counts, Map<String, LocalDate> firstCounts) {
         Map<String, Map<Period, Long>> bySeries = new LinkedHashMap<>();
         Map<String, MonthlyCaseCounts.Cell> firstCell = new LinkedHashMap<>();
         for (MonthlyCaseCounts.Cell cell : counts.cells()) {
@@ -101,20 +143,17 @@ public class TriageCounts {
                 withheld.add(seriesId(c.organisation(), c.caseType()) + "@" + c.month());
             }
         }
-        withZeros(bySeries, counts.from(), counts.to(), withheld, series.firstCounts());
-        series.takeTurnsOn(bySeries.keySet());
-        int written = 0;
+        withZeros(bySeries, counts.from(), counts.to(), withheld, firstCounts);
+        Map<String, Write> writes = new LinkedHashMap<>();
         for (Map.Entry<String, Map<Period, Long>> e : bySeries.entrySet()) {
             MonthlyCaseCounts.Cell cell = firstCell.get(e.getKey());
-            series.ensure(new NewSeries(e.getKey(), cell.organisation(), cell.caseType(), null, Granularity.MONTH,
-                    "cases",
+            writes.put(e.getKey(), new Write(new NewSeries(e.getKey(), cell.organisation(), cell.caseType(), null,
+                    Granularity.MONTH, "cases",
                     "Cases per month with lead organisation " + cell.organisation() + " and caseType "
                             + cell.caseType() + ", by the month the contact was received",
-                    "triage-service GET /api/cases/stats/monthly", false, null), AUDITED_AS);
-            series.upsert(e.getKey(), e.getValue(), AUDITED_AS);
-            written += e.getValue().size();
+                    "triage-service GET /api/cases/stats/monthly", false, null), e.getValue()));
         }
-        return written;
+        return writes;
     }
 
     private void storeWithoutLead(MonthlyCaseCounts counts) {
@@ -134,16 +173,11 @@ public class TriageCounts {
     }
 
     /**
-     * Returns the number of counts written: per region and month the sum over organisations, and per region ×
-     * caseType the sum over acute and non-acute. Cases that named no region have no series; they are the national
-     * total less the regions. A region or cell the answer leaves out of a month had no cases then
-     * ({@link #withZeros}).
+     * The series of a regional answer: one per region, every organisation together, and one per region × caseType.
+     * Cases that named no region have no series; they are the national total less the regions. A region or cell the
+     * answer leaves out of a month had no cases then ({@link #withZeros}).
      */
-    @Transactional
-    public int storeRegions(RegionalCaseCounts counts) {
-        if (counts == null || counts.cells() == null) {
-            return 0;
-        }
+    private static Map<String, Write> regional(RegionalCaseCounts counts, Map<String, LocalDate> firstCounts) {
         Map<String, Map<Period, Long>> byRegion = new LinkedHashMap<>();
         Map<String, Region> regionOf = new LinkedHashMap<>();
         Map<String, Map<Period, Long>> byCell = new LinkedHashMap<>();
@@ -173,31 +207,38 @@ public class TriageCounts {
                 }
             }
         }
-        Map<String, LocalDate> firstCounts = series.firstCounts();
         withZeros(byRegion, counts.from(), counts.to(), withheld, firstCounts);
         withZeros(byCell, counts.from(), counts.to(), withheld, firstCounts);
-        List<String> ids = new ArrayList<>(byCell.keySet());
-        ids.addAll(byRegion.keySet());
-        series.takeTurnsOn(ids);
-        int written = 0;
+        Map<String, Write> writes = new LinkedHashMap<>();
         for (Map.Entry<String, Map<Period, Long>> e : byRegion.entrySet()) {
             Region region = regionOf.get(e.getKey());
-            series.ensure(new NewSeries(e.getKey(), null, null, region, Granularity.MONTH, "cases",
+            writes.put(e.getKey(), new Write(new NewSeries(e.getKey(), null, null, region, Granularity.MONTH, "cases",
                     "Cases per month in safety region " + region + ", every lead organisation together, by the "
                             + "month the contact was received",
-                    "triage-service GET /api/cases/stats/regions", false, null), AUDITED_AS);
-            series.upsert(e.getKey(), e.getValue(), AUDITED_AS);
-            written += e.getValue().size();
+                    "triage-service GET /api/cases/stats/regions", false, null), e.getValue()));
         }
         for (Map.Entry<String, Map<Period, Long>> e : byCell.entrySet()) {
             RegionalCaseCounts.Cell cell = firstCell.get(e.getKey());
-            series.ensure(new NewSeries(e.getKey(), cell.caseType().organisation(), cell.caseType(), cell.region(),
-                    Granularity.MONTH, "cases", "Cases per month in safety region " + cell.region()
-                            + " with lead organisation " + cell.caseType().organisation() + " and caseType "
-                            + cell.caseType() + ", by the month the contact was received",
-                    "triage-service GET /api/cases/stats/regions", false, null), AUDITED_AS);
-            series.upsert(e.getKey(), e.getValue(), AUDITED_AS);
-            written += e.getValue().size();
+            writes.put(e.getKey(), new Write(new NewSeries(e.getKey(), cell.caseType().organisation(),
+                    cell.caseType(), cell.region(), Granularity.MONTH, "cases", "Cases per month in safety region "
+                            + cell.region() + " with lead organisation " + cell.caseType().organisation()
+                            + " and caseType " + cell.caseType() + ", by the month the contact was received",
+                    "triage-service GET /api/cases/stats/regions", false, null), e.getValue()));
+        }
+        return writes;
+    }
+
+    /**
+     * Takes every series first, in the one order every writer of several series uses, and only then writes and
+     * audits: a store that took a series after the audit trail's head could deadlock with an import.
+     */
+    private int write(Map<String, Write> writes) {
+        series.takeTurnsOn(writes.keySet());
+        int written = 0;
+        for (Write w : writes.values()) {
+            series.ensure(w.definition(), AUDITED_AS);
+            series.upsert(w.definition().id(), w.points(), AUDITED_AS);
+            written += w.points().size();
         }
         return written;
     }

@@ -22,7 +22,8 @@ import nl.entree.forecast.config.ForecastConfig;
  * that months missed while triage was down are filled in. The last month asked for is the last a ministry may be
  * shown ({@link Disclosure#lastCompletedMonth}), a day after it ended: the first pull freezes it in triage, and the
  * cases still on their way from intake at midnight belong in it. A failed pull is logged and tried again at the next
- * run.
+ * run. The national and the regional counts are stored together or not at all: a month marked pulled without the
+ * regions would show every region at 0 for it.
  */
 @ApplicationScoped
 public class TriagePull {
@@ -67,7 +68,14 @@ public class TriagePull {
                     e.getClass().getSimpleName());
             return new Outcome(from, to, false, 0);
         }
-        int written = counts.store(answer) + counts.storeRegions(regions);
+        if (answer == null || answer.cells() == null || regions == null || regions.cells() == null) {
+            // The national answer marks its months pulled: stored without the regions, they would read as 0.
+            LOG.warnf("triage answered %s..%s without its counts; nothing stored, the next run tries again", from,
+                    to);
+            return new Outcome(from, to, false, 0);
+        }
+        // Both answers first, then one transaction: the months are marked pulled only with every region's counts.
+        int written = counts.store(answer, regions);
         LOG.infof("Pulled monthly counts %s..%s from triage: %d counts written", from, to, written);
         return new Outcome(from, to, true, written);
     }
