@@ -18,6 +18,6 @@ update service
              from jsonb_array_elements(document -> 'phones') with ordinality as listed(phone, place))),
        last_modified = now(), version = version + 1
  where document -> 'phones' @> '[{"id": "9cd53d13-49b5-3a8d-a138-f97876750e75", "number": "0800-0188",
-                                  "provenance": {"note": "Seed uit data/directory-facts.json: controleer vóór gebruik."}}]'
+                    "provenance": {"note": "Seed uit data/directory-facts.json: controleer vóór gebruik."}}]'
    and not document -> 'phones' @> '[{"id": "9cd53d13-49b5-3a8d-a138-f97876750e75",
                                       "provenance": {"unknown": ["schedules"]}}]';

@@ -191,6 +191,21 @@ class HelpIT {
         }
     }
 
+    /** Someone in danger who mistyped the address is still one click from leaving, and from 112. */
+    @Test
+    void aMistypedAddressIsAPageWithTheExitAnd112() throws Exception {
+        try (WebBrowser browser = WebBrowser.openHelp()) {
+            browser.go("/hulp-zoeken");
+            awaitHeading(browser, "Deze pagina bestaat niet");
+            assertTrue(browser.driver.getPageSource().contains("href=\"tel:112\""), "112 on the error page");
+            browser.assertAccessible();
+            browser.find("exit").click();
+            browser.await().until(d -> d.getCurrentUrl().equals(EXIT));
+            browser.driver.navigate().back();
+            assertLeft(browser);
+        }
+    }
+
     @Test
     void escapeTwiceLeavesAndBackDoesNotReturn() throws Exception {
         try (WebBrowser browser = WebBrowser.openHelp()) {

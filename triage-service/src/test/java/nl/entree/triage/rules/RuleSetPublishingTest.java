@@ -453,7 +453,8 @@ class RuleSetPublishingTest {
         int version;
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 insert into rule_set (version, document, active, published_at, published_by)
-                select max(version) + 1, ?::jsonb, false, now(), 'another instance' from rule_set returning version""")) {
+                select max(version) + 1, ?::jsonb, false, now(), 'another instance' from rule_set
+                returning version""")) {
             insert.setString(1, defaultWith(d -> d.put("description", "the one stored")).toString());
             try (ResultSet stored = insert.executeQuery()) {
                 stored.next();
