@@ -35,7 +35,7 @@ import nl.entree.common.vocabulary.Priority;
  * A missing value is reported as "is required" whichever constraint it breaks.
  */
 record RuleSetDocument(
-        @Size(max = MAX_TEXT, message = "must be at most {max} characters") String description,
+        String description,
         @NotNull @Valid Emergency emergency,
         @NotNull @Valid UnknownTiming unknownTiming,
         @NotNull @Valid Review review,

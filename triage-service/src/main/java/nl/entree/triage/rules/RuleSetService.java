@@ -102,6 +102,14 @@ public class RuleSetService {
         locks.hold("rule-set-publishing");
         int version = ruleSets.nextVersion();
         RuleSetCompiler.compile(document, version);
+        // Here, not in the compiler: stored rule sets are compiled again after every start, and one published before
+        // this limit must still route.
+        JsonNode description = document.get("description");
+        if (description != null && description.isTextual()
+                && description.textValue().length() > RuleSetDocument.MAX_TEXT) {
+            throw ProblemException.badRequest("description", "must be at most " + RuleSetDocument.MAX_TEXT
+                    + " characters");
+        }
         RuleSetEntity entity = new RuleSetEntity();
         entity.version = version;
         entity.document = document;

@@ -429,6 +429,14 @@ class RuleSetPublishingTest {
         rejected(defaultWith(d -> d.put("description", "x".repeat(501))), "description", "at most 500");
     }
 
+    /** The limit came later: a rule set published before it is compiled again after every start, and must route. */
+    @Test
+    void aStoredRuleSetWithADescriptionLongerThanTheLimitStillCompiles() throws Exception {
+        int version = storedByAnotherInstance(defaultWith(d -> d.put("description", "x".repeat(600))));
+        as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay?from=2020-01-01&to=2020-01-01").then()
+                .statusCode(200);
+    }
+
     /** Another instance publishing the version whose commit failed here stands in for another pod. */
     @Test
     void aPublicationWhoseCommitFailedLeavesNothingBehindThatTheNextOneOfThatVersionWouldRouteBy() throws Exception {
@@ -450,17 +458,7 @@ class RuleSetPublishingTest {
                 s.execute("drop trigger fail_publication on rule_set; drop function fail_publication()");
             }
         }
-        int version;
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
-                insert into rule_set (version, document, active, published_at, published_by)
-                select max(version) + 1, ?::jsonb, false, now(), 'another instance' from rule_set
-                returning version""")) {
-            insert.setString(1, defaultWith(d -> d.put("description", "the one stored")).toString());
-            try (ResultSet stored = insert.executeQuery()) {
-                stored.next();
-                version = stored.getInt(1);
-            }
-        }
+        int version = storedByAnotherInstance(defaultWith(d -> d.put("description", "the one stored")));
         try {
             as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay?from=2020-01-01&to=2020-01-01").then()
                     .statusCode(200);
@@ -472,6 +470,20 @@ class RuleSetPublishingTest {
         } finally {
             as(Tokens.admin()).post("/api/rule-sets/1/replay?from=2020-01-01&to=2020-01-01").then().statusCode(200);
             as(Tokens.admin()).post("/api/rule-sets/1/activate").then().statusCode(200);
+        }
+    }
+
+    /** The next version, stored as another instance would: straight into the table. */
+    private int storedByAnotherInstance(JsonNode document) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                insert into rule_set (version, document, active, published_at, published_by)
+                select max(version) + 1, ?::jsonb, false, now(), 'another instance' from rule_set
+                returning version""")) {
+            insert.setString(1, document.toString());
+            try (ResultSet stored = insert.executeQuery()) {
+                stored.next();
+                return stored.getInt(1);
+            }
         }
     }
 
