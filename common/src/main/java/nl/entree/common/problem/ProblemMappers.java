@@ -171,6 +171,8 @@ public class ProblemMappers {
             return unavailable("The database is unavailable. Try again shortly.");
         }
         if (isContention(e)) {
+            // A warning with the chain: a deadlock that comes back on every request is a lock-order bug of ours.
+            LOG.warnf("Lost to other work on the same rows, answered 503: %s", causeChain(e));
             return unavailable("The database is busy with other work. Try again shortly.");
         }
         if (e.getCause() instanceof JsonProcessingException jpe) {
@@ -217,15 +219,15 @@ public class ProblemMappers {
     }
 
     /**
-     * True when the work lost to other work on the same rows, and the same request would succeed a moment later: a lock
-     * waited for longer than its {@code lock_timeout} (the audit chain's), a deadlock, a serialization failure, a
-     * statement cancelled by {@code statement_timeout}. Nothing is written, so a retry is safe: a 503, not a failure of
-     * ours to investigate.
+     * True when PostgreSQL chose this transaction to give way to another on the same rows, and the same request would
+     * succeed a moment later: a deadlock or a serialization failure. Nothing is written, so a retry is safe. Not a lock
+     * timeout: the audit chain's {@code lock_timeout} is there to turn a transaction waiting on itself into an error of
+     * ours, which a retry would only repeat.
      */
     public static boolean isContention(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && List.of("55P03", "40P01", "40001", "57014").contains(sql.getSQLState())) {
+                    && List.of("40P01", "40001").contains(sql.getSQLState())) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -54,14 +54,22 @@ class FailureClassificationTest {
     }
 
     @Test
-    void workThatLostToOtherWorkOnTheSameRowsIsUnavailabilityToRetry() {
-        for (String state : new String[] {"55P03", "40P01", "40001", "57014"}) {
+    void aDeadlockOrSerializationFailureIsUnavailabilityToRetry() {
+        for (String state : new String[] {"40P01", "40001"}) {
             Response response = mappers.unexpected(new IllegalStateException(new SQLException("lost", state)));
 
             assertEquals(503, response.getStatus(), state);
             assertEquals("5", response.getHeaderString("Retry-After"), state);
         }
-        assertEquals(500, mappers.unexpected(new SQLException("syntax", "42601")).getStatus());
+    }
+
+    /** The audit chain's lock timeout catches a transaction that waits on itself: retried, it would wait again. */
+    @Test
+    void aLockTimeoutOrACancelledStatementStaysOurs() {
+        for (String state : new String[] {"55P03", "57014", "42601"}) {
+            assertEquals(500, mappers.unexpected(new IllegalStateException(new SQLException("ours", state)))
+                    .getStatus(), state);
+        }
     }
 
     @Test
