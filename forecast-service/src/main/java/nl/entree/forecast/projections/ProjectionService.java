@@ -138,7 +138,8 @@ public class ProjectionService {
             } catch (WebApplicationException refused) {
                 int code = refused.getResponse().getStatus();
                 LOG.warnf("capacity-service answered %d to the requirements; projection without hours", code);
-                notes.add(code >= 400 && code < 500
+                // 400 and 422 are about the cases sent; a 401 or 403 would be forecast's own key, not the data.
+                notes.add(code == 400 || code == 422
                         ? "capacity-service refused these projected cases (" + code + "), as more than it turns into "
                                 + "hours: hours and FTE are left out (null). The contacts stand."
                         : CAPACITY_DID_NOT_ANSWER);
