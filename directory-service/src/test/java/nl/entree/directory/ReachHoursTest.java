@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.directory.hsds.Phone;
 import nl.entree.directory.hsds.Provenance;
 import nl.entree.directory.hsds.Schedule;
 import nl.entree.directory.hsds.ServiceAtLocation;
@@ -106,11 +107,14 @@ class ReachHoursTest {
                 .then().statusCode(200).extract().path("regional.service_at_location_id");
         ServiceAtLocation read = json.readValue(given().when().get("/service_at_locations/" + sal)
                 .then().statusCode(200).extract().asString(), ServiceAtLocation.class);
+        var checked = new Provenance("https://example.org/checked-by-phone", null, true, LocalDate.of(2026, 3, 20),
+                null, null, null, null);
+        var ownNumber = List.of(new Phone(UUID.randomUUID().toString(), "020-000 00 00", "voice",
+                "Eigen nummer (test)", checked));
         ServiceAtLocation officeHours = new ServiceAtLocation(read.id(), read.serviceId(), read.locationId(),
-                read.description(), read.phones(), List.of(new Schedule(UUID.randomUUID().toString(), "WEEKLY",
+                read.description(), ownNumber, List.of(new Schedule(UUID.randomUUID().toString(), "WEEKLY",
                         "MO,TU,WE,TH,FR", "09:00", "17:00", null, null, null, null, null)),
-                read.serviceAreas(), new Provenance("https://example.org/checked-by-phone", null, true,
-                        LocalDate.of(2026, 3, 20), null, null, null, null), null, null);
+                read.serviceAreas(), checked, null, null);
         try {
             given().auth().oauth2(editor).contentType(ContentType.JSON).body(json.writeValueAsString(officeHours))
                     .when().put("/api/directory/service_at_locations/" + sal).then().statusCode(200);
@@ -124,7 +128,9 @@ class ReachHoursTest {
                     .body("regional.openness.state", equalTo("OPEN"))
                     .body("regional.openness.next_opens", nullValue())
                     .body("regional.openness.open_via", equalTo(List.of("0800-0188")))
-                    .body("regional.openness.hours", equalTo("ma–vr 09:00–17:00; 0800-0188: 24/7"));
+                    .body("regional.openness.hours", equalTo("ma–vr 09:00–17:00; 0800-0188: 24/7"))
+                    .body("regional.phones[0].number", equalTo("0800-0188"))
+                    .body("regional.phones.find { it.number == '020-000 00 00' }.openness.state", equalTo("CLOSED"));
             casemanager().queryParam("region", "VR13").queryParam("openNow", "true")
                     .when().get("/api/directory/search")
                     .then().statusCode(200)
@@ -135,7 +141,8 @@ class ReachHoursTest {
                     .when().get("/api/directory/where")
                     .then().statusCode(200)
                     .body("regional.openness.state", equalTo("OPEN"))
-                    .body("regional.openness.open_via", nullValue());
+                    .body("regional.openness.open_via", nullValue())
+                    .body("regional.phones[0].number", equalTo("020-000 00 00"));
         } finally {
             given().auth().oauth2(editor).contentType(ContentType.JSON).body(before)
                     .when().put("/api/directory/import").then().statusCode(200);

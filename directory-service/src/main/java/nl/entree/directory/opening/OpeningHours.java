@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import nl.entree.directory.hsds.Schedule;
@@ -145,7 +147,7 @@ public final class OpeningHours {
         // Hours kept every day of the week are kept on a holiday too; office hours may not be, and the facts
         // seldom say: "onbekend" rather than an "open" that sends someone to a closed line. A holiday opens nothing
         // the week keeps closed, so a Saturday Christmas stays closed for a line open on working days.
-        if (!openings.isEmpty() && !everyDay(week) && DutchPublicHolidays.isHoliday(day)) {
+        if (!openings.isEmpty() && !sameHoursEveryDay(week) && DutchPublicHolidays.isHoliday(day)) {
             return Optional.empty();
         }
         return Optional.of(openings);
@@ -168,6 +170,17 @@ public final class OpeningHours {
         return week.stream().filter(s -> days(s).contains(day.getDayOfWeek()))
                 .filter(s -> s.opensAt() != null && s.closesAt() != null)
                 .map(s -> interval(day, s)).toList();
+    }
+
+    /**
+     * True when every day of the week has the same openings, however the days are split over the rules. Only such a
+     * week says what a holiday keeps: with other hours at the weekend, it may keep either.
+     */
+    private static boolean sameHoursEveryDay(List<Schedule> week) {
+        Map<DayOfWeek, Set<String>> openings = new EnumMap<>(DayOfWeek.class);
+        week.stream().filter(s -> s.opensAt() != null && s.closesAt() != null).forEach(s -> days(s).forEach(
+                d -> openings.computeIfAbsent(d, k -> new TreeSet<>()).add(s.opensAt() + "–" + s.closesAt())));
+        return openings.size() == DayOfWeek.values().length && new HashSet<>(openings.values()).size() == 1;
     }
 
     /** True when the rules together have hours on all seven days, however the days are split over them. */

@@ -37,11 +37,19 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
             Openness openness) {
 
         /**
-         * Which to try first: a number whose hours nobody knows comes after the others, and one the source itself
-         * doubts (it may no longer work at all) after that.
+         * Which to try first: one open now, then one closed now, then one whose hours nobody knows, and last one the
+         * source itself doubts (it may no longer work at all). At night a centre's own office number would otherwise
+         * stand above the 24/7 line it lists, under an option that reads "open".
          */
         int choice() {
-            return caution != null ? 2 : openness.state() == Openness.State.UNKNOWN ? 1 : 0;
+            if (caution != null) {
+                return 3;
+            }
+            return switch (openness.state()) {
+                case OPEN -> 0;
+                case CLOSED -> 1;
+                case UNKNOWN -> 2;
+            };
         }
     }
 

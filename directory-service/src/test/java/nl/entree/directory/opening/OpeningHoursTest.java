@@ -192,10 +192,19 @@ class OpeningHoursTest {
             assertEquals("24/7", christmas.hours(), always.toString());
             assertEquals(State.OPEN, at(always, "2026-04-27T03:00:00Z").state(), "King's Day: " + always);
         }
-        // Every day, though not round the clock, is kept on a holiday as well.
-        List<Schedule> everyDay = List.of(weekly("MO,TU,WE,TH,FR", "09:00", "17:00"),
-                weekly("SU,SA", "10:00", "14:00"));
-        assertEquals(State.OPEN, at(everyDay, "2026-12-25T10:00:00Z").state());
+        // The same hours every day, though not round the clock, are kept on a holiday as well.
+        List<Schedule> sameEveryDay = List.of(weekly("MO,TU,WE,TH,FR", "09:00", "17:00"),
+                weekly("SU,SA", "09:00", "17:00"));
+        assertEquals(State.OPEN, at(sameEveryDay, "2026-12-25T10:00:00Z").state());
+    }
+
+    /** A holiday may keep the weekday's hours or the weekend's: which, the facts do not say. */
+    @Test
+    void otherHoursAtTheWeekendLeaveAHolidayUnknown() {
+        List<Schedule> weekendOtherwise = List.of(weekly("MO,TU,WE,TH,FR", "08:00", "20:00"),
+                weekly("SA,SU", "10:00", "16:00"));
+        assertEquals(State.UNKNOWN, at(weekendOtherwise, "2026-12-25T10:00:00Z").state());
+        assertEquals(State.UNKNOWN, at(weekendOtherwise, "2026-04-27T17:00:00Z").state(), "King's Day, 19:00");
     }
 
     @Test
