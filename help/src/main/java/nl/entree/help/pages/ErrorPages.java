@@ -22,10 +22,12 @@ import io.vertx.ext.web.RoutingContext;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.problem.ProblemMappers;
+import nl.entree.help.backend.ReachOption;
 import nl.entree.help.finder.HelpFinder;
 
 /**
- * A failure answered to a browser is a page of help's own: the quick exit, 112 and the directory's national lines.
+ * A failure answered to a browser is a page of help's own: the quick exit, 112, and for a failure of ours (5xx) the
+ * directory's national lines.
  * Someone who mistyped an address or followed a stale link may be in danger, and common's problem+json would leave
  * them on raw JSON without "Snel weg". Any other client (a script, an API caller, anything that takes any type) keeps
  * that problem+json. common's mappers still decide the status, the headers and what is logged; the page only replaces
@@ -101,9 +103,11 @@ public class ErrorPages {
 
     private Response page(Response problem, String lang) {
         int status = problem.getStatus();
-        // Without the directory the page still has 112: help never adds a number of its own.
-        String html = page.of(error, lang).data("kind", kind(status)).data("national", finder.nationalLines())
-                .render();
+        // Without the directory the page still has 112: help never adds a number of its own. Only a failure of ours
+        // asks the directory: a wrong address is what scanners send by the thousand, and each would be a call to it,
+        // counted by the circuit that also guards the advice pages' numbers.
+        List<ReachOption> national = status >= 500 ? finder.nationalLines() : List.of();
+        String html = page.of(error, lang).data("kind", kind(status)).data("national", national).render();
         Response.ResponseBuilder answer = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(html);
         String retryAfter = problem.getHeaderString(HttpHeaders.RETRY_AFTER);
