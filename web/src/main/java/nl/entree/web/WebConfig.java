@@ -1,5 +1,7 @@
 package nl.entree.web;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +15,10 @@ public interface WebConfig {
     /** How long a session (and the token in it) lasts. */
     @WithDefault("8")
     int sessionHours();
+
+    /**
+     * Where the identity provider sends the browser after signing out there (an absolute address of web, registered
+     * with the provider); unset, the provider shows its own page.
+     */
+    Optional<String> postLogoutUrl();
 }

@@ -1,18 +1,29 @@
 package nl.entree.web;
 
-import static org.hamcrest.Matchers.containsString;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.token.Tokens;
+import nl.entree.web.session.Csrf;
 
 /**
  * Every form post needs the page's token. The backends are down in these tests, so a post that got past the check
@@ -80,6 +91,48 @@ class CsrfTest {
             Browser.as(session).header("X-CSRF-Token", wrong).contentType(ContentType.URLENC)
                     .formParam("incidentTypes", "RAPE").post("/contacts/preview")
                     .then().statusCode(403);
+        }
+    }
+
+    @Test
+    void signingInGivesTheBrowserAFreshCsrfCookieThatLastsTheSession() {
+        var signIn = Browser.anonymous().contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.CSRF, "role", "coordinator")).post("/sign-in");
+        signIn.then().statusCode(303);
+        Cookie fresh = signIn.getDetailedCookie("entree_csrf");
+        assertNotNull(fresh, "signing in sets a new CSRF cookie");
+        assertNotEquals(Browser.CSRF, fresh.getValue(),
+                "a value planted before the session is not the one its forms are bound to");
+        assertTrue(fresh.getMaxAge() >= 8 * 3600,
+                "it lasts the whole session: " + fresh.getMaxAge());
+        // The forms of the new session work with it.
+        String session = signIn.getCookie("entree_session");
+        given().redirects().follow(false).cookie("entree_csrf", fresh.getValue()).cookie("entree_session", session)
+                .contentType(ContentType.URLENC).formParam("csrf", Csrf.forSession(
+                        fresh.getValue(), jti(session)))
+                .post("/sign-out").then().statusCode(303);
+    }
+
+    @Test
+    void everyPageWithFormsKeepsTheSameCsrfCookieAliveForAnotherSession() {
+        // A shift that started hours ago: the cookie it has is renewed, not replaced, so other tabs keep working.
+        String session = Tokens.casemanager(Organisation.CSG);
+        var page = Browser.as(session).get("/contacts/new");
+        page.then().statusCode(200);
+        Cookie renewed = page.getDetailedCookie("entree_csrf");
+        assertNotNull(renewed, "the page renews the CSRF cookie");
+        assertEquals(Browser.CSRF, renewed.getValue());
+        assertTrue(renewed.getMaxAge() >= 8 * 3600, "" + renewed.getMaxAge());
+        assertTrue(renewed.isHttpOnly() && renewed.isSecured()
+                && "Strict".equals(renewed.getSameSite()));
+    }
+
+    private static String jti(String token) {
+        try {
+            return new ObjectMapper().readTree(Base64.getUrlDecoder()
+                    .decode(token.split("\\.")[1])).get("jti").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -110,6 +110,59 @@ class ProjectionPageTest {
                 "no registered cost: unknown, not zero: " + fier);
     }
 
+    @Test
+    void aRowHiddenForPrivacyIsNotShownAsFewerThanTenAndOnlyABoundBelowTenIs() {
+        // forecast hides a row for a ministry also when it rests on a hidden month or a withheld series: then it
+        // may hold hundreds of contacts, and "< 10" would tell the ministry something false.
+        Map<String, Object> hidden = unknownCost();
+        hidden.put("organisation", "VT");
+        hidden.put("contacts", null);
+        hidden.put("contactsLow80", null);
+        hidden.put("contactsHigh80", null);
+        hidden.put("suppressed", true);
+        Map<String, Object> smallLowBound = unknownCost();
+        smallLowBound.put("organisation", "SHN");
+        smallLowBound.put("contacts", 14.0);
+        smallLowBound.put("contactsLow80", null);
+        smallLowBound.put("contactsHigh80", 21.0);
+        ForecastStub.answer("GET /api/projections", 200, Map.of("from", "2027-01", "to", "2027-12", "scenario",
+                "baseline", "capacity", "AVAILABLE", "rows", List.of(hidden, smallLowBound), "withoutNorm",
+                List.of(), "series", List.of(), "notes", List.of()));
+
+        String page = Browser.as(Tokens.ministry()).get("/projections?from=2027-01&to=2027-12").then()
+                .statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"projection\">"), page.indexOf("</table>",
+                page.indexOf("<table id=\"projection\">")));
+        String vt = table.substring(table.indexOf(">VT"), table.indexOf("</tr>", table.indexOf(">VT")));
+        assertTrue(vt.contains("<td class=\"num\">verborgen</td>") && !vt.contains("&lt; 10"), vt);
+        String shn = table.substring(table.indexOf(">SHN"), table.indexOf("</tr>", table.indexOf(">SHN")));
+        assertTrue(shn.contains("<td class=\"num\">14 (&lt; 10–21)</td>"), shn);
+        assertTrue(page.contains("verborgen betekent: de contacten van die rij zijn weggelaten om personen te "
+                + "beschermen")
+                && page.contains("Het kunnen er dus ook honderden zijn."), "the legend says why: " + page);
+
+        String english = Browser.as(Tokens.ministry()).cookie("entree_lang", "en")
+                .get("/projections?from=2027-01&to=2027-12").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("<td class=\"num\">not shown</td>"), english);
+    }
+
+    @Test
+    void aCoordinatorBoundToARegionIsOfferedOnlyThatRegionAndSeesItNamed() {
+        // forecast answers a region-bound coordinator with their own region whatever they ask: the page must say so.
+        String page = Browser.as(Tokens.coordinator("VR13")).get("/projections?from=2027-01&to=2027-12").then()
+                .statusCode(200).extract().asString();
+        String select = page.substring(page.indexOf("<select id=\"region\""),
+                page.indexOf("</select>", page.indexOf("<select id=\"region\"")));
+        assertTrue(select.contains("<option value=\"VR13\" selected>") && !select.contains("Heel Nederland")
+                && !select.contains("value=\"VR16\""), "only their own region, chosen: " + select);
+        assertTrue(page.contains("(VR13)</h2>"), "the chart's title names their region: " + page);
+        assertTrue(ForecastStub.calls("GET /api/projections?").stream().allMatch(c -> c.contains("region=VR13")),
+                "the region is asked for explicitly: " + ForecastStub.calls("GET /api/projections?"));
+        // Another region in the address is theirs all the same, not a refusal from forecast.
+        Browser.as(Tokens.coordinator("VR13")).get("/projections?region=VR16").then().statusCode(200);
+        assertTrue(ForecastStub.calls("GET /api/projections?").stream().noneMatch(c -> c.contains("region=VR16")));
+    }
+
     private static Map<String, Object> unknownCost() {
         Map<String, Object> row = new HashMap<>();
         row.put("organisation", "FIER");

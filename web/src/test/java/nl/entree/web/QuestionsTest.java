@@ -230,6 +230,16 @@ class QuestionsTest {
         assertEquals(List.of(), CaseServicesStub.callsTo("GET /api/questions/vraag-7"));
     }
 
+    /** A NUL character, refused before any page runs, is a page too: not the services' problem+json. */
+    @Test
+    void anAddressWithANulCharacterIsAPageNotJson() {
+        for (String path : List.of("/questions/a%00b", "/questions?status=%00")) {
+            Browser.as(CSG).urlEncodingEnabled(false).get(path).then().statusCode(400)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("Niet gevonden"));
+        }
+    }
+
     @Test
     void onlyCasemanagersSeeTheQuestions() {
         String coordinator = Tokens.coordinator();

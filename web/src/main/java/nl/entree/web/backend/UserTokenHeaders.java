@@ -27,14 +27,18 @@ public class UserTokenHeaders implements ClientHeadersFactory {
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
             MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        String token = token();
+        String token = forServices(identity);
         if (token != null) {
             headers.putSingle("Authorization", "Bearer " + token);
         }
         return headers;
     }
 
-    private String token() {
+    /**
+     * The token the services accept for this user, or null when nobody is signed in. Signing out revokes this one at
+     * the services: under OIDC the session's principal is the ID token, which no service was ever sent.
+     */
+    public static String forServices(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return null;
         }

@@ -295,6 +295,9 @@ public interface Msg {
     @Message("Kosten: de verwachte uren tegen wat een FTE de organisatie per jaar kost, zoals geregistreerd in de capaciteitsdienst met bron. 'aanname' betekent dat dat bedrag een schatting is, geen bron. Zonder geregistreerd bedrag staat er –: de kosten zijn dan onbekend. Per contact: alleen contacten met een urennorm.")
     String costs_explained();
     @Message("< 10") String suppressed();
+    @Message("verborgen") String not_shown();
+    @Message("verborgen betekent: de contacten van die rij zijn weggelaten om personen te beschermen, omdat het er minder dan 10 zijn, omdat ze rusten op een maand die verborgen is of omdat een reeks is achtergehouden. Het kunnen er dus ook honderden zijn. < 10 bij een grens betekent: die grens ligt onder de 10.")
+    String not_shown_explained();
     @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
     @Message("Download als CSV") String csv();
     @Message("Demo-omgeving.") String demo_title();

@@ -21,4 +21,8 @@ public interface SessionMsg {
     @Message("Uw concept is teruggezet: de velden staan zoals u ze achterliet. Naam, telefoon, e-mail en cliëntcode worden nooit bewaard; vul die opnieuw in als dat nodig is.")
     String draft_restored();
     @Message("Concept wissen") String draft_discard();
+    @Message("U bent afgemeld") String signed_out_title();
+    @Message("U bent afgemeld bij Entree. Nu wordt u ook afgemeld bij de inlogdienst van uw organisatie.")
+    String signed_out_provider();
+    @Message("Verder naar de inlogdienst") String signed_out_continue();
 }

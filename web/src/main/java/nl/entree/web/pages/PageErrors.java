@@ -18,6 +18,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+
+import nl.entree.common.problem.ProblemException;
 import nl.entree.web.session.CsrfRejectedException;
 import nl.entree.web.session.SessionCookies;
 
@@ -70,6 +72,15 @@ public class PageErrors {
     public Uni<Response> notFound(NotFoundException e) {
         return Uni.createFrom().item(() -> page(404, "not_found"))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /**
+     * An address with a value no page can take before any page runs (common's {@code NoNulParameters}: a NUL in a
+     * path or query): a page, as for an address that does not exist, not the services' problem+json.
+     */
+    @ServerExceptionMapper(priority = 0)
+    public Response refused(ProblemException e) {
+        return page(e.problem().status(), "not_found");
     }
 
     @ServerExceptionMapper(priority = 0)

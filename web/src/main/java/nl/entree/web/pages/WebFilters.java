@@ -10,8 +10,6 @@ import nl.entree.web.session.SessionCookies;
 
 public class WebFilters {
 
-    private static final int CSRF_COOKIE_SECONDS = 12 * 3600;
-
     private final Csrf csrf;
 
     public WebFilters(Csrf csrf) {
@@ -20,9 +18,9 @@ public class WebFilters {
 
     @ServerResponseFilter
     public void headers(ContainerResponseContext response) {
-        if (csrf.issued() != null) {
+        if (csrf.cookieToSet() != null) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE,
-                    SessionCookies.of(SessionCookies.CSRF, csrf.issued(), CSRF_COOKIE_SECONDS));
+                    SessionCookies.of(SessionCookies.CSRF, csrf.cookieToSet(), csrf.cookieSeconds()));
         }
         // Pages show cases and contacts: no copy may stay behind in a shared browser's cache.
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {

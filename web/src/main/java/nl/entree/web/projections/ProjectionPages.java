@@ -69,7 +69,8 @@ public class ProjectionPages {
                         q.region()));
         return pages.of(template)
                 .data("q", q)
-                .data("regions", REGIONS)
+                .data("regions", viewer.region() == null ? REGIONS : List.of(viewer.region()))
+                .data("national", viewer.region() == null)
                 .data("scenarios", scenarios)
                 .data("projection", projection)
                 .data("synthetic", projection != null && projection.ok() && anySynthetic(projection.value()));
@@ -147,10 +148,14 @@ public class ProjectionPages {
                 .build();
     }
 
-    /** Projections per region and organisation are for coordinators; a ministry's region is ignored. */
+    /**
+     * Projections per region and organisation are for coordinators; a ministry's region is ignored. A coordinator
+     * bound to a region gets that region's projection whatever they ask (forecast answers so, and refuses another),
+     * so it is named and passed on explicitly, as the case list does: the page must not say "Heel Nederland".
+     */
     private Query query(String scenario, String from, String to, String region) {
-        return Query.of(scenario, from, to, viewer.coordinator() ? region : null,
-                Year.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getValue());
+        String asked = !viewer.coordinator() ? null : viewer.region() != null ? viewer.region() : region;
+        return Query.of(scenario, from, to, asked, Year.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getValue());
     }
 
     /**

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.RequestScoped;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 
+import nl.entree.web.WebConfig;
+
 /**
  * CSRF protection bound to the session. A random value lives in an HttpOnly cookie; a signed-in user's forms carry
  * HMAC-SHA256(that value, the session token's {@code jti}), the sign-in form (no session yet) the value itself. A
@@ -37,30 +39,50 @@ public class Csrf {
 
     private final HttpServerRequest request;
     private final Viewer viewer;
+    private final WebConfig config;
     private String issued;
+    private String toSet;
 
-    public Csrf(HttpServerRequest request, Viewer viewer) {
+    public Csrf(HttpServerRequest request, Viewer viewer, WebConfig config) {
         this.request = request;
         this.viewer = viewer;
+        this.config = config;
     }
 
-    /** The token for the forms on this page; issues a new cookie value when the browser has none yet. */
+    /**
+     * The token for the forms on this page; issues a new cookie value when the browser has none yet. Either way the
+     * cookie is set again with its full lifetime, so it lasts as long as someone works: a fixed lifetime counted from
+     * the first page would refuse an evening shift's forms as "expired" while the session was still good.
+     */
     public String token() {
-        String base = cookie();
+        String base = issued != null ? issued : cookie();
         if (base == null) {
-            if (issued == null) {
-                byte[] bytes = new byte[32];
-                RANDOM.nextBytes(bytes);
-                issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            }
-            base = issued;
+            base = renew();
         }
+        toSet = base;
         return bound(base);
     }
 
-    /** A cookie value issued on this request, to be set on the response. */
-    public String issued() {
+    /**
+     * A new cookie value for this browser, set on this response. Signing in draws one, so a value planted in the
+     * browser before the session, or left from the one before, is not the one its forms are bound to.
+     */
+    public String renew() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        toSet = issued;
         return issued;
+    }
+
+    /** The cookie value to set on the response (new or renewed), or null when this request needs none. */
+    public String cookieToSet() {
+        return toSet;
+    }
+
+    /** The cookie's lifetime: a whole session, counted again from every page that carries a form token. */
+    public int cookieSeconds() {
+        return config.sessionHours() * 3600;
     }
 
     /**
@@ -69,6 +91,8 @@ public class Csrf {
      */
     public String tokenForSession(String jti) {
         String base = cookie();
+        // An extended session keeps its page: the cookie is renewed to last as long as the new session.
+        toSet = base;
         return base == null ? null : forSession(base, jti);
     }
 

@@ -1,9 +1,12 @@
 package nl.entree.web.session;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,10 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -26,6 +34,7 @@ import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.web.WebConfig;
+import nl.entree.web.backend.UserTokenHeaders;
 import nl.entree.web.pages.HomeResource;
 import nl.entree.web.pages.Pages;
 
@@ -41,15 +50,22 @@ public class SignInResource {
     private final DevTokens tokens;
     private final Pages pages;
     private final Template signIn;
+    private final Template signedOutPage;
     private final SecurityIdentity identity;
     private final RevokedTokens revoked;
     private final SignOutEverywhere everywhere;
     private final Csrf csrf;
+    private final OidcSession oidcSession;
+    private final String clientId;
 
     public SignInResource(WebConfig config, DevTokens tokens, Pages pages,
-            @Location("sign-in.html") Template signIn, SecurityIdentity identity, RevokedTokens revoked,
-            SignOutEverywhere everywhere, Csrf csrf) {
+            @Location("sign-in.html") Template signIn, @Location("signed-out.html") Template signedOutPage,
+            SecurityIdentity identity, RevokedTokens revoked, SignOutEverywhere everywhere, Csrf csrf,
+            OidcSession oidcSession, @ConfigProperty(name = "quarkus.oidc.client-id") String clientId) {
+        this.clientId = clientId;
+        this.signedOutPage = signedOutPage;
         this.identity = identity;
+        this.oidcSession = oidcSession;
         this.csrf = csrf;
         this.revoked = revoked;
         this.everywhere = everywhere;
@@ -83,6 +99,7 @@ public class SignInResource {
             return Response.status(400).entity(page(role, org, region, true).data("back", next)).build();
         }
         String token = tokens.mint(role, organisation, reg);
+        csrf.renew();
         return Pages.redirect(next)
                 .cookie(SessionCookies.of(SessionCookies.SESSION, token, tokens.maxAgeSeconds()))
                 .build();
@@ -110,8 +127,12 @@ public class SignInResource {
     }
 
     /**
-     * Ends the session on the server, not only in this browser: the token goes on web's denylist and on every
-     * service's, so the old cookie value is refused everywhere, also as a bearer token.
+     * Ends the session on the server, not only in this browser: the session's token goes on web's denylist, and the
+     * token the services accept on every service's, so the old cookie value is refused everywhere, also as a bearer
+     * token. Signed in through the identity provider, those are two tokens: web's session rests on the ID token, the
+     * services were only ever sent the access token. Then Quarkus's own session cookie is cleared too (another web
+     * pod would still open pages with it) and the browser goes on to the provider's end-session endpoint, or the
+     * provider would sign the user straight back in.
      */
     @POST
     @Path("/sign-out")
@@ -119,9 +140,37 @@ public class SignInResource {
     public Response signOut() {
         if (identity.getPrincipal() instanceof JsonWebToken session && session.getTokenID() != null) {
             revoked.revoke(session.getTokenID(), Instant.ofEpochSecond(session.getExpirationTime()));
-            everywhere.signOut(session.getRawToken());
         }
-        return Pages.redirect("/sign-in").cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+        String forServices = UserTokenHeaders.forServices(identity);
+        if (forServices != null) {
+            everywhere.signOut(forServices);
+        }
+        Response.ResponseBuilder signedOut = Pages.redirect("/sign-in");
+        if (identity.getCredential(AccessTokenCredential.class) != null) {
+            // Clears q_session on this response; bounded, so a slow provider never keeps the user waiting here.
+            oidcSession.logout().await().atMost(Duration.ofSeconds(5));
+            Optional<URI> endSession = endSession();
+            if (endSession.isPresent()) {
+                // A page that goes on by itself, not a redirect: see signed-out.html for why.
+                signedOut = Response.ok(pages.of(signedOutPage).data("endSession", endSession.get().toString()));
+            }
+        }
+        return signedOut.cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+    }
+
+    /** RP-initiated logout at the provider, when its discovery document names an end-session endpoint. */
+    private Optional<URI> endSession() {
+        // quarkus-oidc puts the provider's discovery document on the identity under this name (OidcUtils, which is
+        // not public API), so the tenant that signed this user in is the one asked.
+        OidcConfigurationMetadata metadata = identity.getAttribute("configuration-metadata");
+        if (metadata == null || metadata.getEndSessionUri() == null) {
+            return Optional.empty();
+        }
+        // client_id, not id_token_hint: the ID token holds the user's name and e-mail, and this address stays in the
+        // browser's history. Without the hint the provider may ask the user to confirm.
+        UriBuilder uri = UriBuilder.fromUri(metadata.getEndSessionUri()).queryParam("client_id", clientId);
+        config.postLogoutUrl().ifPresent(back -> uri.queryParam("post_logout_redirect_uri", back));
+        return Optional.of(uri.build());
     }
 
     private TemplateInstance page(String role, String org, String region, boolean orgMissing) {

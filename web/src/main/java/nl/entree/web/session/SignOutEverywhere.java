@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ public class SignOutEverywhere {
 
     private final Map<String, SessionApi> services;
 
+    @Inject
     public SignOutEverywhere(@ConfigProperty(name = "quarkus.rest-client.intake.url") URI intake,
             @ConfigProperty(name = "quarkus.rest-client.triage.url") URI triage,
             @ConfigProperty(name = "quarkus.rest-client.capacity.url") URI capacity,
@@ -44,6 +46,11 @@ public class SignOutEverywhere {
         this.services = Map.of("intake-service", client(intake), "triage-service", client(triage),
                 "capacity-service", client(capacity), "forecast-service", client(forecast),
                 "directory-service", client(directory));
+    }
+
+    /** The five services as a test sees them. */
+    SignOutEverywhere(Map<String, SessionApi> services) {
+        this.services = services;
     }
 
     private static SessionApi client(URI base) {

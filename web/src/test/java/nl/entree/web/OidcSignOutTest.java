@@ -1,0 +1,117 @@
+package nl.entree.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import nl.entree.support.stub.ScriptedServer;
+import nl.entree.web.session.Csrf;
+
+/**
+ * Signing out of a session that the identity provider signed in (ENTREE_OIDC_ENABLED=true), against a WireMock
+ * provider. The session is Quarkus's own {@code q_session} cookie, holding the ID token (web's principal) and the
+ * access token (what the services were sent); the services here record what they are told.
+ */
+@QuarkusTest
+@TestProfile(OidcSignOutTest.Oidc.class)
+class OidcSignOutTest {
+
+    private static final ScriptedServer SERVICES = new ScriptedServer();
+
+    public static class Oidc implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.oidc.tenant-enabled", "true",
+                    "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus",
+                    "quarkus.oidc.client-id", "quarkus-web-app",
+                    "quarkus.oidc.credentials.secret", "secret",
+                    // The test writes the session cookie as the code flow would, so it is not encrypted here.
+                    "quarkus.oidc.token-state-manager.encryption-required", "false",
+                    "entree.web.post-logout-url", "https://entree.example/sign-in");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(OidcWiremockTestResource.class),
+                    new TestResourceEntry(Services.class));
+        }
+    }
+
+    /** All five services at one address; each is told of the sign-out on its own path, which is the same. */
+    public static class Services implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            String url = SERVICES.start("/api/");
+            return Map.of("quarkus.rest-client.intake.url", url, "quarkus.rest-client.triage.url", url,
+                    "quarkus.rest-client.capacity.url", url, "quarkus.rest-client.forecast.url", url,
+                    "quarkus.rest-client.directory.url", url);
+        }
+
+        @Override
+        public void stop() {
+            SERVICES.stop();
+        }
+    }
+
+    @Test
+    void signingOutRevokesTheAccessTokenAtEveryServiceAndEndsTheSessionHereAndAtTheProvider() throws Exception {
+        SERVICES.answer("POST /api/session/sign-out", 204, null);
+        String idToken = OidcWiremockTestResource.getIdToken("alice", Set.of("coordinator"), "quarkus-web-app");
+        String accessToken = OidcWiremockTestResource.getAccessToken("alice", Set.of("coordinator"));
+        // How quarkus-oidc keeps a code-flow session: ID token | access token | expires in | scope | refresh token.
+        String session = idToken + "|" + accessToken + "||openid|no-refresh-token";
+        String csrf = Csrf.forSession(Browser.CSRF, jti(idToken));
+
+        Browser.anonymous().cookie("q_session", session).get("/board").then().statusCode(200)
+                .body(containsString("Afmelden"));
+
+        Response out = Browser.anonymous().cookie("q_session", session).contentType(ContentType.URLENC)
+                .formParam("csrf", csrf).post("/sign-out");
+
+        // A page that goes on to the provider by itself: a redirect of the form would be stopped by form-action 'self'.
+        String page = out.then().statusCode(200).extract().asString();
+        List<String> told = SERVICES.calls().stream().filter(c -> c.request().equals("POST /api/session/sign-out"))
+                .map(ScriptedServer.Call::authorization).toList();
+        assertEquals(5, told.size(), "each of the five services is told: " + told);
+        assertTrue(told.stream().allMatch(("Bearer " + accessToken)::equals),
+                "with the access token they accept, not the ID token they never saw");
+        assertTrue(out.getHeaders().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("q_session=") && c.contains("Max-Age=0")),
+                "Quarkus's session cookie is cleared: " + out.getHeaders().getValues("Set-Cookie"));
+        String href = page.substring(page.indexOf("<a href=\"") + 9, page.indexOf("\" id=\"end-session\""));
+        String location = URLDecoder.decode(href.replace("&amp;", "&"), StandardCharsets.UTF_8);
+        assertTrue(location.contains("/realms/quarkus/protocol/openid-connect/end-session?")
+                && location.contains("client_id=quarkus-web-app") && !location.contains(idToken)
+                && location.contains("post_logout_redirect_uri=https://entree.example/sign-in"),
+                "on to the provider's end-session endpoint, or it would sign the user straight back in: " + location);
+        assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=http://localhost:")
+                && page.contains("U bent afgemeld bij Entree."), page);
+        // The cookie kept from before opens no page here any more.
+        Browser.anonymous().cookie("q_session", session).get("/board").then().statusCode(not(200));
+    }
+
+    private static String jti(String jwt) throws IOException {
+        return new ObjectMapper().readTree(Base64.getUrlDecoder()
+                .decode(jwt.split("\\.")[1])).get("jti").asText();
+    }
+}
