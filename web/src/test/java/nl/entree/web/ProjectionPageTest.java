@@ -114,13 +114,13 @@ class ProjectionPageTest {
     void aRowHiddenForPrivacyIsNotShownAsFewerThanTenAndOnlyABoundBelowTenIs() {
         // forecast hides a row for a ministry also when it rests on a hidden month or a withheld series: then it
         // may hold hundreds of contacts, and "< 10" would tell the ministry something false.
-        Map<String, Object> hidden = unknownCost();
+        var hidden = unknownCost();
         hidden.put("organisation", "VT");
         hidden.put("contacts", null);
         hidden.put("contactsLow80", null);
         hidden.put("contactsHigh80", null);
         hidden.put("suppressed", true);
-        Map<String, Object> smallLowBound = unknownCost();
+        var smallLowBound = unknownCost();
         smallLowBound.put("organisation", "SHN");
         smallLowBound.put("contacts", 14.0);
         smallLowBound.put("contactsLow80", null);
