@@ -183,13 +183,6 @@ public final class OpeningHours {
         return openings.size() == DayOfWeek.values().length && new HashSet<>(openings.values()).size() == 1;
     }
 
-    /** True when the rules together have hours on all seven days, however the days are split over them. */
-    private static boolean everyDay(List<Schedule> week) {
-        Set<DayOfWeek> covered = EnumSet.noneOf(DayOfWeek.class);
-        week.stream().filter(s -> s.opensAt() != null && s.closesAt() != null).forEach(s -> covered.addAll(days(s)));
-        return covered.size() == DayOfWeek.values().length;
-    }
-
     private static Set<DayOfWeek> days(Schedule weekly) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         Arrays.stream(weekly.byday().split(",")).map(String::strip).map(DAYS::get).filter(Objects::nonNull)
@@ -226,7 +219,8 @@ public final class OpeningHours {
         }
         List<Schedule> wholeDays = week.stream().filter(s -> "00:00".equals(s.opensAt())
                 && Schedule.END_OF_DAY.equals(s.closesAt())).toList();
-        if (everyDay(wholeDays)) {
+        // Whole days with the same hours every day: round the clock, however the days are split over the rules.
+        if (sameHoursEveryDay(wholeDays)) {
             return "24/7";
         }
         List<String> parts = new ArrayList<>();
