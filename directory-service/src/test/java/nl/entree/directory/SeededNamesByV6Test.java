@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -76,19 +75,8 @@ class SeededNamesByV6Test {
         }
     }
 
-    /** Inserts a row: its id, then the columns {@code values} give, then when it was seeded, then its document. */
     private void insert(OlderSchema old, String table, String rest, UUID id, String... values) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("insert into " + old.table(table) + " " + rest)) {
-            int i = 1;
-            s.setObject(i++, id);
-            for (int v = 0; v < values.length - 1; v++) {
-                s.setString(i++, values[v]);
-            }
-            s.setObject(i++, SEEDED.atOffset(ZoneOffset.UTC));
-            s.setString(i, values[values.length - 1]);
-            assertEquals(1, s.executeUpdate());
-        }
+        SeededRows.insert(dataSource, old, SEEDED, table, rest, id, values);
     }
 
     private String row(OlderSchema old, String sql, String table, UUID id) throws SQLException {
