@@ -241,6 +241,29 @@ class CorrectionFormTest {
                 "a new number is not the one the source doubted");
     }
 
+    /**
+     * CSG's number for professionals keeps office hours nobody has published, beside the line's 24/7: the directory
+     * marks its own hours unknown. A correction of the centre, even one that changes that number, keeps the mark, or
+     * the number would be shown open day and night.
+     */
+    @Test
+    void aNumberWhoseOwnHoursAreUnknownKeepsThemUnknownWhenTheCentreIsCorrected() throws Exception {
+        var centre = new HashMap<>(DirectoryAnswers.centre());
+        centre.put("phones", List.of(DirectoryAnswers.json("id", "b8c1d3e5-7f92-4a64-9e1b-3d5f7a9c2e14",
+                "number", "020-566 3000", "type", "voice", "description", "voor professionals",
+                "provenance", DirectoryAnswers.json("source", "https://centrumseksueelgeweld.nl/amsterdam",
+                        "unknown", List.of("schedules")))));
+        DirectoryStub.answer("GET /service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200, centre,
+                Map.of("ETag", "\"7\""));
+
+        post(filledIn()).then().statusCode(303);
+
+        JsonNode phone = sentPhone();
+        assertEquals("020 566 3001", phone.path("number").asText());
+        assertEquals("[\"schedules\"]", phone.path("provenance").path("unknown").toString(),
+                "its own hours stay unknown: " + phone);
+    }
+
     private static JsonNode sentPhone() throws Exception {
         return sentRecord().path("phones").path(0);
     }

@@ -191,9 +191,14 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
             boolean sameNumber = was != null && Objects.equals(was.number(), p.number());
             // The source's doubt is about this number: it stays with it until the number itself is changed.
             String caution = sameNumber && was.provenance() != null ? was.provenance().caution() : null;
+            // A number whose own hours nobody knows (an office line listed beside a 24/7 one) keeps them unknown,
+            // also under a new number: this form cannot give a number hours of its own, and without the mark the
+            // directory would show it open with the option's hours.
+            List<String> ownUnknown = was != null && was.provenance() != null ? was.provenance().unknown() : null;
             phoneRecords.add(new Phone(p.id() == null ? UUID.randomUUID().toString() : p.id(), p.number(),
                     was != null && was.type() != null ? was.type() : "voice", p.description(),
-                    new Provenance(source == null ? "" : source, null, verified, null, null, null, caution, null)));
+                    new Provenance(source == null ? "" : source, null, verified, null, null, null, caution,
+                            ownUnknown)));
         }
         List<Schedule> schedules = new ArrayList<>();
         for (HoursRow h : hours) {
