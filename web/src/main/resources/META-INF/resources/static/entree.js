@@ -101,8 +101,6 @@
     var expires = Number(box.getAttribute('data-expires')) * 1000;
     var warnTimer = null;
     var endTimer = null;
-    var signIn = document.getElementById('session-sign-in');
-    signIn.href = '/sign-in?terug=' + encodeURIComponent(location.pathname + location.search);
     function plan() {
       clearTimeout(warnTimer); clearTimeout(endTimer);
       warnTimer = setTimeout(function () { box.hidden = false; }, Math.max(0, expires - 5 * 60 * 1000 - Date.now()));

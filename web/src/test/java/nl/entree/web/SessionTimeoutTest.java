@@ -90,6 +90,21 @@ class SessionTimeoutTest {
         }
     }
 
+    /**
+     * A page a form's POST drew has no address to come back to: its "Opnieuw aanmelden" leads to the page the form
+     * belongs to, which a GET opens, not to the form's target (a 405 after signing in).
+     */
+    @Test
+    void signingInAgainFromAPageAFormDrewReturnsToThatFormsPage() {
+        String token = Tokens.as("casemanager").org(Organisation.CSG).lifetime(Duration.ofMinutes(30)).sign();
+        String signInAgain = "id=\"session-sign-in\" href=\"/sign-in?terug=/contacts/new\"";
+
+        Browser.postContact(token, Map.of("summary", "Gesprek loopt nog.")).then()
+                .body(containsString("<form method=\"post\" action=\"/contacts\" id=\"contact-form\""))
+                .body(containsString(signInAgain));
+        Browser.as(token).get("/contacts/new").then().statusCode(200).body(containsString(signInAgain));
+    }
+
     private static JsonNode claims(String token) throws Exception {
         return new ObjectMapper().readTree(
                 new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
