@@ -10,16 +10,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
@@ -33,49 +30,12 @@ import nl.entree.web.session.Csrf;
  * access token (what the services were sent); the services here record what they are told.
  */
 @QuarkusTest
-@TestProfile(OidcSignOutTest.Oidc.class)
+@TestProfile(OidcProvider.class)
 class OidcSignOutTest {
-
-    private static final ScriptedServer SERVICES = new ScriptedServer();
-
-    public static class Oidc implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true",
-                    "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus",
-                    "quarkus.oidc.client-id", "quarkus-web-app",
-                    "quarkus.oidc.credentials.secret", "secret",
-                    // The test writes the session cookie as the code flow would, so it is not encrypted here.
-                    "quarkus.oidc.token-state-manager.encryption-required", "false",
-                    "entree.web.post-logout-url", "https://entree.example/sign-in");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(OidcWiremockTestResource.class),
-                    new TestResourceEntry(Services.class));
-        }
-    }
-
-    /** All five services at one address; each is told of the sign-out on its own path, which is the same. */
-    public static class Services implements QuarkusTestResourceLifecycleManager {
-        @Override
-        public Map<String, String> start() {
-            String url = SERVICES.start("/api/");
-            return Map.of("quarkus.rest-client.intake.url", url, "quarkus.rest-client.triage.url", url,
-                    "quarkus.rest-client.capacity.url", url, "quarkus.rest-client.forecast.url", url,
-                    "quarkus.rest-client.directory.url", url);
-        }
-
-        @Override
-        public void stop() {
-            SERVICES.stop();
-        }
-    }
 
     @Test
     void signingOutRevokesTheAccessTokenAtEveryServiceAndEndsTheSessionHereAndAtTheProvider() throws Exception {
-        SERVICES.answer("POST /api/session/sign-out", 204, null);
+        OidcProvider.SERVICES.answer("POST /api/session/sign-out", 204, null);
         String idToken = OidcWiremockTestResource.getIdToken("alice", Set.of("coordinator"), "quarkus-web-app");
         String accessToken = OidcWiremockTestResource.getAccessToken("alice", Set.of("coordinator"));
         // How quarkus-oidc keeps a code-flow session: ID token | access token | expires in | scope | refresh token.
@@ -90,7 +50,7 @@ class OidcSignOutTest {
 
         // A page that goes on to the provider by itself: a redirect of the form would be stopped by form-action 'self'.
         String page = out.then().statusCode(200).extract().asString();
-        List<String> told = SERVICES.calls().stream().filter(c -> c.request().equals("POST /api/session/sign-out"))
+        List<String> told = OidcProvider.SERVICES.calls().stream().filter(c -> c.request().equals("POST /api/session/sign-out"))
                 .map(ScriptedServer.Call::authorization).toList();
         assertEquals(5, told.size(), "each of the five services is told: " + told);
         assertTrue(told.stream().allMatch(("Bearer " + accessToken)::equals),

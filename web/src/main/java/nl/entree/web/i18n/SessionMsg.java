@@ -25,4 +25,7 @@ public interface SessionMsg {
     @Message("U bent afgemeld bij Entree. Nu wordt u ook afgemeld bij de inlogdienst van uw organisatie.")
     String signed_out_provider();
     @Message("Verder naar de inlogdienst") String signed_out_continue();
+    @Message("U meldt zich aan bij de inlogdienst van uw organisatie, met het account waarmee u ook daar werkt.")
+    String provider_intro();
+    @Message("Aanmelden bij uw organisatie") String provider_sign_in();
 }

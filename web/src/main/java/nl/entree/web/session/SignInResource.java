@@ -1,6 +1,8 @@
 package nl.entree.web.session;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -38,7 +41,10 @@ import nl.entree.web.backend.UserTokenHeaders;
 import nl.entree.web.pages.HomeResource;
 import nl.entree.web.pages.Pages;
 
-/** Development sign-in: pick a role and an organisation, get a session with a development token. */
+/**
+ * Signing in and out. In production through the organisation's identity provider (OIDC code flow, {@code
+ * /sign-in/provider}); in development on a page that picks a role and an organisation and mints a development token.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
@@ -57,12 +63,15 @@ public class SignInResource {
     private final Csrf csrf;
     private final OidcSession oidcSession;
     private final String clientId;
+    private final boolean providerSignIn;
 
     public SignInResource(WebConfig config, DevTokens tokens, Pages pages,
             @Location("sign-in.html") Template signIn, @Location("signed-out.html") Template signedOutPage,
             SecurityIdentity identity, RevokedTokens revoked, SignOutEverywhere everywhere, Csrf csrf,
-            OidcSession oidcSession, @ConfigProperty(name = "quarkus.oidc.client-id") String clientId) {
+            OidcSession oidcSession, @ConfigProperty(name = "quarkus.oidc.client-id") String clientId,
+            @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean providerSignIn) {
         this.clientId = clientId;
+        this.providerSignIn = providerSignIn;
         this.signedOutPage = signedOutPage;
         this.identity = identity;
         this.oidcSession = oidcSession;
@@ -75,11 +84,40 @@ public class SignInResource {
         this.signIn = signIn;
     }
 
-    /** {@code terug} is the page to return to after signing in again, such as a form whose draft this tab kept. */
+    /**
+     * {@code terug} is the page to return to after signing in again, such as a form whose draft this tab kept. A page
+     * that needed a session sends the browser here with it; where only the identity provider signs in, it goes on
+     * there at once. Without it (after signing out, say) the page offers the provider, so nobody is signed straight
+     * back in.
+     */
     @GET
     @Path("/sign-in")
-    public TemplateInstance form(@QueryParam("terug") String back) {
-        return page(null, null, null, false).data("back", HomeResource.localPath(back));
+    public Response form(@QueryParam("terug") String back) {
+        String next = HomeResource.localPath(back);
+        if (providerSignIn && !config.devSignIn() && !"/".equals(next)) {
+            return Pages.redirect(viaProvider(next)).build();
+        }
+        return Response.ok(page(null, null, null, false, next)).build();
+    }
+
+    /**
+     * Signing in through the identity provider. Quarkus's code flow guards this one path (application.properties):
+     * without a session it sends the browser to the provider, whose answer comes back to this address; Quarkus then
+     * opens the session and asks for it again, {@code terug} restored, and the user goes on to that page.
+     */
+    @GET
+    @Path("/sign-in/provider")
+    public Response signedInByProvider(@QueryParam("terug") String back) {
+        if (!providerSignIn || identity.getCredential(AccessTokenCredential.class) == null) {
+            throw new NotFoundException();
+        }
+        csrf.renew();
+        return Pages.redirect(HomeResource.localPath(back)).build();
+    }
+
+    private static String viaProvider(String next) {
+        return "/".equals(next) ? "/sign-in/provider"
+                : "/sign-in/provider?terug=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
     @POST
@@ -90,13 +128,13 @@ public class SignInResource {
         String next = HomeResource.localPath(back);
         if (!config.devSignIn() || !ROLES.contains(role)) {
             return Response.status(config.devSignIn() ? 400 : 404)
-                    .entity(page(role, org, region, false).data("back", next)).build();
+                    .entity(page(role, org, region, false, next)).build();
         }
         Organisation organisation = parse(Organisation.class, org);
         // A ministry is national: the services refuse its token with a region.
         Region reg = Roles.MINISTRY.equals(role) ? null : parse(Region.class, region);
         if (Roles.CASEMANAGER.equals(role) && organisation == null) {
-            return Response.status(400).entity(page(role, org, region, true).data("back", next)).build();
+            return Response.status(400).entity(page(role, org, region, true, next)).build();
         }
         String token = tokens.mint(role, organisation, reg);
         csrf.renew();
@@ -173,9 +211,12 @@ public class SignInResource {
         return Optional.of(uri.build());
     }
 
-    private TemplateInstance page(String role, String org, String region, boolean orgMissing) {
+    private TemplateInstance page(String role, String org, String region, boolean orgMissing, String back) {
         return pages.of(signIn)
+                .data("back", back)
                 .data("devSignIn", config.devSignIn())
+                .data("providerSignIn", providerSignIn)
+                .data("provider", viaProvider(back))
                 .data("roles", ROLES)
                 .data("organisations", names(Organisation.values()))
                 .data("regions", names(Region.values()))
