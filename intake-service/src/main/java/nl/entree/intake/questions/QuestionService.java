@@ -190,37 +190,54 @@ class QuestionService {
     }
 
     /**
-     * An answer is final once given: the person may already have read it. A second answer is refused without rolling
-     * back, and its refusal is audited in this transaction: asking triage who leads may already have written the
-     * contact's routing and its audit record, and a refusal audited in a transaction of its own would wait for this
+     * An answer is final once given: the person may already have read it. Triage is asked who leads before anything
+     * is locked: it may take seconds to answer, and a lock held meanwhile would hold up an erasure of this contact,
+     * and the nightly retention behind it. So the answer is written only to a question that is still open then: one
+     * answered meanwhile, also by a second answer given at once, is refused as answered, and one erased meanwhile is
+     * not found. A refusal is audited in this transaction, without rolling back: asking triage may have changed the
+     * contact's routing, audited here as well, and a refusal audited in a transaction of its own would wait for this
      * one's hold on the audit chain until the lock timed out. A question no key opens is not answered, and that is
      * refused in the same way: its casemanager cannot have read it, and its person could not read the answer.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Optional<QuestionView> answer(UUID contactId, AnswerRequest request) {
         Organisation org = casemanagersOrganisation();
-        Optional<WebQuestionRepository.WithContact> found = questions.withContactLocked(contactId);
+        // Plain reads take no row locks, so the transaction holds none while it waits for triage.
+        Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
         WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
         Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
         boolean led = c != null && leads(c, org);
+        Optional<Texts> texts = led && q.answeredAt == null ? open(q) : Optional.empty();
+        String answer = request.answer().strip();
+        Instant answeredAt = Instant.now(clock);
+        WebQuestionRepository.Answering given = texts.isEmpty() ? null : give(contactId, answer, answeredAt, org);
         access.recordRoutingNoticed();
-        if (!led) {
+        if (!led || given == WebQuestionRepository.Answering.GONE) {
             audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
             return Optional.empty();
         }
-        if (q.answeredAt != null) {
+        if (q.answeredAt != null || given == WebQuestionRepository.Answering.ANSWERED_BEFORE) {
             ProblemException refusal = ProblemException.conflict(
                     "This question has been answered already, and the answer may have been read.");
             audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.of(refusal));
             throw refusal;
         }
-        Texts texts = open(q).orElseThrow(() -> refused(AuditTerms.ANSWER, contactId, UnreadableProblem.QUESTION));
-        String answer = request.answer().strip();
-        q.answer = cipher.encrypt(answer, WebQuestion.context(contactId, "answer"));
-        q.answeredAt = Instant.now(clock);
-        q.answeredBy = org;
+        Texts opened = texts.orElseThrow(() -> refused(AuditTerms.ANSWER, contactId, UnreadableProblem.QUESTION));
         audit.record(AuditTerms.ANSWER, AuditTerms.WEB_QUESTION, contactId, AuditResult.OK);
-        return Optional.of(view(q, c, texts.question(), answer, false));
+        return Optional.of(view(q, c, opened.question(), answer, answeredAt, org));
+    }
+
+    /**
+     * Writes the answer if the question is still open. The routing triage's answer changed goes first: the contact,
+     * then the question, then (on the caller's return) the audit trail's head is the order an erasure takes them in,
+     * so the two take turns instead of deadlocking. The question's row in memory is left as it was read: written back
+     * whole, it would put back a pickup code that a form sent again replaced meanwhile, or fail on a question erased
+     * meanwhile.
+     */
+    private WebQuestionRepository.Answering give(UUID contactId, String answer, Instant at, Organisation org) {
+        questions.flush();
+        return questions.answerIfOpen(contactId, cipher.encrypt(answer, WebQuestion.context(contactId, "answer")),
+                at, org);
     }
 
     private Organisation casemanagersOrganisation() {
@@ -239,6 +256,13 @@ class QuestionService {
     private static QuestionView view(WebQuestion q, Contact c, String question, String answer, boolean unreadable) {
         return new QuestionView(q.contactId, c.reference, q.askedAt, c.callerRole, c.timeSinceIncident, c.region,
                 c.leadOrganisation, c.priority, c.respondBy, question, answer, unreadable, q.answeredAt, q.answeredBy);
+    }
+
+    /** A question just answered, which its row in memory does not show. */
+    private static QuestionView view(WebQuestion q, Contact c, String question, String answer, Instant answeredAt,
+            Organisation answeredBy) {
+        return new QuestionView(q.contactId, c.reference, q.askedAt, c.callerRole, c.timeSinceIncident, c.region,
+                c.leadOrganisation, c.priority, c.respondBy, question, answer, false, answeredAt, answeredBy);
     }
 
     /** A question's texts, opened; the answer is null until there is one. */

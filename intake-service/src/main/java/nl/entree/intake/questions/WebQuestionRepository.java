@@ -39,15 +39,21 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
         return withContact(findById(contactId));
     }
 
+    /** What became of an answer written only to a question that is still open. */
+    enum Answering { GIVEN, ANSWERED_BEFORE, GONE }
+
     /**
-     * As {@link #withContact(UUID)}, with the question locked until the transaction ends: a second answer, or a key
-     * rotation writing the row back, waits and then sees this one. The contact's row is taken first, the order an
-     * erasure takes them in, so that the two take turns instead of deadlocking.
+     * Writes the answer if the question has none, without reading it first: a second answer at once waits here for
+     * the first to end and then finds the question answered, and an erasure in progress is waited for and then found
+     * to have removed it. The row stays locked until the transaction ends, as an update's does.
      */
-    Optional<WithContact> withContactLocked(UUID contactId) {
-        Contact contact = getEntityManager().find(Contact.class, contactId, LockModeType.PESSIMISTIC_WRITE);
-        WebQuestion question = contact == null ? null : findById(contactId, LockModeType.PESSIMISTIC_WRITE);
-        return question == null ? Optional.empty() : Optional.of(new WithContact(question, contact));
+    Answering answerIfOpen(UUID contactId, byte[] answer, Instant answeredAt, Organisation answeredBy) {
+        int written = update("answer = ?1, answeredAt = ?2, answeredBy = ?3"
+                + " where contactId = ?4 and answeredAt is null", answer, answeredAt, answeredBy, contactId);
+        if (written == 1) {
+            return Answering.GIVEN;
+        }
+        return count("contactId", contactId) > 0 ? Answering.ANSWERED_BEFORE : Answering.GONE;
     }
 
     /**

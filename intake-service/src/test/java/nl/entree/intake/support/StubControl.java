@@ -29,6 +29,15 @@ public final class StubControl {
         get("/reassign/" + contactId + "/" + lead);
     }
 
+    /** How many reads of a case's parties mode HOLD keeps waiting now. */
+    public static int held() {
+        try {
+            return JSON.readTree(get("/held/")).path("held").asInt();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How often the stub was posted this contact, and whether it holds a case for it. */
     public static JsonNode received(String contactId) {
         try {

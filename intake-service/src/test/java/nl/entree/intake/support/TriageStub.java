@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,8 +48,9 @@ import nl.entree.support.stub.WireMockStubs;
  * ({@code GET /api/cases/{id}/parties}) to the casemanagers its lead and supporters, as triage does.
  * <p>
  * Tests steer it through a control server on another port (the test resource may live in another class
- * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|SLOW|DOWN}, {@code /received/{contactId}} and
- * {@code /reassign/{contactId}/{lead}}.
+ * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|SLOW|HOLD|DOWN}, {@code /received/{contactId}},
+ * {@code /reassign/{contactId}/{lead}} and {@code /held/}. HOLD keeps each case's parties from intake until the mode
+ * changes, so that a test acts while a read is waiting for triage without guessing how long that takes.
  * DOWN closes the receiving port altogether, as a stopped triage-service would; what it received stays in
  * WireMock's journal, from which {@code /received} counts.
  */
@@ -56,6 +60,11 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     private static final String CASES = "/api/cases";
     /** How long triage takes to show a case in mode SLOW: well within intake's timeout of 3 s. */
     public static final int SLOW_MS = 1500;
+    /**
+     * The longest mode HOLD keeps an answer back, should a test never change the mode: within intake's timeout of
+     * 3 s, so that the read still gets its answer and ends.
+     */
+    public static final int HOLD_MS = 2500;
     /** The subject of a token triage no longer accepts (401), as after a sign-out intake did not hear of. */
     public static final String SIGNED_OUT_AT_TRIAGE = "signed-out-at-triage";
     /** The subject of a token triage accepts but lets see no case (403). */
@@ -73,6 +82,10 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     /** The stubs of the mode now: a 503 or 422 ahead of the usual answers. */
     private final List<StubMapping> modeStubs = new ArrayList<>();
     private volatile boolean slow;
+    /** Opened when mode HOLD ends; closed while it lasts. */
+    private volatile CountDownLatch release = new CountDownLatch(0);
+    /** How many answers mode HOLD keeps back now. */
+    private final AtomicInteger held = new AtomicInteger();
     private WireMockServer receiver;
     private WireMockServer control;
 
@@ -88,8 +101,9 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+/parties"))
                 .willReturn(aResponse().withTransformers("case")));
         control = WireMockStubs.start(0, WireMockStubs.answer("mode", this::setMode),
-                WireMockStubs.answer("received", this::received), WireMockStubs.answer("reassign", this::reassign));
-        for (String command : List.of("mode", "received", "reassign")) {
+                WireMockStubs.answer("received", this::received), WireMockStubs.answer("reassign", this::reassign),
+                WireMockStubs.answer("held", this::held));
+        for (String command : List.of("mode", "received", "reassign", "held")) {
             control.stubFor(get(urlPathMatching("/" + command + "/.*"))
                     .willReturn(aResponse().withTransformers(command)));
         }
@@ -115,6 +129,8 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         modeStubs.forEach(receiver::removeStub);
         modeStubs.clear();
         slow = "SLOW".equals(wanted);
+        release.countDown();
+        release = new CountDownLatch("HOLD".equals(wanted) ? 1 : 0);
         switch (wanted) {
             case "UNAVAILABLE" -> {
                 modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
@@ -165,6 +181,11 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         return WireMockStubs.json(200, body.toString());
     }
 
+    /** {@code /held/}: how many answers about a case's parties mode HOLD keeps back now. */
+    private ResponseDefinition held(Request request) {
+        return WireMockStubs.json(200, "{\"held\":" + held.get() + "}");
+    }
+
     /** {@code /reassign/{contactId}/{lead}}: a decline and a coordinator's reassignment, as triage records them. */
     private ResponseDefinition reassign(Request request) {
         String[] path = path(request).substring("/reassign/".length()).split("/");
@@ -182,6 +203,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     /** {@code GET /api/cases/{id}/parties}: visible to casemanagers of the lead and supporting organisations only. */
     private ResponseDefinition caseFor(Request request) {
         String caseId = path(request).split("/")[3];
+        hold();
         List<String> involved = parties.get(caseId);
         JsonNode claims = StubHttp.claims(request.getHeader("Authorization"));
         String org = claims.path("org").asText();
@@ -207,6 +229,22 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         // Here, not on the stub: a transformer's answer replaces the stub's, delay included.
         return ResponseDefinitionBuilder.like(WireMockStubs.json(200, body.toString()))
                 .withFixedDelay(slow ? SLOW_MS : null).build();
+    }
+
+    /** In mode HOLD, waits until the mode changes, or {@link #HOLD_MS} at most. */
+    private void hold() {
+        CountDownLatch until = release;
+        if (until.getCount() == 0) {
+            return;
+        }
+        held.incrementAndGet();
+        try {
+            until.await(HOLD_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.decrementAndGet();
+        }
     }
 
     private ResponseDefinition erasure(Request request) {
