@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -77,6 +78,26 @@ class OidcSignInTest {
 
         given().redirects().follow(false).cookie("q_session", session).get("/board").then().statusCode(200)
                 .body(containsString("Afmelden"));
+    }
+
+    /** Cancelled or refused at the provider: a page that says so and offers it again, not a bare 401 or a loop. */
+    @Test
+    void aSignInTheProviderRefusesEndsOnAPageThatOffersItAgain() {
+        Response challenge = given().redirects().follow(false).queryParam("terug", "/board").get("/sign-in/provider");
+        Map<String, String> asked = query(URI.create(challenge.header("Location")));
+
+        Response refused = given().redirects().follow(false).cookies(challenge.getCookies())
+                .queryParam("state", asked.get("state")).queryParam("error", "access_denied")
+                .get("/sign-in/provider");
+        assertEquals(302, refused.statusCode(), refused.asString());
+        assertNull(refused.getCookie("q_session"));
+        URI failed = URI.create(refused.header("Location"));
+        assertEquals("/sign-in/failed", failed.getPath());
+        assertEquals("/board", query(failed).get("terug"), "the page asked for is kept for the next try");
+
+        given().redirects().follow(false).queryParam("terug", "/board").get("/sign-in/failed").then().statusCode(200)
+                .body(containsString("Aanmelden bij de inlogdienst van uw organisatie is niet gelukt."))
+                .body(containsString("id=\"sign-in-provider\" href=\"/sign-in/provider?terug=%2Fboard\""));
     }
 
     @Test

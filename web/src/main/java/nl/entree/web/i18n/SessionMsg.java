@@ -28,4 +28,6 @@ public interface SessionMsg {
     @Message("U meldt zich aan bij de inlogdienst van uw organisatie, met het account waarmee u ook daar werkt.")
     String provider_intro();
     @Message("Aanmelden bij uw organisatie") String provider_sign_in();
+    @Message("Aanmelden bij de inlogdienst van uw organisatie is niet gelukt. Probeer het opnieuw; lukt het niet, vraag dan uw beheerder om hulp.")
+    String provider_failed();
 }

@@ -115,6 +115,19 @@ public class SignInResource {
         return Pages.redirect(HomeResource.localPath(back)).build();
     }
 
+    /**
+     * The provider sent the browser back without signing in (the user cancelled, or the provider refused): say so
+     * and offer it again, never straight back to the provider, which would go round in a loop.
+     */
+    @GET
+    @Path("/sign-in/failed")
+    public TemplateInstance providerRefused(@QueryParam("terug") String back) {
+        if (!providerSignIn) {
+            throw new NotFoundException();
+        }
+        return page(null, null, null, false, HomeResource.localPath(back)).data("failed", true);
+    }
+
     private static String viaProvider(String next) {
         return "/".equals(next) ? "/sign-in/provider"
                 : "/sign-in/provider?terug=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
@@ -217,6 +230,7 @@ public class SignInResource {
                 .data("devSignIn", config.devSignIn())
                 .data("providerSignIn", providerSignIn)
                 .data("provider", viaProvider(back))
+                .data("failed", false)
                 .data("roles", ROLES)
                 .data("organisations", names(Organisation.values()))
                 .data("regions", names(Region.values()))
