@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * An incident less than 7 days before the contact is acute: forensic examination is still possible.
- * Days are counted in Dutch local time, because an incident date is a Dutch calendar date.
+ * Days are counted in Dutch local time, because an incident date is a Dutch calendar date. Only the date is known,
+ * not the hour: an incident on the same weekday a week before the contact may be six days and some hours ago, so
+ * that day counts as acute too, the side on which nobody misses the examination. From the eighth day on, 7 days
+ * have certainly passed.
  */
 public final class Acuteness {
 
@@ -20,7 +23,7 @@ public final class Acuteness {
     public static TimeSinceIncident timeSinceIncident(LocalDate incidentDate, Instant receivedAt, TimeSinceIncident stated) {
         if (incidentDate != null && receivedAt != null) {
             long days = ChronoUnit.DAYS.between(incidentDate, receivedAt.atZone(ZONE).toLocalDate());
-            return days < ACUTE_DAYS ? TimeSinceIncident.WITHIN_7_DAYS : TimeSinceIncident.MORE_THAN_7_DAYS;
+            return days <= ACUTE_DAYS ? TimeSinceIncident.WITHIN_7_DAYS : TimeSinceIncident.MORE_THAN_7_DAYS;
         }
         return stated == null ? TimeSinceIncident.UNKNOWN : stated;
     }

@@ -101,7 +101,14 @@ class ContactRegistrationTest {
                 .body("timeSinceIncident", equalTo("WITHIN_7_DAYS"))
                 .body("acute", is(true));
 
+        // A week ago to the day may be less than 7 days ago: the hour is not known.
         ContactBuilder.contact().receivedAt(received).incidentDate(today.minusDays(7))
+                .with("timeSinceIncident", "MORE_THAN_7_DAYS")
+                .post(CSG).then().statusCode(201)
+                .body("timeSinceIncident", equalTo("WITHIN_7_DAYS"))
+                .body("acute", is(true));
+
+        ContactBuilder.contact().receivedAt(received).incidentDate(today.minusDays(8))
                 .post(CSG).then().statusCode(201)
                 .body("timeSinceIncident", equalTo("MORE_THAN_7_DAYS"))
                 .body("acute", is(false));

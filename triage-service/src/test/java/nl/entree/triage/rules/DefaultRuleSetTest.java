@@ -53,6 +53,12 @@ class DefaultRuleSetTest {
         evaluate(received().types("SEXUAL_ASSAULT").incidentDate(LocalDate.parse("2026-11-10"))
                 .with("timeSinceIncident", "WITHIN_7_DAYS"))
                 .statusCode(200).body("caseType", equalTo("CSG_NON_ACUTE")).body("acute", equalTo(false));
+        // A week ago to the day may be six days and some hours ago: acute. The day before that is 7 days or more.
+        evaluate(received().types("SEXUAL_ASSAULT").incidentDate(LocalDate.parse("2026-11-13"))
+                .with("timeSinceIncident", "MORE_THAN_7_DAYS"))
+                .statusCode(200).body("caseType", equalTo("CSG_ACUTE")).body("acute", equalTo(true));
+        evaluate(received().types("SEXUAL_ASSAULT").incidentDate(LocalDate.parse("2026-11-12")))
+                .statusCode(200).body("caseType", equalTo("CSG_NON_ACUTE")).body("acute", equalTo(false));
     }
 
     @Test
