@@ -64,12 +64,16 @@ public class SignInResource {
     private final OidcSession oidcSession;
     private final String clientId;
     private final boolean providerSignIn;
+    /** A proxy, asked only of a user the provider signed in: without OIDC there is no metadata to give. */
+    private final OidcConfigurationMetadata providerMetadata;
 
     public SignInResource(WebConfig config, DevTokens tokens, Pages pages,
             @Location("sign-in.html") Template signIn, @Location("signed-out.html") Template signedOutPage,
             SecurityIdentity identity, RevokedTokens revoked, SignOutEverywhere everywhere, Csrf csrf,
-            OidcSession oidcSession, @ConfigProperty(name = "quarkus.oidc.client-id") String clientId,
+            OidcSession oidcSession, OidcConfigurationMetadata providerMetadata,
+            @ConfigProperty(name = "quarkus.oidc.client-id") String clientId,
             @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean providerSignIn) {
+        this.providerMetadata = providerMetadata;
         this.clientId = clientId;
         this.providerSignIn = providerSignIn;
         this.signedOutPage = signedOutPage;
@@ -211,15 +215,13 @@ public class SignInResource {
 
     /** RP-initiated logout at the provider, when its discovery document names an end-session endpoint. */
     private Optional<URI> endSession() {
-        // quarkus-oidc puts the provider's discovery document on the identity under this name (OidcUtils, which is
-        // not public API), so the tenant that signed this user in is the one asked.
-        OidcConfigurationMetadata metadata = identity.getAttribute("configuration-metadata");
-        if (metadata == null || metadata.getEndSessionUri() == null) {
+        // quarkus-oidc's request-scoped metadata is that of the tenant that signed this user in.
+        if (providerMetadata.getEndSessionUri() == null) {
             return Optional.empty();
         }
         // client_id, not id_token_hint: the ID token holds the user's name and e-mail, and this address stays in the
         // browser's history. Without the hint the provider may ask the user to confirm.
-        UriBuilder uri = UriBuilder.fromUri(metadata.getEndSessionUri()).queryParam("client_id", clientId);
+        UriBuilder uri = UriBuilder.fromUri(providerMetadata.getEndSessionUri()).queryParam("client_id", clientId);
         config.postLogoutUrl().ifPresent(back -> uri.queryParam("post_logout_redirect_uri", back));
         return Optional.of(uri.build());
     }

@@ -62,7 +62,7 @@ class SignOutTest {
             services.put(name, authorization -> toldServices.add(name + ": " + authorization));
         }
         return new SignInResource(config(postLogoutUrl), null, null, null, null, identity, webDenylist,
-                new SignOutEverywhere(services), null, logoutRecorder(), "entree-web", false);
+                new SignOutEverywhere(services), null, logoutRecorder(), null, "entree-web", false);
     }
 
     private OidcSession logoutRecorder() {
