@@ -155,12 +155,15 @@
     if (signOut) { signOut.addEventListener('submit', function () { storage.removeItem(KEY); }); }
     var contactForm = document.getElementById('contact-form');
     if (!contactForm) { return result; }
+    // Another person signed in to this tab (after the session ended, or over it) never gets this one's draft.
+    var owner = contactForm.getAttribute('data-draft-owner');
+    if (stored && stored.owner !== owner) { storage.removeItem(KEY); stored = null; }
     function write(submitted) {
       var fields = [];
       new FormData(contactForm).forEach(function (value, name) {
         if (KEPT_OUT.indexOf(name) < 0) { fields.push([name, value]); }
       });
-      storage.setItem(KEY, JSON.stringify({ fields: fields, submitted: submitted }));
+      storage.setItem(KEY, JSON.stringify({ owner: owner, fields: fields, submitted: submitted }));
     }
     // A form the server refused already shows what was typed; otherwise an earlier draft of this tab comes back.
     if (stored && !contactForm.hasAttribute('data-refused')) {

@@ -105,6 +105,28 @@ class SessionTimeoutTest {
         Browser.as(token).get("/contacts/new").then().statusCode(200).body(containsString(signInAgain));
     }
 
+    /**
+     * The form's draft is kept in the browser tab, so the page says whose it is: the same casemanager signing in again
+     * gets it back, another signing in to that tab does not ({@code SessionTimeoutIT} in the browser).
+     */
+    @Test
+    void theFormSaysWhoseDraftItKeepsWithoutNamingThem() {
+        String first = Tokens.as("casemanager").org(Organisation.CSG).subject("first-session").sign();
+        String again = Tokens.as("casemanager").org(Organisation.CSG).subject("signed-in-again").sign();
+        String other = Tokens.as("casemanager").org(Organisation.VT).subject("first-session").sign();
+
+        String owner = draftOwner(first);
+        assertTrue(owner.matches("[0-9a-f]{32}"), owner);
+        assertEquals(owner, draftOwner(again), "the development sign-in names a role and organisation, not a person");
+        assertNotEquals(owner, draftOwner(other));
+    }
+
+    private static String draftOwner(String token) {
+        String page = Browser.as(token).get("/contacts/new").then().statusCode(200).extract().asString();
+        int at = page.indexOf("data-draft-owner=\"") + "data-draft-owner=\"".length();
+        return page.substring(at, page.indexOf('"', at));
+    }
+
     private static JsonNode claims(String token) throws Exception {
         return new ObjectMapper().readTree(
                 new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));

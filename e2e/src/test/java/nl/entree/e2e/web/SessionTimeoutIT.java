@@ -87,6 +87,29 @@ class SessionTimeoutIT {
         }
     }
 
+    /** A shared workstation: whoever signs in to the tab next does not get the last person's unsaved contact. */
+    @Test
+    void anotherPersonSigningInToTheTabDoesNotGetTheDraft() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            startSession(browser, Duration.ofMinutes(30));
+            browser.go("/contacts/new");
+            browser.select("channel", "CHAT");
+            browser.find("incident-RAPE").click();
+            browser.find("summary").sendKeys("Nog niet opgeslagen; alleen voor deze casemanager.");
+
+            browser.go("/sign-in?terug=/contacts/new");
+            new Select(browser.find("role")).selectByValue("casemanager");
+            new Select(browser.find("org")).selectByValue("VT");
+            browser.find("sign-in").click();
+            browser.await().until(d -> d.getCurrentUrl().endsWith("/contacts/new"));
+
+            assertFalse(browser.find("draft-restored").isDisplayed());
+            assertEquals("", browser.find("summary").getAttribute("value"));
+            assertFalse(browser.find("incident-RAPE").isSelected());
+            browser.assertAccessible();
+        }
+    }
+
     /** A casemanager of CSG whose session has {@code left} to run. */
     private static void startSession(WebBrowser browser, Duration left) {
         browser.go("/sign-in");

@@ -1,11 +1,16 @@
 package nl.entree.web.session;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import nl.entree.common.security.Roles;
@@ -92,6 +97,27 @@ public class Viewer {
     /** When the session ends (the token's {@code exp}, in seconds since 1970), so the page can warn before it does. */
     public long expiresAt() {
         return signedIn() && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getExpirationTime() : 0;
+    }
+
+    /**
+     * Whose draft a form kept in this browser tab is, so that someone who signs in there after the session ended (or
+     * over it) does not get another's unsaved contact. Signed in by the identity provider, the person is its subject.
+     * The development sign-in names no person, only what was chosen on it: the role, organisation and region stand
+     * for one. A digest, so the page carries no user id.
+     */
+    public String draftOwner() {
+        if (!signedIn()) {
+            return "";
+        }
+        String person = identity.getCredential(AccessTokenCredential.class) != null
+                ? "subject:" + identity.getPrincipal().getName()
+                : "chosen:" + role() + "/" + organisation() + "/" + region();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(person.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public Optional<String> subject() {
