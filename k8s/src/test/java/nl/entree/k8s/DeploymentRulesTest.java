@@ -12,9 +12,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -41,9 +43,12 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
+import io.fabric8.kubernetes.api.model.apps.RollingUpdateDeployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -272,12 +277,97 @@ class DeploymentRulesTest {
             HorizontalPodAutoscaler autoscaler = autoscalerOf(manifests, deployment);
             String override = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
             int poolSize = override != null ? Integer.parseInt(override) : poolSize(deployment.getMetadata().getName());
-            needed += autoscaler.getSpec().getMaxReplicas() * poolSize;
+            // A rolling update starts new pods before the old ones stop, every service at once after a rollout
+            // restart (key rotation), each with a pool of its own.
+            int maxReplicas = autoscaler.getSpec().getMaxReplicas();
+            needed += (maxReplicas + rollout(deployment, maxReplicas).surge()) * poolSize;
         }
         // Room for the operator, replication and an administrator's session.
         int reserve = 10;
-        assertTrue(needed <= maxConnections - reserve, manifests + ": at maximum scale the services open " + needed
-                + " connections, max_connections is " + maxConnections);
+        assertTrue(needed <= maxConnections - reserve, manifests + ": at maximum scale, mid-rollout, the services open "
+                + needed + " connections, max_connections is " + maxConnections);
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void aRolloutKeepsEveryDeploymentServing(Manifests manifests) {
+        for (Deployment deployment : manifests.deployments()) {
+            int minReplicas = autoscalerOf(manifests, deployment).getSpec().getMinReplicas();
+            assertTrue(rollout(deployment, minReplicas).unavailable() < minReplicas, manifests + " "
+                    + deployment.getMetadata().getName() + ": a rollout at minimum scale would stop every pod");
+        }
+    }
+
+    /**
+     * Quarkus stops taking requests the moment it shuts down, while the ingress controller and kube-proxy still send
+     * some for a few seconds: the pod must keep serving through the delay while it reports itself not ready, and
+     * then finish before the kubelet kills it.
+     */
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyPodKeepsServingUntilTrafficHasMovedAndStopsWithinItsGracePeriod(Manifests manifests)
+            throws IOException {
+        for (Deployment deployment : manifests.deployments()) {
+            String name = deployment.getMetadata().getName();
+            String where = manifests + " " + name;
+            assertEquals("true", property(name, "quarkus.shutdown.delay-enabled"),
+                    where + ": without the build-time switch Quarkus ignores QUARKUS_SHUTDOWN_DELAY");
+            String delay = env(manifests, deployment, "QUARKUS_SHUTDOWN_DELAY");
+            assertNotNull(delay, where + " refuses requests the moment it is told to stop");
+            assertFalse(duration(delay).isZero() || duration(delay).isNegative(),
+                    where + ": a shutdown delay of " + delay + " waits for nothing");
+            String timeoutOverride = env(manifests, deployment, "QUARKUS_SHUTDOWN_TIMEOUT");
+            String timeout = timeoutOverride != null ? timeoutOverride : property(name, "quarkus.shutdown.timeout");
+            assertNotNull(timeout, where + ": requests in flight are cut off at once");
+            Long configured = deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
+            // Kubernetes' default when the pod sets none.
+            long grace = configured == null ? 30 : configured;
+            assertTrue(duration(delay).plus(duration(timeout)).toSeconds() < grace, where + ": a delay of " + delay
+                    + " and a timeout of " + timeout + " outlast the " + grace + " s grace period");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void everyDeploymentSpreadsItsPodsOverNodes(Manifests manifests) {
+        for (Deployment deployment : manifests.deployments()) {
+            String where = manifests + " " + deployment.getMetadata().getName();
+            Map<String, String> own = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            List<TopologySpreadConstraint> byNode = deployment.getSpec().getTemplate().getSpec()
+                    .getTopologySpreadConstraints().stream()
+                    .filter(c -> c.getTopologyKey().equals("kubernetes.io/hostname"))
+                    .toList();
+            TopologySpreadConstraint constraint = single(byNode, where + " spread over nodes");
+            assertEquals(1, constraint.getMaxSkew(), where + ": pods may pile up on one node");
+            for (Deployment other : manifests.deployments()) {
+                Map<String, String> labels = other.getSpec().getTemplate().getMetadata().getLabels();
+                boolean counted = Manifests.selects(constraint.getLabelSelector(), labels)
+                        && constraint.getMatchLabelKeys().stream().allMatch(k -> Objects.equals(own.get(k),
+                                labels.get(k)));
+                assertEquals(other == deployment, counted, where + " spreads counting the pods of "
+                        + other.getMetadata().getName());
+            }
+            // Base also runs on a one-node test cluster; an overlay is a real cluster that must survive a node loss.
+            if (!manifests.isBase()) {
+                assertEquals("DoNotSchedule", constraint.getWhenUnsatisfiable(),
+                        where + " only prefers to spread its pods over nodes");
+                assertEquals("Honor", constraint.getNodeTaintsPolicy(),
+                        where + ": a cordoned or lost node counts as empty and keeps replacement pods Pending");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void theDatabaseInstancesRunOnDifferentNodes(Manifests manifests) {
+        GenericKubernetesResource cluster = single(manifests.custom("Cluster"), manifests + " Cluster");
+        JsonNode affinity = Manifests.tree(cluster).path("spec").path("affinity");
+        assertTrue(affinity.path("enablePodAntiAffinity").asBoolean(), manifests + ": instances may share a node");
+        assertEquals("kubernetes.io/hostname", affinity.path("topologyKey").asText(), manifests + " Cluster");
+        if (!manifests.isBase()) {
+            assertEquals("required", affinity.path("podAntiAffinityType").asText("preferred"),
+                    manifests + ": with preferred anti-affinity one node loss may take the primary and a replica");
+        }
     }
 
     @ParameterizedTest
@@ -299,11 +389,11 @@ class DeploymentRulesTest {
                     .filter(b -> Manifests.selects(b.getSpec().getSelector(), podLabels))
                     .toList();
             PodDisruptionBudget budget = single(budgets, where + " PodDisruptionBudget");
-            IntOrString minAvailable = budget.getSpec().getMinAvailable();
-            assertNotNull(minAvailable, where + ": the budget sets minAvailable");
-            assertTrue(minAvailable.getIntVal() != null && minAvailable.getIntVal() >= 1
-                    && minAvailable.getIntVal() < autoscaler.getSpec().getMinReplicas(),
-                    where + ": minAvailable must keep one pod up and still let a node drain");
+            // A minimum cannot follow the autoscaler: minAvailable 1 lets a drain evict all pods but one.
+            assertEquals(null, budget.getSpec().getMinAvailable(),
+                    where + ": minAvailable lets a drain evict every pod above that number at once");
+            assertEquals(new IntOrString(1), budget.getSpec().getMaxUnavailable(),
+                    where + ": a drain must evict one pod at a time, and still be able to evict one");
         }
     }
 
@@ -475,10 +565,17 @@ class DeploymentRulesTest {
         return single(autoscalers, manifests + " " + deployment.getMetadata().getName() + " HorizontalPodAutoscaler");
     }
 
-    /** quarkus.datasource.jdbc.max-size as the service sees it: its own application.properties, else common's. */
+    /** quarkus.datasource.jdbc.max-size as the service sees it. */
     private static int poolSize(String service) throws IOException {
+        String value = property(service, "quarkus.datasource.jdbc.max-size");
+        // Agroal's default when nobody sets it.
+        return value == null ? 20 : Integer.parseInt(value);
+    }
+
+    /** A property as the module sees it: its own application.properties, else common's; null if neither sets it. */
+    private static String property(String module, String key) throws IOException {
         Path common = K8s.root().resolve("common/src/main/resources/META-INF/microprofile-config.properties");
-        Path own = K8s.root().resolve(service).resolve("src/main/resources/application.properties");
+        Path own = K8s.root().resolve(module).resolve("src/main/resources/application.properties");
         String value = null;
         for (Path file : List.of(common, own)) {
             if (Files.isRegularFile(file)) {
@@ -486,11 +583,51 @@ class DeploymentRulesTest {
                 try (Reader reader = Files.newBufferedReader(file)) {
                     properties.load(reader);
                 }
-                value = properties.getProperty("quarkus.datasource.jdbc.max-size", value);
+                value = properties.getProperty(key, value);
             }
         }
-        // Agroal's default when nobody sets it.
-        return value == null ? 20 : Integer.parseInt(value.trim());
+        return value == null ? null : value.trim();
+    }
+
+    /** A duration as Quarkus reads one: bare seconds, "500ms", "2d", or an ISO-8601 time ("20S", "1M30S"). */
+    private static Duration duration(String value) {
+        String text = value.trim();
+        if (text.matches("\\d+")) {
+            return Duration.ofSeconds(Long.parseLong(text));
+        }
+        if (text.toLowerCase(Locale.ROOT).endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+        }
+        if (text.toLowerCase(Locale.ROOT).endsWith("d")) {
+            return Duration.parse("P" + text);
+        }
+        return Duration.parse(text.toUpperCase(Locale.ROOT).startsWith("P") ? text : "PT" + text);
+    }
+
+    record Rollout(int surge, int unavailable) {
+    }
+
+    /** How many pods a rolling update of {@code replicas} may add and take away at once, as Kubernetes rounds. */
+    private static Rollout rollout(Deployment deployment, int replicas) {
+        DeploymentStrategy strategy = deployment.getSpec().getStrategy();
+        if (strategy != null && "Recreate".equals(strategy.getType())) {
+            return new Rollout(0, replicas);
+        }
+        RollingUpdateDeployment rolling = strategy == null ? null : strategy.getRollingUpdate();
+        IntOrString surge = rolling == null || rolling.getMaxSurge() == null ? new IntOrString("25%")
+                : rolling.getMaxSurge();
+        IntOrString unavailable = rolling == null || rolling.getMaxUnavailable() == null ? new IntOrString("25%")
+                : rolling.getMaxUnavailable();
+        return new Rollout(scaled(surge, replicas, true), scaled(unavailable, replicas, false));
+    }
+
+    private static int scaled(IntOrString value, int replicas, boolean roundUp) {
+        if (value.getIntVal() != null) {
+            return value.getIntVal();
+        }
+        String percent = value.getStrVal();
+        int share = Integer.parseInt(percent.substring(0, percent.length() - 1).trim());
+        return (share * replicas + (roundUp ? 99 : 0)) / 100;
     }
 
     private static String env(Manifests manifests, Deployment deployment, String name) {

@@ -107,6 +107,11 @@ final class Manifests {
                 .collect(Collectors.toMap(o -> o.getMetadata().getName(), Function.identity(), (a, b) -> a));
     }
 
+    /** k8s/base itself, which also runs on a one-node test cluster; an overlay is a real one. */
+    boolean isBase() {
+        return name.equals(K8s.relative(K8s.base()));
+    }
+
     static boolean selects(LabelSelector selector, Map<String, String> labels) {
         if (selector == null) {
             return false;

@@ -121,10 +121,14 @@ class NetworkPolicyTest {
             expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns UDP/53");
             expected.add(workload.name() + " to namespace=kube-system pods=k8s-app=kube-dns TCP/53");
         }
-        HTTP_PORTS.forEach((service, port) -> expected.add(service + " from namespace=ingress-nginx TCP/" + port));
+        // Only web and help have an Ingress: a service's API open to the controller's namespace serves no one and
+        // is one more way in.
+        K8s.EXPOSED.forEach(module -> expected.add(
+                module + " from namespace=ingress-nginx TCP/" + HTTP_PORTS.get(module)));
         // Prometheus scrapes /q/metrics on the management port; nothing else outside the namespace reaches it.
         HTTP_PORTS.forEach((service, port) -> expected.add(
                 service + " from namespace=monitoring TCP/" + (port + 1000)));
+        expected.add(DB + " from namespace=monitoring TCP/9187");
         expected.add(DB + " from namespace=cnpg-system TCP/8000");
         expected.add(DB + " from namespace=cnpg-system TCP/5432");
         expected.add(DB + " to ipBlock TCP/443");
@@ -152,6 +156,26 @@ class NetworkPolicyTest {
                         .forEach(p -> p.getIpBlock().setCidr(wide)));
             }
             assertThrows(AssertionError.class, () -> crossingTheNamespace(manifests), wide);
+        }
+    }
+
+    /**
+     * Addresses are the operator's to set, but none may be a share of the internet large enough to hide anything
+     * behind (two /1 blocks are all of it): the API server, an object store or an identity provider is far smaller.
+     */
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void noPolicyOpensTheWholeInternet(Manifests manifests) {
+        for (NetworkPolicy policy : manifests.networkPolicies()) {
+            List<NetworkPolicyPeer> peers = new ArrayList<>();
+            policy.getSpec().getIngress().forEach(rule -> peers.addAll(rule.getFrom()));
+            policy.getSpec().getEgress().forEach(rule -> peers.addAll(rule.getTo()));
+            peers.stream().filter(peer -> peer.getIpBlock() != null).map(peer -> peer.getIpBlock().getCidr())
+                    .forEach(cidr -> {
+                        int prefix = Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
+                        assertTrue(prefix >= (cidr.contains(":") ? 32 : 8), manifests + " NetworkPolicy "
+                                + policy.getMetadata().getName() + " opens " + cidr);
+                    });
         }
     }
 
@@ -307,7 +331,8 @@ class NetworkPolicyTest {
             String name = cluster.getMetadata().getName();
             // The labels and ports CloudNativePG gives every instance pod.
             workloads.add(new Workload(name, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance"),
-                    List.of(new Port("TCP", 5432, "postgresql"), new Port("TCP", 8000, "status"))));
+                    List.of(new Port("TCP", 5432, "postgresql"), new Port("TCP", 8000, "status"),
+                            new Port("TCP", 9187, "metrics"))));
         }
         return workloads;
     }
