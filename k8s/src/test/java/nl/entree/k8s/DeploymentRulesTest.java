@@ -277,10 +277,12 @@ class DeploymentRulesTest {
             HorizontalPodAutoscaler autoscaler = autoscalerOf(manifests, deployment);
             String override = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
             int poolSize = override != null ? Integer.parseInt(override) : poolSize(deployment.getMetadata().getName());
-            // A rolling update starts new pods before the old ones stop, every service at once after a rollout
-            // restart (key rotation), each with a pool of its own.
+            // A rolling update starts new pods beside the old ones (its surge), and a replacement for each pod it
+            // stops while that pod still drains for up to its shutdown delay and timeout: every service at once
+            // after a rollout restart (key rotation), each pod with a pool of its own.
             int maxReplicas = autoscaler.getSpec().getMaxReplicas();
-            needed += (maxReplicas + rollout(deployment, maxReplicas).surge()) * poolSize;
+            Rollout rollout = rollout(deployment, maxReplicas);
+            needed += (maxReplicas + rollout.surge() + rollout.unavailable()) * poolSize;
         }
         // Room for the operator, replication and an administrator's session.
         int reserve = 10;
@@ -353,6 +355,9 @@ class DeploymentRulesTest {
                         where + " only prefers to spread its pods over nodes");
                 assertEquals("Honor", constraint.getNodeTaintsPolicy(),
                         where + ": a cordoned or lost node counts as empty and keeps replacement pods Pending");
+                int minReplicas = autoscalerOf(manifests, deployment).getSpec().getMinReplicas();
+                assertEquals(minReplicas, constraint.getMinDomains(),
+                        where + ": with fewer nodes than pods, maxSkew alone lets two pods share one");
             }
         }
     }
