@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,20 @@ class SessionTimeoutTest {
                 .body(containsString("<form method=\"post\" action=\"/contacts\" id=\"contact-form\""))
                 .body(containsString(signInAgain));
         Browser.as(token).get("/contacts/new").then().statusCode(200).body(containsString(signInAgain));
+    }
+
+    /** A page with an id in its address (a case, a contact, a centre) is the page signing in again returns to. */
+    @Test
+    void signingInAgainFromAPageWithAnIdReturnsToThatPage() {
+        String id = UUID.randomUUID().toString();
+        String casemanager = Tokens.as("casemanager").org(Organisation.CSG).sign();
+        String editor = Tokens.as("editor").sign();
+        // The services are down here: each page shows its panel, and the link still leads back to it.
+        for (String[] whoAndPage : new String[][] {{casemanager, "/cases/" + id}, {casemanager, "/contacts/" + id},
+                {editor, "/sociale-kaart/centra/" + id}}) {
+            Browser.as(whoAndPage[0]).get(whoAndPage[1]).then()
+                    .body(containsString("id=\"session-sign-in\" href=\"/sign-in?terug=" + whoAndPage[1] + "\""));
+        }
     }
 
     /**

@@ -300,6 +300,7 @@ public class CasePages {
         CaseView k = found.ok() ? found.value() : null;
         return pages.of(detail)
                 .data("c", found)
+                .data("caseId", id.toString())
                 .data("reach", k != null ? howToReach.forCase(k.leadOrganisation(),
                         k.assessment() == null ? null : k.assessment().region(), recordedService(k)) : null)
                 .data("hours", k != null ? ServiceAnswer.load("capacity", () -> HoursOnCase.from(capacity.hoursOnCase(
