@@ -151,13 +151,14 @@
     var stored = null;
     try { stored = JSON.parse(storage.getItem(KEY)); } catch (e) { storage.removeItem(KEY); }
     if (saved && stored && stored.submitted) { storage.removeItem(KEY); }
+    // Another person signed in to this tab (after the session ended, or over it) never gets this one's draft, nor
+    // keeps it in the tab while working elsewhere. The sign-in page has no owner: the draft waits there.
+    var owner = document.body.getAttribute('data-draft-owner');
+    if (owner && stored && stored.owner !== owner) { storage.removeItem(KEY); stored = null; }
     var signOut = document.querySelector('form[action="/sign-out"]');
     if (signOut) { signOut.addEventListener('submit', function () { storage.removeItem(KEY); }); }
     var contactForm = document.getElementById('contact-form');
     if (!contactForm) { return result; }
-    // Another person signed in to this tab (after the session ended, or over it) never gets this one's draft.
-    var owner = contactForm.getAttribute('data-draft-owner');
-    if (stored && stored.owner !== owner) { storage.removeItem(KEY); stored = null; }
     function write(submitted) {
       var fields = [];
       new FormData(contactForm).forEach(function (value, name) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +120,29 @@ class OidcSignInTest {
                 .body(not(containsString("name=\"role\"")));
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("role", "admin").post("/sign-in").then().statusCode(not(303));
+    }
+
+    /** The form's draft kept in a browser tab is the provider's person's: its lasting subject, not a username. */
+    @Test
+    void aDraftKeptInTheTabBelongsToThePersonTheProviderNames() {
+        String alice = draftOwner(session("alice", "subject-of-alice"));
+
+        assertEquals(alice, draftOwner(session("alice", "subject-of-alice")), "a new session of the same person");
+        assertEquals(alice, draftOwner(session("alice.renamed", "subject-of-alice")), "a username may change");
+        assertNotEquals(alice, draftOwner(session("bob", "subject-of-bob")));
+    }
+
+    private static String session(String user, String subject) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of("coordinator"), subject, "ID",
+                Set.of("quarkus-web-app"), Map.of()) + "|"
+                + OidcWiremockTestResource.getAccessToken(user, Set.of("coordinator")) + "||openid|no-refresh";
+    }
+
+    private static String draftOwner(String session) {
+        String page = given().redirects().follow(false).cookie("q_session", session).get("/board").then()
+                .statusCode(200).extract().asString();
+        int at = page.indexOf("data-draft-owner=\"") + "data-draft-owner=\"".length();
+        return page.substring(at, page.indexOf('"', at));
     }
 
     private static String provider() {

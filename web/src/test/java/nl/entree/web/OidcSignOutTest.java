@@ -50,7 +50,8 @@ class OidcSignOutTest {
 
         // A page that goes on to the provider by itself: a redirect of the form would be stopped by form-action 'self'.
         String page = out.then().statusCode(200).extract().asString();
-        List<String> told = OidcProvider.SERVICES.calls().stream().filter(c -> c.request().equals("POST /api/session/sign-out"))
+        List<String> told = OidcProvider.SERVICES.calls().stream()
+                .filter(c -> c.request().equals("POST /api/session/sign-out"))
                 .map(ScriptedServer.Call::authorization).toList();
         assertEquals(5, told.size(), "each of the five services is told: " + told);
         assertTrue(told.stream().allMatch(("Bearer " + accessToken)::equals),

@@ -70,6 +70,7 @@ class AnswerWhileTriageIsSlowTest {
 
             given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("reference", reference))
                     .when().post("/api/erasures").then().statusCode(200);
+            assertEquals(1, StubControl.held(), "the erasure ended while the answer still waited for triage");
 
             StubControl.mode("UP");
             // Had the erasure waited for the answer's locks, it would have come after the answer and erased it.

@@ -101,16 +101,18 @@ public class Viewer {
 
     /**
      * Whose draft a form kept in this browser tab is, so that someone who signs in there after the session ended (or
-     * over it) does not get another's unsaved contact. Signed in by the identity provider, the person is its subject.
-     * The development sign-in names no person, only what was chosen on it: the role, organisation and region stand
-     * for one. A digest, so the page carries no user id.
+     * over it) does not get another's unsaved contact. Signed in by the identity provider, the person is the ID
+     * token's {@code sub}, the provider's opaque and lasting id (the principal's name may be a username or an e-mail
+     * address, which may change). The development sign-in names no person, only what was chosen on it: the role,
+     * organisation and region stand for one. A digest: the page compares it, and need not show the id itself.
      */
     public String draftOwner() {
         if (!signedIn()) {
             return "";
         }
         String person = identity.getCredential(AccessTokenCredential.class) != null
-                ? "subject:" + identity.getPrincipal().getName()
+                && identity.getPrincipal() instanceof JsonWebToken idToken
+                ? "subject:" + idToken.getSubject()
                 : "chosen:" + role() + "/" + organisation() + "/" + region();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(person.getBytes(StandardCharsets.UTF_8));
