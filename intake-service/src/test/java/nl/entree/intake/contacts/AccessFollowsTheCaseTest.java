@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
+import nl.entree.intake.support.Locks;
 import nl.entree.intake.support.StubControl;
 import nl.entree.intake.support.TriageStub;
 import nl.entree.support.token.Tokens;
@@ -113,7 +112,7 @@ class AccessFollowsTheCaseTest {
             Future<Integer> read = reader.submit(() -> given().auth().oauth2(SHN).when().get("/api/contacts/" + id)
                     .then().extract().statusCode());
             Eventually.await("the read waits on the contact's row", Duration.ofSeconds(10),
-                    () -> waitingOnALock() > 0);
+                    () -> Locks.waiting(dataSource) > 0);
             // The erasure's next step: the audit trail's head. It gets it, as the read has not taken it yet.
             try (PreparedStatement head = erasure.prepareStatement("select last_hash from audit_chain for update")) {
                 head.executeQuery().close();
@@ -125,18 +124,6 @@ class AccessFollowsTheCaseTest {
         }
         given().auth().oauth2(SHN).when().get("/api/contacts/" + id)
                 .then().statusCode(200).body("routing.leadOrganisation", equalTo("SHN"));
-    }
-
-    private int waitingOnALock() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                        + "and datname = current_database()");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

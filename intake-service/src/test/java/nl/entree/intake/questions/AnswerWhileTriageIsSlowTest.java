@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +35,7 @@ import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TimeSinceIncident;
 import nl.entree.common.vocabulary.VictimAgeGroup;
 import nl.entree.intake.support.Eventually;
+import nl.entree.intake.support.Locks;
 import nl.entree.intake.support.StubControl;
 import nl.entree.support.token.Tokens;
 
@@ -142,7 +141,7 @@ class AnswerWhileTriageIsSlowTest {
             }
             Future<Integer> answer = casemanager.submit(() -> answer(id, "Het blijft bij ons."));
             Eventually.await("the answer waits on the question's row", Duration.ofSeconds(10),
-                    () -> waitingOnALock() > 0);
+                    () -> Locks.waiting(dataSource) > 0);
             try (PreparedStatement head = erasure.prepareStatement("select last_hash from audit_chain for update")) {
                 head.executeQuery().close();
             }
@@ -179,29 +178,7 @@ class AnswerWhileTriageIsSlowTest {
                 .when().post("/api/questions/pickup").then();
     }
 
-    /** The contact behind a code, found through its hash as the service finds it. */
     private UUID contactOf(String code) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select contact_id from web_question where pickup_hash = any (?)")) {
-            s.setArray(1, c.createArrayOf("varchar", codes.candidates(code).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return (UUID) r.getObject(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private int waitingOnALock() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                        + "and datname = current_database()");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return QuestionRows.contactOf(dataSource, codes, code);
     }
 }

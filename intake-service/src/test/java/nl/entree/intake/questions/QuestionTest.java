@@ -388,26 +388,15 @@ class QuestionTest {
         } while (erased > 0);
     }
 
-    /** The contact behind a code, found through its hash as the service finds it. */
-    private UUID contactOf(String code) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select contact_id from web_question where pickup_hash = any (?)")) {
-            s.setArray(1, c.createArrayOf("varchar", codes.candidates(code).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return (UUID) r.getObject(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private long count(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    private UUID contactOf(String code) {
+        return QuestionRows.contactOf(dataSource, codes, code);
     }
 }

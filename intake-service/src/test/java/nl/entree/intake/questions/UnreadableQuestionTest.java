@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -233,17 +232,7 @@ class UnreadableQuestionTest {
         }
     }
 
-    /** The question behind a code, found through its hash as the service finds it. */
     private UUID contactOf(String code) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select contact_id from web_question where pickup_hash = any (?)")) {
-            s.setArray(1, c.createArrayOf("varchar", codes.candidates(code).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next());
-                return (UUID) r.getObject(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return QuestionRows.contactOf(dataSource, codes, code);
     }
 }

@@ -45,6 +45,7 @@ import nl.entree.intake.contacts.Contact;
 import nl.entree.intake.outbox.Outbox;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
+import nl.entree.intake.support.Locks;
 import nl.entree.intake.support.StubControl;
 import nl.entree.support.token.Tokens;
 
@@ -165,7 +166,7 @@ class ErasureOnRequestTest {
             Future<?> erasure = eraser.submit(() -> QuarkusTransaction.requiringNew().run(
                     () -> erasing.erase(List.of(id), ContactErasure.Scope.SUMMARY, Instant.now())));
             Eventually.await("the erasure waits on the relay's lock", Duration.ofSeconds(10),
-                    () -> waitingOnALock() > 0);
+                    () -> Locks.waiting(dataSource) > 0);
             try (PreparedStatement route = relay.prepareStatement(
                     "update contact set case_status = 'IN_PROGRESS' where id = ?")) {
                 route.setObject(1, id);
@@ -214,7 +215,8 @@ class ErasureOnRequestTest {
             }
             Future<Integer> retry = admin.submit(() -> given().auth().oauth2(Tokens.admin())
                     .when().post("/api/outbox/" + eventId + "/retry").then().extract().statusCode());
-            Eventually.await("the retry waits on the erasure", Duration.ofSeconds(10), () -> waitingOnALock() > 0);
+            Eventually.await("the retry waits on the erasure", Duration.ofSeconds(10),
+                    () -> Locks.waiting(dataSource) > 0);
             erasure.commit();
             assertEquals(200, retry.get(30, TimeUnit.SECONDS));
         } finally {
@@ -227,18 +229,6 @@ class ErasureOnRequestTest {
                 r.next();
                 assertFalse(r.getString(2).contains("Sam, her uncle"), "the summary came back in " + r.getString(2));
             }
-        }
-    }
-
-    private int waitingOnALock() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
