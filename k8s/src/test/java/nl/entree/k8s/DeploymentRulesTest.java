@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -130,6 +132,8 @@ class DeploymentRulesTest {
                         where + " keeps Linux capabilities");
                 assertTrue(writableEmptyDir(pod, container, "/tmp"),
                         where + " has no writable emptyDir at /tmp, which Quarkus needs with a read-only root");
+                assertTrue(emptyDirAt(pod, container, "/tmp").map(dir -> dir.getSizeLimit() != null).orElse(false),
+                        where + " has no sizeLimit on /tmp, so a pod writing there could fill the node's disk");
             }
         }
     }
@@ -680,6 +684,15 @@ class DeploymentRulesTest {
         Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
         return selector != null && !selector.isEmpty()
                 && selector.entrySet().stream().allMatch(e -> Objects.equals(labels.get(e.getKey()), e.getValue()));
+    }
+
+    private static Optional<EmptyDirVolumeSource> emptyDirAt(PodSpec pod, Container container, String path) {
+        return container.getVolumeMounts().stream()
+                .filter(mount -> mount.getMountPath().equals(path))
+                .flatMap(mount -> pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())))
+                .map(Volume::getEmptyDir)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private static boolean writableEmptyDir(PodSpec pod, Container container, String path) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** RFC 6902 add, replace and remove: the operations the kustomize patches in k8s/ use. */
+/** RFC 6902 add, replace, remove and test: the operations the kustomize patches in k8s/ use. */
 final class JsonPatch {
 
     private JsonPatch() {
@@ -39,6 +39,13 @@ final class JsonPatch {
                 case "remove" -> {
                     requireExisting(parent, last, source, path, target);
                     remove(parent, last);
+                }
+                case "test" -> {
+                    requireExisting(parent, last, source, path, target);
+                    if (!child(parent, last).equals(operation.get("value"))) {
+                        throw new AssertionError(source + ": " + path + " is " + child(parent, last) + " in "
+                                + Semantic.key(target) + ", not " + operation.get("value"));
+                    }
                 }
                 default -> throw new AssertionError(source + ": operation '" + op + "' is not supported here");
             }
