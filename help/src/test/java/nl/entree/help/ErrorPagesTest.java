@@ -95,6 +95,15 @@ class ErrorPagesTest {
     }
 
     @Test
+    void thePublicHostDescribesNoRoutes() {
+        for (String path : List.of("/q/openapi", "/q/openapi?format=json")) {
+            for (String accept : List.of(BROWSER, "application/json")) {
+                accepting(accept).get(path).then().statusCode(404).body(not(containsString("paths")));
+            }
+        }
+    }
+
+    @Test
     void theErrorPageIsInEnglishWhenTheAddressAsksForIt() {
         isHelpsPage(accepting(BROWSER).get(MISTYPED + "?lang=en").then().statusCode(404))
                 .body(containsString("<html lang=\"en\">"), containsString("This page does not exist"),

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,12 @@ class ProductionScreensTest {
                 .body(not(containsString("demo-banner")));
         given().redirects().follow(false).get("/sign-in").then()
                 .body(not(containsString("name=\"role\"")));
+    }
+
+    @Test
+    void thePublicHostDescribesNoRoutes() {
+        for (String path : List.of("/q/openapi", "/q/openapi?format=json")) {
+            Browser.as(Tokens.coordinator()).get(path).then().statusCode(404).body(not(containsString("paths")));
+        }
     }
 }
