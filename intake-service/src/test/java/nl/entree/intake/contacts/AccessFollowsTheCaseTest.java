@@ -30,7 +30,6 @@ import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.Locks;
 import nl.entree.intake.support.StubControl;
-import nl.entree.intake.support.TriageStub;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -138,16 +137,17 @@ class AccessFollowsTheCaseTest {
     /** {@code casemanager} lists three contacts with triage slow; VT registers one meanwhile, without waiting. */
     private static void aRegistrationDoesNotWaitForAListOfThreeWhileTriageIsSlow(String casemanager)
             throws Exception {
-        StubControl.mode("SLOW");
+        StubControl.mode("HOLD");
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> list = pool.submit(() -> given().auth().oauth2(casemanager).queryParam("size", 3)
                     .when().get("/api/contacts").then().extract().statusCode());
-            Thread.sleep(TriageStub.SLOW_MS * 5L / 3);
+            Eventually.await("the list waits for triage", Duration.ofSeconds(10), () -> StubControl.held() == 1);
 
             String registered = ContactBuilder.contact().register(Tokens.casemanager(Organisation.VT));
 
             assertFalse(list.isDone(), "the registration waited for the list, and so for triage");
+            StubControl.mode("UP");
             assertEquals(200, list.get(30, TimeUnit.SECONDS));
             given().auth().oauth2(Tokens.casemanager(Organisation.VT)).when().get("/api/contacts/" + registered)
                     .then().statusCode(200);

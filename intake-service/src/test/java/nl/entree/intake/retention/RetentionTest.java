@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -37,6 +38,7 @@ import nl.entree.intake.outbox.Outbox;
 import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
 @QuarkusTest
@@ -52,6 +54,9 @@ class RetentionTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MutableClock clock;
 
     @Test
     void erasesContactDetailsAndFreeTextAfterTheRetentionPeriodButKeepsTheAssessment() {
@@ -132,7 +137,7 @@ class RetentionTest {
         return erased;
     }
 
-        private int erasuresQueuedForTriage(String contactId) throws SQLException {
+    private int erasuresQueuedForTriage(String contactId) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select count(*) from outbox_event where aggregate_id = ? and event_type = ?")) {
             s.setObject(1, UUID.fromString(contactId));
@@ -146,6 +151,31 @@ class RetentionTest {
 
     @Test
     void theDefaultPeriodIsAYear() {
-        org.junit.jupiter.api.Assertions.assertEquals(Duration.ofDays(365), config.contactDetails());
+        assertEquals(Duration.ofDays(365), config.contactDetails());
+    }
+
+    /** A retry is recognised for a week; the nightly job then deletes its key, and the same key registers anew. */
+    @Test
+    void theNightlyJobForgetsAnIdempotencyKeyAfterAWeek() {
+        // June 2001: a month no other test registers in, and too recent for the job to erase anything of it.
+        Instant sent = Instant.parse("2001-06-01T09:00:00Z");
+        ContactBuilder contact = ContactBuilder.contact().receivedAt(sent).with("summary", "Retried story");
+        String key = UUID.randomUUID().toString();
+        try {
+            clock.set(sent);
+            String id = contact.post(HW, key).then().statusCode(201).extract().path("id");
+
+            clock.set(Instant.parse("2001-06-07T03:30:00Z"));
+            retention.nightly();
+            contact.post(HW, key).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+
+            clock.set(Instant.parse("2001-06-09T03:30:00Z"));
+            retention.nightly();
+            String again = contact.post(HW, key).then().statusCode(201).header("Idempotent-Replayed", nullValue())
+                    .extract().path("id");
+            assertNotEquals(id, again);
+        } finally {
+            clock.reset();
+        }
     }
 }

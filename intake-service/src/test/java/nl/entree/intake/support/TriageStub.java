@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -48,7 +47,7 @@ import nl.entree.support.stub.WireMockStubs;
  * ({@code GET /api/cases/{id}/parties}) to the casemanagers its lead and supporters, as triage does.
  * <p>
  * Tests steer it through a control server on another port (the test resource may live in another class
- * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|SLOW|HOLD|DOWN}, {@code /received/{contactId}},
+ * loader than the tests): {@code /mode/UP|UNAVAILABLE|REJECT|HOLD|DOWN}, {@code /received/{contactId}},
  * {@code /reassign/{contactId}/{lead}} and {@code /held/}. HOLD keeps each case's parties from intake until the mode
  * changes, so that a test acts while a read is waiting for triage without guessing how long that takes.
  * DOWN closes the receiving port altogether, as a stopped triage-service would; what it received stays in
@@ -58,8 +57,6 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CASES = "/api/cases";
-    /** How long triage takes to show a case in mode SLOW: well within intake's timeout of 3 s. */
-    public static final int SLOW_MS = 1500;
     /**
      * The longest mode HOLD keeps an answer back, should a test never change the mode: within intake's timeout of
      * 3 s, so that the read still gets its answer and ends.
@@ -81,7 +78,6 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     private final Map<String, List<String>> erasures = new ConcurrentHashMap<>();
     /** The stubs of the mode now: a 503 or 422 ahead of the usual answers. */
     private final List<StubMapping> modeStubs = new ArrayList<>();
-    private volatile boolean slow;
     /** Opened when mode HOLD ends; closed while it lasts. */
     private volatile CountDownLatch release = new CountDownLatch(0);
     /** How many answers mode HOLD keeps back now. */
@@ -128,7 +124,6 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         String wanted = path(request).substring("/mode/".length());
         modeStubs.forEach(receiver::removeStub);
         modeStubs.clear();
-        slow = "SLOW".equals(wanted);
         release.countDown();
         release = new CountDownLatch("HOLD".equals(wanted) ? 1 : 0);
         switch (wanted) {
@@ -226,9 +221,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         body.put("leadOrganisation", involved.get(0));
         involved.subList(1, involved.size()).forEach(body.putArray("supportingOrganisations")::add);
         body.put("caseType", caseType(involved.get(0)));
-        // Here, not on the stub: a transformer's answer replaces the stub's, delay included.
-        return ResponseDefinitionBuilder.like(WireMockStubs.json(200, body.toString()))
-                .withFixedDelay(slow ? SLOW_MS : null).build();
+        return WireMockStubs.json(200, body.toString());
     }
 
     /** In mode HOLD, waits until the mode changes, or {@link #HOLD_MS} at most. */
