@@ -79,9 +79,14 @@ class HelpFinderTest {
 
     /** Every question answered: an acute rape, told by the person it happened to, in Amsterdam. */
     private static RequestSpecification acuteRapeInAmsterdam() {
+        return rape("WITHIN_7_DAYS", "VR13");
+    }
+
+    /** Every question answered for a rape, told by the person it happened to: a field posted twice is ambiguous. */
+    private static RequestSpecification rape(String when, String region) {
         return form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
-                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
-                .formParam("age", "ADULT").formParam("region", "VR13");
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", when)
+                .formParam("age", "ADULT").formParam("region", region);
     }
 
     @Test
@@ -242,6 +247,50 @@ class HelpFinderTest {
     }
 
     @Test
+    void withoutSayingWhenItHappenedThePersonIsToldThatAWeekOrLessStillAllowsMedicalCareAndTraces() {
+        // What triage's rules decide for sexual violence without a date: the CSG, not acute.
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, new TriageDecision(Organisation.CSG, Set.of(),
+                CaseType.CSG_NON_ACUTE, Priority.NORMAL, false, false, Instant.parse("2026-12-10T10:00:00Z"), 1,
+                List.of("non-acute-sexual-violence"), List.of("Sexual violence, not acute"),
+                List.of("Seksueel geweld, niet acuut")));
+        rape("UNKNOWN", "VR13").post("/vragen").then().statusCode(200)
+                .body(containsString("ook als het langer geleden is"),
+                        containsString("Was het een week geleden of korter? Bel dan snel: dan zijn medische hulp en "
+                                + "sporenonderzoek nog mogelijk."),
+                        containsString("href=\"tel:08000188\""));
+        rape("UNKNOWN", "VR13").formParam("lang", "en").post("/vragen").then()
+                .statusCode(200).body(containsString("Was it a week ago or less? Then call soon: medical care and a "
+                        + "forensic examination are still possible then."));
+        rape("MORE_THAN_7_DAYS", "VR13").post("/vragen").then().statusCode(200)
+                .body(containsString("ook als het langer geleden is"), not(containsString("Was het een week")));
+    }
+
+    @Test
+    void theSameWeekdayAWeekAgoIsChosenAsAcuteAsTriageCountsIt() throws Exception {
+        // Only the date is known, so common's Acuteness counts 7 days ago as acute: the choices must say so too.
+        String when = form().formParam("asked", "SETTING").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").post("/vragen").then().statusCode(200)
+                .extract().asString();
+        assertTrue(when.contains("id=\"when-first\" name=\"when\" value=\"WITHIN_7_DAYS\""), when);
+        assertTrue(when.contains("<label for=\"when-first\">Een week geleden of korter</label>"), when);
+        assertTrue(when.contains("<label for=\"when-MORE_THAN_7_DAYS\">Langer dan een week geleden</label>"), when);
+        assertFalse(when.contains("7 dagen geleden of langer"), when);
+        form().formParam("lang", "en").formParam("asked", "SETTING").formParam("danger", "NO")
+                .formParam("who", "VICTIM").formParam("what", "RAPE").formParam("setting", "UNKNOWN").post("/vragen")
+                .then().statusCode(200).body(containsString("<label for=\"when-first\">A week ago or less</label>"),
+                        containsString("<label for=\"when-MORE_THAN_7_DAYS\">More than a week ago</label>"));
+
+        // The choice goes as it is, with no date made up from it, so triage applies its acute rule to it.
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200);
+        rape("MORE_THAN_7_DAYS", "VR13").post("/vragen").then().statusCode(200);
+        List<Call> evaluations = FrontDoorServicesStub.calls("POST /api/triage/evaluate");
+        JsonNode acute = JSON.readTree(evaluations.get(0).body());
+        assertEquals("WITHIN_7_DAYS", acute.get("timeSinceIncident").asText());
+        assertTrue(acute.get("incidentDate").isNull());
+        assertEquals("MORE_THAN_7_DAYS", JSON.readTree(evaluations.get(1).body()).get("timeSinceIncident").asText());
+    }
+
+    @Test
     void withoutARegionTheNationalLinesAreShown() {
         form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
                 .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
@@ -280,6 +329,28 @@ class HelpFinderTest {
                         not(containsString("id=\"error\"")));
         acuteRapeInAmsterdam().formParam("place", "Almere").post("/vragen").then().statusCode(400)
                 .body(containsString("href=\"#place\""), containsString("<option value=\"VR13\" selected>"));
+        assertTrue(FrontDoorServicesStub.calls().isEmpty(), "nothing is asked of a service until the region is clear");
+    }
+
+    @Test
+    void aMunicipalityInAnotherRegionThanTheOneChosenIsNamedWithItsRegion() {
+        // Eemnes lies in VR09 Utrecht, not in the Gooi en Vechtstreek around it.
+        String page = rape("WITHIN_7_DAYS", "VR14").formParam("place", "eemnes ")
+                .post("/vragen").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("<a href=\"#place\">Eemnes hoort bij veiligheidsregio Utrecht. Kies die regio, "
+                + "of laat de regio leeg.</a>"), page);
+        assertTrue(page.contains("id=\"place-error\">Eemnes hoort bij veiligheidsregio Utrecht."), page);
+        assertFalse(page.contains("Kies je gemeente uit de lijst"), page);
+        assertTrue(page.contains("<option value=\"VR14\" selected>"), page);
+        rape("WITHIN_7_DAYS", "VR14").formParam("lang", "en").formParam("place", "Eemnes")
+                .post("/vragen").then().statusCode(400)
+                .body(containsString("Eemnes is in the Utrecht safety region. Choose that region, or leave the region "
+                        + "empty."), not(containsString("Choose your municipality from the list")));
+
+        // A name not on the list is still never repeated in the message.
+        rape("WITHIN_7_DAYS", "VR14").formParam("place", "Atlantis").post("/vragen").then()
+                .statusCode(400).body(containsString("id=\"place-error\">Kies je gemeente uit de lijst"),
+                        not(containsString("Atlantis hoort")));
         assertTrue(FrontDoorServicesStub.calls().isEmpty(), "nothing is asked of a service until the region is clear");
     }
 

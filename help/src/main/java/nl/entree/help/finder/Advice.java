@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.TimeSinceIncident;
 import nl.entree.help.backend.ReachOption;
 
 /**
@@ -18,6 +19,16 @@ public record Advice(Organisation lead, CaseType caseType, boolean acute, boolea
 
     public boolean fits() {
         return lead != null;
+    }
+
+    /**
+     * Whether the CSG is advised as not acute only because the person did not say when it happened: a week ago or
+     * less, medical care and keeping traces are still possible, as triage's own unknownTiming text warns, and the
+     * rules cannot see that without the answer.
+     */
+    public boolean mayStillBeAcute(Answers answers) {
+        return lead == Organisation.CSG && !acute
+                && (answers.when() == null || answers.when() == TimeSinceIncident.UNKNOWN);
     }
 
     public boolean regionKnown() {

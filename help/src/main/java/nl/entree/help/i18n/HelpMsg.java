@@ -61,7 +61,7 @@ public interface HelpMsg {
             + "{#is 'CHILD_ABUSE'}Een kind wordt mishandeld of verwaarloosd{#is 'EXPLOITATION'}Gedwongen worden tot seks, voor geld of iets anders (uitbuiting){#is 'OTHER'}Iets anders, of ik weet niet hoe ik het moet noemen{/when}"
             + "{#is 'SETTING'}{#when c}{#is 'HOME'}Thuis, of in de familie{#is 'SPORT'}Bij de sport (club, training of wedstrijd){#is 'EDUCATION'}Op school of bij een opleiding"
             + "{#is 'WORK'}Op het werk{#is 'ONLINE'}Online (internet, telefoon, sociale media){#is 'OTHER'}Ergens anders{#is 'UNKNOWN'}Weet ik niet, of zeg ik liever niet{/when}"
-            + "{#is 'WHEN'}{#when c}{#is 'WITHIN_7_DAYS'}Minder dan 7 dagen geleden{#is 'MORE_THAN_7_DAYS'}7 dagen geleden of langer{#is 'UNKNOWN'}Weet ik niet, of zeg ik liever niet{/when}"
+            + "{#is 'WHEN'}{#when c}{#is 'WITHIN_7_DAYS'}Een week geleden of korter{#is 'MORE_THAN_7_DAYS'}Langer dan een week geleden{#is 'UNKNOWN'}Weet ik niet, of zeg ik liever niet{/when}"
             + "{#is 'AGE'}{#when c}{#is 'UNDER_12'}Jonger dan 12 jaar{#is 'AGE_12_17'}12 tot en met 17 jaar{#is 'ADULT'}18 jaar of ouder{#is 'UNKNOWN'}Weet ik niet{/when}"
             + "{#is 'REGION'}Weet ik niet{/when}")
     String choice(String q, String c);
@@ -71,6 +71,9 @@ public interface HelpMsg {
     String place_hint();
     @Message("Kies je gemeente uit de lijst, of kies alleen een regio. Staat je gemeente er niet bij, kies dan ‘Weet ik niet’.")
     String place_unknown();
+    /** Names only what is on the list (its spelling there), never what the person typed. */
+    @Message("{place} hoort bij veiligheidsregio {help:region(r)}. Kies die regio, of laat de regio leeg.")
+    String place_elsewhere(String place, String r);
     @Message("{#when r}{#is 'VR01'}Groningen{#is 'VR02'}Fryslân{#is 'VR03'}Drenthe{#is 'VR04'}IJsselland{#is 'VR05'}Twente"
             + "{#is 'VR06'}Noord- en Oost-Gelderland{#is 'VR07'}Gelderland-Midden{#is 'VR08'}Gelderland-Zuid{#is 'VR09'}Utrecht"
             + "{#is 'VR10'}Noord-Holland-Noord{#is 'VR11'}Zaanstreek-Waterland{#is 'VR12'}Kennemerland{#is 'VR13'}Amsterdam-Amstelland"
@@ -97,6 +100,10 @@ public interface HelpMsg {
             + "{#is 'FIER_CASE'}Fier helpt bij geweld in een relatie waar je van iemand afhankelijk bent, zoals bij uitbuiting."
             + "{#else}Deze organisatie helpt bij wat je beschrijft.{/when}")
     String advice_why(String t);
+    /** triage's unknownTiming warning, for the person: without the answer the rules cannot see an acute case. */
+    @Message("Was het een week geleden of korter? Bel dan snel: dan zijn medische hulp en sporenonderzoek nog "
+            + "mogelijk.")
+    String advice_maybe_acute();
     @Message("Zo bereik je ze") String reach_title();
     @Message("Ook deze organisaties kunnen helpen:") String supporting();
     @Message("{#when o}{#is 'CSG'}Centrum Seksueel Geweld{#is 'VT'}Veilig Thuis{#is 'SHN'}Slachtofferhulp Nederland{#is 'HELPWANTED'}Helpwanted{#is 'CVSN'}Centrum Veilige Sport Nederland{#is 'FIER'}Fier{#else}{o}{/when}")
