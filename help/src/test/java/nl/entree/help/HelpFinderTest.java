@@ -225,7 +225,7 @@ class HelpFinderTest {
     @Test
     void anAcuteRapeInAmsterdamLeadsToTheCentreSeksueelGeweldWithItsNumberAndWhetherItIsOpen() throws Exception {
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
-                .body(containsString("Centrum Seksueel Geweld"), containsString("minder dan 7 dagen geleden"),
+                .body(containsString("Centrum Seksueel Geweld"), containsString("een week geleden of korter"),
                         containsString("CSG Amsterdam-Amstelland"), containsString("href=\"tel:08000188\""),
                         containsString("0800-0188"), containsString("Nu open"), containsString("24/7"),
                         containsString("Chatadres: onbekend"), containsString("Slachtofferhulp Nederland"),
@@ -496,7 +496,7 @@ class HelpFinderTest {
                 .body(allOf(containsString("lang=\"en\""), containsString("Exit this page"),
                         containsString("Finding help after sexual violence")));
         acuteRapeInAmsterdam().formParam("lang", "en").post("/vragen").then().statusCode(200)
-                .body(containsString("lang=\"en\""), containsString("less than 7 days ago"),
+                .body(containsString("lang=\"en\""), containsString("a week ago or less"),
                         containsString("Open now"));
         given().get("/veilig-internetten?lang=en").then().statusCode(200).body(containsString("private window"));
     }
@@ -544,7 +544,7 @@ class HelpFinderTest {
         FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, CSG_ACUTE);
         switchLanguage(english).statusCode(200)
                 .body(containsString("<html lang=\"nl\">"), containsString("Centrum Seksueel Geweld"),
-                        containsString("minder dan 7 dagen geleden"));
+                        containsString("een week geleden of korter"));
     }
 
     @Test

@@ -288,8 +288,8 @@ class BoardPageTest {
         assertTrue(overdue.contains("E-2026-000777") && overdue.contains("<td>–</td><td>Acuut</td><td>VR07</td>"),
                 overdue);
         assertTrue(page.contains("<h2 id=\"rules-title\">Actieve routeringsregels (versie 3)</h2>"), page);
-        assertTrue(page.contains("<tr data-rule=\"acute-sexual-violence\"><th scope=\"row\">Verkrachting en minder "
-                + "dan 7 dagen geleden</th><td>CSG leidt: CSG acuut, Acuut</td><td>binnen 1 uur</td>"), page);
+        assertTrue(page.contains("<tr data-rule=\"acute-sexual-violence\"><th scope=\"row\">Verkrachting en een week "
+                + "geleden of korter</th><td>CSG leidt: CSG acuut, Acuut</td><td>binnen 1 uur</td>"), page);
     }
 
     @Test

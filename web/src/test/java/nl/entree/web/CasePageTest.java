@@ -173,7 +173,7 @@ class CasePageTest {
                 "<dd><time datetime=\"2026-12-02T10:00:00Z\">02-12-2026 11:00</time></dd>",
                 "<dd>CSG acuut</dd>",
                 "<dd>Chat</dd>", "<dd>Slachtoffer</dd>", "<dd>Verkrachting</dd>", "<dd>Thuis of in een relatie</dd>",
-                "<dd>Minder dan 7 dagen geleden</dd>", "<dd>18 of ouder</dd>", "<dd>Amsterdam-Amstelland (VR13)</dd>",
+                "<dd>Een week geleden of korter</dd>", "<dd>18 of ouder</dd>", "<dd>Amsterdam-Amstelland (VR13)</dd>",
                 "<dd>Medische zorg</dd>",
                 "<dd class=\"prose user-text\">Wil graag teruggebeld worden</dd>",
                 "<p class=\"small\">Regelset versie 1</p>",

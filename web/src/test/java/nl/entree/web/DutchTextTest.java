@@ -53,14 +53,14 @@ class DutchTextTest {
         JsonNode document = new ObjectMapper().valueToTree(ruleSet.get("document"));
 
         var row = RuleRow.of(document, dutch, true).get(0);
-        assertEquals("Verkrachting, Aanranding of Seksueel misbruik en minder dan 7 dagen geleden", row.when());
+        assertEquals("Verkrachting, Aanranding of Seksueel misbruik en een week geleden of korter", row.when());
         assertEquals("CSG leidt: CSG acuut, Acuut", row.effect());
         assertEquals("binnen 1 uur", row.within());
         assertEquals("Verkrachting, aanranding of misbruik, minder dan 7 dagen geleden: acuut casemanagement door het "
                 + "CSG (11 tot 13 uur).", row.text());
 
         var english = RuleRow.of(document, this.english, false).get(0);
-        assertEquals("Rape, Sexual assault or Sexual abuse and less than 7 days ago", english.when());
+        assertEquals("Rape, Sexual assault or Sexual abuse and a week ago or less", english.when());
         assertEquals("within 1 hour", english.within());
     }
 

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * An incident less than 7 days before the contact is acute: forensic examination is still possible.
+ * An incident a week or less before the contact is acute: forensic examination is still possible.
  * Days are counted in Dutch local time, because an incident date is a Dutch calendar date. Only the date is known,
  * not the hour: an incident on the same weekday a week before the contact may be six days and some hours ago, so
  * that day counts as acute too, the side on which nobody misses the examination. From the eighth day on, 7 days

@@ -91,7 +91,7 @@ public interface HelpMsg {
     @Message("We weten niet zeker welke hulp het beste past") String advice_unsure_title();
     @Message("Dat beslist een hulpverlener samen met jou. Neem contact op met een van deze organisaties. Zij helpen je verder, ook als je bij de verkeerde begint.")
     String advice_unsure();
-    @Message("{#when t}{#is 'CSG_ACUTE'}Het is minder dan 7 dagen geleden. Het Centrum Seksueel Geweld kan nu nog medische hulp geven en sporen bewaren. Je krijgt ook hulp voor hoe je je voelt. Je kiest zelf of je aangifte doet."
+    @Message("{#when t}{#is 'CSG_ACUTE'}Het is een week geleden of korter. Het Centrum Seksueel Geweld kan nu nog medische hulp geven en sporen bewaren. Je krijgt ook hulp voor hoe je je voelt. Je kiest zelf of je aangifte doet."
             + "{#is 'CSG_NON_ACUTE'}Het Centrum Seksueel Geweld helpt na seksueel geweld, ook als het langer geleden is: met gesprekken en hulp voor hoe je je voelt."
             + "{#is 'VT_SAFETY_ASSESSMENT'}Veilig Thuis helpt als het gebeurt in een gezin, een familie of een relatie, of als een kind niet veilig is. Je kunt er ook alleen advies vragen."
             + "{#is 'SHN_SUPPORT'}Slachtofferhulp Nederland helpt je verder na wat er gebeurd is: met praktische en juridische vragen, en met hoe je je voelt."

@@ -41,7 +41,7 @@ public record ContactView(
         Setting setting,
         LocalDate incidentDate,
         @Schema(description = "Derived from incidentDate when given") TimeSinceIncident timeSinceIncident,
-        @Schema(description = "Less than 7 days since the incident") boolean acute,
+        @Schema(description = "The incident was a week or less before the contact (common's Acuteness)") boolean acute,
         VictimAgeGroup victimAgeGroup,
         Region region,
         Set<Need> needs,

@@ -11,7 +11,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface ContactMsg {
 
     @Message("Wanneer gebeurde het?") String when();
-    @Message("Minder dan 7 dagen geleden is acuut: medische zorg en sporenonderzoek kunnen dan nog. Weet de persoon het niet, kies dan ‘Weet niet’.")
+    @Message("Een week geleden of korter is acuut: medische zorg en sporenonderzoek kunnen dan nog. Weet de persoon het niet, kies dan ‘Weet niet’.")
     String when_hint();
     @Message("Op een bekende datum") String when_date();
     @Message("Weet niet") String when_unknown();

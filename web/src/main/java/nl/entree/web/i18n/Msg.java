@@ -344,7 +344,7 @@ public interface Msg {
     String incident(String i);
     @Message("{#when s}{#is 'HOME'}Thuis of in een relatie{#is 'SPORT'}Sport{#is 'ONLINE'}Online{#is 'WORK'}Werk{#is 'EDUCATION'}Onderwijs{#is 'PUBLIC'}Openbare ruimte{#is 'CARE'}Zorg{#is 'OTHER'}Anders{#is 'UNKNOWN'}Onbekend{#else}{s}{/when}")
     String setting(String s);
-    @Message("{#when t}{#is 'WITHIN_7_DAYS'}Minder dan 7 dagen geleden{#is 'MORE_THAN_7_DAYS'}7 dagen of langer geleden{#is 'UNKNOWN'}Onbekend{#else}{t}{/when}")
+    @Message("{#when t}{#is 'WITHIN_7_DAYS'}Een week geleden of korter{#is 'MORE_THAN_7_DAYS'}Langer dan een week geleden{#is 'UNKNOWN'}Onbekend{#else}{t}{/when}")
     String time_since(String t);
     @Message("{#when a}{#is 'UNDER_12'}Jonger dan 12{#is 'AGE_12_17'}12 tot en met 17{#is 'ADULT'}18 of ouder{#is 'UNKNOWN'}Onbekend{#else}{a}{/when}")
     String age(String a);
