@@ -91,6 +91,8 @@ class ProjectionTest {
                 .body("rows", hasSize(2))
                 .body("series", hasSize(3))
                 .extract().jsonPath();
+        assertFalse(StubServers.lastRequirementsRequest().has("region"),
+                "national series ask for the staff of every region");
         // Each series says how it was forecast: the model, what a combination is made of, every candidate's backtest.
         for (Map<String, Object> used : p.getList("series", Map.class)) {
             String model = (String) used.get("model");

@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.vocabulary.CaseType;
@@ -63,6 +66,20 @@ class RegionalProjectionTest {
                 .body("rows.find { it.organisation == 'CVSN' && it.year == 2026 }.contacts", notNullValue())
                 .body("rows.find { it.organisation == 'FIER' && it.year == 2026 }.contacts", notNullValue());
         given().auth().oauth2(Tokens.coordinator("VR16")).get(URL).then().statusCode(200);
+    }
+
+    @Test
+    void aRegionsContactsAreSetAgainstThatRegionsStaff() {
+        JsonPath p = given().auth().oauth2(Tokens.coordinator("VR16")).get(URL).then().statusCode(200)
+                .body("capacity", equalTo("AVAILABLE"))
+                .extract().jsonPath();
+        assertEquals("VR16", StubServers.lastRequirementsRequest().path("region").asText(),
+                "capacity is asked for the staff of the region the contacts are projected for");
+        Map<String, Object> cvsn = p.getMap("rows.find { it.organisation == 'CVSN' && it.year == 2026 }");
+        double fte = ((Number) cvsn.get("contacts")).doubleValue() * StubServers.HOURS_EXPECTED
+                / StubServers.HOURS_PER_FTE_YEAR;
+        assertEquals(StubServers.REGION_FTE_AVAILABLE, ((Number) cvsn.get("fteAvailable")).doubleValue(), 1e-9);
+        assertEquals(fte - StubServers.REGION_FTE_AVAILABLE, ((Number) cvsn.get("gap")).doubleValue(), 1e-6);
     }
 
     @Test

@@ -36,7 +36,8 @@ import nl.entree.support.stub.WireMockStubs;
  *
  * <p>capacity {@code POST /api/requirements}: every caseType has a norm of 1.5/2/2.5 hours (low/expected/high)
  * except {@link #NO_NORM}, which goes to withoutNorm. One FTE gives {@link #HOURS_PER_FTE_YEAR} hours a year;
- * {@link #FTE_AVAILABLE} FTE are available per organisation. A request with a month in or after
+ * {@link #FTE_AVAILABLE} FTE are available per organisation, {@link #REGION_FTE_AVAILABLE} in a request for one
+ * region. A request with a month in or after
  * {@link #FAILING_FROM_YEAR} gets 503, to stand for capacity being down, and one of more than
  * {@link #MOST_CASES_A_LINE} cases a line 400, as capacity refuses it. Every organisation's FTE costs
  * {@link #EUROS_PER_FTE_YEAR}, an estimate.
@@ -56,6 +57,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final double HOURS_HIGH = 2.5;
     public static final double HOURS_PER_FTE_YEAR = 1200;
     public static final double FTE_AVAILABLE = 1.0;
+    public static final double REGION_FTE_AVAILABLE = 0.25;
     /** Every organisation's cost per FTE-year, an estimate: euros = expected hours × this / hours per FTE-year. */
     public static final double EUROS_PER_FTE_YEAR = 60_000;
     public static final String NO_NORM = "FIER_CASE";
@@ -78,6 +80,17 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     static List<String> triageStatisticsCalls() {
         return server.getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
                 .filter(url -> url.startsWith("/api/cases/stats/")).toList();
+    }
+
+    /** The body of the last {@code POST /api/requirements} forecast made. */
+    static JsonNode lastRequirementsRequest() {
+        String body = server.getAllServeEvents().stream().map(e -> e.getRequest())
+                .filter(r -> r.getUrl().equals("/api/requirements")).findFirst().orElseThrow().getBodyAsString();
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -140,9 +153,10 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             years.computeIfAbsent(org + "/" + month.getYear(), k -> new double[1])[0] += cases;
             months.computeIfAbsent(org + "/" + month, k -> new double[1])[0] += cases;
         }
+        double available = request.path("region").isTextual() ? REGION_FTE_AVAILABLE : FTE_AVAILABLE;
         ObjectNode body = JSON.createObjectNode();
-        body.set("months", rows(months, HOURS_PER_FTE_YEAR / 12));
-        body.set("years", rows(years, HOURS_PER_FTE_YEAR));
+        body.set("months", rows(months, HOURS_PER_FTE_YEAR / 12, available));
+        body.set("years", rows(years, HOURS_PER_FTE_YEAR, available));
         ArrayNode without = body.putArray("withoutNorm");
         for (Object[] w : withoutNorm.values()) {
             ObjectNode n = without.addObject();
@@ -155,7 +169,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
         return WireMockStubs.json(200, body.toString());
     }
 
-    private static ArrayNode rows(Map<String, double[]> sums, double hoursPerFte) {
+    private static ArrayNode rows(Map<String, double[]> sums, double hoursPerFte, double available) {
         ArrayNode rows = JSON.createArrayNode();
         for (Map.Entry<String, double[]> e : sums.entrySet()) {
             String[] key = e.getKey().split("/");
@@ -169,8 +183,8 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             row.put("hoursExpected", cases * HOURS_EXPECTED);
             row.put("hoursHigh", cases * HOURS_HIGH);
             row.put("fteNeeded", fte);
-            row.put("fteAvailable", FTE_AVAILABLE);
-            row.put("gap", fte - FTE_AVAILABLE);
+            row.put("fteAvailable", available);
+            row.put("gap", fte - available);
             row.put("euros", fte * EUROS_PER_FTE_YEAR);
             row.put("eurosPerCase", fte * EUROS_PER_FTE_YEAR / cases);
             row.put("costAssumption", true);

@@ -64,8 +64,11 @@ public class CostResource {
     @Operation(summary = "Register a new version of an organisation's cost per FTE; it closes the version in force")
     @APIResponse(responseCode = "200", description = "The new version")
     @APIResponse(responseCode = "400", description = "A missing or invalid field, or a date in the past")
+    @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): a cost is national")
     @APIResponse(responseCode = "409", description = "The new version does not start after the one in force")
     public CostView register(@PathParam("org") Organisation org, @NotNull @Valid CostUpdate update) {
+        // An organisation has one cost per FTE, which every region's requirements are priced at.
+        caller.requireNational("What an FTE costs applies in every region");
         return costs.register(org, update, caller.subject());
     }
 }

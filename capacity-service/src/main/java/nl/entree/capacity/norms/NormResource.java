@@ -65,9 +65,12 @@ public class NormResource {
     @Operation(summary = "Register a new version of a norm; it closes the version in force")
     @APIResponse(responseCode = "200", description = "The new version")
     @APIResponse(responseCode = "400", description = "Invalid hours, date, or a case type of another organisation")
+    @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): a norm is national")
     @APIResponse(responseCode = "409", description = "The new version does not start after the one in force")
     public NormView register(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType,
             @NotNull @Valid NormUpdate update) {
+        // Every region's utilisation and requirements count with the same norm.
+        caller.requireNational("An hour norm applies in every region");
         return norms.register(org, caseType, update, caller.subject());
     }
 }

@@ -32,7 +32,7 @@ public class RequirementsResource {
     @RolesAllowed({ Roles.SERVICE, Roles.MINISTRY })
     @Operation(summary = "Hours (low/expected/high), FTE needed, FTE available and the gap; lines without norm apart")
     @APIResponse(responseCode = "200", description = "The requirements")
-    @APIResponse(responseCode = "400", description = "Invalid lines")
+    @APIResponse(responseCode = "400", description = "Invalid lines or region")
     public Requirements requirements(@NotNull RequirementsRequest request) {
         return service.compute(request);
     }

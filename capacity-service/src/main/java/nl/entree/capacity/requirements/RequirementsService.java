@@ -28,9 +28,9 @@ import nl.entree.common.vocabulary.Organisation;
 
 /**
  * Projected cases into hours (cases × norm) and hours into FTE. One FTE gives contract hours × productive share
- * of casework per week, as the organisation's registered staffing says (weighted by FTE over its regions), or by
- * the configured defaults where it has none; a month has 52/12 weeks, a year 52. docs/capacity.md names these
- * assumptions.
+ * of casework per week, as the organisation's registered staffing says (weighted by FTE over its regions, or the
+ * request's region only), or by the configured defaults where it has none; a month has 52/12 weeks, a year 52.
+ * docs/capacity.md names these assumptions.
  */
 @ApplicationScoped
 class RequirementsService {
@@ -74,7 +74,8 @@ class RequirementsService {
         List<Requirements.Row> months = new ArrayList<>();
         List<Requirements.Row> years = new ArrayList<>();
         for (Map.Entry<Organisation, Map<YearMonth, Totals>> org : perMonth.entrySet()) {
-            List<StaffingView> staff = staffing.rows(org.getKey(), null);
+            // A region's cases against that region's staff; the country's against every row, unassigned ones too.
+            List<StaffingView> staff = staffing.rows(org.getKey(), request.region());
             Double available = staff.isEmpty() ? null : staff.stream().mapToDouble(StaffingView::fte).sum();
             double productiveWeek = productiveHoursPerFtePerWeek(staff);
             Map<Integer, Totals> perYear = new TreeMap<>();

@@ -2,6 +2,7 @@ package nl.entree.capacity.costs;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -117,6 +118,18 @@ class CostTest {
         given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON)
                 .body(Map.of("eurosPerFtePerYear", 60_000, "source", "x", "assumption", true))
                 .when().put("/api/costs/FIER").then().statusCode(403);
+    }
+
+    @Test
+    void aCoordinatorBoundToARegionDoesNotChangeAnOrganisationsCost() {
+        given().auth().oauth2(Tokens.coordinator("VR09")).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", 1_000, "source", "One region's figure", "assumption", true,
+                        "validFrom", FutureDates.next().toString()))
+                .when().put("/api/costs/SHN").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("VR09"))
+                .body("detail", containsString("region"));
+        given().auth().oauth2(Tokens.coordinator("VR09")).when().get("/api/costs/SHN/history").then().statusCode(200)
+                .body("", hasSize(0));
     }
 
     private static io.restassured.response.ValidatableResponse register(String org, double euros, boolean assumption,

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
@@ -173,5 +175,19 @@ class NormTest {
                 .body(norm(1, 2, 3, "x", FutureDates.next()))
                 .when().put("/api/norms/CSG/CSG_ACUTE")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aCoordinatorBoundToARegionDoesNotChangeTheNationalNorm() {
+        given().auth().oauth2(Tokens.coordinator("VR09")).contentType(ContentType.JSON)
+                .body(norm(30, 40, 50, "One region's wish", FutureDates.next()))
+                .when().put("/api/norms/CVSN/CVSN_CASE")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("VR09"))
+                .body("detail", containsString("region"));
+        given().auth().oauth2(Tokens.coordinator("VR09"))
+                .when().get("/api/norms/CVSN/CVSN_CASE/history")
+                .then().statusCode(200)
+                .body("source", not(hasItem("One region's wish")));
     }
 }

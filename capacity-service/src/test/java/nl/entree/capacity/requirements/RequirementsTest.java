@@ -3,6 +3,7 @@ package nl.entree.capacity.requirements;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -41,12 +42,17 @@ class RequirementsTest {
         return Map.of("organisation", org, "caseType", caseType, "month", month, "cases", cases);
     }
 
-    @Test
-    void hoursAreCasesTimesNormAndFteComesFromStaffing() {
+    /** CVSN's staff, as every test here that reads it registers it: 3 FTE assigned to no region, 1.5 in VR05. */
+    private static void cvsnStaff() {
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("fte", 3)).when().put("/api/staffing/CVSN").then().statusCode(200);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).queryParam("region", "VR05")
                 .body(Map.of("fte", 1.5)).when().put("/api/staffing/CVSN").then().statusCode(200);
+    }
+
+    @Test
+    void hoursAreCasesTimesNormAndFteComesFromStaffing() {
+        cvsnStaff();
 
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(
@@ -87,6 +93,45 @@ class RequirementsTest {
                 .body("withoutNorm[0].firstMonth", equalTo("2027-01"))
                 .body("withoutNorm[0].lastMonth", equalTo("2027-03"))
                 .body("withoutNorm[0].cases", closeTo(110.5, 1e-9));
+    }
+
+    @Test
+    void aRegionsCasesAreSetAgainstThatRegionsStaffOnly() {
+        cvsnStaff();
+        Map<String, Object> national = Map.of("lines", List.of(line("CVSN", "CVSN_CASE", "2027-01", 12.5)));
+        Map<String, Object> vr05 = Map.of("lines", national.get("lines"), "region", "VR05");
+        Map<String, Object> vr06 = Map.of("lines", national.get("lines"), "region", "VR06");
+
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(national)
+                .when().post("/api/requirements").then().statusCode(200)
+                .body("months[0].fteAvailable", closeTo(4.5, 1e-9))
+                .body("years[0].fteAvailable", closeTo(4.5, 1e-9));
+        // 12.5 × 11 = 137.5 h
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(vr05)
+                .when().post("/api/requirements").then().statusCode(200)
+                .body("months[0].hoursExpected", closeTo(137.5, 1e-9))
+                .body("months[0].fteNeeded", closeTo(137.5 / MONTH, 1e-9))
+                .body("months[0].fteAvailable", closeTo(1.5, 1e-9))
+                .body("months[0].gap", closeTo(137.5 / MONTH - 1.5, 1e-9))
+                .body("years[0].fteAvailable", closeTo(1.5, 1e-9))
+                .body("years[0].gap", closeTo(137.5 / YEAR - 1.5, 1e-9));
+        given().auth().oauth2(Tokens.ministry()).contentType(ContentType.JSON).body(vr06)
+                .when().post("/api/requirements").then().statusCode(200)
+                .body("months[0].fteNeeded", closeTo(137.5 / MONTH, 1e-9))
+                .body("months[0].fteAvailable", nullValue())
+                .body("months[0].gap", nullValue());
+    }
+
+    @Test
+    void aRegionThatIsNotASafetyRegionCodeIsNamed() {
+        for (String region : List.of("VR26", "vr05", "Utrecht", "")) {
+            given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                    .body(Map.of("lines", List.of(line("CSG", "CSG_ACUTE", "2027-01", 1)), "region", region))
+                    .when().post("/api/requirements")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", contains("region"))
+                    .body("violations[0].message", containsString("VR25"));
+        }
     }
 
     @Test

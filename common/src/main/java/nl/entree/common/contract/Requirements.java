@@ -16,7 +16,8 @@ public record Requirements(List<Row> months, List<Row> years, List<WithoutNorm> 
     /**
      * @param period       {@code YYYY-MM} for a month row, {@code YYYY} for a year row
      * @param fteNeeded    expected hours divided by the productive hours of one FTE in the period
-     * @param fteAvailable from staffing, summed over regions; null when no staffing is registered
+     * @param fteAvailable from staffing: the request's region, or without one every row of the organisation summed;
+     *                     null when no staffing is registered there
      * @param gap          fteNeeded − fteAvailable (positive: short of staff); null without staffing
      * @param euros        the expected hours at the organisation's registered cost per FTE (per productive hour);
      *                     null when no cost is registered for some month of the period

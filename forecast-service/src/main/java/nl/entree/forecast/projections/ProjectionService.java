@@ -27,6 +27,7 @@ import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.config.ForecastConfig;
 import nl.entree.forecast.forecasting.ForecastService;
 import nl.entree.forecast.model.ForecastResult;
@@ -84,6 +85,15 @@ public class ProjectionService {
             return false;
         }
 
+        /**
+         * The safety region whose staff the projected cases ask for: the one every series counts, else null, the
+         * country's. A mix of regions, or of a region and the country, has no staff of one region to set against.
+         */
+        Region region() {
+            List<Region> regions = series.stream().map(s -> s.series().region).distinct().toList();
+            return regions.size() == 1 ? regions.get(0) : null;
+        }
+
         Map<Organisation, List<SeriesProjection>> byOrganisation() {
             Map<Organisation, List<SeriesProjection>> map = new EnumMap<>(Organisation.class);
             for (SeriesProjection s : series) {
@@ -134,7 +144,7 @@ public class ProjectionService {
         Requirements requirements = null;
         if (!lines.isEmpty()) {
             try {
-                requirements = capacity.requirements(new RequirementsRequest(lines));
+                requirements = capacity.requirements(new RequirementsRequest(lines, c.region()));
             } catch (WebApplicationException refused) {
                 int code = refused.getResponse().getStatus();
                 LOG.warnf("capacity-service answered %d to the requirements; projection without hours", code);
