@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.token.Tokens;
 
 /** Screen 4, capacity: norms next to what closed cases measured, staffing, and utilisation, as capacity sends them. */
@@ -62,18 +63,28 @@ class CapacityPageTest {
         CaseServicesStub.answer("GET /api/norms/empirical", 200, Map.of("organisation", "CSG",
                 "from", "2025-12-01", "to", "2026-11-30", "rows", List.of(measured)));
 
-        Map<String, Object> staffing = new HashMap<>();
-        staffing.put("organisation", "CSG");
-        staffing.put("region", null);
-        staffing.put("fte", 42.5);
-        staffing.put("contractHoursPerFtePerWeek", 36.0);
-        staffing.put("contractHoursAssumed", false);
-        staffing.put("productiveShare", 0.7);
-        staffing.put("productiveShareAssumed", true);
-        staffing.put("productiveHoursPerWeek", 1071.0);
-        staffing.put("updatedAt", "2026-11-01T09:00:00Z");
-        staffing.put("validTo", null);
-        CaseServicesStub.answer("GET /api/staffing/CSG", 200, staffing);
+        // CSG has staff in a region and staff assigned to none: the page shows them together, as utilisation counts.
+        Map<String, Object> unassigned = new HashMap<>();
+        unassigned.put("organisation", "CSG");
+        unassigned.put("region", null);
+        unassigned.put("fte", 2.5);
+        unassigned.put("contractHoursPerFtePerWeek", 36.0);
+        unassigned.put("contractHoursAssumed", false);
+        unassigned.put("productiveShare", 0.7);
+        unassigned.put("productiveShareAssumed", true);
+        unassigned.put("productiveHoursPerWeek", 63.0);
+        unassigned.put("updatedAt", "2026-11-01T09:00:00Z");
+        unassigned.put("validTo", null);
+        Map<String, Object> amsterdam = new HashMap<>(unassigned);
+        amsterdam.put("region", "VR13");
+        amsterdam.put("fte", 40.0);
+        amsterdam.put("productiveShare", 0.75);
+        amsterdam.put("productiveShareAssumed", false);
+        amsterdam.put("productiveHoursPerWeek", 1008.0);
+        for (Organisation org : Organisation.values()) {
+            CaseServicesStub.answer("GET /api/staffing/" + org + "/in-force", 200,
+                    org == Organisation.CSG ? List.of(amsterdam, unassigned) : List.of());
+        }
 
         Map<String, Object> csg = new HashMap<>();
         csg.put("organisation", "CSG");
@@ -150,6 +161,15 @@ class CapacityPageTest {
                 && staffing.contains("<td class=\"num\">1.071,0 (aangenomen)</td>"), staffing);
         assertTrue(staffing.contains("<th scope=\"row\">VT – Veilig Thuis</th>")
                 && staffing.contains("Geen bezetting geregistreerd"), staffing);
+        assertTrue(page.contains("Alle regio’s samen, met wie aan geen regio is toegewezen"), page);
+    }
+
+    /** capacity keeps a regional coordinator to their region's rows; the page says whose staff it shows. */
+    @Test
+    void aRegionalCoordinatorIsToldTheStaffingIsTheirRegions() {
+        String page = Browser.as(Tokens.coordinator("VR13")).get("/capacity").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("De bezetting in Amsterdam-Amstelland"), page);
     }
 
     @Test

@@ -50,6 +50,18 @@ public class StaffingResource {
     }
 
     @GET
+    @Path("/in-force")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
+    @Operation(summary = "Every staffing row in force: the region's, or without one every region's and the unassigned")
+    @APIResponse(responseCode = "200", description = "The rows (empty when none is registered)")
+    @APIResponse(responseCode = "400", description = "Invalid region")
+    @APIResponse(responseCode = "403", description = "A coordinator bound to a region asking for another")
+    public List<StaffingView> inForce(@PathParam("org") Organisation org, @QueryParam("region") String region) {
+        // What utilisation sets the open cases against, so a screen can show the staff those figures count.
+        return staffing.rows(org, caller.regionWithin(QueryParams.optionalEnum("region", region, Region.class)));
+    }
+
+    @GET
     @Path("/history")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.MINISTRY, Roles.SERVICE })
     @Operation(summary = "Every version of the staffing of an organisation in a region, oldest first")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -71,6 +72,32 @@ class StaffingTest {
                 .body("fte", closeTo(4.0, 1e-9))
                 .body("contractHoursPerFtePerWeek", closeTo(32.0, 1e-9))
                 .body("productiveShare", closeTo(0.6, 1e-9));
+    }
+
+    /** The rows utilisation counts: a regional coordinator sees their region's, the country sees every region's. */
+    @Test
+    void theRowsInForceAreEveryRegionsForTheCountryAndTheOwnRegionsForARegionalCoordinator() {
+        for (String region : new String[] { "VR20", "VR21" }) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).queryParam("region", region)
+                    .body(Map.of("fte", region.equals("VR20") ? 2 : 5))
+                    .when().put("/api/staffing/SHN").then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/staffing/SHN/in-force")
+                .then().statusCode(200)
+                .body("findAll { it.region == 'VR20' }.fte", contains(closeTo(2.0, 1e-9)))
+                .body("findAll { it.region == 'VR21' }.fte", contains(closeTo(5.0, 1e-9)))
+                .body("validTo", everyItem(nullValue()));
+        given().auth().oauth2(Tokens.coordinator("VR21")).when().get("/api/staffing/SHN/in-force")
+                .then().statusCode(200)
+                .body("region", contains("VR21"))
+                .body("fte", contains(closeTo(5.0, 1e-9)));
+        given().auth().oauth2(Tokens.coordinator("VR21")).queryParam("region", "VR20")
+                .when().get("/api/staffing/SHN/in-force")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.ministry()).queryParam("region", "VR99")
+                .when().get("/api/staffing/SHN/in-force")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("region"));
     }
 
     @Test

@@ -40,12 +40,13 @@ public interface CapacityClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     EmpiricalNorms empiricalNorms(@jakarta.ws.rs.QueryParam("org") String organisation);
 
+    /** Every row utilisation counts: capacity keeps a coordinator bound to a region to that region's. */
     @GET
-    @Path("/staffing/{org}")
+    @Path("/staffing/{org}/in-force")
     @Timeout(5000)
     @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
-    Staffing staffing(@PathParam("org") String organisation);
+    List<Staffing> staffingInForce(@PathParam("org") String organisation);
 
     @GET
     @Path("/utilisation")

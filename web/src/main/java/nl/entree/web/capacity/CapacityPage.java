@@ -76,7 +76,8 @@ public class CapacityPage {
         List<StaffingRow> staffing = new ArrayList<>();
         if (norms.ok()) {
             for (Organisation org : Organisation.values()) {
-                staffing.add(new StaffingRow(org, ServiceAnswer.load("capacity", () -> capacity.staffing(org.name()))));
+                staffing.add(new StaffingRow(org,
+                        ServiceAnswer.load("capacity", () -> capacity.staffingInForce(org.name()))));
             }
         }
         // When norms failed, capacity-service is down: asking it thirteen more times would only slow the page.
@@ -87,6 +88,7 @@ public class CapacityPage {
                 .data("normRows", normRows)
                 .data("measuredNationally", national)
                 .data("staffing", staffing)
+                .data("region", viewer.region())
                 .data("staffingFailed", !norms.ok())
                 .data("utilisation", utilisation);
     }
@@ -95,7 +97,26 @@ public class CapacityPage {
     public record NormRow(Norm norm, EmpiricalNorms.Row measured) {
     }
 
-    /** An organisation whose staffing is not registered is named, not left out. */
-    public record StaffingRow(Organisation organisation, ServiceAnswer<Staffing> staffing) {
+    /**
+     * An organisation's staffing as utilisation counts it: the viewer's region's row, or every region's and the
+     * unassigned staff together. One whose staffing is not registered is named, not left out.
+     */
+    public record StaffingRow(Organisation organisation, ServiceAnswer<List<Staffing>> rows) {
+
+        public boolean registered() {
+            return rows.ok() && !rows.value().isEmpty();
+        }
+
+        public double fte() {
+            return rows.value().stream().mapToDouble(Staffing::fte).sum();
+        }
+
+        public double productiveHoursPerWeek() {
+            return rows.value().stream().mapToDouble(Staffing::productiveHoursPerWeek).sum();
+        }
+
+        public boolean anyAssumed() {
+            return rows.value().stream().anyMatch(s -> s.contractHoursAssumed() || s.productiveShareAssumed());
+        }
     }
 }

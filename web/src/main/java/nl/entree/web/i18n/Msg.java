@@ -253,6 +253,10 @@ public interface Msg {
     String empirical_national_only();
     @Message("Bezetting") String staffing_title();
     @Message("Geen bezetting geregistreerd") String staffing_missing();
+    @Message("Alle regio’s samen, met wie aan geen regio is toegewezen: de bezetting waartegen de benutting hieronder telt.")
+    String staffing_national();
+    @Message("De bezetting in {msg:region(r)}: waartegen de benutting hieronder telt.")
+    String staffing_in_region(String r);
     @Message("Vraag de beheerder van de capaciteitsdienst om de bezetting (FTE) van deze organisatie in te voeren; tot dan zijn beschikbare uren en benutting onbekend.")
     String staffing_missing_next();
     @Message("FTE") String col_fte();
