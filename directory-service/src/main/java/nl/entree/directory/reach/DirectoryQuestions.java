@@ -79,10 +79,10 @@ class DirectoryQuestions {
     public List<ReachOption> search(Region region, Need need, Boolean openNow, Channel channel, Instant at) {
         // Without a region no centre is known to fit, so the national lines, which forward to the right region,
         // come first across all organisations.
-        Comparator<ReachOption> order = region == null
+        Comparator<ReachOption> order = WAY_IN_FIRST.thenComparing(region == null
                 ? Comparator.comparing((ReachOption o) -> o.scope() == ReachOption.Scope.NATIONAL ? 0 : 1)
                         .thenComparing(ReachOption::organisationName).thenComparing(BY_CHANNEL)
-                : Comparator.comparing(ReachOption::organisationName).thenComparing(forRegion(region.name()));
+                : Comparator.comparing(ReachOption::organisationName).thenComparing(forRegion(region.name())));
         return options(at, region == null ? null : region.name()).stream()
                 .filter(o -> region == null || o.scope() == ReachOption.Scope.NATIONAL
                         || o.regions().contains(region.name()))
@@ -93,16 +93,25 @@ class DirectoryQuestions {
                 .toList();
     }
 
+    /**
+     * An option that gives no way in (no number, chat or web address, e-mail address or known address) after every
+     * one that does, however sure its area: a card that says only "telefoonnummer onbekend" must not stand above
+     * the chat that answers.
+     */
+    private static final Comparator<ReachOption> WAY_IN_FIRST = Comparator.comparing((ReachOption o) ->
+            o.hasWayIn() ? 0 : 1);
+
     private static final Comparator<ReachOption> BY_CHANNEL = Comparator
             .comparing((ReachOption o) -> CHANNEL_ORDER.indexOf(o.channel()))
             .thenComparing(ReachOption::name);
 
     /**
-     * A centre that surely serves the region first, then the national lines, then a centre that may not serve it:
-     * an unconfirmed or partial mapping must not stand before the line that certainly reaches the right help.
+     * Among the options with a way in, and then among those without: a centre that surely serves the region first,
+     * then the national lines, then a centre that may not serve it: an unconfirmed or partial mapping must not stand
+     * before the line that certainly reaches the right help.
      */
     private static Comparator<ReachOption> forRegion(String region) {
-        return Comparator.comparing((ReachOption o) -> o.surelyServes(region) ? 0
+        return WAY_IN_FIRST.thenComparing((ReachOption o) -> o.surelyServes(region) ? 0
                         : o.scope() == ReachOption.Scope.NATIONAL ? 1 : 2)
                 .thenComparing(BY_CHANNEL);
     }

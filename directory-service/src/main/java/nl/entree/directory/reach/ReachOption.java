@@ -64,6 +64,12 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
         public static final String UNKNOWN = "onbekend";
     }
 
+    /** True when the option gives a way in: a number, a chat or web address, an e-mail address or a known address. */
+    boolean hasWayIn() {
+        return (phones != null && !phones.isEmpty()) || url != null || email != null
+                || (address != null && address.known());
+    }
+
     /** True when this is a regional centre whose mapping to the region is confirmed. */
     boolean surelyServes(String region) {
         return scope == Scope.REGIONAL && regions.contains(region) && !uncertainRegions.contains(region);

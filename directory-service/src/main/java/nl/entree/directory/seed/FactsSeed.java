@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -41,9 +42,11 @@ import nl.entree.directory.hsds.ServiceAtLocation;
 final class FactsSeed {
 
     /** The facts' authors write their remarks in English; these words mark one (see {@link #withoutRemarks}). */
+    private static final String REMARK_WORDS = "\\bclaim|\\bnot (stated|found|confirmed|seen|present)\\b|\\blikely\\b"
+            + "|\\bunverified\\b|\\boutdated\\b|\\bstored pages\\b";
     private static final Pattern BRACKETED_REMARK = Pattern.compile(
-            "\\s*\\((?=[^)]*(\\?|\\bclaim|\\bnot (stated|found|confirmed|seen)|\\blikely\\b|\\bunverified\\b|"
-                    + "\\boutdated\\b))[^)]*\\)");
+            "\\s*\\((?=[^)]*(\\?|" + REMARK_WORDS + "))[^)]*\\)");
+    private static final Pattern REMARK = Pattern.compile(REMARK_WORDS);
     private static final Pattern REMARK_AFTER_DASH = Pattern.compile("\\s+—\\s+(likely|probably|possibly)\\b.*$");
 
     static final String SEED_NOTE = "Seed uit data/directory-facts.json: controleer vóór gebruik.";
@@ -140,9 +143,12 @@ final class FactsSeed {
         }
         List<Phone> phones = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        JsonNode first = entries.get(0);
+        boolean firstListed = false;
         for (JsonNode p : entries) {
             String number = text(p, "number");
             if (!number.isEmpty() && !number.equals(NOT_FOUND) && seen.add(number + "|" + text(p, "description"))) {
+                firstListed |= p == first;
                 boolean verified = p.path("verified").asBoolean(false);
                 // HSDS gives the number the line's hours; where the file gives it others (CSG's line for
                 // professionals: "kantoortijden"), its hours are unknown rather than the line's.
@@ -158,7 +164,6 @@ final class FactsSeed {
                                 text(p, "caution"), otherHours ? List.of(Phone.OWN_HOURS) : List.of())));
             }
         }
-        JsonNode first = entries.get(0);
         List<String> unknown = new ArrayList<>();
         if (phones.isEmpty()) {
             unknown.add("phones");
@@ -168,12 +173,16 @@ final class FactsSeed {
         }
         unknown.add("assured_date");
         String note = hoursSaid.isEmpty() ? null : "Uren volgens de bron: " + String.join("; ", hoursSaid);
+        // The line's description is its first number's; a remark taken out of it stays with that number, or, when
+        // the number was not found (Fier's), with the line.
+        String descriptionNote = firstListed ? null : remarkNote("Omschrijving", text(first, "description"));
         services.add(new Service(serviceId, orgId, name + " – telefoon", null,
                 nullIfEmpty(withoutRemarks(text(first, "description"))),
                 null, null, Service.ACTIVE, seededAt, null, null, phones, schedules, national(code + ":phone"),
                 languages(languages, code + ":phone"), Channel.PHONE, needs.needs(),
                 provenance(firstNonEmpty(text(first, "source"), text(first, "hours_source")), text(first, "quote"),
-                        first.path("verified").asBoolean(false), joinNotes(note, needsNote(needs)), unknown),
+                        first.path("verified").asBoolean(false),
+                        joinNotes(joinNotes(note, needsNote(needs)), descriptionNote), unknown),
                 null, null, null));
         return serviceId;
     }
@@ -225,13 +234,17 @@ final class FactsSeed {
         } else {
             unknown.add("addresses");
         }
-        locations.add(new Location(locationId, "physical", orgId, shown, nullIfEmpty(basis),
+        List<ServiceArea> areas = regions(loc.path("regions"), code + ":" + name, verified, basis);
+        // The basis is the authors' account of how they mapped the centre to its regions, in English: a note for
+        // whoever checks the entry, not the location's description.
+        String mappingNote = basis.isEmpty() ? withoutArea(loc.path("regions")) : "Grondslag werkgebied: " + basis;
+        locations.add(new Location(locationId, "physical", orgId, shown, null,
                 nullIfEmpty(text(loc, "url")), addresses, List.of(), List.of(),
                 provenance(text(loc, "source"), text(loc, "quote"), verified,
-                        joinNotes(nullIfEmpty(text(loc, "caution")), remarkNote("Naam", name)), text(loc, "caution"),
-                        unknown), null));
-        List<ServiceArea> areas = regions(loc.path("regions"), code + ":" + name, verified, basis);
-        if (phoneServiceId != null) {
+                        joinNotes(joinNotes(nullIfEmpty(text(loc, "caution")), remarkNote("Naam", name)), mappingNote),
+                        text(loc, "caution"), unknown), null));
+        // Without areas the centre would only offer the national line again, under an office's name.
+        if (phoneServiceId != null && !areas.isEmpty()) {
             List<Phone> phones = new ArrayList<>();
             JsonNode regional = loc.path("regional_phone");
             if (!regional.isMissingNode() && !text(regional, "number").isEmpty()) {
@@ -262,10 +275,12 @@ final class FactsSeed {
             unknown.add("schedules");
         }
         String since = text(walkIn, "since").isEmpty() ? null : "Inloop sinds " + text(walkIn, "since");
+        String hoursNote = schedules.isEmpty() ? null : remarkNote("Uren", text(walkIn, "hours"));
         services.add(new Service(serviceId, orgId, shownCentre + " – inloop", null, since, null, null, Service.ACTIVE,
                 seededAt, null, null, List.of(), schedules, List.of(), languages(languages, serviceId), Channel.WALK_IN,
                 needs.needs(),
-                provenance(text(walkIn, "source"), null, verified, needsNote(needs), unknown), null, null, null));
+                provenance(text(walkIn, "source"), null, verified, joinNotes(needsNote(needs), hoursNote), unknown),
+                null, null, null));
         serviceAtLocations.add(new ServiceAtLocation(id("service_at_location", code + ":" + centre + ":walk-in"),
                 serviceId, locationId, shownCentre, List.of(), List.of(), areas,
                 provenance(text(walkIn, "source"), null, verified, null, List.of()), null, null));
@@ -277,13 +292,19 @@ final class FactsSeed {
         if (value.isEmpty()) {
             return;
         }
-        locations.add(new Location(id("location", code + ":office"), "physical", orgId, orgName + " – kantoor", value,
-                null, List.of(), List.of(), List.of(),
-                provenance(text(node, "source"), null, node.path("verified").asBoolean(false), null,
-                        List.of("addresses")), null));
+        locations.add(new Location(id("location", code + ":office"), "physical", orgId, orgName + " – kantoor",
+                nullIfEmpty(withoutRemarks(value)), null, List.of(), List.of(), List.of(),
+                provenance(text(node, "source"), null, node.path("verified").asBoolean(false),
+                        remarkNote("Omschrijving", value), List.of("addresses")), null));
     }
 
     private List<ServiceArea> regions(JsonNode regions, String key, boolean verified, String basis) {
+        if (basis.isEmpty()) {
+            // The file says for each centre how it mapped it to its regions; a location without that (Fier's
+            // offices: Fier is a national centre) is where an organisation sits, not an area it serves for everyone
+            // there, and as an area it would lead a region it has no number or address for.
+            return List.of();
+        }
         // An inferred mapping stays as sure as the file says (whether it holds is for the organisations to confirm),
         // but says so in the area's own description, which where and search show per region in area_note, so a
         // casemanager sees it was reasoned out rather than found.
@@ -305,6 +326,14 @@ final class FactsSeed {
                     provenance(null, null, sure, nullIfEmpty(basis), List.of())));
         }
         return areas;
+    }
+
+    /** Why a location with regions but no basis for them has no area, for whoever checks the entry. */
+    private static String withoutArea(JsonNode regions) {
+        List<String> named = new ArrayList<>();
+        regions.forEach(r -> named.add(r.asText().strip()));
+        return named.isEmpty() ? null
+                : "Geen werkgebied: de bron geeft geen grondslag voor " + String.join(", ", named) + ".";
     }
 
     private List<ServiceArea> national(String key) {
@@ -329,14 +358,15 @@ final class FactsSeed {
             return List.of();
         }
         String text = said.strip();
+        // The hours as the source words them stay in the provenance note of the service the schedule belongs to.
         if (text.startsWith("24/7")) {
             return List.of(new Schedule(id("schedule", key), "WEEKLY", Schedule.ALL_DAYS, "00:00", Schedule.END_OF_DAY,
-                    null, null, "24/7", noteOf(text, "24/7"), null));
+                    null, null, "24/7", noteOf(withoutRemarks(text), "24/7"), null));
         }
         Matcher m = HOURS.matcher(text);
         if (m.matches()) {
             return List.of(new Schedule(id("schedule", key), "WEEKLY", "MO,TU,WE,TH,FR", m.group(2), m.group(3),
-                    null, null, text, null, null));
+                    null, null, withoutRemarks(text), null, null));
         }
         return List.of();
     }
@@ -395,14 +425,37 @@ final class FactsSeed {
     }
 
     /**
-     * The text a person reads, without the facts' authors' own remarks: a trailing "— likely …", or a bracketed
-     * guess or research note ("(Kennemerland?)", "(… claim from CVSN site; 0900 tariff not stated)"). The whole text
-     * stays in the provenance note for whoever checks the entry.
+     * The text a person reads, without the facts' authors' own remarks: a trailing "— likely …", a bracketed guess or
+     * research note ("(Kennemerland?)", "(… claim from CVSN site; 0900 tariff not stated)"), or a clause that is one
+     * ("Papendal (Arnhem); street address not found"), which may be the whole text ("general/crisis number not
+     * present in stored pages"). The whole text stays in the provenance note for whoever checks the entry.
      */
     static String withoutRemarks(String text) {
         String kept = REMARK_AFTER_DASH.matcher(text).replaceAll("");
         kept = BRACKETED_REMARK.matcher(kept).replaceAll("");
+        List<String> clauses = clauses(kept);
+        List<String> shown = clauses.stream().filter(c -> !REMARK.matcher(c).find()).toList();
+        if (shown.size() < clauses.size()) {
+            kept = shown.stream().map(String::strip).collect(Collectors.joining("; "));
+        }
         return kept.strip();
+    }
+
+    /** The parts of a text between semicolons, but not those inside brackets: "(Eindhoven; 's-Hertogenbosch)". */
+    private static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ';' && depth <= 0) {
+                clauses.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        clauses.add(text.substring(start));
+        return clauses;
     }
 
     /** A note that keeps what {@link #withoutRemarks} took out of a public name or description. */
