@@ -48,10 +48,11 @@ class DatabaseRestartIT {
                 }
             });
         }
-        Suite.sleep(4000);
-        int before = acknowledged.size();
+        awaitAcknowledged(acknowledged, 20);
         suite.restartPostgresImmediately(Duration.ofSeconds(3));
-        Suite.sleep(8000);
+        int before = acknowledged.size();
+        // However long this machine takes to reconnect: the pools must find the database again by themselves.
+        awaitAcknowledged(acknowledged, before + 20);
         running.set(false);
         pool.shutdown();
         assertTrue(pool.awaitTermination(3, TimeUnit.MINUTES));
@@ -61,6 +62,12 @@ class DatabaseRestartIT {
         assertTrue(acknowledged.size() > before, "registration resumed after the restart");
         for (Contacts.Registered r : acknowledged) {
             assertEquals(r.id().toString(), readWithRetry(r), "acknowledged contact " + r.n() + " is present");
+        }
+    }
+
+    private static void awaitAcknowledged(List<Contacts.Registered> acknowledged, int wanted) {
+        for (int attempt = 0; attempt < 240 && acknowledged.size() < wanted; attempt++) {
+            Suite.sleep(500);
         }
     }
 

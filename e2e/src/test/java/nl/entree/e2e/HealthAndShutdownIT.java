@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class HealthAndShutdownIT {
         AtomicInteger completed = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger n = new AtomicInteger(300_000);
-        long[] sigtermAt = {Long.MAX_VALUE};
+        AtomicLong sigtermAt = new AtomicLong(Long.MAX_VALUE);
 
         ExecutorService pool = Executors.newFixedThreadPool(6);
         for (int t = 0; t < 6; t++) {
@@ -73,21 +74,21 @@ class HealthAndShutdownIT {
                                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                         if (reply.status() == 201) {
                             completed.incrementAndGet();
-                        } else if (startedAt < sigtermAt[0] || reply.status() != 503) {
+                        } else if (startedAt < sigtermAt.get() || reply.status() != 503) {
                             failedInFlight.add(reply.status() + " " + reply.body());
                         }
                     } catch (IOException e) {
                         // After SIGTERM the port closes: a request that had not started is refused, which is fine.
-                        if (startedAt < sigtermAt[0] && System.nanoTime() - startedAt > 50_000_000L) {
+                        if (startedAt < sigtermAt.get() && System.nanoTime() - startedAt > 50_000_000L) {
                             failedInFlight.add("connection lost mid-request: " + e);
                         }
                     }
                 }
             });
         }
-        Suite.sleep(3000);
+        awaitCompleted(completed, 10);
         int before = completed.get();
-        sigtermAt[0] = System.nanoTime();
+        sigtermAt.set(System.nanoTime());
         Process intake = suite.process("intake-service");
         intake.destroy();
         assertTrue(intake.waitFor(40, TimeUnit.SECONDS), "intake stopped after SIGTERM");
@@ -99,6 +100,13 @@ class HealthAndShutdownIT {
 
         assertTrue(before > 10, "there was load when SIGTERM arrived: " + before);
         assertTrue(failedInFlight.isEmpty(), "in-flight requests failed: " + failedInFlight);
+    }
+
+    /** Load first: SIGTERM while requests are being served, however fast this machine serves them. */
+    private static void awaitCompleted(AtomicInteger completed, int wanted) {
+        for (int attempt = 0; attempt < 120 && completed.get() < wanted; attempt++) {
+            Suite.sleep(500);
+        }
     }
 
     private int awaitStatus(String url, int wanted) {
