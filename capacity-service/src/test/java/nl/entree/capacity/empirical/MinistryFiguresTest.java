@@ -100,8 +100,8 @@ class MinistryFiguresTest {
     void everyEndpointAMinistryCanCallIsCheckedHere() {
         // Staffing and its versions are FTE of staff, and costs are euros per FTE: not counts of people helped.
         assertEquals(Set.of("GET /api/norms", "GET /api/norms/{org}/{caseType}/history", "GET /api/norms/empirical",
-                "GET /api/staffing/{org}", "GET /api/staffing/{org}/history", "POST /api/requirements",
-                "POST /api/lines/staffing", "GET /api/costs", "GET /api/costs/{org}/history"),
+                "GET /api/staffing/{org}", "GET /api/staffing/{org}/in-force", "GET /api/staffing/{org}/history",
+                "POST /api/requirements", "POST /api/lines/staffing", "GET /api/costs", "GET /api/costs/{org}/history"),
                 Set.copyOf(OpenApiDocument.fetch().reachableWith(Tokens.ministry())));
     }
 

@@ -20,7 +20,7 @@ import io.restassured.http.ContentType;
 import nl.entree.capacity.support.Doubles;
 import nl.entree.support.token.Tokens;
 
-/** SHN staffing is written by this test class only. */
+/** SHN staffing is written by this test class, and by ConcurrentVersionsTest in VR12 and SecurityTest in VR20. */
 @QuarkusTest
 class StaffingTest {
 
@@ -77,21 +77,21 @@ class StaffingTest {
     /** The rows utilisation counts: a regional coordinator sees their region's, the country sees every region's. */
     @Test
     void theRowsInForceAreEveryRegionsForTheCountryAndTheOwnRegionsForARegionalCoordinator() {
-        for (String region : new String[] { "VR20", "VR21" }) {
+        for (String region : new String[] { "VR22", "VR23" }) {
             given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).queryParam("region", region)
-                    .body(Map.of("fte", region.equals("VR20") ? 2 : 5))
+                    .body(Map.of("fte", region.equals("VR22") ? 2 : 5))
                     .when().put("/api/staffing/SHN").then().statusCode(200);
         }
         given().auth().oauth2(Tokens.coordinator()).when().get("/api/staffing/SHN/in-force")
                 .then().statusCode(200)
-                .body("findAll { it.region == 'VR20' }.fte", contains(closeTo(2.0, 1e-9)))
-                .body("findAll { it.region == 'VR21' }.fte", contains(closeTo(5.0, 1e-9)))
+                .body("findAll { it.region == 'VR22' }.fte", contains(closeTo(2.0, 1e-9)))
+                .body("findAll { it.region == 'VR23' }.fte", contains(closeTo(5.0, 1e-9)))
                 .body("validTo", everyItem(nullValue()));
-        given().auth().oauth2(Tokens.coordinator("VR21")).when().get("/api/staffing/SHN/in-force")
+        given().auth().oauth2(Tokens.coordinator("VR23")).when().get("/api/staffing/SHN/in-force")
                 .then().statusCode(200)
-                .body("region", contains("VR21"))
+                .body("region", contains("VR23"))
                 .body("fte", contains(closeTo(5.0, 1e-9)));
-        given().auth().oauth2(Tokens.coordinator("VR21")).queryParam("region", "VR20")
+        given().auth().oauth2(Tokens.coordinator("VR23")).queryParam("region", "VR22")
                 .when().get("/api/staffing/SHN/in-force")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.ministry()).queryParam("region", "VR99")

@@ -50,10 +50,10 @@ class ConcurrentVersionsTest {
     void staffingRegisteredAtOnceKeepsEveryVersionAndOneInForce() throws Exception {
         List<Integer> statuses = atOnce(() -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .queryParam("region", "VR12").body(Map.of("fte", 3))
-                .when().put("/api/staffing/FIER").then().extract().statusCode());
+                .when().put("/api/staffing/SHN").then().extract().statusCode());
         assertEquals(IntStream.range(0, AT_ONCE).mapToObj(i -> 200).toList(), statuses);
         List<Version> history = List.of(given().auth().oauth2(Tokens.admin()).queryParam("region", "VR12")
-                .when().get("/api/staffing/FIER/history").then().statusCode(200)
+                .when().get("/api/staffing/SHN/history").then().statusCode(200)
                 .extract().as(Version[].class));
         assertEquals(AT_ONCE, history.size(), history.toString());
         assertEquals(1, history.stream().filter(v -> v.validTo() == null).count(), history.toString());
