@@ -75,6 +75,14 @@ class ContactValidationTest {
         refused(ContactBuilder.contact().with("incidentTypes", List.of("RAPE", "BURGLARY")), "incidentTypes[1]");
     }
 
+    /** A number is no enum's name, however many constants the enum has: not the sixth region, not the first channel. */
+    @Test
+    void aNumberForAnEnumIsNamedNotTakenAsAPosition() {
+        refused(ContactBuilder.contact().with("region", 5), "region");
+        refused(ContactBuilder.contact().with("channel", "0"), "channel");
+        refused(ContactBuilder.contact().with("incidentTypes", List.of("RAPE", 1)), "incidentTypes[1]");
+    }
+
     @Test
     void aSummaryOver4000CharactersIsRefused() {
         refused(ContactBuilder.contact().with("summary", "x".repeat(4001)), "summary");
