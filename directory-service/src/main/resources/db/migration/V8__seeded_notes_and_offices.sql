@@ -49,15 +49,6 @@ update location l
 --    seed keeps them as locations only, with the reason in their note. Their seeded service_at_locations go, unless an
 --    editor has corrected them (a correction names its verified_on) or given them phones or hours.
 
-update location l
-   set document = jsonb_set(l.document, '{provenance,note}', to_jsonb((l.document -> 'provenance' ->> 'note')
-           || ' Geen werkgebied: de bron geeft geen grondslag voor ' || r.regions || '.')),
-       last_modified = now()
-  from (values ('4db35e7e-0838-3bfe-ac92-a38940f9a7a8'::uuid, 'VR02'),
-               ('d3373f07-7832-37b9-b384-d81394b640bc'::uuid, 'VR17')) as r(id, regions)
- where l.id = r.id
-   and l.document -> 'provenance' ->> 'note' = 'Seed uit data/directory-facts.json: controleer vóór gebruik.';
-
 with gone as (
     delete from service_at_location
      where id in ('f7dcbb5b-6e78-3677-bd7d-8ae73f391252', 'c4afe68e-4ec4-3c7a-834d-281d0bf0e089')
@@ -66,3 +57,14 @@ with gone as (
        and document -> 'provenance' ->> 'verified_on' is null
     returning service_id)
 update service set last_modified = now() where id in (select service_id from gone);
+
+-- An office an editor kept as a centre keeps its area, and no note that says it has none.
+update location l
+   set document = jsonb_set(l.document, '{provenance,note}', to_jsonb((l.document -> 'provenance' ->> 'note')
+           || ' Geen werkgebied: de bron geeft geen grondslag voor ' || r.regions || '.')),
+       last_modified = now()
+  from (values ('4db35e7e-0838-3bfe-ac92-a38940f9a7a8'::uuid, 'VR02'),
+               ('d3373f07-7832-37b9-b384-d81394b640bc'::uuid, 'VR17')) as r(id, regions)
+ where l.id = r.id
+   and l.document -> 'provenance' ->> 'note' = 'Seed uit data/directory-facts.json: controleer vóór gebruik.'
+   and not exists (select 1 from service_at_location s where s.location_id = l.id);

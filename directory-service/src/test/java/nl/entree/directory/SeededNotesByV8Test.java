@@ -100,6 +100,8 @@ class SeededNotesByV8Test {
                     LEEUWARDEN_AT.toString()), "no longer a centre that leads VR02");
             assertEquals(corrected, document(old, "service_at_location", CAPELLE_AT.toString(),
                     ServiceAtLocation.class), "an editor's correction stays");
+            assertEquals(SEED_NOTE, document(old, "location", capelle.id(), Location.class).provenance().note(),
+                    "an office an editor kept as a centre is not said to have no area");
             assertEquals("true", row(old, "select (last_modified > '" + SEEDED + "')::text from %s where id = ?",
                     "location", zwolle.id()));
         }

@@ -425,9 +425,9 @@ final class FactsSeed {
     }
 
     /**
-     * The text a person reads, without the facts' authors' own remarks: a trailing "— likely …", a bracketed guess or
-     * research note ("(Kennemerland?)", "(… claim from CVSN site; 0900 tariff not stated)"), or a clause that is one
-     * ("Papendal (Arnhem); street address not found"), which may be the whole text ("general/crisis number not
+     * The text a person reads, without the facts' authors' own remarks: a trailing "— likely …", a bracketed guess
+     * or research note ("(Kennemerland?)", "(… claim from CVSN site; 0900 tariff not stated)"), or a clause that is
+     * one ("Papendal (Arnhem); street address not found"), which may be the whole text ("general/crisis number not
      * present in stored pages"). The whole text stays in the provenance note for whoever checks the entry.
      */
     static String withoutRemarks(String text) {
