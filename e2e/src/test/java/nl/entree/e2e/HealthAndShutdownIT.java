@@ -86,7 +86,7 @@ class HealthAndShutdownIT {
                 }
             });
         }
-        awaitCompleted(completed, 10);
+        awaitCompleted(completed, 11);
         int before = completed.get();
         sigtermAt.set(System.nanoTime());
         Process intake = suite.process("intake-service");

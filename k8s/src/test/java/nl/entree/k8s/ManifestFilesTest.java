@@ -55,7 +55,8 @@ class ManifestFilesTest {
         if (patchFiles().contains(file)) {
             JsonNode operations = Yaml.documents(file).get(0);
             assertTrue(operations.isArray() && !operations.isEmpty(), file + " is not a JSON 6902 patch");
-            operations.forEach(op -> assertTrue(Set.of("add", "replace", "remove", "test").contains(op.path("op").asText())
+            Set<String> supported = Set.of("add", "replace", "remove", "test");
+            operations.forEach(op -> assertTrue(supported.contains(op.path("op").asText())
                     && op.path("path").asText().startsWith("/"), file + ": bad operation " + op));
             return;
         }

@@ -95,7 +95,8 @@ class QuestionsTest {
         assertTrue(late.contains("class=\"overdue\"") && late.contains(">TE LAAT</strong>"), late);
         assertTrue(late.contains("<a href=\"/questions/" + LATE + "\">E-2026-000101</a>"), late);
         assertTrue(late.contains(">Acuut<") && late.contains(">Slachtoffer<")
-                && late.contains(">Een week geleden of korter<") && late.contains(">Amsterdam-Amstelland (VR13)<"), late);
+                && late.contains(">Een week geleden of korter<")
+                && late.contains(">Amsterdam-Amstelland (VR13)<"), late);
         assertTrue(late.contains(">01-12-2026 10:00</time>"), "asked at, in Dutch time: " + late);
         String open = row(page, OPEN);
         assertFalse(open.contains("TE LAAT") || open.contains("class=\"overdue\""), open);

@@ -35,7 +35,8 @@ class HelpIT {
             toTheAdviceForAnAcuteRapeInVR13(browser);
 
             assertEquals("Centrum Seksueel Geweld", browser.find("lead").getText());
-            assertTrue(browser.find("why").getText().contains("een week geleden of korter"), browser.find("why").getText());
+            String why = browser.find("why").getText();
+            assertTrue(why.contains("een week geleden of korter"), why);
             String options = browser.find("options").getText();
             assertTrue(options.contains("CSG Amsterdam-Amstelland"), options);
             assertTrue(options.contains("Nu open"), options);

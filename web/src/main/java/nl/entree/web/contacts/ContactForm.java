@@ -17,7 +17,7 @@ import nl.entree.web.backend.ContactRequest;
 public record ContactForm(MultivaluedMap<String, String> fields) {
 
     /**
-     * The one question about time: how long ago (fewer than 7 days, more, or "weet niet"), or a known date. Asked once,
+     * The one question about time: how long ago (a week or less, longer, or "weet niet"), or a known date. Asked once,
      * so the answers cannot disagree; the date counts only when "Op een bekende datum" is chosen.
      */
     public static final String WHEN = "when";
