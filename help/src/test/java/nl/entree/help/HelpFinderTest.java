@@ -263,6 +263,11 @@ class HelpFinderTest {
                         + "forensic examination are still possible then."));
         rape("MORE_THAN_7_DAYS", "VR13").post("/vragen").then().statusCode(200)
                 .body(containsString("ook als het langer geleden is"), not(containsString("Was het een week")));
+        // Should a rule set send harassment to the CSG too: there are no traces to keep, so no haste to tell of.
+        form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "SEXUAL_HARASSMENT").formParam("setting", "UNKNOWN").formParam("when", "UNKNOWN")
+                .formParam("age", "ADULT").formParam("region", "VR13").post("/vragen").then().statusCode(200)
+                .body(containsString("ook als het langer geleden is"), not(containsString("Was het een week")));
     }
 
     @Test

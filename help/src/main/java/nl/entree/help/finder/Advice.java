@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TimeSinceIncident;
@@ -22,12 +23,12 @@ public record Advice(Organisation lead, CaseType caseType, boolean acute, boolea
     }
 
     /**
-     * Whether the CSG is advised as not acute only because the person did not say when it happened: a week ago or
-     * less, medical care and keeping traces are still possible, as triage's own unknownTiming text warns, and the
-     * rules cannot see that without the answer.
+     * Whether the CSG is advised as not acute after sexual violence only because the person did not say when it
+     * happened: a week ago or less, medical care and keeping traces are still possible, as triage's own
+     * unknownTiming text warns, and the rules cannot see that without the answer. Harassment has no traces to keep.
      */
     public boolean mayStillBeAcute(Answers answers) {
-        return lead == Organisation.CSG && !acute
+        return lead == Organisation.CSG && !acute && IncidentType.anySexualViolence(answers.what())
                 && (answers.when() == null || answers.when() == TimeSinceIncident.UNKNOWN);
     }
 
