@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -75,11 +74,10 @@ class RegionalProjectionTest {
                 .extract().jsonPath();
         assertEquals("VR16", StubServers.lastRequirementsRequest().path("region").asText(),
                 "capacity is asked for the staff of the region the contacts are projected for");
-        Map<String, Object> cvsn = p.getMap("rows.find { it.organisation == 'CVSN' && it.year == 2026 }");
-        double fte = ((Number) cvsn.get("contacts")).doubleValue() * StubServers.HOURS_EXPECTED
-                / StubServers.HOURS_PER_FTE_YEAR;
-        assertEquals(StubServers.REGION_FTE_AVAILABLE, ((Number) cvsn.get("fteAvailable")).doubleValue(), 1e-9);
-        assertEquals(fte - StubServers.REGION_FTE_AVAILABLE, ((Number) cvsn.get("gap")).doubleValue(), 1e-6);
+        String cvsn = "rows.find { it.organisation == 'CVSN' && it.year == 2026 }.";
+        double fte = p.getDouble(cvsn + "contacts") * StubServers.HOURS_EXPECTED / StubServers.HOURS_PER_FTE_YEAR;
+        assertEquals(StubServers.REGION_FTE_AVAILABLE, p.getDouble(cvsn + "fteAvailable"), 1e-9);
+        assertEquals(fte - StubServers.REGION_FTE_AVAILABLE, p.getDouble(cvsn + "gap"), 1e-6);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.support.token.Tokens;
+import nl.entree.web.backend.Staffing;
 
 /** Screen 4, capacity: norms next to what closed cases measured, staffing, and utilisation, as capacity sends them. */
 @QuarkusTest
@@ -64,23 +67,10 @@ class CapacityPageTest {
                 "from", "2025-12-01", "to", "2026-11-30", "rows", List.of(measured)));
 
         // CSG has staff in a region and staff assigned to none: the page shows them together, as utilisation counts.
-        Map<String, Object> unassigned = new HashMap<>();
-        unassigned.put("organisation", "CSG");
-        unassigned.put("region", null);
-        unassigned.put("fte", 2.5);
-        unassigned.put("contractHoursPerFtePerWeek", 36.0);
-        unassigned.put("contractHoursAssumed", false);
-        unassigned.put("productiveShare", 0.7);
-        unassigned.put("productiveShareAssumed", true);
-        unassigned.put("productiveHoursPerWeek", 63.0);
-        unassigned.put("updatedAt", "2026-11-01T09:00:00Z");
-        unassigned.put("validTo", null);
-        Map<String, Object> amsterdam = new HashMap<>(unassigned);
-        amsterdam.put("region", "VR13");
-        amsterdam.put("fte", 40.0);
-        amsterdam.put("productiveShare", 0.75);
-        amsterdam.put("productiveShareAssumed", false);
-        amsterdam.put("productiveHoursPerWeek", 1008.0);
+        Instant updated = Instant.parse("2026-11-01T09:00:00Z");
+        Staffing unassigned = new Staffing(Organisation.CSG, null, 2.5, 36.0, false, 0.7, true, 63.0, updated, null);
+        Staffing amsterdam = new Staffing(Organisation.CSG, Region.VR13, 40.0, 36.0, false, 0.75, false, 1008.0,
+                updated, null);
         for (Organisation org : Organisation.values()) {
             CaseServicesStub.answer("GET /api/staffing/" + org + "/in-force", 200,
                     org == Organisation.CSG ? List.of(amsterdam, unassigned) : List.of());

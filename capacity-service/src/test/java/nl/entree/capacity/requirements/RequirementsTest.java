@@ -98,9 +98,11 @@ class RequirementsTest {
     @Test
     void aRegionsCasesAreSetAgainstThatRegionsStaffOnly() {
         cvsnStaff();
-        Map<String, Object> national = Map.of("lines", List.of(line("CVSN", "CVSN_CASE", "2027-01", 12.5)));
-        Map<String, Object> vr05 = Map.of("lines", national.get("lines"), "region", "VR05");
-        Map<String, Object> vr06 = Map.of("lines", national.get("lines"), "region", "VR06");
+        String lines = "\"lines\": [{\"organisation\": \"CVSN\", \"caseType\": \"CVSN_CASE\", \"month\": \"2027-01\", "
+                + "\"cases\": 12.5}]";
+        String national = "{" + lines + "}";
+        String vr05 = "{" + lines + ", \"region\": \"VR05\"}";
+        String vr06 = "{" + lines + ", \"region\": \"VR06\"}";
 
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(national)
                 .when().post("/api/requirements").then().statusCode(200)
