@@ -1,5 +1,6 @@
 package nl.entree.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -363,6 +364,55 @@ class BoardPageTest {
         assertTrue(page.contains("<form method=\"post\" action=\"/board/cases/" + id + "/reassign\"")
                 && page.contains("<option value=\"VT\"") && page.contains("name=\"reason\"")
                 && page.contains("CSG blijft als ondersteuner bij de casus"), page);
+
+        // A supporter added while the case waits changes no status: the decline is still why it waits.
+        var supporterAdded = new HashMap<>(declined);
+        supporterAdded.put("at", "2026-12-01T08:40:00Z");
+        supporterAdded.put("actor", "user-coordinator");
+        supporterAdded.put("fromStatus", "NEEDS_REVIEW");
+        supporterAdded.put("fromLead", null);
+        supporterAdded.put("reason", null);
+        supporterAdded.put("event", "SUPPORTER_ADDED");
+        supporterAdded.put("supporter", "FIER");
+        c.put("history", List.of(declined, supporterAdded));
+        CaseServicesStub.answer("GET /api/cases/" + id, 200, c);
+        assertTrue(Browser.as(Tokens.coordinator()).get("/board/cases/" + id + "/reassign").then().statusCode(200)
+                .extract().asString().contains("Afgewezen door Centrum Veilige Sport Nederland: “Geen sportcontext”"));
+
+        // Reassigned since, and late again at its new lead: the old decline is not why it waits now.
+        var reassigned = new HashMap<>(declined);
+        reassigned.put("at", "2026-12-01T09:00:00Z");
+        reassigned.put("actor", "user-coordinator");
+        reassigned.put("fromStatus", "NEEDS_REVIEW");
+        reassigned.put("toStatus", "OFFERED");
+        reassigned.put("fromLead", null);
+        reassigned.put("toLead", "VT");
+        reassigned.put("reason", "Thuissituatie");
+        c.put("status", "OFFERED");
+        c.put("history", List.of(declined, supporterAdded, reassigned));
+        CaseServicesStub.answer("GET /api/cases/" + id, 200, c);
+        page = Browser.as(Tokens.coordinator()).get("/board/cases/" + id + "/reassign").then().statusCode(200)
+                .extract().asString();
+        assertFalse(page.contains("Afgewezen door"), page);
+    }
+
+    /** A refused reassignment comes back as it was filled in, the choice to keep the earlier lead included. */
+    @Test
+    void aRefusedReassignmentKeepsTheChoiceToKeepTheEarlierLead() {
+        String id = UUID.randomUUID().toString();
+        var offered = declined(id);
+        offered.put("status", "OFFERED");
+        offered.put("leadOrganisation", "CVSN");
+        CaseServicesStub.answer("GET /api/cases/" + id, 200, offered);
+        CaseServicesStub.answer("POST /api/cases/" + id + "/reassign", 400, Map.of("type",
+                "urn:entree:problem:validation", "title", "Validation failed", "status", 400,
+                "violations", List.of(Map.of("field", "reason", "message", "must not be blank"))));
+        String coordinator = Tokens.coordinator();
+        String page = Browser.as(coordinator).contentType(io.restassured.http.ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "leadOrganisation", "VT", "reason", "",
+                        "keepPreviousLead", "true"))
+                .post("/board/cases/" + id + "/reassign").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("name=\"keepPreviousLead\" value=\"true\" checked"), page);
     }
 
     @Test

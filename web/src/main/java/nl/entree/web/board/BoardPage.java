@@ -110,7 +110,7 @@ public class BoardPage {
     @GET
     @Path("/cases/{id}/reassign")
     public Response reassignForm(@PathParam("id") UUID id) {
-        return reassignPage(id, null, null, ServiceRefusal.none(), 200);
+        return reassignPage(id, null, null, false, ServiceRefusal.none(), 200);
     }
 
     @POST
@@ -124,12 +124,14 @@ public class BoardPage {
             triage.reassign(id.toString(), new Reassignment(lead, why, keepPreviousLead != null));
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
-            return reassignPage(id, lead, why, rejection, rejection.unavailable() ? 503 : 400);
+            return reassignPage(id, lead, why, keepPreviousLead != null, rejection,
+                    rejection.unavailable() ? 503 : 400);
         }
         return Pages.redirect("/board?done=reassigned").build();
     }
 
-    private Response reassignPage(UUID id, String lead, String reason, ServiceRefusal rejection, int status) {
+    private Response reassignPage(UUID id, String lead, String reason, boolean keepPreviousLead,
+            ServiceRefusal rejection, int status) {
         ServiceAnswer<CaseView> found = ServiceAnswer.load("triage", () -> triage.caseById(id.toString()))
                 .requireFound();
         return Response.status(status).entity(pages.of(reassignForm)
@@ -137,6 +139,7 @@ public class BoardPage {
                 .data("why", found.ok() ? ReviewReason.of(found.value()) : null)
                 .data("lead", lead)
                 .data("reason", reason)
+                .data("keepPreviousLead", keepPreviousLead)
                 .data("rejection", rejection)
                 .data("organisations", ORGANISATIONS)).build();
     }
