@@ -476,6 +476,16 @@ class DeploymentRulesTest {
                 .get("nginx.ingress.kubernetes.io/upstream-hash-by"), manifests + " Ingress help");
     }
 
+    /** help writes down no visitor's address, and its ingress controller may not either. */
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void helpsIngressKeepsNoAccessLog(Manifests manifests) {
+        Ingress help = manifests.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("help"))
+                .findFirst().orElseThrow(() -> new AssertionError(manifests + ": no Ingress help"));
+        assertEquals("false", help.getMetadata().getAnnotations()
+                .get("nginx.ingress.kubernetes.io/enable-access-log"), manifests + " Ingress help");
+    }
+
     @ParameterizedTest
     @MethodSource("rendered")
     void frontDoorTokensAreSignedAndVerifiedWithMountedKeysOfTheirOwn(Manifests manifests) {

@@ -376,8 +376,9 @@ class BoardPageTest {
         supporterAdded.put("supporter", "FIER");
         c.put("history", List.of(declined, supporterAdded));
         CaseServicesStub.answer("GET /api/cases/" + id, 200, c);
-        assertTrue(Browser.as(Tokens.coordinator()).get("/board/cases/" + id + "/reassign").then().statusCode(200)
-                .extract().asString().contains("Afgewezen door Centrum Veilige Sport Nederland: “Geen sportcontext”"));
+        page = Browser.as(Tokens.coordinator()).get("/board/cases/" + id + "/reassign").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("Afgewezen door Centrum Veilige Sport Nederland: “Geen sportcontext”"), page);
 
         // Reassigned since, and late again at its new lead: the old decline is not why it waits now.
         var reassigned = new HashMap<>(declined);
