@@ -188,6 +188,21 @@ class QuestionPagesTest {
                         not(containsString("niet meer lezen")));
     }
 
+    /**
+     * intake gives a form sent long ago no new code: on a shared device that is someone going Back. The page then
+     * shows neither the question nor a code, and its form asks anew.
+     */
+    @Test
+    void aFormSentLongAgoShowsNeitherTheQuestionNorACode() {
+        FrontDoorServicesStub.answer("POST /api/questions", 409, Map.of("status", 409, "title", "Conflict"));
+        String page = withAnswers().formParam("send", "1").formParam("question", QUESTION)
+                .formParam("form", "11111111-2222-3333-4444-555555555555").post("/vraag").then().statusCode(409)
+                .body(containsString("Deze vraag is al eerder verstuurd"), not(containsString(QUESTION)),
+                        not(containsString("tafel wolk fiets appel")))
+                .extract().asString();
+        assertFalse(page.contains("11111111-2222-3333-4444-555555555555"), "a new form, not the one sent before");
+    }
+
     @Test
     void aQuestionWithALinkOrNothingInItIsNotSentAndTheTextStays() {
         FrontDoorServicesStub.answer("POST /api/questions", 400,

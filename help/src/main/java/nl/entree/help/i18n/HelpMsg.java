@@ -215,7 +215,7 @@ public interface HelpMsg {
     @Message("Hoogstens {max} tekens, zonder links.") String ask_hint(int max);
     @Message("Laat dit veld leeg") String ask_trap();
     @Message("Verstuur mijn vraag") String ask_send();
-    @Message("{#when p}{#is 'EMPTY'}Schrijf eerst je vraag.{#is 'TOO_LONG'}Maak je vraag korter: hoogstens 2000 tekens.{#is 'PLAIN_TEXT'}Schrijf je vraag zonder links, webadressen of HTML.{#is 'NOT_SENT'}Je vraag is niet verstuurd. Probeer het nog eens.{#else}We kunnen je vraag nu niet versturen. Probeer het over een paar minuten nog eens. Je tekst staat hieronder nog klaar.{/when}")
+    @Message("{#when p}{#is 'EMPTY'}Schrijf eerst je vraag.{#is 'TOO_LONG'}Maak je vraag korter: hoogstens 2000 tekens.{#is 'PLAIN_TEXT'}Schrijf je vraag zonder links, webadressen of HTML.{#is 'NOT_SENT'}Je vraag is niet verstuurd. Probeer het nog eens.{#is 'SENT_BEFORE'}Deze vraag is al eerder verstuurd. Het antwoord lees je met de code die je toen kreeg.{#else}We kunnen je vraag nu niet versturen. Probeer het over een paar minuten nog eens. Je tekst staat hieronder nog klaar.{/when}")
     String ask_problem(String p);
 
     @Message("Je vraag is verstuurd") String code_title();

@@ -60,7 +60,7 @@ public class QuestionPages {
     private static final String PICKUP = "/antwoord";
 
     /** Why a question was not sent, named in the page so that the visitor knows what to change or wait for. */
-    enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, UNAVAILABLE, TOO_MANY }
+    enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, SENT_BEFORE, UNAVAILABLE, TOO_MANY }
 
     private final IntakeClient intake;
     private final RateLimits limits;
@@ -136,6 +136,11 @@ public class QuestionPages {
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 return form(answers, text, refusal(e), lang, key);
+            }
+            if (e.getResponse().getStatus() == 409) {
+                // The form was sent long ago, so this is likely someone else at the same device going Back: the
+                // page shows neither the question nor a code, and a new form asks anew.
+                return form(answers, "", Problem.SENT_BEFORE, lang, UUID.randomUUID().toString());
             }
             logUnavailable(e);
         } catch (ProcessingException | FaultToleranceException e) {
@@ -221,7 +226,8 @@ public class QuestionPages {
     private Response form(Answers answers, String text, Problem problem, String lang, String key, Duration wait) {
         Response.Status status = problem == null ? Response.Status.OK
                 : problem == Problem.UNAVAILABLE ? Response.Status.SERVICE_UNAVAILABLE
-                : problem == Problem.TOO_MANY ? Response.Status.TOO_MANY_REQUESTS : Response.Status.BAD_REQUEST;
+                : problem == Problem.TOO_MANY ? Response.Status.TOO_MANY_REQUESTS
+                : problem == Problem.SENT_BEFORE ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
         TemplateInstance instance = page.of(ask, lang).data("answers", answers).data("question", text)
                 .data("problem", problem == null ? null : problem.name()).data("max", MAX_LENGTH).data("form", key)
                 .data("minutes", wait == null ? null : minutes(wait));

@@ -98,6 +98,12 @@ class QuestionService {
                     .flatMap(questions::lockedQuestion);
             if (earlier.isPresent()) {
                 WebQuestion question = earlier.get();
+                if (question.askedAt.plus(config.sentAgainWithin()).isBefore(Instant.now(clock))) {
+                    ProblemException sentBefore = ProblemException.conflict("This form was sent before; the code "
+                            + "shown then reads the answer. A new code is given only shortly after the question.");
+                    audit.recordRefusal(AuditTerms.REPLAY, AuditTerms.WEB_QUESTION, question.contactId, sentBefore);
+                    throw sentBefore;
+                }
                 String code = codes.next();
                 question.pickupHash = codes.hash(code);
                 audit.record(AuditTerms.REPLAY, AuditTerms.WEB_QUESTION, question.contactId, AuditResult.OK);

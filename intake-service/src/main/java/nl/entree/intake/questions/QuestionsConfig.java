@@ -22,4 +22,12 @@ public interface QuestionsConfig {
      */
     @WithDefault("PT0.4S")
     Duration pickupTime();
+
+    /**
+     * How long a form sent again gets its question a new code: long enough for a double click or a lost connection.
+     * Later it is a 409: on a shared device it is someone else pressing Back, and a new code would lock the person
+     * out of their own answer and hand it to them.
+     */
+    @WithDefault("PT15M")
+    Duration sentAgainWithin();
 }

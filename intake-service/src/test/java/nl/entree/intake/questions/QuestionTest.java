@@ -1,6 +1,7 @@
 package nl.entree.intake.questions;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -50,6 +51,7 @@ import nl.entree.intake.crypto.FieldCipher;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
 import nl.entree.intake.support.TestKeys;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
 @QuarkusTest
@@ -66,6 +68,9 @@ class QuestionTest {
 
     @Inject
     PickupCodes codes;
+
+    @Inject
+    MutableClock clock;
 
     private static Map<String, Object> question(String text) {
         return Map.of("question", text, "callerRole", "VICTIM", "incidentTypes", List.of("SEXUAL_ASSAULT"),
@@ -292,6 +297,29 @@ class QuestionTest {
         given().auth().oauth2(Tokens.frontDoor()).header("Idempotency-Key", "met spatie").contentType(ContentType.JSON)
                 .body(question(text)).when().post("/api/questions").then().statusCode(400)
                 .body("violations.field", hasItem("Idempotency-Key"));
+    }
+
+    /** The same form sent again later is someone pressing Back on a shared device: a new code takes the answer. */
+    @Test
+    void theSameFormSentAgainLaterGetsNoNewCodeAndTheFirstStillReads() {
+        String form = UUID.randomUUID().toString();
+        String text = "Later nog eens verstuurd: " + form;
+        String code = given().auth().oauth2(Tokens.frontDoor()).header("Idempotency-Key", form)
+                .contentType(ContentType.JSON).body(question(text)).when().post("/api/questions")
+                .then().statusCode(201).extract().path("pickupCode");
+        try {
+            clock.set(Instant.now().plus(Duration.ofMinutes(16)));
+            given().auth().oauth2(Tokens.frontDoor()).header("Idempotency-Key", form).contentType(ContentType.JSON)
+                    .body(question(text)).when().post("/api/questions")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("pickupCode", nullValue());
+        } finally {
+            clock.reset();
+        }
+        pickUp(code).statusCode(200);
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", contactOf(code).toString()).when()
+                .get("/api/audit").then().statusCode(200)
+                .body("findAll { it.action == 'REPLAY' }.result", contains("CONFLICT"));
     }
 
     @Test
