@@ -1,11 +1,21 @@
 package nl.entree.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +35,27 @@ class NoPersonalDataInLogsTest {
     private static final String NAME = "Quirijn Logvrij";
     private static final String PHONE = "+31 6 5555 0199";
     private static final String SUMMARY_MARK = "zeer-vertrouwelijk-verhaal";
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * A violated constraint: PostgreSQL's detail quotes the row, and Hibernate logs the driver's message. The driver
+     * leaves the detail out, so no value of the row is in the message a log line would carry.
+     */
+    @Test
+    void aDatabaseErrorDoesNotQuoteTheRow() throws SQLException {
+        String key = "sleutel-" + SUMMARY_MARK + "-" + UUID.randomUUID();
+        String insert = "insert into idempotency_key (organisation, key, request_hash, created_at) "
+                + "values ('CSG', ?, 'h', now())";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(insert)) {
+            s.setString(1, key);
+            s.executeUpdate();
+            SQLException refused = assertThrows(SQLException.class, s::executeUpdate);
+            assertEquals("23505", refused.getSQLState(), "a unique violation");
+            assertFalse(refused.getMessage().contains(SUMMARY_MARK), refused.getMessage());
+        }
+    }
 
     @Test
     void neitherContactDetailsNorFreeTextReachALogLine() {

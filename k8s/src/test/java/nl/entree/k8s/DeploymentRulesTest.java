@@ -270,6 +270,15 @@ class DeploymentRulesTest {
         }
     }
 
+    /** PostgreSQL's own log leaves out an error's detail, which quotes the row: a name, a summary, a question. */
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void theDatabaseLogsNoRowAnErrorQuotes(Manifests manifests) throws IOException {
+        GenericKubernetesResource cluster = single(manifests.custom("Cluster"), manifests + " Cluster");
+        assertEquals("terse", Manifests.tree(cluster).path("spec").path("postgresql").path("parameters")
+                .path("log_error_verbosity").asText(), manifests + " Cluster");
+    }
+
     @ParameterizedTest
     @MethodSource("rendered")
     void theAutoscalersCannotExhaustTheDatabaseConnections(Manifests manifests) throws IOException {
