@@ -329,6 +329,14 @@ class CasePageTest {
         Browser.as(CSG).get("/cases/" + CASE).then().body(not(containsString("id=\"acknowledge\"")));
     }
 
+    /** A case late at a lead it was reassigned to waits only in the overdue list: the case itself leads on. */
+    @Test
+    void aCoordinatorCanReassignFromTheCaseItselfAndACasemanagerCannot() {
+        assertTrue(Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200).extract().asString()
+                .contains("<a href=\"/board/cases/" + CASE + "/reassign\" id=\"reassign-link\">"));
+        Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).body(not(containsString("reassign-link")));
+    }
+
     @Test
     void aCoordinatorAddsAndRemovesSupportersWithAReason() {
         String coordinator = Tokens.coordinator();

@@ -204,5 +204,7 @@ public interface CaseMsg {
     @Message("Casus {ref} toewijzen") String reassign_title(String ref);
     @Message("De regels kozen eerst") String reassign_rules_chose();
     @Message("De hele casus bekijken") String reassign_open_case();
+    /** From the case itself: a case late at a lead it was reassigned to is on no board list that links here. */
+    @Message("Aan een andere organisatie toewijzen") String reassign_elsewhere();
     @Message("Annuleren") String reassign_cancel();
 }
