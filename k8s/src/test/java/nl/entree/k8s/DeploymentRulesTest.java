@@ -479,20 +479,21 @@ class DeploymentRulesTest {
     @ParameterizedTest
     @MethodSource("rendered")
     void helpsIngressSendsEachClientToOnePodSoItsLimitsHoldAcrossPods(Manifests manifests) {
-        Ingress help = manifests.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("help"))
-                .findFirst().orElseThrow(() -> new AssertionError(manifests + ": no Ingress help"));
-        assertEquals("$binary_remote_addr", help.getMetadata().getAnnotations()
-                .get("nginx.ingress.kubernetes.io/upstream-hash-by"), manifests + " Ingress help");
+        assertEquals("$binary_remote_addr", helpsIngressAnnotation(manifests, "upstream-hash-by"),
+                manifests + " Ingress help");
     }
 
     /** help writes down no visitor's address, and its ingress controller may not either. */
     @ParameterizedTest
     @MethodSource("rendered")
     void helpsIngressKeepsNoAccessLog(Manifests manifests) {
+        assertEquals("false", helpsIngressAnnotation(manifests, "enable-access-log"), manifests + " Ingress help");
+    }
+
+    private static String helpsIngressAnnotation(Manifests manifests, String nginxAnnotation) {
         Ingress help = manifests.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("help"))
                 .findFirst().orElseThrow(() -> new AssertionError(manifests + ": no Ingress help"));
-        assertEquals("false", help.getMetadata().getAnnotations()
-                .get("nginx.ingress.kubernetes.io/enable-access-log"), manifests + " Ingress help");
+        return help.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/" + nginxAnnotation);
     }
 
     @ParameterizedTest
