@@ -105,6 +105,89 @@ class HelpFinderTest {
                 .body(containsString("Er is nu niemand open"));
     }
 
+    /** One way in as the page shows it: from its title to the end of its item. */
+    private static String card(String page, String title) {
+        int start = page.indexOf("<h3>" + title + "</h3>");
+        assertTrue(start >= 0, title + ": " + page);
+        return page.substring(start, page.indexOf("\n</li>", start));
+    }
+
+    /** The directory's CSG chat: 24/7 as a partner page says, and nobody found its address. */
+    private static Map<String, Object> chat(String url) {
+        Map<String, Object> chat = new java.util.HashMap<>(Map.of("organisation", "CSG", "organisation_name",
+                "Centrum Seksueel Geweld", "name", "CSG chat", "scope", "NATIONAL", "channel", "CHAT",
+                "phones", List.of(), "openness", Map.of("state", "OPEN", "hours", "24/7")));
+        if (url != null) {
+            chat.put("url", url);
+        }
+        return chat;
+    }
+
+    @Test
+    void aChatWithoutAnAddressIsNotSaidToBeOpenNowNorTakenForAWayInThatIsOpen() {
+        Map<String, Object> closedLine = new java.util.HashMap<>(CSG_AMSTERDAM);
+        closedLine.put("openness", Map.of("state", "CLOSED", "hours", "ma–vr 09:00–17:00"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T22:00:00Z", "options", List.of(closedLine, chat(null)), "check_before_use", false));
+
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+        String chat = card(page, "CSG chat");
+        assertTrue(chat.contains("Chatadres: onbekend"), chat);
+        assertTrue(chat.contains("Openingstijden: 24/7"), "its hours are still said: " + chat);
+        assertFalse(chat.contains("Nu open") || chat.contains("Nu gesloten") || chat.contains("weten we niet"), chat);
+        // The one way in that the person can take is closed, and a chat they cannot open does not hide that.
+        assertTrue(page.contains("id=\"nobody-open\""), page);
+        String english = acuteRapeInAmsterdam().formParam("lang", "en").post("/vragen").then().statusCode(200)
+                .extract().asString();
+        String englishChat = card(english, "CSG chat");
+        assertTrue(englishChat.contains("Chat address: unknown") && englishChat.contains("Opening hours: 24/7"),
+                englishChat);
+        assertFalse(englishChat.contains("Open now"), englishChat);
+        assertTrue(english.contains("Nobody is open right now"), english);
+
+        // With its address the same chat is open now, and someone is.
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T22:00:00Z", "options", List.of(closedLine, chat("https://chat.example.nl")),
+                "check_before_use", false));
+        String withAddress = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+        assertTrue(card(withAddress, "CSG chat").contains("<strong class=\"open\">Nu open</strong>"), withAddress);
+        assertFalse(withAddress.contains("id=\"nobody-open\""), withAddress);
+    }
+
+    @Test
+    void aLineWithoutANumberOrAWalkInWithoutAnAddressIsNotSaidToBeOpenNow() {
+        // Fier's line: the directory has its hours, but nobody found its number.
+        Map<String, Object> noNumber = Map.of("organisation", "CSG", "name", "CSG regiolijn",
+                "location_name", "CSG Zaanstreek", "scope", "REGIONAL", "channel", "PHONE", "phones", List.of(),
+                "openness", Map.of("state", "OPEN", "hours", "ma–vr 09:00–17:00"));
+        Map<String, Object> noAddress = Map.of("organisation", "CSG", "name", "CSG inloop",
+                "location_name", "CSG Elders", "scope", "REGIONAL", "channel", "WALK_IN",
+                "address", Map.of("known", false, "text", "onbekend"),
+                "openness", Map.of("state", "OPEN", "hours", "di 13:00–16:00"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-08T14:00:00Z", "options", List.of(noNumber, noAddress), "check_before_use", false));
+
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+        String line = card(page, "CSG Zaanstreek");
+        assertTrue(line.contains("Telefoonnummer: onbekend") && line.contains("Openingstijden: ma–vr 09:00–17:00"),
+                line);
+        assertFalse(line.contains("Nu open"), line);
+        String walkIn = card(page, "CSG Elders");
+        assertTrue(walkIn.contains("Adres: onbekend") && walkIn.contains("Openingstijden: di 13:00–16:00"), walkIn);
+        assertFalse(walkIn.contains("Nu open"), walkIn);
+    }
+
+    @Test
+    void whenTriageIsDownANationalChatWithoutAnAddressIsNotSaidToBeOpenNow() {
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 503, Map.of("status", 503));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(chat(null)));
+
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(503).extract().asString();
+        String chat = card(page, "CSG chat");
+        assertTrue(chat.contains("Chatadres: onbekend") && chat.contains("Openingstijden: 24/7"), chat);
+        assertFalse(chat.contains("Nu open"), chat);
+    }
+
     @Test
     void aHolidayInTheComingFortnightIsSaidBeforeThePersonGoes() {
         Map<String, Object> withHolidays = new java.util.HashMap<>(CSG_AMSTERDAM);

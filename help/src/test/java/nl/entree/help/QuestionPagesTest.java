@@ -17,9 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -216,6 +218,95 @@ class QuestionPagesTest {
         withAnswers().formParam("send", "1").formParam("question", "x".repeat(2001)).post("/vraag").then()
                 .statusCode(400).body(containsString("hoogstens 2000 tekens"));
         assertEquals(1, FrontDoorServicesStub.calls("POST /api/questions").size(), "only the one with a link was sent");
+    }
+
+    /** The opening tag of the field with this id, as the browser reads it. */
+    private static String field(String page, String id) {
+        Matcher tag = Pattern.compile("<(?:textarea|input)\\b[^>]*\\bid=\"" + id + "\"[^>]*>").matcher(page);
+        assertTrue(tag.find(), "a field " + id + ": " + page);
+        return tag.group();
+    }
+
+    /** A field the person types about themselves in: kept from the spell checker's servers and from the next user. */
+    private static void assertKeptPrivate(String field) {
+        for (String attribute : List.of("spellcheck=\"false\"", "autocorrect=\"off\"", "autocomplete=\"off\"")) {
+            assertTrue(field.contains(attribute), attribute + " on " + field);
+        }
+    }
+
+    @Test
+    void whatThePersonTypesIsNeitherSpellCheckedByABrowsersServiceNorOfferedAgainOnASharedDevice() {
+        String ask = withAnswers().post("/vraag").then().statusCode(200).extract().asString();
+        assertKeptPrivate(field(ask, "question"));
+        // The form shown again with the text kept, in English: the same field.
+        String askAgain = withAnswers().formParam("lang", "en").formParam("send", "1").formParam("question", "   ")
+                .post("/vraag").then().statusCode(400).extract().asString();
+        assertKeptPrivate(field(askAgain, "question"));
+        assertKeptPrivate(field(given().get("/antwoord").then().statusCode(200).extract().asString(), "code"));
+        String codeAgain = form().formParam("code", "").post("/antwoord").then().statusCode(400).extract().asString();
+        assertKeptPrivate(field(codeAgain, "code"));
+        // The municipality the person lives in, on the finder's last question, and asked again when not on the list.
+        String region = form().formParam("asked", "AGE").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                .formParam("age", "ADULT").post("/vragen").then().statusCode(200).extract().asString();
+        assertKeptPrivate(field(region, "place"));
+        String regionAgain = form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "VICTIM")
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                .formParam("age", "ADULT").formParam("place", "Atlantis").post("/vragen").then().statusCode(400)
+                .extract().asString();
+        assertKeptPrivate(field(regionAgain, "place"));
+        assertTrue(FrontDoorServicesStub.calls().isEmpty(), "nothing was sent, so nothing typed left the page");
+    }
+
+    private static String title(String page) {
+        Matcher title = Pattern.compile("<title>(.*?)</title>").matcher(page);
+        assertTrue(title.find(), page);
+        return title.group(1);
+    }
+
+    /** Each page's title, and each form's with an error in it, as a screen reader says it first: in this language. */
+    private Map<String, String> titles(String lang) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("start", title(given().get("/?lang=" + lang).then().statusCode(200).extract().asString()));
+        titles.put("safe", title(given().get("/veilig-internetten?lang=" + lang).then().statusCode(200).extract()
+                .asString()));
+        titles.put("danger", title(form().formParam("lang", lang).post("/vragen").then().statusCode(200)
+                .extract().asString()));
+        titles.put("region", title(form().formParam("lang", lang).formParam("asked", "AGE")
+                .formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "RAPE")
+                .formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT")
+                .post("/vragen").then().statusCode(200).extract().asString()));
+        titles.put("112", title(form().formParam("lang", lang).formParam("asked", "DANGER").formParam("danger", "YES")
+                .post("/vragen").then().statusCode(200).extract().asString()));
+        titles.put("ask", title(withAnswers().formParam("lang", lang).post("/vraag").then().statusCode(200).extract()
+                .asString()));
+        titles.put("pickup", title(given().get("/antwoord?lang=" + lang).then().statusCode(200).extract().asString()));
+        titles.put("error who", title(form().formParam("lang", lang).formParam("asked", "WHO")
+                .formParam("danger", "NO").post("/vragen").then().statusCode(400).extract().asString()));
+        titles.put("error ask", title(withAnswers().formParam("lang", lang).formParam("send", "1")
+                .formParam("question", "   ").post("/vraag").then().statusCode(400).extract().asString()));
+        titles.put("error pickup", title(form().formParam("lang", lang).formParam("code", "").post("/antwoord").then()
+                .statusCode(400).extract().asString()));
+        return titles;
+    }
+
+    @Test
+    void eachPageSaysInItsTitleWhichPageItIsAndAFormWithAnErrorStartsItWithFout() {
+        Map<String, String> dutch = titles("nl");
+        Map<String, String> english = titles("en");
+        assertEquals(dutch.size(), Set.copyOf(dutch.values()).size(), "one title for each page: " + dutch);
+        assertEquals(english.size(), Set.copyOf(english.values()).size(), "one title for each page: " + english);
+        dutch.forEach((page, title) -> assertFalse(title.equals(english.get(page)), page + ": " + title));
+        assertEquals("Stel je vraag – Hulp na seksueel geweld", dutch.get("ask"));
+        assertEquals("Fout: Stel je vraag – Hulp na seksueel geweld", dutch.get("error ask"));
+        assertEquals("Fout: Lees het antwoord op je vraag – Hulp na seksueel geweld", dutch.get("error pickup"));
+        assertEquals("Fout: Wie ben jij? – Hulp na seksueel geweld", dutch.get("error who"));
+        assertEquals("Error: Ask your question – Help after sexual violence", english.get("error ask"));
+        assertEquals("Error: Read the answer to your question – Help after sexual violence",
+                english.get("error pickup"));
+        assertEquals("Error: Who are you? – Help after sexual violence", english.get("error who"));
+        dutch.forEach((page, title) -> assertEquals(page.startsWith("error "), title.startsWith("Fout: "), title));
+        english.forEach((page, title) -> assertEquals(page.startsWith("error "), title.startsWith("Error: "), title));
     }
 
     @Test

@@ -42,6 +42,29 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
         return List.copyOf(byNumber.values());
     }
 
+    /**
+     * Whether the page gives this channel's own way in: a number to call, a chat address, the address to walk in to.
+     * Its hours are shown without it, but "open now" would promise a way in that the person cannot take.
+     */
+    public boolean usable() {
+        if (chat()) {
+            return known(url);
+        }
+        if (walkIn()) {
+            return address != null && address.known();
+        }
+        return !distinctPhones().isEmpty() || !phone() && known(url);
+    }
+
+    /** Open at this moment, and a way in the person can take now. */
+    public boolean openNow() {
+        return usable() && openness != null && openness.open();
+    }
+
+    private static boolean known(String text) {
+        return text != null && !text.isBlank();
+    }
+
     public boolean phone() {
         return "PHONE".equals(channel);
     }

@@ -46,6 +46,8 @@ public interface HelpMsg {
     @Message("Kies een antwoord om verder te gaan.") String choose_one();
     @Message("Kies één of meer antwoorden om verder te gaan.") String choose_some();
     @Message("Er is een probleem") String problem();
+    /** Before a form's title when it comes back with an error, as GOV.UK does: a screen reader says it first. */
+    @Message("Fout") String title_error();
     @Message("Je kunt meer dan één antwoord kiezen.") String several_hint();
 
     @Message("{#when q}{#is 'DANGER'}Is iemand nu in gevaar?{#is 'WHO'}Wie ben jij?{#is 'WHAT'}Wat is er gebeurd?{#is 'SETTING'}Waar gebeurde het?{#is 'WHEN'}Hoe lang geleden is het gebeurd?{#is 'AGE'}Hoe oud is degene die het overkwam?{#is 'REGION'}In welke regio woon je?{/when}")
