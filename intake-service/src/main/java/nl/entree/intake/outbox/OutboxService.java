@@ -25,8 +25,17 @@ class OutboxService {
         this.requeued = requeued;
     }
 
+    /**
+     * Each event shown names a contact and what became of its delivery, so each is audited as a list of contacts
+     * audits each contact it shows.
+     */
+    @Transactional
     public List<OutboxEvent> list(OutboxEvent.Status status, UUID contactId, int limit) {
-        return store.list(status, contactId, limit);
+        List<OutboxEvent> events = store.list(status, contactId, limit);
+        for (OutboxEvent event : events) {
+            audit.record(AuditTerms.LIST, AuditTerms.OUTBOX_EVENT, event.id, AuditResult.OK);
+        }
+        return events;
     }
 
     @Transactional
