@@ -15,7 +15,8 @@ public record PickedUp(
         @Schema(description = "Null until a professional has answered") String answer,
         Instant answeredAt,
         Organisation answeredBy,
-        @Schema(description = "The day question and answer are erased (Dutch time)") LocalDate erasedOn) {
+        @Schema(description = "The day the nightly retention erases question and answer (Dutch time); null when "
+                + "retention does not run on a schedule") LocalDate erasedOn) {
 
     @Override
     public String toString() {

@@ -15,6 +15,7 @@ import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ContactErasure;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.retention.ContactErasing;
+import nl.entree.intake.retention.RunByHand;
 
 /**
  * Erases a question and its answer 30 days after the answer, or 60 days after the question when nobody answered it
@@ -42,7 +43,8 @@ class QuestionRetention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${entree.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${entree.retention.cron}", timeZone = "${entree.retention.zone}",
+            skipExecutionIf = RunByHand.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         Instant now = Instant.now(clock);
         int erased;

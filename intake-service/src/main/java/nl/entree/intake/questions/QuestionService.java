@@ -2,6 +2,7 @@ package nl.entree.intake.questions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import nl.entree.intake.crypto.FieldCipher;
 import nl.entree.intake.crypto.UnreadableProblem;
 import nl.entree.intake.idempotency.IdempotencyKeys;
 import nl.entree.intake.idempotency.RequestHash;
+import nl.entree.intake.retention.NightlyRuns;
 
 /**
  * Anonymous questions from the public front door. Asking one registers an anonymous contact on channel
@@ -59,10 +61,11 @@ class QuestionService {
     private final Clock clock;
     private final IdempotencyKeys keys;
     private final RequestHash hashes;
+    private final NightlyRuns nightlyRuns;
 
     public QuestionService(WebQuestionRepository questions, ContactService contacts, ContactAccess access,
             PickupCodes codes, FieldCipher cipher, AuditTrail audit, Caller caller, QuestionsConfig config,
-            Clock clock, IdempotencyKeys keys, RequestHash hashes) {
+            Clock clock, IdempotencyKeys keys, RequestHash hashes, NightlyRuns nightlyRuns) {
         this.questions = questions;
         this.contacts = contacts;
         this.access = access;
@@ -74,6 +77,7 @@ class QuestionService {
         this.clock = clock;
         this.keys = keys;
         this.hashes = hashes;
+        this.nightlyRuns = nightlyRuns;
     }
 
     /**
@@ -146,10 +150,14 @@ class QuestionService {
         Texts texts = open(q).orElseThrow(
                 () -> refused(AuditTerms.PICK_UP, q.contactId, UnreadableProblem.QUESTION_AT_PICKUP));
         audit.record(AuditTerms.PICK_UP, AuditTerms.WEB_QUESTION, q.contactId, AuditResult.OK);
-        Instant erasedAt = q.answeredAt == null ? q.askedAt.plus(config.keepUnanswered())
+        Instant due = q.answeredAt == null ? q.askedAt.plus(config.keepUnanswered())
                 : q.answeredAt.plus(config.keepAnswered());
+        // The night the job finds the term passed, not the day it passes: an answer given in the afternoon is
+        // erased by the run of the night after its thirtieth day.
+        LocalDate erasedOn = nightlyRuns.firstAfter(due).map(run -> run.atZone(Acuteness.ZONE).toLocalDate())
+                .orElse(null);
         return Optional.of(new PickedUp(texts.question(), q.askedAt, texts.answer(), q.answeredAt, q.answeredBy,
-                erasedAt.atZone(Acuteness.ZONE).toLocalDate()));
+                erasedOn));
     }
 
     /** The questions routed to the caller's organisation, the most urgent open ones first; texts are left out. */

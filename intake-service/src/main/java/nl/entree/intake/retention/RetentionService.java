@@ -46,7 +46,8 @@ class RetentionService {
         this.erasing = erasing;
     }
 
-    @Scheduled(cron = "${entree.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${entree.retention.cron}", timeZone = "${entree.retention.zone}",
+            skipExecutionIf = RunByHand.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         Instant now = Instant.now(clock);
         int erased;
