@@ -17,7 +17,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import nl.entree.common.problem.Problem;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.support.stub.ScriptedServer;
 import nl.entree.support.token.Tokens;
 
 /** Issue 14, point 6: the case page as a casemanager works it, against stand-ins for triage, capacity and intake. */
@@ -139,9 +141,7 @@ class CasePageTest {
     }
 
     private static Response post(String path, Map<String, String> form) {
-        Map<String, String> withToken = new HashMap<>(form);
-        withToken.put("csrf", Browser.csrfFor(CSG));
-        return Browser.as(CSG).contentType(ContentType.URLENC).formParams(withToken).post(path);
+        return postAs(CSG, path, form);
     }
 
     @Test
@@ -301,13 +301,48 @@ class CasePageTest {
     }
 
     @Test
-    void aCaseAColleagueTookOnInTheMeantimeIsSaidInDutch() {
+    void aCaseAColleagueClosedInTheMeantimeIsSaidInDutch() {
+        var closed = acceptedCase(true, false);
+        closed.put("status", "CLOSED");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, closed);
         CaseServicesStub.answer("POST /api/cases/" + CASE + "/accept", 409, Map.of("status", 409,
-                "title", "Conflict", "detail", "A case that is ACCEPTED cannot be accepted."));
-        String page = post("/cases/" + CASE + "/accept", Map.of()).then().extract().asString();
+                "title", "Conflict", "detail", "A case that is CLOSED cannot be accepted."));
+        String page = post("/cases/" + CASE + "/accept", Map.of()).then().statusCode(400).extract().asString();
         assertTrue(page.contains("Deze casus kan niet meer geaccepteerd worden: iemand anders heeft hem intussen"
                 + " geaccepteerd, afgewezen of gesloten."), page);
         assertTrue(!page.contains("cannot be accepted"), "no English on a Dutch page");
+    }
+
+    /** A double click: triage accepts the first submit and refuses the second, as the case is accepted already. */
+    @Test
+    void acceptingTwiceLandsOnTheAcceptedCaseAsAcceptingOnceDoes() {
+        var offered = acceptedCase(true, false);
+        offered.put("status", "OFFERED");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, offered);
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/accept", 200, Map.of());
+        post("/cases/" + CASE + "/accept", Map.of()).then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=accepted");
+
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, acceptedCase(true, false));
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/accept", 409, Map.of("status", 409,
+                "title", "Conflict", "detail", "A case that is ACCEPTED cannot be accepted."));
+        post("/cases/" + CASE + "/accept", Map.of()).then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=accepted");
+        assertEquals(2, CaseServicesStub.calls("POST /api/cases/" + CASE + "/accept").size(), "triage decides both");
+        Browser.as(CSG).get("/cases/" + CASE + "?done=accepted").then().statusCode(200)
+                .body(containsString("<p class=\"done\" role=\"status\" id=\"done\">Casus geaccepteerd.</p>"))
+                .body(containsString("<dd id=\"case-status\">Geaccepteerd</dd>"))
+                .body(not(containsString("id=\"action-error\"")));
+    }
+
+    /** triage shows a case given to another organisation to nobody here: the accept is refused as before. */
+    @Test
+    void anAcceptAfterACoordinatorGaveTheCaseElsewhereIsStillNotFound() {
+        String elsewhere = UUID.randomUUID().toString();
+        CaseServicesStub.answer("POST /api/cases/" + elsewhere + "/accept", 404, Map.of("status", 404,
+                "title", "Not Found", "detail", "Case " + elsewhere + " not found"));
+        post("/cases/" + elsewhere + "/accept", Map.of()).then().statusCode(404)
+                .body(not(containsString("Casus geaccepteerd.")));
     }
 
     @Test
@@ -438,6 +473,17 @@ class CasePageTest {
         assertTrue(declines.get(0).contains("\"reason\":\"Past beter bij Veilig Thuis\""), declines.get(0));
     }
 
+    /** Not declined by this user, but given to another organisation while the confirmation was open: as before. */
+    @Test
+    void confirmingADeclineOfACaseGivenElsewhereMeanwhileIsStillNotFound() {
+        String elsewhere = UUID.randomUUID().toString();
+        Problem gone = Problem.of(404, "Not Found", "Case " + elsewhere + " not found");
+        CaseServicesStub.answerProblem("GET /api/cases/" + elsewhere, gone);
+        CaseServicesStub.answerProblem("POST /api/cases/" + elsewhere + "/decline", gone);
+        post("/cases/" + elsewhere + "/decline/confirmed", Map.of("reason", "Past beter bij Veilig Thuis")).then()
+                .statusCode(404);
+    }
+
     @Test
     void aDeclineWithoutAReasonNamesTheFieldAndAsksNothingYet() {
         post("/cases/" + CASE + "/decline", Map.of("reason", "  ")).then().statusCode(400)
@@ -458,6 +504,145 @@ class CasePageTest {
         post("/cases/" + CASE + "/close/confirmed", Map.of("outcome", "Doorverwezen naar de huisarts"))
                 .then().statusCode(303).header("Location", "/cases/" + CASE + "?done=closed");
         assertEquals(1, CaseServicesStub.calls("POST /api/cases/" + CASE + "/close").size());
+    }
+
+    @Test
+    void confirmingACloseTwiceLandsOnTheClosedCaseAsConfirmingOnceDoes() {
+        Map<String, String> form = Map.of("outcome", "Doorverwezen naar de huisarts");
+        post("/cases/" + CASE + "/close/confirmed", form).then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=closed");
+
+        var closed = acceptedCase(true, false);
+        closed.put("status", "CLOSED");
+        closed.put("outcome", "Doorverwezen naar de huisarts");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, closed);
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/close", 409, Map.of("status", 409,
+                "title", "Conflict", "detail", "A case that is CLOSED cannot be closed."));
+        post("/cases/" + CASE + "/close/confirmed", form).then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=closed");
+        assertEquals(2, CaseServicesStub.calls("POST /api/cases/" + CASE + "/close").size(), "triage decides both");
+    }
+
+    @Test
+    void aCaseSomeoneElseClosedWithAnotherOutcomeIsStillRefused() {
+        var closed = acceptedCase(true, false);
+        closed.put("status", "CLOSED");
+        closed.put("outcome", "Persoon is verhuisd");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, closed);
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/close", 409, Map.of("status", 409,
+                "title", "Conflict", "detail", "A case that is CLOSED cannot be closed."));
+        post("/cases/" + CASE + "/close/confirmed", Map.of("outcome", "Doorverwezen naar de huisarts")).then()
+                .statusCode(400).body(containsString("Deze casus kan nu niet gesloten worden: hij is al gesloten"));
+    }
+
+    /** triage lets a coordinator close a case under review, which no casemanager leads and so none can close. */
+    @Test
+    void aCoordinatorClosesACaseUnderReviewFromTheCaseAndSeesItClosed() {
+        String coordinator = Tokens.coordinator();
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, underReview());
+        String page = Browser.as(coordinator).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        String panel = coordinatorPanel(page);
+        assertTrue(panel.contains("<form method=\"post\" action=\"/cases/" + CASE + "/close\"")
+                && panel.contains("<input type=\"hidden\" name=\"csrf\" value=\"")
+                && panel.contains("<label for=\"close-outcome\">Uitkomst *</label>")
+                && panel.contains("<button type=\"submit\" id=\"close\" class=\"warning\">Afsluiten</button>"),
+                panel);
+
+        Map<String, String> form = Map.of("outcome", "Persoon is verhuisd; geen hulp meer nodig");
+        postAs(coordinator, "/cases/" + CASE + "/close", form).then().statusCode(200)
+                .body(containsString("Weet u zeker dat u casus E-2026-000777 wilt afsluiten?"))
+                .body(containsString("action=\"/cases/" + CASE + "/close/confirmed\""));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/close"), "not closed yet");
+        Browser.as(coordinator).contentType(ContentType.URLENC).formParams(form)
+                .post("/cases/" + CASE + "/close/confirmed").then().statusCode(403);
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/close"), "no form token");
+
+        postAs(coordinator, "/cases/" + CASE + "/close/confirmed", form).then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=closed");
+        List<ScriptedServer.Call> closes = CaseServicesStub.callsTo("POST /api/cases/" + CASE + "/close");
+        assertEquals(1, closes.size());
+        assertTrue(closes.get(0).body().contains("\"outcome\":\"Persoon is verhuisd; geen hulp meer nodig\""),
+                closes.get(0).body());
+        assertEquals("Bearer " + coordinator, closes.get(0).authorization(), "with the coordinator's own token");
+
+        var closed = underReview();
+        closed.put("status", "CLOSED");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, closed);
+        Browser.as(coordinator).get("/cases/" + CASE + "?done=closed").then().statusCode(200)
+                .body(containsString("<p class=\"done\" role=\"status\" id=\"done\">Casus afgesloten.</p>"))
+                .body(containsString("<dd id=\"case-status\">Afgesloten</dd>"))
+                .body(not(containsString("id=\"coordinator-actions\"")));
+    }
+
+    @Test
+    void aCoordinatorMayCloseAnAcceptedCaseButNotAnOfferedOne() {
+        String coordinator = Tokens.coordinator();
+        assertTrue(coordinatorPanel(Browser.as(coordinator).get("/cases/" + CASE).then().statusCode(200).extract()
+                .asString()).contains("id=\"close-outcome\""), "accepted: triage lets a coordinator close it");
+        var offered = acceptedCase(true, false);
+        offered.put("status", "OFFERED");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, offered);
+        String panel = coordinatorPanel(Browser.as(coordinator).get("/cases/" + CASE).then().statusCode(200)
+                .extract().asString());
+        assertTrue(panel.contains("id=\"reassign-link\"") && !panel.contains("id=\"close-outcome\""),
+                "offered: triage would refuse, so it is not offered: " + panel);
+    }
+
+    @Test
+    void anOutcomeTriageRefusesIsNamedBesideTheCoordinatorsFieldAndKept() {
+        String coordinator = Tokens.coordinator();
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, underReview());
+        postAs(coordinator, "/cases/" + CASE + "/close", Map.of("outcome", "  ")).then().statusCode(400)
+                .body(containsString("href=\"#close-outcome\">Schrijf de uitkomst op</a>"));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/close"), "nothing to confirm");
+
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/close", 400, Map.of("status", 400, "title",
+                "Bad Request", "violations", List.of(Map.of("field", "outcome", "message",
+                        "size must be between 0 and 2000"))));
+        String page = postAs(coordinator, "/cases/" + CASE + "/close/confirmed", Map.of("outcome", "Te lang"))
+                .then().statusCode(400).extract().asString();
+        assertTrue(page.contains("href=\"#close-outcome\">Schrijf de uitkomst op</a>"), page);
+        String panel = coordinatorPanel(page);
+        assertTrue(panel.contains("aria-describedby=\"close-outcome-error\">Te lang</textarea>")
+                && panel.contains("<p class=\"error\" id=\"close-outcome-error\">"), panel);
+    }
+
+    /** triage shows a region-bound coordinator no case of another region, and refuses to close one: as reassigning. */
+    @Test
+    void aCoordinatorOfAnotherRegionCannotCloseTheCase() {
+        String elsewhere = UUID.randomUUID().toString();
+        String vr07 = Tokens.coordinator("VR07");
+        Problem gone = Problem.of(404, "Not Found", "Case " + elsewhere + " not found");
+        CaseServicesStub.answerProblem("GET /api/cases/" + elsewhere, gone);
+        CaseServicesStub.answerProblem("POST /api/cases/" + elsewhere + "/close", gone);
+        Browser.as(vr07).get("/cases/" + elsewhere).then().statusCode(404);
+        postAs(vr07, "/cases/" + elsewhere + "/close", Map.of("outcome", "Afgerond")).then().statusCode(404);
+        postAs(vr07, "/cases/" + elsewhere + "/close/confirmed", Map.of("outcome", "Afgerond")).then()
+                .statusCode(404).body(not(containsString("Casus afgesloten.")));
+        assertEquals("Bearer " + vr07, CaseServicesStub.callsTo("POST /api/cases/" + elsewhere + "/close").get(0)
+                .authorization(), "triage decides, with the coordinator's own region");
+    }
+
+    /** A case a casemanager declined: no lead, no case type, waiting for a coordinator. */
+    private static Map<String, Object> underReview() {
+        var review = acceptedCase(true, false);
+        review.put("status", "NEEDS_REVIEW");
+        review.put("leadOrganisation", null);
+        review.put("caseType", null);
+        review.put("supporters", List.of());
+        return review;
+    }
+
+    private static String coordinatorPanel(String page) {
+        int start = page.indexOf("id=\"coordinator-actions\"");
+        assertTrue(start > 0, "the coordinator's panel: " + page);
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    private static Response postAs(String token, String path, Map<String, String> form) {
+        Map<String, String> withToken = new HashMap<>(form);
+        withToken.put("csrf", Browser.csrfFor(token));
+        return Browser.as(token).contentType(ContentType.URLENC).formParams(withToken).post(path);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CapacityClient;
@@ -128,7 +130,8 @@ public class CasePages {
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") UUID id) {
-        return act(id, "accept", "accepted", () -> triage.accept(id.toString()), CaseForm.empty(today()));
+        return act(id, "accept", () -> triage.accept(id.toString()), "/cases/" + id + "?done=accepted",
+                CaseForm.empty(today()), refusal -> refusal.status() == 409 && acceptedByOwnOrganisation(id));
     }
 
     /**
@@ -148,7 +151,7 @@ public class CasePages {
     public Response declineConfirmed(@PathParam("id") UUID id, @RestForm String reason) {
         // A declined case leaves the casemanager's organisation, so its page would say "not found": back to the list.
         return act(id, "decline", () -> triage.decline(id.toString(), new CaseRequests.Decline(text(reason))),
-                "/cases?done=declined", CaseForm.empty(today()).withReason(text(reason)));
+                "/cases?done=declined", CaseForm.empty(today()).withReason(text(reason)), refusal -> false);
     }
 
     @POST
@@ -162,8 +165,9 @@ public class CasePages {
     @Path("/{id}/close/confirmed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response closeConfirmed(@PathParam("id") UUID id, @RestForm String outcome) {
-        return act(id, "close", "closed", () -> triage.close(id.toString(), new CaseRequests.Close(text(outcome))),
-                CaseForm.empty(today()).withOutcome(text(outcome)));
+        return act(id, "close", () -> triage.close(id.toString(), new CaseRequests.Close(text(outcome))),
+                "/cases/" + id + "?done=closed", CaseForm.empty(today()).withOutcome(text(outcome)),
+                refusal -> refusal.status() == 409 && closedWith(id, text(outcome)));
     }
 
     @POST
@@ -280,18 +284,43 @@ public class CasePages {
     }
 
     private Response act(UUID id, String action, String done, Runnable call, CaseForm typed) {
-        return act(id, action, call, "/cases/" + id + "?done=" + done, typed);
+        return act(id, action, call, "/cases/" + id + "?done=" + done, typed, refusal -> false);
     }
 
-    private Response act(UUID id, String action, Runnable call, String next, CaseForm typed) {
+    /**
+     * {@code doneBefore} says whether a refusal means only that this user's same submit, sent a moment earlier (a
+     * double click), did it already; this one is then answered as the first was, with the outcome, not an error.
+     */
+    private Response act(UUID id, String action, Runnable call, String next, CaseForm typed,
+            Predicate<ServiceRefusal> doneBefore) {
         try {
             call.run();
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
+            if (!rejection.unavailable() && doneBefore.test(rejection)) {
+                return Pages.redirect(next).build();
+            }
             return Response.status(rejection.unavailable() ? 503 : 400).entity(page(id, null, action, rejection, typed))
                     .build();
         }
         return Pages.redirect(next).build();
+    }
+
+    /**
+     * triage refuses an accept with 409 once the case is accepted, also when it was this very organisation; then the
+     * case reads accepted with this organisation as lead. A case closed or given to another organisation meanwhile
+     * does not, and is still refused.
+     */
+    private boolean acceptedByOwnOrganisation(UUID id) {
+        ServiceAnswer<CaseView> now = ServiceAnswer.load("triage", () -> triage.caseById(id.toString()));
+        return now.ok() && now.value().status() == CaseStatus.ACCEPTED && viewer.organisation() != null
+                && viewer.organisation().equals(now.value().lead());
+    }
+
+    /** The same for closing: closed with the very outcome this form sent is what its first submit did. */
+    private boolean closedWith(UUID id, String outcome) {
+        ServiceAnswer<CaseView> now = ServiceAnswer.load("triage", () -> triage.caseById(id.toString()));
+        return now.ok() && now.value().status() == CaseStatus.CLOSED && outcome.equals(now.value().outcome());
     }
 
     private TemplateInstance page(UUID id, String done, String failedAction, ServiceRefusal rejection, CaseForm typed) {
