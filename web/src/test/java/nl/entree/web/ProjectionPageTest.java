@@ -136,7 +136,8 @@ class ProjectionPageTest {
         String vt = table.substring(table.indexOf(">VT"), table.indexOf("</tr>", table.indexOf(">VT")));
         assertTrue(vt.contains("<td class=\"num\">verborgen</td>") && !vt.contains("&lt; 10"), vt);
         String shn = table.substring(table.indexOf(">SHN"), table.indexOf("</tr>", table.indexOf(">SHN")));
-        assertTrue(shn.contains("<td class=\"num\">14 (&lt; 10–21)</td>"), shn);
+        // forecast also hides a bound that a month's bound below 10 goes into, so "< 10" could be false there too.
+        assertTrue(shn.contains("<td class=\"num\">14 (verborgen–21)</td>") && !shn.contains("&lt; 10"), shn);
         assertTrue(page.contains("verborgen betekent: de contacten van die rij zijn weggelaten om personen te "
                 + "beschermen")
                 && page.contains("Het kunnen er dus ook honderden zijn."), "the legend says why: " + page);

@@ -40,8 +40,9 @@ public final class ProjectionApi {
             Double contactsLow80,
             Double contactsHigh80,
             @Schema(description = "true when, for a ministry, the contacts are fewer than 10, rest on a suppressed "
-                    + "month or leave out a withheld series: then contacts, bounds, hours, FTE needed and gap are "
-                    + "all null. A bound below 10 is null for a ministry too") boolean suppressed,
+                    + "month or on a month a series is projected below 10 in, or leave out a withheld series: then "
+                    + "contacts, bounds, hours, FTE needed and gap are all null. For a ministry a bound below 10 is "
+                    + "null too, and so is one that a month's bound below 10 goes into") boolean suppressed,
             @Schema(description = "norm range applied to the expected contacts") Double hoursLow,
             Double hoursExpected,
             Double hoursHigh,
@@ -57,7 +58,8 @@ public final class ProjectionApi {
     }
 
     @Schema(name = "ProjectionWithoutNorm", description = "cases is null (suppressed) for a ministry when fewer "
-            + "than 10, resting on a suppressed month or leaving out a withheld series")
+            + "than 10, resting on a suppressed month or on a month projected below 10, or leaving out a withheld "
+            + "series")
     public record WithoutNorm(Organisation organisation, CaseType caseType, YearMonth firstMonth, YearMonth lastMonth,
             Double cases, boolean suppressed) {
     }

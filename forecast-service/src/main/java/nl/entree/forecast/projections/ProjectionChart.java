@@ -96,7 +96,8 @@ final class ProjectionChart {
     /**
      * For a caller with small counts suppressed: a month of history is drawn only when no series of the
      * organisation hides it (else the sum minus the other series would give the hidden count), the forecast
-     * comes from the histories without hidden months, and no point or bound is drawn below 10. An organisation with
+     * comes from the histories without hidden months, and no point or bound is drawn below 10, nor a forecast month
+     * in which one of the organisation's series is projected below 10. An organisation with
      * a series whose every count is hidden is not drawn at all: its sums would leave that series out.
      */
     static String render(ProjectionService.Computation c, Words words) {
@@ -178,10 +179,17 @@ final class ProjectionChart {
                         break;
                     }
                     sum += v;
-                    lowSquares += Math.pow(v - s.lower(m), 2);
+                    // Each series' bound is cut at 10 before they are combined, as its own chart cuts it: else the
+                    // band of both, with the other series' chart, would give that bound back.
+                    double low = suppressSmallCounts && SmallCellSuppression.isSmall(s.lower(m))
+                            ? SmallCellSuppression.THRESHOLD : s.lower(m);
+                    lowSquares += Math.pow(v - low, 2);
                     highSquares += Math.pow(s.upper(m) - v, 2);
                 }
-                if (complete && !(suppressSmallCounts && sum < SmallCellSuppression.THRESHOLD)) {
+                // A month's sum beside a series' figure below 10 would give it back: the chart of the other
+                // series alone differs from it by that figure.
+                if (complete && !(suppressSmallCounts && (sum < SmallCellSuppression.THRESHOLD
+                        || c.anySmall(series, m, m, SeriesProjection::mean)))) {
                     mean[i] = sum;
                     lower[i] = Math.max(suppressSmallCounts ? SmallCellSuppression.THRESHOLD : 0,
                             sum - Math.sqrt(lowSquares));

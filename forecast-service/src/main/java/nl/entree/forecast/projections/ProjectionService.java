@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleBiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -86,6 +87,26 @@ public class ProjectionService {
         }
 
         /**
+         * Whether, for a caller with small counts suppressed, {@code figure} of any of {@code series} reads as a count
+         * below 10 in a month from {@code first} to {@code last}. A sum over months shown beside such a month would
+         * give it back: two windows with the same {@code to} differ by it, and so do a row and its other series.
+         */
+        boolean anySmall(List<SeriesProjection> series, YearMonth first, YearMonth last,
+                ToDoubleBiFunction<SeriesProjection, YearMonth> figure) {
+            if (!hidden.applies()) {
+                return false;
+            }
+            for (SeriesProjection s : series) {
+                for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                    if (SmallCellSuppression.isSmall(figure.applyAsDouble(s, m))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
          * The safety region whose staff the projected cases ask for: the one every series counts, else null, the
          * country's. A mix of regions, or of a region and the country, has no staff of one region to set against.
          */
@@ -121,9 +142,10 @@ public class ProjectionService {
     }
 
     /**
-     * For a caller with small counts suppressed, a row or a line without norm that rests on a hidden month, or
-     * counts fewer than 10 contacts, shows no contacts, hours, FTE needed or gap: each of those would give the
-     * count back (hours are contacts times a public norm). A bound below 10 is not shown either.
+     * For a caller with small counts suppressed, a row or a line without norm that rests on a hidden month, on a
+     * month one of its series is projected below 10 in, or counts fewer than 10 contacts, shows no contacts, hours,
+     * FTE needed or gap: each of those would give the count back (hours are contacts times a public norm). A bound
+     * below 10, or one that a month's bound below 10 goes into, is not shown either.
      */
     public ProjectionView project(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
             PublishedCounts.Hidden hidden) {
@@ -174,7 +196,8 @@ public class ProjectionService {
                         .filter(s -> s.series().organisation == w.organisation() && s.caseType() == w.caseType())
                         .toList();
                 boolean suppressed = suppressSmallCounts && (w.cases() < SmallCellSuppression.THRESHOLD
-                        || c.hidesAny(behind, c.from(), c.to()) || anyWithheld(behind));
+                        || c.hidesAny(behind, c.from(), c.to()) || anyWithheld(behind)
+                        || c.anySmall(behind, c.from(), c.to(), SeriesProjection::mean));
                 withoutNorm.add(new ProjectionApi.WithoutNorm(w.organisation(), w.caseType(), w.firstMonth(),
                         w.lastMonth(), suppressed ? null : w.cases(), suppressed));
             }
@@ -219,8 +242,12 @@ public class ProjectionService {
                 }
                 double lower = Math.max(0, contacts - Math.sqrt(lowSquares));
                 double upper = contacts + Math.sqrt(highSquares);
-                boolean suppressed = suppressSmallCounts
-                        && (withheld || restsOnHidden || contacts < SmallCellSuppression.THRESHOLD);
+                boolean suppressed = suppressSmallCounts && (withheld || restsOnHidden
+                        || contacts < SmallCellSuppression.THRESHOLD
+                        || c.anySmall(e.getValue(), first, last, SeriesProjection::mean));
+                // Within a series the months' bounds add up, so two windows would give a month's bound back too.
+                boolean lowerHidden = suppressed || c.anySmall(e.getValue(), first, last, SeriesProjection::lower);
+                boolean upperHidden = suppressed || c.anySmall(e.getValue(), first, last, SeriesProjection::upper);
                 boolean synthetic = e.getValue().stream().anyMatch(s -> s.series().synthetic);
                 // Each case type has its own hour norm, so the hours of a row are a sum of its case types' contacts
                 // weighted differently: they give back a part below 10 that the row's total hides.
@@ -232,8 +259,8 @@ public class ProjectionService {
                 Requirements.Row r = hoursHidden ? null : yearRows.get(e.getKey() + "/" + year);
                 Requirements.Row staffing = yearRows.get(e.getKey() + "/" + year);
                 rows.add(new Row(e.getKey(), year, (int) ChronoUnit.MONTHS.between(first, last) + 1,
-                        suppressed ? null : contacts, shown(lower, suppressed, suppressSmallCounts),
-                        shown(upper, suppressed, suppressSmallCounts), suppressed,
+                        suppressed ? null : contacts, shown(lower, lowerHidden, suppressSmallCounts),
+                        shown(upper, upperHidden, suppressSmallCounts), suppressed,
                         r == null ? null : r.hoursLow(), r == null ? null : r.hoursExpected(),
                         r == null ? null : r.hoursHigh(), r == null ? null : r.fteNeeded(),
                         staffing == null ? null : staffing.fteAvailable(), r == null ? null : r.gap(),
@@ -289,11 +316,11 @@ public class ProjectionService {
     }
 
     /**
-     * A bound of a row that is shown: itself, unless suppression applies and it is below 10 (zero too: the page
-     * promises a ministry no figure under 10, and a bound of 0 would read as one).
+     * A bound of a row that is shown: itself, unless hidden or suppression applies and it is below 10 (zero too: the
+     * page promises a ministry no figure under 10, and a bound of 0 would read as one).
      */
-    private static Double shown(double bound, boolean suppressed, boolean suppressSmallCounts) {
-        return suppressed || (suppressSmallCounts && bound < SmallCellSuppression.THRESHOLD) ? null : bound;
+    private static Double shown(double bound, boolean hidden, boolean suppressSmallCounts) {
+        return hidden || (suppressSmallCounts && bound < SmallCellSuppression.THRESHOLD) ? null : bound;
     }
 
     Computation compute(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,

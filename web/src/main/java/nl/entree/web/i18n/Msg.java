@@ -298,9 +298,10 @@ public interface Msg {
     @Message("aanname") String assumption_badge();
     @Message("Kosten: de verwachte uren tegen wat een FTE de organisatie per jaar kost, zoals geregistreerd in de capaciteitsdienst met bron. 'aanname' betekent dat dat bedrag een schatting is, geen bron. Zonder geregistreerd bedrag staat er –: de kosten zijn dan onbekend. Per contact: alleen contacten met een urennorm.")
     String costs_explained();
-    @Message("< 10") String suppressed();
+    /** A bound of a shown row: below 10 itself, or made of a month's bound below 10; which one is not said. */
+    @Message("verborgen") String bound_hidden();
     @Message("verborgen") String not_shown();
-    @Message("verborgen betekent: de contacten van die rij zijn weggelaten om personen te beschermen, omdat het er minder dan 10 zijn, omdat ze rusten op een maand die verborgen is of omdat een reeks is achtergehouden. Het kunnen er dus ook honderden zijn. < 10 bij een grens betekent: die grens ligt onder de 10.")
+    @Message("verborgen betekent: de contacten van die rij zijn weggelaten om personen te beschermen, omdat het er minder dan 10 zijn, omdat ze rusten op een maand die verborgen is, omdat voor een zaaktype in een van de maanden minder dan 10 worden verwacht of omdat een reeks is achtergehouden. Het kunnen er dus ook honderden zijn. Een grens is verborgen als die, of de grens van een maand erin, onder de 10 ligt.")
     String not_shown_explained();
     @Message("Geen cijfers voor deze periode: de prognosedienst heeft (nog) geen reeksen.") String projection_empty();
     @Message("Download als CSV") String csv();
