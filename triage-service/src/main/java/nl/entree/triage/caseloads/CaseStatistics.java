@@ -173,7 +173,8 @@ public class CaseStatistics {
     /**
      * By the month (Dutch time) the contact was received, under its current lead and case type. The cells of a
      * month add up to the contacts intake publishes for that month, so for a ministry each month is suppressed
-     * as a line with a known total: never exactly one cell hidden.
+     * as a line with a known total: never exactly one cell hidden. A ministry gets every case type and the cases
+     * without a lead in every month asked for, 0 included ({@link #publishedMonthlyCells}).
      */
     @Transactional
     public MonthlyCaseCounts monthly(YearMonth from, YearMonth to, boolean published) {
@@ -187,7 +188,7 @@ public class CaseStatistics {
         Region region = caller.regionWithin(null);
         boolean suppress = disclosure.suppressSmallCounts();
         Map<YearMonth, List<MonthlyCaseCounts.Cell>> byMonth = new TreeMap<>();
-        for (MonthlyCaseCounts.Cell cell : suppress || published ? publishedMonthlyCells(from, to, region)
+        for (MonthlyCaseCounts.Cell cell : suppress || published ? publishedMonthlyCells(from, to, region, suppress)
                 : figures.monthlyCells(start(from), start(to.plusMonths(1)), region)) {
             byMonth.computeIfAbsent(cell.month(), m -> new ArrayList<>()).add(cell);
         }
@@ -209,8 +210,9 @@ public class CaseStatistics {
 
     /**
      * The cases of {@link #monthly} by the region the contact named. A ministry gets the regions' totals per month
-     * only, suppressed as a line under the month's total (see {@link RegionalCaseCounts}); everyone else the
-     * region × organisation × caseType × acute cells, and a coordinator bound to a region that region's.
+     * only, every region and "no region" in every month, 0 included, suppressed as a line under the month's total
+     * (see {@link RegionalCaseCounts}); everyone else the region × organisation × caseType × acute cells, and a
+     * coordinator bound to a region that region's.
      */
     @Transactional
     public RegionalCaseCounts regional(YearMonth from, YearMonth to, boolean published) {
@@ -248,10 +250,26 @@ public class CaseStatistics {
      * A ministry is shown each month as it was when a ministry first saw it ({@link PublishedMonths}): a case
      * reassigned or registered late afterwards never shows as the difference between two reads. forecast asks for
      * the same months, so its series and forecasts rest on what ministries were shown, not on a count one higher.
+     * <p>
+     * With {@code everyCategory} (a ministry) every month from {@code from} to {@code to} lists every case type and
+     * the cases without a lead, 0 included. The frozen cells hold only the groups that had cases, and listed alone
+     * they would say which parts are not 0: a month of 18 in two hidden parts, beside intake's total, gives 9 and 9.
+     * A zero is never chosen as a partner, so the same cells are hidden as without it; when the line's total is
+     * hidden, the zeros are hidden with it. forecast, with a service token, still gets the groups that had cases:
+     * it reads a series' first count as the month Entree's use of it began.
      */
-    private List<MonthlyCaseCounts.Cell> publishedMonthlyCells(YearMonth from, YearMonth to, Region region) {
+    private List<MonthlyCaseCounts.Cell> publishedMonthlyCells(YearMonth from, YearMonth to, Region region,
+            boolean everyCategory) {
         publish(from, to);
         Map<MonthlyCaseCounts.Cell, Long> sums = new LinkedHashMap<>();
+        if (everyCategory) {
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                for (CaseType caseType : CaseType.values()) {
+                    sums.put(new MonthlyCaseCounts.Cell(month, caseType.organisation(), caseType, null, false), 0L);
+                }
+                sums.put(new MonthlyCaseCounts.Cell(month, null, null, null, false), 0L);
+            }
+        }
         for (PublishedMonths.Cell c : published.cells(from, to, region)) {
             sums.merge(new MonthlyCaseCounts.Cell(c.month(), c.organisation(), c.caseType(), null, false), c.count(),
                     Long::sum);
@@ -262,12 +280,27 @@ public class CaseStatistics {
 
     /**
      * As {@link #publishedMonthlyCells}, by region: with {@code detail} also by lead, case type and acuteness,
-     * without it the regions' totals, the cells a ministry gets.
+     * without it the regions' totals, the cells a ministry gets: every region and "no region" in every month, 0
+     * included, for the same reason.
      */
     private List<RegionalCaseCounts.Cell> publishedRegionalCells(YearMonth from, YearMonth to, Region region,
             boolean detail) {
         publish(from, to);
         Map<RegionalCaseCounts.Cell, Long> sums = new LinkedHashMap<>();
+        if (!detail) {
+            // Bound to a region, a caller's line is that region's alone; national, the contacts that named no region
+            // are its last part.
+            List<Region> regions = new ArrayList<>();
+            if (region == null) {
+                regions.addAll(List.of(Region.values()));
+            }
+            regions.add(region);
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                for (Region r : regions) {
+                    sums.put(new RegionalCaseCounts.Cell(month, r, null, null, null, null, false), 0L);
+                }
+            }
+        }
         for (PublishedMonths.Cell c : published.cells(from, to, region)) {
             sums.merge(detail
                     ? new RegionalCaseCounts.Cell(c.month(), c.region(), c.organisation(), c.caseType(), c.acute(),

@@ -63,7 +63,8 @@ public class CaseResource {
     @Path("/stats/monthly")
     @RolesAllowed({Roles.COORDINATOR, Roles.MINISTRY, Roles.SERVICE})
     @Operation(summary = "Cases per month x lead organisation x case type (by the month the contact was received)",
-            description = "For ministries a cell below 10 has count null and suppressed true.")
+            description = "For ministries a cell below 10 has count null and suppressed true, and every month asked "
+                    + "for lists every case type and the cases without a lead, 0 included.")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "from, to or published is not valid, or for a ministry or "
             + "with published=true a month not yet completed")
@@ -80,9 +81,9 @@ public class CaseResource {
     @Operation(summary = "Cases per month x safety region x lead organisation x case type x acute (by the month the "
             + "contact was received)",
             description = "The cases of /stats/monthly by region; a month's cells add up to its national total. "
-                    + "Ministries get one cell per region (organisation, caseType, acute null), a count below 10 "
-                    + "suppressed with a second where one would be alone. A coordinator bound to a region sees that "
-                    + "region only.")
+                    + "Ministries get one cell per region and one for no region (organisation, caseType, acute null) "
+                    + "in every month asked for, 0 included, a count below 10 suppressed with a second where one would "
+                    + "be alone. A coordinator bound to a region sees that region only.")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "from, to or published is not valid, or for a ministry or "
             + "with published=true a month not yet completed")
