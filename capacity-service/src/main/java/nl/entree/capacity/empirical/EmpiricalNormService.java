@@ -2,6 +2,7 @@ package nl.entree.capacity.empirical;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -87,8 +88,8 @@ class EmpiricalNormService {
             NormView norm = book.on(type, to);
             // A row frozen before a rule was added is shown under it too: the rules only ever hide more.
             rows.add(suppressSmallCounts ? hoursHiddenBesideFewHiddenParts(
-                    published.frozen(org, type, year, () -> row(type, ids, norm, true)))
-                    : row(type, ids, norm, false));
+                    published.frozen(org, type, year, () -> row(type, ids, norm, YearMonth.from(from), true)))
+                    : row(type, ids, norm, YearMonth.from(from), false));
         }
         audit.record(EMPIRICAL_NORMS_READ, EMPIRICAL_NORMS, org.name(), AuditResult.OK);
         return new EmpiricalNorms(org, from, to, rows);
@@ -102,14 +103,15 @@ class EmpiricalNormService {
      * {@link #HOURS_BESIDE_HIDDEN_PARTS} closed cases (11 shown with hours: n is 10, one case had none); below that
      * they are not shown either.
      */
-    private EmpiricalNorms.Row row(CaseType type, Set<UUID> ids, NormView norm, boolean suppressSmallCounts) {
+    private EmpiricalNorms.Row row(CaseType type, Set<UUID> ids, NormView norm, YearMonth from,
+            boolean suppressSmallCounts) {
         if (suppressSmallCounts && ids.size() < SmallCellSuppression.THRESHOLD) {
             return new EmpiricalNorms.Row(type, null, null, null, null, null, null, norm, null, null, null, true);
         }
         Map<UUID, Long> minutes = ids.isEmpty() ? Map.of() : entries.minutesPerCase(ids, type.organisation());
         double[] hours = minutes.values().stream().mapToDouble(m -> m / 60.0).toArray();
         long without = ids.size() - (long) hours.length;
-        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {hours.length, without});
+        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {hours.length, without}, from);
         boolean partsHidden = suppressSmallCounts && (hidden[0] || hidden[1]);
         Long n = partsHidden ? null : (long) hours.length;
         Long withoutHours = partsHidden ? null : without;

@@ -1,5 +1,6 @@
 package nl.entree.common.disclosure;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,9 @@ import java.util.Optional;
 public final class SmallCellSuppression {
 
     public static final long THRESHOLD = 10;
+
+    /** The first month whose lines take their partners in a fixed order ({@link #suppress(long[], YearMonth)}). */
+    public static final YearMonth PARTNERS_IN_A_FIXED_ORDER_FROM = YearMonth.of(2026, 12);
 
     /** One published number: a cell or a margin. */
     public static final class Entry {
@@ -102,16 +106,74 @@ public final class SmallCellSuppression {
     }
 
     /**
-     * Parts whose total is published, or can be learned elsewhere: which parts to hide so that the total minus
-     * the visible parts never gives one hidden part.
+     * Parts of {@code period} whose total is published, or can be learned elsewhere: which parts to hide so that no
+     * small one can be worked out, from the total, the visible parts and the rule itself.
      */
-    public static boolean[] suppressLine(long[] parts) {
-        Table table = suppress(new long[][] {parts});
+    public static boolean[] suppressLine(long[] parts, YearMonth period) {
+        Table table = suppress(parts, period);
         boolean[] hidden = new boolean[parts.length];
         for (int i = 0; i < parts.length; i++) {
             hidden[i] = table.cells()[0][i].suppressed();
         }
         return hidden;
+    }
+
+    /**
+     * The same as a table of one row, whose row total is the grand total. For a line of a year, its first month.
+     * <p>
+     * From {@link #PARTNERS_IN_A_FIXED_ORDER_FROM} on, partners are taken in a fixed order, the last part first,
+     * until the hidden parts add up to at least {@code 10 × hidden}. Neither depends on how large a visible part
+     * is: a reader who knows the rule learns only that a hidden part is from 1 to 9 or 10 or more, and that sum, and
+     * any small part can then be anything from 1 to 9 (common/README, "Partners in a fixed order"). The rule before
+     * chose the smallest other part, which told a reader it was no larger than the smallest visible one: a hidden 4
+     * with its partner 10 beside a visible 10 was 4. Earlier months keep what they were published with: a ministry
+     * has seen them, and a read under each rule would show what the other hides.
+     */
+    public static Table suppress(long[] parts, YearMonth period) {
+        return period.isBefore(PARTNERS_IN_A_FIXED_ORDER_FROM) ? suppress(new long[][] {parts}) : inFixedOrder(parts);
+    }
+
+    private static Table inFixedOrder(long[] parts) {
+        Entry[] cells = new Entry[parts.length];
+        long sum = 0;
+        for (int i = 0; i < parts.length; i++) {
+            cells[i] = new Entry(parts[i], false);
+            sum += parts[i];
+        }
+        Entry total = new Entry(sum, true);
+        Entry[] columnTotals = new Entry[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            columnTotals[i] = new Entry(parts[i], true);
+        }
+        Table table = new Table(new Entry[][] {cells}, new Entry[] {total}, columnTotals, total);
+        long hiddenSum = 0;
+        int hidden = 0;
+        for (Entry cell : cells) {
+            if (cell.suppressed) {
+                hiddenSum += cell.value;
+                hidden++;
+            }
+        }
+        int next = parts.length - 1;
+        while (!total.suppressed && hidden > 0 && hiddenSum < THRESHOLD * hidden) {
+            while (next >= 0 && (cells[next].suppressed || cells[next].value == 0)) {
+                next--;
+            }
+            if (next < 0) {
+                total.suppressed = true;
+                break;
+            }
+            cells[next].suppressed = true;
+            hiddenSum += cells[next].value;
+            hidden++;
+        }
+        if (total.suppressed) {
+            table.hideEverything();
+        }
+        for (int i = 0; i < parts.length; i++) {
+            columnTotals[i].suppressed = cells[i].suppressed;
+        }
+        return table;
     }
 
     /**

@@ -1,18 +1,28 @@
 package nl.entree.common.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
 class SmallCellSuppressionTest {
+
+    /** A month published under the rule that chose the smallest other part as partner. */
+    private static final YearMonth EARLIER = YearMonth.of(2026, 11);
+    private static final YearMonth FIXED_ORDER = SmallCellSuppression.PARTNERS_IN_A_FIXED_ORDER_FROM;
+    private static final Set<Long> ONE_TO_NINE = Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
 
     @Test
     void aTableWhoseTotalIsHiddenIsHiddenWholeZerosIncluded() {
@@ -26,7 +36,7 @@ class SmallCellSuppressionTest {
                     "row " + r + " hidden, its zeros too");
         }
         assertTrue(t.columnTotals()[0].suppressed() && t.columnTotals()[1].suppressed());
-        boolean[] line = SmallCellSuppression.suppressLine(new long[] {9, 9, 0});
+        boolean[] line = SmallCellSuppression.suppressLine(new long[] {9, 9, 0}, EARLIER);
         assertTrue(line[0] && line[1] && line[2], "a line whose total is hidden hides its zero as well");
         // A visible total keeps its zeros visible.
         assertFalse(SmallCellSuppression.suppress(new long[][] {{12, 3}, {11, 15}, {0, 0}}).cells()[2][0].suppressed());
@@ -42,7 +52,7 @@ class SmallCellSuppressionTest {
                 () -> SmallCellSuppression.suppress(wide));
         assertTrue(refused.getMessage().contains("4 × 4"), refused.getMessage());
         // What the services use stays open: a line of parts, and a table of two columns.
-        assertTrue(SmallCellSuppression.suppressLine(new long[] {380, 1300, 3, 60, 62, 4})[2]);
+        assertTrue(SmallCellSuppression.suppressLine(new long[] {380, 1300, 3, 60, 62, 4}, EARLIER)[2]);
         assertTrue(SmallCellSuppression.suppress(new long[][] {{12, 3}, {11, 15}, {0, 0}}).cells()[0][1].suppressed());
     }
 
@@ -175,7 +185,7 @@ class SmallCellSuppressionTest {
 
     @Test
     void aLineWithOneSmallPartHidesASecondSoThatTheTotalRevealsNeither() {
-        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {0, 4, 30, 12, 12});
+        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {0, 4, 30, 12, 12}, EARLIER);
 
         assertTrue(hidden[1], "4 is below 10");
         assertTrue(hidden[3], "the smallest other positive part, the first of equals, hides with it");
@@ -187,7 +197,7 @@ class SmallCellSuppressionTest {
     @Test
     void twoSmallPartsHiddenTogetherAreNotLeftToBeKnownByTheirSum() {
         long[] parts = {380, 1300, 3, 60, 62, 4};
-        boolean[] hidden = SmallCellSuppression.suppressLine(parts);
+        boolean[] hidden = SmallCellSuppression.suppressLine(parts, EARLIER);
 
         assertTrue(hidden[2] && hidden[5], "3 and 4 are below 10");
         assertTrue(hidden[3], "else the total minus the visible parts is 3 + 4 = 7");
@@ -197,10 +207,10 @@ class SmallCellSuppressionTest {
 
     @Test
     void whichCellsAreHiddenDependsOnWhichCountsAreSmallNotOnHowSmall() {
-        boolean[] twelve = SmallCellSuppression.suppressLine(new long[] {380, 1300, 8, 60, 62, 4});
-        boolean[] seven = SmallCellSuppression.suppressLine(new long[] {380, 1300, 3, 60, 62, 4});
+        boolean[] twelve = SmallCellSuppression.suppressLine(new long[] {380, 1300, 8, 60, 62, 4}, EARLIER);
+        boolean[] seven = SmallCellSuppression.suppressLine(new long[] {380, 1300, 3, 60, 62, 4}, EARLIER);
 
-        assertTrue(java.util.Arrays.equals(twelve, seven), "else the pattern tells whether the two add up to ten");
+        assertTrue(Arrays.equals(twelve, seven), "else the pattern tells whether the two add up to ten");
     }
 
     @Test
@@ -229,9 +239,128 @@ class SmallCellSuppressionTest {
         assertNoLineRevealsOneHiddenValue(t);
     }
 
+    /**
+     * Reviewed cases of the earlier rule, where knowing that the partner was the smallest other part, and 10 or more,
+     * gave a hidden count away. A month of triage's case types, the total known from intake: CVSN 10 and the 4 without
+     * a lead hidden beside FIER's visible 10 could only be 10 and 4. A hidden sum of 11 could only be 1 and 10.
+     */
+    @Test
+    void whatTheEarlierRuleGaveAwayByItsChoiceOfPartnerNoLineNowDoes() {
+        long[] month = {60, 240, 180, 35, 22, 10, 10, 4};
+        assertEquals(1, linesPublishedAlike(month, SmallCellSuppression.suppressLine(month, EARLIER), EARLIER).size(),
+                "the earlier rule: only this month is published so");
+        boolean[] now = SmallCellSuppression.suppressLine(month, FIXED_ORDER);
+        assertArrayEquals(new boolean[] {false, false, false, false, true, true, true, true}, now,
+                "from the last part back until the hidden sum leaves the 4 room");
+        assertTrue(valuesPublishedAlike(month, now, 7).containsAll(ONE_TO_NINE));
+
+        long[] eleven = {1, 0, 40, 25, 10};
+        boolean[] hidden = SmallCellSuppression.suppressLine(eleven, FIXED_ORDER);
+        assertTrue(valuesPublishedAlike(eleven, hidden, 0).containsAll(ONE_TO_NINE));
+    }
+
+    /**
+     * Every small part of a line hidden under the fixed order could be any count from 1 to 9: for each, some line
+     * with the same visible parts and total is published exactly alike. Found by trying every split of the hidden
+     * sum, so the lines are kept to a few hidden parts of small sums, which is where a count could be pinned.
+     */
+    @Test
+    void noSmallPartOfALineInTheFixedOrderIsNarrowedByTheRule() {
+        Random random = new Random(11);
+        int checked = 0;
+        while (checked < 300) {
+            long[] parts = new long[3 + random.nextInt(5)];
+            for (int i = 0; i < parts.length; i++) {
+                int kind = random.nextInt(4);
+                parts[i] = kind == 0 ? 0 : kind == 1 ? 1 + random.nextInt(9) : 10 + random.nextInt(kind == 2 ? 3 : 30);
+            }
+            boolean[] hidden = SmallCellSuppression.suppressLine(parts, FIXED_ORDER);
+            int count = 0;
+            for (boolean h : hidden) {
+                count += h ? 1 : 0;
+            }
+            if (count == 0 || allHidden(hidden) || count > 4 || hiddenSum(parts, hidden) > 60) {
+                continue;
+            }
+            checked++;
+            for (int i = 0; i < parts.length; i++) {
+                if (hidden[i] && SmallCellSuppression.isSmall(parts[i])) {
+                    Set<Long> values = valuesPublishedAlike(parts, hidden, i);
+                    assertTrue(values.containsAll(ONE_TO_NINE), Arrays.toString(parts) + ": part " + i + " " + values);
+                }
+            }
+        }
+    }
+
+    @Test
+    void inTheFixedOrderWhichPartsAreHiddenDependsOnTheHiddenSumNotOnTheVisibleParts() {
+        // 3 and 4 hide with the last positive part before them, 62, whatever the others are: a smallest partner
+        // would have been 60.
+        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {380, 1300, 3, 60, 62, 4}, FIXED_ORDER);
+        assertArrayEquals(new boolean[] {false, false, true, false, true, true}, hidden);
+        assertArrayEquals(hidden, SmallCellSuppression.suppressLine(new long[] {380, 1300, 8, 60, 62, 4}, FIXED_ORDER));
+        // A partner of 10 leaves a small part too little room: the next one joins.
+        assertArrayEquals(new boolean[] {false, true, true, true},
+                SmallCellSuppression.suppressLine(new long[] {50, 30, 10, 4}, FIXED_ORDER));
+        // Zeros are known anyway and never partners; a line that cannot give its small part room is hidden whole.
+        assertArrayEquals(new boolean[] {false, false, true, true},
+                SmallCellSuppression.suppressLine(new long[] {0, 0, 30, 4}, FIXED_ORDER));
+        assertArrayEquals(new boolean[] {true, true, true},
+                SmallCellSuppression.suppressLine(new long[] {10, 0, 1}, FIXED_ORDER));
+        assertTrue(SmallCellSuppression.suppress(new long[] {10, 0, 1}, FIXED_ORDER).grandTotal().suppressed());
+        assertArrayEquals(new boolean[] {false, false, false},
+                SmallCellSuppression.suppressLine(new long[] {0, 10, 30}, FIXED_ORDER));
+    }
+
+    /** The values part {@code at} takes in the lines the rule publishes exactly as it publishes this one. */
+    private static Set<Long> valuesPublishedAlike(long[] parts, boolean[] hidden, int at) {
+        Set<Long> values = new TreeSet<>();
+        for (long[] other : linesPublishedAlike(parts, hidden, FIXED_ORDER)) {
+            values.add(other[at]);
+        }
+        return values;
+    }
+
+    /** Every line with the same visible parts and total that the rule publishes exactly as it publishes this one. */
+    private static List<long[]> linesPublishedAlike(long[] parts, boolean[] hidden, YearMonth period) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (hidden[i]) {
+                at.add(i);
+            }
+        }
+        List<long[]> alike = new ArrayList<>();
+        fill(parts.clone(), at, 0, hiddenSum(parts, hidden), hidden, period, alike);
+        return alike;
+    }
+
+    private static void fill(long[] line, List<Integer> at, int k, long left, boolean[] hidden, YearMonth period,
+            List<long[]> alike) {
+        if (k == at.size() - 1) {
+            line[at.get(k)] = left;
+            if (Arrays.equals(SmallCellSuppression.suppressLine(line, period), hidden)) {
+                alike.add(line.clone());
+            }
+            return;
+        }
+        for (long v = 0; v <= left; v++) {
+            line[at.get(k)] = v;
+            fill(line, at, k + 1, left - v, hidden, period, alike);
+        }
+    }
+
+    private static boolean allHidden(boolean[] hidden) {
+        for (boolean h : hidden) {
+            if (!h) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void aLineWithoutSmallPartsIsPublishedWhole() {
-        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {0, 10, 30});
+        boolean[] hidden = SmallCellSuppression.suppressLine(new long[] {0, 10, 30}, EARLIER);
         assertFalse(hidden[0] || hidden[1] || hidden[2]);
     }
 
@@ -249,7 +378,7 @@ class SmallCellSuppressionTest {
             SmallCellSuppression.Table t = SmallCellSuppression.suppress(counts);
             assertNoLineRevealsOneHiddenValue(t);
             long[] line = counts[run % 7].clone();
-            boolean[] hidden = SmallCellSuppression.suppressLine(line);
+            boolean[] hidden = SmallCellSuppression.suppressLine(line, EARLIER);
             long sum = hiddenSum(line, hidden);
             // A small total is itself hidden, by whoever publishes it.
             assertFalse(!SmallCellSuppression.isSmall(line[0] + line[1]) && SmallCellSuppression.isSmall(sum),

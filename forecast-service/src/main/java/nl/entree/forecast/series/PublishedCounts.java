@@ -1,6 +1,7 @@
 package nl.entree.forecast.series;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -140,7 +141,7 @@ public class PublishedCounts {
         for (Map.Entry<LocalDate, List<Count>> e : lines.entrySet()) {
             List<Count> line = e.getValue();
             line.sort(TRIAGE_ORDER);
-            hideLine(hidden, line, parts(line, unled.getOrDefault(e.getKey(), 0L)));
+            hideLine(hidden, line, parts(line, unled.getOrDefault(e.getKey(), 0L)), YearMonth.from(e.getKey()));
         }
         for (Map.Entry<LocalDate, List<Count>> e : regionLines.entrySet()) {
             List<Count> line = e.getValue();
@@ -148,7 +149,7 @@ public class PublishedCounts {
             long national = lines.getOrDefault(e.getKey(), List.of()).stream().mapToLong(Count::count).sum()
                     + unled.getOrDefault(e.getKey(), 0L);
             long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
-            hideLine(hidden, line, parts(line, withoutRegion));
+            hideLine(hidden, line, parts(line, withoutRegion), YearMonth.from(e.getKey()));
         }
         return new Hidden(true, hidden, region);
     }
@@ -166,8 +167,8 @@ public class PublishedCounts {
     }
 
     /** {@code parts} starts with the counts of {@code line}; any part after those is not a stored series. */
-    private static void hideLine(Map<String, Set<Period>> hidden, List<Count> line, long[] parts) {
-        boolean[] hide = SmallCellSuppression.suppressLine(parts);
+    private static void hideLine(Map<String, Set<Period>> hidden, List<Count> line, long[] parts, YearMonth month) {
+        boolean[] hide = SmallCellSuppression.suppressLine(parts, month);
         for (int i = 0; i < line.size(); i++) {
             if (hide[i]) {
                 hide(hidden, line.get(i));

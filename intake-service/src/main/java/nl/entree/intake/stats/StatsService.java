@@ -69,7 +69,7 @@ class StatsService {
         List<MonthlyPromptCounts.Month> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             SmallCellSuppression.Table table = SmallCellSuppression.suppress(
-                    new long[][] {lines.getOrDefault(month, new long[prompts.length + 1])});
+                    lines.getOrDefault(month, new long[prompts.length + 1]), month);
             List<MonthlyPromptCounts.Part> parts = new ArrayList<>();
             for (int i = 0; i <= prompts.length; i++) {
                 SmallCellSuppression.Entry entry = table.cells()[0][i];

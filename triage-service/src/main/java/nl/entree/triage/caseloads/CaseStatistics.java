@@ -196,7 +196,7 @@ public class CaseStatistics {
         for (List<MonthlyCaseCounts.Cell> month : byMonth.values()) {
             month.sort(MonthlyCaseCounts.Cell.CANONICAL);
             boolean[] hidden = SmallCellSuppression.suppressLine(
-                    month.stream().mapToLong(MonthlyCaseCounts.Cell::count).toArray());
+                    month.stream().mapToLong(MonthlyCaseCounts.Cell::count).toArray(), month.get(0).month());
             for (int i = 0; i < month.size(); i++) {
                 MonthlyCaseCounts.Cell c = month.get(i);
                 boolean hide = suppress && hidden[i];
@@ -234,7 +234,7 @@ public class CaseStatistics {
         for (List<RegionalCaseCounts.Cell> month : byMonth.values()) {
             month.sort(RegionalCaseCounts.Cell.CANONICAL);
             boolean[] hidden = SmallCellSuppression.suppressLine(
-                    month.stream().mapToLong(RegionalCaseCounts.Cell::count).toArray());
+                    month.stream().mapToLong(RegionalCaseCounts.Cell::count).toArray(), month.get(0).month());
             for (int i = 0; i < month.size(); i++) {
                 RegionalCaseCounts.Cell c = month.get(i);
                 boolean hide = ministry && hidden[i];
