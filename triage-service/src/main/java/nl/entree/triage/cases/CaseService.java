@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -65,9 +66,10 @@ class CaseService {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionLock locks;
+    private final CasesConfig config;
 
     public CaseService(CaseRepository cases, CaseAccess access, RuleSetService ruleSets, MilestoneSchedule milestones,
-            Caller caller, AuditTrail audit, Clock clock, TransactionLock locks) {
+            Caller caller, AuditTrail audit, Clock clock, TransactionLock locks, CasesConfig config) {
         this.cases = cases;
         this.access = access;
         this.ruleSets = ruleSets;
@@ -76,6 +78,7 @@ class CaseService {
         this.audit = audit;
         this.clock = clock;
         this.locks = locks;
+        this.config = config;
     }
 
     @Transactional
@@ -200,7 +203,11 @@ class CaseService {
     @Transactional
     public CaseView decline(UUID id, String reason) {
         return audited("CASE_DECLINE", id, () -> {
-            CaseEntity c = caseToChange(id);
+            Optional<CaseEntity> visible = access.findForChange(id);
+            if (visible.isEmpty()) {
+                return declinedJustNowByCaller(id, reason).orElseThrow(() -> ProblemException.notFound("Case " + id));
+            }
+            CaseEntity c = visible.get();
             requireLead(c);
             requireStatus(c, "declined", CaseStatus.OFFERED, CaseStatus.ACCEPTED);
             Instant now = Instant.now(clock);
@@ -215,6 +222,35 @@ class CaseService {
             audit.record("CASE_DECLINE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
         });
+    }
+
+    /**
+     * The same decline sent again (a double click): the first took the case out of the caller's organisation, so it
+     * would now be "not found", exactly as a case a coordinator gave elsewhere, and the person who declined would be
+     * told their decline failed. It is answered as the first was while it is the last thing done to the case, by the
+     * same person with the same reason, and recent; the answer shows nothing that first answer did not.
+     */
+    private Optional<CaseView> declinedJustNowByCaller(UUID id, String reason) {
+        Optional<CaseEntity> found = cases.findForChange(id);
+        if (found.isEmpty() || found.get().status != CaseStatus.NEEDS_REVIEW || !caller.hasRole(Roles.CASEMANAGER)) {
+            return Optional.empty();
+        }
+        CaseEntity c = found.get();
+        List<CaseTransition> history = cases.history(id);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseTransition last = history.get(history.size() - 1);
+        Instant now = Instant.now(clock);
+        Organisation own = caller.requireOrganisation();
+        boolean sameDecline = last.event == null && last.toStatus == CaseStatus.NEEDS_REVIEW && last.fromLead == own
+                && last.actorOrganisation == own && caller.subject().equals(last.actor)
+                && Objects.equals(reason, last.reason) && !last.at.plus(config.declinedAgainWithin()).isBefore(now);
+        if (!sameDecline) {
+            return Optional.empty();
+        }
+        audit.record("CASE_DECLINE_REPEATED", AuditTerms.CASE, id, AuditResult.OK);
+        return Optional.of(view(c, now));
     }
 
     @Transactional

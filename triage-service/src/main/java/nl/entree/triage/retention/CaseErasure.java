@@ -46,7 +46,8 @@ class CaseErasure {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${entree.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${entree.retention.cron}", timeZone = "${entree.retention.zone}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         Instant now = Instant.now(clock);
         int erased;
