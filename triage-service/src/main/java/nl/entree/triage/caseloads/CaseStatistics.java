@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -255,7 +256,8 @@ public class CaseStatistics {
      * the cases without a lead, 0 included. The frozen cells hold only the groups that had cases, and listed alone
      * they would say which parts are not 0: a month of 18 in two hidden parts, beside intake's total, gives 9 and 9.
      * A zero is never chosen as a partner, so the same cells are hidden as without it; when the line's total is
-     * hidden, the zeros are hidden with it. forecast, with a service token, still gets the groups that had cases:
+     * hidden, the zeros are hidden with it. A month frozen before the cases without a lead were frozen with it lists
+     * no such part: it is unknown there, not 0. forecast, with a service token, still gets the groups that had cases:
      * it reads a series' first count as the month Entree's use of it began.
      */
     private List<MonthlyCaseCounts.Cell> publishedMonthlyCells(YearMonth from, YearMonth to, Region region,
@@ -263,11 +265,14 @@ public class CaseStatistics {
         publish(from, to);
         Map<MonthlyCaseCounts.Cell, Long> sums = new LinkedHashMap<>();
         if (everyCategory) {
+            Set<YearMonth> withoutThatPart = published.frozenWithoutTheCasesWithoutALead(from, to);
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
                 for (CaseType caseType : CaseType.values()) {
                     sums.put(new MonthlyCaseCounts.Cell(month, caseType.organisation(), caseType, null, false), 0L);
                 }
-                sums.put(new MonthlyCaseCounts.Cell(month, null, null, null, false), 0L);
+                if (!withoutThatPart.contains(month)) {
+                    sums.put(new MonthlyCaseCounts.Cell(month, null, null, null, false), 0L);
+                }
             }
         }
         for (PublishedMonths.Cell c : published.cells(from, to, region)) {

@@ -1,7 +1,11 @@
 package nl.entree.triage.caseloads;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,6 +33,9 @@ class PublishedMonths {
     record Cell(YearMonth month, Region region, Organisation organisation, CaseType caseType, boolean acute,
             long count) {
     }
+
+    static final Instant CASES_WITHOUT_A_LEAD_FROZEN_SINCE = LocalDateTime.of(2026, 12, 6, 8, 43)
+            .atZone(Acuteness.ZONE).toInstant();
 
     private final EntityManager em;
     private final PublishedMonthLedger ledger;
@@ -61,6 +68,22 @@ class PublishedMonths {
                     .setParameter("line", Disclosure.takenInBefore(month))
                     .executeUpdate();
         }
+    }
+
+    /**
+     * Of the months from {@code from} to {@code to}, those frozen before the cases without a lead were frozen too
+     * (V20, from 2026-12-06 08:43 Dutch time): their part was left out, so it is unknown, not 0.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Set<YearMonth> frozenWithoutTheCasesWithoutALead(YearMonth from, YearMonth to) {
+        @SuppressWarnings("unchecked")
+        List<String> months = em.createNativeQuery("select month from published_month where month >= :from "
+                + "and month <= :to and published_at < :since")
+                .setParameter("from", from.toString())
+                .setParameter("to", to.toString())
+                .setParameter("since", CASES_WITHOUT_A_LEAD_FROZEN_SINCE)
+                .getResultList();
+        return months.stream().map(YearMonth::parse).collect(Collectors.toSet());
     }
 
     /** The published cells of the months from {@code from} to {@code to}; a region of null means every region. */
