@@ -228,7 +228,8 @@ class CaseService {
      * The same decline sent again (a double click): the first took the case out of the caller's organisation, so it
      * would now be "not found", exactly as a case a coordinator gave elsewhere, and the person who declined would be
      * told their decline failed. It is answered as the first was while it is the last thing done to the case, by the
-     * same person with the same reason, and recent; the answer shows nothing that first answer did not.
+     * same person with the same reason, and recent. Nobody has done anything to the case since, so the answer is the
+     * case as the first answer showed it, but for its regional service if the directory answered in between.
      */
     private Optional<CaseView> declinedJustNowByCaller(UUID id, String reason) {
         Optional<CaseEntity> found = cases.findForChange(id);
