@@ -181,8 +181,8 @@ final class ProjectionChart {
                     sum += v;
                     // Each series' bound is cut at 10 before they are combined, as its own chart cuts it: else the
                     // band of both, with the other series' chart, would give that bound back.
-                    double low = suppressSmallCounts && SmallCellSuppression.isSmall(s.lower(m))
-                            ? SmallCellSuppression.THRESHOLD : s.lower(m);
+                    double low = suppressSmallCounts ? Math.max(SmallCellSuppression.THRESHOLD, s.lower(m))
+                            : s.lower(m);
                     lowSquares += Math.pow(v - low, 2);
                     highSquares += Math.pow(s.upper(m) - v, 2);
                 }

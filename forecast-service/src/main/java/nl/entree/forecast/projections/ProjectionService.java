@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoublePredicate;
 import java.util.function.ToDoubleBiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,12 +94,26 @@ public class ProjectionService {
          */
         boolean anySmall(List<SeriesProjection> series, YearMonth first, YearMonth last,
                 ToDoubleBiFunction<SeriesProjection, YearMonth> figure) {
+            return any(series, first, last, figure, SmallCellSuppression::isSmall);
+        }
+
+        /**
+         * The same for a bound, where 0 counts as below 10 too: the page promises no bound under 10, so a month's
+         * bound of 0 is not shown, and a sum over months must not give it back either.
+         */
+        boolean anyBoundBelowTen(List<SeriesProjection> series, YearMonth first, YearMonth last,
+                ToDoubleBiFunction<SeriesProjection, YearMonth> bound) {
+            return any(series, first, last, bound, b -> b < SmallCellSuppression.THRESHOLD);
+        }
+
+        private boolean any(List<SeriesProjection> series, YearMonth first, YearMonth last,
+                ToDoubleBiFunction<SeriesProjection, YearMonth> figure, DoublePredicate below) {
             if (!hidden.applies()) {
                 return false;
             }
             for (SeriesProjection s : series) {
                 for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                    if (SmallCellSuppression.isSmall(figure.applyAsDouble(s, m))) {
+                    if (below.test(figure.applyAsDouble(s, m))) {
                         return true;
                     }
                 }
@@ -246,8 +261,10 @@ public class ProjectionService {
                         || contacts < SmallCellSuppression.THRESHOLD
                         || c.anySmall(e.getValue(), first, last, SeriesProjection::mean));
                 // Within a series the months' bounds add up, so two windows would give a month's bound back too.
-                boolean lowerHidden = suppressed || c.anySmall(e.getValue(), first, last, SeriesProjection::lower);
-                boolean upperHidden = suppressed || c.anySmall(e.getValue(), first, last, SeriesProjection::upper);
+                boolean lowerHidden = suppressed
+                        || c.anyBoundBelowTen(e.getValue(), first, last, SeriesProjection::lower);
+                boolean upperHidden = suppressed
+                        || c.anyBoundBelowTen(e.getValue(), first, last, SeriesProjection::upper);
                 boolean synthetic = e.getValue().stream().anyMatch(s -> s.series().synthetic);
                 // Each case type has its own hour norm, so the hours of a row are a sum of its case types' contacts
                 // weighted differently: they give back a part below 10 that the row's total hides.
