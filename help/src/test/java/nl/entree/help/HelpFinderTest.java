@@ -91,9 +91,11 @@ class HelpFinderTest {
 
     @Test
     void hoursThatAreUnknownAreNotCalledClosed() {
-        // Only a line whose hours the directory does not know: it may well be open, so nobody is sent to 112 for it.
+        // Only a chat whose hours the directory does not know: it may well be open, so nobody is sent to 112 for it.
+        var unknownHours = new java.util.HashMap<>(CSG_NATIONAL);
+        unknownHours.put("url", "https://chat.example.org");
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-03T10:00:00Z", "options", List.of(CSG_NATIONAL), "check_before_use", true));
+                "at", "2026-12-03T10:00:00Z", "options", List.of(unknownHours), "check_before_use", true));
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
                 .body(containsString("CSG landelijk"), not(containsString("Er is nu niemand open")));
 
@@ -175,6 +177,7 @@ class HelpFinderTest {
         String walkIn = card(page, "CSG Elders");
         assertTrue(walkIn.contains("Adres: onbekend") && walkIn.contains("Openingstijden: di 13:00–16:00"), walkIn);
         assertFalse(walkIn.contains("Nu open"), walkIn);
+        assertTrue(page.contains("id=\"nobody-open\""), "neither can be taken now, so 112 is named: " + page);
     }
 
     @Test

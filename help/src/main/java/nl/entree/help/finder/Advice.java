@@ -49,10 +49,11 @@ public record Advice(Organisation lead, CaseType caseType, boolean acute, boolea
     /**
      * Whether every way in the person can take is known to be closed at this moment. Hours that are unknown are not
      * closed: telling someone that nobody is open, and to call 112, when a line may well be open would send them
-     * away. A chat without an address or a line without a number is no way in at any hour, so it is not counted.
+     * away. A chat without an address or a line without a number is no way in at any hour: it counts as closed, and
+     * when every way listed is like that, nobody can be reached now either.
      */
     public boolean nobodyOpen() {
-        List<ReachOption> usable = options.stream().filter(ReachOption::usable).toList();
-        return !usable.isEmpty() && usable.stream().allMatch(o -> o.openness() != null && o.openness().closed());
+        return !options.isEmpty() && options.stream().filter(ReachOption::usable)
+                .allMatch(o -> o.openness() != null && o.openness().closed());
     }
 }
