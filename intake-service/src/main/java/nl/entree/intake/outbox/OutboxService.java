@@ -26,14 +26,14 @@ class OutboxService {
     }
 
     /**
-     * Each event shown names a contact and what became of its delivery, so each is audited as a list of contacts
-     * audits each contact it shows.
+     * Each event shown names a contact and what became of its delivery, so each is audited on that contact, as a list
+     * of contacts audits each contact it shows: the contact's trail then names everyone who saw something of it.
      */
     @Transactional
     public List<OutboxEvent> list(OutboxEvent.Status status, UUID contactId, int limit) {
         List<OutboxEvent> events = store.list(status, contactId, limit);
         for (OutboxEvent event : events) {
-            audit.record(AuditTerms.LIST, AuditTerms.OUTBOX_EVENT, event.id, AuditResult.OK);
+            audit.record(AuditTerms.LIST, AuditTerms.CONTACT, event.aggregateId, AuditResult.OK);
         }
         return events;
     }

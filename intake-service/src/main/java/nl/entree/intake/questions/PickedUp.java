@@ -16,7 +16,7 @@ public record PickedUp(
         Instant answeredAt,
         Organisation answeredBy,
         @Schema(description = "The day the nightly retention erases question and answer (Dutch time); null when "
-                + "retention does not run on a schedule") LocalDate erasedOn) {
+                + "its cron is off") LocalDate erasedOn) {
 
     @Override
     public String toString() {
