@@ -115,8 +115,8 @@ class HelpFinderTest {
     }
 
     /** The directory's CSG chat: 24/7 as a partner page says, and nobody found its address. */
-    private static Map<String, Object> chat(String url) {
-        Map<String, Object> chat = new java.util.HashMap<>(Map.of("organisation", "CSG", "organisation_name",
+    private static Map<String, ?> chat(String url) {
+        var chat = new java.util.HashMap<>(Map.of("organisation", "CSG", "organisation_name",
                 "Centrum Seksueel Geweld", "name", "CSG chat", "scope", "NATIONAL", "channel", "CHAT",
                 "phones", List.of(), "openness", Map.of("state", "OPEN", "hours", "24/7")));
         if (url != null) {
@@ -127,7 +127,7 @@ class HelpFinderTest {
 
     @Test
     void aChatWithoutAnAddressIsNotSaidToBeOpenNowNorTakenForAWayInThatIsOpen() {
-        Map<String, Object> closedLine = new java.util.HashMap<>(CSG_AMSTERDAM);
+        var closedLine = new java.util.HashMap<>(CSG_AMSTERDAM);
         closedLine.put("openness", Map.of("state", "CLOSED", "hours", "ma–vr 09:00–17:00"));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
                 "at", "2026-12-03T22:00:00Z", "options", List.of(closedLine, chat(null)), "check_before_use", false));
@@ -159,10 +159,10 @@ class HelpFinderTest {
     @Test
     void aLineWithoutANumberOrAWalkInWithoutAnAddressIsNotSaidToBeOpenNow() {
         // Fier's line: the directory has its hours, but nobody found its number.
-        Map<String, Object> noNumber = Map.of("organisation", "CSG", "name", "CSG regiolijn",
+        var noNumber = Map.of("organisation", "CSG", "name", "CSG regiolijn",
                 "location_name", "CSG Zaanstreek", "scope", "REGIONAL", "channel", "PHONE", "phones", List.of(),
                 "openness", Map.of("state", "OPEN", "hours", "ma–vr 09:00–17:00"));
-        Map<String, Object> noAddress = Map.of("organisation", "CSG", "name", "CSG inloop",
+        var noAddress = Map.of("organisation", "CSG", "name", "CSG inloop",
                 "location_name", "CSG Elders", "scope", "REGIONAL", "channel", "WALK_IN",
                 "address", Map.of("known", false, "text", "onbekend"),
                 "openness", Map.of("state", "OPEN", "hours", "di 13:00–16:00"));

@@ -539,7 +539,7 @@ class CasePageTest {
     @Test
     void aCoordinatorClosesACaseUnderReviewFromTheCaseAndSeesItClosed() {
         String coordinator = Tokens.coordinator();
-        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, underReview());
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, withoutLead("NEEDS_REVIEW"));
         String page = Browser.as(coordinator).get("/cases/" + CASE).then().statusCode(200).extract().asString();
         String panel = coordinatorPanel(page);
         assertTrue(panel.contains("<form method=\"post\" action=\"/cases/" + CASE + "/close\"")
@@ -565,9 +565,7 @@ class CasePageTest {
                 closes.get(0).body());
         assertEquals("Bearer " + coordinator, closes.get(0).authorization(), "with the coordinator's own token");
 
-        var closed = underReview();
-        closed.put("status", "CLOSED");
-        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, closed);
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, withoutLead("CLOSED"));
         Browser.as(coordinator).get("/cases/" + CASE + "?done=closed").then().statusCode(200)
                 .body(containsString("<p class=\"done\" role=\"status\" id=\"done\">Casus afgesloten.</p>"))
                 .body(containsString("<dd id=\"case-status\">Afgesloten</dd>"))
@@ -591,7 +589,7 @@ class CasePageTest {
     @Test
     void anOutcomeTriageRefusesIsNamedBesideTheCoordinatorsFieldAndKept() {
         String coordinator = Tokens.coordinator();
-        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, underReview());
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, withoutLead("NEEDS_REVIEW"));
         postAs(coordinator, "/cases/" + CASE + "/close", Map.of("outcome", "  ")).then().statusCode(400)
                 .body(containsString("href=\"#close-outcome\">Schrijf de uitkomst op</a>"));
         assertEquals(List.of(), CaseServicesStub.calls("POST /api/cases/" + CASE + "/close"), "nothing to confirm");
@@ -624,13 +622,14 @@ class CasePageTest {
     }
 
     /** A case a casemanager declined: no lead, no case type, waiting for a coordinator. */
-    private static Map<String, Object> underReview() {
-        var review = acceptedCase(true, false);
-        review.put("status", "NEEDS_REVIEW");
-        review.put("leadOrganisation", null);
-        review.put("caseType", null);
-        review.put("supporters", List.of());
-        return review;
+    /** A case no casemanager leads any more (declined, or no rule gave it a lead), in {@code status}. */
+    private static Object withoutLead(String status) {
+        var c = acceptedCase(true, false);
+        c.put("status", status);
+        c.put("leadOrganisation", null);
+        c.put("caseType", null);
+        c.put("supporters", List.of());
+        return c;
     }
 
     private static String coordinatorPanel(String page) {
