@@ -67,8 +67,6 @@ public class CostResource {
     @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): a cost is national")
     @APIResponse(responseCode = "409", description = "The new version does not start after the one in force")
     public CostView register(@PathParam("org") Organisation org, @NotNull @Valid CostUpdate update) {
-        // An organisation has one cost per FTE, which every region's requirements are priced at.
-        caller.requireNational("What an FTE costs applies in every region");
-        return costs.register(org, update, caller.subject());
+        return costs.register(org, update, caller);
     }
 }

@@ -16,6 +16,8 @@ import nl.entree.capacity.versions.DatedVersions;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.db.TransactionLock;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
@@ -65,7 +67,18 @@ public class CostService {
      * reproducible, and it must start after the version it closes.
      */
     @Transactional
-    CostView register(Organisation organisation, CostUpdate update, String registeredBy) {
+    CostView register(Organisation organisation, CostUpdate update, Caller caller) {
+        try {
+            return registerChecked(organisation, update, caller);
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(COST_REGISTER, COST, organisation, refusal);
+            throw refusal;
+        }
+    }
+
+    private CostView registerChecked(Organisation organisation, CostUpdate update, Caller caller) {
+        // An organisation has one cost per FTE, which every region's requirements are priced at.
+        caller.requireNational("What an FTE costs applies in every region");
         LocalDate validFrom = DatedVersions.start(update.validFrom(), today(), "costs");
         versions.hold("fte-cost:" + organisation);
         repository.openVersionForUpdate(organisation).ifPresent(open -> {
@@ -79,7 +92,7 @@ public class CostService {
         cost.source = update.source().strip();
         cost.assumption = update.assumption();
         cost.validFrom = validFrom;
-        cost.registeredBy = registeredBy;
+        cost.registeredBy = caller.subject();
         cost.registeredAt = clock.instant();
         repository.persist(cost);
         audit.record(COST_REGISTER, COST, organisation, AuditResult.OK);

@@ -69,8 +69,6 @@ public class NormResource {
     @APIResponse(responseCode = "409", description = "The new version does not start after the one in force")
     public NormView register(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType,
             @NotNull @Valid NormUpdate update) {
-        // Every region's utilisation and requirements count with the same norm.
-        caller.requireNational("An hour norm applies in every region");
-        return norms.register(org, caseType, update, caller.subject());
+        return norms.register(org, caseType, update, caller);
     }
 }

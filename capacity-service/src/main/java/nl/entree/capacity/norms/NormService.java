@@ -15,6 +15,7 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
@@ -66,11 +67,24 @@ public class NormService {
      * and it must start after the version it closes.
      */
     @Transactional
-    public NormView register(Organisation organisation, CaseType caseType, NormUpdate update, String registeredBy) {
+    public NormView register(Organisation organisation, CaseType caseType, NormUpdate update, Caller caller) {
+        // Refused for its form alone, the request touched nothing and is not recorded.
         requireBelongs(organisation, caseType);
         if (update.lowHours() > update.expectedHours() || update.expectedHours() > update.highHours()) {
             throw ProblemException.badRequest("expectedHours", "must lie between lowHours and highHours");
         }
+        try {
+            return registerChecked(organisation, caseType, update, caller);
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(NORM_REGISTER, NORM, caseType, refusal);
+            throw refusal;
+        }
+    }
+
+    private NormView registerChecked(Organisation organisation, CaseType caseType, NormUpdate update,
+            Caller caller) {
+        // Every region's utilisation and requirements count with the same norm.
+        caller.requireNational("An hour norm applies in every region");
         LocalDate validFrom = DatedVersions.start(update.validFrom(), today(), "norms");
         versions.hold("hour-norm:" + caseType);
         repository.openVersionForUpdate(caseType).ifPresent(open -> {
@@ -86,7 +100,7 @@ public class NormService {
         norm.highHours = update.highHours();
         norm.source = update.source().strip();
         norm.validFrom = validFrom;
-        norm.registeredBy = registeredBy;
+        norm.registeredBy = caller.subject();
         norm.registeredAt = clock.instant();
         repository.persist(norm);
         audit.record(NORM_REGISTER, NORM, caseType, AuditResult.OK);

@@ -81,10 +81,6 @@ public class StaffingResource {
     public StaffingView put(@PathParam("org") Organisation org, @QueryParam("region") String region,
             @NotNull @Valid StaffingUpdate update) {
         Region parsed = QueryParams.optionalEnum("region", region, Region.class);
-        if (caller.isCoordinator() && !caller.hasRole(Roles.ADMIN) && caller.region().isPresent()
-                && caller.region().get() != parsed) {
-            throw ProblemException.forbidden("A regional coordinator registers staffing for their own region only.");
-        }
-        return staffing.put(org, parsed, update, caller.subject());
+        return staffing.put(org, parsed, update, caller);
     }
 }

@@ -13,6 +13,9 @@ import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.db.TransactionLock;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
@@ -59,7 +62,21 @@ public class StaffingService {
 
     /** Registers a new version, in force from now; the version in force until now is kept, closed. */
     @Transactional
-    public StaffingView put(Organisation organisation, Region region, StaffingUpdate update, String updatedBy) {
+    public StaffingView put(Organisation organisation, Region region, StaffingUpdate update, Caller caller) {
+        try {
+            return putChecked(organisation, region, update, caller);
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(STAFFING_REGISTER, STAFFING, objectId(organisation, region), refusal);
+            throw refusal;
+        }
+    }
+
+    private StaffingView putChecked(Organisation organisation, Region region, StaffingUpdate update,
+            Caller caller) {
+        if (caller.isCoordinator() && !caller.hasRole(Roles.ADMIN) && caller.region().isPresent()
+                && caller.region().get() != region) {
+            throw ProblemException.forbidden("A regional coordinator registers staffing for their own region only.");
+        }
         // Before the time is read: a registration that waited must not start before the one it waited for.
         versions.hold("staffing:" + objectId(organisation, region));
         Instant now = Instant.now(clock);
@@ -74,7 +91,7 @@ public class StaffingService {
         staffing.fte = update.fte();
         staffing.contractHoursPerFtePerWeek = update.contractHoursPerFtePerWeek();
         staffing.productiveShare = update.productiveShare();
-        staffing.updatedBy = updatedBy;
+        staffing.updatedBy = caller.subject();
         staffing.updatedAt = now;
         staffing.validFrom = now;
         repository.persist(staffing);

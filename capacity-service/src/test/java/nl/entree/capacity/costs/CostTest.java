@@ -2,6 +2,7 @@ package nl.entree.capacity.costs;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -129,6 +130,33 @@ class CostTest {
                 .body("detail", containsString("VR09"))
                 .body("detail", containsString("region"));
         given().auth().oauth2(Tokens.coordinator("VR09")).when().get("/api/costs/SHN/history").then().statusCode(200)
+                .body("", hasSize(0));
+    }
+
+    @Test
+    void aCostRefusedForItsRegionOrItsDateIsAuditedAndChangesNothing() {
+        String regional = Tokens.as("coordinator").subject("coordinator-cost-refused").region("VR09").sign();
+        String national = Tokens.as("coordinator").subject("coordinator-cost-refused").sign();
+        given().auth().oauth2(regional).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", 1_000, "source", "One region's figure", "assumption", true,
+                        "validFrom", FutureDates.next().toString()))
+                .when().put("/api/costs/SHN").then().statusCode(403);
+        given().auth().oauth2(national).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", 1_000, "source", "Last year's figure", "assumption", false,
+                        "validFrom", LocalDate.now().minusDays(1).toString()))
+                .when().put("/api/costs/SHN").then().statusCode(400);
+        // Refused for its form alone: it touched nothing and leaves no record.
+        given().auth().oauth2(national).contentType(ContentType.JSON)
+                .body(Map.of("eurosPerFtePerYear", -5, "source", "x", "assumption", true))
+                .when().put("/api/costs/SHN").then().statusCode(400);
+
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "SHN").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == 'coordinator-cost-refused' }.action",
+                        contains("COST_REGISTER", "COST_REGISTER"))
+                .body("findAll { it.actor == 'coordinator-cost-refused' }.objectType", contains("fte-cost", "fte-cost"))
+                .body("findAll { it.actor == 'coordinator-cost-refused' }.result", contains("FORBIDDEN", "INVALID"));
+        given().auth().oauth2(Tokens.ministry()).when().get("/api/costs/SHN/history").then().statusCode(200)
                 .body("", hasSize(0));
     }
 

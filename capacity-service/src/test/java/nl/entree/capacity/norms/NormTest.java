@@ -190,4 +190,35 @@ class NormTest {
                 .then().statusCode(200)
                 .body("source", not(hasItem("One region's wish")));
     }
+
+    @Test
+    void aNormRefusedOnceTheNormInForceIsReadIsAuditedAndChangesNothing() {
+        String coordinator = Tokens.as("coordinator").subject("coordinator-norm-conflict").sign();
+        LocalDate later = FutureDates.next();
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(norm(2, 3, 4, "in force", later))
+                .when().put("/api/norms/HELPWANTED/HELPWANTED_ADVICE")
+                .then().statusCode(200);
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(norm(2, 3, 4, "too early", later.minusDays(3)))
+                .when().put("/api/norms/HELPWANTED/HELPWANTED_ADVICE")
+                .then().statusCode(409);
+        // Refused for its form alone: it touched nothing and leaves no record.
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(norm(5, 4, 6, "out of order", FutureDates.next()))
+                .when().put("/api/norms/HELPWANTED/HELPWANTED_ADVICE")
+                .then().statusCode(400);
+
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "HELPWANTED_ADVICE").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == 'coordinator-norm-conflict' }.action",
+                        contains("NORM_REGISTER", "NORM_REGISTER"))
+                .body("findAll { it.actor == 'coordinator-norm-conflict' }.objectType", contains("norm", "norm"))
+                .body("findAll { it.actor == 'coordinator-norm-conflict' }.result", contains("OK", "CONFLICT"));
+        given().auth().oauth2(Tokens.coordinator())
+                .when().get("/api/norms/HELPWANTED/HELPWANTED_ADVICE/history")
+                .then().statusCode(200)
+                .body("source", contains("in force"))
+                .body("[0].validTo", nullValue());
+    }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -211,5 +212,25 @@ class StaffingTest {
                 .body("action", contains("STAFFING_REGISTER", "STAFFING_REGISTER"))
                 .body("actor", contains("coordinator-staffing", "coordinator-staffing"))
                 .body("objectType", contains("staffing", "staffing"));
+    }
+
+    @Test
+    void staffingRefusedToACoordinatorOfAnotherRegionIsAuditedAndChangesNothing() {
+        given().auth().oauth2(Tokens.as("coordinator").subject("coordinator-staffing-refused").region("VR07").sign())
+                .contentType(ContentType.JSON)
+                .queryParam("region", "VR08")
+                .body(Map.of("fte", 4))
+                .when().put("/api/staffing/FIER")
+                .then().statusCode(403);
+
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "FIER/VR08").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == 'coordinator-staffing-refused' }.action", contains("STAFFING_REGISTER"))
+                .body("findAll { it.actor == 'coordinator-staffing-refused' }.objectType", contains("staffing"))
+                .body("findAll { it.actor == 'coordinator-staffing-refused' }.result", contains("FORBIDDEN"));
+        given().auth().oauth2(Tokens.admin()).queryParam("region", "VR08")
+                .when().get("/api/staffing/FIER/history")
+                .then().statusCode(200)
+                .body("", hasSize(0));
     }
 }
