@@ -88,7 +88,7 @@ class DirectoryQuestions {
                         || o.regions().contains(region.name()))
                 .filter(o -> need == null || o.needs().contains(need))
                 .filter(o -> channel == null || o.channel() == channel)
-                .filter(o -> openNow == null || openNow == o.openness().isOpen())
+                .filter(o -> openNow == null || openNow == o.openNow())
                 .sorted(order)
                 .toList();
     }

@@ -70,6 +70,15 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
                 || (address != null && address.known());
     }
 
+    /**
+     * True when the person can reach it at this moment: within its hours and with a way in. A chat without an
+     * address is within its hours all the same, and {@code openness} keeps saying so, because the hours are a fact
+     * the card shows; but "open now" would send someone to a way in they cannot take, as help's page already knows.
+     */
+    boolean openNow() {
+        return hasWayIn() && openness.isOpen();
+    }
+
     /** True when this is a regional centre whose mapping to the region is confirmed. */
     boolean surelyServes(String region) {
         return scope == Scope.REGIONAL && regions.contains(region) && !uncertainRegions.contains(region);
