@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -53,6 +58,20 @@ public final class Api {
             }
         } finally {
             clock.reset();
+        }
+    }
+
+    /** Sends the requests at the same moment, as a double click or two people do; their statuses in order. */
+    public static List<Integer> atOnce(List<Callable<Integer>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : pool.invokeAll(requests)) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -2,6 +2,7 @@ package nl.entree.triage.cases;
 
 import static nl.entree.triage.Api.accept;
 import static nl.entree.triage.Api.as;
+import static nl.entree.triage.Api.atOnce;
 import static nl.entree.triage.Api.close;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -22,9 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
 
@@ -130,19 +128,6 @@ class CaseLifecycleTest {
         as(Tokens.coordinator()).get("/api/cases/" + id).then()
                 .body("status", equalTo("OFFERED"))
                 .body("leadOrganisation", equalTo("SHN"));
-    }
-
-    private static List<Integer> atOnce(List<Callable<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (var answer : pool.invokeAll(requests)) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.entree.triage.cases;
 
 import static nl.entree.triage.Api.as;
+import static nl.entree.triage.Api.atOnce;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +71,23 @@ class DeclinedTwiceTest {
         as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
                 .body("findAll { it.actor == 'cm-declines-twice' && it.action.startsWith('CASE_DECLINE') }.action",
                         equalTo(List.of("CASE_DECLINE", "CASE_DECLINE_REPEATED")));
+    }
+
+    @Test
+    void theSameDeclineSentSixTimesAtOnceDeclinesOnceAndAnswersEachAsTheFirst() throws Exception {
+        String id = csgCase();
+        String token = casemanager("cm-declines-at-once");
+        List<Integer> statuses = atOnce(Collections.nCopies(6,
+                () -> decline(id, token, REASON).extract().statusCode()));
+
+        assertEquals(List.of(200, 200, 200, 200, 200, 200), statuses);
+        as(Tokens.coordinator()).get("/api/cases/" + id).then().statusCode(200)
+                .body("status", equalTo("NEEDS_REVIEW"))
+                .body("history.toStatus", equalTo(List.of("OFFERED", "NEEDS_REVIEW")));
+        as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
+                .body("findAll { it.actor == 'cm-declines-at-once' && it.action == 'CASE_DECLINE' }", hasSize(1))
+                .body("findAll { it.actor == 'cm-declines-at-once' && it.action == 'CASE_DECLINE_REPEATED' }",
+                        hasSize(5));
     }
 
     @Test
