@@ -18,7 +18,8 @@ public record Caseloads(Region region, Instant generatedAt, List<OrganisationCas
     /**
      * @param open                       cases not yet closed where this organisation is lead
      * @param awaitingAcceptance         of those, OFFERED and not yet accepted
-     * @param overdue                    OFFERED cases past their respondBy
+     * @param overdue                    of the open cases, those whose next deadline has passed: the offer's
+     *                                   respondBy or an open milestone's due moment, as the case lists say
      * @param acceptedLast7Days          cases accepted in the last 7 days
      * @param longestWaitMinutes         the longest wait of a case still awaiting acceptance, or null
      * @param medianMinutesToAcceptance  median time from contact to acceptance over the last 30 days, or null
@@ -41,7 +42,8 @@ public record Caseloads(Region region, Instant generatedAt, List<OrganisationCas
      * One milestone of one case type over an organisation's cases (triage's milestone plans, docs/triage.md).
      *
      * @param open          not done, on cases not closed
-     * @param atRisk        of those, within their warning before the due moment and not yet past it
+     * @param atRisk        of those, from their at-risk moment (their warning before the due moment, never in the
+     *                      first half of their term) and not yet past the due moment
      * @param overdue       of those, past the due moment
      * @param doneLast7Days done on one of the last 7 days
      */

@@ -79,18 +79,19 @@ public class CaseStatistics {
             Tally t = tallies.get(r.lead());
             CaseStatus status = r.status();
             Instant received = r.received();
-            Instant respondBy = r.respondBy();
             Instant accepted = r.accepted();
             if (status == CaseStatus.OFFERED || status == CaseStatus.ACCEPTED) {
                 t.open++;
                 t.byCaseType.merge(r.caseType(), 1L, Long::sum);
                 t.byPriority.merge(r.priority(), 1L, Long::sum);
+                // The rule of the case lists and the board's overdue panel: an accepted case whose milestone is late
+                // is as late as an offer past its respondBy, so the two never disagree on one organisation.
+                if (r.nextDue() != null && r.nextDue().isBefore(now)) {
+                    t.overdue++;
+                }
             }
             if (status == CaseStatus.OFFERED) {
                 t.awaiting++;
-                if (respondBy.isBefore(now)) {
-                    t.overdue++;
-                }
                 long wait = Math.max(0, ChronoUnit.MINUTES.between(received, now));
                 t.longestWait = t.longestWait == null ? wait : Math.max(t.longestWait, wait);
             }
@@ -154,8 +155,8 @@ public class CaseStatistics {
 
     /**
      * The duplicate intakes the letter wants fewer of: per month (Dutch time), the cases received, and of them those
-     * whose person, by the keyed hash of their client code, already had a case received before. Only contacts with a
-     * client code can be linked, so this is a lower bound.
+     * whose person, by the keyed hash of their client code, already had a case received before, as that was when the
+     * case was made. Only contacts with a client code can be linked, so this is a lower bound.
      */
     @Transactional
     public List<LinkedMonth> linkedPerMonth(YearMonth from, YearMonth to) {

@@ -35,7 +35,7 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
 
     /** A case that counts towards a caseload: open, or accepted since the cut-off. */
     record CaseloadRow(Organisation lead, CaseType caseType, Priority priority, CaseStatus status, Instant received,
-            Instant respondBy, Instant accepted) {
+            Instant nextDue, Instant accepted) {
     }
 
     /** One milestone of one case type under one lead, with the newest plan version that names it. */
@@ -45,7 +45,7 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
 
     List<CaseloadRow> caseloadRows(Instant acceptedSince, Region region) {
         Query q = getEntityManager().createNativeQuery("select lead_organisation, case_type, priority, status, "
-                + "received_at, respond_by, accepted_at from triage_case where lead_organisation is not null "
+                + "received_at, next_due_at, accepted_at from triage_case where lead_organisation is not null "
                 + "and (status in ('OFFERED', 'ACCEPTED') or accepted_at >= ?1)"
                 + (region == null ? "" : " and region = ?2"));
         q.setParameter(1, Timestamp.from(acceptedSince));
@@ -88,11 +88,12 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
         return rows;
     }
 
+    /** Overdue as the case lists say it ({@code CaseRepository}): the next open deadline has passed. */
     List<CaseStatistics.RegionalCaseload> byRegionalService(Instant now, Region region) {
         Query q = getEntityManager().createNativeQuery("select lead_organisation, regional_service_id, "
                 + "max(regional_service_name), regional_service_state, count(*), "
                 + "count(*) filter (where status = 'OFFERED'), "
-                + "count(*) filter (where status = 'OFFERED' and respond_by < ?1) "
+                + "count(*) filter (where next_due_at < ?1) "
                 + "from triage_case where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
                 + (region == null ? "" : " and region = ?2")
                 + " group by lead_organisation, regional_service_id, regional_service_state"
@@ -110,13 +111,14 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
         return result;
     }
 
-    /** Per month (Dutch time) of cases received in {@code [from, to)}. */
+    /**
+     * Per month (Dutch time) of cases received in {@code [from, to)}; a second intake as recorded when the case was
+     * made, since the links it was found by go with an erasure.
+     */
     List<CaseStatistics.LinkedMonth> linkedPerMonth(Instant from, Instant to, Region region) {
         Query q = getEntityManager().createNativeQuery("select to_char(c.received_at at time zone "
                 + "'Europe/Amsterdam', 'YYYY-MM'), "
-                + "count(*), count(*) filter (where exists (select 1 from case_person_link a "
-                + "join case_person_link b on b.link = a.link and b.case_id <> a.case_id "
-                + "join triage_case e on e.id = b.case_id where a.case_id = c.id and e.received_at < c.received_at)) "
+                + "count(*), count(*) filter (where c.linked_to_earlier_case) "
                 + "from triage_case c where c.received_at >= ?1 and c.received_at < ?2 "
                 + (region == null ? "" : "and c.region = ?3 ")
                 + "group by 1 order by 1");

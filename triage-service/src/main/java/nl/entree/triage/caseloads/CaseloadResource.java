@@ -32,7 +32,9 @@ public class CaseloadResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(summary = "Open work per organisation: by case type and priority, overdue, waits and acceptance times",
-            description = "A coordinator bound to a region sees that region only.")
+            description = "overdue counts the open cases whose next deadline has passed (the offer's respondBy, or an "
+                    + "open milestone's), as the case lists' overdue=true does. A coordinator bound to a region sees "
+                    + "that region only.")
     @APIResponse(responseCode = "200", description = "The caseloads")
     @APIResponse(responseCode = "400", description = "region is not valid")
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")
@@ -46,7 +48,8 @@ public class CaseloadResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(summary = "Open work per regional service (the centre in directory-service that leads each case)",
             description = "Cases whose regional service is not resolved yet, or unknown to the directory, are a line "
-                    + "of their own per organisation. A coordinator bound to a region sees that region only.")
+                    + "of their own per organisation; overdue as in the caseloads. A coordinator bound to a region "
+                    + "sees that region only.")
     @APIResponse(responseCode = "200", description = "The caseloads per regional service")
     @APIResponse(responseCode = "400", description = "region is not valid")
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")
