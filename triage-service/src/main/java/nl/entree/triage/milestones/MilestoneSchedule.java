@@ -1,5 +1,6 @@
 package nl.entree.triage.milestones;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,7 +74,7 @@ public class MilestoneSchedule {
         for (CaseMilestone m : c.milestones) {
             MilestoneTerm term = term(m);
             m.dueAt = dueAt(c, term);
-            m.atRiskFrom = m.dueAt == null ? null : m.dueAt.atZone(ZONE).minus(term.warning()).toInstant();
+            m.atRiskFrom = m.dueAt == null ? null : atRiskFrom(c, term, m.dueAt);
         }
         if (c.status == CaseStatus.CLOSED) {
             c.nextDueAt = null;
@@ -210,6 +211,32 @@ public class MilestoneSchedule {
             case ACCEPTANCE -> c.acceptedAt == null ? null : c.acceptedAt.atZone(ZONE).plus(t.term()).toInstant();
             case MILESTONE -> c.milestones.stream().filter(m -> m.code.equals(t.after()) && m.done()).findFirst()
                     .map(m -> m.doneOn.plus(t.term()).plusDays(1).atStartOfDay(ZONE).toInstant()).orElse(null);
+        };
+    }
+
+    /**
+     * At risk the warning before the due moment, but never in the first half of the term: a warning as long as the
+     * time there is (the default day before an acute response due within the hour) would put the milestone at risk
+     * from the moment it starts, and a signal that is always on tells nobody which case needs them first. From the
+     * middle on, less time is left than has gone, so at risk then still means something.
+     */
+    private static Instant atRiskFrom(CaseEntity c, MilestoneTerm t, Instant dueAt) {
+        Instant warned = dueAt.atZone(ZONE).minus(t.warning()).toInstant();
+        Instant start = start(c, t);
+        Instant half = start.isBefore(dueAt) ? start.plus(Duration.between(start, dueAt).dividedBy(2)) : dueAt;
+        return warned.isBefore(half) ? half : warned;
+    }
+
+    /**
+     * When the time to meet a milestone starts, for a term that has a due moment. The offer's respondBy is itself a
+     * term from the report, so for the person the time to meet a term from respondBy starts at the report too.
+     */
+    private static Instant start(CaseEntity c, MilestoneTerm t) {
+        return switch (t.from()) {
+            case REPORT, RESPOND_BY -> c.receivedAt;
+            case ACCEPTANCE -> c.acceptedAt;
+            case MILESTONE -> c.milestones.stream().filter(m -> m.code.equals(t.after()) && m.done()).findFirst()
+                    .map(m -> m.doneOn.atStartOfDay(ZONE).toInstant()).orElseThrow();
         };
     }
 

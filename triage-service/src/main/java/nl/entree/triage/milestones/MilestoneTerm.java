@@ -26,7 +26,8 @@ public record MilestoneTerm(
         String after,
         @NotNull @Schema(description = "ISO-8601 period, for example P5D or P10W", implementation = String.class)
         Period term,
-        @Schema(description = "At risk this long before the due moment; one day when left out",
+        @Schema(description = "At risk this long before the due moment, one day when left out; never in the "
+                + "first half of the time from the term's start to the due moment",
                 implementation = String.class)
         Period warnBefore,
         @Schema(description = "The organisation that records it; the lead organisation when left out")

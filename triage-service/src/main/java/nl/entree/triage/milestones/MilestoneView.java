@@ -30,8 +30,8 @@ public record MilestoneView(
         Organisation recordedByOrganisation) {
 
     /**
-     * WAITING: the event its term runs from has not happened; AT_RISK: within its warning before the due moment;
-     * NOT_DONE: the case was closed without it.
+     * WAITING: the event its term runs from has not happened; AT_RISK: from atRiskFrom (its warning before the due
+     * moment, never in the first half of its term) to the due moment; NOT_DONE: the case was closed without it.
      */
     public enum MilestoneState {
         WAITING, OPEN, AT_RISK, OVERDUE, DONE, NOT_DONE

@@ -18,12 +18,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -31,6 +34,9 @@ import nl.entree.triage.AssessmentBuilder;
 /** Issue 17's deadlines after acceptance, under milestone plan 1. Region VR15 belongs to this test alone. */
 @QuarkusTest
 class MilestoneTest {
+
+    @Inject
+    MutableClock clock;
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -184,6 +190,42 @@ class MilestoneTest {
         Instant acceptedAt = Instant.parse(accepted.getString("acceptedAt"));
         assertEquals(acceptedAt.plus(14, ChronoUnit.DAYS).toString(), accepted.getString("milestones[1].dueAt"));
         assertEquals("WAITING", accepted.getString("milestones[2].state"));
+    }
+
+    @Test
+    void anAcuteResponseIsAtRiskOnlyOnceHalfItsHourHasGone() {
+        Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            clock.set(received);
+            String id = Api.createCase(AssessmentBuilder.assessment().region("VR15").types("RAPE")
+                    .timing("WITHIN_7_DAYS").receivedAt(received));
+            // The default warning of a day is longer than the hour there is: at risk from the middle of it on.
+            acuteResponse(id)
+                    .body("atRisk", equalTo(false))
+                    .body("milestones[0].state", equalTo("OPEN"))
+                    .body("milestones[0].dueAt", equalTo(received.plus(1, ChronoUnit.HOURS).toString()))
+                    .body("milestones[0].atRiskFrom", equalTo(received.plus(30, ChronoUnit.MINUTES).toString()));
+            as(Tokens.casemanager("CSG")).get("/api/cases?atRisk=true&region=VR15&size=200").then()
+                    .statusCode(200).body("items.id", not(hasItem(id)));
+
+            clock.set(received.plus(29, ChronoUnit.MINUTES));
+            acuteResponse(id).body("atRisk", equalTo(false)).body("milestones[0].state", equalTo("OPEN"));
+
+            clock.set(received.plus(31, ChronoUnit.MINUTES));
+            acuteResponse(id).body("atRisk", equalTo(true)).body("milestones[0].state", equalTo("AT_RISK"));
+            as(Tokens.casemanager("CSG")).get("/api/cases?atRisk=true&region=VR15&size=200").then()
+                    .statusCode(200).body("items.id", hasItem(id));
+
+            clock.set(received.plus(61, ChronoUnit.MINUTES));
+            acuteResponse(id).body("overdue", equalTo(true)).body("milestones[0].state", equalTo("OVERDUE"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private static ValidatableResponse acuteResponse(String caseId) {
+        return as(Tokens.casemanager("CSG")).get("/api/cases/" + caseId).then().statusCode(200)
+                .body("milestones[0].code", equalTo("ACUTE_RESPONSE"));
     }
 
     @Test
