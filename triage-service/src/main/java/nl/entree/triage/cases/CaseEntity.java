@@ -124,6 +124,13 @@ public class CaseEntity {
     @Column(name = "erased_at")
     public Instant erasedAt;
 
+    /**
+     * Whether the person already had a case received before this one, as the links said when it was made: the links
+     * go with an erasure, and a month's second intakes must not go with them.
+     */
+    @Column(name = "linked_to_earlier_case", nullable = false)
+    public boolean linkedToEarlierCase;
+
     /** The centre in directory-service that leads the case (docs/triage.md, "Regional service"). */
     @Column(name = "regional_service_id")
     public UUID regionalServiceId;

@@ -1,5 +1,6 @@
 package nl.entree.triage.cases;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -208,6 +209,13 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
             getEntityManager().createNativeQuery("insert into case_person_link (case_id, link) values (?1, ?2) "
                     + "on conflict do nothing").setParameter(1, caseId).setParameter(2, link).executeUpdate();
         }
+    }
+
+    /** Whether a case received before {@code receivedAt} carries one of the links: the person's earlier case. */
+    public boolean anEarlierCaseHasALink(List<String> links, Instant receivedAt) {
+        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from case_person_link l "
+                + "join triage_case e on e.id = l.case_id where l.link in (?1) and e.received_at < ?2)")
+                .setParameter(1, links).setParameter(2, Timestamp.from(receivedAt)).getSingleResult();
     }
 
     /** The other cases of the same person: those sharing a person link with this one, oldest contact first. */

@@ -117,8 +117,10 @@ class CaseService {
         decision.supportingOrganisations().forEach(o -> c.addSupporter(o, now));
         c.askRegionalService();
         milestones.layOut(c);
+        boolean linked = request.personLinks() != null && !request.personLinks().isEmpty();
+        c.linkedToEarlierCase = linked && cases.anEarlierCaseHasALink(request.personLinks(), c.receivedAt);
         cases.persist(c);
-        if (request.personLinks() != null && !request.personLinks().isEmpty()) {
+        if (linked) {
             cases.flush();
             cases.addPersonLinks(c.id, request.personLinks());
         }

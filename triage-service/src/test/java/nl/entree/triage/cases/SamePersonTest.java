@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.AssessmentBuilder;
@@ -121,6 +122,38 @@ class SamePersonTest {
                 .post("/api/cases/erasures").then().statusCode(204);
         as(Tokens.coordinator()).get("/api/cases/" + second).then().body("samePerson.count", equalTo(0));
         as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-05").then().statusCode(400);
+    }
+
+    @Test
+    void aSecondIntakeStaysCountedInItsMonthWhenTheEarlierCaseIsErased() {
+        String month = "/api/cases/stats/linked?from=2018-07&to=2018-07";
+        var before = as(Tokens.coordinator()).get(month).then().statusCode(200).extract().jsonPath();
+        String link = personLink();
+        UUID firstContact = UUID.randomUUID();
+        var first = rapeToCsg("2018-07-02T10:00:00Z").region("VR04").asNewCase(firstContact);
+        first.put("personLinks", List.of(link));
+        as(Tokens.service()).body(first).post("/api/cases").then().statusCode(201);
+        String second = create(homeToVt("2018-07-20T10:00:00Z"), "VT", link);
+        var counted = as(Tokens.coordinator()).get(month).then().statusCode(200).extract().jsonPath();
+        assertEquals(secondIntakes(before) + 1, secondIntakes(counted), "the second contact is a second intake");
+
+        // Intake erases the first contact: the link that found the second intake goes, the person is forgotten.
+        as(Tokens.service()).body(Map.of("contactId", firstContact.toString(), "scope", "EVERYTHING"))
+                .post("/api/cases/erasures").then().statusCode(204);
+        as(Tokens.coordinator()).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.count", equalTo(0));
+
+        var later = as(Tokens.coordinator()).get(month).then().statusCode(200).extract().jsonPath();
+        assertEquals(secondIntakes(counted), secondIntakes(later), "July's second intakes do not shrink");
+        assertEquals(received(before) + 2, received(later), "both contacts are counted in July");
+    }
+
+    private static long secondIntakes(JsonPath months) {
+        return months.getList("$").isEmpty() ? 0 : months.getLong("[0].linkedToEarlierCase");
+    }
+
+    private static long received(JsonPath months) {
+        return months.getList("$").isEmpty() ? 0 : months.getLong("[0].cases");
     }
 
     private static long linked(List<Map<String, Object>> months) {
