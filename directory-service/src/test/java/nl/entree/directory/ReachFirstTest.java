@@ -30,8 +30,8 @@ import nl.entree.directory.reach.Where;
 import nl.entree.support.token.Tokens;
 
 /**
- * Someone who asks where to find help is first shown a way that reaches it: a number, a chat or web address, an
- * e-mail address or a known address, never a card that says only "telefoonnummer onbekend".
+ * Someone who asks where to find help is first shown a way that reaches it (its {@code way_in}: a line's number, a
+ * chat's address, a walk-in's known address), never a card that says only "telefoonnummer onbekend".
  */
 @QuarkusTest
 class ReachFirstTest {
@@ -78,8 +78,7 @@ class ReachFirstTest {
     private static void assertReachableFirst(List<ReachOption> options) {
         boolean seenWithout = false;
         for (ReachOption o : options) {
-            boolean reachable = !o.phones().isEmpty() || o.url() != null || o.email() != null
-                    || (o.address() != null && o.address().known());
+            boolean reachable = o.wayIn();
             assertFalse(reachable && seenWithout, "listed after an option nobody can reach: " + o.name()
                     + " in " + options);
             seenWithout |= !reachable;

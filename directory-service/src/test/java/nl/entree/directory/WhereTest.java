@@ -244,7 +244,7 @@ class WhereTest {
         // An option without a way in comes after all of them (ReachFirstTest), national or not.
         List<String> scopes = casemanager().when().get("/api/directory/search")
                 .then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.phones || it.url || it.email || it.address?.known }.scope", String.class);
+                .getList("findAll { it.way_in }.scope", String.class);
         assertEquals("NATIONAL", scopes.get(0));
         assertTrue(scopes.contains("REGIONAL"));
         assertTrue(scopes.lastIndexOf("NATIONAL") < scopes.indexOf("REGIONAL"), scopes.toString());
@@ -268,6 +268,7 @@ class WhereTest {
                 .then().statusCode(200)
                 .body("organisation", everyItem(equalTo("CSG")))
                 .body("openness.state", everyItem(equalTo("OPEN")))
+                .body("open_now", everyItem(equalTo(true)))
                 .body("location_name", hasItem("CSG Amsterdam-Amstelland"))
                 .body("location_name", not(hasItem("CSG Limburg (Maastricht UMC+)")));
         casemanager().queryParam("channel", "CHAT").queryParam("at", "2026-03-28T12:00:00Z")
@@ -277,6 +278,8 @@ class WhereTest {
                 .body("channel", everyItem(equalTo("CHAT")))
                 // Within its hours only where there is no chat address to open: CSG's 24/7 chat.
                 .body("findAll { it.openness.state == 'OPEN' }.url", everyItem(nullValue()))
+                .body("open_now", everyItem(equalTo(false)))
+                .body("findAll { it.openness.state == 'OPEN' }.way_in", everyItem(equalTo(false)))
                 .body("organisation", hasItem("VT"));
     }
 

@@ -42,8 +42,8 @@ class ErrorPagesTest {
 
     private static final ReachOption NATIONAL_LINE = new ReachOption(null, "svc-1", Organisation.CSG,
             "Centrum Seksueel Geweld", "CSG landelijk", null, "NATIONAL", "PHONE",
-            List.of(new ReachOption.Phone("0800-0188", "24/7", null, null)), null,
-            new ReachOption.Openness("OPEN", null, null, "24/7", List.of()), false, null, List.of());
+            List.of(new ReachOption.Phone("0800-0188", "24/7", null, null)), null, null,
+            new ReachOption.Openness("OPEN", null, null, "24/7", List.of()), false, null, List.of(), true, true);
 
     @BeforeEach
     void directory() {

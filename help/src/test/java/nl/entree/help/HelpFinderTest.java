@@ -68,9 +68,22 @@ class HelpFinderTest {
         FrontDoorServicesStub.reset();
         FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, CSG_ACUTE);
         FrontDoorServicesStub.answer("GET /api/directory/where", 200,
-                Map.of("organisation", "CSG", "region", "VR13", "at", "2026-12-03T10:00:00Z", "regional", CSG_AMSTERDAM,
-                        "options", List.of(CSG_AMSTERDAM, CSG_NATIONAL), "check_before_use", false));
-        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, CSG_NATIONAL));
+                Map.of("organisation", "CSG", "region", "VR13", "at", "2026-12-03T10:00:00Z", "regional",
+                        sent(CSG_AMSTERDAM, true), "options", List.of(sent(CSG_AMSTERDAM, true),
+                                sent(CSG_NATIONAL, false)), "check_before_use", false));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(CSG_AMSTERDAM, true),
+                sent(CSG_NATIONAL, false)));
+    }
+
+    /**
+     * {@code option} as the directory sends it: its {@code way_in} (here a line with a number, a chat with its
+     * address, a walk-in with a known address) and {@code open_now}, that way in within its hours.
+     */
+    private static Map<String, ?> sent(Map<String, ?> option, boolean wayIn) {
+        var sent = new java.util.HashMap<String, Object>(option);
+        sent.put("way_in", wayIn);
+        sent.put("open_now", wayIn && "OPEN".equals(((Map<?, ?>) option.get("openness")).get("state")));
+        return sent;
     }
 
     private static RequestSpecification form() {
@@ -95,14 +108,14 @@ class HelpFinderTest {
         var unknownHours = new java.util.HashMap<>(CSG_NATIONAL);
         unknownHours.put("url", "https://chat.example.org");
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-03T10:00:00Z", "options", List.of(unknownHours), "check_before_use", true));
+                "at", "2026-12-03T10:00:00Z", "options", List.of(sent(unknownHours, true)), "check_before_use", true));
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
                 .body(containsString("CSG landelijk"), not(containsString("Er is nu niemand open")));
 
         Map<String, Object> closed = new java.util.HashMap<>(CSG_AMSTERDAM);
         closed.put("openness", Map.of("state", "CLOSED", "hours", "ma–vr 09:00–17:00"));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-03T10:00:00Z", "options", List.of(closed), "check_before_use", false));
+                "at", "2026-12-03T10:00:00Z", "options", List.of(sent(closed, true)), "check_before_use", false));
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
                 .body(containsString("Er is nu niemand open"));
     }
@@ -122,7 +135,7 @@ class HelpFinderTest {
         if (url != null) {
             chat.put("url", url);
         }
-        return chat;
+        return sent(chat, url != null);
     }
 
     @Test
@@ -130,7 +143,8 @@ class HelpFinderTest {
         var closedLine = new java.util.HashMap<>(CSG_AMSTERDAM);
         closedLine.put("openness", Map.of("state", "CLOSED", "hours", "ma–vr 09:00–17:00"));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-03T22:00:00Z", "options", List.of(closedLine, chat(null)), "check_before_use", false));
+                "at", "2026-12-03T22:00:00Z", "options", List.of(sent(closedLine, true), chat(null)),
+                "check_before_use", false));
 
         String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
         String chat = card(page, "CSG chat");
@@ -149,7 +163,8 @@ class HelpFinderTest {
 
         // With its address the same chat is open now, and someone is.
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-03T22:00:00Z", "options", List.of(closedLine, chat("https://chat.example.nl")),
+                "at", "2026-12-03T22:00:00Z", "options", List.of(sent(closedLine, true),
+                chat("https://chat.example.nl")),
                 "check_before_use", false));
         String withAddress = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
         assertTrue(card(withAddress, "CSG chat").contains("<strong class=\"open\">Nu open</strong>"), withAddress);
@@ -167,7 +182,8 @@ class HelpFinderTest {
                 "address", Map.of("known", false, "text", "onbekend"),
                 "openness", Map.of("state", "OPEN", "hours", "di 13:00–16:00"));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-08T14:00:00Z", "options", List.of(noNumber, noAddress), "check_before_use", false));
+                "at", "2026-12-08T14:00:00Z", "options", List.of(sent(noNumber, false), sent(noAddress, false)),
+                "check_before_use", false));
 
         String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
         String line = card(page, "CSG Zaanstreek");
@@ -178,6 +194,27 @@ class HelpFinderTest {
         assertTrue(walkIn.contains("Adres: onbekend") && walkIn.contains("Openingstijden: di 13:00–16:00"), walkIn);
         assertFalse(walkIn.contains("Nu open"), walkIn);
         assertTrue(page.contains("id=\"nobody-open\""), "neither can be taken now, so 112 is named: " + page);
+    }
+
+    @Test
+    void whetherAWayInCanBeTakenIsTheDirectorysWordAndAnEmailAddressIsShown() {
+        // An e-mail line an editor added: its address is its way in, as the directory says; the page shows it.
+        var email = Map.of("organisation", "CSG", "name", "CSG mail", "scope", "NATIONAL", "channel", "EMAIL",
+                "email", "hulp@example.nl", "openness", Map.of("state", "OPEN", "hours", "24/7"));
+        // A number the directory does not count as this option's way in: the page does not overrule it.
+        var notTaken = new java.util.HashMap<>(CSG_AMSTERDAM);
+        notTaken.put("location_name", "CSG Elders");
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T10:00:00Z", "options", List.of(sent(email, true), sent(notTaken, false)),
+                "check_before_use", false));
+
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+        String mail = card(page, "CSG mail");
+        assertTrue(mail.contains("E-mail: <a href=\"mailto:hulp@example.nl\">hulp@example.nl</a>"), mail);
+        assertTrue(mail.contains("<strong class=\"open\">Nu open</strong>"), mail);
+        String elders = card(page, "CSG Elders");
+        assertFalse(elders.contains("Nu open"), elders);
+        assertTrue(elders.contains("Openingstijden: 24/7"), elders);
     }
 
     @Test
@@ -198,7 +235,8 @@ class HelpFinderTest {
                 Map.of("from", "2026-12-24", "to", "2026-12-24", "opens_at", "09:00", "closes_at", "13:00"),
                 Map.of("from", "2026-12-25", "to", "2026-12-26", "description", "Kerst"))));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-14T10:00:00Z", "options", List.of(withHolidays), "check_before_use", false));
+                "at", "2026-12-14T10:00:00Z", "options", List.of(sent(withHolidays, true)), "check_before_use",
+                false));
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
                 .body(containsString("<span class=\"other-hours\">Let op: donderdag 24 december open van 09:00 tot "
                         + "13:00</span>"))
@@ -224,7 +262,8 @@ class HelpFinderTest {
                 "location_name", "CSG Elders", "scope", "REGIONAL", "channel", "WALK_IN",
                 "address", Map.of("known", false, "text", "onbekend"), "openness", Map.of("state", "UNKNOWN"));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-03T10:00:00Z", "options", List.of(doubtful, walkIn, walkInUnknown),
+                "at", "2026-12-03T10:00:00Z", "options", List.of(sent(doubtful, true), sent(walkIn, true),
+                        sent(walkInUnknown, false)),
                 "check_before_use", false));
 
         String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
@@ -251,7 +290,7 @@ class HelpFinderTest {
                         "openness", Map.of("state", "UNKNOWN"))),
                 "openness", Map.of("state", "UNKNOWN"));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
-                "at", "2026-12-03T10:00:00Z", "options", List.of(cvsn), "check_before_use", false));
+                "at", "2026-12-03T10:00:00Z", "options", List.of(sent(cvsn, true)), "check_before_use", false));
 
         String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
 
@@ -465,7 +504,8 @@ class HelpFinderTest {
         Map<String, Object> unsure = new java.util.HashMap<>(CSG_AMSTERDAM);
         unsure.put("location_name", "CSG Haarlem");
         unsure.put("uncertain_regions", List.of("VR13"));
-        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(unsure, CSG_NATIONAL, CSG_AMSTERDAM));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(unsure, true),
+                sent(CSG_NATIONAL, false), sent(CSG_AMSTERDAM, true)));
 
         String inRegion = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
         assertTrue(inRegion.indexOf("CSG Amsterdam-Amstelland") < inRegion.indexOf("CSG landelijk")
@@ -674,7 +714,8 @@ class HelpFinderTest {
                 "openness", Map.of("state", "OPEN", "hours", "ma–vr 08:00–20:00", "other_hours", List.of(
                         Map.of("from", "2026-12-25", "to", "2026-12-26", "description", "Kerst"))));
         FrontDoorServicesStub.answer("POST /api/triage/evaluate", 503, Map.of("status", 503));
-        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, nationalLine));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(CSG_AMSTERDAM, true),
+                sent(nationalLine, true)));
 
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(503).header("Retry-After", "30")
                 .body(containsString("Dit lukt nu even niet"), containsString("href=\"tel:112\""),
@@ -700,11 +741,12 @@ class HelpFinderTest {
                 .formParam("who", "VICTIM").formParam("what", "OTHER").formParam("setting", "UNKNOWN")
                 .formParam("when", "UNKNOWN").formParam("age", "UNKNOWN").formParam("region", "UNKNOWN");
 
-        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM, CSG_NATIONAL));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(CSG_AMSTERDAM, true),
+                sent(CSG_NATIONAL, false)));
         somethingElseSomewhere.post("/vragen").then().statusCode(200)
                 .body(containsString("CSG landelijk"), not(containsString("In jouw regio")));
 
-        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(CSG_AMSTERDAM));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(CSG_AMSTERDAM, true)));
         somethingElseSomewhere.post("/vragen").then().statusCode(200)
                 .body(containsString("CSG Amsterdam-Amstelland"), containsString("Regionaal centrum"),
                         not(containsString("In jouw regio")));
@@ -751,7 +793,7 @@ class HelpFinderTest {
                 "channel", "PHONE", "phones", List.of(Map.of("number", "0800-2000")),
                 "openness", Map.of("state", "OPEN", "hours", "24/7"));
         FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "VT", "region", "VR13",
-                "at", "2026-12-03T10:00:00Z", "options", List.of(veiligThuis), "check_before_use", false));
+                "at", "2026-12-03T10:00:00Z", "options", List.of(sent(veiligThuis, true)), "check_before_use", false));
 
         form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "RELATIVE")
                 .formParam("what", "SEXUAL_ABUSE").formParam("setting", "HOME").formParam("when", "MORE_THAN_7_DAYS")

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Bodies as directory-service writes them (its {@code ReachOption}, {@code Where}, HSDS {@code ServiceAtLocation}):
- * snake_case, every field the service sends, nulls where it sends null.
+ * snake_case, every field the service sends, nulls where it sends null. {@code way_in} and {@code open_now} are the
+ * directory's to decide: a stub that changes a channel's way in or its hours sets them as the directory would.
  */
 final class DirectoryAnswers {
 
@@ -50,7 +51,7 @@ final class DirectoryAnswers {
                 "needs", List.of("MEDICAL", "FORENSIC", "PSYCHOLOGICAL"), "verified", true,
                 "verified_on", "2026-10-01", "source", "https://centrumseksueelgeweld.nl/amsterdam",
                 "check_before_use", false, "note", "Ook voor Zaanstreek-Waterland na middernacht.",
-                "unknown", List.of());
+                "unknown", List.of(), "way_in", true, "open_now", true);
     }
 
     /** The CSG's national chat: not verified, closed until tomorrow, with an address that must not become a link. */
@@ -63,7 +64,7 @@ final class DirectoryAnswers {
                         "hours", "elke dag 09:00–21:00"),
                 "needs", List.of("INFORMATION"), "verified", false, "verified_on", null,
                 "source", "https://centrumseksueelgeweld.nl/chat", "check_before_use", true, "note", null,
-                "unknown", List.of("phones"));
+                "unknown", List.of("phones"), "way_in", true, "open_now", false);
     }
 
     /** Veilig Thuis's walk-in desk, whose hours nobody found. */
@@ -76,7 +77,8 @@ final class DirectoryAnswers {
                 "email", null, "openness", json("state", "UNKNOWN", "closes_at", null, "next_opens", null,
                         "hours", null),
                 "needs", List.of("SAFETY"), "verified", false, "verified_on", null, "source", null,
-                "check_before_use", true, "note", null, "unknown", List.of("schedules"));
+                "check_before_use", true, "note", null, "unknown", List.of("schedules"), "way_in", false,
+                "open_now", false);
     }
 
     /** {@code GET /api/directory/where} for the CSG in a region, at a moment. */

@@ -3,6 +3,7 @@ package nl.entree.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,7 @@ class SocialeKaartResultsTest {
         friesland.put("area_note", "VR13: afgeleid, niet letterlijk in de bron");
         Map<String, Object> walkIn = DirectoryAnswers.vtWalkIn();
         walkIn.put("address", DirectoryAnswers.json("known", true, "text", "Elisabeth Wolffstraat, Amsterdam-West"));
+        walkIn.put("way_in", true);
         DirectoryStub.answer("GET /api/directory/search", 200, List.of(friesland, walkIn, DirectoryAnswers.vtWalkIn()));
 
         Browser.as(Tokens.casemanager(Organisation.CSG)).get("/sociale-kaart?zoek=1&region=VR13").then()
@@ -99,6 +101,38 @@ class SocialeKaartResultsTest {
                         + "area-note\">VR13: afgeleid, niet letterlijk in de bron</span></dd>"))
                 .body(containsString("<dt>Adres</dt><dd class=\"address\">Elisabeth Wolffstraat, Amsterdam-West</dd>"))
                 .body(containsString("<dt>Adres</dt><dd class=\"address\">onbekend</dd>"));
+    }
+
+    @Test
+    void anOptionWithinItsHoursWithoutAWayInIsNotCalledOpenNow() {
+        // CSG's national chat as the directory has it: 24/7 by its hours, and nobody found its chat address.
+        var chat = DirectoryAnswers.csgChat();
+        chat.put("url", null);
+        chat.put("email", null);
+        chat.put("unknown", List.of("phones", "url"));
+        chat.put("openness", DirectoryAnswers.json("state", "OPEN", "closes_at", null, "next_opens", null,
+                "hours", "24/7"));
+        chat.put("way_in", false);
+        chat.put("open_now", false);
+        DirectoryStub.answer("GET /api/directory/search", 200, List.of(DirectoryAnswers.csgAmsterdam(), chat));
+
+        String page = Browser.as(Tokens.casemanager(Organisation.CSG)).get("/sociale-kaart?zoek=1&region=VR13")
+                .then().statusCode(200)
+                .body(containsString("<h3>Chat met het CSG</h3>\n"
+                        + "<p class=\"small\">Centrum Seksueel Geweld – Chat met het CSG</p>\n<dl class=\"grid\">\n"
+                        + "  <dt>Kanaal</dt><dd>Chat</dd>\n"
+                        + "  <dt>Nu</dt><dd class=\"openness\" data-state=\"OPEN\"><span class=\"no-way-in\">Binnen "
+                        + "openingstijden, maar niet te bereiken: chatadres onbekend</span></dd>\n"
+                        + "  <dt>Openingstijden</dt><dd>24/7</dd>"))
+                .body(containsString("<dt>Chat</dt><dd>onbekend</dd>"))
+                .extract().asString();
+        // The centre's line, which can be taken, keeps its badge: the only one on the page.
+        assertEquals(1, page.split("badge open-badge", -1).length - 1, page);
+        assertTrue(page.indexOf("badge open-badge") < page.indexOf("<h3>Chat met het CSG</h3>"), page);
+        Browser.as(Tokens.casemanager(Organisation.CSG)).cookie("entree_lang", "en")
+                .get("/sociale-kaart?zoek=1&region=VR13").then().statusCode(200)
+                .body(containsString("<span class=\"no-way-in\">Within opening hours, but not reachable: chat "
+                        + "address unknown</span>"));
     }
 
     @Test

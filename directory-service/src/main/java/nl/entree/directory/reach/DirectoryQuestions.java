@@ -94,12 +94,12 @@ class DirectoryQuestions {
     }
 
     /**
-     * An option that gives no way in (no number, chat or web address, e-mail address or known address) after every
-     * one that does, however sure its area: a card that says only "telefoonnummer onbekend" must not stand above
-     * the chat that answers.
+     * An option whose own channel cannot be taken ({@link ReachOption#wayIn()}) after every one that can, however
+     * sure its area: a card that says only "telefoonnummer onbekend" or "chat: onbekend" must not stand above the
+     * chat that answers.
      */
     private static final Comparator<ReachOption> WAY_IN_FIRST = Comparator.comparing((ReachOption o) ->
-            o.hasWayIn() ? 0 : 1);
+            o.wayIn() ? 0 : 1);
 
     private static final Comparator<ReachOption> BY_CHANNEL = Comparator
             .comparing((ReachOption o) -> CHANNEL_ORDER.indexOf(o.channel()))

@@ -3,6 +3,8 @@ package nl.entree.directory.reach;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -16,9 +18,11 @@ import nl.entree.directory.opening.Openness;
  * {@code unknown} names what nobody found; {@code uncertain_regions} the regions this centre may not serve (a
  * mapping not confirmed, or covering only part of the region). {@code verified} is about the region asked for: the
  * service, the centre and the centre's mapping to that region were seen at their source; without a region, about
- * every region the option lists.
+ * every region the option lists. {@code way_in} and {@code open_now} are worked out from the rest, so they are
+ * written and never read back.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(value = { "way_in", "open_now" }, allowGetters = true)
 public record ReachOption(String serviceId, String serviceAtLocationId, String organisation, String organisationName,
         String name, String locationName, Scope scope, Channel channel, List<String> regions, String areaNote,
         List<Number> phones, String url, String email, Openness openness, List<Need> needs, boolean verified,
@@ -64,19 +68,39 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
         public static final String UNKNOWN = "onbekend";
     }
 
-    /** True when the option gives a way in: a number, a chat or web address, an e-mail address or a known address. */
-    boolean hasWayIn() {
-        return (phones != null && !phones.isEmpty()) || url != null || email != null
-                || (address != null && address.known());
+    /**
+     * Whether this option's own channel can be taken: a chat by its chat address, a walk-in at a known address, a
+     * phone line by a number; any other channel by any of them or an e-mail address. A number beside a chat does not
+     * open the chat, so the card for it would still read "chat: onbekend". Decided here only, so that the sociale
+     * kaart, help's page and the order of the options never disagree.
+     */
+    @JsonProperty("way_in")
+    public boolean wayIn() {
+        if (channel == Channel.CHAT) {
+            return known(url);
+        }
+        if (channel == Channel.WALK_IN) {
+            return address != null && address.known();
+        }
+        boolean number = phones != null && !phones.isEmpty();
+        if (channel == Channel.PHONE) {
+            return number;
+        }
+        return number || known(url) || known(email) || (address != null && address.known());
     }
 
     /**
-     * True when the person can reach it at this moment: within its hours and with a way in. A chat without an
+     * Whether the person can take it at the moment asked: within its hours and with its way in. A chat without an
      * address is within its hours all the same, and {@code openness} keeps saying so, because the hours are a fact
-     * the card shows; but "open now" would send someone to a way in they cannot take, as help's page already knows.
+     * the card shows; but "open now" would send someone to a way in they cannot take.
      */
-    boolean openNow() {
-        return hasWayIn() && openness.isOpen();
+    @JsonProperty("open_now")
+    public boolean openNow() {
+        return wayIn() && openness != null && openness.isOpen();
+    }
+
+    private static boolean known(String text) {
+        return text != null && !text.isBlank();
     }
 
     /** True when this is a regional centre whose mapping to the region is confirmed. */

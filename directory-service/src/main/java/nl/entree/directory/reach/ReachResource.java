@@ -65,9 +65,10 @@ public class ReachResource {
     @APIResponse(responseCode = "200", description = "Matching services, by organisation, regional first")
     @APIResponse(responseCode = "400", description = "A parameter is not valid; it is named")
     public List<ReachOption> search(@QueryParam("region") String region, @QueryParam("need") String need,
-            @Parameter(description = "true: within its hours and with a way in (a number, chat or web address, "
-                    + "e-mail or known address); false: the rest, so also a chat without an address in its hours, "
-                    + "whose openness still says OPEN") @QueryParam("openNow") String openNow,
+            @Parameter(description = "true: the options whose open_now is true (within their hours, and way_in: a "
+                    + "chat with its address, a walk-in with a known address, a phone line with a number); false: "
+                    + "the rest, so also a chat without an address in its hours, whose openness still says OPEN")
+            @QueryParam("openNow") String openNow,
             @QueryParam("channel") String channel,
             @Parameter(description = "the moment 'open now' refers to; now when left out") @QueryParam("at") String at) {
         return questions.search(QueryParams.optionalEnum("region", region, Region.class),

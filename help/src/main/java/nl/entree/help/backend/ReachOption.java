@@ -17,13 +17,17 @@ import nl.entree.common.vocabulary.Region;
  * One way to reach an organisation, as the directory gives it; only what a visitor is shown. A phone, chat address or
  * opening hour that is not here is unknown, and the page says so: help adds no fact of its own. It reads only what it
  * shows and lets the directory add fields ({@code quarkus.jackson.fail-on-unknown-properties} is strict for input).
+ * {@code wayIn} and {@code openNow} are the directory's {@code way_in} and {@code open_now}: whether this channel's
+ * own way in is known (a chat's address, a walk-in's address, a line's number), and that within its hours. The
+ * directory decides them for every screen, so the staff's sociale kaart and this page never disagree on "Nu open";
+ * without a way in the page gives only the hours, since "open now" would promise a way the person cannot take.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReachOption(String serviceAtLocationId, String serviceId, Organisation organisation,
         String organisationName, String name, String locationName, String scope, String channel,
-        List<Phone> phones, String url, Openness openness, boolean checkBeforeUse, Address address,
-        List<String> uncertainRegions) {
+        List<Phone> phones, String url, String email, Openness openness, boolean checkBeforeUse, Address address,
+        List<String> uncertainRegions, boolean wayIn, boolean openNow) {
 
     public ReachOption {
         phones = phones == null ? List.of() : List.copyOf(phones);
@@ -40,29 +44,6 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
         Map<String, Phone> byNumber = new LinkedHashMap<>();
         phones.forEach(p -> byNumber.putIfAbsent(p.dial(), p));
         return List.copyOf(byNumber.values());
-    }
-
-    /**
-     * Whether the page gives this channel's own way in: a number to call, a chat address, the address to walk in to.
-     * Its hours are shown without it, but "open now" would promise a way in that the person cannot take.
-     */
-    public boolean usable() {
-        if (chat()) {
-            return known(url);
-        }
-        if (walkIn()) {
-            return address != null && address.known();
-        }
-        return !distinctPhones().isEmpty() || !phone() && known(url);
-    }
-
-    /** Open at this moment, and a way in the person can take now. */
-    public boolean openNow() {
-        return usable() && openness != null && openness.open();
-    }
-
-    private static boolean known(String text) {
-        return text != null && !text.isBlank();
     }
 
     public boolean phone() {

@@ -53,7 +53,7 @@ public record Advice(Organisation lead, CaseType caseType, boolean acute, boolea
      * when every way listed is like that, nobody can be reached now either.
      */
     public boolean nobodyOpen() {
-        return !options.isEmpty() && options.stream().filter(ReachOption::usable)
+        return !options.isEmpty() && options.stream().filter(ReachOption::wayIn)
                 .allMatch(o -> o.openness() != null && o.openness().closed());
     }
 }

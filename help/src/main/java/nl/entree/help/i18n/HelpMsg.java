@@ -129,6 +129,7 @@ public interface HelpMsg {
     @Message("Chatten") String chat();
     @Message("Chatadres: onbekend") String chat_unknown();
     @Message("Meer over langsgaan") String walk_in();
+    @Message("E-mail") String email();
     @Message("{#when c}{#is 'PHONE'}Bellen{#is 'CHAT'}Chatten{#is 'WALK_IN'}Langsgaan{#is 'EMAIL'}E-mailen{#else}Doorverwijzing{/when}")
     String channel(String c);
     @Message("Nu open") String open_now();

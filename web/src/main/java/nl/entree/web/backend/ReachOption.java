@@ -16,13 +16,17 @@ import nl.entree.common.vocabulary.Need;
  * {@code openness.state} are the directory's own words (REGIONAL or NATIONAL; OPEN, CLOSED or UNKNOWN).
  * {@code organisation} and {@code channel} are common's Organisation and Channel by name: the card is a user tag,
  * which Qute does not type-check, and it hands them to {@code msg:org} and {@code msg:channel}, which take text.
+ * {@code way_in} and {@code open_now} are the directory's word on whether this channel's own way in is known and, if
+ * so, open at the moment asked: the card says "Nu open" only then, as help's page does, so that nobody is sent to a
+ * chat whose address nobody knows because its hours say 24/7.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReachOption(String service_id, String service_at_location_id, String organisation,
         String organisation_name, String name, String location_name, String scope, String channel,
         List<String> regions, String area_note, List<Phone> phones, String url, String email, Openness openness,
         List<Need> needs, boolean verified, LocalDate verified_on, String source, boolean check_before_use,
-        String note, List<String> unknown, Address address, List<String> uncertain_regions) {
+        String note, List<String> unknown, Address address, List<String> uncertain_regions, boolean way_in,
+        boolean open_now) {
 
     /**
      * A phone number with what it is for, whether anyone has seen it at the source, the source's doubt about it,

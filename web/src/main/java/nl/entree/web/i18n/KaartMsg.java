@@ -22,6 +22,8 @@ public interface KaartMsg {
     @Message("Kanaal") String reach_channel();
     @Message("Nu") String reach_now();
     @Message("Nu open") String reach_open();
+    @Message("Binnen openingstijden, maar niet te bereiken: {#when channel}{#is 'CHAT'}chatadres{#is 'WALK_IN'}adres{#is 'PHONE'}telefoonnummer{#else}contactgegevens{/when} onbekend")
+    String reach_open_no_way_in(String channel);
     @Message("sluit") String reach_closes();
     @Message("Nu gesloten") String reach_closed();
     @Message("opent weer") String reach_opens();
