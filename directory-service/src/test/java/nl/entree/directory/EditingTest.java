@@ -108,6 +108,31 @@ class EditingTest {
     }
 
     @Test
+    void aLinkThatIsNotAWebAddressOrAnEMailThatIsNotOneAddressIsRefused() throws IOException {
+        Service scripted = newService(null, "Met een script als chat", List.of(weekly("MO,WE", "10:00", "12:00")),
+                List.of(area("VR06")), checked("https://example.org/checked-by-phone", "2026-11-30"));
+        Service withLinks = new Service(null, scripted.organizationId(), scripted.name(), null, null,
+                "javascript:alert(document.cookie)", "info@example.nl, ander@example.nl", "active", null, null, null,
+                null, scripted.schedules(), scripted.serviceAreas(), null, Channel.CHAT, null, scripted.provenance(),
+                null, null, null);
+        as(editor()).body(body(withLinks)).when().post("/api/directory/services")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("url"))
+                .body("violations.field", hasItem("email"));
+        given().queryParam("search", "Met een script als chat").when().get("/services")
+                .then().statusCode(200).body("total_items", equalTo(0));
+
+        Service fine = new Service(null, scripted.organizationId(), "Met een echte chat", null, null,
+                "https://chat.example.nl/start", "info@example.nl", "active", null, null, null, null,
+                scripted.schedules(), scripted.serviceAreas(), null, Channel.CHAT, null, scripted.provenance(), null,
+                null, null);
+        String id = as(editor()).body(body(fine)).when().post("/api/directory/services")
+                .then().statusCode(201).extract().path("id");
+        as(editor()).body(Map.of("status", "defunct")).when().post("/api/directory/services/" + id + "/retire")
+                .then().statusCode(200);
+    }
+
+    @Test
     void writingNeedsAnAdminOrAnEditor() throws IOException {
         given().contentType(ContentType.JSON).body(body(newService("Zonder token")))
                 .when().post("/api/directory/services")

@@ -172,6 +172,20 @@ class HelpFinderTest {
     }
 
     @Test
+    void aChatAddressThatIsNotAWebAddressNeverBecomesALink() {
+        var closedLine = new java.util.HashMap<>(CSG_AMSTERDAM);
+        closedLine.put("openness", Map.of("state", "CLOSED", "hours", "ma–vr 09:00–17:00"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T22:00:00Z", "options", List.of(sent(closedLine, true),
+                        chat("javascript:alert(document.cookie)")),
+                "check_before_use", false));
+
+        String page = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+        assertFalse(page.contains("javascript:"), page);
+        assertTrue(card(page, "CSG chat").contains("Chatadres: onbekend"), page);
+    }
+
+    @Test
     void aLineWithoutANumberOrAWalkInWithoutAnAddressIsNotSaidToBeOpenNow() {
         // Fier's line: the directory has its hours, but nobody found its number.
         var noNumber = Map.of("organisation", "CSG", "name", "CSG regiolijn",

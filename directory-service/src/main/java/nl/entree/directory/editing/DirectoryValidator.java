@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.entree.common.problem.Problem.Violation;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.directory.hsds.Accessibility;
 import nl.entree.directory.hsds.Directory;
 import nl.entree.directory.hsds.Language;
 import nl.entree.directory.hsds.Location;
@@ -22,6 +24,7 @@ import nl.entree.directory.hsds.Schedule;
 import nl.entree.directory.hsds.Service;
 import nl.entree.directory.hsds.ServiceArea;
 import nl.entree.directory.hsds.ServiceAtLocation;
+import nl.entree.directory.hsds.WebAddress;
 import nl.entree.directory.opening.OpeningHours;
 
 /**
@@ -33,6 +36,7 @@ final class DirectoryValidator {
     static final int MAX_VIOLATIONS = 50;
     private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 ()\\-–]{2,30}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:]+");
     private static final Set<String> LOCATION_TYPES = Set.of("physical", "postal", "virtual");
     private static final List<String> ORGANISATION_CODES =
             Arrays.stream(Organisation.values()).map(Enum::name).toList();
@@ -126,6 +130,8 @@ final class DirectoryValidator {
         id(at, o.id());
         required(at + ".name", o.name());
         required(at + ".description", o.description());
+        webAddress(at + ".website", o.website());
+        emailAddress(at + ".email", o.email());
         noNulls(at + ".organization_identifiers", o.organizationIdentifiers());
         provenance(at, o.provenance());
         if (o.services() != null || o.locations() != null || o.metadata() != null) {
@@ -140,8 +146,15 @@ final class DirectoryValidator {
             add(at + ".location_type", "must be one of " + LOCATION_TYPES);
         }
         required(at + ".name", l.name());
+        webAddress(at + ".url", l.url());
         noNulls(at + ".addresses", l.addresses());
         noNulls(at + ".accessibility", l.accessibility());
+        List<Accessibility> accessibility = orEmpty(l.accessibility());
+        for (int i = 0; i < accessibility.size(); i++) {
+            if (accessibility.get(i) != null) {
+                webAddress(at + ".accessibility[" + i + "].url", accessibility.get(i).url());
+            }
+        }
         noNulls(at + ".languages", l.languages());
         provenance(at, l.provenance());
         if (l.metadata() != null) {
@@ -153,6 +166,8 @@ final class DirectoryValidator {
         id(at, s.id());
         reference(at + ".organization_id", s.organizationId(), organizations);
         required(at + ".name", s.name());
+        webAddress(at + ".url", s.url());
+        emailAddress(at + ".email", s.email());
         if (s.status() == null || !Service.STATUSES.contains(s.status())) {
             add(at + ".status", "must be one of " + Service.STATUSES);
         }
@@ -338,13 +353,26 @@ final class DirectoryValidator {
         }
     }
 
+    private void webAddress(String at, String value) {
+        if (value != null && !WebAddress.isWeb(value)) {
+            add(at, "must be an absolute http or https address");
+        }
+    }
+
+    /** An e-mail address becomes a mailto: link: one address, nothing a mail program would read as more. */
+    private void emailAddress(String at, String value) {
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            add(at, "must be one e-mail address, such as info@example.nl");
+        }
+    }
+
     void add(String field, String message) {
         violations.add(new Violation(field, message));
     }
 
     static boolean isUuid(String text) {
         try {
-            return UUID.fromString(text).toString().equals(text.toLowerCase(java.util.Locale.ROOT));
+            return UUID.fromString(text).toString().equals(text.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Need;
+import nl.entree.directory.hsds.WebAddress;
 import nl.entree.directory.opening.Openness;
 
 /**
@@ -77,7 +78,7 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
     @JsonProperty("way_in")
     public boolean wayIn() {
         if (channel == Channel.CHAT) {
-            return known(url);
+            return WebAddress.isWeb(url);
         }
         if (channel == Channel.WALK_IN) {
             return address != null && address.known();
@@ -86,7 +87,7 @@ public record ReachOption(String serviceId, String serviceAtLocationId, String o
         if (channel == Channel.PHONE) {
             return number;
         }
-        return number || known(url) || known(email) || (address != null && address.known());
+        return number || WebAddress.isWeb(url) || known(email) || (address != null && address.known());
     }
 
     /**

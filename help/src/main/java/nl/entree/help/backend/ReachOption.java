@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -44,6 +45,18 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
         Map<String, Phone> byNumber = new LinkedHashMap<>();
         phones.forEach(p -> byNumber.putIfAbsent(p.dial(), p));
         return List.copyOf(byNumber.values());
+    }
+
+    /**
+     * The address to link to, when it is an http or https one. The directory refuses any other since December 2026;
+     * one stored before, such as {@code javascript:}, must still not run in the visitor's page.
+     */
+    public String webUrl() {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://") ? url.strip() : null;
     }
 
     public boolean phone() {
