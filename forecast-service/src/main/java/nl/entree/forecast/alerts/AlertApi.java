@@ -15,8 +15,8 @@ public final class AlertApi {
     private AlertApi() {
     }
 
-    @Schema(name = "PeakAlert", description = "A series whose count so far this month ran above its forecast's 95% "
-            + "upper bound, pro-rated by the days of the month gone. organisation (with caseType) or region says "
+    @Schema(name = "PeakAlert", description = "A series whose count so far this month ran above the 95% upper "
+            + "bound for the days of the month gone (see PeakAlerts.rule). organisation (with caseType) or region says "
             + "whose count it is; a region's count is every organisation's together.")
     public record PeakAlert(
             String month,
@@ -26,8 +26,9 @@ public final class AlertApi {
             Region region,
             @Schema(description = "cases so far this month, at the last check") long observed,
             @Schema(description = "the forecast's mean for the month, pro-rated") double expectedSoFar,
-            @Schema(description = "the forecast's 95% upper bound for the month, pro-rated") double upperBoundSoFar,
-            @Schema(description = "observed less the pro-rated upper bound, when raised") double excess,
+            @Schema(description = "the 95% upper bound for the days gone: the forecast's uncertainty scaled by the "
+                    + "share of the month, the count's Poisson noise by its square root") double upperBoundSoFar,
+            @Schema(description = "observed less upperBoundSoFar, when raised") double excess,
             @Schema(description = "observed / expectedSoFar; null when nothing was expected") Double timesExpected,
             @Schema(description = "days of the month gone, today included, over the days of the month")
             double monthFraction,

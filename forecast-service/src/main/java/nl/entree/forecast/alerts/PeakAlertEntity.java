@@ -52,7 +52,7 @@ class PeakAlertEntity {
     /** The forecast's mean for the month, times {@code monthFraction}. */
     double expected;
 
-    /** The forecast's 95% upper bound for the month, times {@code monthFraction}. */
+    /** The 95% upper bound for the month so far: {@code PeakWatch.boundSoFar}. */
     @Column(name = "upper_bound")
     double upperBound;
 

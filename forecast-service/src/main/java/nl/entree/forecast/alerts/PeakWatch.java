@@ -39,10 +39,11 @@ import nl.entree.forecast.triage.TriageCounts;
 
 /**
  * Early warning of a peak: compares each organisation's and each region's cases so far this month (from triage)
- * with the 95% upper bound of the month's forecast, pro-rated by the days gone. The month in progress is never
- * stored as an observation, so the forecast is made from the complete months before it.
+ * with a 95% upper bound for the share of the month gone, made from the month's forecast by
+ * {@link #boundSoFar}. The month in progress is never stored as an observation, so the forecast is made from the
+ * complete months before it.
  *
- * <p>Pro-rating counts today as a whole day, so a check early in the day holds the count against a bound that
+ * <p>The share counts today as a whole day, so a check early in the day holds the count against a bound that
  * already includes the rest of the day: a peak is called late rather than falsely. And no alert is raised below
  * {@link SmallCellSuppression#THRESHOLD} cases, where a few contacts on one day would set it off.
  */
@@ -51,6 +52,8 @@ public class PeakWatch {
 
     static final int LEVEL = 95;
     static final int MIN_MONTHS = 12;
+    /** The normal quantile of {@link #LEVEL}'s upper bound: 2.5% above it. */
+    private static final double Z = 1.959963984540054;
     private static final int LAW_IS_NEW_MONTHS = 3;
     private static final Logger LOG = Logger.getLogger(PeakWatch.class);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -147,10 +150,32 @@ public class PeakWatch {
             double upper = r.intervals().get(LEVEL).upper()[horizon - 1];
             List<String> covering = EventService.covering(calendar, s.get().organisation, month.atDay(1), today)
                     .stream().filter(ev -> explains(ev, month)).map(ev -> ev.name).distinct().toList();
-            measured.add(new Measured(s.get(), e.getValue(), mean * fraction, upper * fraction, r.model(), covering));
+            measured.add(new Measured(s.get(), e.getValue(), mean * fraction,
+                    boundSoFar(mean, upper, fraction), r.model(), covering));
         }
         int raised = alerts.record(month, fraction, measured);
         return new PeakCheck(month.toString(), fraction, measured.size(), raised, notes);
+    }
+
+    /**
+     * The 95% upper bound of a count over {@code fraction} of a month whose forecast is {@code mean} with 95% upper
+     * bound {@code upper}. Pro-rating the month's bound ({@code upper * fraction}) would shrink the spread with the
+     * share of the month, but a count's Poisson noise shrinks with its square root only: early in a month a calm
+     * series would cross that bound one check in ten or more, in every region and organisation, every hour.
+     *
+     * <p>So the spread is taken apart. The month's forecast spread, sd = (upper − mean) / z, holds the month's own
+     * Poisson noise (variance mean) and the uncertainty about the rate itself (the rest, at least 0). Over a share
+     * f the rate's part scales with f and the noise is Poisson of mean·f, so the variance is f²·rest + f·mean. At
+     * f = 1 this gives the month's own bound back; where the model's band is narrower than Poisson noise, the
+     * noise still counts. The z²/4 is the skew of a Poisson count (its upper quantile is near (√μ + z/2)²),
+     * without which a calm series of a few cases so far would cross up to twice as often as the 2.5% meant.
+     */
+    public static double boundSoFar(double mean, double upper, double fraction) {
+        double mu = Math.max(0, mean);
+        double sd = Math.max(0, upper - mu) / Z;
+        double rateVariance = Math.max(0, sd * sd - mu);
+        double variance = fraction * fraction * rateVariance + fraction * mu;
+        return mu * fraction + Z * Math.sqrt(variance) + Z * Z / 4;
     }
 
     /**
