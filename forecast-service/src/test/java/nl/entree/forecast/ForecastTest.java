@@ -147,14 +147,14 @@ class ForecastTest {
     void anomaliesNameTheEventThatCoversThem() {
         String id = Fixtures.monthlySeries("peaks", "CSG", "CSG_NON_ACUTE");
         YearMonth start = YearMonth.of(2019, 1);
-        int voice = 36; // 2022-01, The Voice broadcast
+        int voice = 36; // 2022-01, the BOOS broadcast on The Voice of Holland
         int quiet = 5;  // 2019-06, no event
         Fixtures.importMonths(id, start, 48, i -> i == voice || i == quiet ? Fixtures.seasonal(i) * 3 : Fixtures.seasonal(i));
 
         JsonPath a = given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/" + id + "/anomalies")
                 .then().statusCode(200).body("anomalies.period", hasItems("2019-06", "2022-01"))
                 .extract().jsonPath();
-        assertEquals("The Voice broadcast", a.getString("anomalies.find { it.period == '2022-01' }.event"));
+        assertEquals("de uitzending van BOOS over The Voice of Holland", a.getString("anomalies.find { it.period == '2022-01' }.event"));
         assertEquals(null, a.getString("anomalies.find { it.period == '2019-06' }.event"));
         Map<String, Object> voicePeak = a.getMap("anomalies.find { it.period == '2022-01' }");
         assertTrue(((Number) voicePeak.get("observed")).doubleValue() > ((Number) voicePeak.get("expected")).doubleValue() * 2);
