@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -156,6 +158,39 @@ class PublicationTest {
         assertTrue(english.contains("<h1>Entree yearly publication 2022</h1>"), english);
         given().auth().oauth2(Tokens.ministry()).accept("text/html").get("/api/publications/2022?lang=fr").then()
                 .statusCode(400).body("violations.field", hasItem("lang"));
+    }
+
+    @Test
+    void theDutchReportSaysEveryFigureOrganisationAndRegionInDutchAndFitsAPhone() {
+        String y2017 = report(2017, "nl");
+        String text2017 = y2017.replaceAll("<[^>]*>", " ");
+        assertTrue(text2017.contains("CSG, acuut") && text2017.contains("Centrum Seksueel Geweld")
+                && text2017.contains("minder dan 7 dagen voor het contact"), y2017);
+        assertFalse(text2017.contains("acute victims"), y2017);
+        assertFalse(y2017.contains("CSG_ACUTE"), y2017);
+        assertFalse(Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b").matcher(text2017).find(),
+                "a series code in " + text2017);
+
+        String y2019 = report(2019, "nl");
+        assertTrue(y2019.contains("<th scope=\"row\">Zaanstreek-Waterland") && y2019.contains("Kennemerland"), y2019);
+        assertFalse(y2019.contains("<th scope=\"row\">VR11"), y2019);
+        assertFalse(y2019.replaceAll("<[^>]*>", " ").contains("VR12"), y2019);
+
+        for (String html : List.of(y2017, y2019)) {
+            assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"),
+                    html);
+            assertTrue(html.contains("<a href=\"/monitoring\" id=\"back-to-monitoring\">Terug naar monitoring</a>"),
+                    html);
+            // The wide tables scroll within a labelled region of their own, not the whole page.
+            assertTrue(html.contains("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"organisations\" "
+                    + "tabindex=\"0\">\n<table id=\"organisation-figures\">"), html);
+            assertTrue(html.contains(".table-scroll { overflow-x: auto; }"), html);
+        }
+    }
+
+    private static String report(int year, String lang) {
+        return given().auth().oauth2(Tokens.ministry()).accept("text/html")
+                .get("/api/publications/" + year + "?lang=" + lang).then().statusCode(200).extract().asString();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -15,6 +16,7 @@ import nl.entree.forecast.publications.PublicationApi.OrganisationYear;
 import nl.entree.forecast.publications.PublicationApi.Publication;
 import nl.entree.forecast.publications.PublicationApi.PublishedFigure;
 import nl.entree.forecast.publications.PublicationApi.RegionYear;
+import nl.entree.forecast.publications.ReportNames.PublishedSeries;
 
 /**
  * The publication as a printable HTML page in the reader's language: the tables, and a bar chart per section
@@ -22,7 +24,7 @@ import nl.entree.forecast.publications.PublicationApi.RegionYear;
  */
 final class PublicationReport {
 
-    /** The report's words; organisation and region codes are identifiers and stay as they are. */
+    /** The report's words; organisations and regions go by their own names in either language (ReportNames). */
     enum Words {
         EN(Locale.UK, "en", "Entree yearly publication %d", "Contacts per organisation", "Cases per safety region",
                 "Published by the organisations themselves", "Notes", "Organisation", "Region", "Contacts %d",
@@ -32,7 +34,8 @@ final class PublicationReport {
                 "partly forecast", "estimate", "%d of 12 months",
                 "Empty cells are unknown. For ministries no figure below 10 is shown, and no figure is shown that "
                         + "rests on a hidden month.",
-                "Bars: %d light, %d dark.", "capacity-service did not answer: hours, FTE and costs are unknown."),
+                "Bars: %d light, %d dark.", "capacity-service did not answer: hours, FTE and costs are unknown.",
+                "Back to monitoring"),
         NL(Locale.forLanguageTag("nl-NL"), "nl", "Entree jaarpublicatie %d", "Contacten per organisatie",
                 "Casussen per veiligheidsregio", "Door de organisaties zelf gepubliceerd", "Toelichting",
                 "Organisatie", "Regio", "Contacten %d", "Contacten %d", "Groei", "Aandeel acuut", "Verwachte uren",
@@ -42,7 +45,8 @@ final class PublicationReport {
                 "Lege cellen zijn onbekend. Voor ministeries staat er geen cijfer onder de 10, en geen cijfer dat "
                         + "op een verborgen maand rust.",
                 "Staven: %d licht, %d donker.",
-                "De capaciteitsdienst antwoordde niet: uren, fte en kosten zijn onbekend.");
+                "De capaciteitsdienst antwoordde niet: uren, fte en kosten zijn onbekend.",
+                "Terug naar monitoring");
 
         final Locale numbers;
         final String lang;
@@ -75,6 +79,7 @@ final class PublicationReport {
         final String rule;
         final String legend;
         final String noCapacity;
+        final String back;
 
         @SuppressWarnings("checkstyle:ParameterNumber")
         Words(Locale numbers, String lang, String title, String organisations, String regions, String published,
@@ -82,7 +87,7 @@ final class PublicationReport {
                 String growth, String acute, String hours, String fte, String euros, String eurosPerContact,
                 String national, String figure, String definition, String source, String difference,
                 String unknown, String hidden, String synthetic, String partlyForecast, String estimate,
-                String monthsCounted, String rule, String legend, String noCapacity) {
+                String monthsCounted, String rule, String legend, String noCapacity, String back) {
             this.numbers = numbers;
             this.lang = lang;
             this.title = title;
@@ -114,6 +119,7 @@ final class PublicationReport {
             this.rule = rule;
             this.legend = legend;
             this.noCapacity = noCapacity;
+            this.back = back;
         }
 
         /** A note the publication or its projection wrote, in English, in this report's language. */
@@ -128,7 +134,8 @@ final class PublicationReport {
             String definition, String source, String difference) {
     }
 
-    record Line(String name, String contacts, String previous, String growth, String acute, String hours,
+    /** {@code code} is the organisation's or region's code, for the row's data attribute. */
+    record Line(String code, String name, String contacts, String previous, String growth, String acute, String hours,
             String fte, String euros, String eurosPerContact, List<String> remarks) {
     }
 
@@ -141,13 +148,13 @@ final class PublicationReport {
             double labelX, int labelY, String label) {
     }
 
-    record Chart(String id, String title, int height, List<Bar> bars) {
+    record Chart(String id, String title, int height, int left, List<Bar> bars) {
     }
 
-    record Page(String lang, String title, String organisationsTitle, String regionsTitle, String publishedTitle,
-            String notesTitle, Headings headings, List<Line> organisations, Line national, List<Line> regions,
-            List<PublishedLine> published, Chart organisationChart, Chart regionChart, String legend, String rule,
-            List<String> notes) {
+    record Page(String lang, String title, String back, String organisationsTitle, String regionsTitle,
+            String publishedTitle, String notesTitle, Headings headings, List<Line> organisations, Line national,
+            List<Line> regions, List<PublishedLine> published, Chart organisationChart, Chart regionChart,
+            String legend, String rule, List<String> notes) {
     }
 
     @CheckedTemplate(basePath = "PublicationReport", defaultName = CheckedTemplate.ELEMENT_NAME)
@@ -156,8 +163,9 @@ final class PublicationReport {
     }
 
     private static final int BAR_ROW = 34;
-    private static final double BAR_SPACE = 560;
-    private static final int BAR_LEFT = 110;
+    /** Room on the left for the longest name, Centrum Veilige Sport Nederland; the bars and figures fill the rest. */
+    private static final int BAR_LEFT = 230;
+    private static final double BAR_SPACE = 440;
 
     private PublicationReport() {
     }
@@ -190,13 +198,14 @@ final class PublicationReport {
             if (Boolean.TRUE.equals(o.costAssumption()) && o.euros() != null) {
                 remarks.add(w.estimate);
             }
-            organisations.add(new Line(o.organisation().name(), f.count(o.contacts()), f.count(o.previousYear()),
+            String name = ReportNames.of(o.organisation());
+            organisations.add(new Line(o.organisation().name(), name, f.count(o.contacts()), f.count(o.previousYear()),
                     f.percent(o.growth()), f.percent(o.acuteShare()), f.count(o.hoursExpected()),
                     f.decimal(o.fteNeeded()), f.money(o.euros(), false), f.money(o.eurosPerContact(), true), remarks));
-            orgBars.add(bar(o.organisation().name(), orgBars.size(), o.previousYear(), o.contacts(), orgMax, f));
+            orgBars.add(bar(name, orgBars.size(), o.previousYear(), o.contacts(), orgMax, f));
         }
         Line national = p.national() == null ? null
-                : new Line(w.national, f.count(p.national().contacts()), f.count(p.national().previousYear()),
+                : new Line("ALL", w.national, f.count(p.national().contacts()), f.count(p.national().previousYear()),
                         f.percent(p.national().growth()), "", "", "", "", "", List.of());
 
         List<Line> regions = new ArrayList<>();
@@ -211,29 +220,36 @@ final class PublicationReport {
             if (!r.suppressed() && r.monthsCounted() < 12) {
                 remarks.add(String.format(w.monthsCounted, r.monthsCounted()));
             }
-            regions.add(new Line(r.region().name(), f.count(r.contacts()), f.count(r.previousYear()),
+            String name = ReportNames.of(r.region());
+            regions.add(new Line(r.region().name(), name, f.count(r.contacts()), f.count(r.previousYear()),
                     f.percent(r.growth()), "", "", "", "", "", remarks));
-            regionBars.add(bar(r.region().name(), regionBars.size(), r.previousYear(), r.contacts(), regionMax, f));
+            regionBars.add(bar(name, regionBars.size(), r.previousYear(), r.contacts(), regionMax, f));
         }
 
         List<PublishedLine> published = new ArrayList<>();
         for (OrganisationYear o : p.organisations()) {
             for (PublishedFigure figure : o.published()) {
-                published.add(new PublishedLine(o.organisation().name(), figure.series(), f.count(figure.count()),
-                        figure.definition(), figure.source(), f.signed(figure.difference())));
+                Optional<PublishedSeries> known = PublishedSeries.of(figure.series());
+                String label = known.map(k -> w == Words.NL ? k.dutchLabel : k.englishLabel).orElse(figure.series());
+                String definition = w == Words.NL && known.isPresent() ? known.get().dutchDefinition
+                        : figure.definition();
+                published.add(new PublishedLine(ReportNames.of(o.organisation()), label, f.count(figure.count()),
+                        definition, figure.source(), f.signed(figure.difference())));
             }
         }
-        List<String> notes = new ArrayList<>(p.notes().stream().map(w::note).toList());
+        // The projection notes each series it passed over, so the same sentence can come several times.
+        List<String> notes = new ArrayList<>(p.notes().stream().map(w::note)
+                .map(n -> ReportNames.withCaseTypeNames(n, w == Words.NL)).distinct().toList());
         if (!"AVAILABLE".equals(p.capacity())) {
             notes.add(0, w.noCapacity);
         }
         Headings headings = new Headings(w.organisation, w.region, String.format(w.contactsNow, p.year()),
                 String.format(w.contactsBefore, p.year() - 1), w.growth, w.acute, w.hours, w.fte, w.euros,
                 w.eurosPerContact, w.figure, w.definition, w.source, w.difference);
-        Page page = new Page(w.lang, String.format(w.title, p.year()), w.organisations, w.regions, w.published,
+        Page page = new Page(w.lang, String.format(w.title, p.year()), w.back, w.organisations, w.regions, w.published,
                 w.notes, headings, organisations, national, regions, published,
-                new Chart("organisation-chart", w.organisations, orgBars.size() * BAR_ROW + 8, orgBars),
-                new Chart("region-chart", w.regions, regionBars.size() * BAR_ROW + 8, regionBars),
+                new Chart("organisation-chart", w.organisations, orgBars.size() * BAR_ROW + 8, BAR_LEFT, orgBars),
+                new Chart("region-chart", w.regions, regionBars.size() * BAR_ROW + 8, BAR_LEFT, regionBars),
                 String.format(w.legend, p.year() - 1, p.year()), w.rule, notes);
         return Templates.report(page).render();
     }
