@@ -197,6 +197,31 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         return rows;
     }
 
+    /**
+     * How many of the cases a replay without a window would re-decide, in one region when it is given, were received
+     * before {@code from} or from {@code to} on (either may be null): what a replay's window left out.
+     */
+    public long outside(Region region, Instant from, Instant to) {
+        if (from == null && to == null) {
+            return 0;
+        }
+        String query = "select count(c) from CaseEntity c where "
+                + (region == null ? "" : "c.region = :region and ")
+                + "(" + (from == null ? "" : "c.receivedAt < :from") + (from != null && to != null ? " or " : "")
+                + (to == null ? "" : "c.receivedAt >= :to") + ")";
+        var q = getEntityManager().createQuery(query, Long.class);
+        if (region != null) {
+            q.setParameter("region", region);
+        }
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        return q.getSingleResult();
+    }
+
     /** The cases closed before {@code cutoff} and not yet erased, the oldest first. */
     public List<CaseEntity> closedBefore(Instant cutoff, int batch) {
         return find("status = ?1 and closedAt < ?2 and erasedAt is null order by closedAt", CaseStatus.CLOSED, cutoff)

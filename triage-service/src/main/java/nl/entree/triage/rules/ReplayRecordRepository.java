@@ -9,10 +9,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 class ReplayRecordRepository implements PanacheRepositoryBase<ReplayRecord, Long> {
 
-    boolean existsFor(int version) {
-        return count("version", version) > 0;
-    }
-
     List<ReplayRecord> newestFirst(int version) {
         return list("version = ?1 order by madeAt desc, id desc", version);
     }

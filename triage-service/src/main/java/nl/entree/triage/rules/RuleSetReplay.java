@@ -21,7 +21,6 @@ import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Acuteness;
-import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
@@ -81,18 +80,18 @@ class RuleSetReplay {
                 new Field("priority", TriageDecision::priority),
                 new Field("respondBy", TriageDecision::respondBy),
                 new Field("supportingOrganisations", d -> new TreeSet<>(d.supportingOrganisations())),
-                new Field("milestones", d -> milestoneCodes(plan, d.caseType())));
+                new Field("milestones", d -> milestones(plan, d)));
         Region region = caller.regionWithin(null);
         Map<List<Organisation>, Long> leadChanges = new HashMap<>();
         Map<String, Long> changedPerField = new LinkedHashMap<>();
         Map<String, List<ReplayReport.Example>> examples = new HashMap<>();
         fields.forEach(f -> changedPerField.put(f.name(), 0L));
+        Instant fromAt = from == null ? null : from.atStartOfDay(Acuteness.ZONE).toInstant();
+        Instant toAt = to == null ? null : to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant();
         long evaluated = 0;
         long decisionsChanged = 0;
         for (int first = 0;; first += BATCH) {
-            List<CaseRepository.Decided> rows = cases.decided(region,
-                    from == null ? null : from.atStartOfDay(Acuteness.ZONE).toInstant(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant(), first, BATCH);
+            List<CaseRepository.Decided> rows = cases.decided(region, fromAt, toAt, first, BATCH);
             for (CaseRepository.Decided row : rows) {
                 TriageDecision before = row.decision();
                 TriageDecision after = candidate.evaluate(row.assessment());
@@ -129,8 +128,8 @@ class RuleSetReplay {
         long changed = list.stream().mapToLong(ReplayReport.LeadChange::count).sum();
         List<ReplayReport.FieldChange> perField = fields.stream().map(f -> new ReplayReport.FieldChange(f.name(),
                 changedPerField.get(f.name()), examples.getOrDefault(f.name(), List.of()))).toList();
-        ReplayReport report = new ReplayReport(version, region, from, to, evaluated, evaluated - changed, changed,
-                decisionsChanged, list, perField);
+        ReplayReport report = new ReplayReport(version, region, from, to, evaluated,
+                cases.outside(region, fromAt, toAt), evaluated - changed, changed, decisionsChanged, list, perField);
         ReplayRecord record = new ReplayRecord();
         record.version = version;
         record.madeAt = Instant.now(clock);
@@ -141,8 +140,22 @@ class RuleSetReplay {
         return ruleSets.shownToCaller(report);
     }
 
-    private static List<String> milestoneCodes(MilestonePlan plan, CaseType caseType) {
-        return plan.forCaseType(caseType).stream().map(MilestoneTerm::code).toList();
+    /**
+     * Each milestone with when it falls due. A term from respondBy moves with the decision's deadline, so it changes
+     * even when the case type stays; the other anchors are the same moment under both decisions of a case, so their
+     * term stands for their due moment.
+     */
+    private static List<String> milestones(MilestonePlan plan, TriageDecision decision) {
+        return plan.forCaseType(decision.caseType()).stream().map(t -> t.code() + " " + due(t, decision)).toList();
+    }
+
+    private static String due(MilestoneTerm term, TriageDecision decision) {
+        return switch (term.from()) {
+            case RESPOND_BY -> decision.respondBy() == null ? term.term() + " from RESPOND_BY"
+                    : "due " + decision.respondBy().atZone(Acuteness.ZONE).plus(term.term()).toInstant();
+            case MILESTONE -> term.term() + " from " + term.after();
+            case REPORT, ACCEPTANCE -> term.term() + " from " + term.from();
+        };
     }
 
     private static String shown(Object value) {

@@ -81,10 +81,11 @@ public class RuleSetResource {
     @Path("/{version}/activate")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Make this version decide new cases; existing cases keep their version",
-            description = "Only a version replayed against past cases (POST /{version}/replay) may be activated.")
+            description = "Only a version replayed over every region, with no from/to that left out past cases "
+                    + "(POST /{version}/replay), may be activated; the answer names the replay it rests on.")
     @APIResponse(responseCode = "200", description = "Now active")
     @APIResponse(responseCode = "404", description = "No such version")
-    @APIResponse(responseCode = "409", description = "Not replayed yet")
+    @APIResponse(responseCode = "409", description = "No replay over every region and every past case yet")
     public RuleSetView activate(@PathParam("version") int version) {
         return ruleSets.activate(version).orElseThrow(() -> ProblemException.notFound("Rule set " + version));
     }
@@ -104,7 +105,8 @@ public class RuleSetResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Re-decide past cases under this version and compare the whole decisions field by field",
             description = "from and to (YYYY-MM-DD, inclusive, optional) bound the day the contact was received. "
-                    + "No case is changed; the report is kept, and activating the version requires one.")
+                    + "No case is changed; the report is kept, and activating the version requires one over every "
+                    + "region whose from/to left out no past case (leftOut 0).")
     @APIResponse(responseCode = "200", description = "Lead changes per from→to pair, and changes per field with "
             + "examples")
     @APIResponse(responseCode = "400", description = "A date is not valid")

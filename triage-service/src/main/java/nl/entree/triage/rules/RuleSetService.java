@@ -130,16 +130,24 @@ public class RuleSetService {
         if (target == null) {
             return Optional.empty();
         }
-        if (!target.active && !replays.existsFor(version)) {
-            throw ProblemException.conflict("Replay rule set " + version + " against past cases before activating "
-                    + "it: POST /api/rule-sets/" + version + "/replay.");
+        if (target.active) {
+            audit.record("RULE_SET_ACTIVATE", AuditTerms.RULE_SET, version, AuditResult.OK);
+            return Optional.of(view(target));
         }
-        if (!target.active) {
-            ruleSets.deactivateAll(target);
-            target.active = true;
+        ReplayRecord basis = replays.newestFirst(version).stream().filter(r -> r.report.seesEveryPastCase())
+                .findFirst().orElse(null);
+        if (basis == null) {
+            ProblemException refusal = ProblemException.conflict("Rule set " + version + " would decide the cases of "
+                    + "every region, so activating it needs a replay over every region that leaves out no past case: "
+                    + "POST /api/rule-sets/" + version + "/replay as an admin or a national coordinator, without "
+                    + "from and to. A replay of one region, or one whose from/to left out past cases, does not count.");
+            audit.recordRefusal("RULE_SET_ACTIVATE", AuditTerms.RULE_SET, version, refusal);
+            throw refusal;
         }
+        ruleSets.deactivateAll(target);
+        target.active = true;
         audit.record("RULE_SET_ACTIVATE", AuditTerms.RULE_SET, version, AuditResult.OK);
-        return Optional.of(view(target));
+        return Optional.of(view(target, new RuleSetView.Basis(basis.madeAt, basis.madeBy, basis.report.evaluated())));
     }
 
     /** The replay reports made on a version, newest first: what its activation rests on. */
@@ -173,15 +181,20 @@ public class RuleSetService {
                         f.examples().stream().filter(e -> readable.contains(e.caseId())).toList()))
                 .toList();
         return new ReplayReport(report.version(), report.region(), report.from(), report.to(), report.evaluated(),
-                report.unchanged(), report.changed(), report.decisionsChanged(), report.changes(), fields);
+                report.leftOut(), report.unchanged(), report.changed(), report.decisionsChanged(), report.changes(),
+                fields);
     }
 
     public record ReplayRecordView(Instant madeAt, String madeBy, ReplayReport report) {
     }
 
     private static RuleSetView view(RuleSetEntity e) {
+        return view(e, null);
+    }
+
+    private static RuleSetView view(RuleSetEntity e, RuleSetView.Basis activatedOn) {
         JsonNode description = e.document.get("description");
         return new RuleSetView(e.version, e.active, e.publishedAt, e.publishedBy,
-                description == null ? null : description.asText(), e.document);
+                description == null ? null : description.asText(), e.document, activatedOn);
     }
 }

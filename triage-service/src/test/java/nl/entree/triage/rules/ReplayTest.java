@@ -9,12 +9,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -22,7 +24,7 @@ import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
 
-/** Cases received on 3–4, 8 and 10 February 2021 belong to this test alone. */
+/** Cases received on 3–4, 8, 10 and 12 February 2021 belong to this test alone. */
 @QuarkusTest
 class ReplayTest {
 
@@ -113,6 +115,26 @@ class ReplayTest {
 
     private static String reference(String caseId) {
         return as(Tokens.coordinator()).get("/api/cases/" + caseId).then().statusCode(200).extract().path("reference");
+    }
+
+    @Test
+    void aMilestoneFromTheDeadlineChangesWithTheDeadlineWhileTheCaseTypeStays() {
+        String acute = Api.createCase(on("2021-02-12T09:00:00Z").types("RAPE").timing("WITHIN_7_DAYS"));
+        int candidate = as(Tokens.admin())
+                .body(RuleSetPublishingTest.defaultWith(d -> ((ObjectNode) RuleSetPublishingTest
+                        .rule(d, "acute-sexual-violence").get("effect")).put("respondWithin", "PT2H")).toString())
+                .post("/api/rule-sets").then().statusCode(201).extract().path("version");
+        String milestones = "fields.find { it.field == 'milestones' }";
+        as(Tokens.coordinator()).post("/api/rule-sets/" + candidate + "/replay?from=2021-02-12&to=2021-02-12").then()
+                .statusCode(200)
+                .body("evaluated", equalTo(1))
+                .body("fields.find { it.field == 'caseType' }.changed", equalTo(0))
+                .body(milestones + ".changed", equalTo(1))
+                .body(milestones + ".examples.caseId", contains(acute))
+                .body(milestones + ".examples[0].before", startsWith("ACUTE_RESPONSE due 2021-02-12T10:00:00Z, "))
+                .body(milestones + ".examples[0].after", startsWith("ACUTE_RESPONSE due 2021-02-12T11:00:00Z, "))
+                .body(milestones + ".examples[0].after",
+                        containsString("WATCHFUL_WAITING_CHECK_IN P14D from ACCEPTANCE"));
     }
 
     @Test

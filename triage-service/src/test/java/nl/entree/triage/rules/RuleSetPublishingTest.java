@@ -398,14 +398,14 @@ class RuleSetPublishingTest {
         // Not without evidence of what it would change.
         as(Tokens.admin()).post("/api/rule-sets/" + version + "/activate").then().statusCode(409)
                 .contentType("application/problem+json");
-        as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay?from=2020-01-01&to=2020-01-01").then()
+        as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay").then()
                 .statusCode(200);
         as(Tokens.admin()).get("/api/rule-sets/" + version + "/replays").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].madeBy", notNullValue())
                 .body("[0].report.version", equalTo(version));
         try {
             as(Tokens.admin()).post("/api/rule-sets/" + version + "/activate").then()
-                    .statusCode(200).body("active", equalTo(true));
+                    .statusCode(200).body("active", equalTo(true)).body("activatedOn.madeBy", notNullValue());
             as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(version));
             nl.entree.triage.Api.evaluate(AssessmentBuilder.assessment().types("SEXUAL_HARASSMENT").setting("SPORT"))
                     .statusCode(200)
@@ -414,7 +414,7 @@ class RuleSetPublishingTest {
             as(Tokens.coordinator()).get("/api/cases/" + before).then()
                     .statusCode(200).body("ruleSetVersion", equalTo(1)).body("leadOrganisation", equalTo("CVSN"));
         } finally {
-            as(Tokens.admin()).post("/api/rule-sets/1/replay?from=2020-01-01&to=2020-01-01").then().statusCode(200);
+            as(Tokens.admin()).post("/api/rule-sets/1/replay").then().statusCode(200);
             as(Tokens.admin()).post("/api/rule-sets/1/activate").then().statusCode(200);
         }
         as(Tokens.coordinator()).get("/api/rule-sets/active").then().body("version", equalTo(1));
@@ -460,7 +460,7 @@ class RuleSetPublishingTest {
         }
         int version = storedByAnotherInstance(defaultWith(d -> d.put("description", "the one stored")));
         try {
-            as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay?from=2020-01-01&to=2020-01-01").then()
+            as(Tokens.admin()).post("/api/rule-sets/" + version + "/replay").then()
                     .statusCode(200);
             as(Tokens.admin()).post("/api/rule-sets/" + version + "/activate").then().statusCode(200);
             nl.entree.triage.Api.evaluate(AssessmentBuilder.assessment().types("SEXUAL_HARASSMENT").setting("SPORT"))
@@ -468,7 +468,7 @@ class RuleSetPublishingTest {
                     .body("ruleSetVersion", equalTo(version))
                     .body("leadOrganisation", equalTo("CVSN"));
         } finally {
-            as(Tokens.admin()).post("/api/rule-sets/1/replay?from=2020-01-01&to=2020-01-01").then().statusCode(200);
+            as(Tokens.admin()).post("/api/rule-sets/1/replay").then().statusCode(200);
             as(Tokens.admin()).post("/api/rule-sets/1/activate").then().statusCode(200);
         }
     }
