@@ -277,6 +277,8 @@ class BoardPageTest {
                 page.indexOf("</table>", page.indexOf("id=\"caseloads\"")));
         assertTrue(caseloads.contains("<tr class=\"overdue\"><th scope=\"row\">VT – Veilig Thuis</th>"
                 + "<td class=\"num\">12</td><td class=\"num\">2</td>"), caseloads);
+        assertTrue(page.contains("<p class=\"hint\" id=\"overdue-hint\">Te laat: open casussen waarvan de "
+                + "reactietermijn of een mijlpaal verstreken is.</p>"), page);
         String review = page.substring(page.indexOf("<table id=\"review\">"),
                 page.indexOf("</table>", page.indexOf("id=\"review\"")));
         assertTrue(review.contains("<a href=\"/cases/" + id + "\">E-2026-000777</a>")
@@ -303,7 +305,8 @@ class BoardPageTest {
                 .statusCode(200).extract().asString();
         assertTrue(page.contains("<h2 id=\"caseloads-title\">Caseload per organisation</h2>")
                 && page.contains("Declined by") && page.contains("“Geen sportcontext”")
-                && page.contains("Active routing rules (version 3)") && page.contains("within 1 hour"), page);
+                && page.contains("Active routing rules (version 3)") && page.contains("within 1 hour")
+                && page.contains("Overdue: open cases whose response time or a milestone deadline has passed."), page);
     }
 
     @Test

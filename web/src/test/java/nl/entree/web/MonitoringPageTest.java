@@ -156,6 +156,30 @@ class MonitoringPageTest {
         Browser.as(Tokens.casemanager("CSG")).get("/monitoring").then().statusCode(403);
     }
 
+    /** forecast's CSV opens in one column in Dutch Excel: the page offers the same rows with semicolons too. */
+    @Test
+    void theYearlyPublicationComesAsCsvForDutchExcelToo() {
+        int year = Disclosure.lastCompletedYear(Clock.systemUTC());
+        String standard = "year,section,organisation,contacts,growthPercent,fte\n"
+                + year + ",organisation,CSG,1234,12.5,40.25\n"
+                + year + ",region,\"Amsterdam-Amstelland, Zaanstreek\",310,-3.0,\n";
+        ForecastStub.answerText("GET /api/publications/" + year, "text/csv", standard);
+        String page = Browser.as(Tokens.ministry()).get("/monitoring").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<a href=\"/monitoring/publications/" + year + "-nl.csv\" id=\"publication-" + year
+                + "-csv-nl\">CSV voor Nederlandse Excel</a>"), page);
+
+        Response csv = Browser.as(Tokens.ministry()).get("/monitoring/publications/" + year + "-nl.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.header("Content-Disposition").contains("entree-publicatie-" + year + "-nl.csv"));
+        // Quoted figures are still figures to Excel; the quotes are DutchCsv's, as on the projections page.
+        assertEquals("\uFEFFyear;section;organisation;contacts;growthPercent;fte\r\n"
+                + "\"" + year + "\";organisation;CSG;\"1234\";\"12,5\";\"40,25\"\r\n"
+                + "\"" + year + "\";region;\"Amsterdam-Amstelland, Zaanstreek\";\"310\";\"-3,0\";\r\n", csv.asString());
+        // The standard file stays as forecast wrote it.
+        assertEquals(standard, Browser.as(Tokens.ministry()).get("/monitoring/publications/" + year + ".csv")
+                .asString());
+    }
+
     @Test
     void aPublicationThatCannotBeShownSaysWhyInDutch() {
         int year = Disclosure.lastCompletedYear(Clock.systemUTC());

@@ -79,6 +79,9 @@ class MinistryIT {
             assertTrue(browser.driver.findElements(By.id("peaks-title")).isEmpty(), "peak alerts are for coordinators");
 
             int year = Disclosure.lastCompletedYear(Clock.systemUTC());
+            // forecast's CSV opens in one column in Dutch Excel: the same rows come with semicolons too.
+            assertTrue(browser.find("publication-" + year + "-csv-nl").getAttribute("href")
+                    .endsWith("/monitoring/publications/" + year + "-nl.csv"));
             browser.clickThrough("publication-" + year);
             assertEquals("Entree jaarpublicatie " + year, browser.driver.findElement(By.tagName("h1")).getText());
             var rows = browser.driver.findElements(By.cssSelector("#organisation-figures tbody tr"));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +55,31 @@ public interface CapacityClient {
     @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     Utilisation utilisation();
+
+    /** One row per organisation, an unknown cost too ({@code registered: false}), so the panel can name it. */
+    @GET
+    @Path("/costs")
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
+            skipOn = WebApplicationException.class)
+    List<FteCost> costs();
+
+    @GET
+    @Path("/costs/{org}/history")
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
+            skipOn = WebApplicationException.class)
+    List<FteCost> costHistory(@PathParam("org") String organisation);
+
+    /** Not retried: a second try of a version that was stored would be refused as not after the one in force. */
+    @PUT
+    @Path("/costs/{org}")
+    @Timeout(10000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
+            skipOn = WebApplicationException.class)
+    FteCost registerCost(@PathParam("org") String organisation, FteCost.Update update);
 
     @POST
     @Path("/time-entries")

@@ -61,6 +61,7 @@ public interface MonitorMsg {
     @Message("Jaar {year}") String publication(Integer year);
     @Message("rapport") String publication_report();
     @Message("CSV") String publication_csv();
+    @Message("CSV voor Nederlandse Excel") String publication_csv_dutch();
     @Message("Verwacht, komende 12 maanden") String col_expected_year();
     @Message("Prognose die optelt") String adding_up_title();
     @Message("De komende twaalf maanden: het landelijk totaal, de organisaties en de regio's zijn elk apart voorspeld en daarna op elkaar afgestemd ({method}), zodat de organisaties en de regio's (met de contacten zonder regio) samen precies het landelijk totaal geven. Alleen het verwachte aantal; de bandbreedte staat bij elke reeks apart.")

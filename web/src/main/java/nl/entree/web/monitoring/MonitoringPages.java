@@ -30,6 +30,7 @@ import nl.entree.web.backend.PeakAlerts;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.pages.ServiceUnreachableException;
+import nl.entree.web.projections.DutchCsv;
 import nl.entree.web.session.Language;
 import nl.entree.web.session.Viewer;
 
@@ -117,6 +118,18 @@ public class MonitoringPages {
         String csv = shown(ServiceAnswer.load("forecast", () -> forecast.publicationCsv(published)));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entree-publicatie-" + year + ".csv\"")
+                .build();
+    }
+
+    /** The same table as Dutch Excel opens it: forecast's CSV has commas between cells and a decimal point. */
+    @GET
+    @Path("/publications/{year}-nl.csv")
+    @Produces("text/csv")
+    public Response publicationDutchCsv(@PathParam("year") String year) {
+        int published = publishedYear(year);
+        String csv = shown(ServiceAnswer.load("forecast", () -> forecast.publicationCsv(published)));
+        return Response.ok(DutchCsv.of(csv), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"entree-publicatie-" + year + "-nl.csv\"")
                 .build();
     }
 

@@ -13,9 +13,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The projection CSV as Dutch Excel opens it: semicolons between cells, a decimal comma, and a byte-order mark so that
- * Excel reads UTF-8. The standard CSV from forecast-service stays as it is, next to this one.
+ * Excel reads UTF-8. The standard CSV from forecast-service stays as it is, next to this one. The yearly publication
+ * offers its CSV this way too.
  */
-final class DutchCsv {
+public final class DutchCsv {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -23,7 +24,7 @@ final class DutchCsv {
     private DutchCsv() {
     }
 
-    static String of(String standard) {
+    public static String of(String standard) {
         try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class)
                 .with(CsvSchema.emptySchema()).readValues(standard)) {
             List<List<String>> dutch = new ArrayList<>();
