@@ -118,7 +118,8 @@
         fetch(box.getAttribute('data-extend'), {
           method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf ? csrf.content : '' }
         }).then(function (r) { return r.ok ? r.json() : null; }).then(function (renewed) {
-          if (!renewed) { ended(); return; }
+          // An end that did not move is a refresh the identity provider refused: the session cannot be extended.
+          if (!renewed || renewed.expiresAt * 1000 <= expires) { ended(); return; }
           expires = renewed.expiresAt * 1000;
           // The page's forms were bound to the old session: without the new token every one of them is refused.
           if (csrf) { csrf.content = renewed.csrf; }

@@ -22,6 +22,8 @@ public class OidcProvider implements QuarkusTestProfile {
                 "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus",
                 "quarkus.oidc.client-id", "quarkus-web-app",
                 "quarkus.oidc.credentials.secret", "secret",
+                // Its discovery document names no revocation endpoint; Keycloak's does, where signing out revokes.
+                "quarkus.oidc.revoke-path", "${keycloak.url}/realms/quarkus/protocol/openid-connect/revoke",
                 // OidcSignOutTest writes the session cookie as the code flow would, so it is not encrypted here.
                 "quarkus.oidc.token-state-manager.encryption-required", "false",
                 "entree.web.dev-sign-in", "false",

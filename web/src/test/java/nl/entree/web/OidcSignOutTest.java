@@ -1,23 +1,29 @@
 package nl.entree.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -33,16 +39,27 @@ import nl.entree.web.session.Csrf;
 @TestProfile(OidcProvider.class)
 class OidcSignOutTest {
 
+    private static final String REVOKE_PATH = "/auth/realms/quarkus/protocol/openid-connect/revoke";
+
+    @OidcWireMock
+    WireMockServer provider;
+
     @Test
     void signingOutRevokesTheAccessTokenAtEveryServiceAndEndsTheSessionHereAndAtTheProvider() throws Exception {
         // The profile's services outlive this class: count only what this sign-out tells them.
         OidcProvider.SERVICES.reset();
         OidcProvider.SERVICES.answer("POST /api/session/sign-out", 204, null);
-        String idToken = OidcWiremockTestResource.getIdToken("alice", Set.of("coordinator"), "quarkus-web-app");
+        // A provider session of its own: signing out notes it as signed out for the rest of the run.
+        String sid = UUID.randomUUID().toString();
+        String idToken = OidcWiremockTestResource.generateJwtToken("alice", Set.of("coordinator"), "123456", "ID",
+                Set.of("quarkus-web-app"), Map.of("sid", sid));
         String accessToken = OidcWiremockTestResource.getAccessToken("alice", Set.of("coordinator"));
+        String refreshToken = "refresh-" + UUID.randomUUID();
+        provider.stubFor(post(urlPathEqualTo(REVOKE_PATH)).willReturn(ok()));
         // How quarkus-oidc keeps a code-flow session: ID token | access token | expires in | scope | refresh token.
-        String session = idToken + "|" + accessToken + "||openid|no-refresh-token";
-        String csrf = Csrf.forSession(Browser.CSRF, jti(idToken));
+        String session = idToken + "|" + accessToken + "||openid|" + refreshToken;
+        // The page's forms are bound to the provider's session, which outlives each refreshed ID token.
+        String csrf = Csrf.forSession(Browser.CSRF, sid);
 
         Browser.anonymous().cookie("q_session", session).get("/board").then().statusCode(200)
                 .body(containsString("Afmelden"));
@@ -58,6 +75,10 @@ class OidcSignOutTest {
         assertEquals(5, told.size(), "each of the five services is told: " + told);
         assertTrue(told.stream().allMatch(("Bearer " + accessToken)::equals),
                 "with the access token they accept, not the ID token they never saw");
+        assertEquals(1, provider.findAll(postRequestedFor(urlPathEqualTo(REVOKE_PATH))
+                .withRequestBody(containing("token=" + refreshToken))
+                .withRequestBody(containing("token_type_hint=refresh_token"))).size(),
+                "the refresh token is revoked at the provider, or a copy of the cookie would get new tokens");
         assertTrue(out.getHeaders().getValues("Set-Cookie").stream()
                 .anyMatch(c -> c.startsWith("q_session=") && c.contains("Max-Age=0")),
                 "Quarkus's session cookie is cleared: " + out.getHeaders().getValues("Set-Cookie"));
@@ -71,10 +92,5 @@ class OidcSignOutTest {
                 && page.contains("U bent afgemeld bij Entree."), page);
         // The cookie kept from before opens no page here any more.
         Browser.anonymous().cookie("q_session", session).get("/board").then().statusCode(not(200));
-    }
-
-    private static String jti(String jwt) throws IOException {
-        return new ObjectMapper().readTree(Base64.getUrlDecoder()
-                .decode(jwt.split("\\.")[1])).get("jti").asText();
     }
 }

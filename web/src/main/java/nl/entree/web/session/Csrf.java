@@ -18,10 +18,10 @@ import nl.entree.web.WebConfig;
 
 /**
  * CSRF protection bound to the session. A random value lives in an HttpOnly cookie; a signed-in user's forms carry
- * HMAC-SHA256(that value, the session token's {@code jti}), the sign-in form (no session yet) the value itself. A
- * form token therefore works only for the session it was drawn for: after signing out or in again it is refused,
- * and a token seen in one session is useless in another. Another site can make the browser send the cookies but can
- * read neither of them.
+ * HMAC-SHA256(that value, the session: {@link Viewer#sessionBinding()}), the sign-in form (no session yet) the value
+ * itself. A form token therefore works only for the session it was drawn for: after signing out or in again it is
+ * refused, and a token seen in one session is useless in another. Another site can make the browser send the cookies
+ * but can read neither of them.
  * <p>
  * Hand-made rather than quarkus-rest-csrf (read in its 3.33 source): unsigned, it is the plain double-submit cookie,
  * which OWASP advises against because a token planted in the cookie is accepted; signed, it draws a new token and
@@ -86,8 +86,8 @@ public class Csrf {
     }
 
     /**
-     * The form token for this browser once its session is {@code jti}: a page whose session was extended keeps its
-     * forms working with it.
+     * The form token for this browser once its development session is {@code jti}: a page whose session was extended
+     * keeps its forms working with it.
      */
     public String tokenForSession(String jti) {
         String base = cookie();
@@ -110,16 +110,19 @@ public class Csrf {
     }
 
     private String bound(String base) {
-        return viewer.tokenId().map(jti -> forSession(base, jti)).orElse(base);
+        return viewer.sessionBinding().map(session -> forSession(base, session)).orElse(base);
     }
 
-    /** The form token of the session {@code jti} for the browser whose CSRF cookie holds {@code cookie}. */
-    public static String forSession(String cookie, String jti) {
+    /**
+     * The form token of the session {@code session} (a development token's {@code jti}, a provider's {@code sid})
+     * for the browser whose CSRF cookie holds {@code cookie}.
+     */
+    public static String forSession(String cookie, String session) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(cookie.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(jti.getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString(mac.doFinal(session.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

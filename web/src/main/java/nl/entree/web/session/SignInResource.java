@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
@@ -23,11 +22,14 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcProviderClient;
 import io.quarkus.oidc.OidcSession;
+import io.quarkus.oidc.RefreshToken;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -51,6 +53,9 @@ public class SignInResource {
 
     static final List<String> ROLES = List.of(Roles.CASEMANAGER, Roles.COORDINATOR, Roles.MINISTRY, Roles.ADMIN,
             Roles.EDITOR);
+    private static final Logger LOG = Logger.getLogger(SignInResource.class);
+    /** A slow provider never keeps the user waiting at signing out. */
+    private static final Duration PROVIDER_WAIT = Duration.ofSeconds(5);
 
     private final WebConfig config;
     private final DevTokens tokens;
@@ -59,21 +64,25 @@ public class SignInResource {
     private final Template signedOutPage;
     private final SecurityIdentity identity;
     private final RevokedTokens revoked;
+    private final SignedOutSessions signedOutSessions;
     private final SignOutEverywhere everywhere;
     private final Csrf csrf;
     private final OidcSession oidcSession;
     private final String clientId;
     private final boolean providerSignIn;
-    /** A proxy, asked only of a user the provider signed in: without OIDC there is no metadata to give. */
+    /** Proxies, asked only of a user the provider signed in: without OIDC there is no provider to ask. */
     private final OidcConfigurationMetadata providerMetadata;
+    private final OidcProviderClient providerClient;
 
     public SignInResource(WebConfig config, DevTokens tokens, Pages pages,
             @Location("sign-in.html") Template signIn, @Location("signed-out.html") Template signedOutPage,
-            SecurityIdentity identity, RevokedTokens revoked, SignOutEverywhere everywhere, Csrf csrf,
-            OidcSession oidcSession, OidcConfigurationMetadata providerMetadata,
+            SecurityIdentity identity, RevokedTokens revoked, SignedOutSessions signedOutSessions,
+            SignOutEverywhere everywhere, Csrf csrf, OidcSession oidcSession,
+            OidcConfigurationMetadata providerMetadata, OidcProviderClient providerClient,
             @ConfigProperty(name = "quarkus.oidc.client-id") String clientId,
             @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean providerSignIn) {
         this.providerMetadata = providerMetadata;
+        this.providerClient = providerClient;
         this.clientId = clientId;
         this.providerSignIn = providerSignIn;
         this.signedOutPage = signedOutPage;
@@ -81,6 +90,7 @@ public class SignInResource {
         this.oidcSession = oidcSession;
         this.csrf = csrf;
         this.revoked = revoked;
+        this.signedOutSessions = signedOutSessions;
         this.everywhere = everywhere;
         this.config = config;
         this.tokens = tokens;
@@ -161,33 +171,48 @@ public class SignInResource {
     }
 
     /**
-     * "Sessie verlengen": a fresh development session for the same user, asked by the page's timeout warning (with
-     * the page's CSRF token in a header). Where the identity provider signs the sessions, web cannot, and the warning
-     * offers to sign in again instead; the form's draft survives that in the tab.
+     * "Sessie verlengen", asked by the page's timeout warning (with the page's CSRF token in a header): when the
+     * session now ends, and the form token for the page to use from now on.
+     * <p>
+     * Signed in by the identity provider, quarkus-oidc has already refreshed the tokens on the way in: this request
+     * comes within {@code refresh-token-time-skew} of the ID token's {@code exp} (the warning shows that long before),
+     * so the principal is the new ID token and the response carries the new {@code q_session}. A refresh the provider
+     * refused leaves the old ID token and its {@code exp}, and the page says the session ends. On the development
+     * sign-in web mints a fresh token for the same user itself.
      */
     @POST
     @Path("/session/extend")
     @Produces(MediaType.APPLICATION_JSON)
     public Response extend() {
+        if (providerSignIn && identity.getCredential(AccessTokenCredential.class) != null
+                && identity.getPrincipal() instanceof JsonWebToken idToken) {
+            return Response.ok(new Extended(idToken.getExpirationTime(), csrf.token())).build();
+        }
         if (!config.devSignIn() || !(identity.getPrincipal() instanceof JsonWebToken session)) {
             return Response.status(404).build();
         }
         DevTokens.Renewed renewed = tokens.renew(session);
         // Real time, like the token's own exp: the browser counts down to the moment the token stops working. The
         // page's forms carry a token bound to the old session; the page swaps in this one, or they would be refused.
-        return Response.ok(Map.of("expiresAt", Instant.now().getEpochSecond() + tokens.maxAgeSeconds(),
-                        "csrf", csrf.tokenForSession(renewed.tokenId())))
+        return Response.ok(new Extended(Instant.now().getEpochSecond() + tokens.maxAgeSeconds(),
+                        csrf.tokenForSession(renewed.tokenId())))
                 .cookie(SessionCookies.of(SessionCookies.SESSION, renewed.token(), tokens.maxAgeSeconds()))
                 .build();
+    }
+
+    /** An extended session: its end in seconds since 1970, and the form token of the page. */
+    public record Extended(long expiresAt, String csrf) {
     }
 
     /**
      * Ends the session on the server, not only in this browser: the session's token goes on web's denylist, and the
      * token the services accept on every service's, so the old cookie value is refused everywhere, also as a bearer
      * token. Signed in through the identity provider, those are two tokens: web's session rests on the ID token, the
-     * services were only ever sent the access token. Then Quarkus's own session cookie is cleared too (another web
-     * pod would still open pages with it) and the browser goes on to the provider's end-session endpoint, or the
-     * provider would sign the user straight back in.
+     * services were only ever sent the access token. The refresh token is revoked at the provider, or a copy of the
+     * old cookie would get new tokens past the denylist, and the provider's session is noted as signed out
+     * ({@link SignedOutSessions}). Then Quarkus's own session cookie is cleared too (another web pod would still open
+     * pages with it) and the browser goes on to the provider's end-session endpoint, or the provider would sign the
+     * user straight back in.
      */
     @POST
     @Path("/sign-out")
@@ -196,14 +221,19 @@ public class SignInResource {
         if (identity.getPrincipal() instanceof JsonWebToken session && session.getTokenID() != null) {
             revoked.revoke(session.getTokenID(), Instant.ofEpochSecond(session.getExpirationTime()));
         }
+        if (identity.getCredential(AccessTokenCredential.class) != null
+                && identity.getPrincipal() instanceof JsonWebToken idToken) {
+            Viewer.text(idToken.getClaim("sid")).ifPresent(signedOutSessions::signOut);
+        }
         String forServices = UserTokenHeaders.forServices(identity);
         if (forServices != null) {
             everywhere.signOut(forServices);
         }
         Response.ResponseBuilder signedOut = Pages.redirect("/sign-in");
         if (identity.getCredential(AccessTokenCredential.class) != null) {
-            // Clears q_session on this response; bounded, so a slow provider never keeps the user waiting here.
-            oidcSession.logout().await().atMost(Duration.ofSeconds(5));
+            revokeRefreshToken();
+            // Clears q_session on this response.
+            oidcSession.logout().await().atMost(PROVIDER_WAIT);
             Optional<URI> endSession = endSession();
             if (endSession.isPresent()) {
                 // A page that goes on by itself, not a redirect: see signed-out.html for why.
@@ -211,6 +241,27 @@ public class SignInResource {
             }
         }
         return signedOut.cookie(SessionCookies.expired(SessionCookies.SESSION)).build();
+    }
+
+    /**
+     * At the provider's revocation endpoint, when its discovery document names one; without it the end-session
+     * endpoint still ends the provider's session, and with it the refresh token. A provider that cannot be told is
+     * logged (never the token) and the user is still signed out of web.
+     */
+    private void revokeRefreshToken() {
+        RefreshToken refresh = identity.getCredential(RefreshToken.class);
+        if (refresh == null || refresh.getToken() == null || providerMetadata.getRevocationUri() == null) {
+            return;
+        }
+        try {
+            // quarkus-oidc answers false only for a 503; the provider answers 200 also for a token it no longer knows.
+            if (!providerClient.revokeRefreshToken(refresh.getToken()).await().atMost(PROVIDER_WAIT)) {
+                LOG.warn("The identity provider could not revoke the refresh token (503)");
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("The identity provider could not be asked to revoke the refresh token: %s",
+                    e.getClass().getSimpleName());
+        }
     }
 
     /** RP-initiated logout at the provider, when its discovery document names an end-session endpoint. */

@@ -87,10 +87,35 @@ public class Viewer {
         return claim("region", Region.class);
     }
 
-    /** The session token's id ({@code jti}), which signing out revokes and the CSRF token is bound to. */
+    /** The session token's id ({@code jti}), which signing out revokes. */
     public Optional<String> tokenId() {
         return signedIn() && identity.getPrincipal() instanceof JsonWebToken jwt
                 ? Optional.ofNullable(jwt.getTokenID())
+                : Optional.empty();
+    }
+
+    /**
+     * Signed in by the identity provider (Quarkus's code-flow session), not on the development page: only such a
+     * session has an access token besides its principal, the ID token.
+     */
+    public boolean byProvider() {
+        return signedIn() && identity.getCredential(AccessTokenCredential.class) != null;
+    }
+
+    /**
+     * The session the page's CSRF token is bound to. Signed in by the identity provider, that is the provider's
+     * session ({@code sid}): quarkus-oidc refreshes the short-lived ID token while the user works, and every refreshed
+     * one has a new {@code jti}, so a binding to it would refuse the forms in every open tab, and the session
+     * extension's own request, after each refresh. A provider that names no {@code sid} leaves the {@code jti}.
+     */
+    public Optional<String> sessionBinding() {
+        return providerSession().or(this::tokenId);
+    }
+
+    /** The identity provider's session ({@code sid} of its ID token), when it signed the user in and names one. */
+    public Optional<String> providerSession() {
+        return byProvider() && identity.getPrincipal() instanceof JsonWebToken idToken
+                ? text(idToken.getClaim("sid"))
                 : Optional.empty();
     }
 
@@ -134,16 +159,22 @@ public class Viewer {
         if (!signedIn() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return null;
         }
-        Object value = jwt.getClaim(name);
-        if (value == null) {
+        Optional<String> text = text(jwt.getClaim(name));
+        if (text.isEmpty()) {
             return null;
         }
-        String text = value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
         try {
-            return Enum.valueOf(type, text).name();
+            return Enum.valueOf(type, text.get()).name();
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    static Optional<String> text(Object claim) {
+        if (claim == null) {
+            return Optional.empty();
+        }
+        return Optional.of(claim instanceof jakarta.json.JsonString s ? s.getString() : claim.toString());
     }
 
     /** Where a user of this role starts. */

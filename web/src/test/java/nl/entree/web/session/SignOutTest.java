@@ -61,8 +61,8 @@ class SignOutTest {
         for (String name : List.of("intake-service", "triage-service")) {
             services.put(name, authorization -> toldServices.add(name + ": " + authorization));
         }
-        return new SignInResource(config(postLogoutUrl), null, null, null, null, identity, webDenylist,
-                new SignOutEverywhere(services), null, logoutRecorder(), null, "entree-web", false);
+        return new SignInResource(config(postLogoutUrl), null, null, null, null, identity, webDenylist, null,
+                new SignOutEverywhere(services), null, logoutRecorder(), null, null, "entree-web", false);
     }
 
     private OidcSession logoutRecorder() {
