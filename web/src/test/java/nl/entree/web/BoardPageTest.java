@@ -37,7 +37,7 @@ class BoardPageTest {
         region.put("excess", 283.6);
         region.put("timesExpected", 24.8);
         region.put("monthFraction", 0.484);
-        region.put("events", List.of("Uitzending over sextortion"));
+        region.put("events", List.of("Uitzending over sextortion", "de campagne 'Wat kan mij helpen'"));
         region.put("active", true);
         Map<String, Object> helpwanted = new HashMap<>(region);
         helpwanted.put("seriesId", "triage-HELPWANTED-HELPWANTED_ADVICE");
@@ -142,7 +142,8 @@ class BoardPageTest {
                 page.indexOf("</tr>", page.indexOf("data-series=\"triage-region-VR07\"")));
         assertTrue(region.contains("class=\"overdue\"") && region.contains("Regio Gelderland-Midden (VR07)")
                 && region.contains(">300</td>") && region.contains(">16,4</td>") && region.contains(">283,6</td>")
-                && region.contains(">24,8</td>") && region.contains("Uitzending over sextortion")
+                && region.contains(">24,8</td>")
+                && region.contains("<td>Uitzending over sextortion; de campagne &#39;Wat kan mij helpen&#39;</td>")
                 && region.contains("nog boven de grens"), region);
         String national = page.substring(page.indexOf("<tr data-series=\"triage-HELPWANTED-HELPWANTED_ADVICE\""));
         national = national.substring(0, national.indexOf("</tr>"));

@@ -282,7 +282,7 @@ class ProjectionPageTest {
 
         String page = Browser.as(Tokens.ministry()).get("/projections?scenario=campagne&from=2027-01&to=2027-12")
                 .then().statusCode(200).extract().asString();
-        assertTrue(page.contains("<option value=\"baseline\">baseline</option>")
+        assertTrue(page.contains("<option value=\"baseline\">basis (geen effecten)</option>")
                 && page.contains("<option value=\"campagne\" selected>campagne</option>"), page);
         assertTrue(page.contains("– campagne</h2>") && !page.contains("id=\"synthetic-note\""), page);
         String table = page.substring(page.indexOf("<table id=\"projection\">"), page.indexOf("</table>",

@@ -20,9 +20,5 @@ public record PeakAlerts(String month, String rule, List<Alert> alerts) {
         public boolean regional() {
             return region != null;
         }
-
-        public String firstEvent() {
-            return events == null || events.isEmpty() ? null : events.get(0);
-        }
     }
 }

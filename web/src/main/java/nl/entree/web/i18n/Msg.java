@@ -275,6 +275,9 @@ public interface Msg {
     @Message("Capaciteitsprojecties") String projections_title();
     @Message("Alleen totalen per organisatie en jaar; aantallen onder de 10 worden niet getoond.") String projections_intro();
     @Message("Scenario") String scenario();
+    /** The scenarios forecast seeds are named in English there; a scenario a coordinator adds keeps its own name. */
+    @Message("{#when s}{#is 'baseline'}basis (geen effecten){#is 'new Sexual Offences Act'}nieuwe Wet seksuele misdrijven{#else}{s}{/when}")
+    String scenario_name(String s);
     @Message("Van (jjjj-mm)") String from_month();
     @Message("Tot en met (jjjj-mm)") String to_month();
     @Message("Tonen") String show();
