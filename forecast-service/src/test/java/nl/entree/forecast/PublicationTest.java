@@ -200,6 +200,8 @@ class PublicationTest {
             given().auth().oauth2(Tokens.ministry()).get("/api/publications/" + year).then().statusCode(400)
                     .contentType("application/problem+json").body("violations.field", hasItem("year"));
         }
+        given().auth().oauth2(Tokens.ministry()).accept("text/html").get("/api/publications/2022?lang=de").then()
+                .statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("lang"));
         given().auth().oauth2(Tokens.coordinator("VR11")).get("/api/publications/2022").then().statusCode(403);
         given().auth().oauth2(Tokens.casemanager("CSG")).get("/api/publications/2022").then().statusCode(403);
     }

@@ -27,6 +27,7 @@ import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.web.QueryParams;
+import nl.entree.forecast.language.ReaderLanguage;
 import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
 import nl.entree.forecast.series.PublishedCounts;
 import nl.entree.forecast.series.SeriesService;
@@ -99,11 +100,7 @@ public class ProjectionResource {
             @QueryParam("scenario") String scenario, @QueryParam("series") List<String> series,
             @QueryParam("region") String region,
             @Parameter(description = "The chart's language: en (default) or nl") @QueryParam("lang") String lang) {
-        boolean dutch = switch (lang == null || lang.isBlank() ? "en" : lang) {
-            case "en" -> false;
-            case "nl" -> true;
-            default -> throw ProblemException.badRequest("lang", "must be en or nl");
-        };
+        boolean dutch = ReaderLanguage.of(lang) == ReaderLanguage.NL;
         Window w = window(from, to);
         String svg = projections.chart(w.from(), w.to(), scenario, ids(series, region), hidden(), dutch);
         return Response.ok(svg, SVG).build();

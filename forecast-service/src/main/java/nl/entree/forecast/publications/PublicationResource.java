@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
+import nl.entree.forecast.language.ReaderLanguage;
 import nl.entree.forecast.publications.PublicationApi.Publication;
 import nl.entree.forecast.series.PublishedCounts;
 
@@ -55,14 +55,14 @@ public class PublicationResource {
                     @Content(mediaType = CSV, schema = @Schema(implementation = String.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class))})
     @APIResponse(responseCode = "400", description = "year is not a complete year")
-    public Publication json(@PathParam("year") String year) {
+    public Publication json(@PathParam("year") int year) {
         return publication(year);
     }
 
     @GET
     @Produces(CSV + ";qs=0.5")
     @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
-    public Response csv(@PathParam("year") String year) {
+    public Response csv(@PathParam("year") int year) {
         Publication p = publication(year);
         return Response.ok(PublicationCsv.render(p), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"entree-" + p.year() + ".csv\"").build();
@@ -71,25 +71,18 @@ public class PublicationResource {
     @GET
     @Produces(MediaType.TEXT_HTML + ";qs=0.5")
     @RolesAllowed({Roles.MINISTRY, Roles.COORDINATOR, Roles.ADMIN})
-    public Response html(@PathParam("year") String year,
+    public Response html(@PathParam("year") int year,
             @Parameter(description = "The report's language: en (default) or nl") @QueryParam("lang") String lang) {
-        PublicationReport.Words words = switch (lang == null || lang.isBlank() ? "en" : lang) {
-            case "en" -> PublicationReport.Words.EN;
-            case "nl" -> PublicationReport.Words.NL;
-            default -> throw ProblemException.badRequest("lang", "must be en or nl");
+        PublicationReport.Words words = switch (ReaderLanguage.of(lang)) {
+            case EN -> PublicationReport.Words.EN;
+            case NL -> PublicationReport.Words.NL;
         };
         return Response.ok(PublicationReport.render(publication(year), words), MediaType.TEXT_HTML + "; charset=UTF-8")
                 .build();
     }
 
-    private Publication publication(String year) {
+    private Publication publication(int year) {
         caller.requireNational("The yearly publication is national");
-        int y;
-        try {
-            y = Integer.parseInt(year);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("year", "must be a year such as 2025");
-        }
-        return publications.publication(y, published.hiddenFromCaller());
+        return publications.publication(year, published.hiddenFromCaller());
     }
 }
