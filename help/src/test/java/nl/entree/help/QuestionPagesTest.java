@@ -207,9 +207,8 @@ class QuestionPagesTest {
 
     @Test
     void aQuestionWithALinkOrNothingInItIsNotSentAndTheTextStays() {
-        FrontDoorServicesStub.answer("POST /api/questions", 400,
-                Map.of("status", 400, "violations",
-                        List.of(Map.of("field", "question", "message", "must not contain links or web addresses"))));
+        FrontDoorServicesStub.answer("POST /api/questions", 400, refusedQuestion("question-has-link",
+                "Question has a link", "must not contain links or web addresses"));
         withAnswers().formParam("send", "1").formParam("question", "Zie www.example.nl").post("/vraag").then()
                 .statusCode(400)
                 .body(containsString("zonder links"), containsString(">Zie www.example.nl</textarea>"));
@@ -462,17 +461,49 @@ class QuestionPagesTest {
 
     @Test
     void intakesRefusalIsSaidForWhatItRefusedAndNeverForAnotherReason() {
-        FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("status", 400, "violations",
-                List.of(Map.of("field", "question", "message", "must be at most 2000 characters"))));
+        FrontDoorServicesStub.answer("POST /api/questions", 400, refusedQuestion("question-too-long",
+                "Question too long", "must be at most 2000 characters"));
         withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(400)
                 .body(containsString("hoogstens 2000 tekens"), not(containsString("zonder links, webadressen")),
                         containsString("mijn vriend was?"));
 
-        FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("status", 400, "violations",
+        FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("type", "about:blank", "title", "Bad Request",
+                "status", 400, "detail", "The request is not valid.", "violations",
                 List.of(Map.of("field", "incidentTypes", "message", "at least one incident type is required"))));
         withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(400)
                 .body(containsString("niet verstuurd"), not(containsString("zonder links, webadressen")),
                         not(containsString("Maak je vraag korter")), containsString("mijn vriend was?"));
+
+        // The English that help once read the reason from, under a type that names none: only that it was not sent.
+        FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("type", "about:blank", "status", 400,
+                "violations", List.of(Map.of("field", "question", "message", "must be at most 2000 characters"))));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(400)
+                .body(containsString("niet verstuurd"), not(containsString("Maak je vraag korter")));
+    }
+
+    /**
+     * intake's type is the contract, its English is not: reworded, with none of the words help once looked for, each
+     * refusal still tells the person what to change.
+     */
+    @Test
+    void intakesRefusalIsSaidByItsTypeWhateverItsEnglishSays() {
+        var told = Map.of("question-empty", "Schrijf eerst je vraag.",
+                "question-too-long", "Maak je vraag korter: hoogstens 2000 tekens.",
+                "question-has-link", "Schrijf je vraag zonder links, webadressen of HTML.",
+                "question-has-markup", "Schrijf je vraag zonder links, webadressen of HTML.");
+        told.forEach((type, dutch) -> {
+            FrontDoorServicesStub.answer("POST /api/questions", 400,
+                    refusedQuestion(type, "Refused", "this text cannot be taken as it is"));
+            withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then()
+                    .statusCode(400).body(containsString(dutch), not(containsString("niet verstuurd")),
+                            containsString("mijn vriend was?"));
+        });
+    }
+
+    /** What intake answers when it refuses a question's text: the reason in the type, the field named. */
+    private static Map<String, ?> refusedQuestion(String type, String title, String message) {
+        return Map.of("type", "urn:entree:problem:" + type, "title", title, "status", 400, "detail", title + ".",
+                "violations", List.of(Map.of("field", "question", "message", message)));
     }
 
     @Test

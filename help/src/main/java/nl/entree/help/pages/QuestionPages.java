@@ -1,6 +1,5 @@
 package nl.entree.help.pages;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,9 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -35,6 +31,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
 import nl.entree.help.backend.IntakeClient;
+import nl.entree.help.backend.IntakeProblems;
+import nl.entree.help.backend.IntakeProblemType;
 import nl.entree.help.backend.PickedUp;
 import nl.entree.help.backend.PickupCode;
 import nl.entree.help.backend.QuestionReceipt;
@@ -54,8 +52,6 @@ public class QuestionPages {
     static final int MAX_LENGTH = 2000;
     /** The form's own key, drawn into it once; sent again (a double click, a retry), it stores nothing twice. */
     private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String QUESTION_UNREADABLE = "urn:entree:problem:question-unreadable";
     /** Where a pickup is sent; the page that says to wait has its own address under it. */
     private static final String PICKUP = "/antwoord";
 
@@ -63,6 +59,7 @@ public class QuestionPages {
     enum Problem { EMPTY, TOO_LONG, PLAIN_TEXT, NOT_SENT, SENT_BEFORE, UNAVAILABLE, TOO_MANY }
 
     private final IntakeClient intake;
+    private final IntakeProblems problems;
     private final RateLimits limits;
     private final Page page;
     private final Template ask;
@@ -71,11 +68,12 @@ public class QuestionPages {
     private final Template answer;
     private final Template tooMany;
 
-    public QuestionPages(@RestClient IntakeClient intake, RateLimits limits, Page page,
+    public QuestionPages(@RestClient IntakeClient intake, IntakeProblems problems, RateLimits limits, Page page,
             @Location("ask.html") Template ask, @Location("code.html") Template code,
             @Location("pickup.html") Template pickup, @Location("answer.html") Template answer,
             @Location("too-many.html") Template tooMany) {
         this.intake = intake;
+        this.problems = problems;
         this.limits = limits;
         this.page = page;
         this.ask = ask;
@@ -239,44 +237,28 @@ public class QuestionPages {
     }
 
     /** intake found the question, but no key of its opens the question or its answer (docs/intake.md). */
-    private static boolean unreadable(WebApplicationException e) {
-        if (e.getResponse().getStatus() != 500) {
-            return false;
-        }
-        try {
-            return QUESTION_UNREADABLE.equals(JSON.readTree(e.getResponse().readEntity(String.class)).path("type")
-                    .asText());
-        } catch (RuntimeException | IOException notAProblem) {
-            return false;
-        }
+    private boolean unreadable(WebApplicationException e) {
+        return e.getResponse().getStatus() == 500
+                && problems.type(e).filter(IntakeProblemType.QUESTION_UNREADABLE::equals).isPresent();
     }
 
     /**
-     * intake names the field it refused and why. Only a reason the person can act on is shown as such; anything else
-     * (an answer of the finder's refused, a body that cannot be read) is "not sent", never a reason that is not true.
+     * intake names why in the problem's type, never to be read from its English. Only a reason the person can act on
+     * is shown as such; anything else (an answer of the finder's refused, a body that cannot be read) is "not sent",
+     * never a reason that is not true.
      */
-    private static Problem refusal(WebApplicationException e) {
-        try {
-            for (JsonNode violation : JSON.readTree(e.getResponse().readEntity(String.class)).path("violations")) {
-                String message = violation.path("message").asText("");
-                if (!"question".equals(violation.path("field").asText())) {
-                    continue;
-                }
-                if (message.contains("at most")) {
-                    return Problem.TOO_LONG;
-                }
-                if (message.contains("link") || message.contains("HTML")) {
-                    return Problem.PLAIN_TEXT;
-                }
-                if (message.contains("empty")) {
-                    return Problem.EMPTY;
-                }
-            }
-        } catch (RuntimeException | IOException unreadable) {
-            LOG.warnf("intake-service refused a question in a way help cannot read: %s",
-                    unreadable.getClass().getSimpleName());
+    private Problem refusal(WebApplicationException e) {
+        var answer = problems.read(e);
+        if (answer.isEmpty()) {
+            LOG.warn("intake-service refused a question with a body that is no problem+json");
+            return Problem.NOT_SENT;
         }
-        return Problem.NOT_SENT;
+        return answer.flatMap(IntakeProblemType::of).map(reason -> switch (reason) {
+            case QUESTION_EMPTY -> Problem.EMPTY;
+            case QUESTION_TOO_LONG -> Problem.TOO_LONG;
+            case QUESTION_HAS_LINK, QUESTION_HAS_MARKUP -> Problem.PLAIN_TEXT;
+            case QUESTION_UNREADABLE -> Problem.NOT_SENT;
+        }).orElse(Problem.NOT_SENT);
     }
 
     /**

@@ -3,8 +3,6 @@ package nl.entree.intake.questions;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import nl.entree.common.problem.ProblemException;
-
 /**
  * A question is plain text. Links and markup are refused: a casemanager should never be one click from a page that
  * someone who is not asking for help put there, and refusing them takes the point out of spamming this form.
@@ -24,14 +22,24 @@ final class QuestionText {
     private QuestionText() {
     }
 
-    /** The question as stored: trimmed, with its line breaks. Refused with a 400 that names the field. */
+    /**
+     * The question as stored: trimmed, with its line breaks. Refused with a 400 that names the field and, in its type,
+     * the reason ({@link QuestionRefusal}). Checked here rather than by Bean Validation, whose problem has no type.
+     */
     static String checked(String question) {
         String text = question.strip();
+        if (text.isEmpty()) {
+            throw QuestionRefusal.EMPTY.exception();
+        }
+        // In UTF-16 units, as the browser's maxlength and help count: an emoji is two.
+        if (question.length() > MAX_LENGTH) {
+            throw QuestionRefusal.TOO_LONG.exception();
+        }
         if (LINK.matcher(text).find()) {
-            throw ProblemException.badRequest("question", "must not contain links or web addresses");
+            throw QuestionRefusal.HAS_LINK.exception();
         }
         if (MARKUP.matcher(text).find()) {
-            throw ProblemException.badRequest("question", "must be plain text, without HTML");
+            throw QuestionRefusal.HAS_MARKUP.exception();
         }
         return text;
     }
