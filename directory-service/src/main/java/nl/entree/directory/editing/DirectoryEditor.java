@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
@@ -48,6 +51,11 @@ public class DirectoryEditor {
     public static final String DIRECTORY = "directory";
     public static final String SERVICE = "directory-service";
     public static final String SERVICE_AT_LOCATION = "directory-service-at-location";
+    /** The actions in the audit trail, of a change made and of one refused alike. */
+    static final String SERVICE_CREATE = "SERVICE_CREATE";
+    static final String SERVICE_UPDATE = "SERVICE_UPDATE";
+    static final String SERVICE_RETIRE = "SERVICE_RETIRE";
+    static final String SERVICE_AT_LOCATION_UPDATE = "SERVICE_AT_LOCATION_UPDATE";
     static final String SYSTEM = "system:";
 
     private final Repositories.Organizations organizations;
@@ -88,17 +96,21 @@ public class DirectoryEditor {
     }
 
     /**
-     * Replaces the whole directory, all or nothing. {@code how} is {@link #SEED} or {@link #IMPORT}; a seed is
-     * marked "check before use" until someone imports a checked directory.
+     * Replaces the whole directory with an editor's import, all or nothing; it is no longer "check before use" once
+     * no service in it says so.
      */
-    @Transactional
-    public Imported replaceAll(Directory d, String actor, String how, String source, String note) {
+    public Imported importAll(Directory d, String actor) {
+        return refusalAudited(action(IMPORT), DIRECTORY, DIRECTORY, () -> importChecked(d, actor));
+    }
+
+    private Imported importChecked(Directory d, String actor) {
         List<Violation> violations = DirectoryValidator.check(d);
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations);
         }
         takeTurn();
-        return replace(d, actor, how, source, note);
+        // GET / shows the origin to anyone, so it names no person; the audit trail says who imported.
+        return replace(d, actor, IMPORT, IMPORT, "Geïmporteerd door de redactie.");
     }
 
     /**
@@ -176,9 +188,14 @@ public class DirectoryEditor {
         if (isNew) {
             origins.persist(origin);
         }
-        audited(actor, how.toUpperCase(java.util.Locale.ROOT), DIRECTORY, DIRECTORY);
+        audited(actor, action(how), DIRECTORY, DIRECTORY);
         return new Imported(list(d.organizations()).size(), list(d.locations()).size(), list(d.services()).size(),
                 list(d.serviceAtLocations()).size());
+    }
+
+    /** SEED or IMPORT, the same for an import refused as for one made, so the trail reads as one action. */
+    private static String action(String how) {
+        return how.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** A directory must be checked before use as long as any of its services still says so. */
@@ -205,8 +222,11 @@ public class DirectoryEditor {
                 serviceAtLocations.all().stream().map(e -> e.document).toList());
     }
 
-    @Transactional
     public Service createService(Service s, String actor) {
+        return refusalAudited(SERVICE_CREATE, SERVICE, s.id(), () -> createChecked(s, actor));
+    }
+
+    private Service createChecked(Service s, String actor) {
         takeTurn();
         if (s.id() != null && services.findById(parse(s.id())) != null) {
             throw ProblemException.conflict("A service with this id exists; correct it with PUT.");
@@ -218,12 +238,15 @@ public class DirectoryEditor {
         e.set(toStore, organizationName(toStore.organizationId()));
         services.persist(e);
         record(e.id, "service", "create", "*", "", "created", actor);
-        audited(actor, "SERVICE_CREATE", SERVICE, e.id);
+        audited(actor, SERVICE_CREATE, SERVICE, e.id);
         return e.document;
     }
 
-    @Transactional
     public Versioned<Service> updateService(UUID id, Service s, Long basedOn, String actor) {
+        return refusalAudited(SERVICE_UPDATE, SERVICE, id, () -> updateChecked(id, s, basedOn, actor));
+    }
+
+    private Versioned<Service> updateChecked(UUID id, Service s, Long basedOn, String actor) {
         ServiceEntity e = serviceToChange(id, basedOn);
         if (s.id() != null && !s.id().equals(id.toString())) {
             throw ProblemException.badRequest("id", "must match the path, or be left out");
@@ -233,14 +256,17 @@ public class DirectoryEditor {
         Service before = e.document;
         e.set(toStore, organizationName(toStore.organizationId()));
         diff(e.id, "service", before, e.document, actor);
-        audited(actor, "SERVICE_UPDATE", SERVICE, e.id);
+        audited(actor, SERVICE_UPDATE, SERVICE, e.id);
         services.flush();
         return new Versioned<>(e.document, e.version);
     }
 
     /** Marks a service inactive, defunct or temporarily closed; the record and its history stay. */
-    @Transactional
     public Versioned<Service> retireService(UUID id, String status, Long basedOn, String actor) {
+        return refusalAudited(SERVICE_RETIRE, SERVICE, id, () -> retireChecked(id, status, basedOn, actor));
+    }
+
+    private Versioned<Service> retireChecked(UUID id, String status, Long basedOn, String actor) {
         ServiceEntity e = serviceToChange(id, basedOn);
         if (status == null || Service.ACTIVE.equals(status) || !Service.STATUSES.contains(status)) {
             throw ProblemException.badRequest("status", "must be inactive, defunct or temporarily closed");
@@ -248,7 +274,7 @@ public class DirectoryEditor {
         Service before = e.document;
         e.set(before.withChange(status, Instant.now(clock)), organizationName(before.organizationId()));
         record(e.id, "service", "retire", "status", before.status(), status, actor);
-        audited(actor, "SERVICE_RETIRE", SERVICE, e.id);
+        audited(actor, SERVICE_RETIRE, SERVICE, e.id);
         services.flush();
         return new Versioned<>(e.document, e.version);
     }
@@ -272,8 +298,27 @@ public class DirectoryEditor {
      * Corrects a service_at_location. With {@code basedOn}, the version the editor read (If-Match), a record corrected
      * by someone else since is refused rather than overwritten with what the editor saw.
      */
-    @Transactional
     public Versioned<ServiceAtLocation> updateServiceAtLocation(UUID id, ServiceAtLocation sal, Long basedOn,
+            String actor) {
+        return refusalAudited(SERVICE_AT_LOCATION_UPDATE, SERVICE_AT_LOCATION, id,
+                () -> updateAtLocationChecked(id, sal, basedOn, actor));
+    }
+
+    /**
+     * Makes a change in a transaction, and records its refusal once that transaction has ended. Writes wait their
+     * turn each holding a connection of a pool of four; a refusal recorded while its change still held one would
+     * wait for a fifth, and with a few corrections sent at once answer 503 instead of 412.
+     */
+    private <T> T refusalAudited(String action, String objectType, Object objectId, Supplier<T> change) {
+        try {
+            return QuarkusTransaction.joiningExisting().call(change::get);
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(action, objectType, objectId, refusal);
+            throw refusal;
+        }
+    }
+
+    private Versioned<ServiceAtLocation> updateAtLocationChecked(UUID id, ServiceAtLocation sal, Long basedOn,
             String actor) {
         takeTurn();
         ServiceAtLocationEntity e = serviceAtLocations.findForChange(id);
@@ -297,7 +342,7 @@ public class DirectoryEditor {
         ServiceAtLocation before = e.document;
         e.set(toStore, Instant.now(clock));
         diff(e.id, "service_at_location", before, e.document, actor);
-        audited(actor, "SERVICE_AT_LOCATION_UPDATE", SERVICE_AT_LOCATION, e.id);
+        audited(actor, SERVICE_AT_LOCATION_UPDATE, SERVICE_AT_LOCATION, e.id);
         serviceAtLocations.flush();
         return new Versioned<>(e.document, e.version);
     }

@@ -2,7 +2,6 @@ package nl.entree.directory.editing;
 
 import java.net.URI;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.entree.common.audit.AuditTrail;
-import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.directory.hsds.Directory;
@@ -43,12 +40,10 @@ public class EditingResource {
             + "is refused with 412 instead of being overwritten. Without If-Match the change is stored as sent.";
 
     private final DirectoryEditor editor;
-    private final AuditTrail audit;
     private final Caller caller;
 
-    public EditingResource(DirectoryEditor editor, AuditTrail audit, Caller caller) {
+    public EditingResource(DirectoryEditor editor, Caller caller) {
         this.editor = editor;
-        this.audit = audit;
         this.caller = caller;
     }
 
@@ -64,8 +59,7 @@ public class EditingResource {
     @APIResponse(responseCode = "400", description = "Not a valid service; every fault is named")
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@NotNull Service service) {
-        Service created = audited("SERVICE_CREATE", DirectoryEditor.SERVICE, service.id(),
-                () -> editor.createService(service, actor()));
+        Service created = editor.createService(service, actor());
         return Response.created(URI.create("/services/" + created.id())).entity(created).build();
     }
 
@@ -82,8 +76,7 @@ public class EditingResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull Service service) {
         Long basedOn = Versioned.ifMatch(ifMatch);
-        return tagged(audited("SERVICE_UPDATE", DirectoryEditor.SERVICE, id,
-                () -> editor.updateService(id, service, basedOn, actor())));
+        return tagged(editor.updateService(id, service, basedOn, actor()));
     }
 
     @POST
@@ -98,8 +91,7 @@ public class EditingResource {
     public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull Retirement retirement) {
         Long basedOn = Versioned.ifMatch(ifMatch);
-        return tagged(audited("SERVICE_RETIRE", DirectoryEditor.SERVICE, id,
-                () -> editor.retireService(id, retirement.status(), basedOn, actor())));
+        return tagged(editor.retireService(id, retirement.status(), basedOn, actor()));
     }
 
     @PUT
@@ -114,8 +106,7 @@ public class EditingResource {
     public Response updateAtLocation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull ServiceAtLocation sal) {
         Long basedOn = Versioned.ifMatch(ifMatch);
-        return tagged(audited("SERVICE_AT_LOCATION_UPDATE", DirectoryEditor.SERVICE_AT_LOCATION, id,
-                () -> editor.updateServiceAtLocation(id, sal, basedOn, actor())));
+        return tagged(editor.updateServiceAtLocation(id, sal, basedOn, actor()));
     }
 
     private static Response tagged(Versioned<?> changed) {
@@ -137,22 +128,10 @@ public class EditingResource {
     @APIResponse(responseCode = "200", description = "Imported; the counts of each kind of record")
     @APIResponse(responseCode = "400", description = "Not valid; every fault is named by its path; nothing changed")
     public DirectoryEditor.Imported importAll(@NotNull Directory directory) {
-        // GET / shows the origin to anyone, so it names no person; the audit trail says who imported.
-        return audited("IMPORT", DirectoryEditor.DIRECTORY, DirectoryEditor.DIRECTORY,
-                () -> editor.replaceAll(directory, actor(), DirectoryEditor.IMPORT, DirectoryEditor.IMPORT,
-                        "Geïmporteerd door de redactie."));
+        return editor.importAll(directory, actor());
     }
 
     private String actor() {
         return caller.subject();
-    }
-
-    private <T> T audited(String action, String objectType, Object objectId, Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (ProblemException refusal) {
-            audit.recordRefusal(action, objectType, objectId, refusal);
-            throw refusal;
-        }
     }
 }
