@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -106,4 +107,13 @@ public interface CapacityClient {
     @Timeout(10000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     TimeEntry correctTime(@PathParam("id") String id, TimeEntryRequests.Correction correction);
+
+    /** See {@link TriageClient#revokeSession}: the same on capacity. */
+    @POST
+    @Path("/session/sign-out")
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = { WebApplicationException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
+            skipOn = WebApplicationException.class)
+    void revokeSession(@HeaderParam("Authorization") String authorization);
 }

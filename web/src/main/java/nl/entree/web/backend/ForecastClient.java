@@ -3,6 +3,8 @@ package nl.entree.web.backend;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -100,4 +102,13 @@ public interface ForecastClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     String chart(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("scenario") String scenario,
             @QueryParam("region") String region, @QueryParam("lang") String lang);
+
+    /** See {@link TriageClient#revokeSession}: the same on forecast. */
+    @POST
+    @Path("/session/sign-out")
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = { WebApplicationException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
+            skipOn = WebApplicationException.class)
+    void revokeSession(@HeaderParam("Authorization") String authorization);
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -170,4 +172,19 @@ public interface TriageClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     ReplayReport replay(@PathParam("version") int version, @QueryParam("from") String from,
             @QueryParam("to") String to);
+
+    /**
+     * Puts the signing-out user's token on triage's denylist ({@code SignOutEverywhere}). The token is passed, not
+     * taken from the request, because the five services are told at once from threads that carry no request
+     * ({@link UserTokenHeaders} leaves a token given here alone). Retried because revoking is idempotent: the service
+     * stores a token's ID once and ignores it after (a retry whose first try got through meets a 401, the token then
+     * being refused). Not after a timeout: a service that hung that long would keep the sign-out waiting again.
+     */
+    @POST
+    @Path("/session/sign-out")
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = { WebApplicationException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
+            skipOn = WebApplicationException.class)
+    void revokeSession(@HeaderParam("Authorization") String authorization);
 }

@@ -1,6 +1,7 @@
 package nl.entree.web.backend;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -27,9 +28,13 @@ public class UserTokenHeaders implements ClientHeadersFactory {
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
             MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+        // Signing out names the token to revoke, from a thread that carries no request and so no identity to read.
+        if (outgoing.containsKey(HttpHeaders.AUTHORIZATION)) {
+            return headers;
+        }
         String token = forServices(identity);
         if (token != null) {
-            headers.putSingle("Authorization", "Bearer " + token);
+            headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
         return headers;
     }

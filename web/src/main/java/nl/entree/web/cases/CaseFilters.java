@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.web.backend.CaseQuery;
+import nl.entree.web.pages.PageNumber;
 
 /**
  * The case list's filters, read from the address: values its form offers and never anything about a person, so a
@@ -18,11 +20,10 @@ import nl.entree.web.backend.CaseQuery;
  */
 public record CaseFilters(String status, String priority, boolean overdue, String region, String sort, int page) {
 
-    static final List<String> STATUSES = List.of("OFFERED", "ACCEPTED", "NEEDS_REVIEW", "CLOSED");
+    static final List<String> STATUSES = Arrays.stream(CaseStatus.values()).map(Enum::name).toList();
     static final List<String> PRIORITIES = Arrays.stream(Priority.values()).map(Enum::name).toList();
     static final List<String> REGIONS = Arrays.stream(Region.values()).map(Enum::name).toList();
     static final List<String> SORTS = List.of("deadline", "received");
-    private static final int MAX_PAGE = 100_000;
 
     /** What the filter form offers to choose from. */
     public record Options(List<String> statuses, List<String> priorities, List<String> regions, List<String> sorts) {
@@ -52,7 +53,7 @@ public record CaseFilters(String status, String priority, boolean overdue, Strin
                 offered(invalid, "overdue", overdue, List.of("true")) != null,
                 offered(invalid, "region", region, regions),
                 orElse(offered(invalid, "sort", sort, SORTS), "deadline"),
-                pageNumber(invalid, page));
+                PageNumber.read(page, invalid));
     }
 
     CaseQuery query(int size) {
@@ -97,22 +98,6 @@ public record CaseFilters(String status, String priority, boolean overdue, Strin
             return null;
         }
         return v;
-    }
-
-    private static int pageNumber(Map<String, String> invalid, String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(page.strip());
-            if (n >= 1 && n <= MAX_PAGE) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // named below, like a number out of range
-        }
-        invalid.put("pagina", page);
-        return 1;
     }
 
     private static String orElse(String value, String fallback) {

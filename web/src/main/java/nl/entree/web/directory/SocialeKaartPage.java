@@ -1,6 +1,7 @@
 package nl.entree.web.directory;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,12 @@ import nl.entree.web.pages.Pages;
 @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.ADMIN, Roles.EDITOR})
 public class SocialeKaartPage {
 
-    /** The ways the directory records to reach a service; the referral channels of a contact are not among them. */
-    static final List<String> CHANNELS = List.of("PHONE", "CHAT", "EMAIL", "WALK_IN");
+    /**
+     * The ways the directory records to reach a service, phone first as the directory orders its answers; the other
+     * channels say how a contact reached Entree, which no service is reached by, so a search on them finds nothing.
+     */
+    static final List<String> CHANNELS = Arrays.stream(Channel.values()).filter(SocialeKaartPage::reachesAService)
+            .sorted(Comparator.comparing(c -> c != Channel.PHONE)).map(Enum::name).toList();
     static final List<String> REGIONS = names(Region.values());
     static final List<String> NEEDS = names(Need.values());
 
@@ -84,6 +89,14 @@ public class SocialeKaartPage {
         if (value != null && !allowed.contains(value)) {
             invalid.put(field, value);
         }
+    }
+
+    /** Without a default, so a channel common adds stops the build here until someone decides whether it belongs. */
+    private static boolean reachesAService(Channel channel) {
+        return switch (channel) {
+            case PHONE, CHAT, EMAIL, WALK_IN -> true;
+            case POLICE_REFERRAL, PROFESSIONAL_REFERRAL, SELF_CHECK, WEB_QUESTION -> false;
+        };
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,8 @@ package nl.entree.web.questions;
 import java.util.List;
 import java.util.Map;
 
+import nl.entree.web.pages.PageNumber;
+
 /**
  * Which questions the list shows, read from the address so that a tab and a page can be bookmarked: open or answered,
  * and a page counted from 1 as the screen shows it. A value the tabs and pager do not make is named, not guessed.
@@ -12,10 +14,9 @@ public record QuestionFilter(String state, int page) {
     static final String OPEN = "OPEN";
     static final String ANSWERED = "ANSWERED";
     private static final List<String> STATES = List.of(OPEN, ANSWERED);
-    private static final int MAX_PAGE = 100_000;
 
     static QuestionFilter read(String state, String page, Map<String, String> invalid) {
-        return new QuestionFilter(state(state, invalid), pageNumber(page, invalid));
+        return new QuestionFilter(state(state, invalid), PageNumber.read(page, invalid));
     }
 
     public boolean answered() {
@@ -42,21 +43,5 @@ public record QuestionFilter(String state, int page) {
             return OPEN;
         }
         return s;
-    }
-
-    private static int pageNumber(String page, Map<String, String> invalid) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(page.strip());
-            if (n >= 1 && n <= MAX_PAGE) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // named below, like a number out of range
-        }
-        invalid.put("pagina", page);
-        return 1;
     }
 }
