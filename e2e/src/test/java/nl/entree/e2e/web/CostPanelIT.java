@@ -38,8 +38,14 @@ class CostPanelIT {
             fillIn(browser, "71.250,50", from);
             browser.clickThrough("save-cost");
             assertEquals("Bedrag per FTE geregistreerd.", browser.visible("done").getText());
+            // By its "Geldig vanaf" cell: the version it closes shows the same day as "Vervangen per".
+            var headers = browser.driver.findElements(By.cssSelector("#cost-history thead th")).stream()
+                    .map(h -> h.getText().strip()).toList();
+            int validFrom = headers.indexOf("Geldig vanaf");
             var version = browser.driver.findElements(By.cssSelector("#cost-history tbody tr")).stream()
-                    .filter(r -> r.getText().startsWith("CVSN") && r.getText().contains(shown)).toList();
+                    .filter(r -> r.getText().startsWith("CVSN")
+                            && r.findElements(By.cssSelector("th, td")).get(validFrom).getText().strip().equals(shown))
+                    .toList();
             assertEquals(1, version.size(), browser.find("cost-history").getText());
             assertTrue(version.get(0).getText().contains("€ 71.250,50 aanname")
                     && version.get(0).getText().contains("e2e: begroting met opslag"), version.get(0).getText());
