@@ -7,7 +7,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Requests to the service under test's management interface, where {@code /q/health} and {@code /q/metrics} live
- * (docs/architecture.md, "Running it"); REST Assured's default port is the API's.
+ * (docs/architecture.md, "Running it"); REST Assured's default port is the API's. Tests ask for a free port (common's
+ * {@code quarkus.management.test-port=0}), and Quarkus puts the one it took in that property once it listens.
  */
 public final class ManagementPort {
 
