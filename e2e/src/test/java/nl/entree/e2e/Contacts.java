@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.IncidentType;
@@ -69,7 +70,7 @@ final class Contacts {
         a.put("incidentTypes", types);
         a.put("setting", Setting.values()[random.nextInt(Setting.values().length)].name());
         if (random.nextInt(3) == 0) {
-            a.put("incidentDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1 + random.nextInt(20)).toString());
+            a.put("incidentDate", java.time.LocalDate.now(DutchTime.ZONE).minusDays(1 + random.nextInt(20)).toString());
         } else {
             a.put("timeSinceIncident", TimeSinceIncident.values()[random.nextInt(3)].name());
         }

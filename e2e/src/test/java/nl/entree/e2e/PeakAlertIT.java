@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -44,7 +44,7 @@ class PeakAlertIT {
         assertEquals(REGION, alert.get("region").asText());
         assertTrue(alert.get("active").asBoolean(), alert.toString());
         assertTrue(alert.get("observed").asDouble() > alert.get("upperBoundSoFar").asDouble(), alert.toString());
-        assertEquals(YearMonth.now(ZoneId.of("Europe/Amsterdam")).toString(), alert.get("month").asText());
+        assertEquals(YearMonth.now(DutchTime.ZONE).toString(), alert.get("month").asText());
 
         JsonNode elsewhere = Client.get(forecast + "/api/alerts", Tokens.coordinator("VR13")).json().get("alerts");
         for (JsonNode a : elsewhere) {

@@ -2,10 +2,10 @@ package nl.entree.e2e;
 
 import java.io.IOException;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.token.Tokens;
 
@@ -32,7 +32,7 @@ public final class Surge {
         if (created != 201 && created != 409) {
             throw new AssertionError("creating " + series + " answered " + created);
         }
-        YearMonth now = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        YearMonth now = YearMonth.now(DutchTime.ZONE);
         StringBuilder csv = new StringBuilder("period,count\n");
         for (YearMonth m = now.minusMonths(24); m.isBefore(now); m = m.plusMonths(1)) {
             csv.append(m).append(',').append(1 + m.getMonthValue() % 3).append('\n');

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
@@ -50,7 +50,7 @@ public final class Api {
      * month was completed, so a case of a past month created now would be in none.
      */
     public static void createCasesOf(LocalDate day, int cases, AssessmentBuilder assessment, MutableClock clock) {
-        Instant start = day.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
+        Instant start = day.atStartOfDay(DutchTime.ZONE).toInstant();
         try {
             clock.set(start.plus(20, ChronoUnit.HOURS));
             for (int i = 0; i < cases; i++) {

@@ -1,10 +1,11 @@
 package nl.entree.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import nl.entree.common.time.DutchTime;
 
 /**
  * Bodies as directory-service writes them (its {@code ReachOption}, {@code Where}, HSDS {@code ServiceAtLocation}):
@@ -18,7 +19,7 @@ final class DirectoryAnswers {
     static final String CSG_NATIONAL = "c3e8f1a2-9b47-4d6c-a0e5-7f2b8d1c6e09";
     static final String CSG_LINE = "7b2d4f6a-1c3e-4a5b-8d9f-0e2a4c6b8d13";
     /** The centre's coming closure, three weeks from the day the test runs: the form shows it as a row. */
-    static final LocalDate CLOSED_FROM = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(20);
+    static final LocalDate CLOSED_FROM = LocalDate.now(DutchTime.ZONE).plusDays(20);
     static final LocalDate CLOSED_TO = CLOSED_FROM.plusDays(1);
 
     private DirectoryAnswers() {

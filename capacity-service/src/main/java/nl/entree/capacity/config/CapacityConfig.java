@@ -1,7 +1,5 @@
 package nl.entree.capacity.config;
 
-import java.time.ZoneId;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -31,10 +29,6 @@ public interface CapacityConfig {
     /** The milestone, in triage's milestone plan for VT_SAFETY_ASSESSMENT, that is the safety assessment. */
     @WithDefault("SAFETY_ASSESSMENT")
     String vtSafetyAssessmentMilestone();
-
-    /** The zone in which "today" and "the future" are judged. */
-    @WithDefault("Europe/Amsterdam")
-    ZoneId zone();
 
     Lines lines();
 

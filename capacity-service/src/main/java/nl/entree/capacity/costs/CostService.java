@@ -11,13 +11,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.capacity.versions.DatedVersions;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 
 @ApplicationScoped
@@ -27,22 +27,19 @@ public class CostService {
     static final String COST_REGISTER = "COST_REGISTER";
 
     private final FteCostRepository repository;
-    private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionLock versions;
 
-    public CostService(FteCostRepository repository, CapacityConfig config, AuditTrail audit, Clock clock,
-            TransactionLock versions) {
+    public CostService(FteCostRepository repository, AuditTrail audit, Clock clock, TransactionLock versions) {
         this.repository = repository;
         this.versions = versions;
-        this.config = config;
         this.audit = audit;
         this.clock = clock;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
     }
 
     @Transactional

@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.entree.capacity.config.CapacityConfig;
 import nl.entree.capacity.triage.TriageCase;
 import nl.entree.capacity.triage.TriageGateway;
 import nl.entree.common.audit.AuditResult;
@@ -19,6 +18,7 @@ import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Organisation;
 
@@ -35,16 +35,14 @@ class TimeEntryService {
 
     private final TimeEntryRepository repository;
     private final TriageGateway triage;
-    private final CapacityConfig config;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionLock locks;
 
-    public TimeEntryService(TimeEntryRepository repository, TriageGateway triage, CapacityConfig config,
-            AuditTrail audit, Clock clock, TransactionLock locks) {
+    public TimeEntryService(TimeEntryRepository repository, TriageGateway triage, AuditTrail audit, Clock clock,
+            TransactionLock locks) {
         this.repository = repository;
         this.triage = triage;
-        this.config = config;
         this.audit = audit;
         this.clock = clock;
         this.locks = locks;
@@ -74,7 +72,7 @@ class TimeEntryService {
      */
     private TimeEntryView registerChecked(TimeEntryRequest request, String key, Caller caller) {
         Organisation own = caller.requireOrganisation();
-        PlausibleDates.requireRecorded("date", request.date(), clock, config.zone());
+        PlausibleDates.requireRecorded("date", request.date(), clock, DutchTime.ZONE);
         TriageCase found = triage.caseForCaller(request.caseId())
                 .orElseThrow(() -> ProblemException.notFound("Case"));
         if (!found.involves(own)) {
@@ -124,7 +122,7 @@ class TimeEntryService {
     public TimeEntryView correct(UUID id, TimeEntryCorrection request, Caller caller) {
         try {
             Organisation own = caller.requireOrganisation();
-            PlausibleDates.requireRecorded("date", request.date(), clock, config.zone());
+            PlausibleDates.requireRecorded("date", request.date(), clock, DutchTime.ZONE);
             TimeEntry original = repository.findForCorrection(id).filter(e -> e.organisation == own)
                     .orElseThrow(() -> ProblemException.notFound("Time entry"));
             if (repository.correctionOf(id).isPresent()) {

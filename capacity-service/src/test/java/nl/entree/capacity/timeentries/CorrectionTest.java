@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import nl.entree.capacity.support.TriageStub;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.token.Tokens;
@@ -42,7 +42,7 @@ class CorrectionTest {
     @Inject
     ObjectMapper json;
 
-    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+    private static final String TODAY = LocalDate.now(DutchTime.ZONE).toString();
 
     @AfterEach
     void triageBackUp() {

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +30,7 @@ import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.Caseloads.OrganisationCaseload;
 import nl.entree.common.contract.Caseloads;
 import nl.entree.common.contract.OpenCase;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
@@ -116,7 +116,7 @@ class UtilisationTest {
 
     private static void register(UUID caseId, int minutes) {
         Map<String, Object> entry = Map.of("caseId", caseId.toString(), "caseType", "CSG_ACUTE", "minutes", minutes,
-                "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "activity", "CASEMANAGEMENT");
+                "date", LocalDate.now(DutchTime.ZONE).toString(), "activity", "CASEMANAGEMENT");
         given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON).body(entry)
                 .when().post("/api/time-entries")
                 .then().statusCode(201);
@@ -133,7 +133,7 @@ class UtilisationTest {
         double before = shnSupportHours();
         register(supported, 60);
         Map<String, Object> shnEntry = Map.of("caseId", supported.toString(), "caseType", "CSG_ACUTE", "minutes",
-                150, "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "activity", "CONSULTATION");
+                150, "date", LocalDate.now(DutchTime.ZONE).toString(), "activity", "CONSULTATION");
         given().auth().oauth2(Tokens.casemanager("SHN")).contentType(ContentType.JSON).body(shnEntry)
                 .when().post("/api/time-entries").then().statusCode(201);
         TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
@@ -197,7 +197,7 @@ class UtilisationTest {
 
     private static String registered(UUID caseId, int minutes) {
         Map<String, Object> entry = Map.of("caseId", caseId.toString(), "caseType", "CSG_ACUTE", "minutes", minutes,
-                "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "activity", "CASEMANAGEMENT");
+                "date", LocalDate.now(DutchTime.ZONE).toString(), "activity", "CASEMANAGEMENT");
         return given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON).body(entry)
                 .when().post("/api/time-entries")
                 .then().statusCode(201).extract().path("id");
@@ -205,7 +205,7 @@ class UtilisationTest {
 
     private static void corrected(String entryId, int minutes) {
         given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON)
-                .body(Map.of("minutes", minutes, "date", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(),
+                .body(Map.of("minutes", minutes, "date", LocalDate.now(DutchTime.ZONE).toString(),
                         "activity", "CASEMANAGEMENT"))
                 .when().post("/api/time-entries/" + entryId + "/corrections")
                 .then().statusCode(201);

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 
 /**
  * Whether the caller gets small counts suppressed. Only the roles that work with cases (coordinator, admin)
@@ -61,7 +61,7 @@ public class Disclosure {
      * Dutch time.
      */
     public static Instant completedAt(YearMonth month) {
-        return month.plusMonths(1).atDay(2).atStartOfDay(Acuteness.ZONE).toInstant();
+        return month.plusMonths(1).atDay(2).atStartOfDay(DutchTime.ZONE).toInstant();
     }
 
     /**
@@ -81,6 +81,6 @@ public class Disclosure {
 
     /** Yesterday in the Netherlands: the periods that ended before it have settled. */
     private static LocalDate settledDay(Clock clock) {
-        return LocalDate.now(clock.withZone(Acuteness.ZONE)).minusDays(1);
+        return LocalDate.now(clock.withZone(DutchTime.ZONE)).minusDays(1);
     }
 }

@@ -8,7 +8,6 @@ import java.time.Period;
 import java.time.ZoneId;
 
 import nl.entree.common.problem.ProblemException;
-import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Assessment;
 
 /**
@@ -58,10 +57,10 @@ public final class PlausibleDates {
      * assessment in the request ({@code ""} or {@code "assessment."}).
      */
     public static void requireAssessment(String prefix, Assessment assessment, Clock clock) {
-        requireRecorded(prefix + "receivedAt", assessment.receivedAt(), clock, Acuteness.ZONE);
+        requireRecorded(prefix + "receivedAt", assessment.receivedAt(), clock, DutchTime.ZONE);
         if (assessment.incidentDate() != null) {
             requireIncident(prefix + "incidentDate", assessment.incidentDate(),
-                    assessment.receivedAt().atZone(Acuteness.ZONE).toLocalDate());
+                    assessment.receivedAt().atZone(DutchTime.ZONE).toLocalDate());
         }
     }
 

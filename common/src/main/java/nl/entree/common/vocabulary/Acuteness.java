@@ -2,8 +2,9 @@ package nl.entree.common.vocabulary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+
+import nl.entree.common.time.DutchTime;
 
 /**
  * An incident a week or less before the contact is acute: forensic examination is still possible.
@@ -14,7 +15,6 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Acuteness {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int ACUTE_DAYS = 7;
 
     private Acuteness() {
@@ -22,7 +22,7 @@ public final class Acuteness {
 
     public static TimeSinceIncident timeSinceIncident(LocalDate incidentDate, Instant receivedAt, TimeSinceIncident stated) {
         if (incidentDate != null && receivedAt != null) {
-            long days = ChronoUnit.DAYS.between(incidentDate, receivedAt.atZone(ZONE).toLocalDate());
+            long days = ChronoUnit.DAYS.between(incidentDate, receivedAt.atZone(DutchTime.ZONE).toLocalDate());
             return days <= ACUTE_DAYS ? TimeSinceIncident.WITHIN_7_DAYS : TimeSinceIncident.MORE_THAN_7_DAYS;
         }
         return stated == null ? TimeSinceIncident.UNKNOWN : stated;

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.directory.hsds.Schedule;
 
 /**
@@ -30,7 +30,6 @@ import nl.entree.directory.hsds.Schedule;
  */
 public final class OpeningHours {
 
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** How far ahead "next opens" looks: past any holiday closure the directory records. */
     static final int HORIZON_DAYS = 14;
 
@@ -59,7 +58,7 @@ public final class OpeningHours {
      */
     public static Openness at(List<Schedule> schedules, Instant at) {
         List<Schedule> all = schedules == null ? List.of() : schedules;
-        LocalDate today = at.atZone(AMSTERDAM).toLocalDate();
+        LocalDate today = at.atZone(DutchTime.ZONE).toLocalDate();
         String hours = describe(all, today);
         List<Openness.OtherHours> otherHours = otherHours(all, today);
         Optional<List<Interval>> todays = intervalsOn(today, all);
@@ -68,11 +67,11 @@ public final class OpeningHours {
         }
         List<Interval> intervals = new ArrayList<>(todays.get());
         intervalsOn(today.minusDays(1), all).ifPresent(intervals::addAll);
-        Instant knownUntil = today.plusDays(HORIZON_DAYS + 1L).atStartOfDay(AMSTERDAM).toInstant();
+        Instant knownUntil = today.plusDays(HORIZON_DAYS + 1L).atStartOfDay(DutchTime.ZONE).toInstant();
         for (LocalDate d = today.plusDays(1); !d.isAfter(today.plusDays(HORIZON_DAYS)); d = d.plusDays(1)) {
             Optional<List<Interval>> day = intervalsOn(d, all);
             if (day.isEmpty()) {
-                knownUntil = d.atStartOfDay(AMSTERDAM).toInstant();
+                knownUntil = d.atStartOfDay(DutchTime.ZONE).toInstant();
                 break;
             }
             intervals.addAll(day.get());
@@ -196,14 +195,14 @@ public final class OpeningHours {
 
     private static Interval interval(LocalDate day, Schedule s) {
         LocalTime opens = LocalTime.parse(s.opensAt());
-        ZonedDateTime start = day.atTime(opens).atZone(AMSTERDAM);
+        ZonedDateTime start = day.atTime(opens).atZone(DutchTime.ZONE);
         ZonedDateTime end;
         if (Schedule.END_OF_DAY.equals(s.closesAt())) {
-            end = day.plusDays(1).atStartOfDay(AMSTERDAM);
+            end = day.plusDays(1).atStartOfDay(DutchTime.ZONE);
         } else {
             LocalTime closes = LocalTime.parse(s.closesAt());
             // Closing at or before opening means the opening runs past midnight, as a night chat does.
-            end = (closes.isAfter(opens) ? day : day.plusDays(1)).atTime(closes).atZone(AMSTERDAM);
+            end = (closes.isAfter(opens) ? day : day.plusDays(1)).atTime(closes).atZone(DutchTime.ZONE);
         }
         return new Interval(start.toInstant(), end.toInstant());
     }

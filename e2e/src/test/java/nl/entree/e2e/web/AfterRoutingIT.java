@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.openqa.selenium.By;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.e2e.Client;
 import nl.entree.e2e.Suite;
@@ -83,7 +83,7 @@ class AfterRoutingIT {
             browser.assertAccessible();
 
             // Done yesterday, typed in today: corrected with a reason, and the history keeps the day it had.
-            LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1);
+            LocalDate yesterday = LocalDate.now(DutchTime.ZONE).minusDays(1);
             browser.driver.findElement(By.cssSelector(
                     "#milestones-table tr[data-milestone='SAFETY_ASSESSMENT'] details summary")).click();
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
@@ -98,8 +98,8 @@ class AfterRoutingIT {
         }
         assertEquals(overdueBefore, vtAssessmentsOverdue(), "recorded, it leaves the backlog's late ones");
         JsonNode followUp = get("triage-service", "/api/cases/" + caseId).at("/milestones/1");
-        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1);
-        assertEquals(yesterday.plusWeeks(10).plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
+        LocalDate yesterday = LocalDate.now(DutchTime.ZONE).minusDays(1);
+        assertEquals(yesterday.plusWeeks(10).plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
                 Instant.parse(followUp.get("dueAt").asText()), "ten weeks from the corrected day");
     }
 
@@ -188,7 +188,7 @@ class AfterRoutingIT {
         contact.put("incidentTypes", List.of("RAPE"));
         contact.put("setting", "OTHER");
         String caseId = routedCase(contact, "CSG");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
         String waitingTimes = "/api/referrals/waiting-times?from=" + today.minusDays(1) + "&to=" + today
                 + "&region=" + REGION;
         long before = ggzStarted(get("triage-service", waitingTimes));

@@ -2,12 +2,12 @@ package nl.entree.e2e.web;
 
 import java.io.IOException;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.e2e.Client;
 import nl.entree.e2e.Suite;
 import nl.entree.support.token.Tokens;
@@ -45,7 +45,7 @@ final class RegionalHistory {
         if (created != 201 && created != 409) {
             throw new AssertionError("creating " + identity.get("id") + " answered " + created);
         }
-        YearMonth now = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        YearMonth now = YearMonth.now(DutchTime.ZONE);
         List<Map<String, Object>> observations = new ArrayList<>();
         for (int i = MONTHS; i >= 1; i--) {
             YearMonth m = now.minusMonths(i);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+
+import nl.entree.common.time.DutchTime;
 
 /**
  * Issue 15's screens against the real directory-service and its seed: a contact registered in a region shows its
@@ -170,7 +171,7 @@ class SocialeKaartIT {
 
             browser.find("provenance-source").sendKeys("Telefoongesprek met de receptie (e2e-test)");
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
-                    browser.find("provenance-verified_on"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+                    browser.find("provenance-verified_on"), LocalDate.now(DutchTime.ZONE).toString());
             browser.find("provenance-verified").click();
             browser.find("save-correction").click();
             assertTrue(browser.visible("done").getText().contains("Correctie opgeslagen"));
@@ -212,11 +213,11 @@ class SocialeKaartIT {
             browser.find("schedules-closes_at").sendKeys("17:00");
             // The line is closed today, for a reason the source would give (an e2e test's own closure).
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
-                    browser.find("exceptions-valid_from"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+                    browser.find("exceptions-valid_from"), LocalDate.now(DutchTime.ZONE).toString());
             browser.find("exceptions-description-0").sendKeys("Gesloten (e2e-test)");
             browser.find("provenance-source").sendKeys("https://www.dev-kbn.nl/meldpunt (e2e-test)");
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
-                    browser.find("provenance-verified_on"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+                    browser.find("provenance-verified_on"), LocalDate.now(DutchTime.ZONE).toString());
             browser.find("provenance-verified").click();
             browser.find("save-correction").click();
             assertTrue(browser.visible("done").getText().contains("Correctie opgeslagen"));
@@ -234,7 +235,7 @@ class SocialeKaartIT {
             assertEquals("CLOSED", card.findElement(By.cssSelector(".openness")).getAttribute("data-state"),
                     "closed all day today, whatever the week says: " + corrected);
             String otherHours = card.findElement(By.cssSelector(".other-hours")).getText();
-            assertTrue(otherHours.contains(LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+            assertTrue(otherHours.contains(LocalDate.now(DutchTime.ZONE)
                     .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ": gesloten"), otherHours);
         }
     }
@@ -285,7 +286,7 @@ class SocialeKaartIT {
     private static void checkedToday(WebBrowser browser) {
         browser.find("provenance-source").sendKeys("Telefoongesprek met het CVSN (e2e-test)");
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
-                browser.find("provenance-verified_on"), LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+                browser.find("provenance-verified_on"), LocalDate.now(DutchTime.ZONE).toString());
         browser.find("provenance-verified").click();
     }
 

@@ -2,7 +2,6 @@ package nl.entree.forecast.alerts;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.web.QueryParams;
 import nl.entree.forecast.alerts.AlertApi.PeakAlerts;
 import nl.entree.forecast.alerts.AlertApi.PeakCheck;
@@ -29,8 +29,6 @@ import nl.entree.forecast.alerts.AlertApi.PeakCheck;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alerts", description = "Early warning of peaks: counts so far this month above the forecast")
 public class PeakAlertResource {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final PeakAlertService alerts;
     private final PeakWatch watch;
@@ -50,7 +48,7 @@ public class PeakAlertResource {
     @APIResponse(responseCode = "200", description = "The alerts, with the rule that raised them")
     @APIResponse(responseCode = "400", description = "month is not YYYY-MM")
     public PeakAlerts list(@QueryParam("month") String month) {
-        return alerts.list(month == null ? YearMonth.now(clock.withZone(AMSTERDAM))
+        return alerts.list(month == null ? YearMonth.now(clock.withZone(DutchTime.ZONE))
                 : QueryParams.requiredMonth("month", month));
     }
 

@@ -3,7 +3,6 @@ package nl.entree.forecast.alerts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -23,6 +22,7 @@ import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.alerts.AlertApi.PeakCheck;
 import nl.entree.forecast.events.EventEntity;
@@ -56,7 +56,6 @@ public class PeakWatch {
     private static final double Z = 1.959963984540054;
     private static final int LAW_IS_NEW_MONTHS = 3;
     private static final Logger LOG = Logger.getLogger(PeakWatch.class);
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     /** One series' month so far against its forecast. */
     record Measured(SeriesEntity series, long observed, double expected, double upperBound, String model,
@@ -98,7 +97,7 @@ public class PeakWatch {
 
     /** Checks the month in progress, in Dutch time. */
     public PeakCheck check() {
-        return check(LocalDate.now(clock.withZone(AMSTERDAM)));
+        return check(LocalDate.now(clock.withZone(DutchTime.ZONE)));
     }
 
     /**

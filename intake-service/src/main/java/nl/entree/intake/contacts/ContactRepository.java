@@ -14,7 +14,7 @@ import jakarta.persistence.criteria.Root;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.Region;
@@ -81,7 +81,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 from contact
                 where received_at >= :start and received_at < :end""" + (region == null ? "" : " and region = :region")
                 + " group by 1, 2, 3")
-                .setParameter("zone", Acuteness.ZONE.getId())
+                .setParameter("zone", DutchTime.ZONE.getId())
                 .setParameter("start", start)
                 .setParameter("end", end);
         if (region != null) {
@@ -101,7 +101,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 from contact
                 where received_at >= :start and received_at < :end""" + (region == null ? "" : " and region = :region")
                 + " group by 1, 2")
-                .setParameter("zone", Acuteness.ZONE.getId())
+                .setParameter("zone", DutchTime.ZONE.getId())
                 .setParameter("start", start)
                 .setParameter("end", end);
         if (region != null) {

@@ -18,7 +18,7 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.crypto.ClientCodes;
@@ -132,10 +132,11 @@ class ContactSearch {
         }
         if (search.from() != null) {
             all.add(cb.greaterThanOrEqualTo(c.<Instant>get("receivedAt"),
-                    search.from().atStartOfDay(Acuteness.ZONE).toInstant()));
+                    search.from().atStartOfDay(DutchTime.ZONE).toInstant()));
         }
         if (search.to() != null) {
-            all.add(cb.lessThan(c.<Instant>get("receivedAt"), search.to().plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant()));
+            all.add(cb.lessThan(c.<Instant>get("receivedAt"),
+                    search.to().plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant()));
         }
         return Optional.of(cb.and(all.toArray(Predicate[]::new)));
     }

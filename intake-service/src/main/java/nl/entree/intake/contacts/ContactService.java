@@ -14,6 +14,7 @@ import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.NewCase;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Acuteness;
 import nl.entree.common.vocabulary.Channel;
@@ -135,17 +136,17 @@ public class ContactService {
             throw ProblemException.badRequest("clientCodeIssuer", "only with a clientCode");
         }
         Instant received = request.receivedAt() == null ? Instant.now(clock) : request.receivedAt();
-        PlausibleDates.requireRecorded("receivedAt", received, clock, Acuteness.ZONE);
+        PlausibleDates.requireRecorded("receivedAt", received, clock, DutchTime.ZONE);
         if (request.incidentDate() != null) {
             PlausibleDates.requireIncident("incidentDate", request.incidentDate(),
-                    received.atZone(Acuteness.ZONE).toLocalDate());
+                    received.atZone(DutchTime.ZONE).toLocalDate());
         }
     }
 
     private Contact newContact(ContactRequest request, Organisation organisation, Instant now) {
         Contact c = new Contact();
         c.id = UUID.randomUUID();
-        c.reference = references.next(now.atZone(Acuteness.ZONE).getYear());
+        c.reference = references.next(now.atZone(DutchTime.ZONE).getYear());
         c.registeredBy = organisation;
         c.clientCode = clientCodes.hash(request.clientCode());
         c.clientCodeIssuer = request.clientCodeIssuer() == organisation ? null : request.clientCodeIssuer();

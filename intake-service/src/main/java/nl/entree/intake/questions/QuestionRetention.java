@@ -13,6 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ContactErasure;
+import nl.entree.common.time.DutchTime;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.retention.ContactErasing;
 import nl.entree.intake.retention.RunByHand;
@@ -43,7 +44,7 @@ class QuestionRetention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${entree.retention.cron}", timeZone = "${entree.retention.zone}",
+    @Scheduled(cron = "${entree.retention.cron}", timeZone = DutchTime.ZONE_ID,
             skipExecutionIf = RunByHand.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         Instant now = Instant.now(clock);

@@ -18,7 +18,7 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.web.IdempotencyKey;
@@ -154,7 +154,7 @@ class QuestionService {
                 : q.answeredAt.plus(config.keepAnswered());
         // The night the job finds the term passed, not the day it passes: an answer given in the afternoon is
         // erased by the run of the night after its thirtieth day.
-        LocalDate erasedOn = nightlyRuns.firstAfter(due).map(run -> run.atZone(Acuteness.ZONE).toLocalDate())
+        LocalDate erasedOn = nightlyRuns.firstAfter(due).map(run -> run.atZone(DutchTime.ZONE).toLocalDate())
                 .orElse(null);
         return Optional.of(new PickedUp(texts.question(), q.askedAt, texts.answer(), q.answeredAt, q.answeredBy,
                 erasedOn));

@@ -1,7 +1,6 @@
 package nl.entree.intake.retention;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -12,16 +11,17 @@ import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 
+import nl.entree.common.time.DutchTime;
+
 /**
  * When the nightly retention jobs run, read from the configuration their schedule is made of
- * ({@code entree.retention.cron} in {@code entree.retention.zone}), so that a day promised for an erasure is the day
+ * ({@code entree.retention.cron}, in Dutch time as the job reads it), so that a day promised for an erasure is the day
  * the job keeps it, and a change of the schedule changes both.
  */
 @ApplicationScoped
 public class NightlyRuns {
 
     private final Optional<ExecutionTime> runs;
-    private final ZoneId zone;
 
     NightlyRuns(RetentionConfig config) {
         String cron = config.cron().strip();
@@ -31,7 +31,6 @@ public class NightlyRuns {
         // default): any cron, not only a fixed time each night, gives the run the job really makes.
         this.runs = off ? Optional.empty() : Optional.of(ExecutionTime.forCron(
                 new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ)).parse(cron)));
-        this.zone = config.zone();
     }
 
     /**
@@ -40,6 +39,6 @@ public class NightlyRuns {
      * a promise nobody keeps, and no day is the safe answer.
      */
     public Optional<Instant> firstAfter(Instant due) {
-        return runs.flatMap(r -> r.nextExecution(due.atZone(zone))).map(ZonedDateTime::toInstant);
+        return runs.flatMap(r -> r.nextExecution(due.atZone(DutchTime.ZONE))).map(ZonedDateTime::toInstant);
     }
 }

@@ -14,6 +14,7 @@ import io.quarkus.scheduler.Scheduled;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ContactErasure;
+import nl.entree.common.time.DutchTime;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.contacts.ContactRepository;
 import nl.entree.intake.idempotency.IdempotencyKeys;
@@ -46,7 +47,7 @@ class RetentionService {
         this.erasing = erasing;
     }
 
-    @Scheduled(cron = "${entree.retention.cron}", timeZone = "${entree.retention.zone}",
+    @Scheduled(cron = "${entree.retention.cron}", timeZone = DutchTime.ZONE_ID,
             skipExecutionIf = RunByHand.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         Instant now = Instant.now(clock);

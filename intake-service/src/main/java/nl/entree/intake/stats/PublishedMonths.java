@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.PublishedMonthLedger;
 import nl.entree.common.problem.ProblemException;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.Region;
@@ -57,8 +57,8 @@ class PublishedMonths {
                     group by region, channel, acute, prompt""")
                     .setParameter("month", month.toString())
                     .setParameter("routed", ContactStatus.ROUTED.name())
-                    .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                    .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                    .setParameter("start", month.atDay(1).atStartOfDay(DutchTime.ZONE).toInstant())
+                    .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(DutchTime.ZONE).toInstant())
                     .setParameter("line", Disclosure.takenInBefore(month))
                     .executeUpdate();
         }
@@ -77,8 +77,8 @@ class PublishedMonths {
                 select count(*) from contact
                 where received_at >= :start and received_at < :end and created_at < :line and status = :received""")
                 .setParameter("received", ContactStatus.RECEIVED.name())
-                .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                .setParameter("start", month.atDay(1).atStartOfDay(DutchTime.ZONE).toInstant())
+                .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(DutchTime.ZONE).toInstant())
                 .setParameter("line", Disclosure.takenInBefore(month))
                 .getSingleResult();
         return onTheirWay.longValue() == 0;

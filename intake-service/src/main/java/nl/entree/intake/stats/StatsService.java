@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.disclosure.SmallCellSuppression;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.ContactPrompt;
 import nl.entree.common.vocabulary.Region;
@@ -113,7 +113,7 @@ class StatsService {
     }
 
     private static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant();
+        return month.atDay(1).atStartOfDay(DutchTime.ZONE).toInstant();
     }
 
     private static MonthlyContactCounts.Cell cell(YearMonth month, Channel channel, Boolean acute,

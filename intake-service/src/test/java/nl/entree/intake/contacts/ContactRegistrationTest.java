@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
@@ -93,7 +93,7 @@ class ContactRegistrationTest {
     @Test
     void derivesAcutenessFromTheIncidentDateInDutchTime() {
         Instant received = Instant.now().minus(1, ChronoUnit.HOURS);
-        LocalDate today = received.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        LocalDate today = received.atZone(DutchTime.ZONE).toLocalDate();
 
         ContactBuilder.contact().receivedAt(received).incidentDate(today.minusDays(2))
                 .with("timeSinceIncident", "MORE_THAN_7_DAYS")
@@ -134,7 +134,7 @@ class ContactRegistrationTest {
     @Test
     void referencesAreUniqueAndCarryTheYear() {
         Set<String> references = new HashSet<>();
-        String year = String.valueOf(Instant.now().atZone(ZoneId.of("Europe/Amsterdam")).getYear());
+        String year = String.valueOf(Instant.now().atZone(DutchTime.ZONE).getYear());
         for (int i = 0; i < 15; i++) {
             String reference = ContactBuilder.contact().post(CSG).then().statusCode(201).extract().path("reference");
             references.add(reference);

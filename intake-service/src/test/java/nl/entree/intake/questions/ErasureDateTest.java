@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Organisation;
@@ -34,13 +34,12 @@ import nl.entree.support.token.Tokens;
 
 /**
  * The day a pickup says question and answer are erased is the day the nightly job erases them: its first run after
- * the term has passed, at 03:30 Dutch time (entree.retention.cron and entree.retention.zone). Questions of 2006, a
+ * the term has passed, at 03:30 Dutch time (entree.retention.cron, in DutchTime). Questions of 2006, a
  * year no other test uses, so that the runs here erase only these.
  */
 @QuarkusTest
 class ErasureDateTest {
 
-    private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
     private static final String CSG = Tokens.casemanager(Organisation.CSG);
 
     @Inject
@@ -107,7 +106,7 @@ class ErasureDateTest {
     }
 
     private static Instant dutch(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(DUTCH).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(DutchTime.ZONE).toInstant();
     }
 
     private static String ask() {

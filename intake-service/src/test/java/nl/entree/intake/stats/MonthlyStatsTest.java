@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.entree.common.disclosure.Disclosure;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.openapi.OpenApiDocument;
 import nl.entree.support.time.MutableClock;
@@ -130,7 +130,7 @@ class MonthlyStatsTest {
 
     @Test
     void aMinistryGetsCompletedMonthsOnlyBecauseTwoReadsOfAMonthInProgressDifferByADaysContacts() {
-        YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        YearMonth current = YearMonth.now(DutchTime.ZONE);
         // The month after the last completed one is in progress, or ended less than a day ago.
         YearMonth last = Disclosure.lastCompletedMonth(Clock.systemUTC());
         for (String path : List.of("/api/contacts/stats/monthly", "/api/contacts/stats/prompts")) {

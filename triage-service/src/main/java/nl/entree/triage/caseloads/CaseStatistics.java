@@ -30,7 +30,7 @@ import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Priority;
@@ -117,7 +117,7 @@ public class CaseStatistics {
      * the newest plan version on those cases names them.
      */
     private Map<Organisation, List<Caseloads.MilestoneLoad>> milestoneLoads(Region region, Instant now) {
-        LocalDate weekAgo = LocalDate.ofInstant(now, Acuteness.ZONE).minusDays(7);
+        LocalDate weekAgo = LocalDate.ofInstant(now, DutchTime.ZONE).minusDays(7);
         Map<Organisation, List<Caseloads.MilestoneLoad>> loads = new EnumMap<>(Organisation.class);
         for (CaseStatisticsRepository.MilestoneRow r : figures.milestoneRows(now, weekAgo, region)) {
             MilestoneTerm term = plans.version(r.planVersion()).forCaseType(r.caseType()).stream()
@@ -335,8 +335,8 @@ public class CaseStatistics {
             throw ProblemException.badRequest("to", "must not be before from");
         }
         Region region = caller.regionWithin(null);
-        List<ClosedCase> result = figures.closed(from.atStartOfDay(Acuteness.ZONE).toInstant(),
-                to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant(), org, caseType, region);
+        List<ClosedCase> result = figures.closed(from.atStartOfDay(DutchTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(), org, caseType, region);
         audit.record("CASES_CLOSED_READ", AuditTerms.CASE, null, AuditResult.OK);
         return result;
     }
@@ -362,7 +362,7 @@ public class CaseStatistics {
 
     /** The first moment of the month in Dutch time. */
     private static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant();
+        return month.atDay(1).atStartOfDay(DutchTime.ZONE).toInstant();
     }
 
     private static final class Tally {

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.PublishedMonthLedger;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -35,7 +35,7 @@ class PublishedMonths {
     }
 
     static final Instant CASES_WITHOUT_A_LEAD_FROZEN_SINCE = LocalDateTime.of(2026, 12, 6, 8, 43)
-            .atZone(Acuteness.ZONE).toInstant();
+            .atZone(DutchTime.ZONE).toInstant();
 
     private final EntityManager em;
     private final PublishedMonthLedger ledger;
@@ -63,8 +63,8 @@ class PublishedMonths {
                     where received_at >= :start and received_at < :end and created_at < :line
                     group by 2, 3, 4, 5""")
                     .setParameter("month", month.toString())
-                    .setParameter("start", month.atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
-                    .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(Acuteness.ZONE).toInstant())
+                    .setParameter("start", month.atDay(1).atStartOfDay(DutchTime.ZONE).toInstant())
+                    .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay(DutchTime.ZONE).toInstant())
                     .setParameter("line", Disclosure.takenInBefore(month))
                     .executeUpdate();
         }

@@ -3,7 +3,6 @@ package nl.entree.triage.milestones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.problem.ProblemException;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.triage.cases.CaseEntity;
 import nl.entree.triage.milestones.MilestoneView.MilestoneState;
@@ -28,8 +27,6 @@ import nl.entree.triage.milestones.MilestoneView.MilestoneState;
  */
 @ApplicationScoped
 public class MilestoneSchedule {
-
-    private static final ZoneId ZONE = Acuteness.ZONE;
 
     private final MilestonePlans plans;
 
@@ -106,11 +103,11 @@ public class MilestoneSchedule {
         if (before.isPresent() && !before.get().done()) {
             throw ProblemException.conflict("Milestone " + term.after() + " comes first.");
         }
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = LocalDate.ofInstant(now, DutchTime.ZONE);
         if (doneOn.isAfter(today)) {
             throw ProblemException.badRequest("doneOn", "cannot be after today");
         }
-        LocalDate earliest = before.map(x -> x.doneOn).orElse(LocalDate.ofInstant(c.receivedAt, ZONE));
+        LocalDate earliest = before.map(x -> x.doneOn).orElse(LocalDate.ofInstant(c.receivedAt, DutchTime.ZONE));
         if (doneOn.isBefore(earliest)) {
             throw ProblemException.badRequest("doneOn", "cannot be before " + earliest);
         }
@@ -134,8 +131,8 @@ public class MilestoneSchedule {
         MilestoneTerm term = term(m);
         LocalDate earliest = Optional.ofNullable(term.after()).flatMap(a -> c.milestones.stream()
                 .filter(x -> x.code.equals(a) && x.done()).findFirst()).map(x -> x.doneOn)
-                .orElse(LocalDate.ofInstant(c.receivedAt, ZONE));
-        LocalDate latest = LocalDate.ofInstant(now, ZONE);
+                .orElse(LocalDate.ofInstant(c.receivedAt, DutchTime.ZONE));
+        LocalDate latest = LocalDate.ofInstant(now, DutchTime.ZONE);
         for (CaseMilestone next : c.milestones) {
             if (next.done() && code.equals(term(next).after()) && next.doneOn.isBefore(latest)) {
                 latest = next.doneOn;
@@ -206,11 +203,13 @@ public class MilestoneSchedule {
      */
     private static Instant dueAt(CaseEntity c, MilestoneTerm t) {
         return switch (t.from()) {
-            case REPORT -> c.receivedAt.atZone(ZONE).plus(t.term()).toInstant();
-            case RESPOND_BY -> c.respondBy.atZone(ZONE).plus(t.term()).toInstant();
-            case ACCEPTANCE -> c.acceptedAt == null ? null : c.acceptedAt.atZone(ZONE).plus(t.term()).toInstant();
+            case REPORT -> c.receivedAt.atZone(DutchTime.ZONE).plus(t.term()).toInstant();
+            case RESPOND_BY -> c.respondBy.atZone(DutchTime.ZONE).plus(t.term()).toInstant();
+            case ACCEPTANCE -> c.acceptedAt == null ? null
+                    : c.acceptedAt.atZone(DutchTime.ZONE).plus(t.term()).toInstant();
             case MILESTONE -> c.milestones.stream().filter(m -> m.code.equals(t.after()) && m.done()).findFirst()
-                    .map(m -> m.doneOn.plus(t.term()).plusDays(1).atStartOfDay(ZONE).toInstant()).orElse(null);
+                    .map(m -> m.doneOn.plus(t.term()).plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant())
+                    .orElse(null);
         };
     }
 
@@ -221,7 +220,7 @@ public class MilestoneSchedule {
      * middle on, less time is left than has gone, so at risk then still means something.
      */
     private static Instant atRiskFrom(CaseEntity c, MilestoneTerm t, Instant dueAt) {
-        Instant warned = dueAt.atZone(ZONE).minus(t.warning()).toInstant();
+        Instant warned = dueAt.atZone(DutchTime.ZONE).minus(t.warning()).toInstant();
         Instant start = start(c, t);
         Instant half = start.isBefore(dueAt) ? start.plus(Duration.between(start, dueAt).dividedBy(2)) : dueAt;
         return warned.isBefore(half) ? half : warned;
@@ -236,7 +235,7 @@ public class MilestoneSchedule {
             case REPORT, RESPOND_BY -> c.receivedAt;
             case ACCEPTANCE -> c.acceptedAt;
             case MILESTONE -> c.milestones.stream().filter(m -> m.code.equals(t.after()) && m.done()).findFirst()
-                    .map(m -> m.doneOn.atStartOfDay(ZONE).toInstant()).orElseThrow();
+                    .map(m -> m.doneOn.atStartOfDay(DutchTime.ZONE).toInstant()).orElseThrow();
         };
     }
 

@@ -26,7 +26,7 @@ import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.audit.AuditTerms;
@@ -91,7 +91,7 @@ class ReferralService {
                         + "accepted.");
             }
             LocalDate today = today();
-            requireDay("askedOn", request.askedOn(), LocalDate.ofInstant(c.receivedAt, Acuteness.ZONE), today);
+            requireDay("askedOn", request.askedOn(), LocalDate.ofInstant(c.receivedAt, DutchTime.ZONE), today);
             // A double click, or a retry after web gave up waiting: the case's lock makes this check race-free, and
             // a second referral would count twice in the waiting times.
             boolean open = referrals.ofCase(caseId).stream().anyMatch(x -> x.kind == request.kind()
@@ -340,7 +340,7 @@ class ReferralService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Acuteness.ZONE));
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
     }
 
     private static ReferralView view(OnwardReferral r, LocalDate today) {

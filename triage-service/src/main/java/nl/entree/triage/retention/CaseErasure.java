@@ -8,13 +8,13 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-
 import io.quarkus.scheduler.Scheduled;
 
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.ContactErasure;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.triage.audit.AuditTerms;
 import nl.entree.triage.cases.CaseEntity;
@@ -46,7 +46,7 @@ class CaseErasure {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${entree.retention.cron}", timeZone = "${entree.retention.zone}",
+    @Scheduled(cron = "${entree.retention.cron}", timeZone = DutchTime.ZONE_ID,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         Instant now = Instant.now(clock);

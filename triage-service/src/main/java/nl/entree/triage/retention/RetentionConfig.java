@@ -1,7 +1,6 @@
 package nl.entree.triage.retention;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,11 +15,7 @@ public interface RetentionConfig {
     @WithDefault("P730D")
     Duration closedCases();
 
-    /** When the retention job runs (Quartz cron, read in {@link #zone()}; default 03:45, after intake's at 03:30). */
+    /** When the retention job runs (Quartz cron, in Dutch time; default 03:45, after intake's at 03:30). */
     @WithDefault("0 45 3 * * ?")
     String cron();
-
-    /** The zone the cron is read in, as in intake: not the server's, so that the two jobs keep their order. */
-    @WithDefault("Europe/Amsterdam")
-    ZoneId zone();
 }

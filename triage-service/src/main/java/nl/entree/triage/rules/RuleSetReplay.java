@@ -20,7 +20,7 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
@@ -86,8 +86,8 @@ class RuleSetReplay {
         Map<String, Long> changedPerField = new LinkedHashMap<>();
         Map<String, List<ReplayReport.Example>> examples = new HashMap<>();
         fields.forEach(f -> changedPerField.put(f.name(), 0L));
-        Instant fromAt = from == null ? null : from.atStartOfDay(Acuteness.ZONE).toInstant();
-        Instant toAt = to == null ? null : to.plusDays(1).atStartOfDay(Acuteness.ZONE).toInstant();
+        Instant fromAt = from == null ? null : from.atStartOfDay(DutchTime.ZONE).toInstant();
+        Instant toAt = to == null ? null : to.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
         long evaluated = 0;
         long decisionsChanged = 0;
         for (int first = 0;; first += BATCH) {
@@ -152,7 +152,7 @@ class RuleSetReplay {
     private static String due(MilestoneTerm term, TriageDecision decision) {
         return switch (term.from()) {
             case RESPOND_BY -> decision.respondBy() == null ? term.term() + " from RESPOND_BY"
-                    : "due " + decision.respondBy().atZone(Acuteness.ZONE).plus(term.term()).toInstant();
+                    : "due " + decision.respondBy().atZone(DutchTime.ZONE).plus(term.term()).toInstant();
             case MILESTONE -> term.term() + " from " + term.after();
             case REPORT, ACCEPTANCE -> term.term() + " from " + term.from();
         };

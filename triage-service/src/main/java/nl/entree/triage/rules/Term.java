@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import nl.entree.common.vocabulary.Acuteness;
+import nl.entree.common.time.DutchTime;
 
 /**
  * A time to respond as the rule set writes it, because how it is written says how it runs. Days ({@code P5D}) are
@@ -35,7 +35,7 @@ record Term(String text, long days, Duration time) {
 
     /** When the term that starts at {@code start} ends. */
     Instant from(Instant start) {
-        return start.atZone(Acuteness.ZONE).plusDays(days).toInstant().plus(time);
+        return start.atZone(DutchTime.ZONE).plusDays(days).toInstant().plus(time);
     }
 
     /** Its length with a day as 24 hours: what the limits on a term have always been checked against. */

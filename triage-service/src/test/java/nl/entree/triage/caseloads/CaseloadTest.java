@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
@@ -140,7 +140,7 @@ class CaseloadTest {
         String open = Api.createCase(sport.asNewCase());
         accept(closed, "CVSN").statusCode(200);
         Api.close(closed, Tokens.casemanager("CVSN"), "Handed over to the sports tribunal").statusCode(200);
-        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String today = LocalDate.now(DutchTime.ZONE).toString();
         as(Tokens.service()).get("/api/cases/closed?from=" + today + "&to=" + today + "&org=CVSN&caseType=CVSN_CASE")
                 .then().statusCode(200)
                 .body("caseId", hasItem(closed))

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.disclosure.Disclosure;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.support.openapi.OpenApiDocument;
@@ -280,7 +280,7 @@ class MinistryFiguresTest {
 
     @Test
     void aMinistryGetsCompletedMonthsOnlyBecauseTwoReadsOfAMonthInProgressDifferByADaysCases() {
-        YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        YearMonth current = YearMonth.now(DutchTime.ZONE);
         // The month after the last completed one is in progress, or ended less than a day ago.
         YearMonth last = Disclosure.lastCompletedMonth(Clock.systemUTC());
         for (String path : List.of("/api/cases/stats/monthly", "/api/cases/stats/regions")) {
@@ -326,7 +326,7 @@ class MinistryFiguresTest {
     void aMonthAMinistryHasSeenStaysAsItWasSoAReassignedOrLateCaseIsNotTheDifferenceOfTwoReads() {
         String march = "?from=2016-03&to=2016-03";
         List<String> ids = new ArrayList<>();
-        Instant start = LocalDate.parse("2016-03-10").atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
+        Instant start = LocalDate.parse("2016-03-10").atStartOfDay(DutchTime.ZONE).toInstant();
         try {
             clock.set(start.plus(20, ChronoUnit.HOURS)); // taken in that evening, as Api.createCasesOf does
             for (int i = 0; i < 12; i++) {
@@ -354,7 +354,7 @@ class MinistryFiguresTest {
         assertEquals(monthly.stream().filter(c -> c.count() == null || c.count() > 0).toList(),
                 monthly(Tokens.service(), "/api/cases/stats/monthly" + march + "&published=true"),
                 "forecast pulls what ministries saw, the parts that had cases");
-        YearMonth current = YearMonth.now(ZoneId.of("Europe/Amsterdam"));
+        YearMonth current = YearMonth.now(DutchTime.ZONE);
         as(Tokens.service()).get("/api/cases/stats/regions?from=" + current + "&to=" + current + "&published=true")
                 .then().statusCode(400).body("violations.field", equalTo(List.of("to")));
         as(Tokens.service()).get("/api/cases/stats/monthly" + march + "&published=yes")

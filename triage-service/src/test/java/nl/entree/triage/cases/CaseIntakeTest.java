@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.AssessmentBuilder;
 
@@ -148,7 +148,7 @@ class CaseIntakeTest {
         // Intake accepts a clock up to five minutes ahead and an incident on the contact's Dutch day; refusing either
         // here would park the contact on its way to triage.
         Instant ahead = Instant.now().plusSeconds(60);
-        LocalDate dutchDay = ahead.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        LocalDate dutchDay = ahead.atZone(DutchTime.ZONE).toLocalDate();
         as(Tokens.service()).body(AssessmentBuilder.assessment().types("RAPE").receivedAt(ahead)
                 .incidentDate(dutchDay).asNewCase(UUID.randomUUID())).post("/api/cases").then()
                 .statusCode(201)

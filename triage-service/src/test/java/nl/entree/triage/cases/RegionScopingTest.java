@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -69,7 +70,7 @@ class RegionScopingTest {
             Api.accept(id, "CSG").statusCode(200);
             Api.close(id, Tokens.casemanager("CSG"), "Referred on").statusCode(200);
         }
-        String today = LocalDate.now(nl.entree.common.vocabulary.Acuteness.ZONE).toString();
+        String today = LocalDate.now(DutchTime.ZONE).toString();
         String closed = "/api/cases/closed?from=" + today + "&to=" + today;
 
         as(Tokens.coordinator("VR10")).get(closed).then().statusCode(200)

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.everyItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
@@ -57,7 +57,7 @@ class MilestonePlanPublishingTest {
             as(Tokens.admin()).post("/api/milestone-plans/" + version + "/activate").then().statusCode(200);
             String id = Api.createCase(AssessmentBuilder.assessment().types("RAPE").needs("LEGAL").region("VR15"));
             accept(id, "CSG").statusCode(200).body("milestones[0].organisation", equalTo("SHN"));
-            String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+            String today = LocalDate.now(DutchTime.ZONE).toString();
             as(Tokens.casemanager("CSG")).body(Map.of("doneOn", today)).post("/api/cases/" + id + "/milestones/LEGAL_ADVICE").then()
                     .statusCode(403);
             as(Tokens.casemanager("SHN")).body(Map.of("doneOn", today)).post("/api/cases/" + id + "/milestones/LEGAL_ADVICE").then()
@@ -89,7 +89,7 @@ class MilestonePlanPublishingTest {
                     .timing("WITHIN_7_DAYS").receivedAt(received));
             accept(id, "CSG").statusCode(200).body("caseType", equalTo("CSG_ACUTE"))
                     .body("milestones.code", contains("ACUTE_RESPONSE", "FIRST_CALL"));
-            String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+            String today = LocalDate.now(DutchTime.ZONE).toString();
             as(Tokens.casemanager("CSG")).body(Map.of("doneOn", today))
                     .post("/api/cases/" + id + "/milestones/ACUTE_RESPONSE").then().statusCode(200);
 

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
@@ -37,8 +37,6 @@ class MilestoneTest {
 
     @Inject
     MutableClock clock;
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     /** Domestic violence at home: Veilig Thuis leads, its safety assessment is due 5 days after the report. */
     private static String vtCase(Instant receivedAt) {
@@ -56,7 +54,7 @@ class MilestoneTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(AMSTERDAM);
+        return LocalDate.now(DutchTime.ZONE);
     }
 
     @Test
@@ -99,9 +97,9 @@ class MilestoneTest {
                 .body("milestones[0].recordedByOrganisation", equalTo("VT"))
                 .body("milestones[1].state", equalTo("OPEN"))
                 // Ten weeks after the day of the assessment, to the end of that day.
-                .body("milestones[1].dueAt", equalTo(done.plusWeeks(10).plusDays(1).atStartOfDay(AMSTERDAM)
+                .body("milestones[1].dueAt", equalTo(done.plusWeeks(10).plusDays(1).atStartOfDay(DutchTime.ZONE)
                         .toInstant().toString()))
-                .body("nextDueAt", equalTo(done.plusWeeks(10).plusDays(1).atStartOfDay(AMSTERDAM).toInstant()
+                .body("nextDueAt", equalTo(done.plusWeeks(10).plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant()
                         .toString()));
         as(Tokens.casemanager("VT")).get("/api/cases?overdue=true&region=VR15&size=200").then()
                 .body("items.id", not(hasItem(id)));
@@ -123,7 +121,7 @@ class MilestoneTest {
         correct(id, "SAFETY_ASSESSMENT", "VT", right, "Gisteren eergisteren gedaan, vandaag ingevoerd")
                 .statusCode(200)
                 .body("milestones[0].doneOn", equalTo(right.toString()))
-                .body("milestones[1].dueAt", equalTo(right.plusWeeks(10).plusDays(1).atStartOfDay(AMSTERDAM)
+                .body("milestones[1].dueAt", equalTo(right.plusWeeks(10).plusDays(1).atStartOfDay(DutchTime.ZONE)
                         .toInstant().toString()))
                 .body("history[-1].event", equalTo("MILESTONE_CORRECTED"))
                 .body("history[-1].milestone", equalTo("SAFETY_ASSESSMENT"))

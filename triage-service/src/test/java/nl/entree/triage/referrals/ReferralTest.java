@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import nl.entree.common.time.DutchTime;
 import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
@@ -34,7 +34,7 @@ import nl.entree.triage.AssessmentBuilder;
 @QuarkusTest
 class ReferralTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate TODAY = LocalDate.now(DutchTime.ZONE);
 
     @Inject
     MutableClock clock;
@@ -47,7 +47,7 @@ class ReferralTest {
     /** Rape long ago with a legal need, reported 200 days ago: CSG leads, SHN supports; accepted by CSG. */
     private static String acceptedCase() {
         String id = Api.createCase(AssessmentBuilder.assessment().types("RAPE").needs("LEGAL").region("VR17")
-                .receivedAt(TODAY.minusDays(200).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()));
+                .receivedAt(TODAY.minusDays(200).atStartOfDay(DutchTime.ZONE).toInstant()));
         accept(id, "CSG").statusCode(200);
         return id;
     }

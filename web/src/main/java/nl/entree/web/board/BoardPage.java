@@ -3,7 +3,6 @@ package nl.entree.web.board;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +27,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CaseQuery;
 import nl.entree.web.backend.Caseloads;
@@ -59,7 +59,6 @@ public class BoardPage {
     private static final int WAITING_TIME_DAYS = 90;
     /** Half a year of what prompted contacts: long enough to see a media peak come and go. */
     private static final int PROMPT_MONTHS = 6;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<String> ORGANISATIONS = Arrays.stream(Organisation.values()).map(Enum::name).toList();
 
     private final TriageClient triage;
@@ -153,7 +152,7 @@ public class BoardPage {
                 () -> triage.cases(CaseQuery.all(LIST_SIZE).withStatus("NEEDS_REVIEW").byDeadline()));
         ServiceAnswer<CaseSummary.Page> escalated = ServiceAnswer.load("triage",
                 () -> whole(triage.cases(CaseQuery.all(LIST_SIZE).onlyEscalated().byDeadline())));
-        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         ServiceAnswer<WaitingTimes> waitingTimes = ServiceAnswer.load("triage",
                 () -> triage.waitingTimes(today.minusDays(WAITING_TIME_DAYS - 1).toString(), today.toString()));
         ServiceAnswer<List<LinkedMonth>> duplicates = ServiceAnswer.load("triage", () -> triage.linkedPerMonth(

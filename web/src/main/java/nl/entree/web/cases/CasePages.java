@@ -2,7 +2,6 @@ package nl.entree.web.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -34,6 +33,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.CapacityClient;
 import nl.entree.web.backend.CaseRequests;
@@ -55,8 +55,6 @@ public class CasePages {
 
     /** The hours form's own key, as drawn into it; anything else is left out rather than sent on. */
     private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<String> RECORDABLE = List.of("OPEN", "AT_RISK", "OVERDUE");
     /** As triage-service's ReferralKind and FailureReason name them (docs/triage.md, "Onward referrals"). */
     static final List<String> REFERRAL_KINDS = List.of("GGZ", "GP", "POLICE_REPORT",
@@ -418,7 +416,7 @@ public class CasePages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AMSTERDAM));
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
     }
 
     private static String text(String value) {

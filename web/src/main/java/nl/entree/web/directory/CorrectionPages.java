@@ -2,7 +2,6 @@ package nl.entree.web.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,6 +34,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.DutchTime;
 import nl.entree.web.backend.DirectoryClient;
 import nl.entree.web.backend.HsdsPage;
 import nl.entree.web.backend.HsdsService;
@@ -239,7 +239,7 @@ public class CorrectionPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
     }
 
     /** {@code badException} is the exception row web could not read, or -1; its fields carry the error. */

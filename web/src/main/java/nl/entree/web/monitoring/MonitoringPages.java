@@ -2,7 +2,6 @@ package nl.entree.web.monitoring;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +24,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.DutchTime;
 import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.PeakAlerts;
 import nl.entree.web.backend.ServiceAnswer;
@@ -46,7 +46,6 @@ public class MonitoringPages {
     /** The publications offered: the last complete years. */
     private static final int PUBLISHED_YEARS = 3;
     private static final int FORECAST_MONTHS = 12;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** forecast's first publication year (PublicationService.FIRST_YEAR). */
     private static final int FIRST_PUBLISHED_YEAR = 2000;
@@ -72,7 +71,7 @@ public class MonitoringPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        YearMonth now = YearMonth.now(clock.withZone(AMSTERDAM));
+        YearMonth now = YearMonth.now(clock.withZone(DutchTime.ZONE));
         // The map ends where the figures are settled: forecast has not pulled the month that ended yesterday.
         YearMonth last = Disclosure.lastCompletedMonth(clock);
         // Peak alerts are for coordinators; a ministry is not asked for them (forecast would refuse).

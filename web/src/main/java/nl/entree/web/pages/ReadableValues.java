@@ -6,7 +6,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,16 +14,17 @@ import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateExtension;
+import nl.entree.common.time.DutchTime;
 import nl.entree.web.session.Language;
 
 /** {@code {fmt:time(x)}} and friends: how values from the services read on a page (Dutch time, Dutch dates). */
 @TemplateExtension(namespace = "fmt")
 public class ReadableValues {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AMSTERDAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(DutchTime.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(AMSTERDAM);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE);
 
     static String time(Object iso) {
         if (iso == null) {

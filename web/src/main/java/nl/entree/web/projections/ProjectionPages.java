@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import nl.entree.common.security.Roles;
+import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.web.backend.ForecastClient;
 import nl.entree.web.backend.Projection;
@@ -155,7 +155,7 @@ public class ProjectionPages {
      */
     private Query query(String scenario, String from, String to, String region) {
         String asked = !viewer.coordinator() ? null : viewer.region() != null ? viewer.region() : region;
-        return Query.of(scenario, from, to, asked, Year.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).getValue());
+        return Query.of(scenario, from, to, asked, Year.now(clock.withZone(DutchTime.ZONE)).getValue());
     }
 
     /**
