@@ -154,7 +154,8 @@ class ForecastTest {
         JsonPath a = given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/" + id + "/anomalies")
                 .then().statusCode(200).body("anomalies.period", hasItems("2019-06", "2022-01"))
                 .extract().jsonPath();
-        assertEquals("de uitzending van BOOS over The Voice of Holland", a.getString("anomalies.find { it.period == '2022-01' }.event"));
+        assertEquals("de uitzending van BOOS over The Voice of Holland",
+                a.getString("anomalies.find { it.period == '2022-01' }.event"));
         assertEquals(null, a.getString("anomalies.find { it.period == '2019-06' }.event"));
         Map<String, Object> voicePeak = a.getMap("anomalies.find { it.period == '2022-01' }");
         assertTrue(((Number) voicePeak.get("observed")).doubleValue() > ((Number) voicePeak.get("expected")).doubleValue() * 2);

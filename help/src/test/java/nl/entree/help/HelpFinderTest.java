@@ -80,10 +80,10 @@ class HelpFinderTest {
      * address, a walk-in with a known address) and {@code open_now}, that way in within its hours.
      */
     private static Map<String, ?> sent(Map<String, ?> option, boolean wayIn) {
-        var sent = new java.util.HashMap<String, Object>(option);
-        sent.put("way_in", wayIn);
-        sent.put("open_now", wayIn && "OPEN".equals(((Map<?, ?>) option.get("openness")).get("state")));
-        return sent;
+        boolean openNow = wayIn && "OPEN".equals(((Map<?, ?>) option.get("openness")).get("state"));
+        return java.util.stream.Stream.concat(option.entrySet().stream(),
+                        Map.of("way_in", wayIn, "open_now", openNow).entrySet().stream())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static RequestSpecification form() {

@@ -23,12 +23,12 @@ class PeakAlertService {
 
     static final String RULE = "An alert is raised when the cases so far this month are at least 10 and above the "
             + "95% upper bound for the share f of the month gone (today counted as a whole day): mean·f + "
-            + "1.96·√(f²·rate variance + f·mean) + 0.96, where the rate variance is what the forecast's 95% band for "
-            + "the month holds beyond its Poisson noise, so that a calm month crosses it on about 2.5% of checks "
-            + "whatever the day. The forecast is model=auto on the complete months before, with the calendar's one-off events "
-            + "left out of fitting. events names the calendar's one-off events that cover the month so far, and a law "
-            + "only in its first three months. Checked every hour; an alert whose count falls back under its bound "
-            + "stays listed with active false.";
+            + "1.96·√(f²·rate variance + f·mean) + 0.96, where the rate variance is what the forecast's 95% band "
+            + "for the month holds beyond its Poisson noise, so that a calm month crosses it on about 2.5% of checks "
+            + "whatever the day. The forecast is model=auto on the complete months before, with the calendar's one-off "
+            + "events left out of fitting. events names the calendar's one-off events that cover the month so far, "
+            + "and a law only in its first three months. Checked every hour; an alert whose count falls back under its "
+            + "bound stays listed with active false.";
     private static final String AUDIT_OBJECT = "peak-alerts";
     private static final String SYSTEM = "peak-watch";
 
