@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -182,15 +183,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 + (to == null ? "" : " and c.receivedAt < :to")
                 + " order by c.id";
         var q = getEntityManager().createQuery(query, Object[].class).setFirstResult(first).setMaxResults(batch);
-        if (region != null) {
-            q.setParameter("region", region);
-        }
-        if (from != null) {
-            q.setParameter("from", from);
-        }
-        if (to != null) {
-            q.setParameter("to", to);
-        }
+        window(q, region, from, to);
         List<Decided> rows = q.getResultStream().map(row -> new Decided((UUID) row[0], (String) row[1],
                 (TriageDecision) row[2], (Assessment) row[3])).toList();
         getEntityManager().clear();
@@ -210,6 +203,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 + "(" + (from == null ? "" : "c.receivedAt < :from") + (from != null && to != null ? " or " : "")
                 + (to == null ? "" : "c.receivedAt >= :to") + ")";
         var q = getEntityManager().createQuery(query, Long.class);
+        window(q, region, from, to);
+        return q.getSingleResult();
+    }
+
+    /** The region and the window's ends, for a query that names those it was given. */
+    private static void window(Query q, Region region, Instant from, Instant to) {
         if (region != null) {
             q.setParameter("region", region);
         }
@@ -219,7 +218,6 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         if (to != null) {
             q.setParameter("to", to);
         }
-        return q.getSingleResult();
     }
 
     /** The cases closed before {@code cutoff} and not yet erased, the oldest first. */
