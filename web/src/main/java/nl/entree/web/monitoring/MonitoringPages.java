@@ -113,11 +113,7 @@ public class MonitoringPages {
     @Path("/publications/{year}.csv")
     @Produces("text/csv")
     public Response publicationCsv(@PathParam("year") String year) {
-        int published = publishedYear(year);
-        String csv = shown(ServiceAnswer.load("forecast", () -> forecast.publicationCsv(published)));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"entree-publicatie-" + year + ".csv\"")
-                .build();
+        return csvFile(year, "", publicationCsvOf(year));
     }
 
     /** The same table as Dutch Excel opens it: forecast's CSV has commas between cells and a decimal point. */
@@ -125,10 +121,17 @@ public class MonitoringPages {
     @Path("/publications/{year}-nl.csv")
     @Produces("text/csv")
     public Response publicationDutchCsv(@PathParam("year") String year) {
+        return csvFile(year, "-nl", DutchCsv.of(publicationCsvOf(year)));
+    }
+
+    private String publicationCsvOf(String year) {
         int published = publishedYear(year);
-        String csv = shown(ServiceAnswer.load("forecast", () -> forecast.publicationCsv(published)));
-        return Response.ok(DutchCsv.of(csv), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"entree-publicatie-" + year + "-nl.csv\"")
+        return shown(ServiceAnswer.load("forecast", () -> forecast.publicationCsv(published)));
+    }
+
+    private static Response csvFile(String year, String suffix, String csv) {
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"entree-publicatie-" + year + suffix + ".csv\"")
                 .build();
     }
 
