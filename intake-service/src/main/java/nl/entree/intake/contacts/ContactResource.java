@@ -93,9 +93,8 @@ public class ContactResource {
     @APIResponse(responseCode = "500", description = "Contact details unreadable: the caller may see the contact's "
             + "details, but they cannot be decrypted (type urn:entree:problem:contact-details-unreadable); the list "
             + "shows the contact with detailsUnreadable: true")
-    public ContactView get(@PathParam("id") String id) {
-        UUID contactId = QueryParams.requiredUuid("id", id);
-        return contactSearch.find(contactId).orElseThrow(() -> ProblemException.notFound("The contact"));
+    public ContactView get(@PathParam("id") UUID id) {
+        return contactSearch.find(id).orElseThrow(() -> ProblemException.notFound("The contact"));
     }
 
     @GET

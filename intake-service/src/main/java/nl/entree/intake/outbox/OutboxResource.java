@@ -70,8 +70,8 @@ public class OutboxResource {
     @APIResponse(responseCode = "200", description = "The event as it is now")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such event")
-    public OutboxEntry retry(@PathParam("id") String id) {
-        return service.requeue(QueryParams.requiredUuid("id", id)).map(OutboxEntry::of)
+    public OutboxEntry retry(@PathParam("id") UUID id) {
+        return service.requeue(id).map(OutboxEntry::of)
                 .orElseThrow(() -> ProblemException.notFound("The outbox event"));
     }
 }

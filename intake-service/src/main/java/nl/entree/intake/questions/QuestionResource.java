@@ -1,5 +1,7 @@
 package nl.entree.intake.questions;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -111,8 +113,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "404", description = "No such question, or not one the caller's organisation leads")
     @APIResponse(responseCode = "500", description = "Question unreadable: the question or its answer cannot be "
             + "decrypted (type urn:entree:problem:question-unreadable); the list shows it with unreadable: true")
-    public QuestionView get(@PathParam("id") String id) {
-        return questions.find(QueryParams.requiredUuid("id", id))
+    public QuestionView get(@PathParam("id") UUID id) {
+        return questions.find(id)
                 .orElseThrow(() -> ProblemException.notFound("The question"));
     }
 
@@ -129,8 +131,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "409", description = "The question has been answered already")
     @APIResponse(responseCode = "500", description = "Question unreadable: the question cannot be decrypted (type "
             + "urn:entree:problem:question-unreadable), so it is not answered")
-    public QuestionView answer(@PathParam("id") String id, @Valid @NotNull AnswerRequest request) {
-        return questions.answer(QueryParams.requiredUuid("id", id), request)
+    public QuestionView answer(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest request) {
+        return questions.answer(id, request)
                 .orElseThrow(() -> ProblemException.notFound("The question"));
     }
 }

@@ -334,10 +334,9 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "No reason, or not an organisation")
     @APIResponse(responseCode = "404", description = "No such case or supporter, or not in your region")
     @APIResponse(responseCode = "409", description = "The case is closed")
-    public Response removeSupporter(@PathParam("id") UUID id, @PathParam("organisation") String organisation,
+    public Response removeSupporter(@PathParam("id") UUID id, @PathParam("organisation") Organisation organisation,
             @Valid @NotNull CaseViews.Reason request) {
-        return noStore(cases.removeSupporter(id, QueryParams.requiredEnum("organisation", organisation,
-                Organisation.class), request.reason()));
+        return noStore(cases.removeSupporter(id, organisation, request.reason()));
     }
 
     @POST
