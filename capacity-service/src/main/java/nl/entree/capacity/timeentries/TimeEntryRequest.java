@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import nl.entree.common.contract.Activity;
 import nl.entree.common.vocabulary.CaseType;
 
 /** Hours spent on a case. No free text: the activity is one of a closed list. */

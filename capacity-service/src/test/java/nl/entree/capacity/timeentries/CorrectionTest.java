@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import nl.entree.capacity.support.TriageStub;
+import nl.entree.common.contract.Activity;
 import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;

@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.contract.ReferralKind;
+import nl.entree.common.contract.ReferralStep;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
@@ -30,8 +32,8 @@ import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.audit.AuditTerms;
-import nl.entree.triage.cases.CaseEntity;
 import nl.entree.triage.cases.CaseAccess;
+import nl.entree.triage.cases.CaseEntity;
 import nl.entree.triage.referrals.ReferralViews.ReferralView;
 import nl.entree.triage.referrals.ReferralViews.WaitingTime;
 
@@ -130,7 +132,7 @@ class ReferralService {
             }
             OnwardReferral.ReferralState state = r.state();
             if (state == OnwardReferral.ReferralState.STARTED || state == OnwardReferral.ReferralState.FAILED
-                    || step.step() == ReferralViews.Step.ACCEPTED && state != OnwardReferral.ReferralState.ASKED) {
+                    || step.step() == ReferralStep.ACCEPTED && state != OnwardReferral.ReferralState.ASKED) {
                 throw ProblemException.conflict("A referral that is " + state + " cannot be marked " + step.step()
                         + ".");
             }

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.entree.common.contract.FailureReason;
+import nl.entree.common.contract.ReferralKind;
+import nl.entree.common.contract.ReferralStep;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
@@ -22,11 +25,7 @@ public final class ReferralViews {
 
     @Schema(description = "A step of a referral on a day: the provider accepted it, the help started, or it failed "
             + "(with a reason)")
-    public record Progress(@NotNull Step step, @NotNull LocalDate on, FailureReason reason) {
-    }
-
-    public enum Step {
-        ACCEPTED, STARTED, FAILED
+    public record Progress(@NotNull ReferralStep step, @NotNull LocalDate on, FailureReason reason) {
     }
 
     @Schema(description = "A referral onward; waitingDays runs from asked to started, or to today while it waits")

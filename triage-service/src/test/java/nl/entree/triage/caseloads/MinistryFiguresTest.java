@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.contract.ReferralKind;
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.time.DutchTime;
@@ -42,7 +43,6 @@ import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
-import nl.entree.triage.referrals.ReferralKind;
 import nl.entree.triage.referrals.ReferralViews.WaitingTime;
 import nl.entree.triage.referrals.ReferralViews.WaitingTimes;
 

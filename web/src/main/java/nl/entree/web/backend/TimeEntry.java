@@ -10,8 +10,8 @@ import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
 /**
- * capacity's time entry ({@code TimeEntryView}). {@code activity} stays a name: capacity's Activity is its own list,
- * not part of common's vocabulary. {@code corrects} and {@code correctedBy} are null for an entry in force that
+ * capacity's time entry ({@code TimeEntryView}). {@code activity} is common's Activity by name, which the message
+ * bundle's {@code activity_name} takes. {@code corrects} and {@code correctedBy} are null for an entry in force that
  * corrects nothing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

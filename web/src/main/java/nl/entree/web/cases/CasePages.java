@@ -31,7 +31,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import nl.entree.common.contract.Activity;
 import nl.entree.common.contract.CaseStatus;
+import nl.entree.common.contract.FailureReason;
+import nl.entree.common.contract.ReferralKind;
+import nl.entree.common.contract.ReferralStep;
 import nl.entree.common.security.Roles;
 import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
@@ -56,12 +60,10 @@ public class CasePages {
     /** The hours form's own key, as drawn into it; anything else is left out rather than sent on. */
     private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f-]{36}");
     private static final List<String> RECORDABLE = List.of("OPEN", "AT_RISK", "OVERDUE");
-    /** As triage-service's ReferralKind and FailureReason name them (docs/triage.md, "Onward referrals"). */
-    static final List<String> REFERRAL_KINDS = List.of("GGZ", "GP", "POLICE_REPORT",
-            "PERSPECTIEF_HERSTELBEMIDDELING", "WMO", "OTHER");
-    static final List<String> FAILURE_REASONS = List.of("PERSON_DECLINED", "PERSON_NOT_REACHED", "NOT_ELIGIBLE",
-            "NO_CAPACITY", "NOT_AVAILABLE_IN_REGION", "OTHER");
-    static final List<String> ACTIVITIES = List.of("INTAKE", "CASEMANAGEMENT", "CONSULTATION", "TRAVEL", "OTHER");
+    static final List<String> REFERRAL_KINDS = Arrays.stream(ReferralKind.values()).map(Enum::name).toList();
+    static final List<String> REFERRAL_STEPS = Arrays.stream(ReferralStep.values()).map(Enum::name).toList();
+    static final List<String> FAILURE_REASONS = Arrays.stream(FailureReason.values()).map(Enum::name).toList();
+    static final List<String> ACTIVITIES = Arrays.stream(Activity.values()).map(Enum::name).toList();
 
     private final TriageClient triage;
     private final CapacityClient capacity;
@@ -349,7 +351,7 @@ public class CasePages {
                         : null)
                 .data("referralKinds", REFERRAL_KINDS)
                 .data("today", today().toString())
-                .data("referralSteps", List.of("ACCEPTED", "STARTED", "FAILED"))
+                .data("referralSteps", REFERRAL_STEPS)
                 .data("failureReasons", FAILURE_REASONS);
     }
 

@@ -1,4 +1,4 @@
-package nl.entree.triage.referrals;
+package nl.entree.common.contract;
 
 /**
  * Why a referral did not lead to help, after the closure reasons of case-management systems such as Primero: a

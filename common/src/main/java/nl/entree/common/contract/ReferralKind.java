@@ -1,4 +1,4 @@
-package nl.entree.triage.referrals;
+package nl.entree.common.contract;
 
 /** Help outside the six organisations that a case is referred on to. */
 public enum ReferralKind {
