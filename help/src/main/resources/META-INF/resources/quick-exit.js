@@ -13,13 +13,14 @@
   var presses = { Escape: [], Shift: [] };
   var needed = { Escape: 2, Shift: 3 };
 
-  function exitUrl() {
+  // Read once, now: a page shown in place later, or one that failed to come, may no longer have the link, and the
+  // exit must still lead to the neutral site rather than to a blank page that looks like something to hide.
+  var EXIT_URL = (function () {
     var link = document.querySelector('a[data-exit]');
     return link ? link.href : 'about:blank';
-  }
+  }());
 
-  // Set once the person leaves: a page still being fetched must not come back on screen, nor its fallback
-  // navigate back to the front door in place of the neutral site.
+  // Set once the person leaves: a page still being fetched must not come back on screen, nor its failure be said.
   var gone = false;
 
   function leave(event) {
@@ -27,10 +28,9 @@
     if (event) {
       event.preventDefault();
     }
-    var url = exitUrl();
     document.title = '';
     document.body.innerHTML = '';
-    window.location.replace(url);
+    window.location.replace(EXIT_URL);
   }
 
   function say(text) {
@@ -97,11 +97,7 @@
       if (link.hash && link.pathname === location.pathname && link.search === location.search) {
         toAnchor(link.hash.substring(1));
       } else {
-        fetchPage(link.href, { method: 'GET' }, function () {
-          if (!gone) {
-            location.replace(link.href);
-          }
-        });
+        fetchPage(link.href, { method: 'GET' }, unreachable);
       }
     }
   }
@@ -133,23 +129,36 @@
     request.referrerPolicy = 'no-referrer';
     request.headers = { 'Accept': 'text/html' };
     fetch(url, request).then(function (response) {
-      // help answers text/html with a page, an error too (a 404, a 400, a 500: pages/ErrorPages), and each has the
-      // quick exit, so it is shown in place whatever its status. Anything else is not help's page: a proxy's answer,
-      // or Quarkus's own empty 413 over HTTP/2. The browser's own navigation, which also asks for text/html, then
-      // shows what there is.
       var type = response.headers.get('Content-Type') || '';
       if (type.indexOf('text/html') !== 0) {
         throw new Error('not a page');
       }
       return response.text();
-    }).then(show, otherwise);
+    }).then(function (html) {
+      // help answers with a page, an error too (a 404, a 400, a 500: pages/ErrorPages), and each has the quick exit,
+      // so it is shown in place whatever its status. A page without it is not help's: an ingress's own 502 or 503
+      // would take away the exit and the 112 banner, so the person stays on the page they have.
+      var next = new DOMParser().parseFromString(html, 'text/html');
+      if (!next.querySelector('a[data-exit]')) {
+        throw new Error('not a page of ours');
+      }
+      show(next);
+    }).catch(otherwise);
   }
 
-  function show(html) {
+  // Never a plain navigation or a native submit instead: it would leave an entry in the history for Back to return
+  // to after the exit, or show a page without the exit.
+  function unreachable() {
+    var feedback = document.getElementById('exit-feedback');
+    if (!gone && feedback) {
+      say(feedback.dataset.unreachable);
+    }
+  }
+
+  function show(next) {
     if (gone) {
       return;
     }
-    var next = new DOMParser().parseFromString(html, 'text/html');
     document.title = next.title;
     document.documentElement.lang = next.documentElement.lang;
     document.body.replaceWith(document.adoptNode(next.body));
@@ -181,18 +190,9 @@
       data.append(event.submitter.name, event.submitter.value);
     }
     fetchPage(form.action, { method: 'POST', body: data }, function () {
-      if (gone) {
-        return;
-      }
-      // Whatever went wrong, the plain form still works: posted as the browser would, with the button pressed.
-      if (event.submitter && event.submitter.name) {
-        var pressed = document.createElement('input');
-        pressed.type = 'hidden';
-        pressed.name = event.submitter.name;
-        pressed.value = event.submitter.value;
-        form.appendChild(pressed);
-      }
-      HTMLFormElement.prototype.submit.call(form);
+      // The same form, its text kept, may be sent again at once; its key stores a question only once.
+      form.removeAttribute('data-sending');
+      unreachable();
     });
   }
 

@@ -789,6 +789,76 @@ class HelpFinderTest {
         assertTrue(FrontDoorServicesStub.calls().isEmpty(), "no advice until the last question is passed again");
     }
 
+    /** The advice for an acute rape in Amsterdam, as the finder shows it to {@code who}. */
+    private static String adviceFor(String who, String lang) {
+        return form().formParam("lang", lang).formParam("asked", "REGION").formParam("danger", "NO")
+                .formParam("who", who).formParam("what", "RAPE").formParam("setting", "UNKNOWN")
+                .formParam("when", "WITHIN_7_DAYS").formParam("age", "ADULT").formParam("region", "VR13")
+                .post("/vragen").then().statusCode(200).extract().htmlPath().getString("**.find { it.@id == 'why' }");
+    }
+
+    @Test
+    void thePersonItHappenedToIsToldWhatTheCentreCanDoForThem() {
+        assertEquals("Het is een week geleden of korter. Het Centrum Seksueel Geweld kan nu nog medische hulp geven en "
+                + "sporen bewaren. Je krijgt ook hulp voor hoe je je voelt. Je kiest zelf of je aangifte doet.",
+                adviceFor("VICTIM", "nl"));
+        assertTrue(adviceFor("VICTIM", "en").contains("You decide yourself whether to report to the police."));
+    }
+
+    /** Someone close is told what the centre does for the person it happened to, and that they may ask too. */
+    @Test
+    void someoneCloseIsToldWhatTheCentreDoesForThePersonItHappenedTo() {
+        String why = adviceFor("RELATIVE", "nl");
+        assertTrue(why.contains("kan de persoon die het is overkomen nu nog medische hulp geven en sporen bewaren"),
+                why);
+        assertTrue(why.contains("Diegene kiest zelf of die aangifte doet."), why);
+        assertTrue(why.contains("Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen."), why);
+        assertFalse(why.contains("Je kiest zelf") || why.contains("hoe je je voelt"), why);
+        String english = adviceFor("RELATIVE", "en");
+        assertTrue(english.contains("can still give the person it happened to medical care"), english);
+        assertTrue(english.contains("That person decides whether to report to the police."), english);
+        assertFalse(english.contains("You decide"), english);
+    }
+
+    @Test
+    void someoneWhoSawItIsToldWhatTheCentreDoesForThePersonItHappenedTo() {
+        String why = adviceFor("BYSTANDER", "nl");
+        assertTrue(why.contains("de persoon die het is overkomen") && why.contains("Diegene kiest zelf"), why);
+        assertFalse(why.contains("Je kiest zelf"), why);
+        assertTrue(adviceFor("BYSTANDER", "en").contains("the person it happened to"));
+    }
+
+    @Test
+    void aProfessionalIsToldWhatTheCentreDoesForThePersonItHappenedTo() {
+        String why = adviceFor("PROFESSIONAL", "nl");
+        assertTrue(why.contains("de persoon die het is overkomen") && why.contains("Diegene kiest zelf"), why);
+        assertFalse(why.contains("Je kiest zelf"), why);
+        assertTrue(adviceFor("PROFESSIONAL", "en").contains("the person it happened to"));
+    }
+
+    /**
+     * The person who did it is not spoken to as the one it happened to: the organisations are for that person, and
+     * help for themselves is their GP's. directory-facts.json lists no service for people who did it.
+     */
+    @Test
+    void thePersonWhoDidItIsNotSpokenToAsTheOneItHappenedTo() {
+        String page = form().formParam("asked", "REGION").formParam("danger", "NO").formParam("who", "PERPETRATOR")
+                .formParam("what", "RAPE").formParam("setting", "UNKNOWN").formParam("when", "WITHIN_7_DAYS")
+                .formParam("age", "ADULT").formParam("region", "VR13").post("/vragen").then().statusCode(200)
+                .body(containsString("href=\"tel:08000188\""), not(containsString("Deze hulp past bij jou")))
+                .extract().asString();
+        String why = adviceFor("PERPETRATOR", "nl");
+        assertTrue(why.contains("De organisaties hieronder helpen de persoon die het is overkomen."), why);
+        assertTrue(why.contains("Heeft die persoon nu hulp nodig?"), why);
+        assertTrue(why.contains("huisarts"), why);
+        assertFalse(why.contains("Je kiest zelf") || why.contains("hoe je je voelt") || why.contains("aangifte"), why);
+        assertTrue(page.contains("Hulp voor de persoon die het is overkomen"), page);
+        String english = adviceFor("PERPETRATOR", "en");
+        assertTrue(english.contains("The organisations below help the person it happened to."), english);
+        assertTrue(english.contains("GP"), english);
+        assertFalse(english.contains("You decide"), english);
+    }
+
     @Test
     void aChildUnder12AbusedAtHomeIsAdvisedVeiligThuis() throws Exception {
         form().formParam("asked", "WHAT").formParam("danger", "NO").formParam("who", "RELATIVE")

@@ -506,6 +506,77 @@ class QuestionPagesTest {
                 "violations", List.of(Map.of("field", "question", "message", message)));
     }
 
+    /**
+     * intake refusing the text stored nothing: a person rewording a question with a link in it, again and again, is
+     * not locked out with their story unsent.
+     */
+    @Test
+    void textsIntakeRefusesDoNotCountAgainstTheLimit() {
+        List<String> refusals = List.of("question-has-link", "question-has-markup", "question-empty",
+                "question-too-long");
+        for (int i = 0; i < 8; i++) {
+            FrontDoorServicesStub.answer("POST /api/questions", 400,
+                    refusedQuestion(refusals.get(i % refusals.size()), "Refused", "cannot be taken as it is"));
+            withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()
+                    .statusCode(400).body(not(containsString("Even wachten")));
+        }
+        FrontDoorServicesStub.answer("POST /api/questions", 201,
+                Map.of("pickupCode", "tafel wolk fiets appel", "askedAt", "2026-12-03T10:00:00Z"));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(200)
+                .body(containsString("tafel wolk fiets appel"));
+        assertEquals(9, FrontDoorServicesStub.calls("POST /api/questions").size());
+    }
+
+    /** A refusal that is not about the text (an answer of the finder's, a body that is no problem) still counts. */
+    @Test
+    void otherRefusalsStillCountAgainstTheLimit() {
+        FrontDoorServicesStub.answer("POST /api/questions", 400, Map.of("type", "about:blank", "status", 400,
+                "violations", List.of(Map.of("field", "incidentTypes", "message", "required"))));
+        for (int i = 0; i < 5; i++) {
+            withAnswers().formParam("send", "1").formParam("question", QUESTION + " " + i).post("/vraag").then()
+                    .statusCode(400).body(containsString("niet verstuurd"));
+        }
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(429)
+                .body(containsString("Even wachten"));
+    }
+
+    /** Casemanagers of the organisation that answers read the question and the answer: the page may not deny it. */
+    @Test
+    void theCodePageSaysWhoElseCanSeeTheQuestionAndTheAnswer() {
+        withAnswers().formParam("send", "1").formParam("question", QUESTION).post("/vraag").then().statusCode(200)
+                .body(containsString("Alleen wie de code heeft, kan het antwoord op deze website lezen."),
+                        containsString("De organisatie die je vraag beantwoordt, kan je vraag en het antwoord ook "
+                                + "zien."),
+                        not(containsString("ook wij niet")));
+        withAnswers().formParam("lang", "en").formParam("send", "1").formParam("question", QUESTION + " 2")
+                .post("/vraag").then().statusCode(200)
+                .body(containsString("Only someone with the code can read the answer on this website."),
+                        containsString("The organisation that answers can see your question and the answer."),
+                        not(containsString("not even us")));
+    }
+
+    /** The page says capitals, dashes and spaces do not matter: nor do spaces left out or put in the wrong place. */
+    @Test
+    void aCodeTypedWithoutSpacesOrWithADashInTheWrongPlaceIsReadAsItsFourWords() throws Exception {
+        for (String typed : List.of("tafelwolkfietsappel", "TafelWolkFietsAppel", "tafelw-olkfiets appel",
+                "tafel wolkfiets-appel")) {
+            FrontDoorServicesStub.reset();
+            services();
+            form().formParam("code", typed).post("/antwoord").then().statusCode(200)
+                    .body(containsString("Telt het ook als het mijn vriend was?"));
+            JsonNode sent = JSON.readTree(FrontDoorServicesStub.calls("POST /api/questions/pickup").get(0).body());
+            assertEquals("tafel wolk fiets appel", sent.get("code").asText(), typed);
+        }
+    }
+
+    /** Typed as given, with its own spaces and dashes, the code goes as it was typed, as before. */
+    @Test
+    void aCodeTypedInItsFourWordsGoesAsTyped() throws Exception {
+        form().formParam("code", "Tafel-Wolk-Fiets-Appel").post("/antwoord").then().statusCode(200);
+        JsonNode sent = JSON.readTree(FrontDoorServicesStub.calls("POST /api/questions/pickup").get(0).body());
+        assertEquals("Tafel-Wolk-Fiets-Appel", sent.get("code").asText());
+    }
+
     @Test
     void aFilledHoneypotSendsNothing() {
         withAnswers().formParam("send", "1").formParam("question", QUESTION).formParam("website", "http://spam")

@@ -105,6 +105,16 @@ public record Answers(Boolean danger, CallerRole who, Set<IncidentType> what, Se
         return chosen;
     }
 
+    /** Whether the visitor asks about what happened to someone else: the advice then speaks of that person. */
+    public boolean aboutSomeoneElse() {
+        return who == CallerRole.RELATIVE || who == CallerRole.BYSTANDER || who == CallerRole.PROFESSIONAL;
+    }
+
+    /** Whether the visitor says they did it, or fear they will: the advice must not speak to them as the victim. */
+    public boolean didIt() {
+        return who == CallerRole.PERPETRATOR;
+    }
+
     public Region knownRegion() {
         return region == null || Question.UNKNOWN_REGION.equals(region) ? null : Region.valueOf(region);
     }

@@ -18,6 +18,8 @@ public interface HelpMsg {
     @Message("verlaat deze pagina direct") String exit_hidden();
     @Message("Druk nog {n} keer op {key} om deze pagina te verlaten.") String exit_more(int n, String key);
     @Message("Deze pagina wordt nu verlaten.") String exit_leaving();
+    /** Said by quick-exit.js when a page it fetched did not come, or came without the quick exit. */
+    @Message("Dit lukte niet: de pagina kon niet worden geladen. Probeer het nog eens.") String exit_unreachable();
     @Message("Snel weg? Klik op de knop. Staat JavaScript aan, dan kan het ook met 2 keer Escape of 3 keer Shift.")
     String exit_hint();
     @Message("English") String other_language();
@@ -102,6 +104,28 @@ public interface HelpMsg {
             + "{#is 'FIER_CASE'}Fier helpt bij geweld in een relatie waar je van iemand afhankelijk bent, zoals bij uitbuiting."
             + "{#else}Deze organisatie helpt bij wat je beschrijft.{/when}")
     String advice_why(String t);
+    /**
+     * advice_why for someone close, someone who saw it or a professional: what the organisation does for the person
+     * it happened to. That it advises the caller too is said only where directory-facts.json says so (Veilig Thuis).
+     */
+    @Message("{#when t}{#is 'CSG_ACUTE'}Het is een week geleden of korter. Het Centrum Seksueel Geweld kan de persoon die het is overkomen nu nog medische hulp geven en sporen bewaren. Diegene krijgt ook hulp voor hoe die zich voelt. Diegene kiest zelf of die aangifte doet. Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen."
+            + "{#is 'CSG_NON_ACUTE'}Het Centrum Seksueel Geweld helpt de persoon die het is overkomen, ook als het langer geleden is: met gesprekken en hulp voor hoe die zich voelt. Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen."
+            + "{#is 'VT_SAFETY_ASSESSMENT'}Veilig Thuis helpt als het gebeurt in een gezin, een familie of een relatie, of als een kind niet veilig is. Maak je je zorgen om iemand? Dan kun je er ook alleen advies vragen."
+            + "{#is 'SHN_SUPPORT'}Slachtofferhulp Nederland helpt de persoon die het is overkomen verder: met praktische en juridische vragen, en met hoe die zich voelt. Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen."
+            + "{#is 'HELPWANTED_ADVICE'}Helpwanted helpt als er iets online gebeurt, zoals beelden die gedeeld worden of afpersing. Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen."
+            + "{#is 'CVSN_CASE'}Het Centrum Veilige Sport Nederland helpt als het in de sport gebeurt. Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen."
+            + "{#is 'FIER_CASE'}Fier helpt bij geweld in een relatie waarin iemand van een ander afhankelijk is, zoals bij uitbuiting. Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen."
+            + "{#else}Deze organisatie helpt bij wat er gebeurd is. Je kunt ook zelf contact opnemen om te vragen wat jij kunt doen.{/when}")
+    String advice_why_other(String t);
+    /**
+     * For the person who did it, whatever the case type: the organisations are for the person it happened to.
+     * directory-facts.json lists no service for people who did it, so none is named; their GP is.
+     */
+    @Message("De organisaties hieronder helpen de persoon die het is overkomen. Heeft die persoon nu hulp nodig? "
+            + "Hieronder staat hoe die hen kan bereiken. Wil je zelf hulp, ook als je bang bent dat je iets gaat "
+            + "doen? Vraag het dan aan je huisarts.")
+    String advice_why_did_it();
+    @Message("Hulp voor de persoon die het is overkomen") String advice_title_did_it();
     /** triage's unknownTiming warning, for the person: without the answer the rules cannot see an acute case. */
     @Message("Was het een week geleden of korter? Bel dan snel: dan zijn medische hulp en sporenonderzoek nog "
             + "mogelijk.")
@@ -223,7 +247,9 @@ public interface HelpMsg {
 
     @Message("Je vraag is verstuurd") String code_title();
     @Message("Dit is je code. Schrijf hem op:") String code_intro();
-    @Message("We laten deze code maar één keer zien. Zonder de code kan niemand het antwoord lezen, ook wij niet.")
+    /** Casemanagers of the organisation that answers read the question and the answer in web: no more is promised. */
+    @Message("We laten deze code maar één keer zien. Alleen wie de code heeft, kan het antwoord op deze website "
+            + "lezen. De organisatie die je vraag beantwoordt, kan je vraag en het antwoord ook zien.")
     String code_once();
     @Message("Bewaar hem op een plek die alleen jij ziet. Een foto kan ook, maar die kan iemand anders op je telefoon vinden.")
     String code_where();

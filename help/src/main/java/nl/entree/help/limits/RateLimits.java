@@ -99,9 +99,11 @@ public class RateLimits {
     }
 
     /**
-     * Returns what {@link #admit} took, for a request that came to nothing because intake could not be reached. It
-     * stored nothing and found nothing, so there is nothing to limit; counted, an outage would lock a person out for
-     * long after it ended. A refusal or a wrong code is never given back: those are what the limits are for.
+     * Returns what {@link #admit} took, for a request that came to nothing: intake could not be reached, or it refused
+     * a question's text (empty, too long, a link or HTML in it). It stored nothing and found nothing, so there is
+     * nothing to limit; counted, an outage would lock a person out for long after it ended, and so would a few tries
+     * at rewording a question. A wrong code, or any other refusal, is never given back: those are what the limits
+     * are for.
      */
     public void giveBack(Kind kind, String clientAddress) {
         Limit limit = limit(kind);

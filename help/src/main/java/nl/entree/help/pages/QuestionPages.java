@@ -35,6 +35,7 @@ import nl.entree.help.backend.IntakeProblems;
 import nl.entree.help.backend.IntakeProblemType;
 import nl.entree.help.backend.PickedUp;
 import nl.entree.help.backend.PickupCode;
+import nl.entree.help.backend.PickupWords;
 import nl.entree.help.backend.QuestionReceipt;
 import nl.entree.help.backend.QuestionToAsk;
 import nl.entree.help.finder.Answers;
@@ -61,6 +62,7 @@ public class QuestionPages {
     private final IntakeClient intake;
     private final IntakeProblems problems;
     private final RateLimits limits;
+    private final PickupWords words;
     private final Page page;
     private final Template ask;
     private final Template code;
@@ -68,13 +70,14 @@ public class QuestionPages {
     private final Template answer;
     private final Template tooMany;
 
-    public QuestionPages(@RestClient IntakeClient intake, IntakeProblems problems, RateLimits limits, Page page,
-            @Location("ask.html") Template ask, @Location("code.html") Template code,
+    public QuestionPages(@RestClient IntakeClient intake, IntakeProblems problems, RateLimits limits,
+            PickupWords words, Page page, @Location("ask.html") Template ask, @Location("code.html") Template code,
             @Location("pickup.html") Template pickup, @Location("answer.html") Template answer,
             @Location("too-many.html") Template tooMany) {
         this.intake = intake;
         this.problems = problems;
         this.limits = limits;
+        this.words = words;
         this.page = page;
         this.ask = ask;
         this.code = code;
@@ -133,7 +136,13 @@ public class QuestionPages {
             return Response.ok(page.of(code, lang).data("code", receipt.pickupCode())).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
-                return form(answers, text, refusal(e), lang, key);
+                Problem refused = refusal(e);
+                if (refused != Problem.NOT_SENT) {
+                    // intake refused the text itself and stored nothing: counted, a few tries at rewording it would
+                    // lock the person out with their story unsent.
+                    limits.giveBack(RateLimits.Kind.QUESTION, client);
+                }
+                return form(answers, text, refused, lang, key);
             }
             if (e.getResponse().getStatus() == 409) {
                 // The form was sent long ago, so this is likely someone else at the same device going Back: the
@@ -190,7 +199,7 @@ public class QuestionPages {
             return tooMany(wait.get(), lang);
         }
         try {
-            PickedUp found = intake.pickUp(new PickupCode(code));
+            PickedUp found = intake.pickUp(new PickupCode(words.normalise(code)));
             String erasedOn = found.erasedOn() == null ? null : found.erasedOn()
                     .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(Page.language(lang))));
             return Response.ok(page.of(answer, lang).data("found", found).data("erasedOn", erasedOn)).build();
