@@ -30,6 +30,11 @@ public final class Api {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** intake's service token: the one service that creates cases and asks for erasures. */
+    public static String intake() {
+        return Tokens.asService().subject("intake-service").sign();
+    }
+
     public static ValidatableResponse evaluate(AssessmentBuilder assessment) {
         return as(Tokens.casemanager("CSG")).body(assessment.build()).post("/api/triage/evaluate").then();
     }

@@ -65,6 +65,21 @@ class SecurityTest extends ServiceContractTest {
     }
 
     @Test
+    void aServiceTokenReadsNoCaseNorWhoIsInvolved() {
+        String id = Api.createCase(AssessmentBuilder.assessment().types("RAPE").with("summary", "Wil niet bellen"));
+        for (String service : new String[] {"forecast-service", "capacity-service", "intake-service"}) {
+            String token = Tokens.asService().subject(service).sign();
+            as(token).get("/api/cases/" + id).then().statusCode(403).contentType("application/problem+json");
+            as(token).get("/api/cases/" + id + "/parties").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        // intake and capacity ask with their user's token, and triage answers for that user.
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id + "/parties").then().statusCode(200)
+                .body("leadOrganisation", equalTo("CSG"));
+        as(Tokens.casemanager("VT")).get("/api/cases/" + id + "/parties").then().statusCode(404);
+    }
+
+    @Test
     void aSignedOutTokenIsRefused() {
         String token = Tokens.casemanager("CSG");
         as(token).get("/api/cases").then().statusCode(200);

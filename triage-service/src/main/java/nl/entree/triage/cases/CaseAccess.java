@@ -13,7 +13,9 @@ import nl.entree.common.security.Roles;
 
 /**
  * Who may see a case: a casemanager of an organisation involved in it (the lead or a supporter), a coordinator of its
- * region (or of every region), a service. The one place this is decided, for the case and for what hangs on it.
+ * region (or of every region). The one place this is decided, for the case and for what hangs on it. No service: the
+ * services that ask about a case (intake, capacity) ask with their user's token, so that triage decides for that user,
+ * and a service token that could read cases would open every case to whoever holds any service's key.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -51,6 +53,6 @@ public class CaseAccess {
         if (caller.hasRole(Roles.COORDINATOR)) {
             return caller.region().map(r -> r == c.region).orElse(true);
         }
-        return caller.hasRole(Roles.SERVICE);
+        return false;
     }
 }

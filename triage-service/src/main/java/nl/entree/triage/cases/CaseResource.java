@@ -158,7 +158,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.SERVICE})
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
     @Operation(summary = "One case with its assessment, decision and history")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
@@ -169,10 +169,11 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/parties")
-    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR, Roles.SERVICE})
+    @RolesAllowed({Roles.CASEMANAGER, Roles.COORDINATOR})
     @Operation(summary = "Who is involved in a case now: its status, lead, supporters and case type",
             description = "For services that decide access with it (intake before it shows a contact, capacity before "
-                    + "it takes hours on a case). Audited as CASE_ACCESS_CHECK, not as a read of the case.")
+                    + "it takes hours on a case), asked with their user's token. Audited as CASE_ACCESS_CHECK, not as "
+                    + "a read of the case.")
     @APIResponse(responseCode = "200", description = "The case's parties")
     @APIResponse(responseCode = "404", description = "No such case, or not one of yours")
     public Response parties(@PathParam("id") UUID id) {

@@ -529,9 +529,9 @@ class CaseService {
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),
                 c.atRisk(now), c.nextDueAt, escalatedAt(c), c.acceptedAt, c.closedAt, c.outcome, c.ruleSetVersion,
-                c.decision, c.assessment, milestones.views(c, now), supporters(c), samePerson(c), history, c.erasedAt,
-                new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName, c.regionalServiceState,
-                        c.regionalServiceAt));
+                c.decision, shownAssessment(c.assessment, c), milestones.views(c, now), supporters(c), samePerson(c),
+                history, c.erasedAt, new CaseViews.RegionalService(c.regionalServiceId, c.regionalServiceName,
+                        c.regionalServiceState, c.regionalServiceAt));
     }
 
     private static CaseSummary summary(CaseEntity c, CaseTransition toReview, Instant now) {
@@ -555,27 +555,44 @@ class CaseService {
     /**
      * The same person's other cases, found by the keyed hash of their client code. Their content is shown only where
      * the person consented to sharing on both contacts, and each such read is audited on the other case. Without that,
-     * a coordinator learns only how many there are, and a casemanager nothing at all.
+     * a coordinator learns only how many there are, and a casemanager nothing at all. A coordinator bound to a region
+     * gets the content of those in their region only: consent opens a story to the organisations that help the
+     * person, not another region's cases to a coordinator, who would not be shown them on their own.
      */
     private CaseViews.SamePerson samePerson(CaseEntity c) {
         List<CaseEntity> others = cases.samePerson(c.id);
-        boolean coordinating = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.SERVICE);
+        boolean coordinating = caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.CASEMANAGER);
         if (others.isEmpty()) {
             return new CaseViews.SamePerson(coordinating ? 0 : null, List.of());
         }
         List<CaseViews.KnownElsewhere> shared = new ArrayList<>();
         for (CaseEntity other : others) {
-            if (c.assessment.consentToShare() && other.assessment.consentToShare() && other.erasedAt == null) {
+            if (c.assessment.consentToShare() && other.assessment.consentToShare() && other.erasedAt == null
+                    && (!coordinating || access.visible(other))) {
                 audit.record("CASE_READ_LINKED", AuditTerms.CASE, other.id, AuditResult.OK);
                 shared.add(new CaseViews.KnownElsewhere(other.id, other.leadOrganisation != null
                         ? other.leadOrganisation : other.decidedLead, other.receivedAt, other.status,
-                        other.assessment));
+                        shownAssessment(other.assessment, c)));
             }
         }
         // A casemanager counts only what they may see: the others' number would tell of cases kept without consent.
         Integer count = coordinating ? Integer.valueOf(others.size())
                 : shared.isEmpty() ? null : Integer.valueOf(shared.size());
         return new CaseViews.SamePerson(count, shared);
+    }
+
+    /**
+     * An assessment as shown on the case {@code viewed}: the person's own words (the summary) only to a casemanager of
+     * an organisation working on that case, as intake shows them; a coordinator routes by the coded fields.
+     */
+    private Assessment shownAssessment(Assessment a, CaseEntity viewed) {
+        if (a == null || a.summary() == null
+                || caller.hasRole(Roles.CASEMANAGER) && caller.organisation().map(viewed::involves).orElse(false)) {
+            return a;
+        }
+        return new Assessment(a.receivedAt(), a.channel(), a.callerRole(), a.anonymous(), a.incidentTypes(),
+                a.setting(), a.incidentDate(), a.timeSinceIncident(), a.victimAgeGroup(), a.region(), a.needs(),
+                a.immediateDanger(), a.consentToShare(), null);
     }
 
     private static List<CaseViews.SupporterView> supporters(CaseEntity c) {

@@ -65,6 +65,8 @@ public final class CaseViews {
             int ruleSetVersion,
             @Schema(description = "The decision as triage made it; lead and caseType above may since have changed")
             TriageDecision decision,
+            @Schema(description = "Its summary, the person's own words, only for a casemanager of the lead or a "
+                    + "supporter; null for a coordinator")
             Assessment assessment,
             @Schema(description = "What must happen after routing and by when, under the milestone plan")
             List<MilestoneView> milestones,
@@ -131,7 +133,8 @@ public final class CaseViews {
 
     /**
      * @param count      how many other cases the person has; null for a casemanager who may see none of them
-     * @param knownElsewhere those the person agreed to share on both contacts, with their assessment: a warm handover
+     * @param knownElsewhere those the person agreed to share on both contacts, with their assessment: a warm handover;
+     *                       a coordinator gets no summary, and one bound to a region only the cases in that region
      */
     public record SamePerson(Integer count, List<KnownElsewhere> knownElsewhere) {
     }

@@ -14,6 +14,8 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.contract.ContactErasure;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.triage.audit.AuditTerms;
@@ -32,18 +34,22 @@ import nl.entree.triage.cases.CaseRepository;
 class CaseErasure {
 
     static final String SYSTEM = "retention";
+    /** The subject of intake's service tokens: its application name ({@code ServiceTokens}). */
+    static final String INTAKE = "intake-service";
     private static final int BATCH = 500;
 
     private final CaseRepository cases;
     private final AuditTrail audit;
     private final RetentionConfig config;
     private final Clock clock;
+    private final Caller caller;
 
-    public CaseErasure(CaseRepository cases, AuditTrail audit, RetentionConfig config, Clock clock) {
+    public CaseErasure(CaseRepository cases, AuditTrail audit, RetentionConfig config, Clock clock, Caller caller) {
         this.cases = cases;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @Scheduled(cron = "${entree.retention.cron}", timeZone = DutchTime.ZONE_ID,
@@ -67,9 +73,18 @@ class CaseErasure {
         return due.size();
     }
 
-    /** What intake erased of a contact, triage forgets of its case. Empty when the contact has no case here. */
+    /**
+     * What intake erased of a contact, triage forgets of its case. Empty when the contact has no case here. Only
+     * intake may ask: it alone keeps contacts, and any other service could otherwise erase any case it can name.
+     */
     @Transactional
     public Optional<CaseEntity> forget(ContactErasure erasure) {
+        if (!INTAKE.equals(caller.subject())) {
+            ProblemException refusal = ProblemException.forbidden("Only intake-service erases what it erased of a "
+                    + "contact.");
+            audit.recordRefusal("CASE_ERASE", AuditTerms.CASE, null, refusal);
+            throw refusal;
+        }
         Optional<CaseEntity> found = cases.findByContactIdForChange(erasure.contactId());
         if (found.isEmpty()) {
             audit.record("CASE_ERASE", AuditTerms.CASE, null, AuditResult.NOT_FOUND);

@@ -34,6 +34,7 @@ public class ErasureResource {
                     + "field that could identify the person and keeps what statistics need.")
     @APIResponse(responseCode = "204", description = "Forgotten, or there was no case for this contact")
     @APIResponse(responseCode = "400", description = "The request is not valid")
+    @APIResponse(responseCode = "403", description = "A service token, but not intake-service's")
     public Response forget(@Valid @NotNull ContactErasure request) {
         erasure.forget(request);
         return Response.noContent().build();

@@ -93,7 +93,9 @@ public class RuleSetResource {
     @GET
     @Path("/{version}/replays")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "The replay reports made on this version, newest first: the evidence its activation rests on")
+    @Operation(summary = "The replay reports made on this version, newest first: the evidence its activation rests on",
+            description = "A caller bound to a region gets the reports made for that region only; each report shows "
+                    + "the examples of cases the caller may read.")
     @APIResponse(responseCode = "200", description = "The reports, with who made them and when")
     @APIResponse(responseCode = "404", description = "No such version")
     public List<RuleSetService.ReplayRecordView> replays(@PathParam("version") int version) {

@@ -22,6 +22,7 @@ import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Assessment;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.audit.AuditTerms;
 import nl.entree.triage.cases.CaseAccess;
@@ -150,14 +151,20 @@ public class RuleSetService {
         return Optional.of(view(target, new RuleSetView.Basis(basis.madeAt, basis.madeBy, basis.report.evaluated())));
     }
 
-    /** The replay reports made on a version, newest first: what its activation rests on. */
+    /**
+     * The replay reports made on a version, newest first: what its activation rests on. A caller bound to a region gets
+     * the reports made for that region only: a national or another region's report counts that region's cases and
+     * their changes, figures the caller is not shown anywhere else.
+     */
     @Transactional
     public Optional<List<ReplayRecordView>> replays(int version) {
         if (ruleSets.findByIdOptional(version).isEmpty()) {
             return Optional.empty();
         }
+        Optional<Region> own = caller.region();
         audit.record("RULE_SET_REPLAYS_READ", AuditTerms.RULE_SET, version, AuditResult.OK);
         return Optional.of(replays.newestFirst(version).stream()
+                .filter(r -> own.isEmpty() || own.get() == r.report.region())
                 .map(r -> new ReplayRecordView(r.madeAt, r.madeBy, shownToCaller(r.report))).toList());
     }
 

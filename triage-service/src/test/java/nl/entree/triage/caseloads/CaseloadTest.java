@@ -156,6 +156,22 @@ class CaseloadTest {
         as(Tokens.casemanager("CVSN")).get("/api/cases/closed?from=" + today + "&to=" + today).then().statusCode(403);
     }
 
+    @Test
+    void readingClosedCasesIsInTheTrailOfEachCaseNamed() {
+        String closed = Api.createCase(AssessmentBuilder.assessment().region("VR23").types("SEXUAL_HARASSMENT")
+                .setting("SPORT"));
+        accept(closed, "CVSN").statusCode(200);
+        Api.close(closed, Tokens.casemanager("CVSN"), "Afgerond").statusCode(200);
+        String today = LocalDate.now(DutchTime.ZONE).toString();
+        String capacity = Tokens.asService().subject("capacity-reads-closed").sign();
+        as(capacity).get("/api/cases/closed?from=" + today + "&to=" + today + "&org=CVSN").then().statusCode(200)
+                .body("caseId", hasItem(closed));
+
+        as(Tokens.admin()).get("/api/audit?objectId=" + closed).then().statusCode(200)
+                .body("findAll { it.actor == 'capacity-reads-closed' }.action", hasItem("CASES_CLOSED_READ"))
+                .body("find { it.action == 'CASES_CLOSED_READ' }.objectType", equalTo("case"));
+    }
+
     private static AssessmentBuilder vr23() {
         return AssessmentBuilder.assessment().region("VR23");
     }

@@ -1,6 +1,7 @@
 package nl.entree.triage.cases;
 
 import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -19,11 +20,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.entree.support.token.Tokens;
+import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
 
 /**
  * Issue 17, one story told once: a person's cases at different organisations are linked by the keyed hash of their
- * client code; their content is shared only with consent on both. Region VR04 and May 2018 belong to this test.
+ * client code; their content is shared only with consent on both. Regions VR04 and VR07 in May 2018 belong to this
+ * test.
  */
 @QuarkusTest
 class SamePersonTest {
@@ -38,7 +41,11 @@ class SamePersonTest {
     }
 
     private static String create(AssessmentBuilder assessment, String registeredBy, String link) {
-        Map<String, Object> body = assessment.region("VR04").asNewCase();
+        return create(assessment.region("VR04"), registeredBy, link, "VR04");
+    }
+
+    private static String create(AssessmentBuilder assessment, String registeredBy, String link, String region) {
+        Map<String, Object> body = assessment.region(region).asNewCase();
         body.put("registeredBy", registeredBy);
         body.put("personLinks", List.of(link));
         return as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
@@ -75,6 +82,53 @@ class SamePersonTest {
     }
 
     @Test
+    void aRegionalCoordinatorSeesTheContentOfLinkedCasesInTheirRegionOnlyAndCountsThemAll() {
+        String link = personLink();
+        String elsewhere = create(rapeToCsg("2018-05-06T10:00:00Z"), "CSG", link, "VR07");
+        String here = create(rapeToCsg("2018-05-07T10:00:00Z"), "CSG", link, "VR04");
+        String second = create(homeToVt("2018-05-24T10:00:00Z"), "VT", link, "VR04");
+
+        String vr04 = Tokens.as("coordinator").region("VR04").subject("linked-reader-vr04").sign();
+        as(vr04).get("/api/cases/" + elsewhere).then().statusCode(404);
+        as(vr04).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.count", equalTo(2))
+                .body("samePerson.knownElsewhere.caseId", equalTo(List.of(here)));
+        as(Tokens.coordinator("VR07")).get("/api/cases/" + elsewhere).then().statusCode(200)
+                .body("samePerson.count", equalTo(2))
+                .body("samePerson.knownElsewhere", empty());
+        // A national coordinator sees both; consent opens them to the organisations that help the person.
+        as(Tokens.coordinator()).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.knownElsewhere.caseId", equalTo(List.of(elsewhere, here)));
+        as(Tokens.casemanager("VT")).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.count", equalTo(2))
+                .body("samePerson.knownElsewhere.caseId", equalTo(List.of(elsewhere, here)));
+
+        as(Tokens.admin()).get("/api/audit?objectId=" + elsewhere).then().statusCode(200)
+                .body("findAll { it.actor == 'linked-reader-vr04' }.action", contains("CASE_READ"))
+                .body("findAll { it.actor == 'linked-reader-vr04' }.result", contains("NOT_FOUND"));
+        as(Tokens.admin()).get("/api/audit?objectId=" + here).then().statusCode(200)
+                .body("findAll { it.actor == 'linked-reader-vr04' }.action", contains("CASE_READ_LINKED"));
+    }
+
+    @Test
+    void whatThePersonSaidIsHandedOverToTheOrganisationsNotToCoordinators() {
+        String link = personLink();
+        String first = create(rapeToCsg("2018-05-08T10:00:00Z"), "CSG", link);
+        String second = create(homeToVt("2018-05-25T10:00:00Z"), "VT", link);
+
+        as(Tokens.casemanager("VT")).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.knownElsewhere[0].caseId", equalTo(first))
+                .body("samePerson.knownElsewhere[0].assessment.summary",
+                        equalTo("Verkrachting door een bekende, wil eerst praten"));
+        for (String coordinator : List.of(Tokens.coordinator(), Tokens.coordinator("VR04"))) {
+            as(coordinator).get("/api/cases/" + second).then().statusCode(200)
+                    .body("samePerson.knownElsewhere[0].caseId", equalTo(first))
+                    .body("samePerson.knownElsewhere[0].assessment.incidentTypes", equalTo(List.of("RAPE")))
+                    .body("samePerson.knownElsewhere[0].assessment.summary", nullValue());
+        }
+    }
+
+    @Test
     void withoutConsentACoordinatorLearnsOnlyThatALinkExistsAndACasemanagerNothing() {
         String link = personLink();
         create(rapeToCsg("2018-05-03T10:00:00Z"), "CSG", link);
@@ -104,8 +158,8 @@ class SamePersonTest {
 
     @Test
     void theLinksCountAsDuplicateIntakesPerMonthAndGoWithTheErasedCase() {
-        List<Map<String, Object>> before = as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-06")
-                .then().statusCode(200).extract().path("$");
+        List<Map<String, Object>> before = as(Tokens.coordinator())
+                .get("/api/cases/stats/linked?from=2018-06&to=2018-06").then().statusCode(200).extract().path("$");
         String link = personLink();
         UUID firstContact = UUID.randomUUID();
         Map<String, Object> body = rapeToCsg("2018-06-01T10:00:00Z").region("VR04").asNewCase(firstContact);
@@ -113,12 +167,12 @@ class SamePersonTest {
         as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201);
         String second = create(homeToVt("2018-06-10T10:00:00Z"), "VT", link);
 
-        List<Map<String, Object>> after = as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-06")
-                .then().statusCode(200).extract().path("$");
+        List<Map<String, Object>> after = as(Tokens.coordinator())
+                .get("/api/cases/stats/linked?from=2018-06&to=2018-06").then().statusCode(200).extract().path("$");
         assertEquals(linked(before) + 1, linked(after), "the second contact is a second intake");
         assertEquals(cases(before) + 2, cases(after));
 
-        as(Tokens.service()).body(Map.of("contactId", firstContact.toString(), "scope", "EVERYTHING"))
+        as(Api.intake()).body(Map.of("contactId", firstContact.toString(), "scope", "EVERYTHING"))
                 .post("/api/cases/erasures").then().statusCode(204);
         as(Tokens.coordinator()).get("/api/cases/" + second).then().body("samePerson.count", equalTo(0));
         as(Tokens.coordinator()).get("/api/cases/stats/linked?from=2018-06&to=2018-05").then().statusCode(400);
@@ -138,7 +192,7 @@ class SamePersonTest {
         assertEquals(secondIntakes(before) + 1, secondIntakes(counted), "the second contact is a second intake");
 
         // Intake erases the first contact: the link that found the second intake goes, the person is forgotten.
-        as(Tokens.service()).body(Map.of("contactId", firstContact.toString(), "scope", "EVERYTHING"))
+        as(Api.intake()).body(Map.of("contactId", firstContact.toString(), "scope", "EVERYTHING"))
                 .post("/api/cases/erasures").then().statusCode(204);
         as(Tokens.coordinator()).get("/api/cases/" + second).then().statusCode(200)
                 .body("samePerson.count", equalTo(0));

@@ -63,7 +63,7 @@ class CaseRetentionTest {
         int erased = erasure.eraseClosedBefore(closedAt.plusMillis(1), closedAt.plus(731, ChronoUnit.DAYS));
         assertEquals(true, erased >= 1);
 
-        as(Tokens.coordinator()).get("/api/cases/" + id).then().statusCode(200)
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
                 .body("erasedAt", notNullValue())
                 .body("assessment.summary", nullValue())
                 .body("assessment.incidentDate", nullValue())
@@ -91,9 +91,11 @@ class CaseRetentionTest {
         String contactId = java.util.UUID.randomUUID().toString();
         String id = closedCaseFullOfFreeText(contactId);
 
-        as(Tokens.service()).body(Map.of("contactId", contactId, "scope", "SUMMARY"))
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
+                .body("assessment.summary", equalTo("Robin was assaulted at a party."));
+        as(Api.intake()).body(Map.of("contactId", contactId, "scope", "SUMMARY"))
                 .post("/api/cases/erasures").then().statusCode(204);
-        as(Tokens.coordinator()).get("/api/cases/" + id).then().statusCode(200)
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
                 .body("assessment.summary", nullValue())
                 .body("assessment.incidentDate", notNullValue())
                 .body("outcome", equalTo("Robin was referred to her GP"))
@@ -101,7 +103,7 @@ class CaseRetentionTest {
 
         // On request everything that could identify the person goes at once, however recent the case; twice is fine.
         for (int i = 0; i < 2; i++) {
-            as(Tokens.service()).body(Map.of("contactId", contactId, "scope", "EVERYTHING"))
+            as(Api.intake()).body(Map.of("contactId", contactId, "scope", "EVERYTHING"))
                     .post("/api/cases/erasures").then().statusCode(204);
         }
         as(Tokens.coordinator()).get("/api/cases/" + id).then().statusCode(200)
@@ -117,8 +119,22 @@ class CaseRetentionTest {
         Map<String, Object> body = Map.of("contactId", java.util.UUID.randomUUID().toString(), "scope", "EVERYTHING");
         as(Tokens.casemanager("CSG")).body(body).post("/api/cases/erasures").then().statusCode(403);
         as(Tokens.admin()).body(body).post("/api/cases/erasures").then().statusCode(403);
-        as(Tokens.service()).body(body).post("/api/cases/erasures").then().statusCode(204);
-        as(Tokens.service()).body(Map.of("contactId", "x", "scope", "ALL")).post("/api/cases/erasures").then()
+        as(Api.intake()).body(body).post("/api/cases/erasures").then().statusCode(204);
+        as(Api.intake()).body(Map.of("contactId", "x", "scope", "ALL")).post("/api/cases/erasures").then()
                 .statusCode(400);
+    }
+
+    @Test
+    void anotherServiceMayNotEraseACase() {
+        String contactId = java.util.UUID.randomUUID().toString();
+        String id = closedCaseFullOfFreeText(contactId);
+        for (String other : new String[] {"forecast-service", "capacity-service", "test-service"}) {
+            as(Tokens.asService().subject(other).sign()).body(Map.of("contactId", contactId, "scope", "EVERYTHING"))
+                    .post("/api/cases/erasures").then().statusCode(403).contentType("application/problem+json");
+        }
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
+                .body("erasedAt", nullValue())
+                .body("assessment.summary", equalTo("Robin was assaulted at a party."))
+                .body("outcome", equalTo("Robin was referred to her GP"));
     }
 }

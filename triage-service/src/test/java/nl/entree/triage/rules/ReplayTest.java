@@ -24,7 +24,7 @@ import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
 
-/** Cases received on 3–4, 8, 10 and 12 February 2021 belong to this test alone. */
+/** Cases received on 3–4, 8, 10, 12 and 16 February 2021 belong to this test alone. */
 @QuarkusTest
 class ReplayTest {
 
@@ -79,7 +79,7 @@ class ReplayTest {
     }
 
     @Test
-    void aRegionalCoordinatorSeesOnlyTheExamplesOfCasesTheyMayReadInANationalReplayAndEachReadIsAudited() {
+    void aRegionalCoordinatorSeesOnlyTheExamplesOfCasesTheyMayReadAndEachReadIsAudited() {
         String here = Api.createCase(on("2021-02-10T09:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT")
                 .region("VR04"));
         String elsewhere = Api.createCase(on("2021-02-10T10:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT")
@@ -94,23 +94,60 @@ class ReplayTest {
 
         String regional = Tokens.as("coordinator").region("VR04").subject("replay-reader-vr04").sign();
         as(regional).get("/api/cases/" + elsewhere).then().statusCode(404);
+        // The national report counts the other region's case: not theirs to read.
+        as(regional).get("/api/rule-sets/" + candidate + "/replays").then().statusCode(200).body("size()", equalTo(0));
+        as(regional).post("/api/rule-sets/" + candidate + "/replay?from=2021-02-10&to=2021-02-10").then()
+                .statusCode(200).body("region", equalTo("VR04")).body("evaluated", equalTo(1));
         as(regional).get("/api/rule-sets/" + candidate + "/replays").then().statusCode(200)
-                .body("[0].report.evaluated", equalTo(2))
-                .body("[0].report." + lead + ".changed", equalTo(2))
+                .body("size()", equalTo(1))
+                .body("[0].report.region", equalTo("VR04"))
+                .body("[0].report.evaluated", equalTo(1))
+                .body("[0].report." + lead + ".changed", equalTo(1))
                 .body("[0].report." + lead + ".examples.caseId", contains(here))
                 .body("[0].report.fields.examples.flatten().caseId", not(hasItem(elsewhere)))
                 .body("[0].report.fields.examples.flatten().reference", not(hasItem(reference(elsewhere))));
         // An admin reads no case, so no example either; the counts an activation rests on stay.
         as(Tokens.admin()).get("/api/rule-sets/" + candidate + "/replays").then().statusCode(200)
-                .body("[0].report." + lead + ".changed", equalTo(2))
-                .body("[0].report.fields.examples.flatten()", empty());
+                .body("size()", equalTo(2))
+                .body("find { it.report.region == null }.report." + lead + ".changed", equalTo(2))
+                .body("[0].report.fields.examples.flatten()", empty())
+                .body("[1].report.fields.examples.flatten()", empty());
 
         as(Tokens.admin()).get("/api/audit?objectId=" + here).then().statusCode(200)
-                .body("findAll { it.actor == 'replay-reader-vr04' }.action", contains("CASE_READ_REPLAY"));
+                .body("findAll { it.actor == 'replay-reader-vr04' }.action", everyItem(equalTo("CASE_READ_REPLAY")))
+                .body("findAll { it.actor == 'replay-reader-vr04' }.size()", equalTo(2));
         // Their only trace on the other region's case is the read that was refused.
         as(Tokens.admin()).get("/api/audit?objectId=" + elsewhere).then().statusCode(200)
                 .body("findAll { it.actor == 'replay-reader-vr04' }.action", contains("CASE_READ"))
                 .body("findAll { it.actor == 'replay-reader-vr04' }.result", contains("NOT_FOUND"));
+    }
+
+    @Test
+    void aRegionalCoordinatorGetsOnlyTheReportsMadeForTheirRegion() {
+        Api.createCase(on("2021-02-16T09:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT").region("VR04"));
+        Api.createCase(on("2021-02-16T10:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT").region("VR05"));
+        Api.createCase(on("2021-02-16T11:00:00Z").types("SEXUAL_HARASSMENT").setting("SPORT").region("VR05"));
+        int candidate = as(Tokens.admin())
+                .body(RuleSetPublishingTest.defaultWith(d -> ((ArrayNode) d.get("rules"))
+                        .remove(RuleSetPublishingTest.indexOf(d, "sport"))).toString())
+                .post("/api/rule-sets").then().statusCode(201).extract().path("version");
+        String replay = "/api/rule-sets/" + candidate + "/replay?from=2021-02-16&to=2021-02-16";
+        String replays = "/api/rule-sets/" + candidate + "/replays";
+        as(Tokens.coordinator()).post(replay).then().statusCode(200).body("evaluated", equalTo(3));
+        as(Tokens.coordinator("VR04")).post(replay).then().statusCode(200).body("evaluated", equalTo(1));
+        as(Tokens.coordinator("VR05")).post(replay).then().statusCode(200).body("evaluated", equalTo(2));
+
+        as(Tokens.coordinator("VR04")).get(replays).then().statusCode(200)
+                .body("report.region", contains("VR04"))
+                .body("report.evaluated", contains(1))
+                .body("report.changed", contains(1));
+        as(Tokens.coordinator("VR05")).get(replays).then().statusCode(200)
+                .body("report.region", contains("VR05"))
+                .body("report.evaluated", contains(2));
+        as(Tokens.coordinator("VR06")).get(replays).then().statusCode(200).body("size()", equalTo(0));
+        as(Tokens.coordinator()).get(replays).then().statusCode(200)
+                .body("report.region", containsInAnyOrder("VR05", "VR04", null))
+                .body("find { it.report.region == null }.report.evaluated", equalTo(3));
     }
 
     private static String reference(String caseId) {
