@@ -55,11 +55,20 @@ class ContactSearch {
      * Empty for a contact that does not exist or that the caller may not see: both are a 404. A contact whose details
      * the caller may see but no key opens is a 500 problem, and is audited as refused: a single read is asked for to
      * see those details, and an answer without them could be shown as a contact who left none. The refusal does not
-     * roll back, so that its audit record, and a routing change the read of the case brought, are kept.
+     * roll back, so that its audit record, and a routing change the read of the case brought, are kept; nor does a
+     * 403 or 503 from asking triage, audited as such.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     Optional<ContactView> find(UUID id) {
-        Optional<ContactView> view = views.forCaller(contacts.findById(id));
+        Optional<ContactView> view;
+        try {
+            view = views.forCaller(contacts.findById(id));
+        } catch (ProblemException refusal) {
+            // Triage refused the caller (403) or could not be asked (503): the attempt to read a contact belongs in
+            // the trail all the same. Triage gave no answer, so there is no routing change to write before it.
+            audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.of(refusal));
+            throw refusal;
+        }
         access.recordRoutingNoticed();
         if (view.isPresent() && view.get().detailsUnreadable()) {
             ProblemException unreadable = UnreadableProblem.CONTACT_DETAILS.exception();

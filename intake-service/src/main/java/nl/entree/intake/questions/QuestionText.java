@@ -11,12 +11,18 @@ final class QuestionText {
 
     static final int MAX_LENGTH = 2000;
 
-    private static final String DOMAINS = "nl|com|net|org|info|io|eu|be|de|ru|xyz|top|biz|ly";
+    // Endings that make a bare "name.ending" a web address. Endings that are also short Dutch or English words
+    // ("de", "be", "en", "in", "is", "me", "to", "nu", "op", "it" ...) are left out: people type no space after a full
+    // stop on a phone, and "15 jaar.de leraar" or "bang.de man" must reach a casemanager. An address with one of
+    // those endings is still refused when a scheme, "www.", a path or an "@" shows it for one ("example.de/pad").
+    private static final String DOMAINS = "nl|com|net|org|info|io|eu|ru|xyz|top|biz|ly|cc";
     // An address is written in one case, "evil.nl" or "EVIL.NL". A sentence typed without a space after its full stop
-    // puts the next sentence's capitalised first word behind the dot, and Dutch words such as "de", "net" and "top"
-    // are endings of domains too: read without regard to case, "bang.De" and "goed.Net" would be refused as links.
+    // puts the next sentence's capitalised first word behind the dot, and Dutch words such as "net" and "top" are
+    // endings of domains too: read without regard to case, "goed.Net" and "echt top.Top" would be refused as links.
     private static final Pattern LINK = Pattern.compile("(?i:\\b[a-z][a-z0-9+.-]*://|\\bwww\\.)"
-            + "|(?i:\\b[a-z0-9-]+)\\.(?:" + DOMAINS + "|" + DOMAINS.toUpperCase(Locale.ROOT) + ")\\b");
+            + "|(?i:\\b[a-z0-9-]+)\\.(?:" + DOMAINS + "|" + DOMAINS.toUpperCase(Locale.ROOT) + ")\\b"
+            + "|(?i:\\b[a-z0-9-]+)\\.(?:[a-z]{2,}|[A-Z]{2,})/"
+            + "|(?i:[a-z0-9._%+-]@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\b");
     private static final Pattern MARKUP = Pattern.compile("(?i)(<\\s*/?\\s*[a-z!]|&#?[a-z0-9]+;|\\[/?url)");
 
     private QuestionText() {

@@ -1,6 +1,7 @@
 package nl.entree.intake.contacts;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -30,6 +31,7 @@ import nl.entree.intake.support.ContactBuilder;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.Locks;
 import nl.entree.intake.support.StubControl;
+import nl.entree.intake.support.TriageStub;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -192,5 +194,37 @@ class AccessFollowsTheCaseTest {
         }
         given().auth().oauth2(HELPWANTED).when().get("/api/contacts/" + id)
                 .then().statusCode(200);
+    }
+
+    /** Every read of a contact is in the trail, also one that triage refused. */
+    @Test
+    void aReadTriageRefusesIsAuditedAsForbidden() {
+        String id = registeredByCsgAndRoutedToHelpwanted();
+        given().auth().oauth2(Tokens.as("casemanager").org(Organisation.HELPWANTED)
+                .subject(TriageStub.REFUSED_BY_TRIAGE).sign()).when().get("/api/contacts/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == '" + TriageStub.REFUSED_BY_TRIAGE + "' }.action", contains("READ"))
+                .body("findAll { it.actor == '" + TriageStub.REFUSED_BY_TRIAGE + "' }.result", contains("FORBIDDEN"));
+    }
+
+    /** And one that could not be answered because triage was down. */
+    @Test
+    void aReadWhileTriageIsDownIsAuditedAsRefused() {
+        String id = registeredByCsgAndRoutedToHelpwanted();
+        StubControl.mode("DOWN");
+        try {
+            given().auth().oauth2(Tokens.as("casemanager").org(Organisation.HELPWANTED).subject("cm-while-down")
+                    .sign()).when().get("/api/contacts/" + id)
+                    .then().statusCode(503).contentType("application/problem+json");
+        } finally {
+            StubControl.mode("UP");
+        }
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == 'cm-while-down' }.action", contains("READ"))
+                .body("findAll { it.actor == 'cm-while-down' }.result", contains("REFUSED"))
+                .body("findAll { it.actor == 'cm-while-down' }.actorOrganisation", contains("HELPWANTED"));
     }
 }

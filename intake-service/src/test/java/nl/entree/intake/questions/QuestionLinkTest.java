@@ -2,6 +2,7 @@ package nl.entree.intake.questions;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import java.util.List;
@@ -37,7 +38,11 @@ class QuestionLinkTest {
             "Was het bij jullie thuis? nee.Het was op een feestje.",
             "Het ging eerst goed.Net toen ik wilde gaan, hield hij me tegen.",
             "Mijn juf was echt top.Top dat zij het meteen zag.",
-            "Om 10.30 uur, o.a. op school, d.w.z. in de klas."})
+            "Om 10.30 uur, o.a. op school, d.w.z. in de klas.",
+            "ik was 15 jaar.de leraar zei niets",
+            "Ik was zo bang.de man liep gewoon weg.",
+            "Het gebeurde op dag 3.de volgende dag vertelde ik het.",
+            "Ik was bang.en boos.in de klas durfde ik niets.is dat raar?"})
     void aSentenceWithoutASpaceAfterItsFullStopIsAsked(String text) {
         ask(text).statusCode(201).body("pickupCode", matchesPattern("[a-z]{4,8}( [a-z]{4,8}){3}"));
     }
@@ -55,6 +60,22 @@ class QuestionLinkTest {
             "mail hulp@site.org"})
     void aLinkOrAWebAddressIsRefusedNamingTheQuestion(String text) {
         ask(text).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("question"));
+    }
+
+    /** Leaving out endings that are also words ("de") must not let an address through that shows itself otherwise. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kijk op example.nl",
+            "kijk op www.example.de",
+            "kijk op https://x.de",
+            "kijk op example.de/pad",
+            "mail hulp@site.de",
+            "kort: bit.ly/x",
+            "kort: tiny.cc"})
+    void anAddressIsRefusedAsALinkWhateverItsEnding(String text) {
+        ask(text).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:entree:problem:question-has-link"))
                 .body("violations.field", contains("question"));
     }
 }
