@@ -35,7 +35,6 @@ import nl.entree.help.backend.IntakeProblems;
 import nl.entree.help.backend.IntakeProblemType;
 import nl.entree.help.backend.PickedUp;
 import nl.entree.help.backend.PickupCode;
-import nl.entree.help.backend.PickupWords;
 import nl.entree.help.backend.QuestionReceipt;
 import nl.entree.help.backend.QuestionToAsk;
 import nl.entree.help.finder.Answers;
@@ -62,7 +61,6 @@ public class QuestionPages {
     private final IntakeClient intake;
     private final IntakeProblems problems;
     private final RateLimits limits;
-    private final PickupWords words;
     private final Page page;
     private final Template ask;
     private final Template code;
@@ -70,14 +68,13 @@ public class QuestionPages {
     private final Template answer;
     private final Template tooMany;
 
-    public QuestionPages(@RestClient IntakeClient intake, IntakeProblems problems, RateLimits limits,
-            PickupWords words, Page page, @Location("ask.html") Template ask, @Location("code.html") Template code,
+    public QuestionPages(@RestClient IntakeClient intake, IntakeProblems problems, RateLimits limits, Page page,
+            @Location("ask.html") Template ask, @Location("code.html") Template code,
             @Location("pickup.html") Template pickup, @Location("answer.html") Template answer,
             @Location("too-many.html") Template tooMany) {
         this.intake = intake;
         this.problems = problems;
         this.limits = limits;
-        this.words = words;
         this.page = page;
         this.ask = ask;
         this.code = code;
@@ -199,7 +196,7 @@ public class QuestionPages {
             return tooMany(wait.get(), lang);
         }
         try {
-            PickedUp found = intake.pickUp(new PickupCode(words.normalise(code)));
+            PickedUp found = intake.pickUp(new PickupCode(code));
             String erasedOn = found.erasedOn() == null ? null : found.erasedOn()
                     .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(Page.language(lang))));
             return Response.ok(page.of(answer, lang).data("found", found).data("erasedOn", erasedOn)).build();

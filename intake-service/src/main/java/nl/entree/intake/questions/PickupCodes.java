@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -32,6 +34,8 @@ class PickupCodes {
 
     static final int WORDS = 4;
     static final int LIST_SIZE = 2048;
+    private static final int SHORTEST = 4;
+    private static final int LONGEST = 8;
 
     private final List<String> words;
     private final Set<String> known;
@@ -57,25 +61,68 @@ class PickupCodes {
     }
 
     /**
-     * What a typed code may be stored as. However it was typed (capitals, dashes, extra spaces), the same four words
-     * find the same hash. Something that is not four known words is hashed all the same, and finds nothing.
+     * What a typed code may be stored as. However it was typed (capitals, dashes, extra spaces, or none), the same four
+     * words find the same hash. Something that is not four known words is hashed all the same, and finds nothing.
      */
     List<String> candidates(String typed) {
-        String normalised = typed.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
-        return hashes.candidates(normalised);
+        return hashes.candidates(fourWords(typed).orElseGet(() -> letters(typed, " ")));
     }
 
     boolean wellFormed(String typed) {
-        String[] parts = typed.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip().split(" ");
-        if (parts.length != WORDS) {
-            return false;
+        return fourWords(typed).isPresent();
+    }
+
+    /**
+     * The code's four known words, apart by a space: as the person parted them, or, when they did not (a phone's
+     * keyboard, a code read out and typed as one word), the one way its letters part into four known words. None
+     * when its letters part no way or more than one: then the code is read as typed, and finds nothing.
+     */
+    private Optional<String> fourWords(String typed) {
+        String[] parts = letters(typed, " ").split(" ");
+        if (parts.length == WORDS && Arrays.stream(parts).allMatch(known::contains)) {
+            return Optional.of(String.join(" ", parts));
         }
-        for (String part : parts) {
-            if (!known.contains(part)) {
-                return false;
+        return onlyParting(letters(typed, "")).map(words -> String.join(" ", words));
+    }
+
+    private static String letters(String typed, String between) {
+        return typed.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", between).strip();
+    }
+
+    private Optional<List<String>> onlyParting(String letters) {
+        int n = letters.length();
+        if (n < WORDS * SHORTEST || n > WORDS * LONGEST) {
+            return Optional.empty();
+        }
+        // ways[i][k]: in how many ways letters[i..] parts into exactly k known words, counted no further than 2.
+        int[][] ways = new int[n + 1][WORDS + 1];
+        ways[n][0] = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            for (int k = 1; k <= WORDS; k++) {
+                int count = 0;
+                for (int length = SHORTEST; length <= LONGEST && i + length <= n; length++) {
+                    if (ways[i + length][k - 1] > 0 && known.contains(letters.substring(i, i + length))) {
+                        count = Math.min(2, count + ways[i + length][k - 1]);
+                    }
+                }
+                ways[i][k] = count;
             }
         }
-        return true;
+        if (ways[0][WORDS] != 1) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        for (int k = WORDS; k > 0; k--) {
+            for (int length = SHORTEST; length <= LONGEST && i + length <= n; length++) {
+                if (ways[i + length][k - 1] > 0 && known.contains(letters.substring(i, i + length))) {
+                    words.add(letters.substring(i, i + length));
+                    i += length;
+                    break;
+                }
+            }
+        }
+        return Optional.of(words);
     }
 
     private static List<String> load() {
