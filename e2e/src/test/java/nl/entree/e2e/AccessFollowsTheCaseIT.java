@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.token.Tokens;
 
-/** Issue 12, section 3: access to a contact follows triage's current lead, and a region claim means what it says. */
+/**
+ * Issue 12, section 3: access to a contact follows triage's current lead, in intake's lists too, and a region claim
+ * means what it says.
+ */
 class AccessFollowsTheCaseIT {
 
     private final Suite suite = Suite.get();
@@ -51,6 +54,10 @@ class AccessFollowsTheCaseIT {
         assertEquals(200, Client.postJson(triage + "/api/cases/" + caseId + "/reassign", Tokens.coordinator(),
                 Map.of("leadOrganisation", "SHN", "reason", "Victim support"), Map.of()).status());
 
+        // Before anyone at SHN opens the contact, intake's routing pull, on its own schedule, puts it in SHN's list.
+        assertTrue(awaitListed(intake + "/api/contacts?size=100", shn, id),
+                "the new lead's list must show the contact within a minute of the reassignment");
+
         Client.Reply old = Client.get(intake + "/api/contacts/" + id, helpwanted);
         assertEquals(404, old.status(), "the old lead must lose the contact: " + old.body());
         assertFalse(Client.get(intake + "/api/contacts?size=100", helpwanted).body().contains(id),
@@ -80,6 +87,21 @@ class AccessFollowsTheCaseIT {
             assertEquals(403, Client.get(suite.url("triage-service") + "/api/cases/closed?from=2026-01-01&to=2026-01-02",
                     token).status(), "region claim " + claim);
         }
+    }
+
+    /** Whether the list shows the contact within a minute: the pull runs every 30 seconds. */
+    private static boolean awaitListed(String url, String token, String id) throws IOException {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            Client.Reply list = Client.get(url, token);
+            assertEquals(200, list.status(), list.body());
+            for (JsonNode item : list.json().get("items")) {
+                if (id.equals(item.get("id").asText())) {
+                    return true;
+                }
+            }
+            Suite.sleep(1000);
+        }
+        return false;
     }
 
     private static JsonNode awaitRouted(String url, String token) throws IOException {

@@ -30,7 +30,7 @@ public final class Api {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    /** intake's service token: the one service that creates cases and asks for erasures. */
+    /** intake's service token: the one service that creates cases, asks for erasures and reads routing changes. */
     public static String intake() {
         return Tokens.asService().subject("intake-service").sign();
     }

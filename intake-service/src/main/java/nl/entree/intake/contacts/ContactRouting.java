@@ -2,7 +2,11 @@ package nl.entree.intake.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -82,6 +86,38 @@ public class ContactRouting {
         contact.caseType = parties.caseType();
         contact.caseStatus = status;
         return true;
+    }
+
+    /** A case's lead and supporters as triage's routing pull reports them. */
+    public record Rerouting(UUID caseId, Organisation leadOrganisation, Collection<Organisation> supporters) {
+    }
+
+    /**
+     * Brings intake's copy of the lead and supporters of these cases in step with triage, so that the lists, which
+     * filter on the copy, find a contact with the organisations that handle its case now; audited as any change of
+     * the copy. Returns how many contacts changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rerouted(List<Rerouting> changes) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Rerouting> byCase = new HashMap<>();
+        changes.forEach(r -> byCase.put(r.caseId(), r));
+        List<Contact> changed = new ArrayList<>();
+        for (Contact contact : contacts.list("caseId in ?1 order by id", byCase.keySet())) {
+            Rerouting r = byCase.get(contact.caseId);
+            SortedSet<Organisation> supporters = r.supporters() == null ? new TreeSet<>()
+                    : new TreeSet<>(r.supporters());
+            if (contact.leadOrganisation != r.leadOrganisation()
+                    || !supporters.equals(contact.supportingOrganisations)) {
+                contact.leadOrganisation = r.leadOrganisation();
+                contact.supportingOrganisations = supporters;
+                changed.add(contact);
+            }
+        }
+        recordNoticed(changed);
+        return changed.size();
     }
 
     /**

@@ -177,7 +177,9 @@ class QuestionService {
         for (QuestionView item : items) {
             audit.record(AuditTerms.LIST, AuditTerms.WEB_QUESTION, item.contactId(), AuditResult.OK);
         }
-        return new QuestionPage(items, page, size, found.total());
+        // As a contact list: a question whose case triage moved since the last routing pull is not counted.
+        long hidden = found.questions().size() - items.size();
+        return new QuestionPage(items, page, size, found.total() - hidden);
     }
 
     /**

@@ -14,9 +14,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +27,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
@@ -51,7 +56,8 @@ import nl.entree.support.stub.WireMockStubs;
  * {@code /reassign/{contactId}/{lead}} and {@code /held/}. HOLD keeps each case's parties from intake until the mode
  * changes, so that a test acts while a read is waiting for triage without guessing how long that takes.
  * DOWN closes the receiving port altogether, as a stopped triage-service would; what it received stays in
- * WireMock's journal, from which {@code /received} counts.
+ * WireMock's journal, from which {@code /received} counts. intake's routing pull ({@code GET /api/cases/routing})
+ * gets the cases the stub made and moved, in the order it did.
  */
 public class TriageStub implements QuarkusTestResourceLifecycleManager {
 
@@ -74,6 +80,14 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     private final Map<String, Instant> createdAt = new ConcurrentHashMap<>();
     /** Who triage involves in each case now, by case id: the lead first, then the supporters. */
     private final Map<String, List<String>> parties = new ConcurrentHashMap<>();
+    /** The contact id of each case id. */
+    private final Map<String, String> contactOf = new ConcurrentHashMap<>();
+    /**
+     * When each case's lead or supporters last changed, as triage stamps it. Stamps of the stub's own, a millisecond
+     * apart, so that their order is the order of the changes however fast a test makes them.
+     */
+    private final Map<String, Instant> routingChangedAt = new ConcurrentHashMap<>();
+    private final AtomicLong lastStamp = new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
     /** The scopes of the erasures received, by contact id, in order. */
     private final Map<String, List<String>> erasures = new ConcurrentHashMap<>();
     /** The stubs of the mode now: a 503 or 422 ahead of the usual answers. */
@@ -88,7 +102,8 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         receiver = WireMockStubs.start(WireMockStubs.freePort(), WireMockStubs.answer("receive", this::receive),
-                WireMockStubs.answer("erasure", this::erasure), WireMockStubs.answer("case", this::caseFor));
+                WireMockStubs.answer("erasure", this::erasure), WireMockStubs.answer("case", this::caseFor),
+                WireMockStubs.answer("routing", this::routing));
         receiver.stubFor(any(urlPathMatching(CASES + "(/.*)?")).atPriority(10).willReturn(jsonResponse("{}", 405)));
         receiver.stubFor(post(urlPathMatching(CASES + "(/erasures)?")).atPriority(1)
                 .andMatching(WireMockStubs.withoutRole("service")).willReturn(jsonResponse("{}", 401)));
@@ -96,6 +111,9 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         receiver.stubFor(post(urlPathEqualTo(CASES + "/erasures")).willReturn(aResponse().withTransformers("erasure")));
         receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+/parties"))
                 .willReturn(aResponse().withTransformers("case")));
+        receiver.stubFor(get(urlPathEqualTo(CASES + "/routing")).atPriority(1)
+                .andMatching(WireMockStubs.withoutRole("service")).willReturn(jsonResponse("{}", 401)));
+        receiver.stubFor(get(urlPathEqualTo(CASES + "/routing")).willReturn(aResponse().withTransformers("routing")));
         control = WireMockStubs.start(0, WireMockStubs.answer("mode", this::setMode),
                 WireMockStubs.answer("received", this::received), WireMockStubs.answer("reassign", this::reassign),
                 WireMockStubs.answer("held", this::held));
@@ -131,6 +149,8 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
                 modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
                         .willReturn(jsonResponse("{\"status\":503}", 503))));
                 modeStubs.add(receiver.stubFor(get(urlPathMatching(CASES + "/[^/]+/parties")).atPriority(2)
+                        .willReturn(jsonResponse("{\"status\":503}", 503))));
+                modeStubs.add(receiver.stubFor(get(urlPathEqualTo(CASES + "/routing")).atPriority(1)
                         .willReturn(jsonResponse("{\"status\":503}", 503))));
             }
             case "REJECT" -> modeStubs.add(receiver.stubFor(post(urlPathEqualTo(CASES)).atPriority(2)
@@ -192,6 +212,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         now.remove(path[1]);
         now.set(0, path[1]);
         parties.put(caseId, List.copyOf(now));
+        routingChanged(caseId);
         return WireMockStubs.json(200, "{}");
     }
 
@@ -224,6 +245,61 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         return WireMockStubs.json(200, body.toString());
     }
 
+    private void routingChanged(String caseId) {
+        routingChangedAt.put(caseId, Instant.ofEpochMilli(lastStamp.incrementAndGet()));
+    }
+
+    /**
+     * {@code GET /api/cases/routing?after=&afterId=&limit=}: the cases changed after the pair, by stamp and then case
+     * id, for intake's service token only, as triage answers it.
+     */
+    private ResponseDefinition routing(Request request) {
+        if (!"intake-service".equals(StubHttp.claims(request.getHeader("Authorization")).path("sub").asText())) {
+            return WireMockStubs.json(403, "{\"status\":403}");
+        }
+        Map<String, String> query = query(request);
+        Instant after = query.containsKey("after") ? Instant.parse(query.get("after")) : null;
+        String afterId = query.get("afterId");
+        int limit = Integer.parseInt(query.getOrDefault("limit", "500"));
+        List<Map.Entry<String, Instant>> page = routingChangedAt.entrySet().stream()
+                .filter(e -> after == null || e.getValue().isAfter(after)
+                        || e.getValue().equals(after) && afterId != null && e.getKey().compareTo(afterId) > 0)
+                .sorted(Map.Entry.<String, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).toList();
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode changes = body.putArray("changes");
+        for (Map.Entry<String, Instant> e : page) {
+            List<String> involved = parties.get(e.getKey());
+            ObjectNode change = changes.addObject();
+            change.put("caseId", e.getKey());
+            change.put("contactId", contactOf.get(e.getKey()));
+            change.put("leadOrganisation", involved.get(0));
+            involved.subList(1, involved.size()).forEach(change.putArray("supportingOrganisations")::add);
+            change.put("routingChangedAt", e.getValue().toString());
+        }
+        if (page.size() == limit) {
+            Map.Entry<String, Instant> last = page.get(page.size() - 1);
+            body.putObject("next").put("after", last.getValue().toString()).put("afterId", last.getKey());
+        } else {
+            body.putNull("next");
+        }
+        return WireMockStubs.json(200, body.toString());
+    }
+
+    private static Map<String, String> query(Request request) {
+        Map<String, String> query = new HashMap<>();
+        String raw = URI.create(request.getUrl()).getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
     /** In mode HOLD, waits until the mode changes, or {@link #HOLD_MS} at most. */
     private void hold() {
         CountDownLatch until = release;
@@ -254,7 +330,10 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         String caseId = cases.computeIfAbsent(contactId, id -> UUID.randomUUID().toString());
         createdAt.putIfAbsent(caseId, Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
         String lead = lead(newCase.path("assessment"));
-        parties.putIfAbsent(caseId, List.of(lead, "SHN"));
+        if (parties.putIfAbsent(caseId, List.of(lead, "SHN")) == null) {
+            contactOf.put(caseId, contactId);
+            routingChanged(caseId);
+        }
         return WireMockStubs.json(201, receipt(caseId, contactId, lead, createdAt.get(caseId)).toString());
     }
 

@@ -20,6 +20,12 @@ import nl.entree.common.security.Roles;
 @ApplicationScoped
 public class CaseAccess {
 
+    /**
+     * The subject of intake's service tokens, its application name. intake alone keeps contacts, so it alone may
+     * erase what it erased of one, and read who handles each case to keep its lists in step.
+     */
+    public static final String INTAKE = "intake-service";
+
     private final CaseRepository cases;
     private final Caller caller;
 

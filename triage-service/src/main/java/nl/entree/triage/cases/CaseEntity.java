@@ -163,6 +163,10 @@ public class CaseEntity {
     @Column(name = "escalated_at")
     public Instant escalatedAt;
 
+    /** When the lead or the supporting organisations last changed: intake pulls its copy of them by this. */
+    @Column(name = "routing_changed_at", nullable = false)
+    public Instant routingChangedAt;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;

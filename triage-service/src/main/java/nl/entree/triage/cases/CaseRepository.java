@@ -1,7 +1,10 @@
 package nl.entree.triage.cases;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +57,60 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     }
 
     public record Page(List<CaseEntity> items, long total) {
+    }
+
+    /** A case's lead and supporters as they are now, and since when; what intake keeps a copy of. */
+    public record Routing(UUID caseId, UUID contactId, Organisation leadOrganisation,
+            List<Organisation> supportingOrganisations, Instant routingChangedAt) {
+    }
+
+    /**
+     * The cases whose routing changed after {@code (after, afterId)}, in that order. In SQL: JPQL cannot compare the
+     * pair, and a case's supporters come as one array rather than a query per case.
+     */
+    public List<Routing> routingChangedAfter(Instant after, UUID afterId, int limit) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select c.id, c.contact_id, c.lead_organisation, c.routing_changed_at,
+                       array(select s.organisation from case_supporter s where s.case_id = c.id
+                             order by s.organisation) as supporters
+                from triage_case c
+                where (c.routing_changed_at, c.id) > (?1, ?2)
+                order by c.routing_changed_at, c.id
+                limit ?3""", Object[].class)
+                .setParameter(1, Timestamp.from(after)).setParameter(2, afterId).setParameter(3, limit)
+                .getResultList();
+        List<Routing> routings = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            List<Organisation> supporters = new ArrayList<>();
+            for (Object o : elements(row[4])) {
+                supporters.add(Organisation.valueOf(o.toString()));
+            }
+            routings.add(new Routing((UUID) row[0], (UUID) row[1],
+                    row[2] == null ? null : Organisation.valueOf(row[2].toString()), List.copyOf(supporters),
+                    instant(row[3])));
+        }
+        return routings;
+    }
+
+    private static Object[] elements(Object array) {
+        if (array instanceof Array sql) {
+            try {
+                return (Object[]) sql.getArray();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return (Object[]) array;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return ((OffsetDateTime) value).toInstant();
     }
 
     /** Cases whose regional service is still to be looked up, oldest first. */

@@ -114,6 +114,7 @@ class CaseService {
         c.assessment = assessment;
         c.decision = decision;
         c.createdAt = now;
+        c.routingChangedAt = now;
         decision.supportingOrganisations().forEach(o -> c.addSupporter(o, now));
         c.askRegionalService();
         milestones.layOut(c);
@@ -218,6 +219,7 @@ class CaseService {
             c.status = CaseStatus.NEEDS_REVIEW;
             c.leadOrganisation = null;
             c.caseType = null;
+            c.routingChangedAt = now;
             c.askRegionalService();
             milestones.layOut(c);
             transition(c, from, fromLead, reason, now);
@@ -299,6 +301,7 @@ class CaseService {
             c.caseType = caseType;
             c.acceptedAt = null;
             c.removeSupporter(lead);
+            c.routingChangedAt = now;
             // A coordinator deciding the case answers its lateness, whether or not it had escalated yet: a case that
             // went to review before its deadline and is reassigned after it must not land in the queue again.
             if (c.escalation == CaseEntity.Escalation.ESCALATED
@@ -394,6 +397,7 @@ class CaseService {
             if (!c.addSupporter(organisation, now)) {
                 throw ProblemException.conflict(organisation + " supports this case already.");
             }
+            c.routingChangedAt = now;
             event(c, CaseTransition.CaseEvent.SUPPORTER_ADDED, organisation, reason, now);
             audit.record("CASE_SUPPORTER_ADD", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);
@@ -410,6 +414,7 @@ class CaseService {
                 throw ProblemException.notFound("Supporter " + organisation + " of this case");
             }
             Instant now = Instant.now(clock);
+            c.routingChangedAt = now;
             event(c, CaseTransition.CaseEvent.SUPPORTER_REMOVED, organisation, reason, now);
             audit.record("CASE_SUPPORTER_REMOVE", AuditTerms.CASE, id, AuditResult.OK);
             return view(c, now);

@@ -19,6 +19,7 @@ import nl.entree.common.security.Caller;
 import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.triage.audit.AuditTerms;
+import nl.entree.triage.cases.CaseAccess;
 import nl.entree.triage.cases.CaseEntity;
 import nl.entree.triage.cases.CaseRepository;
 
@@ -34,8 +35,6 @@ import nl.entree.triage.cases.CaseRepository;
 class CaseErasure {
 
     static final String SYSTEM = "retention";
-    /** The subject of intake's service tokens: its application name ({@code ServiceTokens}). */
-    static final String INTAKE = "intake-service";
     private static final int BATCH = 500;
 
     private final CaseRepository cases;
@@ -79,7 +78,7 @@ class CaseErasure {
      */
     @Transactional
     public Optional<CaseEntity> forget(ContactErasure erasure) {
-        if (!INTAKE.equals(caller.subject())) {
+        if (!CaseAccess.INTAKE.equals(caller.subject())) {
             ProblemException refusal = ProblemException.forbidden("Only intake-service erases what it erased of a "
                     + "contact.");
             audit.recordRefusal("CASE_ERASE", AuditTerms.CASE, null, refusal);
