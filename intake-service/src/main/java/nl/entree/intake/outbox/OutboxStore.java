@@ -176,13 +176,19 @@ class OutboxStore implements PanacheRepositoryBase<OutboxEvent, UUID> {
      * Takes the free text and the person links (the keyed hashes of the client code, which tie the contact to the
      * person's other cases), and with {@code incidentDateToo} the incident date, out of the contacts' registration
      * events, delivered or not: an erasure leaves no copy of them behind in the outbox, as triage keeps none either.
+     * Without its date, a registration still waiting would reach triage with only the time the person stated, often
+     * none, and an acute case would be routed as one whose timing is unknown: the contact's own time since the
+     * incident, worked out from the date when it was registered, goes in its place, as triage's erasure keeps it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void eraseFromRegistrations(List<UUID> contactIds, boolean incidentDateToo) {
-        String erased = "jsonb_set(jsonb_set(payload, '{assessment,summary}', 'null'), '{personLinks}', '[]')"
-                + (incidentDateToo ? " #- '{assessment,incidentDate}'" : "");
-        getEntityManager().createNativeQuery("update outbox_event set payload = " + erased + " "
-                        + "where aggregate_id in :ids and event_type = :registered")
+        String erased = "jsonb_set(jsonb_set(o.payload, '{assessment,summary}', 'null'), '{personLinks}', '[]')";
+        if (incidentDateToo) {
+            erased = "jsonb_set(" + erased + " #- '{assessment,incidentDate}', '{assessment,timeSinceIncident}', "
+                    + "to_jsonb(c.time_since_incident))";
+        }
+        getEntityManager().createNativeQuery("update outbox_event o set payload = " + erased + " from contact c "
+                        + "where c.id = o.aggregate_id and o.aggregate_id in :ids and o.event_type = :registered")
                 .setParameter("ids", contactIds)
                 .setParameter("registered", Outbox.CONTACT_REGISTERED)
                 .executeUpdate();

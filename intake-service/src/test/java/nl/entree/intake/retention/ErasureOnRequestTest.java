@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +34,9 @@ import jakarta.persistence.EntityManager;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +109,38 @@ class ErasureOnRequestTest {
                 .then().statusCode(200)
                 .body("findAll { it.action == 'ERASE_ON_REQUEST' }.result", hasItem("OK"))
                 .body("findAll { it.action == 'ERASE_ON_REQUEST' }.actor", everyItem(notNullValue()));
+    }
+
+    /**
+     * Erased before triage had it, an acute contact whose timing came only from its date must still reach triage as
+     * acute: the waiting registration loses the date and keeps the time since the incident worked out from it.
+     */
+    @Test
+    void aRegistrationStillWaitingKeepsItsAcutenessWhenItsIncidentDateIsErased() throws Exception {
+        StubControl.mode("DOWN");
+        try {
+            String id = ContactBuilder.contact().with("timeSinceIncident", null)
+                    .incidentDate(LocalDate.now().minusDays(2)).register(FIER);
+            String reference = given().auth().oauth2(FIER).when().get("/api/contacts/" + id).then().statusCode(200)
+                    .body("timeSinceIncident", equalTo("WITHIN_7_DAYS")).extract().path("reference");
+
+            erase(Tokens.admin(), reference).statusCode(200);
+
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "select payload::text from outbox_event where aggregate_id = ? and event_type = ?")) {
+                s.setObject(1, UUID.fromString(id));
+                s.setString(2, Outbox.CONTACT_REGISTERED);
+                try (ResultSet r = s.executeQuery()) {
+                    assertTrue(r.next(), "the registration waits in the outbox");
+                    JsonNode assessment = new ObjectMapper().readTree(r.getString(1)).path("assessment");
+                    assertTrue(assessment.path("incidentDate").isMissingNode(), assessment.toString());
+                    assertEquals("WITHIN_7_DAYS", assessment.path("timeSinceIncident").asText(),
+                            assessment.toString());
+                }
+            }
+        } finally {
+            StubControl.mode("UP");
+        }
     }
 
     @Test
