@@ -280,7 +280,11 @@ class CaseService {
         });
     }
 
-    /** The deadline is kept: the victim's clock does not restart because the case moved. */
+    /**
+     * The case goes to a new lead, with a priority and deadline that fit its new case type and never relax what the
+     * person was promised: the victim's clock does not restart because the case moved, but acute work given to CSG
+     * must not keep the five days of the organisation that had it (fitPromiseToCaseType says how).
+     */
     @Transactional
     public CaseView reassign(UUID id, CaseViews.ReassignRequest request) {
         return audited("CASE_REASSIGN", id, () -> {
@@ -311,6 +315,7 @@ class CaseService {
             if (lead != fromLead) {
                 c.askRegionalService();
             }
+            fitPromiseToCaseType(c, now);
             if (caseType != fromCaseType) {
                 milestones.layOut(c);
             } else {
@@ -454,6 +459,28 @@ class CaseService {
         }
         requireStatus(c, "given a milestone", CaseStatus.ACCEPTED);
         return c;
+    }
+
+    /**
+     * The priority and term the case's own rule set version gives its (new) case type (see
+     * {@link nl.entree.triage.rules.CompiledRuleSet#promiseFor}), the term running from the reassignment: the new
+     * lead is held to its own term from when it got the case. Either only ever tightens what the case had: a priority
+     * or a deadline already given to the person stays if it is the more urgent, so an emergency stays an emergency
+     * and an acute case declined to an organisation with days to answer keeps its hour. Its own version, not the
+     * active one: a case keeps the version that decided it, so a rule set published since does not change what it
+     * was promised.
+     */
+    private void fitPromiseToCaseType(CaseEntity c, Instant now) {
+        ruleSets.compiled(c.ruleSetVersion).flatMap(rules -> rules.promiseFor(c.caseType, c.assessment, now))
+                .ifPresent(promise -> {
+                    // Priority lists the most urgent first.
+                    if (c.priority == null || promise.priority().compareTo(c.priority) < 0) {
+                        c.priority = promise.priority();
+                    }
+                    if (c.respondBy == null || promise.respondBy().isBefore(c.respondBy)) {
+                        c.respondBy = promise.respondBy();
+                    }
+                });
     }
 
     private static void requireOpen(CaseEntity c, String verb) {

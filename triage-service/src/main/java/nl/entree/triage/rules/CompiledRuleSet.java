@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.entree.common.vocabulary.Assessment;
@@ -37,6 +38,10 @@ public final class CompiledRuleSet {
     }
 
     public record Emergency(Rationale text, Term respondWithin) {
+    }
+
+    /** A priority and the moment a term that started at a given moment ends. */
+    public record Promise(Priority priority, Instant respondBy) {
     }
 
     private final int version;
@@ -96,13 +101,11 @@ public final class CompiledRuleSet {
             caseType = lead.caseType();
             priority = lead.priority();
             respondWithin = lead.respondWithin();
-            for (PriorityOverride override : lead.overrides()) {
-                if (override.when().test(facts)) {
-                    priority = override.priority();
-                    respondWithin = override.respondWithin();
-                    rationale.add(override.text());
-                    break;
-                }
+            PriorityOverride override = overrideFor(lead, facts);
+            if (override != null) {
+                priority = override.priority();
+                respondWithin = override.respondWithin();
+                rationale.add(override.text());
             }
         } else {
             matched.add(REVIEW_RULE_ID);
@@ -136,5 +139,45 @@ public final class CompiledRuleSet {
         return new TriageDecision(leadOrganisation, Collections.unmodifiableSet(supportingOrganisations), caseType, priority,
                 timing == TimeSinceIncident.WITHIN_7_DAYS, emergencyCase, respondBy, version, List.copyOf(matched),
                 rationale.stream().map(Rationale::en).toList(), rationale.stream().map(Rationale::nl).toList());
+    }
+
+    /**
+     * What this version promises a case a coordinator gives {@code caseType}, its term running from {@code start}.
+     * A rule set has no priority per case type, only lead rules, so the rules that lead to that type say it: the
+     * first of them the assessment meets, with its override, is what the rules would have promised this person there
+     * (a sextortion given to Helpwanted gets its 24 hours, not the 5 days of online advice). When it meets none of
+     * them (acute harassment given to CSG's acute work, which version 1 routes there for sexual violence only), the
+     * coordinator has judged the case to be of that type all the same, and the type's first rule, as written, says
+     * what such a case gets. Empty when no rule of this version leads to the type: it promised nothing for it.
+     * Immediate danger is not applied here: such a case keeps its emergency priority and its deadline of minutes.
+     */
+    public Optional<Promise> promiseFor(CaseType caseType, Assessment assessment, Instant start) {
+        long[] facts = Field.facts(assessment);
+        LeadRule firstOfType = null;
+        for (LeadRule rule : leads) {
+            if (rule.caseType() != caseType) {
+                continue;
+            }
+            if (rule.when().test(facts)) {
+                PriorityOverride override = overrideFor(rule, facts);
+                return Optional.of(override == null
+                        ? new Promise(rule.priority(), rule.respondWithin().from(start))
+                        : new Promise(override.priority(), override.respondWithin().from(start)));
+            }
+            if (firstOfType == null) {
+                firstOfType = rule;
+            }
+        }
+        return Optional.ofNullable(firstOfType)
+                .map(rule -> new Promise(rule.priority(), rule.respondWithin().from(start)));
+    }
+
+    private static PriorityOverride overrideFor(LeadRule rule, long[] facts) {
+        for (PriorityOverride override : rule.overrides()) {
+            if (override.when().test(facts)) {
+                return override;
+            }
+        }
+        return null;
     }
 }
