@@ -19,6 +19,7 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.CaseReceipt;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.intake.audit.AuditTerms;
 
@@ -88,8 +89,12 @@ public class ContactRouting {
         return true;
     }
 
-    /** A case's lead and supporters as triage's routing pull reports them. */
-    public record Rerouting(UUID caseId, Organisation leadOrganisation, Collection<Organisation> supporters) {
+    /**
+     * A case's lead, supporters, priority and deadline as triage's routing pull reports them; the last two are null
+     * from a triage that does not send them yet, and then stay as they were.
+     */
+    public record Rerouting(UUID caseId, Organisation leadOrganisation, Collection<Organisation> supporters,
+            Priority priority, Instant respondBy) {
     }
 
     /**
@@ -109,10 +114,15 @@ public class ContactRouting {
             Rerouting r = byCase.get(contact.caseId);
             SortedSet<Organisation> supporters = r.supporters() == null ? new TreeSet<>()
                     : new TreeSet<>(r.supporters());
+            Priority priority = r.priority() == null ? contact.priority : r.priority();
+            Instant respondBy = r.respondBy() == null ? contact.respondBy : r.respondBy();
             if (contact.leadOrganisation != r.leadOrganisation()
-                    || !supporters.equals(contact.supportingOrganisations)) {
+                    || !supporters.equals(contact.supportingOrganisations) || contact.priority != priority
+                    || !Objects.equals(contact.respondBy, respondBy)) {
                 contact.leadOrganisation = r.leadOrganisation();
                 contact.supportingOrganisations = supporters;
+                contact.priority = priority;
+                contact.respondBy = respondBy;
                 changed.add(contact);
             }
         }

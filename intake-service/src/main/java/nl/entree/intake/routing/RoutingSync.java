@@ -108,7 +108,7 @@ public class RoutingSync {
         List<TriageRoutingClient.Change> changes = answer == null || answer.changes() == null ? List.of()
                 : answer.changes();
         int changed = routing.rerouted(changes.stream().map(c -> new ContactRouting.Rerouting(c.caseId(),
-                c.leadOrganisation(), c.supportingOrganisations())).toList());
+                c.leadOrganisation(), c.supportingOrganisations(), c.priority(), c.respondBy())).toList());
         if (!changes.isEmpty()) {
             TriageRoutingClient.Change last = changes.get(changes.size() - 1);
             RoutingCursor.Position reached = new RoutingCursor.Position(last.routingChangedAt(), last.caseId());

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import nl.entree.common.security.ServiceTokenHeaders;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
 
 /**
  * triage-service's routing changes, asked as role {@code service}: which cases changed lead or supporters, in order.
@@ -39,7 +40,8 @@ interface TriageRoutingClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Change(UUID caseId, UUID contactId, Organisation leadOrganisation,
-            List<Organisation> supportingOrganisations, Instant routingChangedAt) {
+            List<Organisation> supportingOrganisations, Priority priority, Instant respondBy,
+            Instant routingChangedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

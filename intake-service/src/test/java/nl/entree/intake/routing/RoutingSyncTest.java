@@ -31,6 +31,7 @@ import io.restassured.path.json.JsonPath;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
+import nl.entree.intake.support.TriageStub;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -111,7 +112,10 @@ class RoutingSyncTest {
         assertFalse(everything(CSG, "/api/contacts", "id", false).contains(id), "CSG's contacts");
         // SHN still supports the case: it keeps the contact, and leads no question.
         assertTrue(list(Tokens.casemanager(Organisation.SHN), "/api/contacts").getList("items.id").contains(id));
-        given().auth().oauth2(FIER).when().get("/api/questions/" + id).then().statusCode(200);
+        // The reassignment made the case acute and brought its deadline forward: FIER answers by that.
+        given().auth().oauth2(FIER).when().get("/api/questions/" + id).then().statusCode(200)
+                .body("priority", equalTo("ACUTE"))
+                .body("respondBy", equalTo(TriageStub.REASSIGNED_RESPOND_BY));
         given().auth().oauth2(CSG).when().get("/api/questions/" + id).then().statusCode(404);
         // Who the contact goes to changed once, and the trail says so once, as triage's routing.
         given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")

@@ -63,6 +63,9 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CASES = "/api/cases";
+    /** The deadline every case is routed with, and the earlier one a reassignment gives it. */
+    public static final String RESPOND_BY = "2030-01-01T00:00:00Z";
+    public static final String REASSIGNED_RESPOND_BY = "2029-06-01T00:00:00Z";
     /**
      * The longest mode HOLD keeps an answer back, should a test never change the mode: within intake's timeout of
      * 3 s, so that the read still gets its answer and ends.
@@ -87,6 +90,8 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
      * apart, so that their order is the order of the changes however fast a test makes them.
      */
     private final Map<String, Instant> routingChangedAt = new ConcurrentHashMap<>();
+    /** Cases a reassignment made acute, as triage does where the new case type is: sooner than the receipt's. */
+    private final Map<String, Boolean> madeAcute = new ConcurrentHashMap<>();
     private final AtomicLong lastStamp = new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
     /** The scopes of the erasures received, by contact id, in order. */
     private final Map<String, List<String>> erasures = new ConcurrentHashMap<>();
@@ -212,6 +217,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         now.remove(path[1]);
         now.set(0, path[1]);
         parties.put(caseId, List.copyOf(now));
+        madeAcute.put(caseId, true);
         routingChanged(caseId);
         return WireMockStubs.json(200, "{}");
     }
@@ -275,6 +281,9 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
             change.put("contactId", contactOf.get(e.getKey()));
             change.put("leadOrganisation", involved.get(0));
             involved.subList(1, involved.size()).forEach(change.putArray("supportingOrganisations")::add);
+            boolean acute = madeAcute.containsKey(e.getKey());
+            change.put("priority", acute ? "ACUTE" : "NORMAL");
+            change.put("respondBy", acute ? REASSIGNED_RESPOND_BY : RESPOND_BY);
             change.put("routingChangedAt", e.getValue().toString());
         }
         if (page.size() == limit) {
@@ -375,7 +384,7 @@ public class TriageStub implements QuarkusTestResourceLifecycleManager {
         decision.put("priority", "NORMAL");
         decision.put("acute", false);
         decision.put("emergency", false);
-        decision.put("respondBy", Instant.parse("2030-01-01T00:00:00Z").toString());
+        decision.put("respondBy", RESPOND_BY);
         decision.put("ruleSetVersion", 1);
         decision.putArray("matchedRules").add("stub");
         decision.putArray("rationale").add("Decided by the test stub.");

@@ -61,7 +61,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
     /** A case's lead and supporters as they are now, and since when; what intake keeps a copy of. */
     public record Routing(UUID caseId, UUID contactId, Organisation leadOrganisation,
-            List<Organisation> supportingOrganisations, Instant routingChangedAt) {
+            List<Organisation> supportingOrganisations, Priority priority, Instant respondBy,
+            Instant routingChangedAt) {
     }
 
     /**
@@ -72,7 +73,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 select c.id, c.contact_id, c.lead_organisation, c.routing_changed_at,
                        array(select s.organisation from case_supporter s where s.case_id = c.id
-                             order by s.organisation) as supporters
+                             order by s.organisation) as supporters, c.priority, c.respond_by
                 from triage_case c
                 where (c.routing_changed_at, c.id) > (?1, ?2)
                 order by c.routing_changed_at, c.id
@@ -87,7 +88,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
             }
             routings.add(new Routing((UUID) row[0], (UUID) row[1],
                     row[2] == null ? null : Organisation.valueOf(row[2].toString()), List.copyOf(supporters),
-                    instant(row[3])));
+                    Priority.valueOf(row[5].toString()), instant(row[6]), instant(row[3])));
         }
         return routings;
     }

@@ -7,10 +7,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
 
 /**
- * The cases whose lead or supporters changed, for intake's copy of them: ids and organisations only, nothing about
- * the person. A record of triage's own rather than one in common: intake alone reads it, with a record of its own.
+ * The cases whose lead or supporters changed, for intake's copy of them: ids, organisations and what the lead has to
+ * answer by (a reassignment can bring the deadline forward), nothing about the person. A record of triage's own rather than one in common: intake alone reads it, with a record of its own.
  */
 @Schema(description = "Cases whose lead or supporting organisations changed, in the order they changed")
 public record RoutingChanges(List<Change> changes,
@@ -18,7 +19,8 @@ public record RoutingChanges(List<Change> changes,
 
     public record Change(UUID caseId, UUID contactId,
             @Schema(description = "Null while the case waits for a coordinator") Organisation leadOrganisation,
-            List<Organisation> supportingOrganisations, Instant routingChangedAt) {
+            List<Organisation> supportingOrganisations, Priority priority, Instant respondBy,
+            Instant routingChangedAt) {
     }
 
     public record Cursor(Instant after, UUID afterId) {

@@ -51,7 +51,8 @@ class RoutingFeed {
         List<CaseRepository.Routing> found = cases.routingChangedAfter(after == null ? BEGINNING : after,
                 afterId == null ? (after == null ? new UUID(0L, 0L) : LAST_ID) : afterId, limit);
         List<RoutingChanges.Change> changes = found.stream().map(r -> new RoutingChanges.Change(r.caseId(),
-                r.contactId(), r.leadOrganisation(), r.supportingOrganisations(), r.routingChangedAt())).toList();
+                r.contactId(), r.leadOrganisation(), r.supportingOrganisations(), r.priority(), r.respondBy(),
+                r.routingChangedAt())).toList();
         RoutingChanges.Cursor next = null;
         if (changes.size() == limit) {
             RoutingChanges.Change last = changes.get(changes.size() - 1);

@@ -30,8 +30,8 @@ public class RoutingResource {
     @GET
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "For intake-service: the cases whose lead or supporting organisations changed, in order",
-            description = "Ordered by (routingChangedAt, caseId); a page starts after the pair it is given. Ids and "
-                    + "organisations only. A new case counts as changed when it is made.")
+            description = "Ordered by (routingChangedAt, caseId); a page starts after the pair it is given. Ids, "
+                    + "organisations, priority and respondBy only. A new case counts as changed when it is made.")
     @APIResponse(responseCode = "200", description = "One page of changes; next is null on the last page for now")
     @APIResponse(responseCode = "400", description = "after, afterId or limit is not valid, or afterId without after")
     @APIResponse(responseCode = "403", description = "The service token is not intake-service's")

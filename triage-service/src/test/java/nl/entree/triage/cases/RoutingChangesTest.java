@@ -3,6 +3,7 @@ package nl.entree.triage.cases;
 import static io.restassured.RestAssured.given;
 import static nl.entree.triage.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -124,8 +125,9 @@ class RoutingChangesTest {
         List<Map<String, Object>> all = everythingAfter(end, 2);
         assertEquals(List.of(first, second, third), caseIds(all));
         Map<String, Object> one = all.get(0);
-        assertEquals(Set.of("caseId", "contactId", "leadOrganisation", "supportingOrganisations",
-                "routingChangedAt"), one.keySet(), "ids and organisations only");
+        assertEquals(Set.of("caseId", "contactId", "leadOrganisation", "supportingOrganisations", "priority",
+                "respondBy", "routingChangedAt"), one.keySet(), "ids, organisations and the deadline: nothing of the "
+                + "person");
         assertEquals("CSG", one.get("leadOrganisation"));
         assertEquals(List.of("SHN"), one.get("supportingOrganisations"));
         // An instant without an id: the changes after that instant, none at it.
@@ -163,6 +165,10 @@ class RoutingChangesTest {
         assertNull(changes.get(0).get("leadOrganisation"), "declined: no lead until a coordinator decides");
         assertEquals("SHN", changes.get(1).get("leadOrganisation"));
         assertEquals(List.of(), changes.get(1).get("supportingOrganisations"), "a new lead is no supporter");
+        // What the new lead answers by comes with it, so that intake's copy shows the deadline the case has now.
+        as(Tokens.coordinator()).get("/api/cases/" + reassigned).then().statusCode(200)
+                .body("priority", equalTo(changes.get(1).get("priority")))
+                .body("respondBy", equalTo(changes.get(1).get("respondBy")));
         assertEquals(List.of("FIER", "SHN"), changes.get(2).get("supportingOrganisations"));
         assertEquals(List.of(), changes.get(3).get("supportingOrganisations"));
     }
