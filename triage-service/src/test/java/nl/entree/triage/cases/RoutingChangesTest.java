@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
@@ -50,8 +53,8 @@ class RoutingChangesTest {
         clock.set(moment);
     }
 
-    private void startAfter(Map<String, Object> end) {
-        Instant last = end.isEmpty() ? Instant.now() : Instant.parse((String) end.get("after"));
+    private void startAfter(RoutingChanges.Cursor end) {
+        Instant last = end == null ? Instant.now() : end.after();
         moment = last.isAfter(Instant.now()) ? last : Instant.now();
     }
 
@@ -65,52 +68,61 @@ class RoutingChangesTest {
         return Api.createCase(AssessmentBuilder.assessment().types("RAPE").needs("LEGAL").region("VR15"));
     }
 
-    private static JsonPath pull(Map<String, Object> cursor, int limit) {
-        return as(INTAKE).queryParams(cursor).queryParam("limit", limit).get("/api/cases/routing").then()
-                .statusCode(200).header("Cache-Control", "no-store").extract().jsonPath();
+    /** A page after {@code after} and {@code afterId}, either of which may be left out (null). */
+    private static ValidatableResponse pull(Instant after, UUID afterId, int limit) {
+        RequestSpecification request = as(INTAKE).queryParam("limit", limit);
+        if (after != null) {
+            request.queryParam("after", after.toString());
+        }
+        if (afterId != null) {
+            request.queryParam("afterId", afterId.toString());
+        }
+        return request.get("/api/cases/routing").then().statusCode(200).header("Cache-Control", "no-store");
     }
 
-    /** Where intake would stand after pulling everything there is now. */
-    private static Map<String, Object> theEnd() {
-        Map<String, Object> cursor = Map.of();
+    private static RoutingChanges pull(RoutingChanges.Cursor cursor, int limit) {
+        return pull(cursor == null ? null : cursor.after(), cursor == null ? null : cursor.afterId(), limit)
+                .extract().as(RoutingChanges.class);
+    }
+
+    /** Where intake would stand after pulling everything there is now; null when there is nothing yet. */
+    private static RoutingChanges.Cursor theEnd() {
+        RoutingChanges.Cursor cursor = null;
         while (true) {
-            JsonPath page = pull(cursor, 500);
-            List<Map<String, Object>> changes = page.getList("changes");
-            if (!changes.isEmpty()) {
-                Map<String, Object> last = changes.get(changes.size() - 1);
-                cursor = Map.of("after", last.get("routingChangedAt"), "afterId", last.get("caseId"));
+            RoutingChanges page = pull(cursor, 500);
+            if (!page.changes().isEmpty()) {
+                RoutingChanges.Change last = page.changes().get(page.changes().size() - 1);
+                cursor = new RoutingChanges.Cursor(last.routingChangedAt(), last.caseId());
             }
-            if (page.get("next") == null) {
+            if (page.next() == null) {
                 return cursor;
             }
         }
     }
 
     /** Every change after the cursor, page by page, each page's {@code next} taken as the following cursor. */
-    private static List<Map<String, Object>> everythingAfter(Map<String, Object> cursor, int limit) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        Map<String, Object> at = cursor;
+    private static List<RoutingChanges.Change> everythingAfter(RoutingChanges.Cursor cursor, int limit) {
+        List<RoutingChanges.Change> all = new ArrayList<>();
+        RoutingChanges.Cursor at = cursor;
         while (true) {
-            JsonPath page = pull(at, limit);
-            List<Map<String, Object>> changes = page.getList("changes");
-            assertTrue(changes.size() <= limit, changes.toString());
-            all.addAll(changes);
-            Map<String, Object> next = page.getMap("next");
-            if (next == null) {
+            RoutingChanges page = pull(at, limit);
+            assertTrue(page.changes().size() <= limit, page.changes().toString());
+            all.addAll(page.changes());
+            if (page.next() == null) {
                 return all;
             }
-            assertEquals(limit, changes.size(), "a page before the last is full");
-            at = Map.of("after", next.get("after"), "afterId", next.get("afterId"));
+            assertEquals(limit, page.changes().size(), "a page before the last is full");
+            at = page.next();
         }
     }
 
-    private static List<Object> caseIds(List<Map<String, Object>> changes) {
-        return changes.stream().map(c -> c.get("caseId")).toList();
+    private static List<String> caseIds(List<RoutingChanges.Change> changes) {
+        return changes.stream().map(c -> c.caseId().toString()).toList();
     }
 
     @Test
     void newCasesComeOnceEachInPagesOfTheLimit() {
-        Map<String, Object> end = theEnd();
+        RoutingChanges.Cursor end = theEnd();
         startAfter(end);
         nextMoment();
         String first = csgCase();
@@ -119,20 +131,21 @@ class RoutingChangesTest {
         nextMoment();
         String third = csgCase();
 
-        JsonPath page = pull(end, 2);
-        assertEquals(List.of(first, second), page.getList("changes.caseId"));
-        assertNotNull(page.get("next"));
-        List<Map<String, Object>> all = everythingAfter(end, 2);
+        RoutingChanges page = pull(end, 2);
+        assertEquals(List.of(first, second), caseIds(page.changes()));
+        assertNotNull(page.next());
+        List<RoutingChanges.Change> all = everythingAfter(end, 2);
         assertEquals(List.of(first, second, third), caseIds(all));
-        Map<String, Object> one = all.get(0);
         assertEquals(Set.of("caseId", "contactId", "leadOrganisation", "supportingOrganisations", "priority",
-                "respondBy", "routingChangedAt"), one.keySet(), "ids, organisations and the deadline: nothing of the "
-                + "person");
-        assertEquals("CSG", one.get("leadOrganisation"));
-        assertEquals(List.of("SHN"), one.get("supportingOrganisations"));
+                "respondBy", "routingChangedAt"), pull(end == null ? null : end.after(),
+                        end == null ? null : end.afterId(), 1).extract().jsonPath().getMap("changes[0]").keySet(),
+                "ids, organisations and the deadline: nothing of the person");
+        RoutingChanges.Change one = all.get(0);
+        assertEquals(Organisation.CSG, one.leadOrganisation());
+        assertEquals(List.of(Organisation.SHN), one.supportingOrganisations());
         // An instant without an id: the changes after that instant, none at it.
-        assertTrue(everythingAfter(Map.of("after", all.get(2).get("routingChangedAt")), 500).stream()
-                .noneMatch(c -> third.equals(c.get("caseId"))));
+        assertTrue(pull(all.get(2).routingChangedAt(), null, 500).extract().as(RoutingChanges.class).changes()
+                .stream().noneMatch(c -> third.equals(c.caseId().toString())));
     }
 
     @Test
@@ -142,7 +155,7 @@ class RoutingChangesTest {
         String supported = csgCase();
         String unsupported = csgCase();
         String untouched = csgCase();
-        Map<String, Object> end = theEnd();
+        RoutingChanges.Cursor end = theEnd();
         startAfter(end);
 
         nextMoment();
@@ -160,17 +173,17 @@ class RoutingChangesTest {
         nextMoment();
         as(Tokens.casemanager("CSG")).post("/api/cases/" + untouched + "/accept").then().statusCode(200);
 
-        List<Map<String, Object>> changes = everythingAfter(end, 500);
+        List<RoutingChanges.Change> changes = everythingAfter(end, 500);
         assertEquals(List.of(declined, reassigned, supported, unsupported), caseIds(changes));
-        assertNull(changes.get(0).get("leadOrganisation"), "declined: no lead until a coordinator decides");
-        assertEquals("SHN", changes.get(1).get("leadOrganisation"));
-        assertEquals(List.of(), changes.get(1).get("supportingOrganisations"), "a new lead is no supporter");
+        assertNull(changes.get(0).leadOrganisation(), "declined: no lead until a coordinator decides");
+        assertEquals(Organisation.SHN, changes.get(1).leadOrganisation());
+        assertEquals(List.of(), changes.get(1).supportingOrganisations(), "a new lead is no supporter");
         // What the new lead answers by comes with it, so that intake's copy shows the deadline the case has now.
         as(Tokens.coordinator()).get("/api/cases/" + reassigned).then().statusCode(200)
-                .body("priority", equalTo(changes.get(1).get("priority")))
-                .body("respondBy", equalTo(changes.get(1).get("respondBy")));
-        assertEquals(List.of("FIER", "SHN"), changes.get(2).get("supportingOrganisations"));
-        assertEquals(List.of(), changes.get(3).get("supportingOrganisations"));
+                .body("priority", equalTo(changes.get(1).priority().name()))
+                .body("respondBy", equalTo(changes.get(1).respondBy().toString()));
+        assertEquals(List.of(Organisation.FIER, Organisation.SHN), changes.get(2).supportingOrganisations());
+        assertEquals(List.of(), changes.get(3).supportingOrganisations());
     }
 
     @Test
