@@ -11,7 +11,8 @@ import nl.entree.common.vocabulary.Priority;
 
 /**
  * The cases whose lead or supporters changed, for intake's copy of them: ids, organisations and what the lead has to
- * answer by (a reassignment can bring the deadline forward), nothing about the person. A record of triage's own rather than one in common: intake alone reads it, with a record of its own.
+ * answer by (a reassignment can bring the deadline forward), nothing about the person. A record of triage's own
+ * rather than one in common: intake alone reads it, with a record of its own.
  */
 @Schema(description = "Cases whose lead or supporting organisations changed, in the order they changed")
 public record RoutingChanges(List<Change> changes,
