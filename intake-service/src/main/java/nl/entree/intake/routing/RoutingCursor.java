@@ -1,8 +1,8 @@
 package nl.entree.intake.routing;
 
-import java.sql.Timestamp;
+import static nl.entree.common.db.SqlValues.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,15 +35,5 @@ class RoutingCursor {
     void moveTo(Position position) {
         em.createNativeQuery("update routing_sync_cursor set after = :after, after_id = :afterId where id = 1")
                 .setParameter("after", position.after()).setParameter("afterId", position.afterId()).executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
     }
 }

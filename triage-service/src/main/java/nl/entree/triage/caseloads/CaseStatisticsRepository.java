@@ -1,9 +1,10 @@
 package nl.entree.triage.caseloads;
 
+import static nl.entree.common.db.SqlValues.instant;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,21 +244,5 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query q) {
         return (List<Object[]>) q.getResultList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected time type " + value.getClass().getSimpleName());
     }
 }

@@ -1,10 +1,11 @@
 package nl.entree.triage.cases;
 
+import static nl.entree.common.db.SqlValues.instant;
+
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,16 +103,6 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
             }
         }
         return (Object[]) array;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
     }
 
     /** Cases whose regional service is still to be looked up, oldest first. */
