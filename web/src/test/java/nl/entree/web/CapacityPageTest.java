@@ -101,7 +101,9 @@ class CapacityPageTest {
         vt.put("organisation", "VT");
         vt.put("openCases", 30);
         vt.put("caseTypes", List.of());
-        vt.put("committedHoursExpected", 0.0);
+        vt.put("committedHoursLow", null);
+        vt.put("committedHoursExpected", null);
+        vt.put("committedHoursHigh", null);
         vt.put("openCasesWithoutNorm", 30);
         vt.put("caseTypesWithoutNorm", List.of("VT_SAFETY_ASSESSMENT"));
         vt.put("staffingRegistered", false);
@@ -172,6 +174,9 @@ class CapacityPageTest {
         assertTrue(utilisation.contains("<strong class=\"badge missing-badge\">VT veiligheidsbeoordeling</strong>"),
                 utilisation);
         assertTrue(utilisation.contains("Geen bezetting geregistreerd voor VT"), utilisation);
+        // None of VT's open cases has a norm: its committed hours are unknown, not 0.
+        assertTrue(utilisation.contains("<th scope=\"row\">VT – Veilig Thuis</th><td class=\"num\">30</td>"
+                + "<td class=\"num\">–</td>"), utilisation);
     }
 
     @Test

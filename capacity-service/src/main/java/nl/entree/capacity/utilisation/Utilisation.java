@@ -23,11 +23,13 @@ public record Utilisation(
     /**
      * @param openCases               offered and accepted cases with this organisation as lead
      * @param hoursRegisteredOnOpenCases hours already registered on those cases
-     * @param committedHoursExpected  Σ over open cases with a norm of max(0, expected norm − hours registered on it)
+     * @param committedHoursExpected  Σ over open cases with a norm of max(0, expected norm − hours registered on it);
+     *                                null when there are open cases and none has a norm
      * @param openCasesOverNorm       open cases with more hours registered than the expected norm
      * @param availableHours          Σ fte × contract hours per week × planning weeks × productive share; null
      *                                without staffing
-     * @param utilisationPercent      committed (expected) / available × 100; null without staffing
+     * @param utilisationPercent      committed (expected) / available × 100; null without staffing, or when the
+     *                                committed hours are null
      * @param openCasesWithoutNorm    open cases whose case type has no norm: not in the committed hours
      * @param caseTypesWithoutNorm    those case types, by name
      * @param openCasesWithoutCaseType open cases triage reports without a case type
@@ -40,9 +42,9 @@ public record Utilisation(
             long openCases,
             List<CaseTypeLoad> caseTypes,
             double hoursRegisteredOnOpenCases,
-            double committedHoursLow,
-            double committedHoursExpected,
-            double committedHoursHigh,
+            Double committedHoursLow,
+            Double committedHoursExpected,
+            Double committedHoursHigh,
             long openCasesOverNorm,
             long openCasesWithoutNorm,
             List<CaseType> caseTypesWithoutNorm,

@@ -112,13 +112,18 @@ class UtilisationService {
                     + "they count as 0 hours remaining, so the committed hours may be low for them.");
         }
 
+        // Open cases none of which has a norm commit hours nobody can count: 0 would read as idle staff.
+        boolean committedUnknown = !open.isEmpty() && openWithoutNorm + withoutCaseType == open.size();
+        if (committedUnknown) {
+            notes.add("None of the open cases has a norm: committed hours and utilisation are unknown.");
+        }
         Double fte = null;
         Double available = null;
         Double percent = null;
         if (!staff.isEmpty()) {
             fte = staff.stream().mapToDouble(StaffingView::fte).sum();
             available = staff.stream().mapToDouble(s -> s.productiveHoursPerWeek() * config.planningWeeks()).sum();
-            percent = available > 0 ? total.expected / available * 100 : null;
+            percent = available > 0 && !committedUnknown ? total.expected / available * 100 : null;
             if (available == 0) {
                 notes.add("Staffing is registered with 0 FTE: no hours available, utilisation undefined.");
             }
@@ -126,8 +131,9 @@ class UtilisationService {
             notes.add("No staffing registered for " + org + ": available hours and utilisation are unknown.");
         }
         Utilisation.SafetyAssessmentBacklog vt = org == Organisation.VT ? backlog(load) : null;
-        return new Utilisation.OrganisationUtilisation(org, open.size(), types, registeredOnOpen, total.low,
-                total.expected, total.high, total.overNorm, openWithoutNorm, withoutNorm, withoutCaseType,
+        return new Utilisation.OrganisationUtilisation(org, open.size(), types, registeredOnOpen,
+                committedUnknown ? null : total.low, committedUnknown ? null : total.expected,
+                committedUnknown ? null : total.high, total.overNorm, openWithoutNorm, withoutNorm, withoutCaseType,
                 supportHours, !staff.isEmpty(), fte, available, percent, vt, notes);
     }
 

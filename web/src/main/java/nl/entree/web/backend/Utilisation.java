@@ -17,8 +17,8 @@ public record Utilisation(Region region, Instant caseloadsGeneratedAt, LocalDate
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OrganisationUtilisation(Organisation organisation, long openCases, List<CaseTypeLoad> caseTypes,
-            double hoursRegisteredOnOpenCases, double committedHoursLow, double committedHoursExpected,
-            double committedHoursHigh, long openCasesOverNorm, long openCasesWithoutNorm,
+            double hoursRegisteredOnOpenCases, Double committedHoursLow, Double committedHoursExpected,
+            Double committedHoursHigh, long openCasesOverNorm, long openCasesWithoutNorm,
             List<CaseType> caseTypesWithoutNorm, long openCasesWithoutCaseType, Double supportHoursLastWeeks,
             boolean staffingRegistered, Double fte, Double availableHours, Double utilisationPercent,
             SafetyAssessmentBacklog safetyAssessment, List<String> notes) {
