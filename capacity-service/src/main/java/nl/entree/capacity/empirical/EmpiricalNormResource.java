@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.entree.capacity.norms.NormService;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.problem.ProblemException;
-import nl.entree.common.security.Caller;
 import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
@@ -32,15 +31,13 @@ public class EmpiricalNormResource {
     private final EmpiricalNormService service;
     private final NormService norms;
     private final Disclosure disclosure;
-    private final Caller caller;
     private final Clock clock;
 
     public EmpiricalNormResource(EmpiricalNormService service, NormService norms, Disclosure disclosure,
-            Caller caller, Clock clock) {
+            Clock clock) {
         this.service = service;
         this.norms = norms;
         this.disclosure = disclosure;
-        this.caller = caller;
         this.clock = clock;
     }
 
@@ -55,9 +52,8 @@ public class EmpiricalNormResource {
     @APIResponse(responseCode = "503", description = "triage-service unavailable")
     public EmpiricalNorms empirical(@QueryParam("org") String org, @QueryParam("caseType") String caseType,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        // triage's closed cases take no region and are read with the service token, which sees every region.
-        caller.requireNational("The empirical norms are national");
         Organisation organisation = QueryParams.requiredEnum("org", org, Organisation.class);
+        service.requireNational(organisation);
         CaseType type = QueryParams.optionalEnum("caseType", caseType, CaseType.class);
         if (type != null) {
             NormService.requireBelongs(organisation, type);

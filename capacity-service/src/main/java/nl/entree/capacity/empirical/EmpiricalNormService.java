@@ -23,6 +23,8 @@ import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.contract.ClosedCase;
 import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.problem.ProblemException;
+import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 
@@ -42,14 +44,29 @@ class EmpiricalNormService {
     private final NormService norms;
     private final AuditTrail audit;
     private final PublishedEmpiricalNorms published;
+    private final Caller caller;
 
     public EmpiricalNormService(TriageGateway triage, TimeEntryRepository entries, NormService norms,
-            AuditTrail audit, PublishedEmpiricalNorms published) {
+            AuditTrail audit, PublishedEmpiricalNorms published, Caller caller) {
         this.triage = triage;
         this.published = published;
         this.entries = entries;
         this.norms = norms;
         this.audit = audit;
+        this.caller = caller;
+    }
+
+    /**
+     * triage's closed cases take no region and are read with the service token, which sees every region, so a
+     * caller bound to a region is refused; the refusal is a decision about access, and is kept.
+     */
+    public void requireNational(Organisation org) {
+        try {
+            caller.requireNational("The empirical norms are national");
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(EMPIRICAL_NORMS_READ, EMPIRICAL_NORMS, org.name(), refusal);
+            throw refusal;
+        }
     }
 
     /**

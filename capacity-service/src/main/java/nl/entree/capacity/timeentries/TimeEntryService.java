@@ -159,7 +159,7 @@ class TimeEntryService {
         if (caller.hasRole(Roles.ADMIN)) {
             only = Optional.empty();
         } else if (caller.isCoordinator()) {
-            if (caller.region().isPresent() && triage.caseForCaller(caseId).isEmpty()) {
+            if (caller.region().isPresent() && caseForReader(caseId).isEmpty()) {
                 audit.record(TIME_ENTRY_READ, CASE, caseId, AuditResult.NOT_FOUND);
                 return Optional.empty();
             }
@@ -181,6 +181,21 @@ class TimeEntryService {
     }
 
     /**
+     * triage's answer to a regional coordinator reading hours: not found, or a 403 that is a refusal decided about
+     * the case, kept before the reading transaction rolls back (triage being down is no decision, and not kept).
+     */
+    private Optional<TriageCase> caseForReader(UUID caseId) {
+        try {
+            return triage.caseForCaller(caseId);
+        } catch (ProblemException refusal) {
+            if (refusal.problem().status() == 403) {
+                audit.recordRefusal(TIME_ENTRY_READ, CASE, caseId, refusal);
+            }
+            throw refusal;
+        }
+    }
+
+    /**
      * A casemanager sees the entries of their own organisation only, a regional coordinator those on cases of their
      * region (triage decides, with the caller's token); for anything else the answer is "not found".
      */
@@ -188,7 +203,7 @@ class TimeEntryService {
     public Optional<TimeEntryView> find(UUID id, Caller caller) {
         Optional<TimeEntry> entry = repository.findByIdOptional(id);
         Optional<TimeEntry> visible = entry.filter(e -> caller.hasRole(Roles.ADMIN)
-                || caller.isCoordinator() && (caller.region().isEmpty() || triage.caseForCaller(e.caseId).isPresent())
+                || caller.isCoordinator() && (caller.region().isEmpty() || caseForReader(e.caseId).isPresent())
                 || caller.organisation().filter(org -> org == e.organisation).isPresent());
         if (visible.isPresent()) {
             audit.record(TIME_ENTRY_READ, CASE, visible.get().caseId, AuditResult.OK);

@@ -216,6 +216,10 @@ class EmpiricalNormTest {
                 .body("detail", containsString("VR15"))
                 .body("rows", nullValue());
         assertEquals(asked, TriageStub.calls("closed"), "triage is not asked for figures the caller may not see");
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "CSG").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'EMPIRICAL_NORMS_READ' && it.result == 'FORBIDDEN' }.actorRole",
+                        hasItem("coordinator"));
 
         given().auth().oauth2(Tokens.coordinator())
                 .queryParam("org", "CSG")

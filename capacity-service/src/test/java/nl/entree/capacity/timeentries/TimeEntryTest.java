@@ -1,6 +1,7 @@
 package nl.entree.capacity.timeentries;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -223,9 +224,13 @@ class TimeEntryTest {
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("triage-service"))
                 .header("Retry-After", nullValue());
+        // The refused read is kept in the case's trail, beside the allowed one.
         given().auth().oauth2(Tokens.coordinator("VR13")).queryParam("caseId", caseId.toString())
                 .when().get("/api/time-entries")
                 .then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", caseId.toString()).when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'TIME_ENTRY_READ' }.result", containsInAnyOrder("FORBIDDEN", "OK"));
     }
 
     @Test
