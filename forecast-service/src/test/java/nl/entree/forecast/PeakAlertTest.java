@@ -119,12 +119,12 @@ class PeakAlertTest {
     }
 
     @Test
-    void aCoordinatorOfARegionSeesItsOwnAndTheNationalAlertsOnly() {
+    void aCoordinatorOfARegionSeesItsOwnRegionsAlertsOnly() {
         given().auth().oauth2(Tokens.coordinator("VR08")).when().get(ALERTS).then().statusCode(200)
-                .body("alerts.size()", equalTo(1))
-                .body("alerts[0].organisation", equalTo("HELPWANTED"));
+                .body("alerts.size()", equalTo(0));
         given().auth().oauth2(Tokens.coordinator("VR07")).when().get(ALERTS).then().statusCode(200)
-                .body("alerts.size()", equalTo(2));
+                .body("alerts.size()", equalTo(1))
+                .body("alerts[0].region", equalTo("VR07"));
     }
 
     @Test

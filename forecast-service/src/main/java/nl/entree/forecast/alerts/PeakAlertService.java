@@ -12,10 +12,9 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.db.TransactionLock;
-import nl.entree.common.security.Caller;
-import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.alerts.AlertApi.PeakAlert;
 import nl.entree.forecast.alerts.AlertApi.PeakAlerts;
+import nl.entree.forecast.series.PublishedCounts;
 
 /** Keeps the alerts of each month and lists them. */
 @ApplicationScoped
@@ -34,15 +33,15 @@ class PeakAlertService {
 
     private final PeakAlertRepository repository;
     private final AuditTrail audit;
-    private final Caller caller;
+    private final PublishedCounts published;
     private final TransactionLock locks;
     private final Clock clock;
 
-    public PeakAlertService(PeakAlertRepository repository, AuditTrail audit, Caller caller, Clock clock,
-            TransactionLock locks) {
+    public PeakAlertService(PeakAlertRepository repository, AuditTrail audit, PublishedCounts published,
+            Clock clock, TransactionLock locks) {
         this.repository = repository;
         this.audit = audit;
-        this.caller = caller;
+        this.published = published;
         this.clock = clock;
         this.locks = locks;
     }
@@ -90,14 +89,15 @@ class PeakAlertService {
     }
 
     /**
-     * The month's alerts; a coordinator bound to a region sees that region's and the organisations' national
-     * ones, not other regions'.
+     * The month's alerts of the series the caller may read. An alert shows its series' count of the month so far,
+     * so it is withheld wherever the series is: a coordinator bound to a region sees that region's alerts only,
+     * not another region's nor the organisations' national ones, whose counts the series endpoints refuse them.
      */
     @Transactional
     public PeakAlerts list(YearMonth month) {
-        Region own = caller.regionWithin(null);
+        PublishedCounts.Hidden hidden = published.hiddenFromCaller();
         List<PeakAlert> alerts = repository.ofMonth(month.atDay(1)).stream()
-                .filter(a -> own == null || a.region == null || a.region == own)
+                .filter(a -> !hidden.withholds(a.seriesId, a.region))
                 .map(PeakAlertService::view).toList();
         audit.record("PEAK_ALERTS_READ", AUDIT_OBJECT, month.toString(), AuditResult.OK);
         return new PeakAlerts(month.toString(), RULE, alerts);
