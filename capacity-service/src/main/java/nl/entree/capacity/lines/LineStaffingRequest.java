@@ -25,5 +25,6 @@ public record LineStaffingRequest(
         @DecimalMin("0.1") @DecimalMax("1") Double maxOccupancy,
         @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double shrinkage,
         @Min(1) @Max(20) Integer chatConcurrency,
-        @Positive @DecimalMax("60") Double contractHoursPerFtePerWeek) {
+        // Divides seat hours into FTE, as in StaffingUpdate.
+        @DecimalMin("1") @DecimalMax("60") Double contractHoursPerFtePerWeek) {
 }

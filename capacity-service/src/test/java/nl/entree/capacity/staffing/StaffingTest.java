@@ -139,6 +139,17 @@ class StaffingTest {
                 .body(Map.of("fte", 1, "contractHoursPerFtePerWeek", 0))
                 .when().put("/api/staffing/SHN")
                 .then().statusCode(400).body("violations[0].field", equalTo("contractHoursPerFtePerWeek"));
+        // Positive, but it would divide a requirement into Infinity FTE.
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .queryParam("region", "VR24")
+                .body("{\"fte\": 1, \"contractHoursPerFtePerWeek\": 1e-320}")
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(400).body("violations[0].field", equalTo("contractHoursPerFtePerWeek"));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .queryParam("region", "VR24")
+                .body("{\"fte\": 1, \"productiveShare\": 1e-320}")
+                .when().put("/api/staffing/SHN")
+                .then().statusCode(400).body("violations[0].field", equalTo("productiveShare"));
         given().auth().oauth2(Tokens.coordinator())
                 .queryParam("region", "VR24")
                 .when().get("/api/staffing/SHN")
