@@ -43,6 +43,8 @@ class BadInputIT {
         String coordinator = Tokens.coordinator();
         String admin = Tokens.admin();
         String service = Tokens.service();
+        // Only intake's subject may create a case: with any other service's token the inputs would meet a 403.
+        String intake = Tokens.asService().subject("intake-service").sign();
         String ministry = Tokens.ministry();
         String assessment = """
                 {"receivedAt":"2026-11-01T10:00:00Z","channel":"CHAT","callerRole":"VICTIM","anonymous":true,
@@ -55,7 +57,7 @@ class BadInputIT {
         List<Endpoint> list = new ArrayList<>(List.of(
                 new Endpoint("intake-service", "POST", "/api/contacts", casemanager, Map.of("Idempotency-Key", "bad-input"), identified),
                 new Endpoint("triage-service", "POST", "/api/triage/evaluate", casemanager, Map.of(), assessment),
-                new Endpoint("triage-service", "POST", "/api/cases", service, Map.of(),
+                new Endpoint("triage-service", "POST", "/api/cases", intake, Map.of(),
                         "{\"contactId\":\"" + UUID.randomUUID() + "\",\"reference\":\"GE-2026-000001\",\"registeredBy\":\"CSG\",\"assessment\":" + assessment + "}"),
                 new Endpoint("triage-service", "POST", "/api/rule-sets", admin, Map.of(), """
                         {"description":"test","rules":[{"id":"r1","kind":"LEAD","when":{"anyOf":[{"incidentTypes":["RAPE"]}]},

@@ -45,7 +45,7 @@ public final class Api {
     }
 
     public static String createCase(Map<String, Object> newCase) {
-        return as(Tokens.service()).body(newCase).post("/api/cases").then().statusCode(201)
+        return as(intake()).body(newCase).post("/api/cases").then().statusCode(201)
                 .extract().path("caseId");
     }
 

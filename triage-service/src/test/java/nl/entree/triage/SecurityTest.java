@@ -55,7 +55,7 @@ class SecurityTest extends ServiceContractTest {
     @Test
     void theRightRoleIsAllowed() {
         as(Tokens.casemanager("CSG")).get("/api/cases").then().statusCode(200);
-        as(Tokens.service()).body(AssessmentBuilder.assessment().asNewCase()).post("/api/cases").then().statusCode(201);
+        as(Api.intake()).body(AssessmentBuilder.assessment().asNewCase()).post("/api/cases").then().statusCode(201);
         as(Tokens.coordinator()).get("/api/rule-sets/active").then().statusCode(200);
         as(Tokens.ministry()).get("/api/cases/stats/monthly?from=2026-01&to=2026-02").then().statusCode(200);
         for (String token : new String[] {Tokens.casemanager("VT"), Tokens.coordinator(), Tokens.ministry(),

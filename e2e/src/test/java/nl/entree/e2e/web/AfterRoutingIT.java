@@ -328,7 +328,8 @@ class AfterRoutingIT {
 
     /** Creates a case as intake's outbox would, with a report time of the test's choosing. */
     private static String postCase(String reference, Map<String, Object> assessment) throws IOException {
-        Client.Reply created = Client.postJson(Suite.get().url("triage-service") + "/api/cases", Tokens.service(),
+        String intake = Tokens.asService().subject("intake-service").sign();
+        Client.Reply created = Client.postJson(Suite.get().url("triage-service") + "/api/cases", intake,
                 Map.of("contactId", UUID.randomUUID().toString(), "reference", reference, "registeredBy", "CSG",
                         "assessment", assessment), Map.of());
         assertEquals(201, created.status(), created.body());

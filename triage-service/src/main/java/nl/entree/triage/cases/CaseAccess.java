@@ -22,7 +22,8 @@ public class CaseAccess {
 
     /**
      * The subject of intake's service tokens, its application name. intake alone keeps contacts, so it alone may
-     * erase what it erased of one, and read who handles each case to keep its lists in step.
+     * hand one to triage as a case, erase what it erased of one, and read who handles each case to keep its lists in
+     * step.
      */
     public static final String INTAKE = "intake-service";
 

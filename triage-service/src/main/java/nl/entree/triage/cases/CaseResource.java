@@ -138,10 +138,11 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Create the case for a registered contact (idempotent on contactId)")
+    @Operation(summary = "For intake-service: create the case for a registered contact (idempotent on contactId)")
     @APIResponse(responseCode = "201", description = "Created; Location names the case")
     @APIResponse(responseCode = "200", description = "This contact already has a case; it is returned unchanged")
     @APIResponse(responseCode = "400", description = "The request is not valid")
+    @APIResponse(responseCode = "403", description = "A service token, but not intake-service's")
     @APIResponse(responseCode = "503", description = "No rule set is active or the database is unavailable")
     public Response create(@Valid @NotNull NewCase request) {
         CaseService.Created created = cases.create(request);

@@ -29,6 +29,7 @@ import nl.entree.common.time.PlausibleDates;
 import nl.entree.common.vocabulary.Assessment;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TriageDecision;
 import nl.entree.triage.audit.AuditTerms;
@@ -81,8 +82,17 @@ class CaseService {
         this.config = config;
     }
 
+    /**
+     * The case for a contact intake handed over. Only intake may: a case offers a person's assessment to an
+     * organisation and counts in every figure, and any other service's key must not make one.
+     */
     @Transactional
     public Created create(NewCase request) {
+        if (!CaseAccess.INTAKE.equals(caller.subject())) {
+            ProblemException refusal = ProblemException.forbidden("Only intake-service hands triage a contact.");
+            audit.recordRefusal("CASE_CREATE", AuditTerms.CASE, null, refusal);
+            throw refusal;
+        }
         PlausibleDates.requireAssessment("assessment.", request.assessment(), clock);
         locks.hold("case-of-contact:" + request.contactId());
         Optional<CaseEntity> existing = cases.findByContactId(request.contactId());
@@ -300,6 +310,8 @@ class CaseService {
             CaseStatus from = c.status;
             Organisation fromLead = c.leadOrganisation;
             CaseType fromCaseType = c.caseType;
+            Priority fromPriority = c.priority;
+            Instant fromRespondBy = c.respondBy;
             c.status = CaseStatus.OFFERED;
             c.leadOrganisation = lead;
             c.caseType = caseType;
@@ -321,7 +333,12 @@ class CaseService {
             } else {
                 milestones.refresh(c);
             }
-            transition(c, from, fromLead, request.reason(), now);
+            // The history says when the deadline moved and why, not only the case as it stands now.
+            CaseTransition moved = transition(c, from, fromLead, request.reason(), now);
+            moved.fromPriority = fromPriority;
+            moved.toPriority = c.priority;
+            moved.fromRespondBy = fromRespondBy;
+            moved.toRespondBy = c.respondBy;
             if (request.keepPreviousLeadAsSupporter() && fromLead != null && c.addSupporter(fromLead, now)) {
                 event(c, CaseTransition.CaseEvent.SUPPORTER_ADDED, fromLead, request.reason(), now);
             }
@@ -556,7 +573,8 @@ class CaseService {
     private CaseView view(CaseEntity c, Instant now) {
         List<HistoryEntry> history = cases.history(c.id).stream()
                 .map(t -> new HistoryEntry(t.at, t.actor, t.actorOrganisation, t.fromStatus, t.toStatus, t.fromLead,
-                        t.toLead, t.reason, t.event, t.supporter, t.milestone, t.milestoneWas))
+                        t.toLead, t.reason, t.event, t.supporter, t.milestone, t.milestoneWas, t.fromPriority,
+                        t.toPriority, t.fromRespondBy, t.toRespondBy))
                 .toList();
         return new CaseView(c.id, c.contactId, c.reference, c.registeredBy, c.region, c.status, c.leadOrganisation,
                 sorted(c), c.caseType, c.priority, c.emergency, c.acute, c.receivedAt, c.respondBy, c.overdue(now),

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import nl.entree.common.contract.CaseStatus;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Priority;
 
 @Entity
 @Table(name = "case_transition")
@@ -72,6 +73,21 @@ public class CaseTransition {
 
     @Column(name = "milestone_was")
     public LocalDate milestoneWas;
+
+    /** A reassignment's priority and respondBy before and after it; null on every other entry. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_priority")
+    public Priority fromPriority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_priority")
+    public Priority toPriority;
+
+    @Column(name = "from_respond_by")
+    public Instant fromRespondBy;
+
+    @Column(name = "to_respond_by")
+    public Instant toRespondBy;
 
     public enum CaseEvent {
         ESCALATED, SUPPORTER_ADDED, SUPPORTER_REMOVED, SUPPORT_ACKNOWLEDGED, MILESTONE_CORRECTED

@@ -123,7 +123,16 @@ public final class CaseViews {
             + "(an escalation, a supporter added, removed or acknowledging) and which supporter it was about")
     public record HistoryEntry(Instant at, String actor, Organisation actorOrganisation, CaseStatus fromStatus,
             CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason,
-            CaseTransition.CaseEvent event, Organisation supporter, String milestone, LocalDate milestoneWas) {
+            CaseTransition.CaseEvent event, Organisation supporter, String milestone, LocalDate milestoneWas,
+            @Schema(description = "A reassignment's: the priority the case had before it; null on other entries, "
+                    + "and on reassignments recorded before it was kept")
+            Priority fromPriority,
+            @Schema(description = "A reassignment's: the priority the case got, never less urgent than before")
+            Priority toPriority,
+            @Schema(description = "A reassignment's: the respondBy the case had before it")
+            Instant fromRespondBy,
+            @Schema(description = "A reassignment's: the respondBy the case got, never later than before")
+            Instant toRespondBy) {
     }
 
     public record MilestoneCorrection(

@@ -8,6 +8,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,24 +25,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import nl.entree.common.time.DutchTime;
 import nl.entree.support.token.Tokens;
+import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
 
 @QuarkusTest
 class CaseIntakeTest {
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void aNewContactBecomesAnOfferedCaseWithItsDecision() {
         UUID contact = UUID.randomUUID();
         Map<String, Object> body = AssessmentBuilder.assessment().types("RAPE").timing("WITHIN_7_DAYS")
                 .needs("MEDICAL").region("VR05").asNewCase(contact);
-        String id = as(Tokens.service()).body(body).post("/api/cases").then()
+        String id = as(Api.intake()).body(body).post("/api/cases").then()
                 .statusCode(201)
                 .header("Location", containsString("/api/cases/"))
                 .header("Cache-Control", "no-store")
@@ -72,7 +83,7 @@ class CaseIntakeTest {
         Map<String, Object> body = AssessmentBuilder.assessment().with("channel", "WEB_QUESTION").types("RAPE")
                 .timing("WITHIN_7_DAYS").needs("MEDICAL").region("VR05").asNewCase();
         body.remove("registeredBy");
-        String id = as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201)
+        String id = as(Api.intake()).body(body).post("/api/cases").then().statusCode(201)
                 .body("decision.leadOrganisation", equalTo("CSG"))
                 .extract().path("caseId");
         as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
@@ -83,8 +94,8 @@ class CaseIntakeTest {
     @Test
     void theSameContactTwiceGivesTheSameCase() {
         Map<String, Object> body = AssessmentBuilder.assessment().asNewCase();
-        String first = as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
-        as(Tokens.service()).body(body).post("/api/cases").then()
+        String first = as(Api.intake()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
+        as(Api.intake()).body(body).post("/api/cases").then()
                 .statusCode(200)
                 .header("Location", containsString(first))
                 .body("caseId", equalTo(first));
@@ -93,7 +104,7 @@ class CaseIntakeTest {
     @Test
     void concurrentDeliveriesOfOneContactCreateOneCase() throws Exception {
         Map<String, Object> body = AssessmentBuilder.assessment().asNewCase();
-        String token = Tokens.service();
+        String token = Api.intake();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Response>> calls = new ArrayList<>();
@@ -117,7 +128,7 @@ class CaseIntakeTest {
 
     @Test
     void aContactNoRuleRoutesNeedsReview() {
-        String id = as(Tokens.service()).body(AssessmentBuilder.assessment().types("OTHER").asNewCase())
+        String id = as(Api.intake()).body(AssessmentBuilder.assessment().types("OTHER").asNewCase())
                 .post("/api/cases").then().statusCode(201)
                 .body("status", equalTo("NEEDS_REVIEW"))
                 .extract().path("caseId");
@@ -129,17 +140,17 @@ class CaseIntakeTest {
     void aNewCaseWithoutContactIdOrWithContactDetailsIsRefused() {
         Map<String, Object> body = AssessmentBuilder.assessment().asNewCase();
         body.remove("contactId");
-        as(Tokens.service()).body(body).post("/api/cases").then()
+        as(Api.intake()).body(body).post("/api/cases").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("contactId"));
 
         Map<String, Object> withContact = AssessmentBuilder.assessment()
                 .with("contact", Map.of("phone", "0612345678")).asNewCase();
-        as(Tokens.service()).body(withContact).post("/api/cases").then()
+        as(Api.intake()).body(withContact).post("/api/cases").then()
                 .statusCode(400).body("violations.field", hasItem("assessment.contact"));
 
         Map<String, Object> noTypes = AssessmentBuilder.assessment().types().asNewCase();
-        as(Tokens.service()).body(noTypes).post("/api/cases").then()
+        as(Api.intake()).body(noTypes).post("/api/cases").then()
                 .statusCode(400).body("violations.field", hasItem("assessment.incidentTypes"));
     }
 
@@ -149,18 +160,53 @@ class CaseIntakeTest {
         // here would park the contact on its way to triage.
         Instant ahead = Instant.now().plusSeconds(60);
         LocalDate dutchDay = ahead.atZone(DutchTime.ZONE).toLocalDate();
-        as(Tokens.service()).body(AssessmentBuilder.assessment().types("RAPE").receivedAt(ahead)
+        as(Api.intake()).body(AssessmentBuilder.assessment().types("RAPE").receivedAt(ahead)
                 .incidentDate(dutchDay).asNewCase(UUID.randomUUID())).post("/api/cases").then()
                 .statusCode(201)
                 .body("decision.caseType", equalTo("CSG_ACUTE"));
 
-        as(Tokens.service()).body(AssessmentBuilder.assessment().types("RAPE").receivedAt(ahead)
+        as(Api.intake()).body(AssessmentBuilder.assessment().types("RAPE").receivedAt(ahead)
                 .incidentDate(dutchDay.plusDays(1)).asNewCase(UUID.randomUUID())).post("/api/cases").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("assessment.incidentDate"));
-        as(Tokens.service()).body(AssessmentBuilder.assessment().receivedAt(Instant.now().plusSeconds(3600))
+        as(Api.intake()).body(AssessmentBuilder.assessment().receivedAt(Instant.now().plusSeconds(3600))
                 .asNewCase(UUID.randomUUID())).post("/api/cases").then()
                 .statusCode(400).body("violations.field", hasItem("assessment.receivedAt"));
+    }
+
+    @Test
+    void anotherServicesTokenCreatesNoCaseAndTheRefusalIsAudited() throws SQLException {
+        UUID contact = UUID.randomUUID();
+        var body = AssessmentBuilder.assessment().types("RAPE").timing("WITHIN_7_DAYS").region("VR05")
+                .asNewCase(contact);
+        long refusedBefore = refusedCreations("forecast-service");
+
+        as(Tokens.asService().subject("forecast-service").sign()).body(body).post("/api/cases").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403));
+
+        as(Tokens.coordinator()).queryParam("contact", contact.toString()).get("/api/cases").then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        assertEquals(refusedBefore + 1, refusedCreations("forecast-service"));
+        // Nothing of the refused request was kept: intake's own delivery of the contact makes its case.
+        as(Api.intake()).body(body).post("/api/cases").then()
+                .statusCode(201)
+                .body("contactId", equalTo(contact.toString()));
+    }
+
+    /** How many case creations by this subject the audit trail records as refused. */
+    private long refusedCreations(String subject) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from audit_record "
+                        + "where action = 'CASE_CREATE' and result = 'FORBIDDEN' and actor = ?")) {
+            q.setString(1, subject);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

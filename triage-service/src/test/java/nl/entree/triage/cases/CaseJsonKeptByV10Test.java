@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.support.db.OlderSchema;
-import nl.entree.support.token.Tokens;
+import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
 
 /**
@@ -70,7 +70,7 @@ class CaseJsonKeptByV10Test {
     void aCaseStoredNowHoldsItsDatesAsIsoTextThatSqlCanRead() throws Exception {
         Map<String, Object> body = AssessmentBuilder.assessment().types("RAPE").timing("WITHIN_7_DAYS")
                 .region("VR05").asNewCase();
-        String id = as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
+        String id = as(Api.intake()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("select assessment->>'receivedAt', decision->>'respondBy' "
                         + "from triage_case where id = '" + UUID.fromString(id) + "'")) {

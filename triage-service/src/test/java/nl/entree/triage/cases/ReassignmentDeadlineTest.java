@@ -3,6 +3,7 @@ package nl.entree.triage.cases;
 import static nl.entree.triage.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -79,6 +80,29 @@ class ReassignmentDeadlineTest {
     }
 
     @Test
+    void theHistoryOfAReassignmentShowsThePriorityAndDeadlineTheCaseHadAndGot() {
+        Instant reassignedAt = now();
+        Instant received = reassignedAt.minus(3, ChronoUnit.HOURS);
+        clock.set(received.plus(1, ChronoUnit.MINUTES));
+        String id = Api.createCase(AssessmentBuilder.assessment().types("SEXUAL_HARASSMENT").timing("WITHIN_7_DAYS")
+                .receivedAt(received));
+        clock.set(reassignedAt);
+        reassign(id, "CSG", "Acuut: forensisch onderzoek nodig");
+
+        // The new lead reads when and why its deadline became this hour, not the five days the case was offered with.
+        as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
+                .body("history", hasSize(2))
+                .body("history[1].at", equalTo(reassignedAt.toString()))
+                .body("history[1].fromLead", equalTo("SHN"))
+                .body("history[1].toLead", equalTo("CSG"))
+                .body("history[1].reason", equalTo("Acuut: forensisch onderzoek nodig"))
+                .body("history[1].fromPriority", equalTo("NORMAL"))
+                .body("history[1].toPriority", equalTo("ACUTE"))
+                .body("history[1].fromRespondBy", equalTo(daysAfter(received, 5).toString()))
+                .body("history[1].toRespondBy", equalTo(reassignedAt.plus(1, ChronoUnit.HOURS).toString()));
+    }
+
+    @Test
     void anAcuteRapeDeclinedByCsgAndGivenToVeiligThuisKeepsItsPriorityAndItsHour() {
         Instant reassignedAt = now();
         Instant received = reassignedAt.minus(30, ChronoUnit.MINUTES);
@@ -98,6 +122,13 @@ class ReassignmentDeadlineTest {
                 .body("caseType", equalTo("VT_SAFETY_ASSESSMENT"))
                 .body("priority", equalTo("ACUTE"))
                 .body("respondBy", equalTo(promised));
+        // Its history says so too: the reassignment kept the hour, rather than saying nothing of it.
+        as(Tokens.casemanager("VT")).get("/api/cases/" + id).then().statusCode(200)
+                .body("history[-1].toLead", equalTo("VT"))
+                .body("history[-1].fromPriority", equalTo("ACUTE"))
+                .body("history[-1].toPriority", equalTo("ACUTE"))
+                .body("history[-1].fromRespondBy", equalTo(promised))
+                .body("history[-1].toRespondBy", equalTo(promised));
     }
 
     @Test

@@ -48,7 +48,7 @@ class SamePersonTest {
         var body = assessment.region(region).asNewCase();
         body.put("registeredBy", registeredBy);
         body.put("personLinks", List.of(link));
-        return as(Tokens.service()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
+        return as(Api.intake()).body(body).post("/api/cases").then().statusCode(201).extract().path("caseId");
     }
 
     private static AssessmentBuilder rapeToCsg(String on) {
@@ -164,7 +164,7 @@ class SamePersonTest {
         UUID firstContact = UUID.randomUUID();
         var first = rapeToCsg("2018-06-01T10:00:00Z").region("VR04").asNewCase(firstContact);
         first.put("personLinks", List.of(link));
-        as(Tokens.service()).body(first).post("/api/cases").then().statusCode(201);
+        as(Api.intake()).body(first).post("/api/cases").then().statusCode(201);
         String second = create(homeToVt("2018-06-10T10:00:00Z"), "VT", link);
 
         var after = as(Tokens.coordinator()).get(month).then().statusCode(200).extract().jsonPath();
@@ -185,7 +185,7 @@ class SamePersonTest {
         UUID firstContact = UUID.randomUUID();
         var first = rapeToCsg("2018-07-02T10:00:00Z").region("VR04").asNewCase(firstContact);
         first.put("personLinks", List.of(link));
-        as(Tokens.service()).body(first).post("/api/cases").then().statusCode(201);
+        as(Api.intake()).body(first).post("/api/cases").then().statusCode(201);
         String second = create(homeToVt("2018-07-20T10:00:00Z"), "VT", link);
         var counted = as(Tokens.coordinator()).get(month).then().statusCode(200).extract().jsonPath();
         assertEquals(secondIntakes(before) + 1, secondIntakes(counted), "the second contact is a second intake");

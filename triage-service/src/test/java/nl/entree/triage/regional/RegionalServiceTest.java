@@ -50,7 +50,7 @@ class RegionalServiceTest {
     void withTheDirectoryDownTheCaseIsRoutedAndItsRegionalServiceResolvedLater() {
         DirectoryStub.down(true);
         Map<String, Object> newCase = acuteRape("VR13").asNewCase(UUID.randomUUID());
-        String id = as(Tokens.service()).body(newCase).post("/api/cases").then()
+        String id = as(Api.intake()).body(newCase).post("/api/cases").then()
                 .statusCode(201)
                 .body("decision.leadOrganisation", equalTo("CSG"))
                 .extract().path("caseId");
