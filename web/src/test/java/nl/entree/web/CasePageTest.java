@@ -250,6 +250,25 @@ class CasePageTest {
     }
 
     @Test
+    void theHistoryOfAReassignmentSaysHowThePriorityAndTheDeadlineMoved() {
+        var reassignment = Map.ofEntries(Map.entry("at", "2026-12-03T09:00:00Z"), Map.entry("actor", "coordinator"),
+                Map.entry("fromStatus", "NEEDS_REVIEW"), Map.entry("toStatus", "OFFERED"), Map.entry("fromLead", "SHN"),
+                Map.entry("toLead", "CSG"), Map.entry("reason", "Toch verkrachting, twee dagen geleden"),
+                Map.entry("fromPriority", "NORMAL"), Map.entry("toPriority", "ACUTE"),
+                Map.entry("fromRespondBy", "2026-12-08T09:00:00Z"), Map.entry("toRespondBy", "2026-12-03T10:00:00Z"));
+        var reassigned = acceptedCase(true, false);
+        reassigned.put("history", List.of(reassignment));
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, reassigned);
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("SHN → CSG; prioriteit Normaal → Acuut; reageren vóór 08-12-2026 10:00 → "
+                + "03-12-2026 11:00</td>"), page);
+
+        String english = Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
+                .extract().asString();
+        assertTrue(english.contains("priority Normal → Acute; respond by "), english);
+    }
+
+    @Test
     void aMilestoneOnTheWrongDayIsCorrectedWithAReasonAndTheHistorySaysWhatItWas() {
         Map<String, Object> done = acceptedCase(true, false);
         done.put("milestones", List.of(milestone("ACUTE_RESPONSE", "Casemanager heeft het slachtoffer opgevangen",

@@ -85,11 +85,15 @@ public record CaseView(UUID id, UUID contactId, String reference, Organisation r
         }
     }
 
-    /** A transition, or with {@code event} something that happened besides it. */
+    /**
+     * A transition, or with {@code event} something that happened besides it. A reassignment carries the priority
+     * and respondBy before and after it (null on other entries, and on reassignments triage kept before V24).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record HistoryEntry(Instant at, String actor, Organisation actorOrganisation, CaseStatus fromStatus,
             CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason, String event,
-            Organisation supporter, String milestone, LocalDate milestoneWas) {
+            Organisation supporter, String milestone, LocalDate milestoneWas, Priority fromPriority,
+            Priority toPriority, Instant fromRespondBy, Instant toRespondBy) {
 
         /** The supporter an event was about, as its code; empty for an event about none. */
         public String supporterCode() {

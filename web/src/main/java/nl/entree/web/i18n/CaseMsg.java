@@ -124,6 +124,8 @@ public interface CaseMsg {
     @Message("Waarom klopte de dag niet? *") String milestone_correct_reason();
     @Message("Correctie opslaan") String milestone_correct_submit();
     @Message("Mijlpaal ‘{name}’ gecorrigeerd; de dag was {was}") String milestone_corrected(String name, String was);
+    @Message("prioriteit {from} → {to}") String history_priority(String from, String to);
+    @Message("reageren vóór {from} → {to}") String history_respond_by(String from, String to);
     @Message("Geschreven uren") String hours_title();
     @Message("Nog geen uren geschreven op deze casus.") String hours_none();
     @Message("Schrijf ze hieronder bij Uren schrijven.") String hours_none_next();
