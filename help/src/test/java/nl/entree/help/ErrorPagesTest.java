@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.util.List;
 
 import org.hamcrest.Matcher;
@@ -43,7 +44,9 @@ class ErrorPagesTest {
     private static final ReachOption NATIONAL_LINE = new ReachOption(null, "svc-1", Organisation.CSG,
             "Centrum Seksueel Geweld", "CSG landelijk", null, "NATIONAL", "PHONE",
             List.of(new ReachOption.Phone("0800-0188", "24/7", null, null)), null, null,
-            new ReachOption.Openness("OPEN", null, null, "24/7", List.of()), false, null, List.of(), true, true);
+            new ReachOption.Openness("OPEN", null, null, "24/7", List.of(new ReachOption.WeeklyHours(
+                    List.of(DayOfWeek.values()), "00:00", "24:00")), true, List.of()),
+            false, null, List.of(), true, true);
 
     @BeforeEach
     void directory() {

@@ -131,11 +131,63 @@ class HelpFinderTest {
     private static Map<String, ?> chat(String url) {
         var chat = new java.util.HashMap<>(Map.of("organisation", "CSG", "organisation_name",
                 "Centrum Seksueel Geweld", "name", "CSG chat", "scope", "NATIONAL", "channel", "CHAT",
-                "phones", List.of(), "openness", Map.of("state", "OPEN", "hours", "24/7")));
+                "phones", List.of(), "openness", ROUND_THE_CLOCK));
         if (url != null) {
             chat.put("url", url);
         }
         return sent(chat, url != null);
+    }
+
+    /** Every day 00:00–24:00, as the directory sends a 24/7 week: the rules, and its word that they are 24/7. */
+    private static final Map<String, Object> ROUND_THE_CLOCK = Map.of("state", "OPEN", "hours", "24/7", "week",
+            List.of(Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                    "SUNDAY"), "opens_at", "00:00", "closes_at", "24:00")), "round_the_clock", true);
+
+    private static final List<Map<String, Object>> OFFICE_WEEK = List.of(Map.of("days", List.of("MONDAY", "TUESDAY",
+            "WEDNESDAY", "THURSDAY", "FRIDAY"), "opens_at", "09:00", "closes_at", "17:00"));
+
+    @Test
+    void anEnglishPageWordsTheWeekInEnglishAndADutchPageKeepsTheDirectorysWords() {
+        // A centre with office hours of its own that lists the 24/7 line, as the directory words it (ReachHoursTest),
+        // a walk-in open on two days, and a chat whose week nobody knows.
+        Map<String, Object> centre = new java.util.HashMap<>(CSG_AMSTERDAM);
+        centre.put("phones", List.of(
+                Map.of("number", "0800-0188", "description", "24/7", "openness", ROUND_THE_CLOCK),
+                Map.of("number", "020-000 00 00", "description", "Eigen nummer", "openness", Map.of("state",
+                        "CLOSED", "hours", "ma–vr 09:00–17:00", "week", OFFICE_WEEK, "round_the_clock", false)),
+                Map.of("number", "0800-0188", "description", "Zelfde nummer voor professionals", "openness",
+                        Map.of("state", "UNKNOWN", "hours", "onbekend", "round_the_clock", false))));
+        centre.put("openness", Map.of("state", "OPEN", "hours", "ma–vr 09:00–17:00; 0800-0188: 24/7", "week",
+                OFFICE_WEEK, "round_the_clock", false, "open_via", List.of("0800-0188")));
+        var walkIn = Map.of("organisation", "CSG", "name", "CSG inloop", "location_name", "CSG Inloop",
+                "scope", "REGIONAL", "channel", "WALK_IN", "address", Map.of("known", true, "text", "Straat 1"),
+                "openness", Map.of("state", "CLOSED", "hours", "ma, di 10:00–12:00; dagelijks 19:00–21:00",
+                        "week", List.of(Map.of("days", List.of("MONDAY", "TUESDAY"), "opens_at", "10:00",
+                                "closes_at", "12:00"), Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY",
+                                "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"), "opens_at", "19:00",
+                                "closes_at", "21:00")), "round_the_clock", false));
+        var unknownWeek = new java.util.HashMap<>(CSG_NATIONAL);
+        unknownWeek.put("url", "https://chat.example.org");
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T22:00:00Z", "options", List.of(sent(centre, true), sent(walkIn, true),
+                        sent(unknownWeek, true)), "check_before_use", false));
+
+        String english = acuteRapeInAmsterdam().formParam("lang", "en").post("/vragen").then().statusCode(200)
+                .extract().asString();
+        assertTrue(card(english, "CSG Amsterdam-Amstelland")
+                .contains("Opening hours: Mon–Fri 09:00–17:00; 0800-0188: 24/7\n"), english);
+        assertTrue(card(english, "CSG Inloop").contains("Opening hours: Mon, Tue 10:00–12:00; daily 19:00–21:00\n"),
+                english);
+        assertTrue(card(english, "CSG landelijk").contains("Opening hours: unknown\n"), english);
+        assertFalse(english.contains("ma–vr") || english.contains("dagelijks") || english.contains("onbekend"),
+                english);
+
+        String dutch = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
+        assertTrue(card(dutch, "CSG Amsterdam-Amstelland")
+                .contains("Openingstijden: ma–vr 09:00–17:00; 0800-0188: 24/7\n"), dutch);
+        assertTrue(card(dutch, "CSG Inloop")
+                .contains("Openingstijden: ma, di 10:00–12:00; dagelijks 19:00–21:00\n"), dutch);
+        assertTrue(card(dutch, "CSG landelijk").contains("Openingstijden: onbekend\n"), dutch);
     }
 
     @Test

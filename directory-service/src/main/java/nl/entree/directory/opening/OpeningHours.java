@@ -41,6 +41,9 @@ public final class OpeningHours {
             DayOfWeek.WEDNESDAY, "wo", DayOfWeek.THURSDAY, "do", DayOfWeek.FRIDAY, "vr", DayOfWeek.SATURDAY, "za",
             DayOfWeek.SUNDAY, "zo");
 
+    private static final List<DayOfWeek> WORKING_DAYS = List.copyOf(EnumSet.range(DayOfWeek.MONDAY,
+            DayOfWeek.FRIDAY));
+
     public static final String UNKNOWN_HOURS = "onbekend";
 
     private OpeningHours() {
@@ -59,11 +62,14 @@ public final class OpeningHours {
     public static Openness at(List<Schedule> schedules, Instant at) {
         List<Schedule> all = schedules == null ? List.of() : schedules;
         LocalDate today = at.atZone(DutchTime.ZONE).toLocalDate();
-        String hours = describe(all, today);
+        Optional<Week> week = weekIn(all, today);
+        String hours = week.map(Week::dutch).orElse(UNKNOWN_HOURS);
+        List<Openness.WeeklyHours> rules = week.map(Week::rules).orElse(null);
+        boolean roundTheClock = week.isPresent() && week.get().roundTheClock();
         List<Openness.OtherHours> otherHours = otherHours(all, today);
         Optional<List<Interval>> todays = intervalsOn(today, all);
         if (todays.isEmpty() || inUnknownNight(today.minusDays(1), all, at)) {
-            return new Openness(Openness.State.UNKNOWN, null, null, hours, otherHours);
+            return new Openness(Openness.State.UNKNOWN, null, null, hours, rules, roundTheClock, otherHours);
         }
         List<Interval> intervals = new ArrayList<>(todays.get());
         intervalsOn(today.minusDays(1), all).ifPresent(intervals::addAll);
@@ -80,11 +86,11 @@ public final class OpeningHours {
         for (int i = 0; i < intervals.size(); i++) {
             if (intervals.get(i).contains(at)) {
                 return new Openness(Openness.State.OPEN, closingAfter(intervals, i, knownUntil), null, hours,
-                        otherHours);
+                        rules, roundTheClock, otherHours);
             }
         }
         Instant next = intervals.stream().map(Interval::start).filter(s -> s.isAfter(at)).findFirst().orElse(null);
-        return new Openness(Openness.State.CLOSED, null, next, hours, otherHours);
+        return new Openness(Openness.State.CLOSED, null, next, hours, rules, roundTheClock, otherHours);
     }
 
     /**
@@ -212,25 +218,43 @@ public final class OpeningHours {
      * holds that day (none given, or all outside their valid_from..valid_to).
      */
     public static String describe(List<Schedule> schedules, LocalDate day) {
-        List<Schedule> week = weekOn(day, schedules == null ? List.of() : schedules);
+        return weekIn(schedules == null ? List.of() : schedules, day).map(Week::dutch).orElse(UNKNOWN_HOURS);
+    }
+
+    /**
+     * The weekly rules in force on {@code day}, in the order given, and whether together they are round the clock;
+     * empty when none holds that day. Both the Dutch words ({@code hours}) and {@code week} are read from this one
+     * answer, so a screen that words the week in another language can never show other hours than the Dutch text.
+     */
+    private static Optional<Week> weekIn(List<Schedule> schedules, LocalDate day) {
+        List<Schedule> week = weekOn(day, schedules);
         if (week.isEmpty()) {
-            return UNKNOWN_HOURS;
+            return Optional.empty();
         }
         List<Schedule> wholeDays = week.stream().filter(s -> "00:00".equals(s.opensAt())
                 && Schedule.END_OF_DAY.equals(s.closesAt())).toList();
         // Whole days with the same hours every day: round the clock, however the days are split over the rules.
-        if (sameHoursEveryDay(wholeDays)) {
-            return "24/7";
+        List<Openness.WeeklyHours> rules = week.stream()
+                .map(s -> new Openness.WeeklyHours(List.copyOf(days(s)), s.opensAt(), s.closesAt())).toList();
+        return Optional.of(new Week(rules, sameHoursEveryDay(wholeDays)));
+    }
+
+    /** Days in a rule come Monday first, each once, as {@link #days(Schedule)} gives them. */
+    private record Week(List<Openness.WeeklyHours> rules, boolean roundTheClock) {
+
+        String dutch() {
+            if (roundTheClock) {
+                return "24/7";
+            }
+            List<String> parts = new ArrayList<>();
+            for (Openness.WeeklyHours rule : rules) {
+                String named = rule.days().size() == DayOfWeek.values().length ? "dagelijks"
+                        : rule.days().equals(WORKING_DAYS) ? "ma–vr"
+                        : String.join(", ", rule.days().stream().map(DUTCH::get).toList());
+                parts.add(named + " " + rule.opensAt() + "–" + rule.closesAt());
+            }
+            return String.join("; ", parts);
         }
-        List<String> parts = new ArrayList<>();
-        for (Schedule s : week) {
-            Set<DayOfWeek> days = days(s);
-            String named = days.size() == DayOfWeek.values().length ? "dagelijks"
-                    : days.equals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) ? "ma–vr"
-                    : String.join(", ", days.stream().map(DUTCH::get).toList());
-            parts.add(named + " " + s.opensAt() + "–" + s.closesAt());
-        }
-        return String.join("; ", parts);
     }
 
     /** True for HH:MM from 00:00 to 23:59. */

@@ -235,8 +235,9 @@ class DirectoryQuestions {
      * and must not read "closed" above a 24/7 number it offers. Open when it or any of those numbers is open, then
      * with those numbers in {@code open_via}; closed only when it and every number with known hours are, opening
      * again at the first of them (unknown when one of them does not say). {@code hours} names a number's known hours
-     * beside the option's own where they differ. A number whose hours are unknown changes nothing, as it is listed
-     * after the others.
+     * beside the option's own where they differ; {@code week} stays the option's own, and a screen wording it in
+     * another language finds each number's week in the number's own {@code openness}. A number whose hours are
+     * unknown changes nothing, as it is listed after the others.
      */
     private static Openness reachable(Openness own, List<ReachOption.Number> numbers) {
         List<ReachOption.Number> known = numbers.stream()
@@ -254,16 +255,18 @@ class DirectoryQuestions {
                     .orElse(null);
             List<String> via = own.isOpen() ? null
                     : open.stream().map(ReachOption.Number::number).distinct().toList();
-            return new Openness(Openness.State.OPEN, closes, null, hours, own.otherHours(), via);
+            return new Openness(Openness.State.OPEN, closes, null, hours, own.week(), own.roundTheClock(),
+                    own.otherHours(), via);
         }
         if (own.state() == Openness.State.CLOSED) {
             List<Instant> opening = Stream.concat(Stream.of(own), known.stream().map(ReachOption.Number::openness))
                     .map(Openness::nextOpens).toList();
             Instant next = opening.contains(null) ? null : opening.stream().min(Comparator.naturalOrder())
                     .orElse(null);
-            return new Openness(Openness.State.CLOSED, null, next, hours, own.otherHours());
+            return new Openness(Openness.State.CLOSED, null, next, hours, own.week(), own.roundTheClock(),
+                    own.otherHours());
         }
-        return new Openness(own.state(), null, null, hours, own.otherHours());
+        return new Openness(own.state(), null, null, hours, own.week(), own.roundTheClock(), own.otherHours());
     }
 
     private static boolean isUnsure(ServiceArea a) {

@@ -1,9 +1,12 @@
 package nl.entree.directory.opening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -231,6 +234,25 @@ class OpeningHoursTest {
         assertNull(o.nextOpens());
         assertEquals("onbekend", o.hours());
         assertEquals("ma–vr 08:30–17:00", at(OFFICE, "2026-03-27T10:00:00Z").hours());
+    }
+
+    @Test
+    void theWeekAsDataIsTheSameRulesTheDutchWordsNameInTheirOrder() {
+        Openness split = at(List.of(weekly("MO,TU", "10:00", "12:00"), weekly(Schedule.ALL_DAYS, "19:00", "06:00")),
+                "2026-03-27T10:00:00Z");
+        assertEquals("ma, di 10:00–12:00; dagelijks 19:00–06:00", split.hours());
+        assertEquals(List.of(new Openness.WeeklyHours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), "10:00", "12:00"),
+                new Openness.WeeklyHours(List.of(DayOfWeek.values()), "19:00", "06:00")), split.week());
+        assertFalse(split.roundTheClock());
+        // 24/7 entered as working days and a weekend: the rules as given, and the directory's word that they are 24/7.
+        Openness always = at(List.of(weekly("MO,TU,WE,TH,FR", "00:00", "24:00"), weekly("SA,SU", "00:00", "24:00")),
+                "2026-03-27T10:00:00Z");
+        assertEquals("24/7", always.hours());
+        assertTrue(always.roundTheClock());
+        assertEquals(2, always.week().size());
+        Openness unknown = at(List.of(), "2026-03-27T10:00:00Z");
+        assertNull(unknown.week());
+        assertFalse(unknown.roundTheClock());
     }
 
     @Test

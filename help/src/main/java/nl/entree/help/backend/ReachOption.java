@@ -1,5 +1,6 @@
 package nl.entree.help.backend;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -107,13 +108,15 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
     }
 
     /**
-     * Open now, or when it next opens; {@code hours} is the week in Dutch ("24/7", "ma–vr 09:00–17:00"),
-     * {@code otherHours} the days of the coming fortnight with other hours (a holiday, a closure).
+     * Open now, or when it next opens; {@code hours} is the week in Dutch ("24/7", "ma–vr 09:00–17:00"), on an
+     * option with each number's week where it differs, as the Dutch page prints it. {@code week} is the same week as data,
+     * for the English page: null when nobody knows it, with {@code roundTheClock} where the directory calls it
+     * "24/7". {@code otherHours} the days of the coming fortnight with other hours (a holiday, a closure).
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Openness(String state, Instant closesAt, Instant nextOpens, String hours,
-            List<OtherHours> otherHours) {
+    public record Openness(String state, Instant closesAt, Instant nextOpens, String hours, List<WeeklyHours> week,
+            boolean roundTheClock, List<OtherHours> otherHours) {
 
         public boolean open() {
             return "OPEN".equals(state);
@@ -121,6 +124,16 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
 
         public boolean closed() {
             return "CLOSED".equals(state);
+        }
+    }
+
+    /** On {@code days} (Monday first) open {@code opensAt}–{@code closesAt}; "24:00" is the end of the day. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WeeklyHours(List<DayOfWeek> days, String opensAt, String closesAt) {
+
+        public WeeklyHours {
+            days = days == null ? List.of() : List.copyOf(days);
         }
     }
 
