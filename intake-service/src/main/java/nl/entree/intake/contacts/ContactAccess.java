@@ -6,6 +6,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import io.quarkus.security.AuthenticationFailedException;
+
+import nl.entree.common.audit.AuditResult;
+import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
@@ -45,6 +49,23 @@ public class ContactAccess {
         this.routing = routing;
     }
 
+    /**
+     * The audit result of a read that failed when triage was asked ({@link #levelFor} threw). Triage refusing the
+     * caller, by 403 or by 401 for a token it no longer takes, is a decision about access: {@code FORBIDDEN}. No answer
+     * from triage (503) decides nothing about the caller: {@code REFUSED}, as {@link AuditResult#of} has it.
+     */
+    public static AuditResult auditResult(RuntimeException refusal) {
+        if (refusal instanceof ProblemException problem) {
+            return AuditResult.of(problem);
+        }
+        return refusal instanceof AuthenticationFailedException ? AuditResult.FORBIDDEN : AuditResult.REFUSED;
+    }
+
+    /**
+     * Throws {@link AuthenticationFailedException} or a {@link ProblemException} (403, 503) when triage refuses the
+     * caller or cannot be asked. A read audits that too, and declares both in {@code dontRollbackOn}: the request
+     * fails, and its audit record must be kept all the same.
+     */
     public Level levelFor(Contact contact) {
         Optional<Organisation> org = caller.organisation();
         if (caller.isCasemanager() && org.isPresent()) {

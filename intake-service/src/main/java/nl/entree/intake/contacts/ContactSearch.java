@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
+import io.quarkus.security.AuthenticationFailedException;
+
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
@@ -56,17 +58,17 @@ class ContactSearch {
      * the caller may see but no key opens is a 500 problem, and is audited as refused: a single read is asked for to
      * see those details, and an answer without them could be shown as a contact who left none. The refusal does not
      * roll back, so that its audit record, and a routing change the read of the case brought, are kept; nor does a
-     * 403 or 503 from asking triage, audited as such.
+     * 401, 403 or 503 from asking triage, audited as such ({@link ContactAccess#auditResult}).
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = { ProblemException.class, AuthenticationFailedException.class })
     Optional<ContactView> find(UUID id) {
         Optional<ContactView> view;
         try {
             view = views.forCaller(contacts.findById(id));
-        } catch (ProblemException refusal) {
-            // Triage refused the caller (403) or could not be asked (503): the attempt to read a contact belongs in
-            // the trail all the same. Triage gave no answer, so there is no routing change to write before it.
-            audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, AuditResult.of(refusal));
+        } catch (ProblemException | AuthenticationFailedException refusal) {
+            // Triage refused the caller (401, 403) or could not be asked (503): the attempt to read a contact belongs
+            // in the trail all the same. Triage gave no answer, so there is no routing change to write before it.
+            audit.record(AuditTerms.READ, AuditTerms.CONTACT, id, ContactAccess.auditResult(refusal));
             throw refusal;
         }
         access.recordRoutingNoticed();
@@ -80,7 +82,11 @@ class ContactSearch {
         return view;
     }
 
-    @Transactional
+    /**
+     * A list that triage refuses (401, 403) or cannot answer (503) for one of its contacts fails, and is audited
+     * for that contact without rolling back, as {@link #find} is.
+     */
+    @Transactional(dontRollbackOn = { ProblemException.class, AuthenticationFailedException.class })
     ContactPage search(Search search) {
         Optional<Organisation> org = access.casemanagerOrganisation();
         if (search.clientCode() != null && org.isEmpty()) {
@@ -90,7 +96,15 @@ class ContactSearch {
                 search.size());
         List<ContactView> items = new ArrayList<>();
         for (Contact contact : found.contacts()) {
-            views.forCaller(contact).ifPresent(items::add);
+            try {
+                views.forCaller(contact).ifPresent(items::add);
+            } catch (ProblemException | AuthenticationFailedException refusal) {
+                // The contacts before it are not shown, so not audited as listed; but a routing change triage's
+                // answers for them brought is in memory and would be written at commit: it is audited first.
+                access.recordRoutingNoticed();
+                audit.record(AuditTerms.LIST, AuditTerms.CONTACT, contact.id, ContactAccess.auditResult(refusal));
+                throw refusal;
+            }
         }
         // Only once triage has answered for every contact: the first record takes the audit chain's lock until
         // commit, and every audited write in intake, a registration too, would wait behind a slow triage.

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
@@ -160,14 +162,18 @@ class QuestionService {
                 erasedOn));
     }
 
-    /** The questions routed to the caller's organisation, the most urgent open ones first; texts are left out. */
-    @Transactional
+    /**
+     * The questions routed to the caller's organisation, the most urgent open ones first; texts are left out. A list
+     * that triage refuses (401, 403) or cannot answer (503) for one of its questions fails, and is audited for that
+     * question without rolling back, as a list of contacts is.
+     */
+    @Transactional(dontRollbackOn = { ProblemException.class, AuthenticationFailedException.class })
     public QuestionPage list(State state, int page, int size) {
         Organisation org = casemanagersOrganisation();
         WebQuestionRepository.Page found = questions.ledBy(org, state == State.OPEN, page, size);
         List<QuestionView> items = new ArrayList<>();
         for (WebQuestionRepository.WithContact row : found.questions()) {
-            if (leads(row.contact(), org)) {
+            if (leadsAudited(row.contact(), org, AuditTerms.LIST)) {
                 // Opened only to mark what a read of it alone would refuse; lists leave the texts out.
                 items.add(view(row.question(), row.contact(), null, null, open(row.question()).isEmpty()));
             }
@@ -186,15 +192,16 @@ class QuestionService {
      * Empty when there is no such question, or the caller's organisation does not lead its case now. A question or
      * answer no key opens is a 500 problem, audited as refused: a single read is asked for to see the texts, and an
      * answer without them could be shown as a question nobody answered. The refusal does not roll back, so that its
-     * audit record, and a routing change the read of the case brought, are kept.
+     * audit record, and a routing change the read of the case brought, are kept; nor does a 401, 403 or 503 from
+     * asking triage who leads, audited as such.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = { ProblemException.class, AuthenticationFailedException.class })
     public Optional<QuestionView> find(UUID contactId) {
         Organisation org = casemanagersOrganisation();
         Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
         WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
         Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
-        boolean led = c != null && leads(c, org);
+        boolean led = c != null && leadsAudited(c, org, AuditTerms.READ);
         access.recordRoutingNoticed();
         if (!led) {
             audit.record(AuditTerms.READ, AuditTerms.WEB_QUESTION, contactId, AuditResult.NOT_FOUND);
@@ -213,16 +220,17 @@ class QuestionService {
      * not found. A refusal is audited in this transaction, without rolling back: asking triage may have changed the
      * contact's routing, audited here as well, and a refusal audited in a transaction of its own would wait for this
      * one's hold on the audit chain until the lock timed out. A question no key opens is not answered, and that is
-     * refused in the same way: its casemanager cannot have read it, and its person could not read the answer.
+     * refused in the same way: its casemanager cannot have read it, and its person could not read the answer. So is
+     * an answer that triage refuses (401, 403) or cannot be asked about (503), before anything is written.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = { ProblemException.class, AuthenticationFailedException.class })
     public Optional<QuestionView> answer(UUID contactId, AnswerRequest request) {
         Organisation org = casemanagersOrganisation();
         // Plain reads take no row locks, so the transaction holds none while it waits for triage.
         Optional<WebQuestionRepository.WithContact> found = questions.withContact(contactId);
         WebQuestion q = found.map(WebQuestionRepository.WithContact::question).orElse(null);
         Contact c = found.map(WebQuestionRepository.WithContact::contact).orElse(null);
-        boolean led = c != null && leads(c, org);
+        boolean led = c != null && leadsAudited(c, org, AuditTerms.ANSWER);
         Optional<Texts> texts = led && q.answeredAt == null ? open(q) : Optional.empty();
         String answer = request.answer().strip();
         Instant answeredAt = Instant.now(clock);
@@ -267,6 +275,22 @@ class QuestionService {
     private boolean leads(Contact c, Organisation org) {
         return c.status == ContactStatus.ROUTED && access.levelFor(c) != ContactAccess.Level.NONE
                 && c.leadOrganisation == org;
+    }
+
+    /**
+     * As {@link #leads}; when triage refuses the caller or cannot be asked, the attempt is audited in the caller's
+     * transaction, which does not roll back on it. Routing changes that triage's answers for a list's earlier rows
+     * brought are in memory and would be written at commit, so they are written and audited first, in the order of
+     * {@link ContactAccess#recordRoutingNoticed}.
+     */
+    private boolean leadsAudited(Contact c, Organisation org, String action) {
+        try {
+            return leads(c, org);
+        } catch (ProblemException | AuthenticationFailedException refusal) {
+            access.recordRoutingNoticed();
+            audit.record(action, AuditTerms.WEB_QUESTION, c.id, ContactAccess.auditResult(refusal));
+            throw refusal;
+        }
     }
 
     private static QuestionView view(WebQuestion q, Contact c, String question, String answer, boolean unreadable) {
