@@ -139,18 +139,18 @@ class HelpFinderTest {
     }
 
     /** Every day 00:00–24:00, as the directory sends a 24/7 week: the rules, and its word that they are 24/7. */
-    private static final Map<String, Object> ROUND_THE_CLOCK = Map.of("state", "OPEN", "hours", "24/7", "week",
+    private static final Map<String, ?> ROUND_THE_CLOCK = Map.of("state", "OPEN", "hours", "24/7", "week",
             List.of(Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                     "SUNDAY"), "opens_at", "00:00", "closes_at", "24:00")), "round_the_clock", true);
 
-    private static final List<Map<String, Object>> OFFICE_WEEK = List.of(Map.of("days", List.of("MONDAY", "TUESDAY",
+    private static final List<Map<String, ?>> OFFICE_WEEK = List.of(Map.of("days", List.of("MONDAY", "TUESDAY",
             "WEDNESDAY", "THURSDAY", "FRIDAY"), "opens_at", "09:00", "closes_at", "17:00"));
 
     @Test
     void anEnglishPageWordsTheWeekInEnglishAndADutchPageKeepsTheDirectorysWords() {
         // A centre with office hours of its own that lists the 24/7 line, as the directory words it (ReachHoursTest),
         // a walk-in open on two days, and a chat whose week nobody knows.
-        Map<String, Object> centre = new java.util.HashMap<>(CSG_AMSTERDAM);
+        var centre = new java.util.HashMap<>(CSG_AMSTERDAM);
         centre.put("phones", List.of(
                 Map.of("number", "0800-0188", "description", "24/7", "openness", ROUND_THE_CLOCK),
                 Map.of("number", "020-000 00 00", "description", "Eigen nummer", "openness", Map.of("state",

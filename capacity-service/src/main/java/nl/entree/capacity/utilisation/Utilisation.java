@@ -23,8 +23,8 @@ public record Utilisation(
     /**
      * @param openCases               offered and accepted cases with this organisation as lead
      * @param hoursRegisteredOnOpenCases hours already registered on those cases
-     * @param committedHoursExpected  Σ over open cases with a norm of max(0, expected norm − hours registered on it);
-     *                                null when there are open cases and none has a norm
+     * @param committedHoursExpected  Σ over open cases with a norm of max(0, expected norm − hours registered on
+     *                                it); null when there are open cases and none has a norm
      * @param openCasesOverNorm       open cases with more hours registered than the expected norm
      * @param availableHours          Σ fte × contract hours per week × planning weeks × productive share; null
      *                                without staffing

@@ -109,8 +109,8 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
 
     /**
      * Open now, or when it next opens; {@code hours} is the week in Dutch ("24/7", "ma–vr 09:00–17:00"), on an
-     * option with each number's week where it differs, as the Dutch page prints it. {@code week} is the same week as data,
-     * for the English page: null when nobody knows it, with {@code roundTheClock} where the directory calls it
+     * option with each number's week where it differs, as the Dutch page prints it. {@code week} is the same week as
+     * data, for the English page: null when nobody knows it, with {@code roundTheClock} where the directory calls it
      * "24/7". {@code otherHours} the days of the coming fortnight with other hours (a holiday, a closure).
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
