@@ -232,9 +232,7 @@ public class SeriesService {
 
     /** One record per series written to, by the person who imported. */
     private ImportResult audited(ImportResult imported) {
-        for (String seriesId : imported.series()) {
-            audit.record(OBSERVATIONS_WRITE, SERIES, seriesId, AuditResult.OK);
-        }
+        audit.recordEach(OBSERVATIONS_WRITE, SERIES, imported.series(), AuditResult.OK);
         return imported;
     }
 

@@ -109,9 +109,8 @@ class ContactSearch {
         // Only once triage has answered for every contact: the first record takes the audit chain's lock until
         // commit, and every audited write in intake, a registration too, would wait behind a slow triage.
         access.recordRoutingNoticed();
-        for (ContactView item : items) {
-            audit.record(AuditTerms.LIST, AuditTerms.CONTACT, item.id(), AuditResult.OK);
-        }
+        audit.recordEach(AuditTerms.LIST, AuditTerms.CONTACT, items.stream().map(ContactView::id).toList(),
+                AuditResult.OK);
         // A row intake's copy of the routing still finds but triage no longer shows the caller is not counted either;
         // the routing pull (RoutingSync) keeps such rows to those changed since its last run.
         long hidden = found.contacts().size() - items.size();

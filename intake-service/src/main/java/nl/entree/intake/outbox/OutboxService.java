@@ -32,9 +32,8 @@ class OutboxService {
     @Transactional
     public List<OutboxEvent> list(OutboxEvent.Status status, UUID contactId, int limit) {
         List<OutboxEvent> events = store.list(status, contactId, limit);
-        for (OutboxEvent event : events) {
-            audit.record(AuditTerms.LIST, AuditTerms.CONTACT, event.aggregateId, AuditResult.OK);
-        }
+        audit.recordEach(AuditTerms.LIST, AuditTerms.CONTACT, events.stream().map(e -> e.aggregateId).toList(),
+                AuditResult.OK);
         return events;
     }
 

@@ -180,9 +180,8 @@ class QuestionService {
         }
         // After triage's answers, as a contact list does: the audit chain's lock is held until commit.
         access.recordRoutingNoticed();
-        for (QuestionView item : items) {
-            audit.record(AuditTerms.LIST, AuditTerms.WEB_QUESTION, item.contactId(), AuditResult.OK);
-        }
+        audit.recordEach(AuditTerms.LIST, AuditTerms.WEB_QUESTION,
+                items.stream().map(QuestionView::contactId).toList(), AuditResult.OK);
         // As a contact list: a question whose case triage moved since the last routing pull is not counted.
         long hidden = found.questions().size() - items.size();
         return new QuestionPage(items, page, size, found.total() - hidden);

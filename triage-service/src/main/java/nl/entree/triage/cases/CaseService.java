@@ -187,9 +187,8 @@ class CaseService {
             Map<UUID, CaseTransition> reviews = cases.reasonsForReview(found.items().stream()
                     .filter(c -> c.status == CaseStatus.NEEDS_REVIEW).map(c -> c.id).toList());
             // One record per case shown, as intake keeps per contact: "who has seen this case" must find lists too.
-            for (CaseEntity shown : found.items()) {
-                audit.record("CASE_LIST", AuditTerms.CASE, shown.id, AuditResult.OK);
-            }
+            audit.recordEach("CASE_LIST", AuditTerms.CASE, found.items().stream().map(c -> c.id).toList(),
+                    AuditResult.OK);
             return new CasePage(found.items().stream().map(c -> summary(c, reviews.get(c.id), now)).toList(), page,
                     size, found.total());
         });

@@ -178,11 +178,8 @@ public class RuleSetService {
         Set<UUID> named = new LinkedHashSet<>();
         report.fields().forEach(f -> f.examples().forEach(e -> named.add(e.caseId())));
         Set<UUID> readable = caseAccess.visibleAmong(named);
-        for (UUID id : named) {
-            if (readable.contains(id)) {
-                audit.record("CASE_READ_REPLAY", AuditTerms.CASE, id, AuditResult.OK);
-            }
-        }
+        audit.recordEach("CASE_READ_REPLAY", AuditTerms.CASE, named.stream().filter(readable::contains).toList(),
+                AuditResult.OK);
         List<ReplayReport.FieldChange> fields = report.fields().stream()
                 .map(f -> new ReplayReport.FieldChange(f.field(), f.changed(),
                         f.examples().stream().filter(e -> readable.contains(e.caseId())).toList()))

@@ -2,9 +2,13 @@ package nl.entree.triage.audit;
 
 import static nl.entree.triage.Api.accept;
 import static nl.entree.triage.Api.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -55,6 +59,25 @@ class AuditTrailTest {
         as(Tokens.admin()).get("/api/audit/chain").then().statusCode(200)
                 .body("intact", is(true))
                 .body("recordsChecked", greaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void aListIsRecordedOnceForEachCaseItShowsAndTheChainStaysIntact() {
+        UUID firstContact = UUID.randomUUID();
+        UUID secondContact = UUID.randomUUID();
+        String first = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR13")
+                .asNewCase(firstContact));
+        String second = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region("VR13")
+                .asNewCase(secondContact));
+        String casemanager = Tokens.as("casemanager").org("CSG").subject("cm-csg-lists-two").sign();
+        as(casemanager).queryParam("contact", firstContact.toString(), secondContact.toString()).get("/api/cases")
+                .then().statusCode(200).body("total", equalTo(2));
+
+        for (String id : List.of(first, second)) {
+            as(Tokens.admin()).get("/api/audit?objectId=" + id).then().statusCode(200)
+                    .body("findAll { it.action == 'CASE_LIST' }.actor", contains("cm-csg-lists-two"));
+        }
+        as(Tokens.admin()).get("/api/audit/chain").then().statusCode(200).body("intact", is(true));
     }
 
     @Test
