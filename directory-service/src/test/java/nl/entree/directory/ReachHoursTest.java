@@ -124,6 +124,10 @@ class ReachHoursTest {
                     .when().get("/api/directory/where")
                     .then().statusCode(200)
                     .body("regional.location_name", equalTo("CSG Amsterdam-Amstelland"))
+                    // The centre is checked, its national line is not: the option is as checked as the line.
+                    .body("regional.centre_source", equalTo("https://example.org/checked-by-phone"))
+                    .body("regional.verified_on", nullValue())
+                    .body("regional.check_before_use", equalTo(true))
                     .body("regional.phones.find { it.number == '0800-0188' }.openness.state", equalTo("OPEN"))
                     .body("regional.openness.state", equalTo("OPEN"))
                     .body("regional.openness.next_opens", nullValue())

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -57,6 +60,10 @@ public class DirectoryEditor {
     static final String SERVICE_RETIRE = "SERVICE_RETIRE";
     static final String SERVICE_AT_LOCATION_UPDATE = "SERVICE_AT_LOCATION_UPDATE";
     static final String SYSTEM = "system:";
+    /** HSDS {@code last_action_type}s besides SEED and IMPORT. */
+    static final String CREATE = "create";
+    static final String UPDATE = "update";
+    static final String DELETE = "delete";
 
     private final Repositories.Organizations organizations;
     private final Repositories.Locations locations;
@@ -97,7 +104,7 @@ public class DirectoryEditor {
 
     /**
      * Replaces the whole directory with an editor's import, all or nothing; it is no longer "check before use" once
-     * no service in it says so.
+     * no record in it says so.
      */
     public Imported importAll(Directory d, String actor) {
         return refusalAudited(action(IMPORT), DIRECTORY, DIRECTORY, () -> importChecked(d, actor));
@@ -143,39 +150,46 @@ public class DirectoryEditor {
         // A form drawn before the import names a version from before it: counting on, it no longer matches.
         Map<UUID, Long> serviceVersionsBefore = services.versions();
         Map<UUID, Long> versionsBefore = serviceAtLocations.versions();
+        Directory before = export();
+        // The rows are deleted in bulk and written anew with the same ids; the loaded copies must not stand in the way.
+        services.flush();
+        services.getEntityManager().clear();
         serviceAtLocations.deleteAll();
         services.deleteAll();
         locations.deleteAll();
         organizations.deleteAll();
         services.flush();
+        Change change = new Change(how, actor, now);
         Map<String, String> orgNames = new HashMap<>();
         for (Organization o : list(d.organizations())) {
             OrganizationEntity e = new OrganizationEntity();
             e.set(o, now);
             organizations.persist(e);
             orgNames.put(o.id(), o.name());
-            remember(e.id, "organization", how, actor, now);
         }
+        change.remember("organization", before.organizations(), d.organizations(), Organization::id,
+                Organization::stored);
         for (Location l : list(d.locations())) {
             LocationEntity e = new LocationEntity();
             e.set(l, now);
             locations.persist(e);
-            remember(e.id, "location", how, actor, now);
         }
+        change.remember("location", before.locations(), d.locations(), Location::id, Location::stored);
         for (Service s : list(d.services())) {
             ServiceEntity e = new ServiceEntity();
             e.set(s, orgNames.get(s.organizationId()));
             e.version = serviceVersionsBefore.getOrDefault(e.id, -1L) + 1;
             services.persist(e);
-            remember(e.id, "service", how, actor, now);
         }
+        change.remember("service", before.services(), d.services(), Service::id, Service::stored);
         for (ServiceAtLocation sal : list(d.serviceAtLocations())) {
             ServiceAtLocationEntity e = new ServiceAtLocationEntity();
             e.set(sal, now);
             e.version = versionsBefore.getOrDefault(e.id, -1L) + 1;
             serviceAtLocations.persist(e);
-            remember(e.id, "service_at_location", how, actor, now);
         }
+        change.remember("service_at_location", before.serviceAtLocations(), d.serviceAtLocations(),
+                ServiceAtLocation::id, ServiceAtLocation::stored);
         OriginEntity origin = origins.findById(OriginEntity.ONLY);
         boolean isNew = origin == null;
         if (isNew) {
@@ -198,9 +212,17 @@ public class DirectoryEditor {
         return how.toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** A directory must be checked before use as long as any of its services still says so. */
+    /**
+     * A directory must be checked before use as long as any of its records still says so: a centre's numbers and
+     * mapping, a location's address and an organisation are facts a reader takes as much as a service's.
+     */
     private static boolean anyToCheck(Directory d) {
-        return list(d.services()).stream().anyMatch(s -> s.provenance() != null && s.provenance().mustBeChecked());
+        return Stream.of(list(d.organizations()).stream().map(Organization::provenance),
+                        list(d.locations()).stream().map(Location::provenance),
+                        list(d.services()).stream().map(Service::provenance),
+                        list(d.serviceAtLocations()).stream().map(ServiceAtLocation::provenance))
+                .flatMap(p -> p)
+                .anyMatch(p -> p != null && p.mustBeChecked());
     }
 
     /** The directory as stored without the service or centre {@code id}: the rest that a change to it must fit. */
@@ -237,7 +259,7 @@ public class DirectoryEditor {
         ServiceEntity e = new ServiceEntity();
         e.set(toStore, organizationName(toStore.organizationId()));
         services.persist(e);
-        record(e.id, "service", "create", "*", "", "created", actor);
+        record(e.id, "service", CREATE, "*", "", "created", actor);
         audited(actor, SERVICE_CREATE, SERVICE, e.id);
         return e.document;
     }
@@ -379,21 +401,69 @@ public class DirectoryEditor {
         }
     }
 
+    /**
+     * The history an import or the seed leaves, record by record: a record that is new is created; one that was there
+     * gets a row per field the import changed, with the old and the new value, or one row saying the import kept it
+     * as it was; one the import leaves out gets a row with its last contents, since the history outlives the record
+     * (the metadata table has no key to it), and the same id imported again later shows it.
+     */
+    private final class Change {
+
+        private final String how;
+        private final String actor;
+        private final Instant at;
+
+        Change(String how, String actor, Instant at) {
+            this.how = how;
+            this.actor = actor;
+            this.at = at;
+        }
+
+        /** {@code stored}: the record as the import stores it, without the related records an export may hold. */
+        <T> void remember(String type, List<T> before, List<T> after, Function<T, String> id,
+                UnaryOperator<T> stored) {
+            Map<String, T> old = new HashMap<>();
+            list(before).forEach(r -> old.put(id.apply(r), r));
+            for (T r : list(after)) {
+                UUID uuid = UUID.fromString(id.apply(r));
+                T was = old.remove(id.apply(r));
+                if (was == null) {
+                    // The seed fills an empty directory: every record is new, and says where it came from.
+                    record(uuid, type, SEED.equals(how) ? SEED : CREATE, "*", "", how, actor, at);
+                } else if (diff(uuid, type, how, was, stored.apply(r), actor, at) == 0) {
+                    record(uuid, type, how, "*", "", how, actor, at);
+                }
+            }
+            for (Map.Entry<String, T> gone : old.entrySet()) {
+                record(UUID.fromString(gone.getKey()), type, DELETE, "*", json.valueToTree(gone.getValue()).toString(),
+                        "", actor, at);
+            }
+        }
+    }
+
     /** One metadata record per top-level field that changed, with the old and new value as JSON. */
     private void diff(UUID id, String type, Object before, Object after, String actor) {
+        diff(id, type, UPDATE, before, after, actor, Instant.now(clock));
+    }
+
+    /** As {@link #diff(UUID, String, Object, Object, String)}, with the action and moment given; how many changed. */
+    private int diff(UUID id, String type, String action, Object before, Object after, String actor, Instant at) {
         JsonNode old = json.valueToTree(before);
         JsonNode now = json.valueToTree(after);
         Set<String> fields = new TreeSet<>();
         old.fieldNames().forEachRemaining(fields::add);
         now.fieldNames().forEachRemaining(fields::add);
         fields.remove("last_modified");
+        int changed = 0;
         for (String field : fields) {
             JsonNode a = old.get(field);
             JsonNode b = now.get(field);
             if (a == null ? b != null : !a.equals(b)) {
-                record(id, type, "update", field, text(a), text(b), actor);
+                record(id, type, action, field, text(a), text(b), actor, at);
+                changed++;
             }
         }
+        return changed;
     }
 
     private static String text(JsonNode node) {
@@ -403,15 +473,16 @@ public class DirectoryEditor {
         return node.isTextual() ? node.asText() : node.toString();
     }
 
-    private void remember(UUID id, String type, String how, String actor, Instant at) {
-        MetadataEntity m = entry(id, type, how, "*", "", how, actor);
-        m.lastActionDate = at;
-        history.persist(m);
+    private void record(UUID id, String type, String action, String field, String before, String after,
+            String actor) {
+        record(id, type, action, field, before, after, actor, Instant.now(clock));
     }
 
     private void record(UUID id, String type, String action, String field, String before, String after,
-            String actor) {
-        history.persist(entry(id, type, action, field, before, after, actor));
+            String actor, Instant at) {
+        MetadataEntity m = entry(id, type, action, field, before, after, actor);
+        m.lastActionDate = at;
+        history.persist(m);
     }
 
     private MetadataEntity entry(UUID id, String type, String action, String field, String before, String after,

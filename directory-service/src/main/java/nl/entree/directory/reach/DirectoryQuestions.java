@@ -1,13 +1,13 @@
 package nl.entree.directory.reach;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -221,13 +221,29 @@ class DirectoryQuestions {
         boolean verified = (p != null && p.isVerified()) && !unsureCentre && !unsureArea;
         String note = Stream.of(p == null ? null : p.note(), local == null ? null : local.note())
                 .filter(Objects::nonNull).distinct().reduce((a, b) -> a + " " + b).orElse(null);
+        // A centre's option shows the centre's numbers, hours and mapping beside the line's: checking the line says
+        // nothing about them, so the option is only as checked as the less checked of the two.
+        boolean toCheck = p == null || p.mustBeChecked() || (sal != null && (local == null || local.mustBeChecked()));
         return new ReachOption(s.id(), sal == null ? null : sal.id(), org.code, org.name, s.name(),
                 place == null ? null : place.name(), scope,
                 s.channel(), regions, areaNote, numbers, s.url(), s.email(),
                 reachable(OpeningHours.at(schedules, at), numbers),
-                list(s.needs()), verified, Optional.ofNullable(p).map(Provenance::verifiedOn).orElse(null),
-                p == null ? null : p.source(), p == null || p.mustBeChecked(), note, unknown, address,
+                list(s.needs()), verified, verifiedOn(p, sal),
+                p == null ? null : p.source(), local == null ? null : local.source(), toCheck, note, unknown, address,
                 uncertainRegions);
+    }
+
+    /**
+     * When the option was last seen at its source: the line's date, or for a centre the older of the line's and the
+     * centre's, and unknown when either is.
+     */
+    static LocalDate verifiedOn(Provenance line, ServiceAtLocation centre) {
+        LocalDate lineDate = line == null ? null : line.verifiedOn();
+        if (centre == null || lineDate == null) {
+            return lineDate;
+        }
+        LocalDate centreDate = centre.provenance() == null ? null : centre.provenance().verifiedOn();
+        return centreDate == null || centreDate.isBefore(lineDate) ? centreDate : lineDate;
     }
 
     /**

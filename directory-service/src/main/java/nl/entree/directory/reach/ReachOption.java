@@ -19,16 +19,18 @@ import nl.entree.directory.opening.Openness;
  * {@code unknown} names what nobody found; {@code uncertain_regions} the regions this centre may not serve (a
  * mapping not confirmed, or covering only part of the region). {@code verified} is about the region asked for: the
  * service, the centre and the centre's mapping to that region were seen at their source; without a region, about
- * every region the option lists. {@code way_in} and {@code open_now} are worked out from the rest, so they are
- * written and never read back.
+ * every region the option lists. {@code source} is where the service (the line) was checked, {@code centre_source}
+ * where the centre was, null without a centre; {@code verified_on} is the older of the two dates and
+ * {@code check_before_use} true when either record says so, since a centre's option shows both records' facts.
+ * {@code way_in} and {@code open_now} are worked out from the rest, so they are written and never read back.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(value = { "way_in", "open_now" }, allowGetters = true)
 public record ReachOption(String serviceId, String serviceAtLocationId, String organisation, String organisationName,
         String name, String locationName, Scope scope, Channel channel, List<String> regions, String areaNote,
         List<Number> phones, String url, String email, Openness openness, List<Need> needs, boolean verified,
-        LocalDate verifiedOn, String source, boolean checkBeforeUse, String note, List<String> unknown,
-        Address address, List<String> uncertainRegions) {
+        LocalDate verifiedOn, String source, String centreSource, boolean checkBeforeUse, String note,
+        List<String> unknown, Address address, List<String> uncertainRegions) {
 
     public enum Scope { REGIONAL, NATIONAL }
 
