@@ -3,6 +3,7 @@ package nl.entree.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -339,6 +340,34 @@ class CorrectionFormTest {
         assertEquals("Oudejaarsdag", newYear.get("description").asText());
         assertTrue(newYear.get("byday") == null && newYear.get("freq") == null, newYear.toString());
         assertEquals("Kerst 2025: gesloten", schedules.get(2).get("description").asText(), "the past stays");
+    }
+
+    @Test
+    void aWeeklyRuleKeepsItsDatesAndOneThatEndedStaysWithoutARow() throws Exception {
+        String ended = "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
+        var centre = new HashMap<>(DirectoryAnswers.centre());
+        centre.put("schedules", List.of(
+                Map.of("id", "d4e6f8a1-3b5c-4d7e-9f2a-1c3e5b7d9f62", "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR",
+                        "opens_at", "09:00", "closes_at", "17:00", "valid_from", "2026-01-01",
+                        "description", "Sinds januari"),
+                Map.of("id", ended, "freq", "WEEKLY", "byday", "MO,TU,WE,TH,FR", "opens_at", "10:00",
+                        "closes_at", "16:00", "valid_to", "2025-12-31")));
+        DirectoryStub.answer("GET /service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200, centre,
+                Map.of("ETag", "\"7\""));
+        String page = Browser.as(EDITOR).get(PATH).then().statusCode(200).extract().asString();
+        assertFalse(page.contains(ended), "the hours that ended last year get no row");
+
+        post(filledIn()).then().statusCode(303);
+        JsonNode schedules = sentRecord().get("schedules");
+        JsonNode kept = schedules.get(0);
+        assertEquals("MO,TU,WE,TH,FR,SA,SU", kept.get("byday").asText(), "the hours as the editor set them");
+        assertEquals("2026-01-01", kept.get("valid_from").asText(), "from the day they held");
+        assertEquals("Sinds januari", kept.get("description").asText());
+        boolean endedKept = false;
+        for (JsonNode s : schedules) {
+            endedKept |= ended.equals(s.get("id").asText()) && "2025-12-31".equals(s.get("valid_to").asText());
+        }
+        assertTrue(endedKept, schedules.toString());
     }
 
     @Test

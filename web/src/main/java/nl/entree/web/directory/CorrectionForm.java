@@ -77,8 +77,8 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
     }
 
     /**
-     * The form as first drawn from the record as it stands: its own phones, weekly rules and the exceptions that have
-     * not ended before {@code today}; nothing checked yet. {@code basedOn} is the version read (its ETag), sent back
+     * The form as first drawn from the record as it stands: its own phones, and the weekly rules and exceptions that
+     * have not ended before {@code today}; nothing checked yet. {@code basedOn} is the version read (its ETag), sent back
      * with the correction. Exceptions that are over stay in the record without a row, so years of past holidays do
      * not fill the form.
      */
@@ -90,7 +90,7 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
         List<HoursRow> hours = new ArrayList<>();
         List<ExceptionRow> exceptions = new ArrayList<>();
         for (Schedule s : orEmpty(record.schedules())) {
-            if (s.weekly()) {
+            if (s.weekly() && !ended(s, today)) {
                 hours.add(new HoursRow(s.id(), s.byday(), s.opens_at(), s.closes_at()));
             } else if (shownOn(s, today)) {
                 exceptions.add(new ExceptionRow(s.id(), s.valid_from().toString(),
@@ -201,9 +201,25 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
                             ownUnknown)));
         }
         List<Schedule> schedules = new ArrayList<>();
+        Map<String, Schedule> storedWeekly = orEmpty(stored.schedules()).stream()
+                .filter(x -> x.weekly() && x.id() != null).collect(Collectors.toMap(Schedule::id, x -> x, (a, b) -> a));
         for (HoursRow h : hours) {
+            // The form shows days and times only: a rule's validity (hours from a date on, or until one), its
+            // description and notes stay as stored, or the hours would hold for ever; its own source only while the
+            // hours are the same.
+            Schedule was = h.id() == null ? null : storedWeekly.get(h.id());
+            boolean same = was != null && Objects.equals(was.byday(), h.days()) && Objects.equals(was.opens_at(),
+                    h.opens()) && Objects.equals(was.closes_at(), h.closes());
             schedules.add(new Schedule(h.id() == null ? UUID.randomUUID().toString() : h.id(), "WEEKLY", h.days(),
-                    h.opens(), h.closes(), null, null, null, null, null));
+                    h.opens(), h.closes(), was == null ? null : was.valid_from(), was == null ? null : was.valid_to(),
+                    was == null ? null : was.description(), was == null ? null : was.notes(),
+                    same ? was.provenance() : null));
+        }
+        Set<String> hourRows = hours.stream().map(HoursRow::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        for (Schedule s : orEmpty(stored.schedules())) {
+            if (s.weekly() && ended(s, today) && !hourRows.contains(s.id())) {
+                schedules.add(s);
+            }
         }
         for (int i = 0; i < exceptions.size(); i++) {
             schedules.add(exception(exceptions.get(i), i));
@@ -250,6 +266,11 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
         }
         return new Schedule(e.id() == null ? UUID.randomUUID().toString() : e.id(), null, null, e.opens(),
                 e.closes(), from, to, e.description(), null, null);
+    }
+
+    /** A weekly rule that ended before {@code today}: kept in the record, as past exceptions are, without a row. */
+    private static boolean ended(Schedule s, LocalDate today) {
+        return s.valid_to() != null && s.valid_to().isBefore(today);
     }
 
     /** A dated exception that has not ended before {@code today}: the form shows it as a row. */
