@@ -77,6 +77,7 @@
     }).then(function (r) {
       // The session ended: say so where the user is, and keep the form (and its draft) rather than leave the page.
       if (r.redirected || r.status === 401) { session.ended(); return null; }
+      session.endsAt(Number(r.headers.get('Entree-Session-Expires')));
       return r.text();
     }).then(function (html) {
       if (html !== null && mine === sequence) { preview.innerHTML = html; }
@@ -85,9 +86,19 @@
   function schedule() { clearTimeout(timer); timer = setTimeout(refresh, 300); }
   form.addEventListener('change', schedule);
   form.addEventListener('input', function (e) { if (e.target.type === 'date') { schedule(); } });
+  var sending = false;
   form.addEventListener('submit', function (e) {
-    // Sent after the session ended, the contact would be lost on the sign-in page: keep it here instead.
-    if (session.hasEnded()) { e.preventDefault(); session.ended(); }
+    if (!session.hasEnded()) { return; }
+    // Sent after the session ended, the contact would be lost on the sign-in page: keep it here instead. But the
+    // page's clock only knows the end it was given: the identity provider's session may have been renewed since, so
+    // ask the server first, and send the form as soon as it says the session goes on.
+    e.preventDefault();
+    if (sending) { return; }
+    sending = true;
+    session.renew(function (renewed) {
+      sending = false;
+      if (renewed) { form.submit(); } else { session.ended(); }
+    });
   });
   if (draft.restored) { toggleDetails(); toggleDanger(); }
   refresh();
@@ -96,46 +107,70 @@
   // it; once it has ended, the page says so and links to signing in again, which returns here.
   function sessionWarning() {
     var box = document.getElementById('session-warning');
-    var none = { ended: function () {}, hasEnded: function () { return false; } };
+    var none = { ended: function () {}, hasEnded: function () { return false; },
+      renew: function (done) { done(false); }, endsAt: function () {} };
     if (!box) { return none; }
     var expires = Number(box.getAttribute('data-expires')) * 1000;
+    var extendUrl = box.getAttribute('data-extend');
     var warnTimer = null;
     var endTimer = null;
+    // The warning sticks to the top of the window; the danger alert and the preview stick below it, never under it.
+    function show(shown) {
+      box.hidden = !shown;
+      var height = shown ? box.getBoundingClientRect().height : 0;
+      document.documentElement.style.setProperty('--warning-height', height + 'px');
+    }
+    window.addEventListener('resize', function () { show(!box.hidden); });
     function plan() {
       clearTimeout(warnTimer); clearTimeout(endTimer);
-      warnTimer = setTimeout(function () { box.hidden = false; }, Math.max(0, expires - 5 * 60 * 1000 - Date.now()));
+      warnTimer = setTimeout(function () { show(true); }, Math.max(0, expires - 5 * 60 * 1000 - Date.now()));
       endTimer = setTimeout(ended, Math.max(0, expires - Date.now()));
     }
     function ended() {
       clearTimeout(warnTimer); clearTimeout(endTimer);
       document.getElementById('session-expiring').hidden = true;
       document.getElementById('session-expired').hidden = false;
-      box.hidden = false;
+      show(true);
+    }
+    // A later end the server told (in seconds): the warning and the countdown start again from it.
+    function endsAt(seconds) {
+      if (!(seconds * 1000 > expires)) { return; }
+      expires = seconds * 1000;
+      document.getElementById('session-end').textContent = new Date(expires).toLocaleTimeString('nl-NL',
+        { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+      document.getElementById('session-expiring').hidden = false;
+      document.getElementById('session-expired').hidden = true;
+      show(false);
+      plan();
+    }
+    // Asks the server to extend the session, and calls done(true) once it ends later than the page thought.
+    function renew(done) {
+      if (!extendUrl) { done(false); return; }
+      fetch(extendUrl, {
+        method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf ? csrf.content : '' }
+      }).then(function (r) { return r.ok && !r.redirected ? r.json() : null; }).then(function (renewed) {
+        // An end that did not move is a refresh the identity provider refused: the session cannot be extended.
+        if (!renewed || renewed.expiresAt * 1000 <= expires) { done(false); return; }
+        // The page's forms were bound to the old session: without the new token every one of them is refused.
+        if (csrf) { csrf.content = renewed.csrf; }
+        document.querySelectorAll('input[name="csrf"]').forEach(function (i) { i.value = renewed.csrf; });
+        endsAt(renewed.expiresAt);
+        done(true);
+      }).catch(function () { done(false); });
     }
     var extend = document.getElementById('session-extend');
     if (extend) {
       extend.addEventListener('click', function () {
-        fetch(box.getAttribute('data-extend'), {
-          method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf ? csrf.content : '' }
-        }).then(function (r) { return r.ok ? r.json() : null; }).then(function (renewed) {
-          // An end that did not move is a refresh the identity provider refused: the session cannot be extended.
-          if (!renewed || renewed.expiresAt * 1000 <= expires) { ended(); return; }
-          expires = renewed.expiresAt * 1000;
-          // The page's forms were bound to the old session: without the new token every one of them is refused.
-          if (csrf) { csrf.content = renewed.csrf; }
-          document.querySelectorAll('input[name="csrf"]').forEach(function (i) { i.value = renewed.csrf; });
-          document.getElementById('session-end').textContent = new Date(expires).toLocaleTimeString('nl-NL',
-            { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-          box.hidden = true;
+        renew(function (renewed) {
+          if (!renewed) { ended(); return; }
           var done = document.getElementById('session-extended');
           done.hidden = false;
           setTimeout(function () { done.hidden = true; }, 10000);
-          plan();
-        }).catch(ended);
+        });
       });
     }
     plan();
-    return { ended: ended, hasEnded: function () { return Date.now() >= expires; } };
+    return { ended: ended, renew: renew, endsAt: endsAt, hasEnded: function () { return Date.now() >= expires; } };
   }
 
   // A draft of the new-contact form in this tab's session storage: never on a server, never the person's name,
@@ -148,7 +183,8 @@
     var storage;
     try { storage = window.sessionStorage; } catch (e) { return result; }
     if (!storage) { return result; }
-    var saved = document.getElementById('reference');
+    // Every version of the saved page, also one intake could not fill: the contact is saved all the same.
+    var saved = document.querySelector('[data-contact-saved]');
     var stored = null;
     try { stored = JSON.parse(storage.getItem(KEY)); } catch (e) { storage.removeItem(KEY); }
     if (saved && stored && stored.submitted) { storage.removeItem(KEY); }

@@ -118,6 +118,8 @@ class CasePageTest {
         m.put("organisation", "CSG");
         m.put("from", from);
         m.put("afterName", after);
+        // The plan has one milestone that waits for another: screening waits for the check-in.
+        m.put("after", after == null ? null : "WATCHFUL_WAITING_CHECK_IN");
         m.put("term", term);
         m.put("basis", basis);
         m.put("source", "Bron van " + code);
@@ -235,6 +237,22 @@ class CasePageTest {
         Browser.as(Tokens.casemanager(Organisation.VT)).get("/cases/" + CASE).then().statusCode(200)
                 .body(containsString("id=\"milestones-table\""))
                 .body(not(containsString("/milestones\" class=\"stack\"")));
+    }
+
+    /** The plan names its milestones in Dutch; an English page names a milestone whose code it knows in English. */
+    @Test
+    void anEnglishPageNamesTheMilestonesInEnglish() {
+        String page = Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
+                .extract().asString();
+        String table = page.substring(page.indexOf("<table id=\"milestones-table\">"),
+                page.indexOf("</table>", page.indexOf("id=\"milestones-table\"")));
+        assertTrue(table.contains("<th scope=\"row\">Casemanager has received the victim<br>")
+                && table.contains("after ‘Check-in during watchful waiting’")
+                && table.contains("PTSD screening after watchful waiting")
+                && table.contains("Parliamentary letter 4.1.1: a casemanager receives the victim at once"), table);
+        assertTrue(!table.contains("Casemanager heeft het slachtoffer opgevangen") && !table.contains("Contactmoment")
+                && !table.contains("Bron van"), "no Dutch from the plan on an English page: " + table);
+        assertTrue(page.contains(">Casemanager has received the victim</label>"), "the form names it so too");
     }
 
     @Test

@@ -155,6 +155,36 @@ class ContactPagesTest {
                 page);
     }
 
+    /**
+     * The form's draft is marked sent when it is submitted; every version of the saved page tells the script that the
+     * contact was saved, so the draft is dropped. Also when intake cannot show the contact it just saved: without the
+     * mark, "Nieuw contact" would bring the draft back and saving it would register the person twice.
+     */
+    @Test
+    void everyVersionOfTheSavedPageSaysTheContactWasSaved() {
+        String id = UUID.randomUUID().toString();
+        CaseServicesStub.answer("POST /api/contacts", 201, saved(id));
+        Browser.postContact(CASEMANAGER, Map.of("summary", "Belde na het nieuws"))
+                .then().statusCode(303).header("Location", "/contacts/" + id);
+        CaseServicesStub.answerProblem("GET /api/contacts/" + id, CaseServicesStub.incident());
+        String failed = Browser.as(CASEMANAGER).get("/contacts/" + id).then().statusCode(200).extract().asString();
+        assertTrue(failed.contains("data-panel-error=\"intake\"") && failed.contains("<div data-contact-saved>"),
+                failed);
+
+        CaseServicesStub.answerProblem("GET /api/contacts/" + id, CaseServicesStub.detailsUnreadable());
+        String unreadable = Browser.as(CASEMANAGER).get("/contacts/" + id).then().statusCode(200).extract()
+                .asString();
+        assertTrue(unreadable.contains("id=\"details-unreadable\"")
+                && unreadable.contains("<div data-contact-saved>"), unreadable);
+
+        CaseServicesStub.answer("GET /api/contacts/" + id, 200, saved(id));
+        String shown = Browser.as(CASEMANAGER).get("/contacts/" + id).then().statusCode(200).extract().asString();
+        assertTrue(shown.contains("id=\"reference\"") && shown.contains("<div data-contact-saved>"), shown);
+
+        String form = Browser.as(CASEMANAGER).get("/contacts/new").then().statusCode(200).extract().asString();
+        assertTrue(!form.contains("data-contact-saved"), "the form itself never drops its draft");
+    }
+
     private static final String CASE = UUID.randomUUID().toString();
 
     @Test

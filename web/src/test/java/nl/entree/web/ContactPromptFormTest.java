@@ -1,6 +1,7 @@
 package nl.entree.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,10 @@ class ContactPromptFormTest {
                 "promptLabel", "mijn huisarts")).then().statusCode(400)
                 .body(containsString("href=\"#promptLabel\""))
                 .body(containsString("value=\"mijn huisarts\""))
-                .body(containsString("<option value=\"ADVICE\" selected>"));
+                .body(containsString("<option value=\"ADVICE\" selected>"))
+                // What to do about it, not "Controleer dit veld": a label goes only with these answers.
+                .body(containsString("Kies bij ‘Waarom nu?’ nieuws of sociale media, een campagne, "
+                        + "een nieuwe wet of anders, of laat dit veld leeg; hoogstens 80 tekens"))
+                .body(not(containsString("Controleer dit veld")));
     }
 }

@@ -44,7 +44,9 @@ final class DirectoryAnswers {
                         "note", null)),
                 "url", null, "email", null,
                 "openness", json("state", "OPEN", "closes_at", "2026-12-04T16:00:00Z", "next_opens", null,
-                        "hours", "ma–vr 09:00–17:00", "other_hours", List.of(
+                        "hours", "ma–vr 09:00–17:00", "week", List.of(json("days", List.of("MONDAY", "TUESDAY",
+                                "WEDNESDAY", "THURSDAY", "FRIDAY"), "opens_at", "09:00", "closes_at", "17:00")),
+                        "round_the_clock", false, "other_hours", List.of(
                                 json("from", "2026-12-24", "to", "2026-12-24", "opens_at", "09:00",
                                         "closes_at", "13:00", "description", "Kerstavond"),
                                 json("from", "2026-12-25", "to", "2026-12-26", "opens_at", null, "closes_at", null,
@@ -62,7 +64,9 @@ final class DirectoryAnswers {
                 "scope", "NATIONAL", "channel", "CHAT", "regions", List.of(), "area_note", "heel Nederland",
                 "phones", List.of(), "url", "javascript:alert(1)", "email", "info@centrumseksueelgeweld.nl",
                 "openness", json("state", "CLOSED", "closes_at", null, "next_opens", "2026-12-05T08:00:00Z",
-                        "hours", "elke dag 09:00–21:00"),
+                        "hours", "elke dag 09:00–21:00", "week", List.of(json("days", List.of("MONDAY", "TUESDAY",
+                                "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"), "opens_at", "09:00",
+                                "closes_at", "21:00")), "round_the_clock", false),
                 "needs", List.of("INFORMATION"), "verified", false, "verified_on", null,
                 "source", "https://centrumseksueelgeweld.nl/chat", "check_before_use", true, "note", null,
                 "unknown", List.of("phones"), "way_in", true, "open_now", false);
@@ -76,7 +80,7 @@ final class DirectoryAnswers {
                 "Veilig Thuis Amsterdam-Amstelland", "scope", "REGIONAL", "channel", "WALK_IN",
                 "regions", List.of("VR13", "VR12"), "area_note", null, "phones", List.of(), "url", null,
                 "email", null, "openness", json("state", "UNKNOWN", "closes_at", null, "next_opens", null,
-                        "hours", null),
+                        "hours", null, "week", null, "round_the_clock", false),
                 "needs", List.of("SAFETY"), "verified", false, "verified_on", null, "source", null,
                 "check_before_use", true, "note", null, "unknown", List.of("schedules"), "way_in", false,
                 "open_now", false);

@@ -133,6 +133,37 @@ class OidcSessionRefreshTest {
     }
 
     /**
+     * The open page's clock passed the end it was drawn with, but the provider's session goes on. Before it keeps a
+     * contact from being saved, the page's script asks the endpoint of "Sessie verlengen", which answers the renewed
+     * end and the same form token, so the form is sent after all. Only a refresh the provider refuses answers no end,
+     * and the page keeps the form and says the session ended.
+     */
+    @Test
+    void aPageWhoseIdTokenExpiredLearnsTheRenewedEndBeforeItSavesAnything() {
+        String sid = UUID.randomUUID().toString();
+        String refreshToken = "refresh-" + UUID.randomUUID();
+        String newIdToken = idToken(sid, Instant.now().plus(Duration.ofMinutes(15)));
+        answerRefresh(refreshToken, newIdToken, accessToken());
+        String pageToken = Csrf.forSession(Browser.CSRF, sid);
+
+        Response extended = Browser.anonymous().header(Csrf.HEADER, pageToken)
+                .cookie("q_session", session(idToken(sid, Instant.now().minus(Duration.ofMinutes(2))), refreshToken))
+                .post("/session/extend");
+
+        extended.then().statusCode(200).contentType(ContentType.JSON);
+        assertEquals(exp(newIdToken), extended.jsonPath().getLong("expiresAt"));
+        assertEquals(pageToken, extended.jsonPath().getString("csrf"), "the form on the page is sent as it is");
+
+        String refused = "refresh-" + UUID.randomUUID();
+        refuseRefresh(refused);
+        Response ended = Browser.anonymous().header(Csrf.HEADER, pageToken).redirects().follow(false)
+                .cookie("q_session", session(idToken(sid, Instant.now().minus(Duration.ofMinutes(2))), refused))
+                .post("/session/extend");
+        assertTrue(ended.statusCode() != 200 && !ended.asString().contains("expiresAt"),
+                ended.statusCode() + " " + ended.asString());
+    }
+
+    /**
      * A copy of the cookie kept from before signing out, in its ID token's last minutes: the refresh token was revoked,
      * so the provider refuses the refresh, and quarkus-oidc keeps the old ID token without the denylist's check of its
      * {@code jti}. Signing in again in the same provider session (its end-session page left unconfirmed) still works.

@@ -67,6 +67,18 @@ class SessionTimeoutTest {
         assertNotEquals(Browser.csrfFor(token), extended.jsonPath().getString("csrf"));
     }
 
+    /**
+     * The routing preview, asked for as the form is filled in, says when the session now ends: signed in by the
+     * identity provider it may have been renewed on the way in, and the page's script counts down from the later end.
+     */
+    @Test
+    void thePreviewSaysWhenTheSessionEnds() throws Exception {
+        String token = Tokens.as("casemanager").org(Organisation.CSG).lifetime(Duration.ofMinutes(30)).sign();
+        Browser.as(token).header("X-CSRF-Token", Browser.csrfFor(token)).contentType(ContentType.URLENC)
+                .formParam("channel", "CHAT").post("/contacts/preview").then().statusCode(200)
+                .header("Entree-Session-Expires", equalTo(claims(token).get("exp").asText()));
+    }
+
     @Test
     void withoutASessionThereIsNothingToExtend() {
         Browser.anonymous().header("X-CSRF-Token", Browser.CSRF).post("/session/extend").then().statusCode(404);

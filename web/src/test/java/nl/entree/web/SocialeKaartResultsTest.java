@@ -80,6 +80,21 @@ class SocialeKaartResultsTest {
                 DirectoryStub.calls("GET /api/directory/search"));
     }
 
+    /**
+     * The directory words its week in Dutch ({@code hours}); an English page words the directory's {@code week}
+     * itself, and never prints "ma–vr" or "elke dag". Unknown hours stay unknown.
+     */
+    @Test
+    void anEnglishPageWordsTheWeekInEnglish() {
+        Browser.as(Tokens.casemanager(Organisation.CSG)).cookie("entree_lang", "en").get("/sociale-kaart?zoek=1")
+                .then().statusCode(200)
+                .body(containsString("<dt>Opening hours</dt><dd>Mon–Fri 09:00–17:00</dd>"))
+                .body(containsString("<dt>Opening hours</dt><dd>daily 09:00–21:00</dd>"))
+                .body(containsString("<dt>Opening hours</dt><dd>unknown</dd>"))
+                .body(not(containsString("ma–vr")))
+                .body(not(containsString("elke dag")));
+    }
+
     @Test
     void aDoubtedNumberAnUnsureRegionAndAWalkInAddressAreShownAsTheDirectoryKnowsThem() {
         Map<String, Object> friesland = DirectoryAnswers.csgAmsterdam();

@@ -1,5 +1,6 @@
 package nl.entree.web.backend;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,12 +44,23 @@ public record ReachOption(String service_id, String service_at_location_id, Stri
     }
 
     /**
-     * Open at the moment asked: until when, or when it opens again; {@code hours} is the week in words,
-     * {@code other_hours} the days in the coming fortnight with other hours (a holiday, a closure).
+     * Open at the moment asked: until when, or when it opens again; {@code hours} is the week in Dutch words,
+     * {@code other_hours} the days in the coming fortnight with other hours (a holiday, a closure). {@code week} is
+     * the same week as data, for the English page: null when nobody knows it, with {@code round_the_clock} where the
+     * directory calls it "24/7".
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Openness(String state, Instant closes_at, Instant next_opens, String hours,
-            List<OtherHours> other_hours) {
+            List<OtherHours> other_hours, List<WeeklyHours> week, boolean round_the_clock) {
+    }
+
+    /** On {@code days} (Monday first) open {@code opens_at}–{@code closes_at}; "24:00" is the end of the day. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WeeklyHours(List<DayOfWeek> days, String opens_at, String closes_at) {
+
+        public WeeklyHours {
+            days = days == null ? List.of() : List.copyOf(days);
+        }
     }
 
     /** {@code from} to {@code to}, inclusive: open {@code opens_at}–{@code closes_at}, or closed without them. */

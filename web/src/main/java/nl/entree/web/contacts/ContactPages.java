@@ -45,6 +45,7 @@ import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
 import nl.entree.web.directory.Reach;
 import nl.entree.web.pages.Pages;
+import nl.entree.web.session.Viewer;
 
 /** Screen 1: a casemanager registers a first contact, with a live routing preview. */
 @Path("/contacts")
@@ -60,6 +61,13 @@ public class ContactPages {
     private static final List<Duration> ROUTING_LOOKS = List.of(Duration.ofMillis(250), Duration.ofMillis(750),
             Duration.ofSeconds(2));
 
+    /**
+     * The header of the preview that says when the session now ends (seconds since 1970): signed in by the identity
+     * provider, quarkus-oidc may have renewed the tokens on the way in, and the open page's script would otherwise
+     * count down to the end it was drawn with, and keep a contact from being saved in a session that goes on.
+     */
+    public static final String SESSION_EXPIRES = "Entree-Session-Expires";
+
     private final IntakeClient intake;
     private final TriageClient triage;
     private final HowToReach howToReach;
@@ -68,12 +76,14 @@ public class ContactPages {
     private final Template preview;
     private final Template saved;
     private final Clock clock;
+    private final Viewer viewer;
 
     public ContactPages(@RestClient IntakeClient intake, @RestClient TriageClient triage, HowToReach howToReach,
-            Pages pages, Clock clock, @Location("contacts/new.html") Template form,
+            Pages pages, Clock clock, Viewer viewer, @Location("contacts/new.html") Template form,
             @Location("contacts/preview.html") Template preview,
             @Location("contacts/saved.html") Template saved) {
         this.clock = clock;
+        this.viewer = viewer;
         this.intake = intake;
         this.triage = triage;
         this.howToReach = howToReach;
@@ -95,8 +105,12 @@ public class ContactPages {
     @POST
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance preview(MultivaluedMap<String, String> fields) {
-        ContactForm contact = new ContactForm(fields);
+    public Response preview(MultivaluedMap<String, String> fields) {
+        return Response.ok(previewFragment(new ContactForm(fields)))
+                .header(SESSION_EXPIRES, viewer.expiresAt()).build();
+    }
+
+    private TemplateInstance previewFragment(ContactForm contact) {
         TemplateInstance fragment = pages.of(preview);
         if (!contact.hasIncidentType()) {
             return fragment.data("empty", true).data("danger", contact.checked("immediateDanger"))

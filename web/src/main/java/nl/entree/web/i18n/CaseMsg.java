@@ -35,6 +35,13 @@ public interface CaseMsg {
     @Message("{#when b}{#is 'STATUTORY'}wettelijke termijn{#is 'LETTER'}termijn uit de Kamerbrief{#is 'ASSUMPTION'}aanname, instelbaar{#else}{b}{/when}") String milestone_basis(String b);
     @Message("{#when from}{#is 'REPORT'}na de melding{#is 'RESPOND_BY'}bij de reactietermijn{#is 'ACCEPTANCE'}na de acceptatie{#is 'MILESTONE'}na ‘{after}’{#else}{from}{/when}") String milestone_from(String from, String after);
     @Message("gedaan op {date}") String milestone_done_on(String date);
+    /**
+     * A milestone by its code: the Dutch page prints the plan's own name, the English page its English name where the
+     * code is known (the plan is data, so a new code falls back to the plan's Dutch name).
+     */
+    @Message("{#when code}{#else}{name}{/when}") String milestone_title(String code, String name);
+    /** Where a milestone's term comes from, as {@link #milestone_title}: the plan's own words on the Dutch page. */
+    @Message("{#when code}{#else}{source}{/when}") String milestone_source(String code, String source);
     @Message("nog niet bekend") String milestone_due_unknown();
     @Message("Mijlpaal vastleggen") String milestone_record();
     @Message("Welke mijlpaal") String milestone_which();
