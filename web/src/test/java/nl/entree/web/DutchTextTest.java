@@ -95,8 +95,9 @@ class DutchTextTest {
         assertEquals("Geen bezetting geregistreerd voor VT: beschikbare uren en benutting zijn onbekend. "
                 + "Registreer de bezetting bij de capaciteitsdienst.",
                 ServiceTexts.dutch("No staffing registered for VT: available hours and utilisation are unknown."));
-        assertEquals("Geen van de open casussen heeft een urennorm: de resterende normuren en de benutting zijn onbekend.",
-                ServiceTexts.dutch("None of the open cases has a norm: committed hours and utilisation are unknown."));
+        assertEquals("Geen van de open casussen heeft een urennorm: de resterende normuren en de benutting zijn "
+                + "onbekend.", ServiceTexts.dutch("None of the open cases has a norm: committed hours and utilisation "
+                + "are unknown."));
         assertEquals("Geen norm geregistreerd voor deze soort casus op deze datum.",
                 ServiceTexts.dutch("No norm registered for this case type on this date."));
         assertEquals("Voor CSG, CSG acuut, telt alleen de reeks met de meeste gegevens; een kortere reeks is niet gebruikt.",

@@ -78,9 +78,9 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
 
     /**
      * The form as first drawn from the record as it stands: its own phones, and the weekly rules and exceptions that
-     * have not ended before {@code today}; nothing checked yet. {@code basedOn} is the version read (its ETag), sent back
-     * with the correction. Exceptions that are over stay in the record without a row, so years of past holidays do
-     * not fill the form.
+     * have not ended before {@code today}; nothing checked yet. {@code basedOn} is the version read (its ETag), sent
+     * back with the correction. Rules and exceptions that are over stay in the record without a row, so years of past
+     * holidays do not fill the form.
      */
     static CorrectionForm of(CorrectionSubject record, String basedOn, LocalDate today) {
         List<PhoneRow> phones = new ArrayList<>();
