@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import nl.entree.common.i18n.EnglishWeek;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.help.backend.ReachOption;
 import nl.entree.support.log.LogLines;
@@ -44,7 +45,7 @@ class ErrorPagesTest {
     private static final ReachOption NATIONAL_LINE = new ReachOption(null, "svc-1", Organisation.CSG,
             "Centrum Seksueel Geweld", "CSG landelijk", null, "NATIONAL", "PHONE",
             List.of(new ReachOption.Phone("0800-0188", "24/7", null, null)), null, null,
-            new ReachOption.Openness("OPEN", null, null, "24/7", List.of(new ReachOption.WeeklyHours(
+            new ReachOption.Openness("OPEN", null, null, "24/7", List.of(new EnglishWeek.Rule(
                     List.of(DayOfWeek.values()), "00:00", "24:00")), true, List.of()),
             false, null, List.of(), true, true);
 

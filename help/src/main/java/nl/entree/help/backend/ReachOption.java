@@ -1,6 +1,5 @@
 package nl.entree.help.backend;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import nl.entree.common.i18n.EnglishWeek;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
@@ -115,8 +115,8 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Openness(String state, Instant closesAt, Instant nextOpens, String hours, List<WeeklyHours> week,
-            boolean roundTheClock, List<OtherHours> otherHours) {
+    public record Openness(String state, Instant closesAt, Instant nextOpens, String hours,
+            List<EnglishWeek.Rule> week, boolean roundTheClock, List<OtherHours> otherHours) {
 
         public boolean open() {
             return "OPEN".equals(state);
@@ -124,16 +124,6 @@ public record ReachOption(String serviceAtLocationId, String serviceId, Organisa
 
         public boolean closed() {
             return "CLOSED".equals(state);
-        }
-    }
-
-    /** On {@code days} (Monday first) open {@code opensAt}–{@code closesAt}; "24:00" is the end of the day. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record WeeklyHours(List<DayOfWeek> days, String opensAt, String closesAt) {
-
-        public WeeklyHours {
-            days = days == null ? List.of() : List.copyOf(days);
         }
     }
 

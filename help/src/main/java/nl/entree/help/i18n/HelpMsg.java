@@ -161,14 +161,6 @@ public interface HelpMsg {
     @Message("Nu gesloten") String closed_now();
     @Message("Weer open: {time}") String opens_at(String time);
     @Message("Openingstijden") String hours();
-    /**
-     * The week worded from the directory's rules (pages/WeekInWords), on the English page only: the Dutch page prints
-     * the directory's own words. Times stay as the directory gives them; no hour is written here.
-     */
-    @Message("{days} {opens}–{closes}") String week_rule(String days, String opens, String closes);
-    @Message("dagelijks") String week_every_day();
-    @Message("24/7") String week_round_the_clock();
-    @Message("{number}: {hours}") String week_of_number(String number, String hours);
     @Message("Let op: {day} gesloten") String other_day_closed(String day);
     @Message("Let op: {day} open van {opens} tot {closes}") String other_day_open(String day, String opens, String closes);
     @Message("Let op: {from} tot en met {to} gesloten") String other_days_closed(String from, String to);

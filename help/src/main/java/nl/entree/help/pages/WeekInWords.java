@@ -1,86 +1,36 @@
 package nl.entree.help.pages;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
+import nl.entree.common.i18n.EnglishWeek;
 import nl.entree.help.backend.ReachOption;
 import nl.entree.help.i18n.HelpMsg;
 
 /**
  * {@code {o.weekInWords}}: an option's weekly hours in the page's language. A Dutch page prints the directory's own
- * words ({@code hours}) as they are. An English page words the directory's {@code week} instead, the same rules in
- * the same order, and each number's own week after it where that differs, as the Dutch words do; where the
- * directory gives no week, the hours are unknown. Whether a week is "24/7" is the directory's to say
- * ({@code round_the_clock}), so the page never reads rules into it.
+ * words ({@code hours}) as they are; an English page words the directory's {@code week} with common's
+ * {@link EnglishWeek}, as web does, each number's own week after it where that differs.
  */
 @TemplateExtension
 public class WeekInWords {
 
-    private static final Set<DayOfWeek> WORKING_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-
     static String weekInWords(ReachOption option, @TemplateAttribute("locale") Object locale) {
         if (locale instanceof Locale l && "en".equals(l.getLanguage())) {
-            return words(option, MessageBundles.get(HelpMsg.class, Localized.Literal.of("en")), Locale.ENGLISH);
+            return EnglishWeek.words(week(option.openness()), option.phones().stream()
+                    .map(p -> new EnglishWeek.Numbered(p.number(), p.hoursUnknown() ? null : week(p.openness())))
+                    .toList(), MessageBundles.get(HelpMsg.class, Localized.Literal.of("en")).unknown());
         }
         ReachOption.Openness openness = option.openness();
         return openness != null && openness.hours() != null ? openness.hours()
                 : MessageBundles.get(HelpMsg.class).unknown();
     }
 
-    /** The option's own week, then "number: week" for each number whose known week is worded otherwise. */
-    static String words(ReachOption option, HelpMsg msg, Locale language) {
-        String own = week(option.openness(), msg, language);
-        List<String> parts = new ArrayList<>(List.of(own));
-        for (ReachOption.Phone phone : option.phones()) {
-            ReachOption.Openness hours = phone.openness();
-            // A number whose hours are unknown adds nothing: it is listed after the others and says so itself.
-            if (hours == null || hours.week() == null || phone.hoursUnknown()) {
-                continue;
-            }
-            String text = week(hours, msg, language);
-            String part = msg.week_of_number(phone.number(), text);
-            if (!text.equals(own) && !parts.contains(part)) {
-                parts.add(part);
-            }
-        }
-        return String.join("; ", parts);
-    }
-
-    private static String week(ReachOption.Openness openness, HelpMsg msg, Locale language) {
-        if (openness == null || openness.week() == null) {
-            return msg.unknown();
-        }
-        if (openness.roundTheClock()) {
-            return msg.week_round_the_clock();
-        }
-        return openness.week().stream()
-                .map(rule -> msg.week_rule(days(rule.days(), msg, language), rule.opensAt(), rule.closesAt()))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String days(List<DayOfWeek> days, HelpMsg msg, Locale language) {
-        Set<DayOfWeek> named = Set.copyOf(days);
-        if (named.size() == DayOfWeek.values().length) {
-            return msg.week_every_day();
-        }
-        if (named.equals(WORKING_DAYS)) {
-            return name(DayOfWeek.MONDAY, language) + "–" + name(DayOfWeek.FRIDAY, language);
-        }
-        return days.stream().map(d -> name(d, language)).collect(Collectors.joining(", "));
-    }
-
-    private static String name(DayOfWeek day, Locale language) {
-        return day.getDisplayName(TextStyle.SHORT, language);
+    private static EnglishWeek.Week week(ReachOption.Openness openness) {
+        return openness == null ? null : new EnglishWeek.Week(openness.week(), openness.roundTheClock());
     }
 }

@@ -1,12 +1,12 @@
 package nl.entree.web.backend;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import nl.entree.common.i18n.EnglishWeek;
 import nl.entree.common.vocabulary.Need;
 
 /**
@@ -51,16 +51,7 @@ public record ReachOption(String service_id, String service_at_location_id, Stri
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Openness(String state, Instant closes_at, Instant next_opens, String hours,
-            List<OtherHours> other_hours, List<WeeklyHours> week, boolean round_the_clock) {
-    }
-
-    /** On {@code days} (Monday first) open {@code opens_at}–{@code closes_at}; "24:00" is the end of the day. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record WeeklyHours(List<DayOfWeek> days, String opens_at, String closes_at) {
-
-        public WeeklyHours {
-            days = days == null ? List.of() : List.copyOf(days);
-        }
+            List<OtherHours> other_hours, List<EnglishWeek.Rule> week, boolean round_the_clock) {
     }
 
     /** {@code from} to {@code to}, inclusive: open {@code opens_at}–{@code closes_at}, or closed without them. */

@@ -29,14 +29,6 @@ public interface KaartMsg {
     @Message("opent weer") String reach_opens();
     @Message("volgende opening onbekend") String reach_next_unknown();
     @Message("Openingstijden") String reach_hours();
-    /**
-     * The week worded from the directory's rules (directory/WeekInWords), on the English page only: the Dutch page
-     * prints the directory's own words. Times stay as the directory gives them.
-     */
-    @Message("{days} {opens}–{closes}") String week_rule(String days, String opens, String closes);
-    @Message("dagelijks") String week_every_day();
-    @Message("24/7") String week_round_the_clock();
-    @Message("{number}: {hours}") String week_of_number(String number, String hours);
     @Message("Afwijkende tijden") String reach_other_hours();
     @Message("t/m") String reach_other_hours_until();
     @Message("gesloten") String reach_other_hours_closed();
