@@ -111,6 +111,36 @@ class CheckedAsTheCentreTest {
         given().when().get("/").then().statusCode(200).body("origin.check_before_use", equalTo(true));
     }
 
+    @Test
+    void aSingleCorrectionSaysWhetherTheDirectoryIsToBeCheckedWithoutWaitingForAnImport() throws IOException {
+        String before = editor().when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        try {
+            JsonNode directory = json.readTree(before);
+            for (String records : List.of("organizations", "locations", "services", "service_at_locations")) {
+                checked(directory, records);
+            }
+            editor().body(directory.toString()).when().put("/api/directory/import").then().statusCode(200);
+            given().when().get("/").then().statusCode(200).body("origin.check_before_use", equalTo(false));
+            String line = casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
+                    .when().get("/api/directory/where")
+                    .then().statusCode(200).extract().path(NATIONAL_LINE + ".service_id");
+
+            correctLine(line, true);
+            given().when().get("/").then().statusCode(200).body("origin.check_before_use", equalTo(true));
+            casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
+                    .when().get("/api/directory/where")
+                    .then().statusCode(200).body("check_before_use", equalTo(true));
+
+            correctLine(line, false);
+            given().when().get("/").then().statusCode(200).body("origin.check_before_use", equalTo(false));
+            casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
+                    .when().get("/api/directory/where")
+                    .then().statusCode(200).body("check_before_use", equalTo(false));
+        } finally {
+            editor().body(before).when().put("/api/directory/import").then().statusCode(200);
+        }
+    }
+
     /** Marks every record of one kind in an export as no longer to be checked, as an import of checked records. */
     private static void checked(JsonNode directory, String records) {
         for (JsonNode record : directory.get(records)) {
@@ -131,6 +161,18 @@ class CheckedAsTheCentreTest {
                 read.description(), ownNumber, read.schedules(), read.serviceAreas(), checked, null, null);
         editor().body(json.writeValueAsString(corrected))
                 .when().put("/api/directory/service_at_locations/" + id).then().statusCode(200);
+    }
+
+    private void correctLine(String id, boolean toCheck) throws IOException {
+        ObjectNode service = (ObjectNode) json.readTree(given().when().get("/services/" + id)
+                .then().statusCode(200).extract().asString());
+        service.remove(List.of("organization", "service_at_locations", "metadata"));
+        ObjectNode provenance = service.putObject("provenance");
+        provenance.put("source", LINE_CHECKED);
+        provenance.put("verified", !toCheck);
+        provenance.put("verified_on", "2026-12-01");
+        provenance.put("check_before_use", toCheck);
+        editor().body(service.toString()).when().put("/api/directory/services/" + id).then().statusCode(200);
     }
 
     private void checkLine(String id, String on) throws IOException {

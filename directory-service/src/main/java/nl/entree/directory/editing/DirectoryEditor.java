@@ -207,6 +207,18 @@ public class DirectoryEditor {
                 list(d.serviceAtLocations()).size());
     }
 
+    /**
+     * A single correction can make the directory need checking again (a record marked to check) or, once the last
+     * record to check is corrected, no longer: {@code GET /} and every answer's {@code check_before_use} must say so
+     * without waiting for the next import.
+     */
+    private void recheckOrigin() {
+        OriginEntity origin = origins.findById(OriginEntity.ONLY);
+        if (origin != null) {
+            origin.checkBeforeUse = anyToCheck(export());
+        }
+    }
+
     /** SEED or IMPORT, the same for an import refused as for one made, so the trail reads as one action. */
     private static String action(String how) {
         return how.toUpperCase(java.util.Locale.ROOT);
@@ -261,6 +273,8 @@ public class DirectoryEditor {
         services.persist(e);
         record(e.id, "service", CREATE, "*", "", "created", actor);
         audited(actor, SERVICE_CREATE, SERVICE, e.id);
+        services.flush();
+        recheckOrigin();
         return e.document;
     }
 
@@ -280,6 +294,7 @@ public class DirectoryEditor {
         diff(e.id, "service", before, e.document, actor);
         audited(actor, SERVICE_UPDATE, SERVICE, e.id);
         services.flush();
+        recheckOrigin();
         return new Versioned<>(e.document, e.version);
     }
 
@@ -366,6 +381,7 @@ public class DirectoryEditor {
         diff(e.id, "service_at_location", before, e.document, actor);
         audited(actor, SERVICE_AT_LOCATION_UPDATE, SERVICE_AT_LOCATION, e.id);
         serviceAtLocations.flush();
+        recheckOrigin();
         return new Versioned<>(e.document, e.version);
     }
 
