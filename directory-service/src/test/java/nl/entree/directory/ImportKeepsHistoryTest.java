@@ -98,6 +98,43 @@ class ImportKeepsHistoryTest {
         assertEquals(List.of("create", "delete"), actions(addedId));
     }
 
+    @Test
+    void aLocationsHistoryIsReadInTheCentreAndTheOrganisationThatHaveIt() throws IOException {
+        String before = editor().when().get("/api/directory/export").then().statusCode(200).extract().asString();
+        JsonNode directory = json.readTree(before);
+        JsonNode centre = directory.get("service_at_locations").get(0);
+        String centreId = centre.get("id").asText();
+        String locationId = centre.get("location_id").asText();
+        ObjectNode location = null;
+        for (JsonNode l : directory.get("locations")) {
+            if (l.get("id").asText().equals(locationId)) {
+                location = (ObjectNode) l;
+            }
+        }
+        assertNotNull(location, "the centre's location is in the export");
+        String organisationId = location.get("organization_id").asText();
+        location.put("description", CHANGED);
+        try {
+            editor().body(directory.toString()).when().put("/api/directory/import").then().statusCode(200);
+
+            String changed = "location.metadata.find { it.field_name == 'description' }";
+            editor().when().get("/service_at_locations/" + centreId).then().statusCode(200)
+                    .body("location.description", equalTo(CHANGED))
+                    .body(changed + ".replacement_value", equalTo(CHANGED))
+                    .body(changed + ".last_action_type", equalTo("import"))
+                    .body(changed + ".updated_by", equalTo("editor-import"));
+            // The public read says what changed and when, but not which colleague changed it.
+            given().when().get("/service_at_locations/" + centreId).then().statusCode(200)
+                    .body(changed + ".replacement_value", equalTo(CHANGED))
+                    .body(changed + ".updated_by", not(equalTo("editor-import")));
+            given().when().get("/organizations/" + organisationId).then().statusCode(200)
+                    .body("locations.find { it.id == '" + locationId + "' }.metadata.field_name",
+                            hasItem("description"));
+        } finally {
+            editor().body(before).when().put("/api/directory/import").then().statusCode(200);
+        }
+    }
+
     private List<String> actions(String resource) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection();

@@ -127,7 +127,7 @@ class HsdsReader {
         List<Service> own = services.list("organizationId = ?1", Sort.by("name"), e.id).stream()
                 .map(s -> s.document).toList();
         List<Location> places = locations.list("organizationId = ?1", Sort.by("name"), e.id).stream()
-                .map(l -> l.document).toList();
+                .map(this::withHistory).toList();
         return e.document.withDetail(own, places, metadata(e.id));
     }
 
@@ -159,7 +159,13 @@ class HsdsReader {
         ServiceAtLocationEntity e = serviceAtLocations.findByIdOptional(uuid(id, "Service at location"))
                 .orElseThrow(() -> ProblemException.notFound("Service at location " + id));
         LocationEntity place = locations.findById(e.locationId);
-        return new Versioned<>(e.document.withDetail(place == null ? null : place.document, metadata(e.id)), e.version);
+        return new Versioned<>(e.document.withDetail(place == null ? null : withHistory(place), metadata(e.id)),
+                e.version);
+    }
+
+    /** HSDS has no location endpoint: a location's history is read where the location is, in a single record. */
+    private Location withHistory(LocationEntity place) {
+        return place.document.withMetadata(metadata(place.id));
     }
 
     private ServiceAtLocation withLocation(ServiceAtLocationEntity e) {
