@@ -57,6 +57,9 @@ class SocialeKaartResultsTest {
                 .body(containsString("<span class=\"badge verified-badge\">geverifieerd</span> 01-10-2026 "
                         + "<a href=\"https://centrumseksueelgeweld.nl/amsterdam\" rel=\"noopener noreferrer\">"
                         + "bron</a>"))
+                // The centre's own numbers and mapping have a source of their own, beside the service's.
+                .body(containsString("bron</a> <a href=\"https://centrumseksueelgeweld.nl/amsterdam/contact\" "
+                        + "rel=\"noopener noreferrer\" class=\"centre-source\">bron centrum</a>"))
                 .body(containsString(
                         "<dd class=\"user-text small\">Ook voor Zaanstreek-Waterland na middernacht.</dd>"))
                 // A national chat, closed now: when it opens, its e-mail, and an address that is not a web address

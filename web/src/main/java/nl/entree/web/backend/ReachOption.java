@@ -25,7 +25,8 @@ import nl.entree.common.vocabulary.Need;
 public record ReachOption(String service_id, String service_at_location_id, String organisation,
         String organisation_name, String name, String location_name, String scope, String channel,
         List<String> regions, String area_note, List<Phone> phones, String url, String email, Openness openness,
-        List<Need> needs, boolean verified, LocalDate verified_on, String source, boolean check_before_use,
+        List<Need> needs, boolean verified, LocalDate verified_on, String source, String centre_source,
+        boolean check_before_use,
         String note, List<String> unknown, Address address, List<String> uncertain_regions, boolean way_in,
         boolean open_now) {
 

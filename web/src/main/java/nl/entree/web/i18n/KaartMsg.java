@@ -42,6 +42,7 @@ public interface KaartMsg {
     @Message("controleer") String reach_check();
     @Message("Controleer vóór gebruik.") String reach_check_before_use();
     @Message("bron") String reach_source();
+    @Message("bron centrum") String reach_centre_source();
     @Message("Toelichting") String reach_note();
 
     @Message("Let op, volgens de bron") String reach_phone_caution();
