@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 
 import nl.entree.common.problem.ProblemException;
+import nl.entree.common.time.DutchTime;
 import nl.entree.directory.config.DirectoryConfig;
 import nl.entree.directory.editing.DirectoryEditor;
 import nl.entree.directory.hsds.Directory;
@@ -54,7 +55,7 @@ class SeedLoader {
             JsonNode facts = read();
             Instant now = Instant.now(clock);
             Directory seed = FactsSeed.from(facts, now);
-            LocalDate day = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+            LocalDate day = LocalDate.ofInstant(now, DutchTime.ZONE);
             editor.seedIfEmpty(seed, "data/directory-facts.json",
                     "Seed van " + day + ": controleer vóór gebruik. " + facts.path("generated_note").asText(""))
                     .ifPresentOrElse(imported -> LOG.infof("Directory seeded from the facts file: %d organisations, "
