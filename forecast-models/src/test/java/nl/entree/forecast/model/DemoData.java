@@ -1,38 +1,35 @@
 package nl.entree.forecast.model;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The CSG rows of the synthetic demo file (test resource {@code demo-csg-monthly.csv}, copied from the repository's
- * data/demo-monthly-contacts.csv so these tests read no file outside the module). Monthly, 2017-01 to 2022-12,
- * without gaps.
+ * The CSG rows of the synthetic demo file, the repository's data/demo-monthly-contacts.csv that the services load:
+ * read where it is, so that a revised file is what these tests check. Monthly, 2017-01 to 2022-12, without gaps.
  */
 final class DemoData {
 
     static final String ACUTE = "CSG_ACUTE";
     static final String NON_ACUTE = "CSG_NON_ACUTE";
     static final String FIRST_PERIOD = "2017-01";
+    private static final Path DEMO_FILE = Path.of("../data/demo-monthly-contacts.csv");
 
     private DemoData() {
     }
 
     static Map<String, double[]> csg() {
         Map<String, List<Double>> rows = new LinkedHashMap<>();
-        try (var reader = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(DemoData.class.getResourceAsStream("/demo-csg-monthly.csv")),
-                StandardCharsets.UTF_8))) {
+        try (var reader = Files.newBufferedReader(DEMO_FILE, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#") || line.startsWith("series,")) {
+                if (!line.startsWith("CSG_")) {
                     continue;
                 }
                 String[] cells = line.split(",");
