@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -452,6 +453,45 @@ class DeploymentRulesTest {
             List<String> selected = manifests.deployments().stream().filter(d -> selectsPod(service, d))
                     .map(d -> d.getMetadata().getName()).toList();
             assertEquals(List.of(name), selected, where + ": Service " + name + " selects only " + name);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void whereWebSignsInAtARealProviderSigningOutComesBackToWebsOwnHost(Manifests manifests) {
+        Map<String, String> web = manifests.configMap("web-config").orElseThrow().getData();
+        if (web.get("ENTREE_OIDC_AUTH_SERVER_URL").contains(".invalid/")) {
+            return;
+        }
+        String host = manifests.all(Ingress.class).stream().filter(i -> i.getMetadata().getName().equals("web"))
+                .findFirst().orElseThrow().getSpec().getRules().get(0).getHost();
+        assertEquals("https://" + host + "/sign-in", web.get("ENTREE_OIDC_POST_LOGOUT_URL"),
+                manifests + ": after signing out the provider sends people back to web's sign-in page");
+    }
+
+    /**
+     * A Deployment reads entree-config and its own ConfigMap and Secret as envFrom sources, in an order the generator
+     * takes from a hash: for a name in more than one, which value wins is chance. A shared setting is set once.
+     */
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void noServiceGivesASharedSettingAValueOfItsOwn(Manifests manifests) {
+        Map<String, ConfigMap> configMaps = manifests.configMaps();
+        Map<String, Secret> secrets = manifests.secrets();
+        for (Deployment deployment : manifests.deployments()) {
+            Map<String, String> seen = new HashMap<>();
+            for (Container container : containers(deployment)) {
+                for (EnvFromSource source : container.getEnvFrom()) {
+                    Map<String, String> values = source.getConfigMapRef() != null
+                            ? configMaps.get(source.getConfigMapRef().getName()).getData()
+                            : secrets.get(source.getSecretRef().getName()).getStringData();
+                    values.forEach((name, value) -> {
+                        String before = seen.putIfAbsent(name, value);
+                        assertTrue(before == null || before.equals(value), manifests + " "
+                                + deployment.getMetadata().getName() + ": " + name + " has two values in its sources");
+                    });
+                }
+            }
         }
     }
 
