@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +63,16 @@ class FreshMachineIT {
 
             Run status = entree(env, 60, "status");
             assertEquals(0, status.exit(), status.output());
-            for (String app : List.of("intake-service", "triage-service", "capacity-service", "forecast-service", "web",
-                    "help")) {
+            for (String app : List.of("intake-service", "triage-service", "capacity-service", "forecast-service",
+                    "directory-service", "web", "help")) {
                 assertTrue(status.output().lines().anyMatch(line -> line.startsWith(app) && line.contains("ready: UP")),
                         app + " is not up:\n" + status.output());
+            }
+
+            // The development sign-in gives any role to whoever asks: nobody else on the network may reach it.
+            for (InetAddress address : ownNetworkAddresses()) {
+                assertFalse(listening(address, base), "web answers on " + address + ", not only on this machine");
+                assertFalse(listening(address, base + 1), "intake answers on " + address);
             }
 
             String casemanager = entree(env, 60, "token", "casemanager", "CSG").output().trim();
@@ -194,11 +204,27 @@ class FreshMachineIT {
     }
 
     private static boolean listening(int port) {
+        return listening(InetAddress.getLoopbackAddress(), port);
+    }
+
+    private static boolean listening(InetAddress address, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            socket.connect(new InetSocketAddress(address, port), 500);
             return true;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** This machine's addresses that others on its networks could connect to. */
+    private static List<InetAddress> ownNetworkAddresses() throws SocketException {
+        List<InetAddress> found = new ArrayList<>();
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                Collections.list(nic.getInetAddresses()).stream()
+                        .filter(a -> !a.isLinkLocalAddress() && !a.isLoopbackAddress()).forEach(found::add);
+            }
+        }
+        return found;
     }
 }
