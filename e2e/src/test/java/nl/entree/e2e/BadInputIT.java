@@ -77,8 +77,9 @@ class BadInputIT {
                 new Endpoint("capacity-service", "POST", "/api/lines/staffing", coordinator, Map.of(),
                         "{\"arrivalsPerHour\":[20],\"averageHandlingTimeSeconds\":300,\"serviceLevel\":{\"share\":0.8,\"withinSeconds\":60},"
                                 + "\"maxOccupancy\":0.85,\"shrinkage\":0.3,\"concurrency\":1}"),
-                new Endpoint("forecast-service", "POST", "/api/series/import", coordinator, Map.of(),
-                        "{\"rows\":[{\"series\":\"X\",\"period\":\"2024-01\",\"count\":5}]}"),
+                // A series that does not exist: the body is read and checked first, and a valid one changes nothing.
+                new Endpoint("forecast-service", "POST", "/api/series/no-such-series/observations", coordinator,
+                        Map.of(), "{\"observations\":[{\"period\":\"2024-01\",\"count\":5}]}"),
                 new Endpoint("forecast-service", "POST", "/api/events", coordinator, Map.of(),
                         "{\"name\":\"campaign\",\"from\":\"2027-01-01\",\"to\":\"2027-02-28\",\"organisations\":[\"CSG\"],\"kind\":\"CAMPAIGN\"}"),
                 new Endpoint("forecast-service", "POST", "/api/scenarios", coordinator, Map.of(),
@@ -91,6 +92,7 @@ class BadInputIT {
     void badInputNeverCausesAServerError(Endpoint endpoint) throws IOException {
         BadInput generator = new BadInput(endpoint.toString().hashCode(), endpoint.template());
         List<String> failures = new ArrayList<>();
+        int unsupportedMediaType = 0;
         for (int i = 0; i < INPUTS_PER_ENDPOINT && failures.size() < 10; i++) {
             BadInput.Input input = generator.next();
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.url(endpoint.service()) + endpoint.path()))
@@ -101,6 +103,9 @@ class BadInputIT {
             Map<String, String> headers = new java.util.HashMap<>(endpoint.headers());
             headers.replaceAll((k, v) -> v + suffix);
             Client.Reply reply = Client.send(request, endpoint.token(), headers);
+            if (reply.status() == 415) {
+                unsupportedMediaType++;
+            }
             if (reply.status() >= 500) {
                 failures.add(input.kind() + " → " + reply.status() + " " + abbreviate(reply.body()));
             } else if (reply.status() >= 400 && !reply.problem()) {
@@ -110,6 +115,9 @@ class BadInputIT {
             }
         }
         assertTrue(failures.isEmpty(), endpoint + ": " + failures);
+        // Only the inputs sent as another media type may be turned away unread; the rest must reach the endpoint.
+        assertTrue(unsupportedMediaType < INPUTS_PER_ENDPOINT / 4,
+                endpoint + ": " + unsupportedMediaType + " inputs answered 415, so the body was never read");
     }
 
     private static String abbreviate(String body) {

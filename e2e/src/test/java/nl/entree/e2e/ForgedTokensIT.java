@@ -31,7 +31,8 @@ class ForgedTokensIT {
             "intake-service,   /api/contacts, casemanager, CSG",
             "triage-service,   /api/cases,    casemanager, CSG",
             "capacity-service, /api/norms,    coordinator, ",
-            "forecast-service, /api/events,   coordinator, "})
+            "forecast-service, /api/events,   coordinator, ",
+            "directory-service, /api/directory/where?organisation=CSG&region=VR13, casemanager, CSG"})
     void forgedTokensGet401(String service, String path, String role, String org) throws IOException {
         String url = suite.url(service) + path;
         String valid = Tokens.as(role).org(org).sign();
