@@ -112,9 +112,9 @@ public class CaseStatistics {
     }
 
     /**
-     * Per lead organisation, each milestone's open, at-risk and overdue count on cases not closed, and how many were
-     * done in the last 7 days: on the deadlines MilestoneSchedule keeps, so they agree with the case pages. Named as
-     * the newest plan version on those cases names them.
+     * Per lead organisation, each milestone's open, at-risk and overdue count on cases not closed, and per recording
+     * organisation how many were done in the last 7 days: on the deadlines MilestoneSchedule keeps, so they agree
+     * with the case pages. Named as the newest plan version on those cases names them.
      */
     private Map<Organisation, List<Caseloads.MilestoneLoad>> milestoneLoads(Region region, Instant now) {
         LocalDate weekAgo = LocalDate.ofInstant(now, DutchTime.ZONE).minusDays(7);
@@ -123,7 +123,7 @@ public class CaseStatistics {
             MilestoneTerm term = plans.version(r.planVersion()).forCaseType(r.caseType()).stream()
                     .filter(t -> t.code().equals(r.code())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("Plan " + r.planVersion() + " has no " + r.code()));
-            loads.computeIfAbsent(r.lead(), o -> new ArrayList<>())
+            loads.computeIfAbsent(r.organisation(), o -> new ArrayList<>())
                     .add(new Caseloads.MilestoneLoad(r.caseType(), r.code(), term.name(),
                             term.basis() == MilestoneTerm.Basis.STATUTORY, r.open(), r.atRisk(), r.overdue(),
                             r.doneLastWeek()));

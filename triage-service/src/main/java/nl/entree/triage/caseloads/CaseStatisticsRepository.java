@@ -39,9 +39,9 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
             Instant nextDue, Instant accepted) {
     }
 
-    /** One milestone of one case type under one lead, with the newest plan version that names it. */
-    record MilestoneRow(Organisation lead, CaseType caseType, String code, int planVersion, long open, long atRisk,
-            long overdue, long doneLastWeek) {
+    /** One milestone of one case type under one organisation, with the newest plan version that names it. */
+    record MilestoneRow(Organisation organisation, CaseType caseType, String code, int planVersion, long open,
+            long atRisk, long overdue, long doneLastWeek) {
     }
 
     List<CaseloadRow> caseloadRows(Instant acceptedSince, Region region) {
@@ -62,9 +62,13 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
         return rows;
     }
 
-    /** Per lead, case type and milestone code, in the plan's order; done means done after {@code weekAgo}. */
+    /**
+     * Per organisation, case type and milestone code, in the plan's order; done means done after {@code weekAgo}.
+     * An open milestone counts for the case's lead, a done one for the organisation that recorded it: a case moves on
+     * after VT's safety assessment, and that assessment is still VT's work (capacity's VT backlog counts it).
+     */
     List<MilestoneRow> milestoneRows(Instant now, LocalDate weekAgo, Region region) {
-        Query q = getEntityManager().createNativeQuery("select t.lead_organisation, m.case_type, m.code, "
+        Query q = getEntityManager().createNativeQuery("select o.organisation, m.case_type, m.code, "
                 + "max(m.plan_version), "
                 + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED'), "
                 + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.at_risk_from <= ?1 "
@@ -72,7 +76,9 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
                 + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.due_at < ?1), "
                 + "count(*) filter (where m.done_on > ?2) "
                 + "from case_milestone m join triage_case t on t.id = m.case_id "
-                + "where t.lead_organisation is not null and (t.status <> 'CLOSED' or m.done_on > ?2)"
+                + "cross join lateral (select case when m.done_on is null then t.lead_organisation "
+                + "else coalesce(m.recorded_by_org, t.lead_organisation) end as organisation) o "
+                + "where o.organisation is not null and (t.status <> 'CLOSED' or m.done_on > ?2)"
                 + (region == null ? "" : " and t.region = ?3")
                 + " group by 1, 2, 3 order by 1, 2, min(m.position), 3");
         q.setParameter(1, Timestamp.from(now));

@@ -361,11 +361,19 @@ class CaseService {
         });
     }
 
-    /** A milestone recorded on the wrong day, corrected by its own organisation; the history keeps the old day. */
+    /**
+     * A milestone recorded on the wrong day, corrected by the organisation that recorded it while it is on the open
+     * case, whoever leads it now; the history keeps the old day.
+     */
     @Transactional
     public CaseView correctMilestone(UUID id, String code, CaseViews.MilestoneCorrection correction) {
         return audited("CASE_MILESTONE_CORRECT", id, () -> {
-            CaseEntity c = recordersCase(id, code);
+            CaseEntity c = caseToChange(id);
+            if (!caller.hasRole(Roles.CASEMANAGER) || milestones.corrector(c, code) != caller.requireOrganisation()) {
+                throw ProblemException.forbidden("Only a casemanager of the organisation that recorded this "
+                        + "milestone may correct it.");
+            }
+            requireOpen(c, "given a corrected milestone");
             Instant now = Instant.now(clock);
             LocalDate was = milestones.correct(c, code, correction.doneOn(), now, caller.subject(),
                     caller.requireOrganisation());

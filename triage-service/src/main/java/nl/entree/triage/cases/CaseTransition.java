@@ -62,7 +62,7 @@ public class CaseTransition {
     @Column(name = "event")
     public CaseEvent event;
 
-    /** The supporting organisation an event is about. */
+    /** The organisation an event is about: a supporter, or the one whose referral the lead took over. */
     @Enumerated(EnumType.STRING)
     @Column(name = "supporter")
     public Organisation supporter;
@@ -90,6 +90,6 @@ public class CaseTransition {
     public Instant toRespondBy;
 
     public enum CaseEvent {
-        ESCALATED, SUPPORTER_ADDED, SUPPORTER_REMOVED, SUPPORT_ACKNOWLEDGED, MILESTONE_CORRECTED
+        ESCALATED, SUPPORTER_ADDED, SUPPORTER_REMOVED, SUPPORT_ACKNOWLEDGED, MILESTONE_CORRECTED, REFERRAL_TAKEN_OVER
     }
 }

@@ -120,7 +120,8 @@ public final class CaseViews {
     }
 
     @Schema(description = "One transition: who, when, from, to, and why; or, with an event, what happened besides "
-            + "(an escalation, a supporter added, removed or acknowledging) and which supporter it was about")
+            + "(an escalation, a supporter added, removed or acknowledging, a referral taken over by the lead) and "
+            + "which organisation it was about (the supporter, or the one that made the referral)")
     public record HistoryEntry(Instant at, String actor, Organisation actorOrganisation, CaseStatus fromStatus,
             CaseStatus toStatus, Organisation fromLead, Organisation toLead, String reason,
             CaseTransition.CaseEvent event, Organisation supporter, String milestone, LocalDate milestoneWas,

@@ -150,10 +150,25 @@ public class MilestoneSchedule {
         return was;
     }
 
-    /** The organisation that records this milestone: the one the plan names, or else the case's lead. */
+    /**
+     * The organisation that records this milestone: the one the plan names while it is on the case, or else the
+     * case's lead.
+     */
     public Organisation recorder(CaseEntity c, String code) {
         return c.milestones.stream().filter(m -> m.code.equals(code)).findFirst()
                 .map(m -> recorder(c, term(m))).orElse(c.leadOrganisation);
+    }
+
+    /**
+     * The organisation that corrects the day a milestone was done: the one that recorded it, whoever leads the case
+     * now, since only it knows which day it did the work. A milestone not recorded yet goes to its recorder, who is
+     * told to record it rather than correct it.
+     */
+    public Organisation corrector(CaseEntity c, String code) {
+        return c.milestones.stream().filter(m -> m.code.equals(code)).findFirst()
+                .map(m -> m.done() && m.recordedByOrganisation != null ? m.recordedByOrganisation
+                        : recorder(c, term(m)))
+                .orElse(c.leadOrganisation);
     }
 
     public List<MilestoneView> views(CaseEntity c, Instant now) {
@@ -164,7 +179,10 @@ public class MilestoneSchedule {
                     String afterName = t.after() == null ? null : plans.version(m.planVersion)
                             .forCaseType(m.caseType).stream().filter(x -> x.code().equals(t.after()))
                             .map(MilestoneTerm::name).findFirst().orElse(t.after());
-                    return new MilestoneView(m.code, t.name(), state(c, m, now), recorder(c, t), t.from(), t.after(),
+                    // A done milestone names who recorded it: the lead it now has did not do that work.
+                    Organisation by = m.done() && m.recordedByOrganisation != null ? m.recordedByOrganisation
+                            : recorder(c, t);
+                    return new MilestoneView(m.code, t.name(), state(c, m, now), by, t.from(), t.after(),
                             afterName, t.term(), t.basis(), t.basis() == MilestoneTerm.Basis.STATUTORY, t.source(),
                             m.planVersion, m.dueAt, m.atRiskFrom, m.doneOn, m.recordedAt, m.recordedBy,
                             m.recordedByOrganisation);
@@ -187,8 +205,12 @@ public class MilestoneSchedule {
         return m.atRiskFrom.isAfter(now) ? MilestoneState.OPEN : MilestoneState.AT_RISK;
     }
 
+    /**
+     * A plan's recorder no longer (or never) on the case cannot see it, so the lead records the milestone: otherwise
+     * nobody could, and the case would stay overdue for good.
+     */
     private static Organisation recorder(CaseEntity c, MilestoneTerm t) {
-        return t.recordedBy() != null ? t.recordedBy() : c.leadOrganisation;
+        return t.recordedBy() != null && c.involves(t.recordedBy()) ? t.recordedBy() : c.leadOrganisation;
     }
 
     private MilestoneTerm term(CaseMilestone m) {

@@ -13,7 +13,9 @@ public record MilestoneView(
         String code,
         String name,
         MilestoneState state,
-        @Schema(description = "The organisation that records it") Organisation organisation,
+        @Schema(description = "The organisation that records it (the plan's recordedBy while it is on the case, "
+                + "else the lead), or for a done one the organisation that recorded it, which corrects it")
+        Organisation organisation,
         MilestoneTerm.Anchor from,
         String after,
         @Schema(description = "The name of the milestone named in after") String afterName,

@@ -61,6 +61,11 @@ public class OnwardReferral {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
+    /** The lead that records its progress since the organisation that made it left the case; null while it has not. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "taken_over_by")
+    public Organisation takenOverBy;
+
     ReferralState state() {
         if (failedOn != null) {
             return ReferralState.FAILED;

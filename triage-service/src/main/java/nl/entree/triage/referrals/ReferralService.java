@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +35,14 @@ import nl.entree.common.vocabulary.Region;
 import nl.entree.triage.audit.AuditTerms;
 import nl.entree.triage.cases.CaseAccess;
 import nl.entree.triage.cases.CaseEntity;
+import nl.entree.triage.cases.CaseRepository;
+import nl.entree.triage.cases.CaseTransition;
 import nl.entree.triage.referrals.ReferralViews.ReferralView;
 import nl.entree.triage.referrals.ReferralViews.WaitingTime;
 
 /**
- * Referrals onward from a case, recorded by the organisation that made them, and the waiting times they add up to.
+ * Referrals onward from a case, recorded by the organisation that made them (by the lead once that organisation left
+ * the case), and the waiting times they add up to.
  * A caller who may not see the case gets the same 404 as for a case that does not exist.
  */
 @ApplicationScoped
@@ -52,6 +56,8 @@ class ReferralService {
      */
     static final int QUANTILES_BESIDE_HIDDEN_PARTS = 45;
     private static final int LONGEST_PERIOD_DAYS = 3 * 366;
+    /** The history is shown as it stands, in Dutch, so a day in it is written as the screens write one. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final ReferralRepository referrals;
     private final CaseAccess cases;
@@ -60,10 +66,12 @@ class ReferralService {
     private final AuditTrail audit;
     private final Clock clock;
     private final PublishedWaitingTimes published;
+    private final CaseRepository history;
 
     ReferralService(ReferralRepository referrals, CaseAccess cases, Caller caller, Disclosure disclosure,
-            AuditTrail audit, Clock clock, PublishedWaitingTimes published) {
+            AuditTrail audit, Clock clock, PublishedWaitingTimes published, CaseRepository history) {
         this.referrals = referrals;
+        this.history = history;
         this.published = published;
         this.cases = cases;
         this.caller = caller;
@@ -75,10 +83,10 @@ class ReferralService {
     @Transactional
     public List<ReferralView> ofCase(UUID caseId) {
         return audited("REFERRAL_LIST", caseId, () -> {
-            visibleCase(caseId);
+            CaseEntity c = visibleCase(caseId);
             audit.record("REFERRAL_LIST", AuditTerms.CASE, caseId, AuditResult.OK);
             LocalDate today = today();
-            return referrals.ofCase(caseId).stream().map(r -> view(r, today)).toList();
+            return referrals.ofCase(caseId).stream().map(r -> view(r, c, today)).toList();
         });
     }
 
@@ -114,7 +122,7 @@ class ReferralService {
             r.recordedBy = caller.subject();
             referrals.persist(r);
             audit.record("REFERRAL_CREATE", AuditTerms.CASE, caseId, AuditResult.OK);
-            return view(r, today);
+            return view(r, c, today);
         });
     }
 
@@ -122,13 +130,13 @@ class ReferralService {
     @Transactional
     public ReferralView progress(UUID caseId, UUID referralId, ReferralViews.Progress step) {
         return audited("REFERRAL_PROGRESS", caseId, () -> {
-            caseToChange(caseId);
+            CaseEntity c = caseToChange(caseId);
             Organisation own = caseworker();
             OnwardReferral r = referrals.findByIdOptional(referralId).filter(x -> x.caseId.equals(caseId))
                     .orElseThrow(() -> ProblemException.notFound("Referral " + referralId));
-            if (r.referredBy != own) {
+            if (own != progressBy(c, r)) {
                 throw ProblemException.forbidden("Only the organisation that made the referral records its "
-                        + "progress.");
+                        + "progress, or the lead once that organisation is no longer on the case.");
             }
             OnwardReferral.ReferralState state = r.state();
             if (state == OnwardReferral.ReferralState.STARTED || state == OnwardReferral.ReferralState.FAILED
@@ -149,10 +157,15 @@ class ReferralService {
                     r.failureReason = step.reason();
                 }
             }
-            r.recordedAt = Instant.now(clock);
+            Instant now = Instant.now(clock);
+            if (own != r.referredBy && own != r.takenOverBy) {
+                takenOver(c, r, own, now);
+            }
+            r.takenOverBy = own == r.referredBy ? null : own;
+            r.recordedAt = now;
             r.recordedBy = caller.subject();
             audit.record("REFERRAL_PROGRESS", AuditTerms.CASE, caseId, AuditResult.OK);
-            return view(r, today);
+            return view(r, c, today);
         });
     }
 
@@ -345,9 +358,39 @@ class ReferralService {
         return LocalDate.now(clock.withZone(DutchTime.ZONE));
     }
 
-    private static ReferralView view(OnwardReferral r, LocalDate today) {
+    /**
+     * Who records the referral's next step: the organisation that made it while it is on the case, else the lead.
+     * Nobody else would: without it the referral waits for ever in the waiting times, and the long waits the letter
+     * is about are counted short. Null while the case has no lead (a coordinator places it first).
+     */
+    private static Organisation progressBy(CaseEntity c, OnwardReferral r) {
+        return c.involves(r.referredBy) ? r.referredBy : c.leadOrganisation;
+    }
+
+    /** Said once per organisation that takes a referral over, not at every step, in the case's own history. */
+    private void takenOver(CaseEntity c, OnwardReferral r, Organisation own, Instant now) {
+        CaseTransition t = new CaseTransition();
+        t.caseId = c.id;
+        t.at = now;
+        t.actor = caller.subject();
+        t.actorOrganisation = own;
+        t.fromStatus = c.status;
+        t.toStatus = c.status;
+        t.fromLead = c.leadOrganisation;
+        t.toLead = c.leadOrganisation;
+        t.event = CaseTransition.CaseEvent.REFERRAL_TAKEN_OVER;
+        t.supporter = r.referredBy;
+        t.reason = "Doorverwijzing " + r.kind + " (gevraagd " + DATE.format(r.askedOn) + ") van " + r.referredBy
+                + " overgenomen door " + own + ": " + r.referredBy + " werkt niet meer aan de zaak";
+        history.record(t);
+    }
+
+    private static ReferralView view(OnwardReferral r, CaseEntity c, LocalDate today) {
         LocalDate end = r.startedOn != null ? r.startedOn : r.failedOn != null ? null : today;
+        OnwardReferral.ReferralState state = r.state();
+        boolean open = state == OnwardReferral.ReferralState.ASKED || state == OnwardReferral.ReferralState.ACCEPTED;
         return new ReferralView(r.id, r.kind, r.referredBy, r.askedOn, r.acceptedOn, r.startedOn, r.failedOn,
-                r.failureReason, r.state(), end == null ? null : ChronoUnit.DAYS.between(r.askedOn, end));
+                r.failureReason, state, end == null ? null : ChronoUnit.DAYS.between(r.askedOn, end),
+                open ? progressBy(c, r) : null);
     }
 }

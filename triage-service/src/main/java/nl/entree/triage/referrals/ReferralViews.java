@@ -31,7 +31,10 @@ public final class ReferralViews {
     @Schema(description = "A referral onward; waitingDays runs from asked to started, or to today while it waits")
     public record ReferralView(UUID id, ReferralKind kind, Organisation referredBy, LocalDate askedOn,
             LocalDate acceptedOn, LocalDate startedOn, LocalDate failedOn, FailureReason failureReason,
-            OnwardReferral.ReferralState state, Long waitingDays) {
+            OnwardReferral.ReferralState state, Long waitingDays,
+            @Schema(description = "Who records its next step: referredBy while it is on the case, else the lead; "
+                    + "null once it started or failed, or while the case has no lead")
+            Organisation progressBy) {
     }
 
     @Schema(description = "Waiting times from asked to started, per kind and region (region null: all regions), for "

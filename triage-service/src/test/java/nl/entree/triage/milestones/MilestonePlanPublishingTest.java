@@ -17,12 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.CaseType;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 import nl.entree.triage.Api;
 import nl.entree.triage.AssessmentBuilder;
@@ -30,6 +33,9 @@ import nl.entree.triage.AssessmentBuilder;
 /** Plans are published and activated as rule sets are; plan 1 is active again when each test ends. */
 @QuarkusTest
 class MilestonePlanPublishingTest {
+
+    @Inject
+    MutableClock clock;
 
     private static Map<String, Object> plan(List<Map<String, Object>> vtMilestones) {
         return Map.of("description", "Test plan", "caseTypes", Map.of("VT_SAFETY_ASSESSMENT", vtMilestones));
@@ -64,6 +70,35 @@ class MilestonePlanPublishingTest {
                     .statusCode(200).body("milestones[0].state", equalTo("DONE"))
                     .body("milestones[0].recordedByOrganisation", equalTo("SHN"));
         } finally {
+            as(Tokens.admin()).post("/api/milestone-plans/1/activate").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aMilestoneWhoseRecorderIsNoLongerOnTheCaseIsRecordedByTheLead() {
+        Map<String, Object> legal = milestone("LEGAL_ADVICE", "ACCEPTANCE", "P14D");
+        legal.put("recordedBy", "SHN");
+        int version = as(Tokens.admin()).body(Map.of("description", "Test plan", "caseTypes",
+                Map.of("CSG_NON_ACUTE", List.of(legal)))).post("/api/milestone-plans").then().statusCode(201)
+                .extract().path("version");
+        try {
+            as(Tokens.admin()).post("/api/milestone-plans/" + version + "/activate").then().statusCode(200);
+            String id = Api.createCase(AssessmentBuilder.assessment().types("RAPE").needs("LEGAL").region("VR15"));
+            accept(id, "CSG").statusCode(200).body("milestones[0].organisation", equalTo("SHN"));
+            as(Tokens.coordinator()).body(Map.of("reason", "Geen juridische vraag meer"))
+                    .post("/api/cases/" + id + "/supporters/SHN/remove").then().statusCode(200)
+                    .body("milestones[0].organisation", equalTo("CSG"));
+
+            clock.set(Instant.now().plus(15, ChronoUnit.DAYS));
+            as(Tokens.casemanager("CSG")).get("/api/cases/" + id).then().statusCode(200)
+                    .body("overdue", equalTo(true));
+            String today = LocalDate.ofInstant(clock.instant(), DutchTime.ZONE).toString();
+            as(Tokens.casemanager("CSG")).body(Map.of("doneOn", today))
+                    .post("/api/cases/" + id + "/milestones/LEGAL_ADVICE").then().statusCode(200)
+                    .body("overdue", equalTo(false))
+                    .body("milestones[0].recordedByOrganisation", equalTo("CSG"));
+        } finally {
+            clock.reset();
             as(Tokens.admin()).post("/api/milestone-plans/1/activate").then().statusCode(200);
         }
     }

@@ -243,6 +243,39 @@ class MilestoneTest {
     }
 
     @Test
+    void vtKeepsTheAssessmentItDidWhenTheCaseMovesOn() {
+        var before = safetyAssessments();
+        String id = vtCase(daysAgo(1));
+        accept(id, "VT").statusCode(200);
+        record(id, "SAFETY_ASSESSMENT", "VT", today()).statusCode(200);
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "CSG", "reason", "Verder bij CSG",
+                "keepPreviousLeadAsSupporter", true)).post("/api/cases/" + id + "/reassign").then().statusCode(200);
+        assertEquals(1, count(safetyAssessments(), "doneLast7Days") - count(before, "doneLast7Days"));
+        as(Tokens.coordinator()).get("/api/caseloads?region=VR15").then().statusCode(200)
+                .body("organisations.find { it.organisation == 'CSG' }.milestones.code",
+                        not(hasItem("SAFETY_ASSESSMENT")));
+    }
+
+    @Test
+    void onlyTheOrganisationThatRecordedAMilestoneCorrectsIt() {
+        String id = vtCase(daysAgo(3));
+        accept(id, "VT").statusCode(200);
+        record(id, "SAFETY_ASSESSMENT", "VT", today()).statusCode(200);
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "CSG", "reason", "Verder bij CSG",
+                "keepPreviousLeadAsSupporter", true)).post("/api/cases/" + id + "/reassign").then().statusCode(200);
+        accept(id, "CSG").statusCode(200)
+                .body("milestones.find { it.code == 'SAFETY_ASSESSMENT' }.organisation", equalTo("VT"));
+        correct(id, "SAFETY_ASSESSMENT", "CSG", today().minusDays(1), "fout").statusCode(403);
+        correct(id, "SAFETY_ASSESSMENT", "VT", today().minusDays(1), "typefout").statusCode(200)
+                .body("milestones.find { it.code == 'SAFETY_ASSESSMENT' }.doneOn",
+                        equalTo(today().minusDays(1).toString()));
+        // Off the case, it no longer sees it, as anyone else.
+        as(Tokens.coordinator()).body(Map.of("reason", "VT klaar"))
+                .post("/api/cases/" + id + "/supporters/VT/remove").then().statusCode(200);
+        correct(id, "SAFETY_ASSESSMENT", "VT", today(), "x").statusCode(404);
+    }
+
+    @Test
     void caseloadsCountEachMilestoneOpenAtRiskOverdueAndDone() {
         Map<String, Object> before = safetyAssessments();
         vtCase(daysAgo(6));

@@ -101,6 +101,42 @@ class ReferralTest {
     }
 
     @Test
+    void aReferralOfALeadThatHandedTheCaseOnIsTakenOverByTheNewLead() {
+        String id = acceptedCase();
+        String ref = refer(id, "CSG", "GGZ", TODAY.minusDays(30)).statusCode(201).extract().path("id");
+        as(Tokens.coordinator()).body(Map.of("leadOrganisation", "FIER", "reason", "Past beter"))
+                .post("/api/cases/" + id + "/reassign").then().statusCode(200);
+        accept(id, "FIER").statusCode(200);
+        as(Tokens.casemanager("FIER")).get("/api/cases/" + id + "/referrals").then().statusCode(200)
+                .body("[0].referredBy", equalTo("CSG")).body("[0].progressBy", equalTo("FIER"));
+
+        // A supporter that did not make it does not take it over; the lead does, and says so once in the history.
+        step(id, ref, "SHN", "ACCEPTED", TODAY.minusDays(20), null).statusCode(403);
+        step(id, ref, "FIER", "ACCEPTED", TODAY.minusDays(20), null).statusCode(200);
+        step(id, ref, "FIER", "STARTED", TODAY.minusDays(1), null).statusCode(200)
+                .body("state", equalTo("STARTED")).body("waitingDays", equalTo(29))
+                .body("referredBy", equalTo("CSG")).body("progressBy", nullValue());
+        as(Tokens.casemanager("FIER")).get("/api/cases/" + id).then().statusCode(200)
+                .body("history.findAll { it.event == 'REFERRAL_TAKEN_OVER' }.size()", equalTo(1))
+                .body("history.find { it.event == 'REFERRAL_TAKEN_OVER' }.supporter", equalTo("CSG"))
+                .body("history.find { it.event == 'REFERRAL_TAKEN_OVER' }.actorOrganisation", equalTo("FIER"))
+                .body("history.find { it.event == 'REFERRAL_TAKEN_OVER' }.reason", containsString("GGZ"));
+    }
+
+    @Test
+    void aReferralOfARemovedSupporterIsRecordedByTheLead() {
+        String id = acceptedCase();
+        String ref = refer(id, "SHN", "PERSPECTIEF_HERSTELBEMIDDELING", TODAY.minusDays(10)).statusCode(201)
+                .extract().path("id");
+        step(id, ref, "CSG", "STARTED", TODAY, null).statusCode(403);
+        as(Tokens.coordinator()).body(Map.of("reason", "Juridische steun afgerond"))
+                .post("/api/cases/" + id + "/supporters/SHN/remove").then().statusCode(200);
+        step(id, ref, "SHN", "STARTED", TODAY, null).statusCode(404);
+        step(id, ref, "CSG", "FAILED", TODAY, "PERSON_DECLINED").statusCode(200)
+                .body("state", equalTo("FAILED")).body("referredBy", equalTo("SHN"));
+    }
+
+    @Test
     void badReferralsAreRefusedNamingTheField() {
         String id = acceptedCase();
         refer(id, "CSG", "GGZ", TODAY.plusDays(1)).statusCode(400).body("violations.field", hasItem("askedOn"));
