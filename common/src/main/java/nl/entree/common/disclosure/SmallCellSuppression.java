@@ -20,7 +20,8 @@ import java.util.Optional;
  * value is its total minus the others, and small ones hidden only with each other are known by their sum (a line
  * of 380, 1300, 3, 60, 62 and 4 with its total gives 3 + 4 = 7). While a relation falls short, the smallest other
  * positive part in it is suppressed too (its total when none is left), and all relations are checked again until
- * none changes.</li>
+ * none changes. That is the rule of months before {@link #PARTNERS_IN_A_FIXED_ORDER_FROM}; from then on partners
+ * are taken in a fixed order ({@link #suppress(long[], YearMonth)}, {@link #suppress(long[][], YearMonth)}).</li>
  * </ol>
  * A zero is never chosen to protect another cell: a zero is often known anyway (a row whose total is 0), and then
  * it protects nothing. This leaves every suppressed cell with a range of possible values rather than one. A table
@@ -177,18 +178,69 @@ public final class SmallCellSuppression {
     }
 
     /**
-     * The table with what the current rule hides, and what every earlier rule hid as well: a month a ministry saw
-     * under an earlier rule is read again under this one, and a cell that only one of the two hides would be shown by
-     * the other. Frozen counts with a pattern that only grows keep every read, old or new, from adding to another.
+     * A two-way table of {@code period}. From {@link #PARTNERS_IN_A_FIXED_ORDER_FROM} on, as a line: partners in a
+     * fixed order, the last part of a relation first, until every relation under a visible total hides none of its
+     * parts, or at least two adding up to {@code 10 × hidden} or more. Which part joins depends on where it stands,
+     * never on how large a visible one is. The rule before chose the smallest other part, and a reader who knew that
+     * could pin a hidden 1: beside a visible 12, two hidden acute counts adding up to 11 could not both be small (the
+     * 12 would have been hidden too), so one was 10 and the other 1 (docs/privacy.md). Two parts hidden alone in a
+     * row are never left either: their row would give a partner exactly, and with it the column's small part.
+     * Earlier months keep what they were published with ({@link #suppress(long[][])}): a ministry has seen them.
+     */
+    public static Table suppress(long[][] counts, YearMonth period) {
+        if (period.isBefore(PARTNERS_IN_A_FIXED_ORDER_FROM)) {
+            return suppress(counts);
+        }
+        requireTwoColumns(counts);
+        Table table = table(counts);
+        List<List<Entry>> relations = relations(table);
+        boolean changed = true;
+        while (changed && !table.grandTotal().suppressed) {
+            changed = false;
+            for (List<Entry> relation : relations) {
+                Entry total = relation.get(relation.size() - 1);
+                List<Entry> parts = relation.subList(0, relation.size() - 1);
+                if (total.suppressed) {
+                    // A total hidden for its margin's sake is still the sum of its parts: with all of them visible
+                    // it is known, and the margin's small part with it.
+                    if (parts.stream().noneMatch(e -> e.suppressed)) {
+                        Optional<Entry> partner = lastVisiblePositive(parts);
+                        partner.ifPresent(e -> e.suppressed = true);
+                        changed |= partner.isPresent();
+                    }
+                    continue;
+                }
+                long hidden = parts.stream().filter(e -> e.suppressed).count();
+                long hiddenSum = parts.stream().filter(e -> e.suppressed).mapToLong(e -> e.value).sum();
+                if (hidden > 0 && (hidden == 1 || hiddenSum < THRESHOLD * hidden)) {
+                    lastVisiblePositive(parts).orElse(total).suppressed = true;
+                    changed = true;
+                }
+            }
+        }
+        if (table.grandTotal().suppressed) {
+            table.hideEverything();
+        }
+        return table;
+    }
+
+    private static Optional<Entry> lastVisiblePositive(List<Entry> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            if (!parts.get(i).suppressed && parts.get(i).value > 0) {
+                return Optional.of(parts.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The table with what the rule before {@link #PARTNERS_IN_A_FIXED_ORDER_FROM} hides, and what every earlier rule
+     * hid as well: a month a ministry saw under an earlier rule is read again under this one, and a cell that only one
+     * of the two hides would be shown by the other. Frozen counts with a pattern that only grows keep every read, old
+     * or new, from adding to another.
      */
     public static Table suppress(long[][] counts) {
-        if (counts.length > 1 && counts[0].length > 2) {
-            // With three columns or more, two groups of hidden cells that each close on themselves can be joined by
-            // one hidden cell, which their row and column totals then give exactly. Line checks cannot see that; no
-            // table here is that wide, and a wider one needs an audit of its hidden pattern first (common/README).
-            throw new IllegalArgumentException("tables of more than two columns are not protected by this rule: "
-                    + counts.length + " × " + counts[0].length);
-        }
+        requireTwoColumns(counts);
         Table table = suppress(counts, Rule.NO_SMALL_SUM);
         table.hideAlso(suppress(counts, Rule.NEVER_ONE_ALONE));
         if (table.grandTotal().suppressed()) {
@@ -200,7 +252,17 @@ public final class SmallCellSuppression {
         return table;
     }
 
-    /** How a relation that falls short is made good: the rule in force, and the one before it. */
+    private static void requireTwoColumns(long[][] counts) {
+        if (counts.length > 1 && counts[0].length > 2) {
+            // With three columns or more, two groups of hidden cells that each close on themselves can be joined by
+            // one hidden cell, which their row and column totals then give exactly. Line checks cannot see that; no
+            // table here is that wide, and a wider one needs an audit of its hidden pattern first (common/README).
+            throw new IllegalArgumentException("tables of more than two columns are not protected by this rule: "
+                    + counts.length + " × " + counts[0].length);
+        }
+    }
+
+    /** How a relation that falls short is made good until 2026-11: the rule then, and the one before it. */
     private enum Rule {
         /** Until 2026-12-06: no relation hides exactly one value; the partner may be a zero. */
         NEVER_ONE_ALONE,
@@ -209,6 +271,24 @@ public final class SmallCellSuppression {
     }
 
     private static Table suppress(long[][] counts, Rule rule) {
+        Table table = table(counts);
+        List<List<Entry>> relations = relations(table);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (List<Entry> relation : relations) {
+                if (rule == Rule.NO_SMALL_SUM ? exposed(relation) : hidesOne(relation)) {
+                    Optional<Entry> partner = rule == Rule.NO_SMALL_SUM ? partner(relation) : anyPartner(relation);
+                    partner.ifPresent(e -> e.suppressed = true);
+                    changed |= partner.isPresent();
+                }
+            }
+        }
+        return table;
+    }
+
+    /** The counts with their margins, the small ones marked. */
+    private static Table table(long[][] counts) {
         int rows = counts.length;
         int columns = rows == 0 ? 0 : counts[0].length;
         Entry[][] cells = new Entry[rows][columns];
@@ -229,8 +309,17 @@ public final class SmallCellSuppression {
         for (int c = 0; c < columns; c++) {
             columnTotals[c] = new Entry(columnSums[c], true);
         }
-        Entry grandTotal = new Entry(grand, true);
+        return new Table(cells, rowTotals, columnTotals, new Entry(grand, true));
+    }
 
+    /** Every additive relation of the table: each row and each column with its total, and both margins. */
+    private static List<List<Entry>> relations(Table table) {
+        Entry[][] cells = table.cells();
+        Entry[] rowTotals = table.rowTotals();
+        Entry[] columnTotals = table.columnTotals();
+        Entry grandTotal = table.grandTotal();
+        int rows = cells.length;
+        int columns = columnTotals.length;
         List<List<Entry>> relations = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             List<Entry> relation = new ArrayList<>(List.of(cells[r]));
@@ -251,19 +340,7 @@ public final class SmallCellSuppression {
         List<Entry> columnMargin = new ArrayList<>(List.of(columnTotals));
         columnMargin.add(grandTotal);
         relations.add(columnMargin);
-
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (List<Entry> relation : relations) {
-                if (rule == Rule.NO_SMALL_SUM ? exposed(relation) : hidesOne(relation)) {
-                    Optional<Entry> partner = rule == Rule.NO_SMALL_SUM ? partner(relation) : anyPartner(relation);
-                    partner.ifPresent(e -> e.suppressed = true);
-                    changed |= partner.isPresent();
-                }
-            }
-        }
-        return new Table(cells, rowTotals, columnTotals, grandTotal);
+        return relations;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,32 +63,148 @@ class SmallCellSuppressionTest {
      */
     @Test
     void noSmallCountOfATwoColumnTableIsFixedByAllItsEquationsSolvedTogether() {
+        assertNoSmallCountIsFixedByTheEquations(SmallCellSuppression::suppress);
+        assertNoSmallCountIsFixedByTheEquations(counts -> SmallCellSuppression.suppress(counts, FIXED_ORDER));
+    }
+
+    /**
+     * A ministry's table of contacts by channel, acute or not. The rule before the fixed order hid the phone's 1
+     * with the smallest other acute count, the chat's 10, and left the walk-in's 12: two hidden acute counts adding up
+     * to 11 that could not both be small, since then the 12 would have been hidden too. So they were 10 and 1. Now
+     * the phone's acute count could be any count from 1 to 9: each gives a table published exactly alike.
+     */
+    @Test
+    void aHiddenCountOfATableIsNotPinnedByWhatTheRuleWouldHaveHiddenElse() {
+        long[][] month = {{10, 10}, {0, 1}, {25, 40}, {60, 12}, {0, 0}, {0, 0}};
+        // The rule before: the e-mail's 40 and the walk-in's 12 visible beside the hidden 1 and 10, which add up to 11.
+        SmallCellSuppression.Table before = SmallCellSuppression.suppress(month);
+        assertTrue(before.cells()[1][1].suppressed() && !before.cells()[3][1].suppressed());
+        assertEquals(Set.of(1L), phoneCountsPublishedAlike(month, SmallCellSuppression::suppress));
+
+        Set<Long> phone = phoneCountsPublishedAlike(month, m -> SmallCellSuppression.suppress(m, FIXED_ORDER));
+        assertTrue(phone.containsAll(ONE_TO_NINE), "the phone's acute count could be any of " + phone);
+    }
+
+    /**
+     * The acute phone counts of every month that has the same visible counts as {@code month} and that the rule
+     * publishes exactly alike: its hidden counts are the e-mail's, the walk-in's and the phone's acute one, tied by
+     * the e-mail's total (65), the columns' (95, 63) and the margin, so three of them fix the rest.
+     */
+    private static Set<Long> phoneCountsPublishedAlike(long[][] month,
+            Function<long[][], SmallCellSuppression.Table> rule) {
+        String seen = view(rule.apply(month));
+        Set<Long> phone = new TreeSet<>();
+        for (long p = 0; p <= 73; p++) {
+            for (long emailNotAcute = 0; emailNotAcute <= 65; emailNotAcute++) {
+                for (long walkInAcute = 0; walkInAcute <= 63; walkInAcute++) {
+                    long emailAcute = 65 - emailNotAcute;
+                    long walkInNotAcute = 85 - emailNotAcute;
+                    if (walkInNotAcute < 0 || p + emailAcute + walkInAcute != 53) {
+                        continue;
+                    }
+                    long[][] other = {{10, 10}, {0, p}, {emailNotAcute, emailAcute}, {walkInNotAcute, walkInAcute},
+                            {0, 0}, {0, 0}};
+                    if (view(rule.apply(other)).equals(seen)) {
+                        phone.add(p);
+                    }
+                }
+            }
+        }
+        return phone;
+    }
+
+    /** What a reader sees: each published value, and a dash for a hidden one. */
+    private static String view(SmallCellSuppression.Table t) {
+        StringBuilder shown = new StringBuilder();
+        for (int r = 0; r < t.cells().length; r++) {
+            for (SmallCellSuppression.Entry e : t.cells()[r]) {
+                shown.append(shown(e)).append(',');
+            }
+            shown.append(shown(t.rowTotals()[r])).append(" | ");
+        }
+        for (SmallCellSuppression.Entry e : t.columnTotals()) {
+            shown.append(shown(e)).append(',');
+        }
+        return shown.append(shown(t.grandTotal())).toString();
+    }
+
+    private static String shown(SmallCellSuppression.Entry e) {
+        return e.suppressed() ? "-" : Long.toString(e.value());
+    }
+
+    @Test
+    void inTheFixedOrderEveryRelationUnderAVisibleTotalHidesNoneOrEnoughToGiveASmallCountRoom() {
+        Random random = new Random(5);
+        for (int run = 0; run < 2000; run++) {
+            long[][] counts = randomTable(random);
+            SmallCellSuppression.Table t = SmallCellSuppression.suppress(counts, FIXED_ORDER);
+            for (List<SmallCellSuppression.Entry> relation : relations(t)) {
+                if (relation.get(relation.size() - 1).suppressed()) {
+                    continue;
+                }
+                List<SmallCellSuppression.Entry> hidden = relation.subList(0, relation.size() - 1).stream()
+                        .filter(SmallCellSuppression.Entry::suppressed).toList();
+                long sum = hidden.stream().mapToLong(SmallCellSuppression.Entry::value).sum();
+                assertTrue(hidden.isEmpty() || hidden.size() >= 2 && sum >= 10L * hidden.size(),
+                        Arrays.deepToString(counts) + ": " + hidden.size() + " hidden adding up to " + sum);
+            }
+            for (int r = 0; r < counts.length; r++) {
+                for (int c = 0; c < 2; c++) {
+                    assertTrue(!SmallCellSuppression.isSmall(counts[r][c]) || t.cells()[r][c].suppressed());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMonthBeforeTheFixedOrderIsPublishedAsItWas() {
+        Random random = new Random(3);
+        for (int run = 0; run < 200; run++) {
+            long[][] counts = randomTable(random);
+            assertEquals(view(SmallCellSuppression.suppress(counts)),
+                    view(SmallCellSuppression.suppress(counts, EARLIER)));
+        }
+    }
+
+    private static long[][] randomTable(Random random) {
+        long[][] counts = new long[2 + random.nextInt(7)][2];
+        for (long[] row : counts) {
+            for (int c = 0; c < 2; c++) {
+                double u = random.nextDouble();
+                row[c] = u < 0.15 ? 0 : u < 0.5 ? 1 + random.nextInt(9) : 10 + random.nextInt(90);
+            }
+        }
+        return counts;
+    }
+
+    /** Each row and column with its total last, and the two margins with the grand total last. */
+    private static List<List<SmallCellSuppression.Entry>> relations(SmallCellSuppression.Table t) {
+        List<List<SmallCellSuppression.Entry>> sums = new ArrayList<>();
+        int rows = t.cells().length;
+        for (int r = 0; r < rows; r++) {
+            sums.add(List.of(t.cells()[r][0], t.cells()[r][1], t.rowTotals()[r]));
+        }
+        for (int c = 0; c < 2; c++) {
+            List<SmallCellSuppression.Entry> column = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                column.add(t.cells()[r][c]);
+            }
+            column.add(t.columnTotals()[c]);
+            sums.add(column);
+        }
+        sums.add(concat(List.of(t.rowTotals()), t.grandTotal()));
+        sums.add(concat(List.of(t.columnTotals()), t.grandTotal()));
+        return sums;
+    }
+
+    private static void assertNoSmallCountIsFixedByTheEquations(
+            Function<long[][], SmallCellSuppression.Table> rule) {
         Random random = new Random(7);
         for (int run = 0; run < 2000; run++) {
-            int rows = 2 + random.nextInt(7);
-            long[][] counts = new long[rows][2];
-            for (long[] row : counts) {
-                for (int c = 0; c < 2; c++) {
-                    double u = random.nextDouble();
-                    row[c] = u < 0.15 ? 0 : u < 0.5 ? 1 + random.nextInt(9) : 10 + random.nextInt(90);
-                }
-            }
-            SmallCellSuppression.Table t = SmallCellSuppression.suppress(counts);
+            long[][] counts = randomTable(random);
+            SmallCellSuppression.Table t = rule.apply(counts);
             List<SmallCellSuppression.Entry> hidden = new ArrayList<>();
-            List<List<SmallCellSuppression.Entry>> sums = new ArrayList<>(); // each: parts..., total last
-            for (int r = 0; r < rows; r++) {
-                sums.add(List.of(t.cells()[r][0], t.cells()[r][1], t.rowTotals()[r]));
-            }
-            for (int c = 0; c < 2; c++) {
-                List<SmallCellSuppression.Entry> column = new ArrayList<>();
-                for (int r = 0; r < rows; r++) {
-                    column.add(t.cells()[r][c]);
-                }
-                column.add(t.columnTotals()[c]);
-                sums.add(column);
-            }
-            sums.add(concat(List.of(t.rowTotals()), t.grandTotal()));
-            sums.add(concat(List.of(t.columnTotals()), t.grandTotal()));
+            List<List<SmallCellSuppression.Entry>> sums = relations(t);
             for (List<SmallCellSuppression.Entry> sum : sums) {
                 sum.stream().filter(e -> e.suppressed() && !hidden.contains(e)).forEach(hidden::add);
             }

@@ -41,7 +41,7 @@ class StatsService {
         List<MonthlyContactCounts.Cell> cells = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             long[][] counts = tables.getOrDefault(month, new long[channels.length][2]);
-            SmallCellSuppression.Table table = SmallCellSuppression.suppress(counts);
+            SmallCellSuppression.Table table = SmallCellSuppression.suppress(counts, month);
             for (int r = 0; r < channels.length; r++) {
                 for (int c = 0; c < 2; c++) {
                     cells.add(cell(month, channels[r], c == 1, table.cells()[r][c], suppress));
