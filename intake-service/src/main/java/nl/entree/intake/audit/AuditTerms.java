@@ -12,6 +12,12 @@ public final class AuditTerms {
     public static final String REPLAY = "REPLAY";
     public static final String READ = "READ";
     public static final String LIST = "LIST";
+    /**
+     * A search by client code: the code itself is never recorded, only that someone looked and what came of it, all
+     * under one object id ({@code GET /api/audit?objectId=client-code-searches}).
+     */
+    public static final String SEARCH_CLIENT_CODE = "SEARCH_CLIENT_CODE";
+    public static final String CLIENT_CODE_SEARCHES = "client-code-searches";
     public static final String ROUTE = "ROUTE";
     public static final String ERASE_DETAILS = "ERASE_DETAILS";
     public static final String ERASE_ON_REQUEST = "ERASE_ON_REQUEST";

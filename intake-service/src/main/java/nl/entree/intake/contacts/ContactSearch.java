@@ -90,7 +90,11 @@ class ContactSearch {
     ContactPage search(Search search) {
         Optional<Organisation> org = access.casemanagerOrganisation();
         if (search.clientCode() != null && org.isEmpty()) {
-            throw ProblemException.badRequest("clientCode", "only casemanagers search by client code");
+            ProblemException refused = ProblemException.badRequest("clientCode",
+                    "only casemanagers search by client code");
+            audit.recordRefusal(AuditTerms.SEARCH_CLIENT_CODE, AuditTerms.CONTACT, AuditTerms.CLIENT_CODE_SEARCHES,
+                    refused);
+            throw refused;
         }
         ContactRepository.Page found = contacts.page((cb, c) -> where(cb, c, search, org), search.page(),
                 search.size());
@@ -111,6 +115,12 @@ class ContactSearch {
         access.recordRoutingNoticed();
         audit.recordEach(AuditTerms.LIST, AuditTerms.CONTACT, items.stream().map(ContactView::id).toList(),
                 AuditResult.OK);
+        if (search.clientCode() != null) {
+            // The contacts found are listed above; a search that found none would otherwise leave no trace of who
+            // looked for a client.
+            audit.record(AuditTerms.SEARCH_CLIENT_CODE, AuditTerms.CONTACT, AuditTerms.CLIENT_CODE_SEARCHES,
+                    items.isEmpty() ? AuditResult.NOT_FOUND : AuditResult.OK);
+        }
         // A row intake's copy of the routing still finds but triage no longer shows the caller is not counted either;
         // the routing pull (RoutingSync) keeps such rows to those changed since its last run.
         long hidden = found.contacts().size() - items.size();

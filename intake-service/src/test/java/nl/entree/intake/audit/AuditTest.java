@@ -2,6 +2,7 @@ package nl.entree.intake.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import javax.sql.DataSource;
@@ -79,6 +81,23 @@ class AuditTest {
         given().auth().oauth2(Tokens.admin()).queryParam("objectId", id).when().get("/api/audit")
                 .then().statusCode(200)
                 .body("find { it.action == 'LIST' }.actor", equalTo("cm-fier-2"));
+    }
+
+    @Test
+    void aSearchByClientCodeIsRecordedWhateverItFindsWithoutTheCode() {
+        String casemanager = Tokens.as("casemanager").org(Organisation.FIER).subject("cm-fier-searcher").sign();
+        String coordinator = Tokens.as("coordinator").subject("coordinator-searcher").sign();
+        given().auth().oauth2(casemanager).contentType("application/json").body("{\"clientCode\":\"NOBODY-42\"}")
+                .when().post("/api/contacts/search").then().statusCode(200).body("items", empty());
+        given().auth().oauth2(coordinator).contentType("application/json").body("{\"clientCode\":\"NOBODY-42\"}")
+                .when().post("/api/contacts/search").then().statusCode(400);
+
+        given().auth().oauth2(Tokens.admin()).queryParam("objectId", "client-code-searches").when().get("/api/audit")
+                .then().statusCode(200)
+                .body("findAll { it.actor == 'cm-fier-searcher' }.result", contains("NOT_FOUND"))
+                .body("findAll { it.actor == 'coordinator-searcher' }.action", contains("SEARCH_CLIENT_CODE"))
+                .body("findAll { it.actor == 'coordinator-searcher' }.result", contains("INVALID"))
+                .body(not(containsString("NOBODY-42")));
     }
 
     @Test

@@ -348,7 +348,9 @@ public class CaseStatistics {
     public List<OpenCase> open(Organisation org, Region requested) {
         Region region = caller.regionWithin(requested);
         List<OpenCase> result = figures.open(org, region);
-        audit.record("CASES_OPEN_READ", AuditTerms.CASELOAD, region, AuditResult.OK);
+        // One record per case named, as for closed cases: "who has seen this case" must find this answer too.
+        audit.recordEach("CASES_OPEN_READ", AuditTerms.CASE, result.stream().map(OpenCase::caseId).toList(),
+                AuditResult.OK);
         return result;
     }
 

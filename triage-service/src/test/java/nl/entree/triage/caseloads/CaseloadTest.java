@@ -202,8 +202,11 @@ class CaseloadTest {
         as(Tokens.service()).get("/api/cases/open?region=VR22").then().statusCode(200)
                 .body("caseId", not(hasItem(offered)));
 
-        as(Tokens.coordinator("VR23")).get("/api/cases/open").then().statusCode(200)
-                .body("caseId", hasItem(offered));
+        as(Tokens.as("coordinator").subject("open-cases-reader").region("VR23").sign()).get("/api/cases/open")
+                .then().statusCode(200).body("caseId", hasItem(offered));
+        // Who was given a case in this list is in the case's own trail.
+        as(Tokens.admin()).get("/api/audit?objectId=" + offered).then().statusCode(200)
+                .body("findAll { it.actor == 'open-cases-reader' }.action", hasItem("CASES_OPEN_READ"));
         as(Tokens.coordinator("VR01")).get("/api/cases/open?region=VR23").then().statusCode(403);
         as(Tokens.casemanager("CSG")).get("/api/cases/open").then().statusCode(403);
         as(Tokens.service()).get("/api/cases/open?org=NOPE").then().statusCode(400)
