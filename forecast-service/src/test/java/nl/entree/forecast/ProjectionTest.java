@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -176,7 +177,10 @@ class ProjectionTest {
         String csv = given().auth().oauth2(Tokens.ministry()).accept("text/csv").when().get(query)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\n");
-        assertEquals(7, lines.length);
+        // The header, six rows, FIER_CASE's line without a norm and the note that points to it.
+        assertEquals(9, lines.length, csv);
+        assertEquals(6, Arrays.stream(lines).filter(l -> l.contains(",row,")).count(), csv);
+        assertTrue(csv.contains(",without_norm,FIER_CASE,2025-07,2027-06,"), csv);
         assertTrue(lines[0].startsWith("organisation,year,months,contacts,contacts_low_80,contacts_high_80,hours_low,"));
         assertTrue(csv.contains("\nCSG,2026,12,"), csv);
 

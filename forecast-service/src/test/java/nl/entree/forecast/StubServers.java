@@ -2,6 +2,7 @@ package nl.entree.forecast;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -39,7 +40,9 @@ import nl.entree.support.stub.WireMockStubs;
  * {@link #FTE_AVAILABLE} FTE are available per organisation, {@link #REGION_FTE_AVAILABLE} in a request for one
  * region. A request with a month in or after
  * {@link #FAILING_FROM_YEAR} gets 503, to stand for capacity being down, and one of more than
- * {@link #MOST_CASES_A_LINE} cases a line 400, as capacity refuses it. Every organisation's FTE costs
+ * {@link #MOST_CASES_A_LINE} cases a line 400, as capacity refuses it. A request with a month of
+ * {@link #HANGING_YEAR} is answered, without rows, only after {@link #HANG_MILLIS}: capacity hanging, longer than
+ * forecast waits for it now and shorter than it used to. Every organisation's FTE costs
  * {@link #EUROS_PER_FTE_YEAR}, an estimate.
  *
  * <p>triage {@code GET /api/cases/stats/monthly}: per month in the range, CVSN/CVSN_CASE with count
@@ -62,6 +65,8 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final double EUROS_PER_FTE_YEAR = 60_000;
     public static final String NO_NORM = "FIER_CASE";
     public static final int FAILING_FROM_YEAR = 2090;
+    public static final int HANGING_YEAR = 2085;
+    public static final int HANG_MILLIS = 6_000;
     /** As capacity-service: a line of more cases is refused with 400. */
     public static final double MOST_CASES_A_LINE = 10_000_000;
     public static final YearMonth SURGE_MONTH = YearMonth.of(2031, 5);
@@ -82,6 +87,18 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
                 .filter(url -> url.startsWith("/api/cases/stats/")).toList();
     }
 
+    /** The bodies of every {@code POST /api/requirements} forecast made so far, the newest first. */
+    static List<JsonNode> requirementsRequests() {
+        return server.getAllServeEvents().stream().map(e -> e.getRequest())
+                .filter(r -> r.getUrl().equals("/api/requirements")).map(r -> {
+                    try {
+                        return JSON.readTree(r.getBodyAsString());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+    }
+
     /** The body of the last {@code POST /api/requirements} forecast made. */
     static JsonNode lastRequirementsRequest() {
         String body = server.getAllServeEvents().stream().map(e -> e.getRequest())
@@ -100,6 +117,10 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
                 WireMockStubs.answer("regions", StubServers::regions));
         server.stubFor(post(urlPathEqualTo("/api/requirements"))
                 .willReturn(aResponse().withTransformers("requirements")));
+        server.stubFor(post(urlPathEqualTo("/api/requirements")).atPriority(2)
+                .withRequestBody(containing("\"" + HANGING_YEAR + "-"))
+                .willReturn(jsonResponse("{\"months\":[],\"years\":[],\"withoutNorm\":[]}", 200)
+                        .withFixedDelay(HANG_MILLIS)));
         server.stubFor(get(urlPathEqualTo("/api/cases/stats/monthly"))
                 .willReturn(aResponse().withTransformers("monthly")));
         server.stubFor(get(urlPathEqualTo("/api/cases/stats/regions"))

@@ -164,6 +164,15 @@ public class ProjectionService {
      */
     public ProjectionView project(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
             PublishedCounts.Hidden hidden) {
+        return project(from, to, scenarioName, seriesIds, hidden, true);
+    }
+
+    /**
+     * {@link #project}, with {@code withHours} false for a caller that reads the contacts only: capacity-service is
+     * not asked, so a hanging capacity is not waited for twice by a publication (hours and FTE are then null).
+     */
+    public ProjectionView project(YearMonth from, YearMonth to, String scenarioName, List<String> seriesIds,
+            PublishedCounts.Hidden hidden, boolean withHours) {
         Computation c = compute(from, to, scenarioName, seriesIds, hidden);
         boolean suppressSmallCounts = hidden.applies();
         List<String> notes = new ArrayList<>(c.notes());
@@ -179,7 +188,7 @@ public class ProjectionService {
             }
         }
         Requirements requirements = null;
-        if (!lines.isEmpty()) {
+        if (!lines.isEmpty() && withHours) {
             try {
                 requirements = capacity.requirements(new RequirementsRequest(lines, c.region()));
             } catch (WebApplicationException refused) {
@@ -196,7 +205,7 @@ public class ProjectionService {
                 notes.add(CAPACITY_DID_NOT_ANSWER);
             }
         }
-        String status = lines.isEmpty() || requirements != null ? ProjectionApi.CAPACITY_AVAILABLE
+        String status = lines.isEmpty() || !withHours || requirements != null ? ProjectionApi.CAPACITY_AVAILABLE
                 : ProjectionApi.CAPACITY_UNAVAILABLE;
         Map<String, Requirements.Row> yearRows = new HashMap<>();
         if (requirements != null && requirements.years() != null) {

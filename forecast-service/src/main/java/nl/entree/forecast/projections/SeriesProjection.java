@@ -66,7 +66,7 @@ record SeriesProjection(SeriesEntity series, CaseType caseType, SeriesHistory hi
     }
 
     private double factor(YearMonth m) {
-        return scenario.factor(series.organisation, series.id, m);
+        return scenario.factor(series.organisation, series.id, m, lastObserved());
     }
 
     private int step(YearMonth m) {

@@ -73,8 +73,9 @@ class PublicationService {
         List<String> notes = new ArrayList<>();
         ProjectionView current = projections.project(YearMonth.of(year, 1), YearMonth.of(year, 12), null, List.of(),
                 hidden);
+        // Only the year before's contacts are read: its hours would be one more wait on capacity-service.
         ProjectionView previous = projections.project(YearMonth.of(year - 1, 1), YearMonth.of(year - 1, 12), null,
-                List.of(), hidden);
+                List.of(), hidden, false);
         Map<Organisation, Row> before = new EnumMap<>(Organisation.class);
         previous.rows().forEach(r -> before.put(r.organisation(), r));
 

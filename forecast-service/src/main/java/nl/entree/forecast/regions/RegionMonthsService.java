@@ -69,7 +69,7 @@ class RegionMonthsService {
                     months.add(new RegionMonths.Month(m.toString(), null, true));
                     continue;
                 }
-                Long count = history.map(h -> count(h, period)).orElse(null);
+                Long count = hidden.unpublished(period) ? null : history.map(h -> count(h, period)).orElse(null);
                 months.add(new RegionMonths.Month(m.toString(),
                         count == null && pulled.contains(m) ? Long.valueOf(0) : count, false));
             }

@@ -20,6 +20,22 @@ public record Scenario(String name, List<ScenarioApi.Effect> effects) {
         return factor;
     }
 
+    /**
+     * The factor of a forecast month of a series observed up to {@code lastObserved}. A STEP is applied relative to
+     * that month, as factor(month) / factor(lastObserved): a STEP that started within the observations is in the
+     * level the model fitted already (a LAW is not masked), and multiplying again would count it twice. A PEAK is
+     * not divided out: one that covers the last observed month is a passing bump in the fit, not its level.
+     */
+    public double factor(Organisation organisation, String seriesId, YearMonth month, YearMonth lastObserved) {
+        double factor = factor(organisation, seriesId, month);
+        for (ScenarioApi.Effect e : effects) {
+            if (e.kind() == EffectKind.STEP && applies(e, organisation, seriesId) && covers(e, lastObserved)) {
+                factor /= 1 + e.percent().doubleValue() / 100;
+            }
+        }
+        return factor;
+    }
+
     private static boolean applies(ScenarioApi.Effect e, Organisation organisation, String seriesId) {
         boolean anyOrg = e.organisations() == null || e.organisations().isEmpty();
         boolean anySeries = e.series() == null || e.series().isEmpty();

@@ -1,8 +1,10 @@
 package nl.entree.forecast.series;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +37,9 @@ import nl.entree.forecast.triage.TriageCounts;
  * Other series are not parts of a known total; they get the primary rule.</li>
  * </ul>
  * A ministry's forecasts, anomalies, projections and charts are computed from the history with these periods as
- * gaps ({@link #apply}), so that nothing it reads is derived from a hidden count.
+ * gaps ({@link #apply}), so that nothing it reads is derived from a hidden count. A period that ends after the last
+ * completed month ({@link Disclosure#lastCompletedMonth}) is not published to a ministry at all: a month in progress,
+ * read again a day later, would give away the few contacts of the days in between.
  *
  * <p>It also decides which series a caller may not know of at all ({@link Hidden#withholds}): every service that
  * reads a series asks {@link #hiddenFromCaller()}, so the rule is kept here once.
@@ -46,11 +50,12 @@ public class PublishedCounts {
     /**
      * The hidden periods of each series (a series not named hides nothing); {@code applies} is false for a
      * caller who sees every count, and then figures below 10 that are not counts are shown too. {@code region} is
-     * the region the caller is bound to, null for a national caller.
+     * the region the caller is bound to, null for a national caller. {@code lastShown} is the last month the
+     * caller may be shown a count of, null for no limit.
      */
-    public record Hidden(boolean applies, Map<String, Set<Period>> bySeries, Region region) {
+    public record Hidden(boolean applies, Map<String, Set<Period>> bySeries, Region region, YearMonth lastShown) {
 
-        public static final Hidden NOTHING = new Hidden(false, Map.of(), null);
+        public static final Hidden NOTHING = new Hidden(false, Map.of(), null, null);
 
         /**
          * A series the caller may not know of at all, answered as one that does not exist:
@@ -75,10 +80,33 @@ public class PublishedCounts {
             return bySeries.getOrDefault(seriesId, Set.of()).contains(period);
         }
 
-        /** The history with each hidden period as a gap. */
+        /** A period that ends after {@code lastShown}: not published to the caller, so left out, not a gap. */
+        public boolean unpublished(Period period) {
+            return lastShown != null && YearMonth.from(period.end()).isAfter(lastShown);
+        }
+
+        /**
+         * The history up to its last count published to the caller, with each hidden period as a gap. Cut, not
+         * made gaps: the forecast starts after the last published month, as it would have before the import.
+         */
         public SeriesHistory apply(SeriesHistory history) {
+            if (history.isEmpty()) {
+                return history;
+            }
+            int kept = history.values().length;
+            while (kept > 0 && (unpublished(history.periodAt(kept - 1))
+                    || kept < history.values().length && Double.isNaN(history.values()[kept - 1]))) {
+                kept--;
+            }
+            if (kept == 0) {
+                return new SeriesHistory(history.series(), null, new double[0]);
+            }
+            if (kept < history.values().length) {
+                history = new SeriesHistory(history.series(), history.first(),
+                        Arrays.copyOf(history.values(), kept));
+            }
             Set<Period> hidden = bySeries.getOrDefault(history.series().id, Set.of());
-            if (hidden.isEmpty() || history.isEmpty()) {
+            if (hidden.isEmpty()) {
                 return history;
             }
             double[] values = history.values().clone();
@@ -99,20 +127,22 @@ public class PublishedCounts {
     private final CasesWithoutLead withoutLead;
     private final Disclosure disclosure;
     private final Caller caller;
+    private final Clock clock;
 
     public PublishedCounts(ObservationRepository observations, CasesWithoutLead withoutLead, Disclosure disclosure,
-            Caller caller) {
+            Caller caller, Clock clock) {
         this.observations = observations;
         this.withoutLead = withoutLead;
         this.disclosure = disclosure;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** What the caller of this request may not see: small counts for a ministry, other regions for a region's. */
     public Hidden hiddenFromCaller() {
         Region region = caller.region().orElse(null);
         if (!disclosure.suppressSmallCounts()) {
-            return region == null ? Hidden.NOTHING : new Hidden(false, Map.of(), region);
+            return region == null ? Hidden.NOTHING : new Hidden(false, Map.of(), region, null);
         }
         return hidden(region);
     }
@@ -151,7 +181,7 @@ public class PublishedCounts {
             long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
             hideLine(hidden, line, parts(line, withoutRegion), YearMonth.from(e.getKey()));
         }
-        return new Hidden(true, hidden, region);
+        return new Hidden(true, hidden, region, Disclosure.lastCompletedMonth(clock));
     }
 
     /** The counts of {@code line}, and after them {@code rest} when there is any: a part that is not a series. */

@@ -146,6 +146,9 @@ public class SeriesService {
             List<ObservationView> observations = new ArrayList<>();
             for (ObservationEntity o : observationRepository.ofSeries(id)) {
                 Period period = Period.starting(s.granularity, o.periodStart);
+                if (hidden.unpublished(period)) {
+                    continue;
+                }
                 boolean hide = o.count != null && hidden.hides(id, period);
                 observations.add(new ObservationView(period.toString(), hide ? null : o.count, hide));
             }
