@@ -91,6 +91,21 @@ class BackendDownTest {
         Browser.as(Tokens.ministry()).get("/projections/export.csv").then().statusCode(503);
     }
 
+    /** Issue 9, point 4: as the publications' downloads on /monitoring answer, with the menu and Retry-After. */
+    @Test
+    void aProjectionDownloadWithForecastDownIsTheDutchPageThatNamesIt() {
+        for (String path : new String[] {"/projections/export.csv", "/projections/export-nl.csv"}) {
+            Browser.as(Tokens.ministry()).get(path).then().statusCode(503).header("Retry-After", "30")
+                    .contentType(containsString("text/html"))
+                    .body(containsString("De prognosedienst is nu niet bereikbaar"))
+                    .body(containsString("href=\"/projections\""))
+                    .body(not(containsString("forecast-service is unavailable")));
+        }
+        Browser.as(Tokens.ministry()).cookie("entree_lang", "en").get("/projections/export-nl.csv").then()
+                .statusCode(503).contentType(containsString("text/html"))
+                .body(containsString("cannot be reached right now"));
+    }
+
     @Test
     void aCasePageWithTriageDownStillRenders() {
         Browser.as(Tokens.casemanager(Organisation.CSG)).get("/cases/" + UUID.randomUUID()).then().statusCode(200)

@@ -3,6 +3,7 @@ package nl.entree.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -636,7 +637,7 @@ class CasePageTest {
                         "size must be between 0 and 2000"))));
         String page = postAs(coordinator, "/cases/" + CASE + "/close/confirmed", Map.of("outcome", "Te lang"))
                 .then().statusCode(400).extract().asString();
-        assertTrue(page.contains("href=\"#close-outcome\">Schrijf de uitkomst op</a>"), page);
+        assertTrue(page.contains("href=\"#close-outcome\">Kort de uitkomst in tot hoogstens 2000 tekens</a>"), page);
         String panel = coordinatorPanel(page);
         assertTrue(panel.contains("aria-describedby=\"close-outcome-error\">Te lang</textarea>")
                 && panel.contains("<p class=\"error\" id=\"close-outcome-error\">"), panel);
@@ -845,5 +846,53 @@ class CasePageTest {
         CaseServicesStub.answer("GET /api/cases/" + CASE, 200, acceptedCase(true, true));
         Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).body(not(containsString("id=\"person\"")));
         assertEquals(List.of(), CaseServicesStub.calls("GET /api/contacts/"));
+    }
+
+    /** Issue 9, point 1: browsers count a line break as one character against maxlength but post it as CRLF. */
+    @Test
+    void aReasonWithLineBreaksReachesTriageWithTheLineBreaksTheBrowserCounted() {
+        String reason = "Geen capaciteit deze week.\r\n".repeat(70) + "Oude Mac-regel.\rEinde.";
+        post("/cases/" + CASE + "/decline/confirmed", Map.of("reason", reason)).then().statusCode(303);
+        List<String> sent = CaseServicesStub.calls("POST /api/cases/" + CASE + "/decline");
+        assertEquals(1, sent.size(), sent.toString());
+        assertFalse(sent.get(0).contains("\\r"), sent.get(0));
+        assertTrue(sent.get(0).contains("Geen capaciteit deze week.\\nGeen capaciteit")
+                && sent.get(0).contains("Oude Mac-regel.\\nEinde."), sent.get(0));
+    }
+
+    @Test
+    void aReassignmentReasonReachesTriageWithTheLineBreaksTheBrowserCounted() {
+        CaseServicesStub.answer("POST /api/cases/" + CASE + "/reassign", 200, Map.of());
+        postAs(Tokens.coordinator(), "/board/cases/" + CASE + "/reassign",
+                Map.of("leadOrganisation", "CSG", "reason", "Beter bij het CSG.\r\nZie het gesprek.")).then()
+                .statusCode(303);
+        String sent = CaseServicesStub.calls("POST /api/cases/" + CASE + "/reassign").get(0);
+        assertTrue(sent.contains("Beter bij het CSG.\\nZie het gesprek.") && !sent.contains("\\r"), sent);
+    }
+
+    @Test
+    void aReasonTriageRefusesAsTooLongIsCalledTooLongNotMissing() {
+        CaseServicesStub.answerProblem("POST /api/cases/" + CASE + "/decline", tooLong("reason"));
+        post("/cases/" + CASE + "/decline/confirmed", Map.of("reason", "Geen capaciteit.\n".repeat(150))).then()
+                .statusCode(400)
+                .body(containsString("href=\"#decline-reason\">Kort de reden in tot hoogstens 2000 tekens</a>"))
+                .body(containsString("Kort de reden in tot hoogstens 2000 tekens</p>"))
+                .body(not(containsString("Schrijf de reden op")));
+    }
+
+    @Test
+    void anOutcomeTriageRefusesAsTooLongIsCalledTooLongInEnglishToo() {
+        CaseServicesStub.answerProblem("POST /api/cases/" + CASE + "/close", tooLong("outcome"));
+        Browser.as(CSG).cookie("entree_lang", "en").contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "outcome", "Doorverwezen.\n".repeat(150)))
+                .post("/cases/" + CASE + "/close/confirmed").then().statusCode(400)
+                .body(containsString("Shorten the outcome to at most 2000 characters"))
+                .body(not(containsString("Write down the outcome")));
+    }
+
+    /** triage's answer to a text over its {@code @Size(max = 2000)}, in Hibernate Validator's own words. */
+    private static Problem tooLong(String field) {
+        return Problem.of(400, "Bad Request", "The request is not valid.",
+                List.of(new Problem.Violation(field, "size must be between 0 and 2000")));
     }
 }

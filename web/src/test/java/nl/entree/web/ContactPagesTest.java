@@ -1,6 +1,7 @@
 package nl.entree.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -88,10 +89,26 @@ class ContactPagesTest {
                 "detail", "This Idempotency-Key was used before with a different request. Use a new key for a new "
                         + "contact."));
         String page = Browser.postContact(CASEMANAGER, Map.of("summary", "Belde na het nieuws.",
-                "idempotencyKey", "sent-before")).then().statusCode(400).extract().asString();
+                "idempotencyKey", "sent-before")).then().statusCode(409).extract().asString();
         assertTrue(page.contains("Dit formulier is al eerder verstuurd en toen opgeslagen, met andere gegevens dan nu."
                 + " Zoek het contact eerst op onder Casussen"), page);
         assertTrue(!page.contains("Idempotency-Key"), "no English on a Dutch page");
+        // Issue 9, point 2: "not saved" first would send the casemanager to register the person a second time.
+        assertFalse(page.contains("Het contact is niet opgeslagen"), page);
+        assertFalse(page.contains("Controleer de gemarkeerde velden"), page);
+        assertTrue(page.contains("<a href=\"/cases\" id=\"saved-before-cases\">")
+                && page.contains("<a href=\"/contacts/new\" id=\"saved-before-new\">Nieuw contact"), page);
+    }
+
+    /** Issue 9, point 1: the browser stopped the summary at 4000 with each line break as one character. */
+    @Test
+    void aContactSummaryReachesIntakeWithTheLineBreaksTheBrowserCounted() {
+        CaseServicesStub.answer("POST /api/contacts", 201, saved(UUID.randomUUID().toString()));
+        Browser.postContact(CASEMANAGER, Map.of("summary", "Belde na het nieuws.\r\n".repeat(180))).then()
+                .statusCode(303);
+        String body = CaseServicesStub.calls("POST /api/contacts").get(0);
+        assertFalse(body.contains("\\r"), body);
+        assertTrue(body.contains("Belde na het nieuws.\\nBelde na het nieuws."), body);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.entree.web;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -222,8 +224,12 @@ class ProjectionPageTest {
         Browser.as(Tokens.ministry()).get("/projections/chart.svg?from=2017-01&to=2027-12").then().statusCode(400);
         Browser.as(Tokens.ministry()).get("/projections/export.csv?from=2027-01&to=2027-12&scenario=nope").then()
                 .statusCode(400);
+        // Issue 9, point 4: a download forecast refuses is the projections page that says what to change.
         Browser.as(Tokens.ministry()).get("/projections/export-nl.csv?from=2027-01&to=2027-12&scenario=nope").then()
-                .statusCode(400);
+                .statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("<div class=\"form-error\" role=\"alert\" "
+                        + "id=\"form-error\">Voor deze periode of dit scenario kan geen prognose worden gemaakt."))
+                .body(not(containsString("forecast-service")));
         String page = Browser.as(Tokens.ministry()).get("/projections?from=2017-01&to=2027-12").then().statusCode(200)
                 .extract().asString();
         assertTrue(page.contains("<div class=\"form-error\" role=\"alert\" id=\"form-error\">Voor deze periode of dit "

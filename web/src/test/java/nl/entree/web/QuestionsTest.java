@@ -182,7 +182,7 @@ class QuestionsTest {
                 "violations", List.of(Map.of("field", "answer", "message", "must be at most 4000 characters"))));
         answer(OPEN, "Een lang antwoord <met> tekens").then().statusCode(400)
                 .body(containsString("<title>Fout: Vraag E-2026-000102 – Entree</title>"))
-                .body(containsString("href=\"#answer\">Schrijf een antwoord van hoogstens 4000 tekens</a>"))
+                .body(containsString("href=\"#answer\">Kort het antwoord in tot hoogstens 4000 tekens</a>"))
                 .body(containsString("aria-describedby=\"answer-hint answer-error\" aria-invalid=\"true\">"
                         + "Een lang antwoord &lt;met&gt; tekens</textarea>"))
                 .body(containsString("<p class=\"error\" id=\"answer-error\">"));

@@ -21,6 +21,11 @@ import nl.entree.common.problem.Problem;
 public record ServiceRefusal(int status, String detail, Map<String, String> fields, Map<String, Integer> rows) {
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    /**
+     * A length limit as the services word it: Hibernate Validator's default for {@code @Size} in English or Dutch
+     * (triage), or intake's own "must be at most 4000 characters".
+     */
+    private static final Pattern LIMIT = Pattern.compile("(?:between \\d+ and|tussen \\d+ en|at most) (\\d+)");
 
     public ServiceRefusal(int status, String detail, Map<String, String> fields) {
         this(status, detail, fields, Map.of());
@@ -105,6 +110,18 @@ public record ServiceRefusal(int status, String detail, Map<String, String> fiel
 
     public boolean notAllowed() {
         return status == 401 || status == 403;
+    }
+
+    /**
+     * The longest text a service takes, when its message for a field is about length; else null. A text refused as too
+     * long must not be answered with "write the reason", next to a textarea the browser already stopped at its limit.
+     */
+    public static Integer limit(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher m = LIMIT.matcher(message);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     public String field(String name) {

@@ -46,6 +46,7 @@ import nl.entree.web.backend.CaseSummary;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.backend.WaitingTimes;
 import nl.entree.web.i18n.Msg;
+import nl.entree.web.pages.FormText;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
 
@@ -100,7 +101,7 @@ public class BoardPage {
     @POST
     @Path("/replay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance replay(@RestForm Integer version, @RestForm String from,
+    public TemplateInstance replay(@RestForm String version, @RestForm String from,
             @RestForm String to) {
         return page(version, from, to, null);
     }
@@ -118,7 +119,7 @@ public class BoardPage {
     public Response reassign(@PathParam("id") UUID id, @RestForm String leadOrganisation,
             @RestForm String reason, @RestForm String keepPreviousLead) {
         String lead = leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation.strip();
-        String why = reason == null ? "" : reason.strip();
+        String why = FormText.stripped(reason);
         try {
             triage.reassign(id.toString(), new Reassignment(lead, why, keepPreviousLead != null));
         } catch (RuntimeException e) {
@@ -143,7 +144,7 @@ public class BoardPage {
                 .data("organisations", ORGANISATIONS)).build();
     }
 
-    private TemplateInstance page(Integer version, String from, String to, String done) {
+    private TemplateInstance page(String version, String from, String to, String done) {
         ServiceAnswer<Caseloads> caseloads = ServiceAnswer.load("triage", triage::caseloads);
         // Whole pages, not only their items: a list cut at LIST_SIZE says how many more there are.
         ServiceAnswer<CaseSummary.Page> overdue = ServiceAnswer.load("triage",
@@ -163,9 +164,10 @@ public class BoardPage {
                 () -> forecast.alerts(YearMonth.from(today).toString()));
         ServiceAnswer<RuleSet> rules = ServiceAnswer.load("triage", triage::activeRuleSet);
         // A period that is no period is the coordinator's to correct: triage's 400 would read as "triage is down".
-        String replayFault = version == null ? null : periodFault(from, to);
+        Integer number = versionNumber(version);
+        String replayFault = version == null ? null : number == null ? "version" : periodFault(from, to);
         ServiceAnswer<ReplayReport> replay = version == null || replayFault != null ? null
-                : ServiceAnswer.load("triage", () -> triage.replay(version, blankToNull(from), blankToNull(to)));
+                : ServiceAnswer.load("triage", () -> triage.replay(number, blankToNull(from), blankToNull(to)));
         return pages.of(board)
                 .data("caseloads", caseloads)
                 .data("overdue", overdue)
@@ -193,6 +195,19 @@ public class BoardPage {
 
     private static CaseSummary.Page whole(CaseSummary.Page page) {
         return page.items() != null ? page : new CaseSummary.Page(List.of(), page.page(), page.size(), page.total());
+    }
+
+    /**
+     * A version as typed: a number field also takes "1e3" or more digits than an int holds, which the framework would
+     * refuse before this page runs, with no board around it.
+     */
+    static Integer versionNumber(String version) {
+        try {
+            int number = Integer.parseInt(version == null ? "" : version.strip());
+            return number >= 1 ? number : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** "from" or "to" when that day is not a date, "backwards" when the period ends before it starts; else null. */

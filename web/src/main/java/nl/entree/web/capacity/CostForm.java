@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.web.backend.FteCost;
+import nl.entree.web.pages.FormText;
 
 /**
  * The form for a new version of a cost per FTE, as typed, so that a refused form comes back as the user left it.
@@ -81,6 +82,6 @@ public record CostForm(String org, String eurosPerFtePerYear, String source, boo
     }
 
     private static String strip(String value) {
-        return value == null ? "" : value.strip();
+        return FormText.stripped(value);
     }
 }

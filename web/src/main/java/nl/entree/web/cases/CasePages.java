@@ -48,6 +48,7 @@ import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.backend.TimeEntryRequests;
 import nl.entree.web.backend.TriageClient;
 import nl.entree.web.directory.HowToReach;
+import nl.entree.web.pages.FormText;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Viewer;
 
@@ -422,10 +423,10 @@ public class CasePages {
     }
 
     private static String text(String value) {
-        return value == null ? "" : value.strip();
+        return FormText.stripped(value);
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return FormText.optional(value);
     }
 }

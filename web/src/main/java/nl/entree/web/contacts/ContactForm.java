@@ -9,6 +9,7 @@ import nl.entree.common.vocabulary.Municipalities;
 import nl.entree.common.vocabulary.Municipality;
 import nl.entree.web.backend.AssessmentRequest;
 import nl.entree.web.backend.ContactRequest;
+import nl.entree.web.pages.FormText;
 
 /**
  * The new-contact form as the browser posts it, and the JSON the services expect. Empty fields are left out, so the
@@ -125,8 +126,7 @@ public record ContactForm(MultivaluedMap<String, String> fields) {
     }
 
     public String value(String name) {
-        String value = fields.getFirst(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return FormText.optional(fields.getFirst(name));
     }
 
     public boolean checked(String name) {

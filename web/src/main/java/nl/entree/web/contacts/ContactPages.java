@@ -151,8 +151,9 @@ public class ContactPages {
             created = intake.register(idempotencyKey, contact.contact());
         } catch (RuntimeException e) {
             ServiceRefusal rejection = ServiceRefusal.of(e);
-            return Response.status(rejection.unavailable() ? 503 : 400)
-                    .entity(form(contact, rejection, idempotencyKey)).build();
+            // intake's 422 means the first sending with this key was saved: no field is wrong, so no 400.
+            int status = rejection.unavailable() ? 503 : rejection.status() == 422 ? 409 : 400;
+            return Response.status(status).entity(form(contact, rejection, idempotencyKey)).build();
         }
         String id = String.valueOf(created.id());
         awaitRouting(id, created);

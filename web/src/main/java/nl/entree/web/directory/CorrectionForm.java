@@ -17,6 +17,7 @@ import nl.entree.web.backend.Hsds.Phone;
 import nl.entree.web.backend.Hsds.Provenance;
 import nl.entree.web.backend.Hsds.Schedule;
 import nl.entree.web.backend.HsdsService;
+import nl.entree.web.pages.FormText;
 
 /**
  * The correction form for a regional centre (an HSDS service_at_location) or a service: its own phones, weekly hours
@@ -295,7 +296,7 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
     }
 
     private static String trim(String value) {
-        return blank(value) ? null : value.strip();
+        return blank(value) ? null : FormText.stripped(value);
     }
 
     private static boolean blank(String value) {

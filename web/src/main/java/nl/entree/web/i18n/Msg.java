@@ -58,12 +58,20 @@ public interface Msg {
     String csrf_text();
     @Message("Niet gevonden") String not_found_title();
     @Message("Dit bestaat niet, of het is niet zichtbaar voor uw organisatie.") String not_found_text();
+    @Message("Deze pagina opent zo niet") String not_allowed_title();
+    @Message("Dit adres hoort bij een formulier en opent niet als link of na herladen. Er is niets verstuurd. Open het formulier opnieuw via het menu.")
+    String not_allowed_text();
+    @Message("Niet te lezen") String unreadable_title();
+    @Message("Een waarde die u invulde, is niet te lezen. Er is niets verstuurd. Ga terug en controleer het formulier.")
+    String unreadable_text();
     @Message("Er ging iets mis: {detail}") String action_failed(String detail);
     @Message("Controleer de gemarkeerde velden.") String check_fields();
     @Message("Fout:") String error_prefix();
     @Message("Er is een probleem") String error_summary_title();
     @Message("{#when f}{#is 'channel'}Kies het kanaal{#is 'callerRole'}Kies wie contact opneemt{#is 'incidentTypes'}Kies minstens één soort incident{#is 'setting'}Kies waar het gebeurde uit de lijst{#is 'incidentDate'}Kies ‘Op een bekende datum’ en vul een datum in die niet in de toekomst ligt, of kies een ander antwoord en laat de datum leeg{#is 'timeSinceIncident'}Kies hoe lang geleden het gebeurde{#is 'victimAgeGroup'}Kies de leeftijd uit de lijst{#is 'municipality'}Kies een gemeente uit de lijst die in de gekozen veiligheidsregio ligt, of laat de gemeente leeg{#is 'region'}Kies de veiligheidsregio uit de lijst{#is 'need'}Kies een behoefte uit de lijst{#is 'provenance.source'}Vul de bron in: een webadres, of met wie u sprak{#is 'provenance.verified_on'}Vul de datum in waarop u de bron controleerde{#is 'phones.number'}Vul telefoonnummers in met cijfers, spaties en streepjes, zoals 0800-0188{#is 'schedules.opens_at'}Vul een openingstijd in als UU:MM, zoals 09:00{#is 'schedules.closes_at'}Vul een sluitingstijd in als UU:MM, of 24:00 voor het einde van de dag{#is 'schedules.byday'}Kies de dagen{#is 'schedules'}Kies de dagen bij elke regel met tijden{#is 'exceptions.valid_from'}Vul de eerste dag van de afwijking in{#is 'exceptions.valid_to'}Vul een laatste dag in die niet vóór de eerste ligt{#is 'exceptions.opens_at'}Vul bij een afwijking beide tijden in als UU:MM, zoals 09:00, of geen als het dan gesloten is{#is 'exceptions.closes_at'}Vul een sluitingstijd in als UU:MM, of 24:00 voor het einde van de dag{#is 'needs'}Kies de behoeften uit de lijst{#is 'summary'}Kort de samenvatting in tot hoogstens 4000 tekens{#is 'clientCode'}Vul een cliëntcode in van hoogstens 64 tekens, zonder naam{#is 'clientCodeIssuer'}Kies wie de cliëntcode gaf, alleen bij een cliëntcode{#is 'contact'}Vul een naam, telefoonnummer of e-mailadres in, of kies anoniem{#is 'contact.name'}Vul een naam in van hoogstens 200 tekens{#is 'contact.phone'}Vul een telefoonnummer in, zoals 06 12345678{#is 'contact.email'}Vul een e-mailadres in, zoals naam@voorbeeld.nl{#is 'reason'}Schrijf de reden op{#is 'outcome'}Schrijf de uitkomst op{#is 'minutes'}Vul de bestede tijd in, zoals 1,5 uur of 45 minuten{#is 'date'}Vul de datum in, niet in de toekomst{#is 'activity'}Kies de activiteit{#is 'leadOrganisation'}Kies de organisatie die de casus krijgt{#is 'caseType'}Deze casus heeft nog geen soort; vraag een coördinator{#is 'q'}Vul een referentie of cliëntcode in van hoogstens 64 tekens{#is 'status'}Kies een status uit de lijst{#is 'priority'}Kies een prioriteit uit de lijst{#is 'sort'}Kies een volgorde uit de lijst{#is 'overdue'}Vink ‘Alleen te laat’ aan of uit{#is 'pagina'}Deze pagina bestaat niet; begin bij pagina 1{#is 'doneOn'}Vul de dag in waarop het gedaan is: niet in de toekomst, en niet vóór de melding of de vorige mijlpaal{#is 'milestone'}Kies de mijlpaal die u vastlegt{#is 'organisation'}Kies een organisatie die de casus niet al leidt of ondersteunt{#is 'kind'}Kies naar welke hulp u doorverwijst{#is 'askedOn'}Vul de dag in waarop u de hulp vroeg: niet in de toekomst en niet vóór de melding{#is 'on'}Vul de dag in: niet in de toekomst en niet vóór de vorige stap{#is 'step'}Kies de volgende stap{#is 'answer'}Schrijf een antwoord van hoogstens 4000 tekens{#is 'state'}Kies open of beantwoorde vragen{#is 'org'}Kies de organisatie waarvoor het bedrag geldt{#is 'eurosPerFtePerYear'}Vul een bedrag in euro in van 0,01 tot 1.000.000, zoals 72.500{#is 'source'}Vul de bron in, hoogstens 1000 tekens{#is 'assumption'}Geef aan of het bedrag een aanname is{#is 'validFrom'}Vul een dag in die niet in het verleden ligt en na de ingangsdatum van het bedrag dat nu geldt{#is 'prompt'}Kies bij ‘Waarom nu?’ een antwoord uit de lijst, of ‘Niet gevraagd’{#is 'promptLabel'}Kies bij ‘Waarom nu?’ nieuws of sociale media, een campagne, een nieuwe wet of anders, of laat dit veld leeg; hoogstens 80 tekens: letters, cijfers, spaties en . , : ; ' & ( ) / # + -{#else}Controleer dit veld{/when}")
     String field_error(String f);
+    @Message("{#when f}{#is 'reason'}Kort de reden in tot hoogstens {max} tekens{#is 'outcome'}Kort de uitkomst in tot hoogstens {max} tekens{#is 'summary'}Kort de samenvatting in tot hoogstens {max} tekens{#is 'answer'}Kort het antwoord in tot hoogstens {max} tekens{#is 'source'}Kort de bron in tot hoogstens {max} tekens{#else}Kort de tekst in tot hoogstens {max} tekens{/when}")
+    String too_long(String f, Integer max);
 
     // --- new contact ---
     @Message("Nieuw contact registreren") String contact_title();
@@ -110,6 +118,10 @@ public interface Msg {
     @Message("Kies…") String f_choose();
     @Message("Contact registreren") String save_contact();
     @Message("Het contact is niet opgeslagen. Controleer de gemarkeerde velden.") String contact_invalid();
+    @Message("Dit formulier is al eerder verstuurd en toen opgeslagen, met andere gegevens dan nu. Zoek het contact eerst op onder Casussen voordat u het opnieuw invoert, zodat niemand twee keer wordt geregistreerd.")
+    String contact_saved_before();
+    @Message("Het contact opzoeken onder Casussen") String contact_saved_before_find();
+    @Message("Nieuw contact, alleen voor een ander contact") String contact_saved_before_new();
     @Message("De registratiedienst (intake) antwoordde niet, dus het is niet zeker dat het contact is opgeslagen. Uw invoer staat er nog. Verstuur het formulier zo opnieuw zonder iets te wijzigen: was het toch al opgeslagen, dan wordt het geen tweede keer opgeslagen.")
     String contact_unavailable();
 
@@ -286,6 +298,7 @@ public interface Msg {
             + "scenario uit de lijst.") String projection_refused();
     @Message("Vul een maand in als jjjj-mm, bijvoorbeeld 2027-01.") String month_unreadable();
     @Message("Vul een dag in als jjjj-mm-dd, bijvoorbeeld 2026-11-01.") String replay_day_unreadable();
+    @Message("Vul het nummer van een versie in, bijvoorbeeld 3.") String replay_version_unreadable();
     @Message("Kies een laatste dag die niet vóór de eerste ligt.") String replay_backwards();
     @Message("Historie, prognose en 80%-interval per organisatie") String chart_title();
     @Message("Grafiek van historie, prognose en 80%-interval per organisatie. De tabel hieronder bevat dezelfde cijfers.")

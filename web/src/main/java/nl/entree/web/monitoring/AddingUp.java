@@ -12,9 +12,9 @@ import nl.entree.web.backend.Hierarchy;
  * and the sum of the regions (with the cases that named none), which are the same; and per region its next twelve
  * months. A sum over a hidden (null) figure is unknown: it would give the hidden one back.
  */
-record AddingUp(List<Month> months, Map<String, Double> perRegion, double gapBefore, String method) {
+public record AddingUp(List<Month> months, Map<String, Double> perRegion, double gapBefore, String method) {
 
-    record Month(String month, Double national, Double organisations, Double regions) {
+    public record Month(String month, Double national, Double organisations, Double regions) {
     }
 
     static AddingUp of(Hierarchy h) {

@@ -21,7 +21,7 @@ import nl.entree.web.backend.RegionMonths;
  * For a ministry a region's year is known only when every month of it is shown: a sum over a hidden month, less
  * the months shown, would give the hidden count back.
  */
-final class RegionMap {
+public final class RegionMap {
 
     static final int TILE = 64;
     static final int GAP = 4;
@@ -67,7 +67,7 @@ final class RegionMap {
     static final int HEIGHT = 7 * (TILE + GAP);
 
     /** How a region's growth is coloured; {@code unknown} when it cannot be shown. */
-    enum Tone {
+    public enum Tone {
         DOWN, FLAT, UP, STEEP, UNKNOWN;
 
         static Tone of(Double growth) {
@@ -83,8 +83,8 @@ final class RegionMap {
     }
 
     /** One region: its tile, its two years, and its months as a line. */
-    record RegionView(String region, Long lastYear, Long yearBefore, Double growth, String growthLabel, Tone tone,
-            boolean alert, int x, int y, List<String> spark) {
+    public record RegionView(String region, Long lastYear, Long yearBefore, Double growth, String growthLabel,
+            Tone tone, boolean alert, int x, int y, List<String> spark) {
 
         public int codeY() {
             return y + 26;
@@ -99,7 +99,7 @@ final class RegionMap {
         }
     }
 
-    record View(String first, String last, List<RegionView> regions, int width, int height) {
+    public record View(String first, String last, List<RegionView> regions, int width, int height) {
     }
 
     private RegionMap() {

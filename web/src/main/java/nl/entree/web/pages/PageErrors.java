@@ -3,6 +3,7 @@ package nl.entree.web.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,6 +82,20 @@ public class PageErrors {
     @ServerExceptionMapper(priority = 0)
     public Response refused(ProblemException e) {
         return page(e.problem().status(), "not_found");
+    }
+
+    /**
+     * What the framework refuses before any page runs: a GET of an address that only takes a form's POST (a reload, a
+     * restored tab, a copied link) or a form value it cannot convert. Web has no client that reads problem+json, so
+     * the browser gets a page with the menu, in the user's language, not the services' English JSON. Like an address
+     * that does not exist, this may run on the event loop.
+     */
+    @ServerExceptionMapper(priority = 0)
+    public Uni<Response> refusedByTheFramework(ClientErrorException e) {
+        int status = e.getResponse().getStatus();
+        String kind = status == 405 ? "not_allowed" : status == 404 ? "not_found" : "unreadable";
+        return Uni.createFrom().item(() -> page(status, kind))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @ServerExceptionMapper(priority = 0)

@@ -15,6 +15,7 @@ import java.util.Locale;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateExtension;
 import nl.entree.common.time.DutchTime;
+import nl.entree.web.backend.ServiceRefusal;
 import nl.entree.web.session.Language;
 
 /** {@code {fmt:time(x)}} and friends: how values from the services read on a page (Dutch time, Dutch dates). */
@@ -51,6 +52,11 @@ public class ReadableValues {
         } catch (DateTimeParseException e) {
             return time(iso);
         }
+    }
+
+    /** {@code {fmt:limit(message)}}: see {@link ServiceRefusal#limit(String)}. */
+    static Integer limit(Object message) {
+        return message == null ? null : ServiceRefusal.limit(message.toString());
     }
 
     /** A number as the page's language writes it: "133.604" and "3,5" in Dutch, "133,604" and "3.5" in English. */

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import nl.entree.common.security.Roles;
 import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Region;
@@ -28,6 +29,7 @@ import nl.entree.web.backend.Projection;
 import nl.entree.web.backend.Scenario;
 import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.pages.Pages;
+import nl.entree.web.pages.ServiceUnreachableException;
 import nl.entree.web.session.Language;
 import nl.entree.web.session.Viewer;
 
@@ -61,12 +63,16 @@ public class ProjectionPages {
     public TemplateInstance page(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("region") String region) {
         Query q = query(scenario, from, to, region);
-        ServiceAnswer<List<Scenario>> scenarios = ServiceAnswer.load("forecast", forecast::scenarios);
         // A period that is not one, or ends before it starts, is the user's to correct, not a failure of the
         // forecast service.
         ServiceAnswer<Projection> projection = q.unreadable() != null || q.backwards() ? null
                 : ServiceAnswer.load("forecast", () -> forecast.projection(q.from(), q.to(), q.scenario(),
                         q.region()));
+        return page(q, projection);
+    }
+
+    private TemplateInstance page(Query q, ServiceAnswer<Projection> projection) {
+        ServiceAnswer<List<Scenario>> scenarios = ServiceAnswer.load("forecast", forecast::scenarios);
         return pages.of(template)
                 .data("q", q)
                 .data("regions", viewer.region() == null ? REGIONS : List.of(viewer.region()))
@@ -107,23 +113,31 @@ public class ProjectionPages {
     public Response csv(@QueryParam("scenario") String scenario, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("region") String region) {
         Query q = query(scenario, from, to, region);
-        if (q.unreadable() != null) {
-            return Response.status(400).type(MediaType.TEXT_PLAIN).entity(q.unreadable() + ": JJJJ-MM\n").build();
-        }
-        if (q.backwards()) {
-            return Response.status(400).type(MediaType.TEXT_PLAIN).entity("to: not before from\n").build();
+        // A download that cannot be made is a page, as the publications' are: the projections page with what to
+        // change, or the page that names forecast as down. A text body would be saved as the file, in English.
+        if (q.unreadable() != null || q.backwards()) {
+            return refusedPage(q, null);
         }
         ServiceAnswer<String> csv = ServiceAnswer.load("forecast", () -> forecast.projectionCsv(q.from(), q.to(),
                 q.scenario(), q.region()));
+        if (csv.forbidden()) {
+            throw new ForbiddenException();
+        }
+        if (csv.badRequest()) {
+            return refusedPage(q, new ServiceAnswer<>(null, ServiceAnswer.Failure.BAD_REQUEST));
+        }
         if (!csv.ok()) {
-            return Response.status(status(csv)).type(MediaType.TEXT_PLAIN).entity(csv.badRequest()
-                    ? "forecast-service cannot project this period or scenario; choose another.\n"
-                    : "forecast-service is unavailable; try again shortly.\n").build();
+            throw new ServiceUnreachableException("forecast");
         }
         return Response.ok(csv.value(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entree-projections-" + q.from() + "-" + q.to()
                         + ".csv\"")
                 .build();
+    }
+
+    private Response refusedPage(Query q, ServiceAnswer<Projection> projection) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page(q, projection).render()).build();
     }
 
     /** A refused question stays the user's to change: 400, not the 503 of a service that did not answer. */

@@ -28,6 +28,7 @@ import nl.entree.web.backend.ServiceAnswer;
 import nl.entree.web.backend.QuestionsClient;
 import nl.entree.web.backend.QuestionsClient.QuestionView;
 import nl.entree.web.backend.ServiceRefusal;
+import nl.entree.web.pages.FormText;
 import nl.entree.web.pages.Pages;
 
 /**
@@ -89,9 +90,7 @@ class QuestionPages {
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") UUID id, @RestForm String answer) {
-        // Browsers post a textarea's line breaks as CRLF but count each as one character against its maxlength: as
-        // LF, the text intake measures is the one the casemanager saw measured.
-        String typed = answer == null ? "" : answer.replace("\r\n", "\n");
+        String typed = FormText.typed(answer);
         try {
             questions.answer(id, new QuestionsClient.Answer(typed));
         } catch (RuntimeException e) {
