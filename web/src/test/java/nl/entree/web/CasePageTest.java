@@ -48,6 +48,7 @@ class CasePageTest {
         ggz.put("acceptedOn", "2026-10-20");
         ggz.put("state", "ACCEPTED");
         ggz.put("waitingDays", 62);
+        ggz.put("progressBy", "CSG");
         CaseServicesStub.answer("GET /api/cases/" + CASE + "/referrals", 200, List.of(ggz));
         CaseServicesStub.answer("POST /api/cases/" + CASE + "/close", 200, Map.of());
         CaseServicesStub.answer("POST /api/time-entries", 201, Map.of());
@@ -285,6 +286,38 @@ class CasePageTest {
         String english = Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
                 .extract().asString();
         assertTrue(english.contains("priority Normal → Acute; respond by "), english);
+    }
+
+    @Test
+    void theLeadTakesTheNextStepOfAReferralWhoseOrganisationLeftTheCaseAndTheHistorySaysSo() {
+        Map<String, Object> shnsReferral = new HashMap<>();
+        shnsReferral.put("id", REFERRAL);
+        shnsReferral.put("kind", "GGZ");
+        shnsReferral.put("referredBy", "SHN");
+        shnsReferral.put("askedOn", "2026-10-01");
+        shnsReferral.put("state", "ASKED");
+        shnsReferral.put("waitingDays", 67);
+        shnsReferral.put("progressBy", "CSG");
+        CaseServicesStub.answer("GET /api/cases/" + CASE + "/referrals", 200, List.of(shnsReferral));
+        Map<String, Object> takenOver = new HashMap<>();
+        takenOver.put("at", "2026-12-03T09:00:00Z");
+        takenOver.put("actor", "casemanager");
+        takenOver.put("actorOrganisation", "CSG");
+        takenOver.put("fromStatus", "ACCEPTED");
+        takenOver.put("toStatus", "ACCEPTED");
+        takenOver.put("event", "REFERRAL_TAKEN_OVER");
+        takenOver.put("supporter", "SHN");
+        var c = acceptedCase(true, false);
+        c.put("history", List.of(takenOver));
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, c);
+
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("action=\"/cases/" + CASE + "/referrals/" + REFERRAL + "/progress\""),
+                "the lead records the next step of SHN's referral");
+        assertTrue(page.contains("Doorverwijzing overgenomen van SHN"), page);
+        String english = Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
+                .extract().asString();
+        assertTrue(english.contains("Referral taken over from SHN"), english);
     }
 
     @Test

@@ -72,7 +72,7 @@ public interface CaseMsg {
     @Message("Waarom stopt de ondersteuning door {org}? *") String supporter_remove_reason(String org);
     @Message("{org} verwijderen als ondersteuner") String supporter_remove(String org);
     @Message("{lead} blijft als ondersteuner bij de casus") String keep_previous_lead(String lead);
-    @Message("{#when e}{#is 'ESCALATED'}Geëscaleerd naar de coördinatoren{#is 'SUPPORTER_ADDED'}Ondersteuner toegevoegd: {org}{#is 'SUPPORTER_REMOVED'}Ondersteuner verwijderd: {org}{#is 'SUPPORT_ACKNOWLEDGED'}Rol bevestigd door {org}{#else}{e}{/when}") String history_event(String e, String org);
+    @Message("{#when e}{#is 'ESCALATED'}Geëscaleerd naar de coördinatoren{#is 'SUPPORTER_ADDED'}Ondersteuner toegevoegd: {org}{#is 'SUPPORTER_REMOVED'}Ondersteuner verwijderd: {org}{#is 'SUPPORT_ACKNOWLEDGED'}Rol bevestigd door {org}{#is 'REFERRAL_TAKEN_OVER'}Doorverwijzing overgenomen van {org}{#else}{e}{/when}") String history_event(String e, String org);
     @Message("Per onderdeel van het besluit: {count} casussen zouden anders uitkomen") String replay_fields_title(String count);
     @Message("Onderdeel") String replay_field();
     @Message("Voorbeelden (toen → nu)") String replay_examples();
