@@ -290,7 +290,7 @@ class CasePageTest {
 
     @Test
     void theLeadTakesTheNextStepOfAReferralWhoseOrganisationLeftTheCaseAndTheHistorySaysSo() {
-        Map<String, Object> shnsReferral = new HashMap<>();
+        var shnsReferral = new HashMap<String, Object>();
         shnsReferral.put("id", REFERRAL);
         shnsReferral.put("kind", "GGZ");
         shnsReferral.put("referredBy", "SHN");
@@ -299,7 +299,7 @@ class CasePageTest {
         shnsReferral.put("waitingDays", 67);
         shnsReferral.put("progressBy", "CSG");
         CaseServicesStub.answer("GET /api/cases/" + CASE + "/referrals", 200, List.of(shnsReferral));
-        Map<String, Object> takenOver = new HashMap<>();
+        var takenOver = new HashMap<String, Object>();
         takenOver.put("at", "2026-12-03T09:00:00Z");
         takenOver.put("actor", "casemanager");
         takenOver.put("actorOrganisation", "CSG");

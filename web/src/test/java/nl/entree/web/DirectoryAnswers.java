@@ -53,7 +53,8 @@ final class DirectoryAnswers {
                                         "description", "Kerst"))),
                 "needs", List.of("MEDICAL", "FORENSIC", "PSYCHOLOGICAL"), "verified", true,
                 "verified_on", "2026-10-01", "source", "https://centrumseksueelgeweld.nl/amsterdam",
-                "centre_source", "https://centrumseksueelgeweld.nl/amsterdam/contact", "check_before_use", false, "note", "Ook voor Zaanstreek-Waterland na middernacht.",
+                "centre_source", "https://centrumseksueelgeweld.nl/amsterdam/contact", "check_before_use", false,
+                "note", "Ook voor Zaanstreek-Waterland na middernacht.",
                 "unknown", List.of(), "way_in", true, "open_now", true);
     }
 

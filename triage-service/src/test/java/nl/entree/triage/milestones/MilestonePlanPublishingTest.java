@@ -54,7 +54,7 @@ class MilestonePlanPublishingTest {
 
     @Test
     void aSupporterRecordsTheMilestoneThePlanGivesIt() {
-        Map<String, Object> legal = milestone("LEGAL_ADVICE", "ACCEPTANCE", "P14D");
+        var legal = milestone("LEGAL_ADVICE", "ACCEPTANCE", "P14D");
         legal.put("recordedBy", "SHN");
         int version = as(Tokens.admin()).body(Map.of("description", "Test plan", "caseTypes",
                 Map.of("CSG_NON_ACUTE", List.of(legal)))).post("/api/milestone-plans").then().statusCode(201)
@@ -76,7 +76,7 @@ class MilestonePlanPublishingTest {
 
     @Test
     void aMilestoneWhoseRecorderIsNoLongerOnTheCaseIsRecordedByTheLead() {
-        Map<String, Object> legal = milestone("LEGAL_ADVICE", "ACCEPTANCE", "P14D");
+        var legal = milestone("LEGAL_ADVICE", "ACCEPTANCE", "P14D");
         legal.put("recordedBy", "SHN");
         int version = as(Tokens.admin()).body(Map.of("description", "Test plan", "caseTypes",
                 Map.of("CSG_NON_ACUTE", List.of(legal)))).post("/api/milestone-plans").then().statusCode(201)
