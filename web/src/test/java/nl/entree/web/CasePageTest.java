@@ -349,6 +349,16 @@ class CasePageTest {
                 .body(containsString("href=\"#correct-ACUTE_RESPONSE-reason\">Schrijf de reden op</a>"))
                 .body(containsString("<details open>"))
                 .body(containsString("id=\"correct-ACUTE_RESPONSE-doneOn\" name=\"doneOn\" value=\"2026-12-01\""));
+
+        // Handed on after the work was done: the case is offered elsewhere, and the one who did it still corrects it.
+        done.put("status", "OFFERED");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, done);
+        assertTrue(Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString()
+                .contains("action=\"/cases/" + CASE + "/milestones/ACUTE_RESPONSE/correction\""));
+        done.put("status", "CLOSED");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, done);
+        assertFalse(Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString()
+                .contains("/milestones/ACUTE_RESPONSE/correction"), "a closed case is not changed");
     }
 
     @Test
