@@ -60,7 +60,7 @@ class CheckedAsTheCentreTest {
                 .then().statusCode(200).extract().path("regional.service_at_location_id");
         try {
             checkCentre(amsterdam, LocalDate.of(2026, 3, 20));
-            checkLine(line, "2026-12-01");
+            correctLine(line, "2026-12-01", false);
 
             casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
                     .when().get("/api/directory/where")
@@ -125,13 +125,13 @@ class CheckedAsTheCentreTest {
                     .when().get("/api/directory/where")
                     .then().statusCode(200).extract().path(NATIONAL_LINE + ".service_id");
 
-            correctLine(line, true);
+            correctLine(line, "2026-12-01", true);
             given().when().get("/").then().statusCode(200).body("origin.check_before_use", equalTo(true));
             casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
                     .when().get("/api/directory/where")
                     .then().statusCode(200).body("check_before_use", equalTo(true));
 
-            correctLine(line, false);
+            correctLine(line, "2026-12-01", false);
             given().when().get("/").then().statusCode(200).body("origin.check_before_use", equalTo(false));
             casemanager().queryParam("organisation", "CSG").queryParam("region", "VR13")
                     .when().get("/api/directory/where")
@@ -163,26 +163,16 @@ class CheckedAsTheCentreTest {
                 .when().put("/api/directory/service_at_locations/" + id).then().statusCode(200);
     }
 
-    private void correctLine(String id, boolean toCheck) throws IOException {
+    /** Corrects the national line with its source checked on {@code on}, or marked to be checked again. */
+    private void correctLine(String id, String on, boolean toCheck) throws IOException {
         ObjectNode service = (ObjectNode) json.readTree(given().when().get("/services/" + id)
                 .then().statusCode(200).extract().asString());
         service.remove(List.of("organization", "service_at_locations", "metadata"));
         ObjectNode provenance = service.putObject("provenance");
         provenance.put("source", LINE_CHECKED);
         provenance.put("verified", !toCheck);
-        provenance.put("verified_on", "2026-12-01");
-        provenance.put("check_before_use", toCheck);
-        editor().body(service.toString()).when().put("/api/directory/services/" + id).then().statusCode(200);
-    }
-
-    private void checkLine(String id, String on) throws IOException {
-        ObjectNode service = (ObjectNode) json.readTree(given().when().get("/services/" + id)
-                .then().statusCode(200).extract().asString());
-        service.remove(List.of("organization", "service_at_locations", "metadata"));
-        ObjectNode provenance = service.putObject("provenance");
-        provenance.put("source", LINE_CHECKED);
-        provenance.put("verified", true);
         provenance.put("verified_on", on);
+        provenance.put("check_before_use", toCheck);
         editor().body(service.toString()).when().put("/api/directory/services/" + id).then().statusCode(200);
     }
 }
