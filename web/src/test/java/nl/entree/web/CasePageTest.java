@@ -91,7 +91,7 @@ class CasePageTest {
         escalation.put("actor", "triage-service");
         escalation.put("fromStatus", "OFFERED");
         escalation.put("toStatus", "OFFERED");
-        escalation.put("reason", "Niet geaccepteerd binnen de reactietermijn: geëscaleerd naar de coördinatoren");
+        escalation.put("reason", "Not accepted within the response time: escalated to the coordinators.");
         escalation.put("event", "ESCALATED");
         c.put("history", List.of(escalation));
         Map<String, Object> shn = new HashMap<>();
@@ -307,6 +307,8 @@ class CasePageTest {
         takenOver.put("toStatus", "ACCEPTED");
         takenOver.put("event", "REFERRAL_TAKEN_OVER");
         takenOver.put("supporter", "SHN");
+        takenOver.put("reason", "Referral GGZ (asked 2026-10-01) by SHN taken over by CSG: SHN no longer works on the "
+                + "case.");
         var c = acceptedCase(true, false);
         c.put("history", List.of(takenOver));
         CaseServicesStub.answer("GET /api/cases/" + CASE, 200, c);
@@ -315,9 +317,13 @@ class CasePageTest {
         assertTrue(page.contains("action=\"/cases/" + CASE + "/referrals/" + REFERRAL + "/progress\""),
                 "the lead records the next step of SHN's referral");
         assertTrue(page.contains("Doorverwijzing overgenomen van SHN"), page);
+        assertTrue(page.contains("Doorverwijzing GGZ (gevraagd 01-10-2026) van SHN overgenomen door CSG: SHN werkt "
+                + "niet meer aan de zaak."), "triage's reason in Dutch on a Dutch page");
         String english = Browser.as(CSG).cookie("entree_lang", "en").get("/cases/" + CASE).then().statusCode(200)
                 .extract().asString();
         assertTrue(english.contains("Referral taken over from SHN"), english);
+        assertTrue(english.contains("Referral GGZ (asked 2026-10-01) by SHN taken over by CSG: SHN no longer works "
+                + "on the case."), "and in English on an English page");
     }
 
     @Test

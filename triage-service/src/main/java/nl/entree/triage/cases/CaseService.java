@@ -55,9 +55,8 @@ class CaseService {
     static final String SYSTEM = "triage-service";
     static final String ACCESS_CHECK = "CASE_ACCESS_CHECK";
 
-    /** Recorded in the history, where the screens show it as it stands, so it is written in Dutch. */
-    static final String ESCALATION_REASON = "Niet geaccepteerd binnen de reactietermijn: geëscaleerd naar de "
-            + "coördinatoren";
+    /** In English, as every sentence a service writes: Dutch pages translate it (common's {@code ServiceSentences}). */
+    static final String ESCALATION_REASON = "Not accepted within the response time: escalated to the coordinators.";
 
     private final CaseRepository cases;
     private final CaseAccess access;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,8 +55,6 @@ class ReferralService {
      */
     static final int QUANTILES_BESIDE_HIDDEN_PARTS = 45;
     private static final int LONGEST_PERIOD_DAYS = 3 * 366;
-    /** The history is shown as it stands, in Dutch, so a day in it is written as the screens write one. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final ReferralRepository referrals;
     private final CaseAccess cases;
@@ -380,8 +377,8 @@ class ReferralService {
         t.toLead = c.leadOrganisation;
         t.event = CaseTransition.CaseEvent.REFERRAL_TAKEN_OVER;
         t.supporter = r.referredBy;
-        t.reason = "Doorverwijzing " + r.kind + " (gevraagd " + DATE.format(r.askedOn) + ") van " + r.referredBy
-                + " overgenomen door " + own + ": " + r.referredBy + " werkt niet meer aan de zaak";
+        t.reason = "Referral " + r.kind + " (asked " + r.askedOn + ") by " + r.referredBy + " taken over by " + own
+                + ": " + r.referredBy + " no longer works on the case.";
         history.record(t);
     }
 
