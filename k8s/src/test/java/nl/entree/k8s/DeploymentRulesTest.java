@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -253,7 +248,7 @@ class DeploymentRulesTest {
         Set<String> used = new HashSet<>();
         for (Deployment deployment : withDatabase(manifests)) {
             String service = deployment.getMetadata().getName();
-            String url = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_URL");
+            String url = manifests.env(deployment, "QUARKUS_DATASOURCE_JDBC_URL");
             assertNotNull(url, service + " has no QUARKUS_DATASOURCE_JDBC_URL");
             URI uri = URI.create(url.substring("jdbc:".length()));
             assertEquals(clusterName + "-rw", uri.getHost(), service + " must write to the primary");
@@ -274,7 +269,7 @@ class DeploymentRulesTest {
     /** PostgreSQL's own log leaves out an error's detail, which quotes the row: a name, a summary, a question. */
     @ParameterizedTest
     @MethodSource("rendered")
-    void theDatabaseLogsNoRowAnErrorQuotes(Manifests manifests) throws IOException {
+    void theDatabaseLogsNoRowAnErrorQuotes(Manifests manifests) {
         GenericKubernetesResource cluster = single(manifests.custom("Cluster"), manifests + " Cluster");
         assertEquals("terse", Manifests.tree(cluster).path("spec").path("postgresql").path("parameters")
                 .path("log_error_verbosity").asText(), manifests + " Cluster");
@@ -282,14 +277,14 @@ class DeploymentRulesTest {
 
     @ParameterizedTest
     @MethodSource("rendered")
-    void theAutoscalersCannotExhaustTheDatabaseConnections(Manifests manifests) throws IOException {
+    void theAutoscalersCannotExhaustTheDatabaseConnections(Manifests manifests) {
         GenericKubernetesResource cluster = single(manifests.custom("Cluster"), manifests + " Cluster");
         int maxConnections = Manifests.tree(cluster).path("spec").path("postgresql").path("parameters")
                 .path("max_connections").asInt(100);
         int needed = 0;
         for (Deployment deployment : withDatabase(manifests)) {
             HorizontalPodAutoscaler autoscaler = autoscalerOf(manifests, deployment);
-            String override = env(manifests, deployment, "QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+            String override = manifests.env(deployment, "QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
             int poolSize = override != null ? Integer.parseInt(override) : poolSize(deployment.getMetadata().getName());
             // A rolling update starts new pods beside the old ones (its surge), and a replacement for each pod it
             // stops while that pod still drains for up to its shutdown delay and timeout: every service at once
@@ -321,19 +316,18 @@ class DeploymentRulesTest {
      */
     @ParameterizedTest
     @MethodSource("rendered")
-    void everyPodKeepsServingUntilTrafficHasMovedAndStopsWithinItsGracePeriod(Manifests manifests)
-            throws IOException {
+    void everyPodKeepsServingUntilTrafficHasMovedAndStopsWithinItsGracePeriod(Manifests manifests) {
         for (Deployment deployment : manifests.deployments()) {
             String name = deployment.getMetadata().getName();
             String where = manifests + " " + name;
-            assertEquals("true", property(name, "quarkus.shutdown.delay-enabled"),
+            assertEquals("true", K8s.property(name, "quarkus.shutdown.delay-enabled"),
                     where + ": without the build-time switch Quarkus ignores QUARKUS_SHUTDOWN_DELAY");
-            String delay = env(manifests, deployment, "QUARKUS_SHUTDOWN_DELAY");
+            String delay = manifests.env(deployment, "QUARKUS_SHUTDOWN_DELAY");
             assertNotNull(delay, where + " refuses requests the moment it is told to stop");
             assertFalse(duration(delay).isZero() || duration(delay).isNegative(),
                     where + ": a shutdown delay of " + delay + " waits for nothing");
-            String timeoutOverride = env(manifests, deployment, "QUARKUS_SHUTDOWN_TIMEOUT");
-            String timeout = timeoutOverride != null ? timeoutOverride : property(name, "quarkus.shutdown.timeout");
+            String timeoutOverride = manifests.env(deployment, "QUARKUS_SHUTDOWN_TIMEOUT");
+            String timeout = timeoutOverride != null ? timeoutOverride : K8s.property(name, "quarkus.shutdown.timeout");
             assertNotNull(timeout, where + ": requests in flight are cut off at once");
             Long configured = deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
             // Kubernetes' default when the pod sets none.
@@ -420,7 +414,7 @@ class DeploymentRulesTest {
     @MethodSource("rendered")
     void webHasNoDatabaseLoginAndNoServiceKey(Manifests manifests) {
         Deployment web = deployment(manifests, "web");
-        assertEquals(null, env(manifests, web, "QUARKUS_DATASOURCE_JDBC_URL"), "web has no database");
+        assertEquals(null, manifests.env(web, "QUARKUS_DATASOURCE_JDBC_URL"), "web has no database");
         assertTrue(noDatabaseLogin(web), "web has no database login");
         assertFalse(secretsRead(web).contains(SERVICE_KEYS),
                 "web cannot sign service tokens: it calls the services with the user's own token");
@@ -499,7 +493,7 @@ class DeploymentRulesTest {
     @MethodSource("rendered")
     void helpHasNoDatabaseLoginNoServiceKeyAndAloneHoldsTheFrontDoorKey(Manifests manifests) {
         Deployment help = deployment(manifests, "help");
-        assertEquals(null, env(manifests, help, "QUARKUS_DATASOURCE_JDBC_URL"), "help has no database");
+        assertEquals(null, manifests.env(help, "QUARKUS_DATASOURCE_JDBC_URL"), "help has no database");
         assertTrue(noDatabaseLogin(help), "help has no database login");
         assertFalse(secretsRead(help).contains(SERVICE_KEYS),
                 "help faces the internet: it must not be able to sign service tokens");
@@ -540,19 +534,19 @@ class DeploymentRulesTest {
     @MethodSource("rendered")
     void frontDoorTokensAreSignedAndVerifiedWithMountedKeysOfTheirOwn(Manifests manifests) {
         Deployment help = deployment(manifests, "help");
-        assertMountedKey(manifests, help, env(manifests, help, "ENTREE_FRONT_DOOR_SIGNING_KEY_LOCATION"),
+        assertMountedKey(manifests, help, manifests.env(help, "ENTREE_FRONT_DOOR_SIGNING_KEY_LOCATION"),
                 FRONT_DOOR_KEYS);
         for (String verifier : List.of("triage-service", "directory-service")) {
             Deployment deployment = deployment(manifests, verifier);
             assertMountedKey(manifests, deployment,
-                    env(manifests, deployment, "ENTREE_FRONT_DOOR_PUBLIC_KEY_LOCATION"), "entree-jwt-verification");
+                    manifests.env(deployment, "ENTREE_FRONT_DOOR_PUBLIC_KEY_LOCATION"), "entree-jwt-verification");
         }
         // Verifiers pick the key by the token's "kid": with the services' kid, no front-door token would be accepted.
-        String frontDoorKid = env(manifests, help, "SMALLRYE_JWT_SIGN_KEY_ID");
+        String frontDoorKid = manifests.env(help, "SMALLRYE_JWT_SIGN_KEY_ID");
         assertNotNull(frontDoorKid, manifests + ": help's tokens name no key");
         for (Deployment other : manifests.deployments()) {
             if (other != help) {
-                assertNotEquals(frontDoorKid, env(manifests, other, "SMALLRYE_JWT_SIGN_KEY_ID"), manifests
+                assertNotEquals(frontDoorKid, manifests.env(other, "SMALLRYE_JWT_SIGN_KEY_ID"), manifests
                         + ": help signs with the same kid as " + other.getMetadata().getName());
             }
         }
@@ -635,27 +629,10 @@ class DeploymentRulesTest {
     }
 
     /** quarkus.datasource.jdbc.max-size as the service sees it. */
-    private static int poolSize(String service) throws IOException {
-        String value = property(service, "quarkus.datasource.jdbc.max-size");
+    private static int poolSize(String service) {
+        String value = K8s.property(service, "quarkus.datasource.jdbc.max-size");
         // Agroal's default when nobody sets it.
         return value == null ? 20 : Integer.parseInt(value);
-    }
-
-    /** A property as the module sees it: its own application.properties, else common's; null if neither sets it. */
-    private static String property(String module, String key) throws IOException {
-        Path common = K8s.root().resolve("common/src/main/resources/META-INF/microprofile-config.properties");
-        Path own = K8s.root().resolve(module).resolve("src/main/resources/application.properties");
-        String value = null;
-        for (Path file : List.of(common, own)) {
-            if (Files.isRegularFile(file)) {
-                Properties properties = new Properties();
-                try (Reader reader = Files.newBufferedReader(file)) {
-                    properties.load(reader);
-                }
-                value = properties.getProperty(key, value);
-            }
-        }
-        return value == null ? null : value.trim();
     }
 
     /** A duration as Quarkus reads one: bare seconds, "500ms", "2d", or an ISO-8601 time ("20S", "1M30S"). */
@@ -697,25 +674,6 @@ class DeploymentRulesTest {
         String percent = value.getStrVal();
         int share = Integer.parseInt(percent.substring(0, percent.length() - 1).trim());
         return (share * replicas + (roundUp ? 99 : 0)) / 100;
-    }
-
-    private static String env(Manifests manifests, Deployment deployment, String name) {
-        Container container = containers(deployment).get(0);
-        for (EnvVar env : container.getEnv()) {
-            if (env.getName().equals(name) && env.getValue() != null) {
-                return env.getValue();
-            }
-        }
-        String value = null;
-        for (EnvFromSource source : container.getEnvFrom()) {
-            if (source.getConfigMapRef() != null) {
-                ConfigMap configMap = manifests.configMaps().get(source.getConfigMapRef().getName());
-                if (configMap != null && configMap.getData().containsKey(name)) {
-                    value = configMap.getData().get(name);
-                }
-            }
-        }
-        return value;
     }
 
     private static List<Container> containers(Deployment deployment) {

@@ -1,11 +1,13 @@
 package nl.entree.k8s;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +80,29 @@ final class K8s {
 
     static KubernetesResource typed(JsonNode object) {
         return SERIALIZATION.unmarshal(object.toString(), KubernetesResource.class);
+    }
+
+    /** A module's settings as it sees them: its own application.properties over common's. */
+    static Properties properties(String module) {
+        Path common = root().resolve("common/src/main/resources/META-INF/microprofile-config.properties");
+        Path own = root().resolve(module).resolve("src/main/resources/application.properties");
+        Properties properties = new Properties();
+        for (Path file : List.of(common, own)) {
+            if (Files.isRegularFile(file)) {
+                try (Reader reader = Files.newBufferedReader(file)) {
+                    properties.load(reader);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return properties;
+    }
+
+    /** A setting as the module sees it; null if neither it nor common sets it. */
+    static String property(String module, String key) {
+        String value = properties(module).getProperty(key);
+        return value == null ? null : value.trim();
     }
 
     static String relative(Path path) {

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
@@ -97,6 +100,26 @@ final class Manifests {
 
     Optional<ConfigMap> configMap(String name) {
         return Optional.ofNullable(configMaps().get(name));
+    }
+
+    /** An environment variable of a Deployment's first container: its own value, else its ConfigMaps'; or null. */
+    String env(Deployment deployment, String name) {
+        Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        for (EnvVar env : container.getEnv()) {
+            if (env.getName().equals(name) && env.getValue() != null) {
+                return env.getValue();
+            }
+        }
+        String value = null;
+        for (EnvFromSource source : container.getEnvFrom()) {
+            if (source.getConfigMapRef() != null) {
+                ConfigMap configMap = configMaps().get(source.getConfigMapRef().getName());
+                if (configMap != null && configMap.getData().containsKey(name)) {
+                    value = configMap.getData().get(name);
+                }
+            }
+        }
+        return value;
     }
 
     /** Objects of this kind, rendered or (for Secrets and the JWKS ConfigMap) from the templates, by name. */

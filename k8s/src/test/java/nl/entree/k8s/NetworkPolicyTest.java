@@ -2,15 +2,20 @@ package nl.entree.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -32,6 +39,11 @@ class NetworkPolicyTest {
     private static final String DB = "entree-db";
     private static final Map<String, Integer> HTTP_PORTS = Map.of("intake-service", 8081, "triage-service", 8082,
             "capacity-service", 8083, "forecast-service", 8084, "directory-service", 8085, "web", 8080, "help", 8090);
+
+    /** A REST client's address, as Quarkus names the setting; a profile's ({@code %test.}) is not deployed. */
+    private static final Pattern REST_CLIENT_URL = Pattern.compile("quarkus\\.rest-client\\.([^.]+)\\.url");
+    /** {@code ${ENTREE_TRIAGE_URL:http://localhost:8082}}: the environment variable a Deployment sets it with. */
+    private static final Pattern FROM_ENVIRONMENT = Pattern.compile("\\$\\{(\\w+)(:[^}]*)?}");
 
     record Port(String protocol, int number, String name) {
     }
@@ -95,6 +107,50 @@ class NetworkPolicyTest {
         // Each side on its own too, so that one side opened too wide is not hidden by the other being right.
         assertEquals(expected, connections(manifests, true, false), manifests + ": what the ingress rules admit");
         assertEquals(expected, connections(manifests, false, true), manifests + ": what the egress rules let out");
+    }
+
+    /**
+     * The calls the code makes, from each module's REST clients and the address its Deployment gives each one, are
+     * the calls the policies let through: a client added without its policy, or a policy kept for a client removed,
+     * fails here and not first in a cluster.
+     */
+    @ParameterizedTest
+    @MethodSource("rendered")
+    void theRestClientsCallExactlyWhatThePoliciesAllow(Manifests manifests) {
+        Set<String> calls = new TreeSet<>();
+        for (String module : K8s.MODULES) {
+            Deployment deployment = manifests.deployments().stream()
+                    .filter(d -> d.getMetadata().getName().equals(module)).findFirst()
+                    .orElseThrow(() -> new AssertionError(manifests + " has no Deployment " + module));
+            Properties settings = K8s.properties(module);
+            for (String key : settings.stringPropertyNames()) {
+                Matcher client = REST_CLIENT_URL.matcher(key);
+                if (!client.matches()) {
+                    continue;
+                }
+                String where = manifests + " " + module + "'s REST client " + client.group(1);
+                Matcher variable = FROM_ENVIRONMENT.matcher(settings.getProperty(key).trim());
+                assertTrue(variable.matches(), where + ": its address cannot be set by the Deployment");
+                String address = manifests.env(deployment, variable.group(1));
+                assertNotNull(address, where + ": " + variable.group(1) + " is not set, so it would call localhost");
+                calls.add(module + " -> " + target(manifests, URI.create(address), where));
+            }
+        }
+        Set<String> allowed = new TreeSet<>(connections(manifests, true, true));
+        allowed.removeIf(connection -> connection.endsWith(" -> " + DB + ":5432"));
+        assertEquals(allowed, calls, manifests + ": the calls the REST clients make against what the policies allow");
+    }
+
+    /** The pod and port behind a suite-internal address: the Service of that name, and the port it forwards to. */
+    private static String target(Manifests manifests, URI address, String where) {
+        Service service = manifests.services().stream()
+                .filter(s -> s.getMetadata().getName().equals(address.getHost())).findFirst()
+                .orElseThrow(() -> new AssertionError(where + ": no Service " + address.getHost()));
+        int port = address.getPort() == -1 ? 80 : address.getPort();
+        ServicePort forwarded = service.getSpec().getPorts().stream().filter(p -> p.getPort() == port).findFirst()
+                .orElseThrow(() -> new AssertionError(where + ": Service " + address.getHost() + " has no port " + port));
+        assertNotNull(forwarded.getTargetPort().getIntVal(), where + ": a named target port is not followed here");
+        return address.getHost() + ":" + forwarded.getTargetPort().getIntVal();
     }
 
     private static Set<String> connections(Manifests manifests, boolean checkIngress, boolean checkEgress) {
