@@ -17,6 +17,7 @@ import nl.entree.capacity.costs.CostView;
 import nl.entree.capacity.norms.NormBook;
 import nl.entree.capacity.norms.NormService;
 import nl.entree.capacity.norms.NormView;
+import nl.entree.capacity.staffing.StaffingBook;
 import nl.entree.capacity.staffing.StaffingService;
 import nl.entree.capacity.staffing.StaffingView;
 import nl.entree.common.contract.Requirements;
@@ -28,9 +29,9 @@ import nl.entree.common.vocabulary.Organisation;
 
 /**
  * Projected cases into hours (cases × norm) and hours into FTE. One FTE gives contract hours × productive share
- * of casework per week, as the organisation's registered staffing says (weighted by FTE over its regions, or the
- * request's region only), or by the configured defaults where it has none; a month has 52/12 weeks, a year 52.
- * docs/capacity.md names these assumptions.
+ * of casework per week, as the organisation's staffing in force at the month's end says (weighted by FTE over its
+ * regions, or the request's region only), or by the configured defaults where it had none; a month has 52/12 weeks,
+ * a year 52. docs/capacity.md names these assumptions.
  */
 @ApplicationScoped
 class RequirementsService {
@@ -75,19 +76,21 @@ class RequirementsService {
         List<Requirements.Row> years = new ArrayList<>();
         for (Map.Entry<Organisation, Map<YearMonth, Totals>> org : perMonth.entrySet()) {
             // A region's cases against that region's staff; the country's against every row, unassigned ones too.
-            List<StaffingView> staff = staffing.rows(org.getKey(), request.region());
-            Double available = staff.isEmpty() ? null : staff.stream().mapToDouble(StaffingView::fte).sum();
-            double productiveWeek = productiveHoursPerFtePerWeek(staff);
+            StaffingBook staffBook = staffing.book(org.getKey(), request.region());
             Map<Integer, Totals> perYear = new TreeMap<>();
             for (Map.Entry<YearMonth, Totals> month : org.getValue().entrySet()) {
                 Totals t = month.getValue();
-                t.price(costBook.forMonth(org.getKey(), month.getKey().atDay(1)), productiveWeek * WEEKS_PER_YEAR);
-                months.add(row(month.getKey().toString(), org.getKey(), t, productiveWeek * WEEKS_PER_MONTH, available));
+                // The staff of that month, not today's: a month already published must not move with a registration.
+                List<StaffingView> staff = staffBook.endOf(month.getKey());
+                t.close(productiveHoursPerFtePerWeek(staff),
+                        staff.isEmpty() ? null : staff.stream().mapToDouble(StaffingView::fte).sum(),
+                        costBook.forMonth(org.getKey(), month.getKey().atDay(1)));
+                months.add(row(month.getKey().toString(), org.getKey(), t, t.fteMonths));
                 perYear.computeIfAbsent(month.getKey().getYear(), y -> new Totals()).add(t);
             }
             for (Map.Entry<Integer, Totals> year : perYear.entrySet()) {
                 years.add(row(String.valueOf(year.getKey()), org.getKey(), year.getValue(),
-                        productiveWeek * WEEKS_PER_YEAR, available));
+                        year.getValue().fteMonths / 12));
             }
         }
         List<Requirements.WithoutNorm> withoutNorm = new ArrayList<>();
@@ -96,9 +99,8 @@ class RequirementsService {
         return new Requirements(months, years, withoutNorm);
     }
 
-    private static Requirements.Row row(String period, Organisation org, Totals t, double hoursPerFte,
-            Double available) {
-        double fteNeeded = t.expected / hoursPerFte;
+    private static Requirements.Row row(String period, Organisation org, Totals t, double fteNeeded) {
+        Double available = t.available();
         Double euros = t.pricedMonths == t.months ? t.euros : null;
         return new Requirements.Row(period, org, t.cases, t.low, t.expected, t.high, fteNeeded, available,
                 available == null ? null : fteNeeded - available, euros,
@@ -170,6 +172,11 @@ class RequirementsService {
         int pricedMonths;
         double euros;
         boolean assumption;
+        /** FTE needed, summed over the months: a year's FTE-months, each in the FTE of its own month's staff. */
+        double fteMonths;
+        /** FTE available, summed over the months that had staffing in force. */
+        double fteAvailable;
+        int staffedMonths;
 
         void add(double n, NormView norm) {
             cases += n;
@@ -179,13 +186,18 @@ class RequirementsService {
         }
 
         /**
-         * Closes one month: a cost per FTE-year over the productive hours of an FTE-year is the cost of a productive
-         * hour, times the month's expected hours.
+         * Closes one month with the staff and the cost in force then: a cost per FTE-year over the productive hours
+         * of an FTE-year is the cost of a productive hour, times the month's expected hours.
          */
-        void price(CostView cost, double productiveHoursPerFtePerYear) {
+        void close(double productiveHoursPerFtePerWeek, Double available, CostView cost) {
             months = 1;
+            fteMonths = expected / (productiveHoursPerFtePerWeek * WEEKS_PER_MONTH);
+            if (available != null) {
+                fteAvailable = available;
+                staffedMonths = 1;
+            }
             if (cost.registered()) {
-                euros = expected * cost.eurosPerFtePerYear() / productiveHoursPerFtePerYear;
+                euros = expected * cost.eurosPerFtePerYear() / (productiveHoursPerFtePerWeek * WEEKS_PER_YEAR);
                 assumption = Boolean.TRUE.equals(cost.assumption());
                 pricedMonths = 1;
             }
@@ -200,6 +212,18 @@ class RequirementsService {
             pricedMonths += other.pricedMonths;
             euros += other.euros;
             assumption |= other.assumption;
+            fteMonths += other.fteMonths;
+            fteAvailable += other.fteAvailable;
+            staffedMonths += other.staffedMonths;
+        }
+
+        /**
+         * A year's FTE available is its months' staff averaged, not the staff at one moment, as its FTE needed spreads
+         * its months over the year: a registration in December must not rewrite the gap of a year's earlier months.
+         * Months that ended before any staffing was registered have none to count.
+         */
+        Double available() {
+            return staffedMonths == 0 ? null : fteAvailable / staffedMonths;
         }
     }
 

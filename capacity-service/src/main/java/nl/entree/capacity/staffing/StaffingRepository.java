@@ -38,6 +38,15 @@ class StaffingRepository implements PanacheRepositoryBase<Staffing, UUID> {
         return ofPlace(organisation, region, " order by validFrom").list();
     }
 
+    /**
+     * Every version of the rows a figure for {@code region} counts, oldest first: that region's, or with region null
+     * every region's and the unassigned ones, as {@link StaffingService#rows} counts them now.
+     */
+    public List<Staffing> countedVersions(Organisation organisation, Region region) {
+        return region == null ? list("organisation = ?1 order by validFrom", organisation)
+                : versions(organisation, region);
+    }
+
     private PanacheQuery<Staffing> ofPlace(Organisation organisation, Region region, String rest) {
         return region == null
                 ? find("organisation = :org and region is null" + rest, Parameters.with("org", organisation))

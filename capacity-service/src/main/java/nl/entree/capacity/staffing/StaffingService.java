@@ -54,6 +54,13 @@ public class StaffingService {
         return repository.all(organisation).stream().map(this::view).toList();
     }
 
+    /** Every version of the rows {@link #rows} counts, so that a figure for a past month uses the staff of then. */
+    @Transactional
+    public StaffingBook book(Organisation organisation, Region region) {
+        return new StaffingBook(repository.countedVersions(organisation, region).stream()
+                .map(s -> new StaffingBook.Version(s.validFrom, s.validTo, view(s))).toList());
+    }
+
     /** Every version, oldest first; empty when none was ever registered. */
     @Transactional
     public List<StaffingView> history(Organisation organisation, Region region) {

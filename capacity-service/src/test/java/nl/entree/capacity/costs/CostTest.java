@@ -26,8 +26,9 @@ import nl.entree.support.token.Tokens;
 
 /**
  * Issue 18: what an FTE costs, versioned like the norms, turns the expected hours into euros and a cost per case.
- * CSG and FIER costs are registered by this class only; SHN and CVSN by none. CSG's staffing is registered by other
- * tests with the default hours only, so one CSG FTE gives 36 h × 0.7 × 52 = 1310.4 productive hours a year.
+ * CSG and FIER costs are registered by this class only; SHN's by StaffingOfThenTest, starting far ahead, so none is
+ * in force today; CVSN's by none. CSG's staffing is registered by other tests with the default hours only, so one CSG
+ * FTE gives 36 h × 0.7 × 52 = 1310.4 productive hours a year.
  */
 @QuarkusTest
 class CostTest {
