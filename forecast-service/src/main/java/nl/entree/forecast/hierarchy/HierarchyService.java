@@ -85,7 +85,7 @@ class HierarchyService {
                     || !region && s.caseType == null) {
                 continue;
             }
-            double[] values = window(series.history(s), last, hidden, pulled);
+            double[] values = window(series.history(s, hidden), last, hidden, pulled);
             if (values == null) {
                 notes.add(s.id + ": fewer than " + MIN_MONTHS + " months to show up to " + last
                         + ", or none counted in its last year: left out");

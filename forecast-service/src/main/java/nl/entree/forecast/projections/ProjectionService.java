@@ -434,7 +434,7 @@ public class ProjectionService {
             if (s.granularity != Granularity.MONTH || caseType == null || s.region != null || hidden.withholds(s)) {
                 continue;
             }
-            SeriesHistory h = seriesService.history(s);
+            SeriesHistory h = seriesService.history(s, hidden);
             if (h.isEmpty()) {
                 continue;
             }

@@ -98,7 +98,7 @@ class PublicationService {
                     r.eurosPerContact(), r.costAssumption(), r.suppressed(), r.synthetic(), complete,
                     current.series().stream().filter(s -> s.organisation() == r.organisation())
                             .map(SeriesUsed::id).toList(),
-                    published(r.organisation(), year, r.contacts())));
+                    published(r.organisation(), year, r.contacts(), hidden)));
         }
         if (acuteUnknown) {
             notes.add("The acute share is known only where the counts tell acute from non-acute contacts (CSG's "
@@ -145,7 +145,7 @@ class PublicationService {
 
     private Optional<Long> yearOf(List<SeriesUsed> used, CaseType caseType, int year, PublishedCounts.Hidden hidden) {
         return used.stream().filter(s -> s.caseType() == caseType).findFirst()
-                .flatMap(s -> series.history(s.id()))
+                .flatMap(s -> series.history(s.id(), hidden))
                 .flatMap(h -> sumOfYear(h, year, hidden).filter(y -> y.months() == 12).map(YearSum::count));
     }
 
@@ -176,7 +176,7 @@ class PublicationService {
     private List<RegionYear> regions(int year, PublishedCounts.Hidden hidden) {
         List<RegionYear> rows = new ArrayList<>();
         for (Region region : Region.values()) {
-            Optional<SeriesHistory> history = series.history(TriageCounts.seriesId(region));
+            Optional<SeriesHistory> history = series.history(TriageCounts.seriesId(region), hidden);
             if (history.isEmpty()) {
                 continue;
             }
@@ -199,13 +199,14 @@ class PublicationService {
     }
 
     /** The organisation's own published totals for the year: a year figure, or both of its half years. */
-    private List<PublishedFigure> published(Organisation organisation, int year, Double contacts) {
+    private List<PublishedFigure> published(Organisation organisation, int year, Double contacts,
+            PublishedCounts.Hidden hidden) {
         List<PublishedFigure> figures = new ArrayList<>();
         for (SeriesEntity s : series.all()) {
             if (!s.id.startsWith(DemoData.PUBLISHED_PREFIX) || s.organisation != organisation) {
                 continue;
             }
-            SeriesHistory h = series.history(s);
+            SeriesHistory h = series.history(s, hidden);
             Long count = null;
             if (s.granularity == Granularity.YEAR) {
                 count = at(h, Period.starting(Granularity.YEAR, YearMonth.of(year, 1).atDay(1)));

@@ -61,7 +61,7 @@ class RegionMonthsService {
                 continue;
             }
             String id = TriageCounts.seriesId(region);
-            Optional<SeriesHistory> history = series.history(id);
+            Optional<SeriesHistory> history = series.history(id, hidden);
             List<RegionMonths.Month> months = new ArrayList<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 Period period = Period.of(m);

@@ -11,14 +11,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.security.Caller;
 import nl.entree.common.vocabulary.Region;
-import nl.entree.forecast.series.ObservationRepository.Count;
+import nl.entree.forecast.series.FrozenCounts.Count;
 import nl.entree.forecast.triage.CasesWithoutLead;
 import nl.entree.forecast.triage.TriageCounts;
 
@@ -39,7 +42,9 @@ import nl.entree.forecast.triage.TriageCounts;
  * A ministry's forecasts, anomalies, projections and charts are computed from the history with these periods as
  * gaps ({@link #apply}), so that nothing it reads is derived from a hidden count. A period that ends after the last
  * completed month ({@link Disclosure#lastCompletedMonth}) is not published to a ministry at all: a month in progress,
- * read again a day later, would give away the few contacts of the days in between.
+ * read again a day later, would give away the few contacts of the days in between. A completed one is frozen at a
+ * ministry's first read ({@link FrozenCounts}), and every figure above is made from the frozen counts: a corrected
+ * import, read against what was shown before, would otherwise give the difference away, however large each count is.
  *
  * <p>It also decides which series a caller may not know of at all ({@link Hidden#withholds}): every service that
  * reads a series asks {@link #hiddenFromCaller()}, so the rule is kept here once.
@@ -51,11 +56,13 @@ public class PublishedCounts {
      * The hidden periods of each series (a series not named hides nothing); {@code applies} is false for a
      * caller who sees every count, and then figures below 10 that are not counts are shown too. {@code region} is
      * the region the caller is bound to, null for a national caller. {@code lastShown} is the last month the
-     * caller may be shown a count of, null for no limit.
+     * caller may be shown a count of, null for no limit. {@code frozen} holds the counts the caller reads per series,
+     * by the day each period starts, as first shown to a ministry; null for a caller who reads the stored counts.
      */
-    public record Hidden(boolean applies, Map<String, Set<Period>> bySeries, Region region, YearMonth lastShown) {
+    public record Hidden(boolean applies, Map<String, Set<Period>> bySeries, Region region, YearMonth lastShown,
+            Map<String, SortedMap<LocalDate, Long>> frozen) {
 
-        public static final Hidden NOTHING = new Hidden(false, Map.of(), null, null);
+        public static final Hidden NOTHING = new Hidden(false, Map.of(), null, null, null);
 
         /**
          * A series the caller may not know of at all, answered as one that does not exist:
@@ -86,10 +93,22 @@ public class PublishedCounts {
         }
 
         /**
+         * The counts of {@code stored}'s series the caller reads: for a ministry those it was first shown, whatever
+         * was imported since; a period with a stored count but none frozen ended after {@code lastShown}.
+         */
+        public SeriesHistory counted(SeriesHistory stored) {
+            if (frozen == null) {
+                return stored;
+            }
+            return SeriesHistory.of(stored.series(), frozen.getOrDefault(stored.series().id, new TreeMap<>()));
+        }
+
+        /**
          * The history up to its last count published to the caller, with each hidden period as a gap. Cut, not
          * made gaps: the forecast starts after the last published month, as it would have before the import.
          */
         public SeriesHistory apply(SeriesHistory history) {
+            history = counted(history);
             if (history.isEmpty()) {
                 return history;
             }
@@ -123,32 +142,42 @@ public class PublishedCounts {
             .thenComparing(Count::caseType);
     private static final Comparator<Count> REGION_ORDER = Comparator.comparing(Count::region);
 
-    private final ObservationRepository observations;
+    private final FrozenCounts frozenCounts;
     private final CasesWithoutLead withoutLead;
     private final Disclosure disclosure;
     private final Caller caller;
     private final Clock clock;
 
-    public PublishedCounts(ObservationRepository observations, CasesWithoutLead withoutLead, Disclosure disclosure,
+    PublishedCounts(FrozenCounts frozenCounts, CasesWithoutLead withoutLead, Disclosure disclosure,
             Caller caller, Clock clock) {
-        this.observations = observations;
+        this.frozenCounts = frozenCounts;
         this.withoutLead = withoutLead;
         this.disclosure = disclosure;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** What the caller of this request may not see: small counts for a ministry, other regions for a region's. */
+    /**
+     * What the caller of this request may not see: small counts for a ministry, other regions for a region's. For a
+     * ministry it first freezes the completed periods not shown before, and decides from the frozen counts, so that
+     * a correction neither changes a count once shown nor hides or reveals one.
+     */
+    @Transactional
     public Hidden hiddenFromCaller() {
         Region region = caller.region().orElse(null);
         if (!disclosure.suppressSmallCounts()) {
-            return region == null ? Hidden.NOTHING : new Hidden(false, Map.of(), region, null);
+            return region == null ? Hidden.NOTHING : new Hidden(false, Map.of(), region, null, null);
         }
-        return hidden(region);
+        YearMonth lastShown = Disclosure.lastCompletedMonth(clock);
+        frozenCounts.freeze(lastShown);
+        return hidden(region, frozenCounts.upTo(lastShown), lastShown);
     }
 
-    private Hidden hidden(Region region) {
-        List<Count> counts = observations.everyCount();
+    private Hidden hidden(Region region, List<Count> counts, YearMonth lastShown) {
+        Map<String, SortedMap<LocalDate, Long>> frozen = new HashMap<>();
+        for (Count c : counts) {
+            frozen.computeIfAbsent(c.seriesId(), k -> new TreeMap<>()).put(c.start(), c.count());
+        }
         Map<String, Set<Period>> hidden = new HashMap<>();
         Map<LocalDate, List<Count>> lines = new HashMap<>();
         Map<LocalDate, List<Count>> regionLines = new HashMap<>();
@@ -181,7 +210,7 @@ public class PublishedCounts {
             long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
             hideLine(hidden, line, parts(line, withoutRegion), YearMonth.from(e.getKey()));
         }
-        return new Hidden(true, hidden, region, Disclosure.lastCompletedMonth(clock));
+        return new Hidden(true, hidden, region, lastShown, frozen);
     }
 
     /** The counts of {@code line}, and after them {@code rest} when there is any: a part that is not a series. */

@@ -61,7 +61,7 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", description = "the series")
     public List<SeriesView> list() {
         PublishedCounts.Hidden hidden = published.hiddenFromCaller();
-        return series.list().stream().filter(s -> !hidden.withholds(s.id(), s.region())).toList();
+        return series.list(hidden).stream().filter(s -> !hidden.withholds(s.id(), s.region())).toList();
     }
 
     @GET

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,7 @@ import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.db.TransactionLock;
 import nl.entree.common.problem.Problem;
 import nl.entree.common.problem.ProblemException;
+import nl.entree.forecast.series.PublishedCounts.Hidden;
 import nl.entree.forecast.series.SeriesApi.ImportResult;
 import nl.entree.forecast.series.SeriesApi.NewSeries;
 import nl.entree.forecast.series.SeriesApi.ObservationView;
@@ -122,8 +125,9 @@ public class SeriesService {
         return first;
     }
 
-    public List<SeriesView> list() {
-        Map<String, ObservationRepository.Stats> stats = observationRepository.stats(null);
+    /** Every series, with what the caller reads of its counts: a ministry the completed months it was shown. */
+    public List<SeriesView> list(Hidden hidden) {
+        Map<String, ObservationRepository.Stats> stats = stats(null, hidden);
         List<SeriesEntity> all = seriesRepository.allById();
         List<SeriesView> views = new ArrayList<>(all.size());
         for (SeriesEntity s : all) {
@@ -134,26 +138,47 @@ public class SeriesService {
 
     /** The series and its counts, for a person who asked to see them: the read is audited. */
     @Transactional
-    public Optional<SeriesDetail> read(String id, PublishedCounts.Hidden hidden) {
+    public Optional<SeriesDetail> read(String id, Hidden hidden) {
         Optional<SeriesDetail> found = seriesRepository.findByIdOptional(id).filter(s -> !hidden.withholds(s))
                 .flatMap(s -> detail(id, hidden));
         audit.record(SERIES_READ, SERIES, id, found.isPresent() ? AuditResult.OK : AuditResult.NOT_FOUND);
         return found;
     }
 
-    public Optional<SeriesDetail> detail(String id, PublishedCounts.Hidden hidden) {
+    public Optional<SeriesDetail> detail(String id, Hidden hidden) {
         return seriesRepository.findByIdOptional(id).map(s -> {
-            List<ObservationView> observations = new ArrayList<>();
+            SortedMap<LocalDate, Long> rows = new TreeMap<>();
             for (ObservationEntity o : observationRepository.ofSeries(id)) {
-                Period period = Period.starting(s.granularity, o.periodStart);
-                if (hidden.unpublished(period)) {
-                    continue;
-                }
-                boolean hide = o.count != null && hidden.hides(id, period);
-                observations.add(new ObservationView(period.toString(), hide ? null : o.count, hide));
+                rows.put(o.periodStart, hidden.frozen() == null ? o.count : null);
             }
-            return new SeriesDetail(view(s, observationRepository.stats(id).get(id)), observations);
+            if (hidden.frozen() != null) {
+                rows.putAll(hidden.frozen().getOrDefault(id, new TreeMap<>()));
+            }
+            List<ObservationView> observations = new ArrayList<>();
+            rows.forEach((start, count) -> {
+                Period period = Period.starting(s.granularity, start);
+                if (!hidden.unpublished(period)) {
+                    boolean hide = count != null && hidden.hides(id, period);
+                    observations.add(new ObservationView(period.toString(), hide ? null : count, hide));
+                }
+            });
+            return new SeriesDetail(view(s, stats(id, hidden).get(id)), observations);
         });
+    }
+
+    /** {@link ObservationRepository#stats} of the counts the caller reads (of every series when {@code id} is null). */
+    private Map<String, ObservationRepository.Stats> stats(String id, Hidden hidden) {
+        if (hidden.frozen() == null) {
+            return observationRepository.stats(id);
+        }
+        Map<String, ObservationRepository.Stats> stats = new HashMap<>();
+        hidden.frozen().forEach((seriesId, counts) -> {
+            if (!counts.isEmpty() && (id == null || id.equals(seriesId))) {
+                stats.put(seriesId, new ObservationRepository.Stats(counts.firstKey(), counts.lastKey(),
+                        counts.size()));
+            }
+        });
+        return stats;
     }
 
     public List<SeriesEntity> all() {
@@ -170,19 +195,23 @@ public class SeriesService {
     }
 
     public SeriesHistory history(SeriesEntity s) {
-        List<ObservationEntity> rows = observationRepository.ofSeries(s.id);
-        List<ObservationEntity> counted = rows.stream().filter(o -> o.count != null).toList();
-        if (counted.isEmpty()) {
-            return new SeriesHistory(s, null, new double[0]);
+        SortedMap<LocalDate, Long> counts = new TreeMap<>();
+        for (ObservationEntity o : observationRepository.ofSeries(s.id)) {
+            if (o.count != null) {
+                counts.put(o.periodStart, o.count);
+            }
         }
-        Period first = Period.starting(s.granularity, counted.get(0).periodStart);
-        Period last = Period.starting(s.granularity, counted.get(counted.size() - 1).periodStart);
-        double[] values = new double[last.ordinal() - first.ordinal() + 1];
-        java.util.Arrays.fill(values, Double.NaN);
-        for (ObservationEntity o : counted) {
-            values[Period.starting(s.granularity, o.periodStart).ordinal() - first.ordinal()] = o.count;
-        }
-        return new SeriesHistory(s, first, values);
+        return SeriesHistory.of(s, counts);
+    }
+
+    /** The history the caller reads: for a ministry, the counts it was first shown ({@link Hidden#counted}). */
+    public Optional<SeriesHistory> history(String id, Hidden hidden) {
+        return history(id).map(hidden::counted);
+    }
+
+    /** {@link #history(String, Hidden)} of a series at hand. */
+    public SeriesHistory history(SeriesEntity s, Hidden hidden) {
+        return hidden.counted(history(s));
     }
 
     /** {@code POST /api/series/{id}/observations} as CSV: all rows valid, or nothing is written. */
