@@ -37,6 +37,7 @@
     var feedback = document.getElementById('exit-feedback');
     if (feedback) {
       feedback.textContent = text;
+      keepClearOfHeader();
     }
   }
 
@@ -110,17 +111,34 @@
         && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
   }
 
+  // The sticky header must not cover what takes focus (WCAG 2.2 2.4.11): the browser scrolls a field reached with Tab
+  // or Shift+Tab to below the scroll padding, which is the header's height as it is now. It wraps on a narrow screen
+  // and grows with the feedback line; help.css has a height for a phone where this does not run.
+  function keepClearOfHeader() {
+    var top = document.querySelector('.top');
+    if (top) {
+      document.documentElement.style.scrollPaddingTop = Math.ceil(top.getBoundingClientRect().height + 8) + 'px';
+    }
+  }
+
   // Even a jump within the page (an error summary's link to its field) would add an entry to Back.
   function toAnchor(id) {
     var target = document.getElementById(id);
     if (!target) {
       return;
     }
-    target.scrollIntoView();
+    keepClearOfHeader();
+    target.scrollIntoView({ block: 'start' });
+    // A browser that scrolls into view without the scroll padding still leaves the target under the header.
+    var top = document.querySelector('.top');
+    var covered = top ? top.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top : 0;
+    if (covered > 0) {
+      window.scrollBy(0, -covered);
+    }
     if (!target.matches('input, select, textarea, button, a[href]') && !target.hasAttribute('tabindex')) {
       target.setAttribute('tabindex', '-1');
     }
-    target.focus();
+    target.focus({ preventScroll: true });
   }
 
   function fetchPage(url, request, otherwise) {
@@ -162,6 +180,7 @@
     document.title = next.title;
     document.documentElement.lang = next.documentElement.lang;
     document.body.replaceWith(document.adoptNode(next.body));
+    keepClearOfHeader();
     window.scrollTo(0, 0);
     var focus = document.getElementById('error-summary') || document.querySelector('main h1') || document.getElementById('main');
     if (focus) {
@@ -202,10 +221,13 @@
     window.removeEventListener('keyup', window.entreeQuickExit.keyUp, true);
     document.removeEventListener('click', window.entreeQuickExit.click, true);
     document.removeEventListener('submit', window.entreeQuickExit.submit);
+    window.removeEventListener('resize', window.entreeQuickExit.resize);
   }
-  window.entreeQuickExit = { key: onKey, keyUp: onKeyUp, click: onClick, submit: onSubmit };
+  window.entreeQuickExit = { key: onKey, keyUp: onKeyUp, click: onClick, submit: onSubmit, resize: keepClearOfHeader };
   window.addEventListener('keydown', onKey, true);
   window.addEventListener('keyup', onKeyUp, true);
   document.addEventListener('click', onClick, true);
   document.addEventListener('submit', onSubmit);
+  window.addEventListener('resize', keepClearOfHeader);
+  keepClearOfHeader();
 }());

@@ -122,7 +122,9 @@ class HelpFinderTest {
 
     /** One way in as the page shows it: from its title to the end of its item. */
     private static String card(String page, String title) {
-        int start = page.indexOf("<h3>" + title + "</h3>");
+        // An English page marks the directory's Dutch title as Dutch.
+        int start = Math.max(page.indexOf("<h3>" + title + "</h3>"),
+                page.indexOf("<h3 lang=\"nl\">" + title + "</h3>"));
         assertTrue(start >= 0, title + ": " + page);
         return page.substring(start, page.indexOf("\n</li>", start));
     }
@@ -550,6 +552,36 @@ class HelpFinderTest {
         assertTrue(FrontDoorServicesStub.calls().isEmpty(), "nothing is asked of a service until the region is clear");
     }
 
+    /** A town typed that is not a municipality (Badhoevedorp) does not hold up going back to change an answer. */
+    @Test
+    void vorigeVraagOnTheRegionQuestionGoesBackWhateverIsTypedAsTheMunicipality() {
+        rape("WITHIN_7_DAYS", "VR13").formParam("again", "AGE").formParam("place", "Badhoevedorp")
+                .post("/vragen").then().statusCode(200)
+                .body(containsString("name=\"asked\" value=\"AGE\""), containsString("name=\"what\" value=\"RAPE\""),
+                        not(containsString("href=\"#place\"")), not(containsString("Badhoevedorp")));
+        // A municipality of another region than the one chosen, too.
+        rape("WITHIN_7_DAYS", "VR14").formParam("again", "AGE").formParam("place", "Eemnes")
+                .post("/vragen").then().statusCode(200)
+                .body(containsString("name=\"asked\" value=\"AGE\""), not(containsString("href=\"#place\"")));
+        // Going on still asks for a name from the list.
+        rape("WITHIN_7_DAYS", "VR13").formParam("place", "Badhoevedorp").post("/vragen").then().statusCode(400)
+                .body(containsString("href=\"#place\""));
+        assertTrue(FrontDoorServicesStub.calls().isEmpty(), "going back asks nothing of a service");
+    }
+
+    /**
+     * The sticky header must not cover the field focus goes to (WCAG 2.2 2.4.11). help has no browser to measure
+     * it in (e2e's HelpIT has): this checks that the stylesheet and the script say so.
+     */
+    @Test
+    void theStickyHeaderLeavesRoomAboveTheFieldThatTakesFocus() {
+        given().get("/help.css").then().statusCode(200)
+                .body(containsString("position: sticky"), containsString("html { scroll-padding-top: 9rem; }"));
+        given().get("/quick-exit.js").then().statusCode(200)
+                .body(containsString("document.documentElement.style.scrollPaddingTop"),
+                        containsString("target.focus({ preventScroll: true })"));
+    }
+
     @Test
     void whenTheRulesLeaveItToAProfessionalEveryoneInTheRegionIsShown() {
         TriageDecision review = new TriageDecision(null, Set.of(), null, Priority.NORMAL, true, false,
@@ -750,7 +782,8 @@ class HelpFinderTest {
         given().get("/veilig-internetten").then().statusCode(200)
                 .body(containsString("Je antwoorden op de vragen bewaren we niet."),
                         containsString("Een deel van je antwoorden gaat mee: of iemand nu in gevaar is, wie je bent, "
-                                + "wat er gebeurd is, hoe lang geleden, hoe oud degene is die het overkwam en je regio."),
+                                + "wat er gebeurd is, waar het gebeurde, hoe lang geleden, hoe oud degene is die het "
+                                + "overkwam en je regio."),
                         containsString("Alleen een hulpverlener van die organisatie leest je vraag."),
                         containsString("We wissen je vraag en het antwoord 30 dagen na het antwoord. Komt er geen "
                                 + "antwoord, dan wissen we je vraag na 60 dagen."),
@@ -758,6 +791,7 @@ class HelpFinderTest {
                         not(containsString("bewaren we alleen die vraag")));
         given().get("/veilig-internetten?lang=en").then().statusCode(200)
                 .body(containsString("Your answers to the questions are kept, without your question."),
+                        containsString("who you are, what happened, where it happened, how long ago,"),
                         not(containsString("we keep only that question")));
     }
 
@@ -796,6 +830,40 @@ class HelpFinderTest {
         acuteRapeInAmsterdam().post("/vragen").then().statusCode(503).header("Retry-After", "30")
                 .body(containsString("href=\"tel:112\""), containsString("Probeer opnieuw"),
                         not(containsString("0900-0101")), not(containsString("id=\"national-lines\"")));
+    }
+
+    /** The directory's own words are Dutch: an English page marks them so, for a screen reader's pronunciation. */
+    @Test
+    void anEnglishPageMarksTheDirectorysDutchWordsAsDutchWhereverItShowsThem() {
+        var line = new java.util.HashMap<>(CSG_AMSTERDAM);
+        line.put("phones", List.of(Map.of("number", "0800-0188", "description", "Landelijk gratis nummer")));
+        var walkIn = Map.of("organisation", "CSG", "name", "CSG inloop", "location_name", "CSG Inloop",
+                "scope", "REGIONAL", "channel", "WALK_IN", "address", Map.of("known", true, "text", "Straat 1"),
+                "openness", Map.of("state", "CLOSED", "hours", "ma 10:00–12:00"));
+        FrontDoorServicesStub.answer("GET /api/directory/where", 200, Map.of("organisation", "CSG", "region", "VR13",
+                "at", "2026-12-03T10:00:00Z", "options", List.of(sent(line, true), sent(walkIn, true)),
+                "check_before_use", false));
+
+        acuteRapeInAmsterdam().formParam("lang", "en").post("/vragen").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"),
+                        containsString("<span class=\"hint\" lang=\"nl\">Landelijk gratis nummer</span>"),
+                        containsString("<h3 lang=\"nl\">CSG Amsterdam-Amstelland</h3>"),
+                        containsString("<span lang=\"nl\">Straat 1</span>"));
+        // On a Dutch page they are the page's own language.
+        acuteRapeInAmsterdam().post("/vragen").then().statusCode(200)
+                .body(containsString("<span class=\"hint\">Landelijk gratis nummer</span>"),
+                        containsString("<h3>CSG Amsterdam-Amstelland</h3>"), containsString("Adres: Straat 1"));
+
+        // The national lines of the page that cannot give advice, too.
+        var national = Map.of("organisation", "SHN", "organisation_name", "Slachtofferhulp Nederland",
+                "name", "Slachtofferhulp landelijk", "scope", "NATIONAL", "channel", "PHONE",
+                "phones", List.of(Map.of("number", "0900-0101", "description", "Hulplijn; gratis en anoniem")),
+                "openness", Map.of("state", "OPEN", "hours", "ma–vr 08:00–20:00"));
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 503, Map.of("status", 503));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(national, true)));
+        acuteRapeInAmsterdam().formParam("lang", "en").post("/vragen").then().statusCode(503)
+                .body(containsString("<h3 lang=\"nl\">Slachtofferhulp landelijk</h3>"),
+                        containsString("<span class=\"hint\" lang=\"nl\">Hulplijn; gratis en anoniem</span>"));
     }
 
     @Test

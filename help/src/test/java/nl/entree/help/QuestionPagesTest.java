@@ -122,6 +122,26 @@ class QuestionPagesTest {
         assertTrue(StubHttp.hasRole(asked.authorization(), "public"), "the front door's own token");
     }
 
+    /** The advice was evaluated with where it happened: the question goes with it, so intake routes it the same. */
+    @Test
+    void aQuestionIsSentWithWhereItHappenedAsTheAdviceWasGivenForIt() throws Exception {
+        form().formParam("danger", "NO").formParam("who", "VICTIM").formParam("what", "SEXUAL_ABUSE")
+                .formParam("setting", "HOME").formParam("when", "MORE_THAN_7_DAYS").formParam("age", "AGE_12_17")
+                .formParam("region", "VR13").formParam("send", "1").formParam("question", QUESTION)
+                .post("/vraag").then().statusCode(200).body(containsString("tafel wolk fiets appel"));
+        withAnswers().formParam("send", "1").formParam("question", QUESTION + " Waar weet ik niet.").post("/vraag")
+                .then().statusCode(200);
+
+        List<Call> asked = FrontDoorServicesStub.calls("POST /api/questions");
+        assertEquals(2, asked.size());
+        JsonNode atHome = JSON.readTree(asked.get(0).body());
+        assertEquals("HOME", atHome.path("setting").asText(), asked.get(0).body());
+        assertEquals("AGE_12_17", atHome.path("victimAgeGroup").asText());
+        JsonNode leftOut = JSON.readTree(asked.get(1).body()).path("setting");
+        assertTrue(leftOut.isNull() || leftOut.isMissingNode(),
+                "left out, it goes as nothing, which intake reads as UNKNOWN: " + asked.get(1).body());
+    }
+
     @Test
     void aQuestionFromSomeoneInDangerIsSentAsSuchSoThatItIsAnsweredFirst() throws Exception {
         form().formParam("danger", "YES").formParam("who", "VICTIM").formParam("what", "RAPE")
@@ -157,6 +177,28 @@ class QuestionPagesTest {
         assertTrue(pickup.body().contains("Tafel-Wolk-Fiets-Appel"), "the code goes in the body");
         assertEquals("/api/questions/pickup", pickup.path());
         assertEquals(null, pickup.query());
+    }
+
+    /** The day said for a question not answered yet is that of no answer: an answer given later moves it. */
+    @Test
+    void anUnansweredQuestionsErasureDayIsSaidAsTheDayWithoutAnAnswer() {
+        var waiting = new java.util.HashMap<String, Object>();
+        waiting.put("question", QUESTION);
+        waiting.put("askedAt", "2026-12-07T10:00:00Z");
+        waiting.put("answer", null);
+        waiting.put("erasedOn", "2027-02-05");
+        waiting.put("daysKeptAfterAnswer", 30);
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 200, waiting);
+
+        form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then().statusCode(200)
+                .body(not(containsString("Je vraag en het antwoord worden gewist op 5 februari 2027")),
+                        containsString("Komt er geen antwoord, dan wissen we je vraag op 5 februari 2027. Komt er "
+                                + "wel een antwoord, dan wissen we je vraag en het antwoord 30 dagen daarna."));
+        form().formParam("lang", "en").formParam("code", "tafel wolk fiets appel").post("/antwoord").then()
+                .statusCode(200)
+                .body(not(containsString("Your question and the answer will be erased on")),
+                        containsString("If there is no answer, we erase your question on 5 February 2027. If there "
+                                + "is an answer, we erase your question and the answer 30 days after it."));
     }
 
     @Test

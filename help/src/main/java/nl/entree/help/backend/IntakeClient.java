@@ -25,8 +25,9 @@ import nl.entree.common.security.ServiceTokenHeaders;
 public interface IntakeClient {
 
     /**
-     * {@code formKey} is the form's own key: the same form sent again stores nothing twice, and answers with a new code
-     * for the question it stored. Still not retried here: a retry is the person's, with the page they see.
+     * {@code formKey} is the form's own key: the same form sent again stores nothing twice; within intake's two minutes
+     * it answers with a second code for the question it stored, the first still working, later with 409. Still not
+     * retried here: a retry is the person's, with the page they see.
      */
     @POST
     @Timeout(5000)

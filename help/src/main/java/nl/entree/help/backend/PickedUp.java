@@ -7,10 +7,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import nl.entree.common.vocabulary.Organisation;
 
-/** A question read back by its code, with the answer once there is one. */
+/**
+ * A question read back by its code, with the answer once there is one. {@code erasedOn} of a question not answered
+ * yet is the day it is erased if nobody answers; an answer moves it to {@code daysKeptAfterAnswer} after the answer.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PickedUp(String question, Instant askedAt, String answer, Instant answeredAt, Organisation answeredBy,
-        LocalDate erasedOn) {
+        LocalDate erasedOn, Long daysKeptAfterAnswer) {
 
     public boolean answered() {
         return answer != null;

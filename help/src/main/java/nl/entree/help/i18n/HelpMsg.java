@@ -214,11 +214,11 @@ public interface HelpMsg {
     /** What intake keeps of a question: QuestionPages sends, QuestionService stores, QuestionRetention erases. */
     @Message("Stel je een vraag aan een hulpverlener? Dan sturen we je vraag naar de organisatie die het beste "
             + "past. Een deel van je antwoorden gaat mee: of iemand nu in gevaar is, wie je bent, wat er gebeurd "
-            + "is, hoe lang geleden, hoe oud degene is die het overkwam en je regio. Je naam en je gemeente gaan "
-            + "niet mee. Alleen een hulpverlener van die organisatie leest je vraag. We wissen je vraag en het "
-            + "antwoord 30 dagen na het antwoord. Komt er geen antwoord, dan wissen we je vraag na 60 dagen. Je "
-            + "antwoorden op de vragen blijven wel bewaard, zonder je vraag. Medewerkers die de hulp verdelen of "
-            + "geven, kunnen ze zien. Ze tellen ook mee in cijfers over hoeveel mensen hulp vragen.")
+            + "is, waar het gebeurde, hoe lang geleden, hoe oud degene is die het overkwam en je regio. Je naam en "
+            + "je gemeente gaan niet mee. Alleen een hulpverlener van die organisatie leest je vraag. We wissen je "
+            + "vraag en het antwoord 30 dagen na het antwoord. Komt er geen antwoord, dan wissen we je vraag na 60 "
+            + "dagen. Je antwoorden op de vragen blijven wel bewaard, zonder je vraag. Medewerkers die de hulp "
+            + "verdelen of geven, kunnen ze zien. Ze tellen ook mee in cijfers over hoeveel mensen hulp vragen.")
     String safe_question_kept();
     @Message("Terug naar het begin") String back_to_start();
 
@@ -273,6 +273,10 @@ public interface HelpMsg {
     String answer_waiting();
     @Message("Je vraag") String your_question();
     @Message("Je vraag en het antwoord worden gewist op {date}.") String answer_erased_on(String date);
+    /** Not "question and answer": an answer given later moves the day (intake's PickedUp). */
+    @Message("Komt er geen antwoord, dan wissen we je vraag op {date}.") String answer_erased_unanswered(String date);
+    @Message("Komt er wel een antwoord, dan wissen we je vraag en het antwoord {days} dagen daarna.")
+    String answer_erased_after_answer(long days);
 
     @Message("Je vraag is te lang") String too_long_title();
     @Message("We hebben je vraag niet verstuurd, want hij is te lang. Een vraag mag hoogstens {max} tekens zijn. Begin opnieuw en maak je vraag korter.")

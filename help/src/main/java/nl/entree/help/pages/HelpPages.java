@@ -91,11 +91,14 @@ public class HelpPages {
             @RestForm String place) {
         Question current = QueryParams.optionalEnum("asked", asked, Question.class);
         Place typed = current == Question.REGION ? Place.read(place, region) : Place.NONE;
-        if (typed.unknown()) {
+        boolean goingBack = again != null && !again.isBlank() && !again.equals(asked);
+        // Going back is no answer to the question left: a town typed that is not on the list must not hold it up. The
+        // language switch stays on the question, and says what is wrong with it in the language chosen.
+        if (typed.unknown() && !goingBack) {
             return ask(current, Answers.read(danger, who, what, setting, when, age, region), lang, typed);
         }
         Answers answers = Answers.read(danger, who, what, setting, when, age, typed.region(region));
-        if (again != null && !again.isBlank()) {
+        if (goingBack) {
             return ADVICE.equals(again) ? advise(answers, lang)
                     : CALL_112.equals(again) ? danger(answers, lang)
                     : ask(QueryParams.requiredEnum("again", again, Question.class), answers, lang, null);

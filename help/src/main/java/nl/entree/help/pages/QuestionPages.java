@@ -129,7 +129,8 @@ public class QuestionPages {
         }
         try {
             QuestionReceipt receipt = intake.ask(key, new QuestionToAsk(text, answers.who(), answers.what(),
-                    answers.when(), answers.age(), answers.knownRegion(), Boolean.TRUE.equals(answers.danger())));
+                    answers.setting(), answers.when(), answers.age(), answers.knownRegion(),
+                    Boolean.TRUE.equals(answers.danger())));
             return Response.ok(page.of(code, lang).data("code", receipt.pickupCode())).build();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
@@ -142,7 +143,7 @@ public class QuestionPages {
                 return form(answers, text, refused, lang, key);
             }
             if (e.getResponse().getStatus() == 409) {
-                // The form was sent long ago, so this is likely someone else at the same device going Back: the
+                // The form was sent minutes ago, so this is likely someone else at the same device going Back: the
                 // page shows neither the question nor a code, and a new form asks anew.
                 return form(answers, "", Problem.SENT_BEFORE, lang, UUID.randomUUID().toString());
             }

@@ -16,7 +16,10 @@ public record PickedUp(
         Instant answeredAt,
         Organisation answeredBy,
         @Schema(description = "The day the nightly retention erases question and answer (Dutch time); null when "
-                + "its cron is off") LocalDate erasedOn) {
+                + "its cron is off. For a question not answered yet, the day it is erased if nobody answers")
+        LocalDate erasedOn,
+        @Schema(description = "How many days after an answer question and answer are erased: an answer given later "
+                + "moves erasedOn to then") long daysKeptAfterAnswer) {
 
     @Override
     public String toString() {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.entree.common.vocabulary.CallerRole;
 import nl.entree.common.vocabulary.IncidentType;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.common.vocabulary.Setting;
 import nl.entree.common.vocabulary.TimeSinceIncident;
 import nl.entree.common.vocabulary.VictimAgeGroup;
 
@@ -26,6 +27,9 @@ public record QuestionRequest(
         String question,
         @NotNull CallerRole callerRole,
         @NotEmpty(message = "at least one incident type is required") Set<@NotNull IncidentType> incidentTypes,
+        @Schema(description = "The finder's answer to where it happened; absent is UNKNOWN. The same as the advice "
+                + "the person was shown was evaluated with, so that the question reaches the organisation it named")
+        Setting setting,
         TimeSinceIncident timeSinceIncident,
         VictimAgeGroup victimAgeGroup,
         Region region,

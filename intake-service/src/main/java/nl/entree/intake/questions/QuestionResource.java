@@ -55,10 +55,13 @@ public class QuestionResource {
             content = @Content(schema = @Schema(implementation = QuestionReceipt.class)))
     @APIResponse(responseCode = "400", description = "The question, an answer or the Idempotency-Key is not valid; "
             + "the field is named")
+    @APIResponse(responseCode = "409", description = "The same form was sent longer than sent-again-within ago: no "
+            + "new code; the code given then still reads the answer")
     public Response ask(
             @Parameter(in = ParameterIn.HEADER, description = "One value per question form, such as a UUID: 1 to "
                     + QuestionService.MAX_FORM_KEY + " visible ASCII characters. The same form sent again with the "
-                    + "same question stores nothing new and answers with a new pickup code for it",
+                    + "same question stores nothing new: within sent-again-within (2 minutes) it answers with a "
+                    + "second pickup code for it, the first one still working; later with 409",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = QuestionService.MAX_FORM_KEY))
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull QuestionRequest request) {

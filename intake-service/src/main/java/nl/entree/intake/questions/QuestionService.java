@@ -84,8 +84,9 @@ class QuestionService {
 
     /**
      * Stores a question, or, for a form sent again with the same question (a double click, a retry after help gave
-     * up waiting), the question that form stored. The person holds only the code of the page they saw last, and the
-     * earlier page is gone with its code: the question gets a new code, and the old one stops working.
+     * up waiting), the question that form stored. Only the hash of a code is kept, so the code cannot be given again:
+     * the question gets a second code, and the first keeps working, since the person may hold either (the page they
+     * saw first, or the one they saw last). A second code given before is replaced: it was for a page already gone.
      */
     @Transactional
     public QuestionReceipt ask(QuestionRequest request, String formKey) {
@@ -111,16 +112,16 @@ class QuestionService {
                     throw sentBefore;
                 }
                 String code = codes.next();
-                question.pickupHash = codes.hash(code);
+                question.resentPickupHash = codes.hash(code);
                 audit.record(AuditTerms.REPLAY, AuditTerms.WEB_QUESTION, question.contactId, AuditResult.OK);
                 return new QuestionReceipt(code, question.askedAt);
             }
         }
         Instant now = Instant.now(clock);
         Contact contact = contacts.registerFromTheFrontDoor(new ContactRequest(now, Channel.WEB_QUESTION,
-                request.callerRole(), true, request.incidentTypes(), null, null, request.timeSinceIncident(),
-                request.victimAgeGroup(), request.region(), Set.of(), request.immediateDanger(), false, null, null,
-                null, null, null, null));
+                request.callerRole(), true, request.incidentTypes(), request.setting(), null,
+                request.timeSinceIncident(), request.victimAgeGroup(), request.region(), Set.of(),
+                request.immediateDanger(), false, null, null, null, null, null, null));
         String code = codes.next();
         WebQuestion question = new WebQuestion();
         question.contactId = contact.id;
@@ -159,7 +160,7 @@ class QuestionService {
         LocalDate erasedOn = nightlyRuns.firstAfter(due).map(run -> run.atZone(DutchTime.ZONE).toLocalDate())
                 .orElse(null);
         return Optional.of(new PickedUp(texts.question(), q.askedAt, texts.answer(), q.answeredAt, q.answeredBy,
-                erasedOn));
+                erasedOn, config.keepAnswered().toDays()));
     }
 
     /**
@@ -254,8 +255,8 @@ class QuestionService {
      * Writes the answer if the question is still open. The routing triage's answer changed goes first: the contact,
      * then the question, then (on the caller's return) the audit trail's head is the order an erasure takes them in,
      * so the two take turns instead of deadlocking. The question's row in memory is left as it was read: written back
-     * whole, it would put back a pickup code that a form sent again replaced meanwhile, or fail on a question erased
-     * meanwhile.
+     * whole, it would take back a second pickup code that a form sent again gave meanwhile, or fail on a question
+     * erased meanwhile.
      */
     private WebQuestionRepository.Answering give(UUID contactId, String answer, Instant at, Organisation org) {
         questions.flush();

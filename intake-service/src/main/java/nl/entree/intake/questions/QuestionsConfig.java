@@ -24,10 +24,10 @@ public interface QuestionsConfig {
     Duration pickupTime();
 
     /**
-     * How long a form sent again gets its question a new code: long enough for a double click or a lost connection.
-     * Later it is a 409: on a shared device it is someone else pressing Back, and a new code would lock the person
-     * out of their own answer and hand it to them.
+     * How long a form sent again gets its question a second code: a double click, or the person's retry after help
+     * gave up waiting for an answer that was lost. The first code keeps working. Later it is a 409: on a shared device
+     * it is more likely someone else pressing Back, and any code handed to them would give them the answer.
      */
-    @WithDefault("PT15M")
+    @WithDefault("PT2M")
     Duration sentAgainWithin();
 }

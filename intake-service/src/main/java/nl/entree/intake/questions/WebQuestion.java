@@ -21,8 +21,13 @@ class WebQuestion {
     @Column(name = "contact_id")
     UUID contactId;
 
+    /** The code given when the question was stored; it reads the answer for as long as the question is kept. */
     @Column(name = "pickup_hash", nullable = false)
     String pickupHash;
+
+    /** The code given last to the same form sent again shortly after; null when it was not. */
+    @Column(name = "resent_pickup_hash")
+    String resentPickupHash;
 
     @Column(name = "question_enc", nullable = false)
     byte[] question;

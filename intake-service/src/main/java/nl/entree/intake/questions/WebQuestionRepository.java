@@ -71,7 +71,7 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
     }
 
     List<WebQuestion> byPickupHashes(List<String> hashes) {
-        return list("pickupHash in ?1", hashes);
+        return list("pickupHash in ?1 or resentPickupHash in ?1", hashes);
     }
 
     /** Open questions by the case's deadline, then the oldest first; answered ones the most recent first. */

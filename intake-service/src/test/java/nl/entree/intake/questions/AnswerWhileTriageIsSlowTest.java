@@ -158,7 +158,7 @@ class AnswerWhileTriageIsSlowTest {
 
     private String askedAndRoutedToCsg(String text) {
         QuestionRequest request = new QuestionRequest(text, CallerRole.VICTIM,
-                Set.of(IncidentType.SEXUAL_ASSAULT), TimeSinceIncident.MORE_THAN_7_DAYS, VictimAgeGroup.ADULT,
+                Set.of(IncidentType.SEXUAL_ASSAULT), null, TimeSinceIncident.MORE_THAN_7_DAYS, VictimAgeGroup.ADULT,
                 Region.VR13, false);
         String code = given().auth().oauth2(Tokens.frontDoor()).contentType(ContentType.JSON).body(request)
                 .when().post("/api/questions").then().statusCode(201).extract().path("pickupCode");

@@ -2,6 +2,7 @@ package nl.entree.intake.questions;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +88,9 @@ class ErasureDateTest {
         clock.set(dutch("2006-10-03T02:00"));
         String night = ask();
 
-        pickUp(afternoon).statusCode(200).body("erasedOn", equalTo("2006-12-03"));
+        // The day said is the one for a question nobody answers: an answer moves it to 30 days after the answer.
+        pickUp(afternoon).statusCode(200).body("erasedOn", equalTo("2006-12-03"))
+                .body("answer", nullValue()).body("daysKeptAfterAnswer", equalTo(30));
         pickUp(night).statusCode(200).body("erasedOn", equalTo("2006-12-02"));
 
         runNightlyOn("2006-12-01");
@@ -111,7 +114,7 @@ class ErasureDateTest {
 
     private static String ask() {
         QuestionRequest question = new QuestionRequest("Mag ik later nog eens vragen hoe het verder gaat?",
-                CallerRole.VICTIM, Set.of(IncidentType.SEXUAL_ASSAULT), TimeSinceIncident.MORE_THAN_7_DAYS,
+                CallerRole.VICTIM, Set.of(IncidentType.SEXUAL_ASSAULT), null, TimeSinceIncident.MORE_THAN_7_DAYS,
                 VictimAgeGroup.ADULT, Region.VR13, false);
         return given().auth().oauth2(Tokens.frontDoor()).contentType(ContentType.JSON).body(question)
                 .when().post("/api/questions").then().statusCode(201).extract().path("pickupCode");

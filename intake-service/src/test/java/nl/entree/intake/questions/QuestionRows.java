@@ -17,8 +17,9 @@ final class QuestionRows {
     /** The contact behind a pickup code, found through its hash as the service finds it. */
     static UUID contactOf(DataSource dataSource, PickupCodes codes, String code) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select contact_id from web_question where pickup_hash = any (?)")) {
+                "select contact_id from web_question where pickup_hash = any (?) or resent_pickup_hash = any (?)")) {
             s.setArray(1, c.createArrayOf("varchar", codes.candidates(code).toArray()));
+            s.setArray(2, c.createArrayOf("varchar", codes.candidates(code).toArray()));
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     throw new AssertionError("no question has this code");

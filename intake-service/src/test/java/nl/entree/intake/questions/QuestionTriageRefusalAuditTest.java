@@ -105,7 +105,7 @@ class QuestionTriageRefusalAuditTest {
 
     private UUID askedAndRoutedToCsg() {
         QuestionRequest request = new QuestionRequest("Kan ik met iemand praten zonder mijn naam te noemen?",
-                CallerRole.VICTIM, Set.of(IncidentType.SEXUAL_ASSAULT), TimeSinceIncident.MORE_THAN_7_DAYS,
+                CallerRole.VICTIM, Set.of(IncidentType.SEXUAL_ASSAULT), null, TimeSinceIncident.MORE_THAN_7_DAYS,
                 VictimAgeGroup.ADULT, Region.VR13, false);
         String code = given().auth().oauth2(Tokens.frontDoor()).contentType(ContentType.JSON).body(request)
                 .when().post("/api/questions").then().statusCode(201).extract().path("pickupCode");
