@@ -13,9 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Generates bad inputs from a valid request body: wrong types, unknown enum values, huge strings, malformed JSON,
- * the wrong content type, unknown fields, missing and null fields, absurd numbers and deep nesting.
+ * the wrong content type, unknown fields, missing and null fields, absurd numbers and deep nesting. A CSV template
+ * gets the same kinds cell by cell: a wrong or huge cell, a missing or extra column, broken quoting, absurd numbers.
  */
 final class BadInput {
+
+    static final String CSV = "text/csv";
 
     record Input(String kind, String contentType, String body) {
     }
@@ -23,6 +26,7 @@ final class BadInput {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final Random random;
     private final JsonNode template;
+    private final List<List<String>> csv;
 
     BadInput(long seed, String templateJson) {
         this.random = new Random(seed);
@@ -31,9 +35,24 @@ final class BadInput {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(templateJson, e);
         }
+        this.csv = null;
+    }
+
+    /** For an endpoint that reads {@code text/csv}: the template is its rows, without quoting. */
+    private BadInput(long seed, List<List<String>> rows) {
+        this.random = new Random(seed);
+        this.template = null;
+        this.csv = rows;
+    }
+
+    static BadInput csv(long seed, String templateCsv) {
+        return new BadInput(seed, templateCsv.lines().map(line -> List.of(line.split(",", -1))).toList());
     }
 
     Input next() {
+        if (csv != null) {
+            return nextCsv();
+        }
         int kind = random.nextInt(10);
         return switch (kind) {
             case 0 -> malformed();
@@ -50,6 +69,55 @@ final class BadInput {
                     NODES.numberNode(new java.math.BigDecimal("1e400")), NODES.numberNode(-99999.5), NODES.numberNode(0)));
             default -> new Input("deep nesting", "application/json", "[".repeat(pick(50, 2_000, 20_000)) + "]".repeat(3));
         };
+    }
+
+    private Input nextCsv() {
+        return switch (random.nextInt(10)) {
+            case 0 -> new Input("malformed CSV", CSV, pick("", "\"", joinCsv(csv).replaceFirst(",", ",\"x"),
+                    "\uFEFF", "a,b,c\n\"unclosed", joinCsv(csv).replace(",", ";")));
+            case 1 -> new Input("wrong content type", pick("application/json", "application/xml",
+                    "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"), joinCsv(csv));
+            case 2 -> mutateCell("wrong type", pick("not-a-" + random.nextInt(99), "true", "1.5", "[1]", "{\"x\":1}"));
+            case 3 -> mutateCell("unknown value", "NOT_A_VALUE_" + random.nextInt(1000));
+            case 4 -> mutateCell("huge cell", "x".repeat(pick(5_000, 70_000, 300_000, 900_000)));
+            case 5 -> columns("extra column", true);
+            case 6 -> mutateCell("empty cell", "");
+            case 7 -> columns("missing column", false);
+            case 8 -> mutateCell("absurd number", pick("-1", String.valueOf(Long.MAX_VALUE), "1e400", "-99999.5",
+                    "99999999999999999999999", "0x1F"));
+            default -> new Input("many rows", CSV, joinCsv(csv) + (joinCsv(csv.subList(csv.size() - 1, csv.size()))
+                    .repeat(pick(2, 200, 20_000))) + pick("", "\u0000", "\r\n\r\n"));
+        };
+    }
+
+    private Input mutateCell(String kind, String value) {
+        List<List<String>> rows = copyCsv();
+        List<String> row = rows.get(random.nextInt(rows.size()));
+        row.set(random.nextInt(row.size()), value);
+        return new Input(kind, CSV, joinCsv(rows));
+    }
+
+    private Input columns(String kind, boolean add) {
+        List<List<String>> rows = copyCsv();
+        List<String> row = rows.get(random.nextInt(rows.size()));
+        if (add) {
+            row.add(random.nextInt(row.size() + 1), "extra");
+        } else {
+            row.remove(random.nextInt(row.size()));
+        }
+        return new Input(kind, CSV, joinCsv(rows));
+    }
+
+    private List<List<String>> copyCsv() {
+        List<List<String>> rows = new ArrayList<>();
+        csv.forEach(row -> rows.add(new ArrayList<>(row)));
+        return rows;
+    }
+
+    private static String joinCsv(List<List<String>> rows) {
+        StringBuilder text = new StringBuilder();
+        rows.forEach(row -> text.append(String.join(",", row)).append('\n'));
+        return text.toString();
     }
 
     private Input malformed() {

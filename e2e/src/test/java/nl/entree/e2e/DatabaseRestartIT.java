@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +32,9 @@ class DatabaseRestartIT {
         AtomicBoolean running = new AtomicBoolean(true);
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            pool.submit(() -> {
+            workers.add(pool.submit(() -> {
                 while (running.get()) {
                     Contacts.Registered r = Contacts.register(suite, sequence.getAndIncrement(), reply -> {
                         if (reply != null && reply.status() >= 500) {
@@ -46,16 +49,23 @@ class DatabaseRestartIT {
                         acknowledged.add(r);
                     }
                 }
-            });
+            }));
         }
-        awaitAcknowledged(acknowledged, 20);
-        suite.restartPostgresImmediately(Duration.ofSeconds(3));
-        int before = acknowledged.size();
-        // However long this machine takes to reconnect: the pools must find the database again by themselves.
-        awaitAcknowledged(acknowledged, before + 20);
-        running.set(false);
-        pool.shutdown();
+        int before;
+        try {
+            awaitAcknowledged(acknowledged, 20, workers);
+            suite.restartPostgresImmediately(Duration.ofSeconds(3));
+            before = acknowledged.size();
+            // However long this machine takes to reconnect: the pools must find the database again by themselves.
+            awaitAcknowledged(acknowledged, before + 20, workers);
+        } finally {
+            running.set(false);
+            pool.shutdown();
+        }
         assertTrue(pool.awaitTermination(3, TimeUnit.MINUTES));
+        for (Future<?> worker : workers) {
+            awaitWorker(worker);
+        }
 
         assertTrue(wrongAnswers.isEmpty(), "the only 5xx allowed is 503 problem+json: " + wrongAnswers);
         assertTrue(unavailable.get() > 0, "the outage was noticed (503 answers)");
@@ -65,8 +75,25 @@ class DatabaseRestartIT {
         }
     }
 
-    private static void awaitAcknowledged(List<Contacts.Registered> acknowledged, int wanted) {
+    /** A worker that died (a refused contact, an unexpected exception) fails the test with its cause. */
+    private static void awaitWorker(Future<?> worker) throws InterruptedException {
+        try {
+            worker.get();
+        } catch (ExecutionException e) {
+            throw new AssertionError("a registering client stopped: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Waits for the count; a worker that stops meanwhile ends the wait at once with its cause. */
+    private static void awaitAcknowledged(List<Contacts.Registered> acknowledged, int wanted,
+            List<Future<?>> workers) throws InterruptedException {
         for (int attempt = 0; attempt < 240 && acknowledged.size() < wanted; attempt++) {
+            for (Future<?> worker : workers) {
+                if (worker.isDone()) {
+                    awaitWorker(worker);
+                    throw new AssertionError("a registering client stopped while the test still ran");
+                }
+            }
             Suite.sleep(500);
         }
     }

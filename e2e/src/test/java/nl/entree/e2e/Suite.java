@@ -176,6 +176,20 @@ public final class Suite {
         }
     }
 
+    /** SIGKILL, as a crashed node or the OOM killer ends a pod: no shutdown, requests in flight cut off. */
+    void kill(String service) {
+        Process p = processes.remove(service);
+        if (p == null) {
+            return;
+        }
+        p.destroyForcibly();
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     Process process(String service) {
         return processes.get(service);
     }
