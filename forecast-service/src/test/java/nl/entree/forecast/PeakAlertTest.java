@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +33,14 @@ import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.alerts.AlertApi.PeakCheck;
 import nl.entree.forecast.alerts.PeakWatch;
 import nl.entree.forecast.triage.TriageCounts;
+import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
 /**
  * A synthetic surge: three years of calm counts before {@link StubServers#SURGE_MONTH}, then triage's counts of
  * that month (the stub's) run far above them for HELPWANTED nationally and for VR07, while VR08 stays within its
- * band. A broadcast and a campaign cover the month. The months from May 2028 and VR07/VR08 belong to this test.
+ * band. A broadcast and a campaign cover the month; in the month after it, VR07 has 10 cases and HELPWANTED none.
+ * The months from May 2028 and VR07/VR08 belong to this test.
  */
 @QuarkusTest
 class PeakAlertTest {
@@ -44,10 +48,14 @@ class PeakAlertTest {
     private static final String ALERTS = "/api/alerts?month=" + StubServers.SURGE_MONTH;
     private static final String BROADCAST = "A broadcast on sextortion (test)";
     private static final String CAMPAIGN = "A month's campaign on sextortion (test)";
+    private static final String HELPWANTED = "triage-HELPWANTED-HELPWANTED_ADVICE";
     private static PeakCheck check;
 
     @Inject
     TriageCounts triageCounts;
+
+    @Inject
+    MutableClock clock;
 
     @Inject
     PeakWatch watch;
@@ -83,6 +91,11 @@ class PeakAlertTest {
                     .when().post("/api/events").then().statusCode(201);
             check = watch.check(StubServers.SURGE_MONTH.atDay(15));
         }
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test
@@ -143,6 +156,38 @@ class PeakAlertTest {
         given().auth().oauth2(Tokens.coordinator()).when().get(ALERTS).then().statusCode(200)
                 .body("alerts.size()", equalTo(2))
                 .body("alerts.find { it.region == 'VR07' }.monthFraction", equalTo(0.645f));
+    }
+
+    @Test
+    void aPeakStillRunningIsListedInTheNextMonthsFirstDays() {
+        clock.set(Instant.parse("2031-06-01T06:00:00Z"));   // 08:00 Dutch time on the 1st
+        watch.check(StubServers.SURGE_MONTH.plusMonths(1).atDay(1));   // no HELPWANTED_ADVICE case yet
+        // Web asks for the month in progress by name; a client left to the default gets the same list.
+        for (String path : List.of("/api/alerts", "/api/alerts?month=2031-06")) {
+            given().auth().oauth2(Tokens.coordinator()).when().get(path).then().statusCode(200)
+                    .body("month", equalTo("2031-06"))
+                    .body("alerts.find { it.seriesId == '" + HELPWANTED + "' }.month", equalTo("2031-05"))
+                    .body("alerts.find { it.seriesId == '" + HELPWANTED + "' }.active", equalTo(true))
+                    .body("alerts.find { it.seriesId == '" + HELPWANTED + "' }.observed", equalTo(400));
+        }
+        given().auth().oauth2(Tokens.coordinator("VR07")).when().get("/api/alerts").then().statusCode(200)
+                .body("alerts.seriesId", not(hasItem(HELPWANTED)));
+    }
+
+    @Test
+    void aCarriedOverAlertEndsOnceTheNewMonthIsJudgedOnTenCasesOrAfterAWeek() {
+        clock.set(Instant.parse("2031-06-07T10:00:00Z"));
+        // VR07's 10 cases by the 7th are within its bound: judged, its May alert is no longer listed.
+        watch.check(StubServers.SURGE_MONTH.plusMonths(1).atDay(7));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/alerts?month=2031-06").then().statusCode(200)
+                .body("alerts.findAll { it.region == 'VR07' }.month", not(hasItem("2031-05")))
+                .body("alerts.find { it.seriesId == '" + HELPWANTED + "' }.month", equalTo("2031-05"));
+        clock.set(Instant.parse("2031-06-08T10:00:00Z"));
+        given().auth().oauth2(Tokens.coordinator()).when().get("/api/alerts?month=2031-06").then().statusCode(200)
+                .body("alerts.month", not(hasItem("2031-05")));
+        // May's own list is May's alerts, whenever it is read.
+        given().auth().oauth2(Tokens.coordinator()).when().get(ALERTS).then().statusCode(200)
+                .body("alerts.size()", equalTo(2));
     }
 
     private static RegionalCaseCounts.Cell inRegion(YearMonth month, Region region, CaseType caseType, long count) {

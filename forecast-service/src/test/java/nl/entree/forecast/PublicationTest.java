@@ -193,6 +193,24 @@ class PublicationTest {
                 .get("/api/publications/" + year + "?lang=" + lang).then().statusCode(200).extract().asString();
     }
 
+    /**
+     * VR13 from March 2005 on (2005-2006 belong to this test): a part year before Entree counted every month is no
+     * year to grow from, or a region seen from March grows 20% by that alone.
+     */
+    @Test
+    void growthIsGivenOnlyAgainstAWholeYearBefore() {
+        List<RegionalCaseCounts.Cell> cells = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(2005, 3); !m.isAfter(YearMonth.of(2006, 12)); m = m.plusMonths(1)) {
+            cells.add(cell(m, Region.VR13, 20));
+        }
+        triageCounts.storeRegions(new RegionalCaseCounts(YearMonth.of(2005, 3), YearMonth.of(2006, 12), cells));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2006").then().statusCode(200)
+                .body("regions.find { it.region == 'VR13' }.contacts", equalTo(240))
+                .body("regions.find { it.region == 'VR13' }.monthsCounted", equalTo(12))
+                .body("regions.find { it.region == 'VR13' }.previousYear", nullValue())
+                .body("regions.find { it.region == 'VR13' }.growth", nullValue());
+    }
+
     @Test
     void onlyCompleteYearsArePublishedAndARegionalCoordinatorIsRefused() {
         int thisYear = Year.now().getValue();

@@ -3,6 +3,8 @@ package nl.entree.forecast;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -86,5 +88,28 @@ class RegionMonthsPulledTest {
                 .body(VR09 + "[3].count", equalTo(null))
                 .body(VR09 + "[3].suppressed", equalTo(false))
                 .body(VR09 + "[5].suppressed", equalTo(false));
+    }
+
+    /**
+     * A pull reaches 24 months back, before Entree was in use: those months are unknown, not zeros, or a region's
+     * growth in Entree's second year is hundreds of percent. 1970-1971 and VR16 belong to this test, before any other
+     * test's months: Entree's first count is VR16's of March 1971.
+     */
+    @Test
+    void monthsBeforeEntreesFirstCountAreUnknownNotZeros() {
+        List<RegionalCaseCounts.Cell> cells = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(1971, 3); !m.isAfter(YearMonth.of(1971, 12)); m = m.plusMonths(1)) {
+            cells.add(new RegionalCaseCounts.Cell(m, Region.VR16, null, null, null, 30L, false));
+        }
+        triageCounts.store(new MonthlyCaseCounts(YearMonth.of(1970, 1), YearMonth.of(1971, 12), List.of()));
+        triageCounts.storeRegions(new RegionalCaseCounts(YearMonth.of(1970, 1), YearMonth.of(1971, 12), cells));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/regions/monthly?from=1970-01&to=1971-02")
+                .then().statusCode(200)
+                .body("regions.find { it.region == 'VR16' }.months.count", everyItem(nullValue()))
+                .body("regions.find { it.region == 'VR17' }.months.count", everyItem(nullValue()));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/regions/monthly?from=1971-02&to=1971-04")
+                .then().statusCode(200)
+                .body("regions.find { it.region == 'VR16' }.months.count", contains(null, 30, 30))
+                .body("regions.find { it.region == 'VR17' }.months.count", contains(null, 0, 0));
     }
 }

@@ -50,7 +50,8 @@ import nl.entree.support.stub.WireMockStubs;
  * month, VR01 × CVSN_CASE with 10 + month number and VR02 × VT suppressed. It insists on a service token.
  *
  * <p>{@link #SURGE_MONTH} is a month of peaks: {@link #SURGE_CASES} HELPWANTED_ADVICE cases, and in the regions
- * {@link #SURGE_REGION_CASES} cases in VR07 and {@link #CALM_REGION_CASES} in VR08, each at HELPWANTED.
+ * {@link #SURGE_REGION_CASES} cases in VR07 and {@link #CALM_REGION_CASES} in VR08, each at HELPWANTED. In the
+ * month after it VR07 has {@link #AFTER_SURGE_REGION_CASES} HELPWANTED cases and HELPWANTED_ADVICE none.
  */
 @WithTestResource(value = StubServers.class, scope = TestResourceScope.GLOBAL)
 public class StubServers implements QuarkusTestResourceLifecycleManager {
@@ -73,6 +74,7 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final long SURGE_CASES = 400;
     public static final long SURGE_REGION_CASES = 300;
     public static final long CALM_REGION_CASES = 16;
+    public static final long AFTER_SURGE_REGION_CASES = 10;
     /** A month in which triage had no CVSN case at all, nationally or in VR01: it sends no cell for them. */
     public static final YearMonth QUIET_MONTH = YearMonth.of(2018, 7);
     /** VR22's first CVSN case; from then on it has cases every other month. */
@@ -245,6 +247,9 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             if (m.equals(SURGE_MONTH)) {
                 cells.add(cell(m, "VR07", "HELPWANTED", null, SURGE_REGION_CASES));
                 cells.add(cell(m, "VR08", "HELPWANTED", null, CALM_REGION_CASES));
+            }
+            if (m.equals(SURGE_MONTH.plusMonths(1))) {
+                cells.add(cell(m, "VR07", "HELPWANTED", null, AFTER_SURGE_REGION_CASES));
             }
         }
         return WireMockStubs.json(200, Map.of("from", from.toString(), "to", to.toString(), "cells", cells));

@@ -19,7 +19,8 @@ public final class AlertApi {
             + "bound for the days of the month gone (see PeakAlerts.rule). organisation (with caseType) or region says "
             + "whose count it is; a region's count is every organisation's together.")
     public record PeakAlert(
-            String month,
+            @Schema(description = "the alert's month: the month before PeakAlerts.month for an alert carried over "
+                    + "into a new month's first week (see PeakAlerts.rule)") String month,
             String seriesId,
             Organisation organisation,
             CaseType caseType,

@@ -73,4 +73,8 @@ class PeakAlertEntity {
 
     @Column(name = "checked_at")
     Instant checkedAt;
+
+    /** When the next month's check first judged the series on at least 10 cases: carried over no longer. */
+    @Column(name = "overtaken_at")
+    Instant overtakenAt;
 }

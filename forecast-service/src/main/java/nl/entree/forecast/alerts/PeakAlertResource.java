@@ -48,8 +48,10 @@ public class PeakAlertResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "The peak alerts of a month, active ones first, the largest excess first",
-            description = "month defaults to the month in progress (Dutch time). A coordinator bound to a region "
-                    + "sees that region's alerts only, as they read that region's series only.")
+            description = "month defaults to the month in progress (Dutch time). In its first 7 days the list holds "
+                    + "the previous month's alerts active at its end too, marked by their own month (see rule). A "
+                    + "coordinator bound to a region sees that region's alerts only, as they read that region's "
+                    + "series only.")
     @APIResponse(responseCode = "200", description = "The alerts, with the rule that raised them")
     @APIResponse(responseCode = "400", description = "month is not YYYY-MM")
     public PeakAlerts list(@QueryParam("month") String month) {

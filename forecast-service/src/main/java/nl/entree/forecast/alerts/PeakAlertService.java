@@ -2,9 +2,12 @@ package nl.entree.forecast.alerts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +15,8 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.db.TransactionLock;
+import nl.entree.common.disclosure.SmallCellSuppression;
+import nl.entree.common.time.DutchTime;
 import nl.entree.forecast.alerts.AlertApi.PeakAlert;
 import nl.entree.forecast.alerts.AlertApi.PeakAlerts;
 import nl.entree.forecast.series.PublishedCounts;
@@ -27,7 +32,11 @@ class PeakAlertService {
             + "whatever the day. The forecast is model=auto on the complete months before, with the calendar's one-off "
             + "events left out of fitting. events names the calendar's one-off events that cover the month so far, "
             + "and a law only in its first three months. Checked every hour; an alert whose count falls back under its "
-            + "bound stays listed with active false.";
+            + "bound stays listed with active false. In the first 7 days of a month, the previous month's alerts "
+            + "active at its end are listed with the month too (their own month on each), each until this month's "
+            + "check has judged its series on at least 10 cases.";
+    /** Days of a new month in which the previous month's active alerts are still listed. */
+    static final int CARRY_DAYS = 7;
     private static final String AUDIT_OBJECT = "peak-alerts";
     private static final String SYSTEM = "peak-watch";
 
@@ -85,18 +94,33 @@ class PeakAlertService {
             }
             raised += m.above() ? 1 : 0;
         }
+        repository.overtake(month.minusMonths(1).atDay(1), measured.stream()
+                .filter(m -> m.observed() >= SmallCellSuppression.THRESHOLD).map(m -> m.series().id).toList(), now);
         return raised;
     }
 
     /**
-     * The month's alerts of the series the caller may read. An alert shows its series' count of the month so far,
-     * so it is withheld wherever the series is: a coordinator bound to a region sees that region's alerts only,
-     * not another region's nor the organisations' national ones, whose counts the series endpoints refuse them.
+     * The month's alerts of the series the caller may read. In the month in progress's first {@link #CARRY_DAYS}
+     * days they include the previous month's alerts active at its end whose series this month's check has not yet
+     * judged on at least 10 cases, after the month's own active ones: no alert can be raised below 10 cases, and
+     * a peak running on would otherwise vanish from the board and the map at every month's turn. An alert shows
+     * its series' count of the month so far, so it is withheld wherever the series is: a coordinator bound to a
+     * region sees that region's alerts only, not another region's nor the organisations' national ones, whose counts
+     * the series endpoints refuse them.
      */
     @Transactional
     public PeakAlerts list(YearMonth month) {
         PublishedCounts.Hidden hidden = published.hiddenFromCaller();
-        List<PeakAlert> alerts = repository.ofMonth(month.atDay(1)).stream()
+        List<PeakAlertEntity> own = repository.ofMonth(month.atDay(1));
+        List<PeakAlertEntity> listed = new ArrayList<>(own.stream().filter(a -> a.active).toList());
+        LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
+        if (YearMonth.from(today).equals(month) && today.getDayOfMonth() <= CARRY_DAYS) {
+            Set<String> judged = own.stream().map(a -> a.seriesId).collect(Collectors.toSet());
+            repository.carriedOver(month.minusMonths(1).atDay(1)).stream()
+                    .filter(a -> !judged.contains(a.seriesId)).forEach(listed::add);
+        }
+        own.stream().filter(a -> !a.active).forEach(listed::add);
+        List<PeakAlert> alerts = listed.stream()
                 .filter(a -> !hidden.withholds(a.seriesId, a.region))
                 .map(PeakAlertService::view).toList();
         audit.record("PEAK_ALERTS_READ", AUDIT_OBJECT, month.toString(), AuditResult.OK);

@@ -32,7 +32,8 @@ public final class PublicationApi {
             Organisation organisation,
             Double contacts,
             Double previousYear,
-            @Schema(description = "contacts / previousYear - 1") Double growth,
+            @Schema(description = "contacts / previousYear - 1; previousYear and growth are null unless every series "
+                    + "behind the row counted all 12 months of the year before") Double growth,
             @Schema(description = "the share of contacts that were acute; known only where the series tell acute "
                     + "from non-acute") Double acuteShare,
             Double hoursExpected,
@@ -43,8 +44,8 @@ public final class PublicationApi {
             @Schema(description = "true when, for a ministry, the contacts are fewer than 10 or rest on a suppressed "
                     + "month") boolean suppressed,
             @Schema(description = "true when a series behind the row is synthetic (demo data)") boolean synthetic,
-            @Schema(description = "false when a series behind the row ends before December: the months after it "
-                    + "are forecast, not counted") boolean complete,
+            @Schema(description = "false when a series behind the row lacks a count of one of the year's 12 months: "
+                    + "that month is forecast, or left out before the series' first count") boolean complete,
             @Schema(description = "the series behind the row, as projections choose them") List<String> series,
             @Schema(description = "the published totals of this organisation for the year, with their definitions")
             List<PublishedFigure> published) {
@@ -61,7 +62,9 @@ public final class PublicationApi {
 
     @Schema(name = "PublicationRegion", description = "Cases triage routed in the region, every organisation "
             + "together")
-    public record RegionYear(Region region, Long contacts, Long previousYear, Double growth,
+    public record RegionYear(Region region, Long contacts,
+            @Schema(description = "null unless all 12 months of the year before were counted") Long previousYear,
+            Double growth,
             @Schema(description = "months of the year with a count") int monthsCounted, boolean suppressed) {
     }
 }

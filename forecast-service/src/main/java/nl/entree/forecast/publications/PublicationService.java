@@ -83,13 +83,18 @@ class PublicationService {
         boolean acuteUnknown = false;
         for (Row r : current.rows()) {
             Row p = before.get(r.organisation());
-            Double previousContacts = p == null || p.suppressed() ? null : p.contacts();
+            // A part year before would make growth of a part year: a series starting in March grows 20% by itself.
+            Double previousContacts = p == null || p.suppressed()
+                    || !allCounted(previous.series(), r.organisation(), year - 1, hidden) ? null : p.contacts();
             Double acute = acuteShare(r.organisation(), current.series(), year, hidden);
             acuteUnknown |= acute == null && r.organisation() != Organisation.CSG;
-            boolean complete = current.series().stream().filter(s -> s.organisation() == r.organisation())
-                    .allMatch(s -> s.lastObserved() != null
-                            && !YearMonth.parse(s.lastObserved()).isBefore(YearMonth.of(year, 12)));
-            if (!complete) {
+            boolean complete = allCounted(current.series(), r.organisation(), year, hidden);
+            boolean endsEarly = current.series().stream().filter(s -> s.organisation() == r.organisation())
+                    .anyMatch(s -> s.lastObserved() == null
+                            || YearMonth.parse(s.lastObserved()).isBefore(YearMonth.of(year, 12)));
+            // Only this note has a Dutch sentence in common's service texts; a late start or a gap shows as
+            // complete false ("deels prognose") alone.
+            if (endsEarly) {
                 notes.add(r.organisation() + ": a series behind the figures ends before December " + year
                         + "; its later months are the forecast, not counts.");
             }
@@ -127,6 +132,23 @@ class PublicationService {
         QuarkusTransaction.requiringNew().run(() -> audit.record("PUBLICATION_READ", "publication", year,
                 AuditResult.OK));
         return new Publication(year, organisations, national, regions, current.capacity(), notes);
+    }
+
+    /** Whether every series behind the organisation's row has all 12 months of the year counted, no gaps. */
+    private boolean allCounted(List<SeriesUsed> used, Organisation organisation, int year,
+            PublishedCounts.Hidden hidden) {
+        List<SeriesUsed> own = used.stream().filter(s -> s.organisation() == organisation).toList();
+        return !own.isEmpty() && own.stream().allMatch(s -> series.history(s.id(), hidden)
+                .map(h -> monthsCounted(h, year) == 12).orElse(false));
+    }
+
+    private static int monthsCounted(SeriesHistory history, int year) {
+        int months = 0;
+        for (int m = 1; m <= 12 && !history.isEmpty(); m++) {
+            int i = Period.of(YearMonth.of(year, m)).ordinal() - history.first().ordinal();
+            months += i >= 0 && i < history.values().length && !Double.isNaN(history.values()[i]) ? 1 : 0;
+        }
+        return months;
     }
 
     /** CSG's acute share from its acute and non-acute series; null for the others or when a month is hidden. */
@@ -187,7 +209,7 @@ class PublicationService {
             }
             boolean suppressed = now.isEmpty() || hidden.applies() && SmallCellSuppression.isSmall(now.get().count());
             Long contacts = suppressed ? null : now.get().count();
-            Long previous = before.filter(b -> b.months() > 0)
+            Long previous = before.filter(b -> b.months() == 12)
                     .filter(b -> !(hidden.applies() && SmallCellSuppression.isSmall(b.count())))
                     .map(YearSum::count).orElse(null);
             rows.add(new RegionYear(region, contacts, previous,

@@ -3,6 +3,7 @@ package nl.entree.forecast.regions;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +26,10 @@ import nl.entree.forecast.triage.TriageCounts;
 /**
  * The 25 region series in one answer, for the monitoring screen: the same counts its forecasts are made from, so
  * that the map and the forecast beside it never tell two stories. A month without a count is 0 only when triage
- * was pulled for it ({@link CasesWithoutLead#monthsPulled}), as in the forecast that adds up; any other month is
- * unknown: count null, not suppressed.
+ * was pulled for it ({@link CasesWithoutLead#monthsPulled}) and it is not before any triage series' first count
+ * (Entree's start), as in the forecast that adds up; any other month is unknown: count null, not suppressed. A pull
+ * reaches 24 months back, before Entree may have been in use: read as zeros, those months made every region's
+ * growth in Entree's second year hundreds of percent.
  */
 @ApplicationScoped
 class RegionMonthsService {
@@ -55,6 +58,9 @@ class RegionMonthsService {
         }
         Region own = caller.regionWithin(null);
         Set<YearMonth> pulled = withoutLead.monthsPulled();
+        YearMonth start = series.firstCounts().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(TriageCounts.PREFIX) && e.getValue() != null)
+                .map(e -> YearMonth.from(e.getValue())).min(Comparator.naturalOrder()).orElse(null);
         List<RegionMonths.RegionSeries> regions = new ArrayList<>();
         for (Region region : Region.values()) {
             if (own != null && region != own) {
@@ -70,8 +76,9 @@ class RegionMonthsService {
                     continue;
                 }
                 Long count = hidden.unpublished(period) ? null : history.map(h -> count(h, period)).orElse(null);
+                boolean counting = start != null && !m.isBefore(start);
                 months.add(new RegionMonths.Month(m.toString(),
-                        count == null && pulled.contains(m) ? Long.valueOf(0) : count, false));
+                        count == null && counting && pulled.contains(m) ? Long.valueOf(0) : count, false));
             }
             regions.add(new RegionMonths.RegionSeries(region, months));
         }
