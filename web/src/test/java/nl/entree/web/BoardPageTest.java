@@ -153,6 +153,30 @@ class BoardPageTest {
     }
 
     @Test
+    void aPeakRunningOnPastTheMonthsTurnIsSaidToBeLastMonths() {
+        var carried = new HashMap<String, Object>();
+        carried.put("month", "2026-11");
+        carried.put("seriesId", "triage-region-VR16");
+        carried.put("region", "VR16");
+        carried.put("observed", 140);
+        carried.put("expectedSoFar", 60.0);
+        carried.put("upperBoundSoFar", 76.2);
+        carried.put("excess", 63.8);
+        carried.put("timesExpected", 2.3);
+        carried.put("monthFraction", 1.0);
+        carried.put("events", List.of());
+        carried.put("active", true);
+        ForecastStub.answer("GET /api/alerts", 200, Map.of("month", "2026-12", "rule", "…", "alerts",
+                List.of(carried)));
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        String row = page.substring(page.indexOf("<tr data-series=\"triage-region-VR16\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("class=\"overdue\"")
+                && row.contains("boven de grens aan het eind van vorige maand; deze maand nog te weinig om te "
+                        + "beoordelen") && !row.contains("nog boven de grens"), row);
+    }
+
+    @Test
     void aMonthWithoutPeaksSaysSo() {
         ForecastStub.answer("GET /api/alerts", 200, Map.of("month", "2026-12", "rule", "…", "alerts", List.of()));
         String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();

@@ -25,6 +25,9 @@ public interface MonitorMsg {
     @Message("Nu") String col_state();
     @Message("nog boven de grens") String state_active();
     @Message("weer binnen de grens") String state_cleared();
+    /** Counts and bounds of the month before: this month has too few cases yet to judge the series. */
+    @Message("boven de grens aan het eind van vorige maand; deze maand nog te weinig om te beoordelen")
+    String state_carried_over();
     @Message("geen") String no_event();
     @Message("Regio") String region_prefix();
 
