@@ -10,8 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +31,8 @@ import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.disclosure.Disclosure;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.triage.TriageCounts;
+import nl.entree.support.db.Locks;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 
@@ -199,7 +200,8 @@ class FrozenCountsTest {
             }
             Future<Integer> one = readers.submit(() -> ministryCount(id, month));
             Future<Integer> other = readers.submit(() -> ministryCount(id, month));
-            awaitWaiting(2);
+            Eventually.await("both reads wait for the first freeze", Duration.ofSeconds(30),
+                    () -> Locks.waiting(db) >= 2);
             first.commit();
 
             assertEquals(64, one.get(30, TimeUnit.SECONDS));
@@ -213,21 +215,5 @@ class FrozenCountsTest {
     private static int ministryCount(String id, YearMonth month) {
         return given().auth().oauth2(Tokens.ministry()).when().get("/api/series/" + id).then().statusCode(200)
                 .extract().path(countOf(month));
-    }
-
-    private void awaitWaiting(int readers) throws InterruptedException, SQLException {
-        for (int i = 0; i < 300; i++) {
-            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                            + "and datname = current_database()");
-                    ResultSet r = s.executeQuery()) {
-                r.next();
-                if (r.getInt(1) >= readers) {
-                    return;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the reads never waited for the first one");
     }
 }

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +26,8 @@ import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.forecast.triage.TriageCounts;
+import nl.entree.support.db.Locks;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /**
@@ -63,10 +64,12 @@ class SeveralSeriesWrittenAtOnceTest {
             Future<Integer> imported = writers.submit(() -> given().auth().oauth2(Tokens.coordinator())
                     .contentType("text/csv").body(file).when().post("/api/series/import").then().extract()
                     .statusCode());
-            awaitWaiting(1);
+            Eventually.await("the import waits for the busy series", Duration.ofSeconds(30),
+                    () -> Locks.waiting(db) >= 1);
             // Triage answers with the second series first.
             Future<Integer> pulled = writers.submit(() -> triageCounts.store(counts(300, 400)));
-            awaitWaiting(2);
+            Eventually.await("both writers wait for the busy series", Duration.ofSeconds(30),
+                    () -> Locks.waiting(db) >= 2);
             holder.commit();
 
             assertEquals(200, imported.get(30, TimeUnit.SECONDS));
@@ -92,21 +95,5 @@ class SeveralSeriesWrittenAtOnceTest {
                 .statusCode(200).body("observations.find { it.period == '" + MONTH + "' }.period",
                         equalTo(MONTH.toString()))
                 .extract().path("observations.find { it.period == '" + MONTH + "' }.count");
-    }
-
-    private void awaitWaiting(int writers) throws InterruptedException, SQLException {
-        for (int i = 0; i < 300; i++) {
-            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                            + "and datname = current_database()");
-                    ResultSet r = s.executeQuery()) {
-                r.next();
-                if (r.getInt(1) >= writers) {
-                    return;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the writers never waited for the busy series");
     }
 }

@@ -23,9 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
 import nl.entree.support.log.LogLines;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /** Registers, fails validation, and gets parked by triage, then searches every log line for the data. */

@@ -28,10 +28,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
-import nl.entree.intake.support.Locks;
 import nl.entree.intake.support.StubControl;
 import nl.entree.intake.support.TriageStub;
+import nl.entree.support.db.Locks;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /**

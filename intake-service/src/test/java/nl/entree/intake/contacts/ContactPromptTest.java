@@ -29,7 +29,7 @@ import io.restassured.path.json.JsonPath;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /**

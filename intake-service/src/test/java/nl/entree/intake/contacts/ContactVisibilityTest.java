@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.TriageStub;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /** Who sees which contact, and how much of it. The stub routes setting HOME to VT. */

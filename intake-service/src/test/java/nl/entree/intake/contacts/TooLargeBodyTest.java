@@ -18,8 +18,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
-import nl.entree.intake.support.Eventually;
 import nl.entree.support.log.LogLines;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /**

@@ -25,10 +25,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
-import nl.entree.support.token.Tokens;
 import nl.entree.support.management.ManagementPort;
+import nl.entree.support.time.Eventually;
+import nl.entree.support.token.Tokens;
 
 /** The relay against the triage stub: down, failing, refusing, and back. */
 @QuarkusTest

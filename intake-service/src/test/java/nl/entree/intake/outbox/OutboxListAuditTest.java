@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /** The outbox names contacts and what became of their delivery: an admin's read of it is audited. */

@@ -25,9 +25,9 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.common.vocabulary.TimeSinceIncident;
 import nl.entree.common.vocabulary.VictimAgeGroup;
-import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
 import nl.entree.intake.support.TriageRefusal;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /**

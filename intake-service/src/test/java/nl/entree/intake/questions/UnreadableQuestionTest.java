@@ -30,9 +30,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import nl.entree.common.vocabulary.Organisation;
-import nl.entree.intake.support.Eventually;
-import nl.entree.support.log.LogLines;
 import nl.entree.intake.support.TestKeys;
+import nl.entree.support.log.LogLines;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /**

@@ -48,9 +48,9 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.contacts.Contact;
 import nl.entree.intake.outbox.Outbox;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
-import nl.entree.intake.support.Locks;
 import nl.entree.intake.support.StubControl;
+import nl.entree.support.db.Locks;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 @QuarkusTest

@@ -36,8 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.intake.outbox.Outbox;
 import nl.entree.intake.support.ContactBuilder;
-import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.time.MutableClock;
 import nl.entree.support.token.Tokens;
 

@@ -29,9 +29,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import nl.entree.common.vocabulary.Organisation;
-import nl.entree.intake.support.Eventually;
 import nl.entree.intake.support.StubControl;
 import nl.entree.intake.support.TriageStub;
+import nl.entree.support.time.Eventually;
 import nl.entree.support.token.Tokens;
 
 /**

@@ -1,4 +1,4 @@
-package nl.entree.intake.support;
+package nl.entree.support.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
