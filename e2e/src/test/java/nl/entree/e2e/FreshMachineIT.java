@@ -40,6 +40,8 @@ class FreshMachineIT {
     private static final int PORTS_PER_SUITE = 11;
     /** Each module's health and metrics listen this far above its port (bin/entree's management_port). */
     private static final int MANAGEMENT = 1000;
+    /** Where Linux starts handing out local ports to outgoing connections (net.ipv4.ip_local_port_range). */
+    private static final int EPHEMERAL_FROM = 32_768;
 
     private final Path root = Path.of(System.getProperty("entree.root", "..")).toAbsolutePath().normalize();
 
@@ -56,7 +58,7 @@ class FreshMachineIT {
         Run up = entree(env, 300, "up");
         Run down = null;
         try {
-            assertEquals(0, up.exit(), "bin/entree up failed:\n" + up.output());
+            assertEquals(0, up.exit(), "bin/entree up failed:\n" + up.output() + logTails());
             assertTrue(up.output().contains("Entree is up"), up.output());
             assertFalse(up.output().contains("Building"), "a tree just built by ./mvnw is not built again:\n" + up.output());
             assertTrue(Files.isDirectory(pgWorkingDir), "the binaries were unpacked where they were told to go");
@@ -142,6 +144,24 @@ class FreshMachineIT {
         return env;
     }
 
+    /** The end of each module's log: the temporary machine, and the logs with it, are gone once the test ends. */
+    private String logTails() throws IOException {
+        Path logs = machine.resolve("state/logs");
+        if (!Files.isDirectory(logs)) {
+            return "";
+        }
+        StringBuilder tails = new StringBuilder();
+        try (var files = Files.list(logs)) {
+            for (Path log : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.contains("][cds]")).toList();
+                tails.append("\n--- ").append(log.getFileName()).append(", its last lines:\n")
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+            }
+        }
+        return tails.toString();
+    }
+
     record Run(int exit, String output) {
     }
 
@@ -177,11 +197,12 @@ class FreshMachineIT {
 
     /**
      * The first port of a block of free ports: a suite needs PORTS_PER_SUITE of them in a row, and as many again
-     * MANAGEMENT above them.
+     * MANAGEMENT above them. All below Linux's ephemeral range (32768 on): a port free when chosen could otherwise be
+     * taken, in the minute before a module binds it, as the local end of a connection the running suite opens.
      */
     private static int freePortBlock() throws IOException {
         for (int attempt = 0; attempt < 100; attempt++) {
-            int base = 20_000 + (int) (Math.random() * 30_000);
+            int base = 20_000 + (int) (Math.random() * (EPHEMERAL_FROM - 20_000 - MANAGEMENT - PORTS_PER_SUITE));
             boolean free = true;
             for (int offset = 0; offset < PORTS_PER_SUITE && free; offset++) {
                 free = !listening(base + offset) && bindable(base + offset)

@@ -122,7 +122,8 @@ class AfterRoutingIT {
         assertEquals("OFFERED", escalated.get("status").asText(), "the lead may still accept it");
         JsonNode history = escalated.get("history");
         assertEquals("triage-service", history.get(history.size() - 1).get("actor").asText());
-        assertTrue(history.get(history.size() - 1).get("reason").asText().contains("geëscaleerd"));
+        assertEquals("Not accepted within the response time: escalated to the coordinators.",
+                history.get(history.size() - 1).get("reason").asText(), "triage writes English, as every service");
 
         try (WebBrowser browser = WebBrowser.open()) {
             browser.signIn("coordinator", null);
@@ -130,6 +131,8 @@ class AfterRoutingIT {
             assertTrue(browser.visible("escalated").getText().startsWith("Geëscaleerd naar de coördinatoren"),
                     browser.find("escalated").getText());
             assertTrue(browser.find("history").getText().contains("Geëscaleerd naar de coördinatoren"));
+            assertTrue(browser.find("history").getText().contains("Niet geaccepteerd binnen de reactietermijn"),
+                    "the Dutch page gives triage's reason in Dutch: " + browser.find("history").getText());
             browser.assertAccessible();
             // Other tests share the suite: the queue holds this offer, but it may hold a hundred older ones first.
             browser.go("/board");
