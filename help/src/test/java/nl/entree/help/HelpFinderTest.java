@@ -602,8 +602,11 @@ class HelpFinderTest {
         Map<String, Object> unsure = new java.util.HashMap<>(CSG_AMSTERDAM);
         unsure.put("location_name", "CSG Haarlem");
         unsure.put("uncertain_regions", List.of("VR13"));
+        // Every one with a way in: which comes first is a matter of area alone.
+        var nationalChat = new java.util.HashMap<>(CSG_NATIONAL);
+        nationalChat.put("url", "https://example.org/chat");
         FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(unsure, true),
-                sent(CSG_NATIONAL, false), sent(CSG_AMSTERDAM, true)));
+                sent(nationalChat, true), sent(CSG_AMSTERDAM, true)));
 
         String inRegion = acuteRapeInAmsterdam().post("/vragen").then().statusCode(200).extract().asString();
         assertTrue(inRegion.indexOf("CSG Amsterdam-Amstelland") < inRegion.indexOf("CSG landelijk")
@@ -615,6 +618,42 @@ class HelpFinderTest {
                 .extract().asString();
         // Without a region no centre is known to be near: the national lines, and no centre from elsewhere.
         assertTrue(nowhere.contains("CSG landelijk") && !nowhere.contains("CSG Amsterdam-Amstelland"), nowhere);
+    }
+
+    @Test
+    void whenTheRulesLeaveItOpenAWayThatCannotBeTakenComesAfterEveryOneThatCanWhateverItsArea() {
+        FrontDoorServicesStub.answer("POST /api/triage/evaluate", 200, new TriageDecision(null, Set.of(), null,
+                Priority.NORMAL, true, false, Instant.parse("2026-12-04T09:00:00Z"), 1, List.of("review"),
+                List.of("No lead rule matched"), List.of("Geen regel past")));
+        // Haaglanden's centre is not sure to serve the region, but it has a number; the national chat has no address.
+        var unsureCentre = new java.util.HashMap<>(CSG_AMSTERDAM);
+        unsureCentre.put("location_name", "CSG Haaglanden");
+        unsureCentre.put("uncertain_regions", List.of("VR15"));
+        // As the directory sends them: every option with a way in before every one without.
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(unsureCentre, true),
+                sent(CSG_NATIONAL, false)));
+        assertEquals(List.of("CSG Haaglanden", "CSG landelijk"), cardTitles(rape("WITHIN_7_DAYS", "VR15")));
+
+        // Nor does a centre sure of the region go above a national line that answers when it cannot be reached.
+        var sureChat = new java.util.HashMap<>(CSG_AMSTERDAM);
+        sureChat.putAll(Map.of("location_name", "CSG Haaglanden", "channel", "CHAT", "phones", List.of()));
+        sureChat.remove("url");
+        var nationalLine = new java.util.HashMap<>(CSG_NATIONAL);
+        nationalLine.putAll(Map.of("channel", "PHONE", "phones", List.of(Map.of("number", "0800-0188"))));
+        FrontDoorServicesStub.answer("GET /api/directory/search", 200, List.of(sent(nationalLine, true),
+                sent(sureChat, false)));
+        assertEquals(List.of("CSG landelijk", "CSG Haaglanden"), cardTitles(rape("WITHIN_7_DAYS", "VR15")));
+    }
+
+    /** The titles of the advice's cards, top to bottom, as the person reads them. */
+    private static List<String> cardTitles(RequestSpecification answers) {
+        String page = answers.post("/vragen").then().statusCode(200).extract().asString();
+        Matcher title = Pattern.compile("<li class=\"option\">\\s*<h3>([^<]*)</h3>").matcher(page);
+        List<String> titles = new java.util.ArrayList<>();
+        while (title.find()) {
+            titles.add(title.group(1));
+        }
+        return titles;
     }
 
     @Test

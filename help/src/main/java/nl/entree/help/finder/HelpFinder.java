@@ -82,15 +82,18 @@ public class HelpFinder {
 
     /**
      * When the rules leave the choice to a professional: everyone who surely helps in the region, then the national
-     * lines, then centres the directory is unsure serve it. Without a region no centre is known to be near, so only
-     * the national lines, as for a lead.
+     * lines, then centres the directory is unsure serve it; and, as the directory orders them everywhere, every way
+     * that cannot be taken (no number, chat address or address to go to) after all that can. Without a region no
+     * centre is known to be near, so only the national lines, as for a lead.
      */
     private List<ReachOption> everyone(Region region) {
         if (region == null) {
             return nationalOrAll(directory.search(null));
         }
-        Comparator<ReachOption> order =
-                Comparator.comparing((ReachOption o) -> o.national() ? 1 : o.mayNotServe(region) ? 2 : 0);
+        // Way in before area: a card that says only "telefoonnummer onbekend" must not stand above the centre that
+        // answers, however sure its area. The sort is stable, so the directory's order holds within each group.
+        Comparator<ReachOption> order = Comparator.comparingInt((ReachOption o) -> o.wayIn() ? 0 : 1)
+                .thenComparingInt(o -> o.national() ? 1 : o.mayNotServe(region) ? 2 : 0);
         return directory.search(region).stream().sorted(order).toList();
     }
 
