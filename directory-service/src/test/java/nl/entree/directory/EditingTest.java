@@ -396,6 +396,38 @@ class EditingTest {
     }
 
     @Test
+    void aCorrectionOrRetirementRefusedForAMalformedIfMatchIsInTheAuditTrail() throws IOException {
+        // The service it adds is taken out again: the broken import's test expects its orphan among the first faults.
+        String directory = as(editor()).when().get("/api/directory/export").then().statusCode(200).extract()
+                .asString();
+        try {
+            String id = as(editor()).body(body(newService("Met een kapotte versie (test)")))
+                    .when().post("/api/directory/services")
+                    .then().statusCode(201).extract().path("id");
+            as(editor()).header("If-Match", "the one I read").body(body(newService("Overschreven (test)")))
+                    .when().put("/api/directory/services/" + id)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("If-Match"));
+            as(editor()).header("If-Match", "W/\"1\"").body(Map.of("status", "defunct"))
+                    .when().post("/api/directory/services/" + id + "/retire")
+                    .then().statusCode(400).body("violations.field", hasItem("If-Match"));
+            assertEquals(List.of("SERVICE_CREATE:OK", "SERVICE_UPDATE:INVALID", "SERVICE_RETIRE:INVALID"), changes(id));
+
+            Map.Entry<String, ServiceAtLocation> read = lastCentre();
+            String sal = read.getValue().id();
+            List<String> before = changes(sal);
+            as(editor()).header("If-Match", "*").body(described(read.getValue(), "Zonder versie (test)"))
+                    .when().put("/api/directory/service_at_locations/" + sal)
+                    .then().statusCode(400).body("violations.field", hasItem("If-Match"));
+            List<String> after = changes(sal);
+            assertEquals(before.size() + 1, after.size(), after.toString());
+            assertEquals("SERVICE_AT_LOCATION_UPDATE:INVALID", after.get(after.size() - 1));
+        } finally {
+            as(editor()).body(directory).when().put("/api/directory/import").then().statusCode(200);
+        }
+    }
+
+    @Test
     void aCorrectionFormOpenedBeforeAnImportIsRefusedAfterIt() throws IOException {
         Map.Entry<String, ServiceAtLocation> read = lastCentre();
         String sal = read.getValue().id();
@@ -492,6 +524,12 @@ class EditingTest {
                 .then().statusCode(200).body("metadata.updated_by", not(hasItem("editor-anna")));
         as(Tokens.admin()).when().get("/organizations/" + organisations)
                 .then().statusCode(200).body("metadata.updated_by", hasItem("editor-anna"));
+    }
+
+    /** What was done to the object and how it ended, leaving out the reads of its audit trail themselves. */
+    private static List<String> changes(String id) {
+        return trail(id).stream().filter(r -> !"AUDIT_READ".equals(r.get("action")))
+                .map(r -> r.get("action") + ":" + r.get("result")).toList();
     }
 
     /** The object's audit trail as an admin reads it. */

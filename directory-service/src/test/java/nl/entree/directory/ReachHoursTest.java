@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.nullValue;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -147,6 +149,47 @@ class ReachHoursTest {
                     .body("regional.openness.state", equalTo("OPEN"))
                     .body("regional.openness.open_via", nullValue())
                     .body("regional.phones[0].number", equalTo("020-000 00 00"));
+        } finally {
+            given().auth().oauth2(editor).contentType(ContentType.JSON).body(before)
+                    .when().put("/api/directory/import").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aNightChatOnWorkingDaysIsStillOpenInTheFirstHoursOfAscensionDay() throws IOException {
+        String editor = Tokens.as("editor").subject("editor-anna").sign();
+        String before = given().auth().oauth2(editor).when().get("/api/directory/export")
+                .then().statusCode(200).extract().asString();
+        try {
+            String cvsn = given().queryParam("search", "Veilige Sport").when().get("/organizations")
+                    .then().statusCode(200).extract().path("contents[0].id");
+            var nightChat = new HashMap<String, Object>();
+            nightChat.put("organization_id", cvsn);
+            nightChat.put("name", "Nachtchat op werkdagen (test)");
+            nightChat.put("status", "active");
+            nightChat.put("channel", "CHAT");
+            nightChat.put("url", "https://example.org/chat");
+            nightChat.put("service_areas", List.of(Map.of("id", UUID.randomUUID().toString(),
+                    "extent_type", "country", "extent", "NL")));
+            nightChat.put("schedules", List.of(new Schedule(UUID.randomUUID().toString(), "WEEKLY",
+                    "MO,TU,WE,TH,FR", "19:00", "06:00", null, null, null, null, null)));
+            nightChat.put("provenance", new Provenance("https://example.org/chat", null, true,
+                    LocalDate.of(2026, 11, 30), null, null, null, null));
+            String id = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                    .body(json.writeValueAsString(nightChat))
+                    .when().post("/api/directory/services").then().statusCode(201).extract().path("id");
+            String option = "find { it.service_id == '" + id + "' }";
+            // Thursday 14 May 2026, Ascension Day, 00:30 CEST: Wednesday's night runs until 06:00.
+            casemanager().queryParam("channel", "CHAT").queryParam("at", "2026-05-13T22:30:00Z")
+                    .when().get("/api/directory/search")
+                    .then().statusCode(200)
+                    .body(option + ".openness.state", equalTo("OPEN"))
+                    .body(option + ".open_now", equalTo(true));
+            casemanager().queryParam("channel", "CHAT").queryParam("openNow", "true")
+                    .queryParam("at", "2026-05-14T00:30:00Z")
+                    .when().get("/api/directory/search")
+                    .then().statusCode(200)
+                    .body("service_id", hasItem(id));
         } finally {
             given().auth().oauth2(editor).contentType(ContentType.JSON).body(before)
                     .when().put("/api/directory/import").then().statusCode(200);

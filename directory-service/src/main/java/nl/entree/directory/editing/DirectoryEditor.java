@@ -278,8 +278,10 @@ public class DirectoryEditor {
         return e.document;
     }
 
-    public Versioned<Service> updateService(UUID id, Service s, Long basedOn, String actor) {
-        return refusalAudited(SERVICE_UPDATE, SERVICE, id, () -> updateChecked(id, s, basedOn, actor));
+    /** Corrects a service; {@code ifMatch} is the If-Match header as sent, read here so a bad one is audited too. */
+    public Versioned<Service> updateService(UUID id, Service s, String ifMatch, String actor) {
+        return refusalAudited(SERVICE_UPDATE, SERVICE, id,
+                () -> updateChecked(id, s, Versioned.ifMatch(ifMatch), actor));
     }
 
     private Versioned<Service> updateChecked(UUID id, Service s, Long basedOn, String actor) {
@@ -299,8 +301,9 @@ public class DirectoryEditor {
     }
 
     /** Marks a service inactive, defunct or temporarily closed; the record and its history stay. */
-    public Versioned<Service> retireService(UUID id, String status, Long basedOn, String actor) {
-        return refusalAudited(SERVICE_RETIRE, SERVICE, id, () -> retireChecked(id, status, basedOn, actor));
+    public Versioned<Service> retireService(UUID id, String status, String ifMatch, String actor) {
+        return refusalAudited(SERVICE_RETIRE, SERVICE, id,
+                () -> retireChecked(id, status, Versioned.ifMatch(ifMatch), actor));
     }
 
     private Versioned<Service> retireChecked(UUID id, String status, Long basedOn, String actor) {
@@ -332,13 +335,13 @@ public class DirectoryEditor {
     }
 
     /**
-     * Corrects a service_at_location. With {@code basedOn}, the version the editor read (If-Match), a record corrected
-     * by someone else since is refused rather than overwritten with what the editor saw.
+     * Corrects a service_at_location. With {@code ifMatch}, the version the editor read, a record corrected by someone
+     * else since is refused rather than overwritten with what the editor saw; a malformed one is refused, audited.
      */
-    public Versioned<ServiceAtLocation> updateServiceAtLocation(UUID id, ServiceAtLocation sal, Long basedOn,
+    public Versioned<ServiceAtLocation> updateServiceAtLocation(UUID id, ServiceAtLocation sal, String ifMatch,
             String actor) {
         return refusalAudited(SERVICE_AT_LOCATION_UPDATE, SERVICE_AT_LOCATION, id,
-                () -> updateAtLocationChecked(id, sal, basedOn, actor));
+                () -> updateAtLocationChecked(id, sal, Versioned.ifMatch(ifMatch), actor));
     }
 
     /**

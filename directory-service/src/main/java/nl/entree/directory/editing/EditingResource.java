@@ -75,8 +75,7 @@ public class EditingResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull Service service) {
-        Long basedOn = Versioned.ifMatch(ifMatch);
-        return tagged(editor.updateService(id, service, basedOn, actor()));
+        return tagged(editor.updateService(id, service, ifMatch, actor()));
     }
 
     @POST
@@ -90,8 +89,7 @@ public class EditingResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull Retirement retirement) {
-        Long basedOn = Versioned.ifMatch(ifMatch);
-        return tagged(editor.retireService(id, retirement.status(), basedOn, actor()));
+        return tagged(editor.retireService(id, retirement.status(), ifMatch, actor()));
     }
 
     @PUT
@@ -105,8 +103,7 @@ public class EditingResource {
     @APIResponse(responseCode = "412", description = "Corrected by someone else since it was read")
     public Response updateAtLocation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull ServiceAtLocation sal) {
-        Long basedOn = Versioned.ifMatch(ifMatch);
-        return tagged(editor.updateServiceAtLocation(id, sal, basedOn, actor()));
+        return tagged(editor.updateServiceAtLocation(id, sal, ifMatch, actor()));
     }
 
     private static Response tagged(Versioned<?> changed) {

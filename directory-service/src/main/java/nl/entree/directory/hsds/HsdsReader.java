@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -82,7 +83,7 @@ class HsdsReader {
         var query = services.find(where.toString(), Sort.by("name").and("id"), params);
         long total = query.count();
         List<Service> contents = query.page(Page.of(q.page() - 1, q.perPage())).list().stream()
-                .map(e -> e.document).toList();
+                .map(e -> forCaller(e.document, PublicSources::service)).toList();
         return nl.entree.directory.hsds.Page.of(contents, total, q.page(), q.perPage());
     }
 
@@ -93,8 +94,8 @@ class HsdsReader {
         OrganizationEntity org = organizations.findById(e.organizationId);
         List<ServiceAtLocation> atLocations = serviceAtLocations.ofService(e.id).stream()
                 .map(this::withLocation).toList();
-        return new Versioned<>(e.document.withDetail(org == null ? null : org.document, atLocations, metadata(e.id)),
-                e.version);
+        Service detail = e.document.withDetail(org == null ? null : org.document, atLocations, metadata(e.id));
+        return new Versioned<>(forCaller(detail, PublicSources::service), e.version);
     }
 
     @Transactional
@@ -116,7 +117,7 @@ class HsdsReader {
         var query = organizations.find(where.toString(), Sort.by("name").and("id"), params);
         long total = query.count();
         List<Organization> contents = query.page(Page.of(q.page() - 1, q.perPage())).list().stream()
-                .map(e -> e.document).toList();
+                .map(e -> forCaller(e.document, PublicSources::organization)).toList();
         return nl.entree.directory.hsds.Page.of(contents, total, q.page(), q.perPage());
     }
 
@@ -128,7 +129,7 @@ class HsdsReader {
                 .map(s -> s.document).toList();
         List<Location> places = locations.list("organizationId = ?1", Sort.by("name"), e.id).stream()
                 .map(this::withHistory).toList();
-        return e.document.withDetail(own, places, metadata(e.id));
+        return forCaller(e.document.withDetail(own, places, metadata(e.id)), PublicSources::organization);
     }
 
     @Transactional
@@ -150,7 +151,7 @@ class HsdsReader {
         var query = serviceAtLocations.find(where.toString(), Sort.by("serviceId").and("id"), params);
         long total = query.count();
         List<ServiceAtLocation> contents = query.page(Page.of(q.page() - 1, q.perPage())).list().stream()
-                .map(this::withLocation).toList();
+                .map(this::withLocation).map(sal -> forCaller(sal, PublicSources::serviceAtLocation)).toList();
         return nl.entree.directory.hsds.Page.of(contents, total, q.page(), q.perPage());
     }
 
@@ -159,8 +160,8 @@ class HsdsReader {
         ServiceAtLocationEntity e = serviceAtLocations.findByIdOptional(uuid(id, "Service at location"))
                 .orElseThrow(() -> ProblemException.notFound("Service at location " + id));
         LocationEntity place = locations.findById(e.locationId);
-        return new Versioned<>(e.document.withDetail(place == null ? null : withHistory(place), metadata(e.id)),
-                e.version);
+        ServiceAtLocation detail = e.document.withDetail(place == null ? null : withHistory(place), metadata(e.id));
+        return new Versioned<>(forCaller(detail, PublicSources::serviceAtLocation), e.version);
     }
 
     /** HSDS has no location endpoint: a location's history is read where the location is, in a single record. */
@@ -174,13 +175,24 @@ class HsdsReader {
     }
 
     private List<Metadata> metadata(UUID id) {
-        // The HSDS reads are public; only those who correct the directory see which colleague changed what.
-        boolean staff = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
+        boolean staff = staff();
         List<Metadata> entries = new ArrayList<>();
         for (MetadataEntity m : history.of(id)) {
             entries.add(staff ? m.toHsds() : m.toPublicHsds());
         }
         return entries;
+    }
+
+    /**
+     * The HSDS reads are public; only those who correct the directory see which colleague changed what, and whom
+     * a source that is no web address names.
+     */
+    private boolean staff() {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
+    }
+
+    private <T> T forCaller(T record, UnaryOperator<T> publicView) {
+        return staff() ? record : publicView.apply(record);
     }
 
     /** An id that is not a UUID names nothing here: 404, as for an id that does not exist. */

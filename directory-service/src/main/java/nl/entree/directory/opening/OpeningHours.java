@@ -68,6 +68,10 @@ public final class OpeningHours {
         boolean roundTheClock = week.isPresent() && week.get().roundTheClock();
         List<Openness.OtherHours> otherHours = otherHours(all, today);
         Optional<List<Interval>> todays = intervalsOn(today, all);
+        if (todays.isEmpty() && inKnownNight(today.minusDays(1), all, at)) {
+            // Yesterday's hours are known and run on into today; when they end is not, as today might carry on.
+            return new Openness(Openness.State.OPEN, null, null, hours, rules, roundTheClock, otherHours);
+        }
         if (todays.isEmpty() || inUnknownNight(today.minusDays(1), all, at)) {
             return new Openness(Openness.State.UNKNOWN, null, null, hours, rules, roundTheClock, otherHours);
         }
@@ -91,6 +95,15 @@ public final class OpeningHours {
         }
         Instant next = intervals.stream().map(Interval::start).filter(s -> s.isAfter(at)).findFirst().orElse(null);
         return new Openness(Openness.State.CLOSED, null, next, hours, rules, roundTheClock, otherHours);
+    }
+
+    /**
+     * True when the day before has known hours with an opening that runs past midnight into {@code at}: a night line
+     * on working days is open in the first hours of a public holiday, whatever the holiday itself keeps.
+     */
+    private static boolean inKnownNight(LocalDate yesterday, List<Schedule> schedules, Instant at) {
+        return intervalsOn(yesterday, schedules).map(day -> day.stream().anyMatch(i -> i.contains(at)))
+                .orElse(false);
     }
 
     /**

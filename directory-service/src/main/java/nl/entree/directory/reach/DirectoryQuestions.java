@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
@@ -23,6 +25,7 @@ import nl.entree.directory.hsds.Address;
 import nl.entree.directory.hsds.Location;
 import nl.entree.directory.hsds.Phone;
 import nl.entree.directory.hsds.Provenance;
+import nl.entree.directory.hsds.PublicSources;
 import nl.entree.directory.hsds.Schedule;
 import nl.entree.directory.hsds.Service;
 import nl.entree.directory.hsds.ServiceArea;
@@ -50,15 +53,17 @@ class DirectoryQuestions {
     private final Repositories.Services services;
     private final Repositories.ServiceAtLocations serviceAtLocations;
     private final Repositories.Origins origins;
+    private final Caller caller;
 
     public DirectoryQuestions(Repositories.Organizations organizations, Repositories.Locations locations,
             Repositories.Services services, Repositories.ServiceAtLocations serviceAtLocations,
-            Repositories.Origins origins) {
+            Repositories.Origins origins, Caller caller) {
         this.organizations = organizations;
         this.locations = locations;
         this.services = services;
         this.serviceAtLocations = serviceAtLocations;
         this.origins = origins;
+        this.caller = caller;
     }
 
     @Transactional
@@ -132,13 +137,16 @@ class DirectoryQuestions {
         organizations.listAll().forEach(o -> orgs.put(o.id, o));
         Map<UUID, Location> places = new HashMap<>();
         locations.listAll().forEach(l -> places.put(l.id, l.document));
+        // Only those who correct the directory read a source that is no web address: it may name a person.
+        boolean staff = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
         Map<UUID, List<ServiceAtLocation>> atLocations = new HashMap<>();
         for (ServiceAtLocationEntity sal : serviceAtLocations.all()) {
-            atLocations.computeIfAbsent(sal.serviceId, k -> new ArrayList<>()).add(sal.document);
+            atLocations.computeIfAbsent(sal.serviceId, k -> new ArrayList<>())
+                    .add(staff ? sal.document : PublicSources.serviceAtLocation(sal.document));
         }
         List<ReachOption> options = new ArrayList<>();
         for (ServiceEntity e : services.byName()) {
-            Service s = e.document;
+            Service s = staff ? e.document : PublicSources.service(e.document);
             OrganizationEntity org = orgs.get(e.organizationId);
             if (!s.isActive() || org == null) {
                 continue;

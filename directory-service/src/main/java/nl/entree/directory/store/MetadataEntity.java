@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.entree.directory.hsds.Metadata;
+import nl.entree.directory.hsds.PublicSources;
 
 @Entity
 @Table(name = "metadata")
@@ -52,9 +53,14 @@ public class MetadataEntity {
                 fieldName, previousValue, replacementValue, updatedBy);
     }
 
-    /** The change without the token subject of the person who made it; the directory's own jobs stay named. */
+    /**
+     * The change without the token subject of the person who made it (the directory's own jobs stay named), and
+     * with every source in its values as the public may read it ({@link PublicSources}).
+     */
     public Metadata toPublicHsds() {
         return new Metadata(id.toString(), resourceId.toString(), resourceType, lastActionDate, lastActionType,
-                fieldName, previousValue, replacementValue, updatedBy.startsWith(SYSTEM) ? updatedBy : STAFF);
+                fieldName, PublicSources.historyValue(fieldName, previousValue),
+                PublicSources.historyValue(fieldName, replacementValue),
+                updatedBy.startsWith(SYSTEM) ? updatedBy : STAFF);
     }
 }

@@ -164,6 +164,19 @@ class OpeningHoursTest {
     }
 
     @Test
+    void aKnownNightOpeningRunsOnIntoAHolidayWhoseOwnHoursAreUnknown() {
+        // Wednesday 13 May 2026's night, 19:00–06:00, runs into Ascension Day: known, though Thursday's own is not.
+        List<Schedule> nights = List.of(weekly("MO,TU,WE,TH,FR", "19:00", "06:00"));
+        assertEquals(State.OPEN, at(nights, "2026-05-13T21:59:00Z").state()); // Wednesday 23:59 CEST
+        Openness afterMidnight = at(nights, "2026-05-13T22:30:00Z"); // Ascension Day 00:30 CEST
+        assertEquals(State.OPEN, afterMidnight.state());
+        assertNull(afterMidnight.closesAt(), "the holiday might carry the night on");
+        assertEquals(State.OPEN, at(nights, "2026-05-14T00:30:00Z").state()); // 02:30 CEST
+        assertEquals(State.UNKNOWN, at(nights, "2026-05-14T04:00:00Z").state()); // 06:00 CEST, the night is over
+        assertEquals(State.UNKNOWN, at(nights, "2026-05-14T17:30:00Z").state()); // the holiday's own night
+    }
+
+    @Test
     void aWeeklyRuleOutsideItsDatesSaysUnknownNotClosedAndNotItsHours() {
         List<Schedule> ended = List.of(weekly("MO,TU,WE,TH,FR", "08:30", "17:00", null, LocalDate.of(2026, 1, 31)));
         Openness afterIt = at(ended, "2026-03-27T10:00:00Z"); // a Friday, 11:00 CET

@@ -1,0 +1,138 @@
+package nl.entree.directory.hsds;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Where a fact comes from, as the public may read it. A web address is public anyway; any other source is an
+ * editor's note of a conversation ("called X at Y") and may name a person, who never agreed to be published.
+ * Those who correct the directory read the whole text; everyone else reads {@value #NOT_PUBLIC}, the word the
+ * history already shows for the editor.
+ */
+public final class PublicSources {
+
+    public static final String NOT_PUBLIC = "redactie";
+    private static final String PROVENANCE = "provenance";
+    private static final String SOURCE = "source";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PublicSources() {
+    }
+
+    /** The source itself when it is an http(s) address, otherwise {@value #NOT_PUBLIC}; null stays null. */
+    public static String source(String source) {
+        return source == null || isWebAddress(source) ? source : NOT_PUBLIC;
+    }
+
+    public static Provenance provenance(Provenance p) {
+        if (p == null || p.source() == null || isWebAddress(p.source())) {
+            return p;
+        }
+        return new Provenance(NOT_PUBLIC, p.quote(), p.verified(), p.verifiedOn(), p.checkBeforeUse(), p.note(),
+                p.caution(), p.unknown());
+    }
+
+    public static Service service(Service s) {
+        if (s == null) {
+            return null;
+        }
+        return new Service(s.id(), s.organizationId(), s.name(), s.alternateName(), s.description(), s.url(),
+                s.email(), s.status(), s.lastModified(), s.assuredDate(), s.alert(), phones(s.phones()), s.schedules(),
+                s.serviceAreas(), s.languages(), s.channel(), s.needs(), provenance(s.provenance()),
+                organization(s.organization()), each(s.serviceAtLocations(), PublicSources::serviceAtLocation),
+                s.metadata());
+    }
+
+    public static ServiceAtLocation serviceAtLocation(ServiceAtLocation sal) {
+        if (sal == null) {
+            return null;
+        }
+        return new ServiceAtLocation(sal.id(), sal.serviceId(), sal.locationId(), sal.description(),
+                phones(sal.phones()), sal.schedules(), sal.serviceAreas(), provenance(sal.provenance()),
+                location(sal.location()), sal.metadata());
+    }
+
+    public static Location location(Location l) {
+        if (l == null) {
+            return null;
+        }
+        return new Location(l.id(), l.locationType(), l.organizationId(), l.name(), l.description(), l.url(),
+                l.addresses(), l.accessibility(), l.languages(), provenance(l.provenance()), l.metadata());
+    }
+
+    public static Organization organization(Organization o) {
+        if (o == null) {
+            return null;
+        }
+        return new Organization(o.id(), o.name(), o.alternateName(), o.description(), o.email(), o.website(),
+                o.organizationIdentifiers(), provenance(o.provenance()), each(o.services(), PublicSources::service),
+                each(o.locations(), PublicSources::location), o.metadata());
+    }
+
+    /**
+     * A value in a record's history: the JSON of a provenance ({@code field} "provenance"), of the phones or of a
+     * whole deleted record has every provenance's source made public as above; any other value stays as it is.
+     */
+    public static String historyValue(String field, String value) {
+        if (value == null || !(value.startsWith("{") || value.startsWith("["))) {
+            return value;
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(value);
+        } catch (JsonProcessingException notJson) {
+            return value;
+        }
+        boolean changed = PROVENANCE.equals(field) && redactSource(tree);
+        changed |= redactNested(tree);
+        return changed ? tree.toString() : value;
+    }
+
+    private static boolean redactNested(JsonNode node) {
+        boolean changed = false;
+        if (node.isObject() && node.get(PROVENANCE) != null) {
+            changed = redactSource(node.get(PROVENANCE));
+        }
+        for (JsonNode child : node) {
+            changed |= redactNested(child);
+        }
+        return changed;
+    }
+
+    private static boolean redactSource(JsonNode provenance) {
+        JsonNode source = provenance.get(SOURCE);
+        if (provenance instanceof ObjectNode o && source != null && source.isTextual()
+                && !isWebAddress(source.asText())) {
+            o.put(SOURCE, NOT_PUBLIC);
+            return true;
+        }
+        return false;
+    }
+
+    private static List<Phone> phones(List<Phone> phones) {
+        return each(phones, p -> p == null ? null
+                : new Phone(p.id(), p.number(), p.type(), p.description(), provenance(p.provenance())));
+    }
+
+    private static <T> List<T> each(List<T> items, UnaryOperator<T> publicView) {
+        return items == null ? null : items.stream().map(publicView).toList();
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+}
