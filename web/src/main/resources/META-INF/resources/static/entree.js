@@ -183,7 +183,8 @@
     var storage;
     try { storage = window.sessionStorage; } catch (e) { return result; }
     if (!storage) { return result; }
-    // Every version of the saved page, also one intake could not fill: the contact is saved all the same.
+    // Every version of the saved page, also one intake could not fill, and the form intake answered "saved before":
+    // the contact is saved all the same.
     var saved = document.querySelector('[data-contact-saved]');
     var stored = null;
     try { stored = JSON.parse(storage.getItem(KEY)); } catch (e) { storage.removeItem(KEY); }
@@ -195,7 +196,8 @@
     var signOut = document.querySelector('form[action="/sign-out"]');
     if (signOut) { signOut.addEventListener('submit', function () { storage.removeItem(KEY); }); }
     var contactForm = document.getElementById('contact-form');
-    if (!contactForm) { return result; }
+    // The form on the "saved before" page holds a saved contact: kept as a draft, "Nieuw contact" would bring it back.
+    if (!contactForm || saved) { return result; }
     function write(submitted) {
       var fields = [];
       new FormData(contactForm).forEach(function (value, name) {

@@ -726,9 +726,14 @@ class CasePageTest {
     }
 
     private static Response postAs(String token, String path, Map<String, String> form) {
+        return postAs(token, path, form, "nl");
+    }
+
+    private static Response postAs(String token, String path, Map<String, String> form, String language) {
         Map<String, String> withToken = new HashMap<>(form);
         withToken.put("csrf", Browser.csrfFor(token));
-        return Browser.as(token).contentType(ContentType.URLENC).formParams(withToken).post(path);
+        return Browser.as(token).cookie("entree_lang", language).contentType(ContentType.URLENC)
+                .formParams(withToken).post(path);
     }
 
     @Test
@@ -768,6 +773,26 @@ class CasePageTest {
                 .body(containsString("aria-invalid=\"true\""))
                 .body(containsString("<option value=\"TRAVEL\" selected>"));
         assertEquals(List.of(), CaseServicesStub.calls("POST /api/time-entries "));
+    }
+
+    /** Issue 14, review b, point 3: "1.30" is an hour and a half to many, 1.3 hours to others; nothing is booked. */
+    @Test
+    void aTimeWithAPointBeforeMinutesIsAskedAboutNotBooked() {
+        post("/cases/" + CASE + "/hours", Map.of("caseType", "CSG_ACUTE", "time", "1.30", "date", "2026-12-01",
+                "activity", "TRAVEL")).then().statusCode(400)
+                .body(containsString("href=\"#hours-minutes\">Bedoelt u 1:30 of 1,5? Een punt met twee cijfers"))
+                .body(containsString("id=\"hours-minutes-error\""))
+                .body(containsString("name=\"time\" value=\"1.30\""));
+        postAs(CSG, "/cases/" + CASE + "/hours", Map.of("caseType", "CSG_ACUTE", "time", "2.45 uur",
+                "date", "2026-12-01", "activity", "TRAVEL"), "en").then().statusCode(400)
+                .body(containsString("href=\"#hours-minutes\">Do you mean 1:30 or 1.5?"));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/time-entries "));
+
+        post("/cases/" + CASE + "/hours/" + CORRECTION, Map.of("time", "1.30", "date", "2026-12-01",
+                "activity", "CONSULTATION")).then().statusCode(400)
+                .body(containsString("href=\"#correct-minutes\">Bedoelt u 1:30 of 1,5?"))
+                .body(containsString("id=\"correct-minutes-error\""));
+        assertEquals(List.of(), CaseServicesStub.calls("POST /api/time-entries/" + CORRECTION + "/corrections"));
     }
 
     @Test

@@ -100,6 +100,26 @@ class ContactPagesTest {
                 && page.contains("<a href=\"/contacts/new\" id=\"saved-before-new\">Nieuw contact"), page);
     }
 
+    /**
+     * Issue 14, review b, point 1: the page that says the form was saved before tells the script the contact was
+     * saved, so the draft of this tab is dropped and "Nieuw contact" opens an empty form, not the saved person's story.
+     * A form refused for a wrong field keeps its draft.
+     */
+    @Test
+    void theSavedBeforePageDropsTheDraftSoANewContactOpensEmpty() {
+        CaseServicesStub.answer("POST /api/contacts", 422, Map.of("status", 422, "title", "Unprocessable Entity"));
+        String page = Browser.postContact(CASEMANAGER, Map.of("summary", "Belde na het nieuws.",
+                "idempotencyKey", "sent-before-draft")).then().statusCode(409).extract().asString();
+        assertTrue(page.contains("id=\"form-error\" data-contact-saved>") && page.contains("id=\"saved-before-new\""),
+                page);
+
+        CaseServicesStub.answer("POST /api/contacts", 400, Map.of("status", 400, "title", "Bad Request",
+                "detail", "Not a contact."));
+        String refused = Browser.postContact(CASEMANAGER, Map.of("summary", "Belde na het nieuws."))
+                .then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("id=\"form-error\"") && !refused.contains("data-contact-saved"), refused);
+    }
+
     /** Issue 9, point 1: the browser stopped the summary at 4000 with each line break as one character. */
     @Test
     void aContactSummaryReachesIntakeWithTheLineBreaksTheBrowserCounted() {

@@ -3,6 +3,7 @@ package nl.entree.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -99,6 +100,39 @@ class SignInTest {
             given().redirects().follow(false).get(path).then().statusCode(303)
                     .header("Location", org.hamcrest.Matchers.equalTo("/sign-in?terug=" + path.replace("/", "%2F")));
         }
+    }
+
+    /**
+     * Issue 14, review b, point 2: a form sent after the session ended on the server (signed out in another tab, so
+     * the cookie is gone, or revoked) returns to the form's own page after signing in, where the tab's draft comes
+     * back, not to the start page. The form carries the token of the session it was drawn for.
+     */
+    @Test
+    void aFormSentWithoutASessionReturnsToItsPageAfterSigningIn() {
+        String ended = nl.entree.support.token.Tokens.casemanager(Organisation.CSG);
+        Map<String, String> contact = Map.of("csrf", Browser.csrfFor(ended), "channel", "CHAT",
+                "incidentTypes", "RAPE", "summary", "Belde na het nieuws");
+        Browser.anonymous().contentType(ContentType.URLENC).formParams(contact).post("/contacts")
+                .then().statusCode(303).header("Location", equalTo("/sign-in?terug=%2Fcontacts%2Fnew"));
+
+        Browser.as(ended).contentType(ContentType.URLENC).formParam("csrf", Browser.csrfFor(ended)).post("/sign-out")
+                .then().statusCode(303);
+        Browser.as(ended).contentType(ContentType.URLENC).formParams(contact).post("/contacts")
+                .then().statusCode(303).header("Location", equalTo("/sign-in?terug=%2Fcontacts%2Fnew"));
+
+        String id = java.util.UUID.randomUUID().toString();
+        String question = java.util.UUID.randomUUID().toString();
+        Map<String, String> pages = Map.of("/cases/" + id + "/hours", "/cases/" + id,
+                "/cases/" + id + "/decline/confirmed", "/cases/" + id,
+                "/questions/" + question + "/answer", "/questions/" + question,
+                "/capacity/costs", "/capacity");
+        pages.forEach((post, page) -> Browser.anonymous().contentType(ContentType.URLENC)
+                .formParam("csrf", Browser.csrfFor(ended)).post(post).then().statusCode(303)
+                .header("Location", equalTo("/sign-in?terug=" + page.replace("/", "%2F"))));
+        // After signing in, the page is where the user goes on.
+        Browser.anonymous().contentType(ContentType.URLENC).formParams(Map.of("csrf", Browser.CSRF,
+                "role", "casemanager", "org", "CSG", "terug", "/contacts/new")).post("/sign-in")
+                .then().statusCode(303).header("Location", endsWith("/contacts/new"));
     }
 
     @Test

@@ -78,6 +78,19 @@ public record ServiceRefusal(int status, String detail, Map<String, String> fiel
         return new ServiceRefusal(400, null, Map.of(field, field));
     }
 
+    /**
+     * As {@link #onField(String)}, for a value web read but will not guess at (a time "1.30"): the page words it as
+     * {@code field.reason} in {@code Msg.field_error}, see {@link #messageKey(String, String)}.
+     */
+    public static ServiceRefusal onField(String field, String reason) {
+        return new ServiceRefusal(400, null, Map.of(field, field + "." + reason));
+    }
+
+    /** The key {@code Msg.field_error} words a field's refusal by: the field, or web's own reason for it. */
+    public static String messageKey(String field, String message) {
+        return message != null && message.startsWith(field + ".") ? message : field;
+    }
+
     /** The service that would have to answer could not be reached. */
     public static ServiceRefusal unreachable() {
         return new ServiceRefusal(503, null, Map.of());

@@ -181,12 +181,17 @@ public class CasePages {
         OptionalInt minutes = SpokenDuration.minutes(time);
         if (minutes.isEmpty()) {
             // Said here, before capacity is asked: capacity knows minutes only and would name a number it never got.
-            return Response.status(400).entity(page(id, null, "hours", ServiceRefusal.onField("minutes"), typed))
-                    .build();
+            return Response.status(400).entity(page(id, null, "hours", refusedTime(time), typed)).build();
         }
         TimeEntryRequests.NewEntry entry = new TimeEntryRequests.NewEntry(id.toString(), blankToNull(caseType),
                 minutes.getAsInt(), blankToNull(date), blankToNull(activity));
         return act(id, "hours", "hours", () -> capacity.logTime(key, entry), typed);
+    }
+
+    /** A time web could not read, or will not guess at ("1.30"), refused on the form's time field. */
+    static ServiceRefusal refusedTime(String time) {
+        return SpokenDuration.ambiguous(time) ? ServiceRefusal.onField("minutes", "ambiguous")
+                : ServiceRefusal.onField("minutes");
     }
 
     /** A milestone done, on the day the casemanager says; triage checks who may and which days are possible. */

@@ -67,7 +67,7 @@ public class HourCorrectionPages {
         // 0 is allowed here: it withdraws hours logged on the wrong case.
         OptionalInt minutes = SpokenDuration.minutes(time, 0);
         if (minutes.isEmpty()) {
-            return Response.status(400).entity(page(id, entry, typed, ServiceRefusal.onField("minutes"))).build();
+            return Response.status(400).entity(page(id, entry, typed, CasePages.refusedTime(time))).build();
         }
         TimeEntryRequests.Correction body = new TimeEntryRequests.Correction(minutes.getAsInt(),
                 typed.date().isEmpty() ? null : typed.date(), typed.activity().isEmpty() ? null : typed.activity());

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Time spent, typed as people say it, read into whole minutes. A bare number is hours, because the form is about
  * hours ("Uren schrijven"): "1,5" and "1.5" are 90 minutes. A colon is hours and minutes ("1:30"), so is an hour
  * word followed by a number ("1 u 30", "1u30", "1 uur 30 min"); a minute word makes minutes ("90 min", "45m").
- * The point is never read as a thousands separator: nobody books a thousand hours.
+ * The point is never read as a thousands separator: nobody books a thousand hours. A point before exactly two digits
+ * up to 59 ("1.30", "1.30 uur") is refused as {@link #ambiguous(String)}: in Dutch it is written for an hour and a
+ * half as often as for 1.3 hours, and either reading would book the wrong time without a word.
  */
 final class SpokenDuration {
 
@@ -21,6 +23,7 @@ final class SpokenDuration {
     private static final String MINUTE = "(?:m|min|mins|minuut|minuten|minute|minutes)";
     private static final Pattern HOURS = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,3})?|[.,]\\d{1,3})\\s*" + HOUR + "?\\.?");
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,4})\\s*" + MINUTE + "\\.?");
+    private static final Pattern POINT_MINUTES = Pattern.compile("\\d{0,3}\\.[0-5]\\d\\s*" + HOUR + "?\\.?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
     private static final Pattern HOURS_AND_MINUTES = Pattern.compile(
             "(\\d{1,2})\\s*" + HOUR + "\\.?\\s*(?:en\\s*)?(\\d{1,2})\\s*(?:" + MINUTE + "\\.?)?");
@@ -28,17 +31,17 @@ final class SpokenDuration {
     private SpokenDuration() {
     }
 
-    /** The minutes, or empty when the text is not a duration of 1 minute to 24 hours. */
+    /** The minutes, or empty when the text is not a duration of 1 minute to 24 hours, or is {@link #ambiguous}. */
     static OptionalInt minutes(String typed) {
         return minutes(typed, 1);
     }
 
     /** As {@link #minutes(String)}, with {@code least} as the smallest duration accepted (0 for a correction). */
     static OptionalInt minutes(String typed, int least) {
-        if (typed == null) {
+        if (typed == null || ambiguous(typed)) {
             return OptionalInt.empty();
         }
-        String text = typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String text = normal(typed);
         Matcher m;
         long minutes;
         if ((m = CLOCK.matcher(text)).matches() || (m = HOURS_AND_MINUTES.matcher(text)).matches()) {
@@ -57,6 +60,15 @@ final class SpokenDuration {
             return OptionalInt.empty();
         }
         return minutes >= least && minutes <= MAX_MINUTES ? OptionalInt.of((int) minutes) : OptionalInt.empty();
+    }
+
+    /** "1.30": hours and minutes as a clock writes them, or 1.3 hours? Only the person who typed it knows. */
+    static boolean ambiguous(String typed) {
+        return typed != null && POINT_MINUTES.matcher(normal(typed)).matches();
+    }
+
+    private static String normal(String typed) {
+        return typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** Minutes written so that this class reads them back the same: whole hours as "2", anything else as "1:30". */

@@ -99,7 +99,7 @@ public interface KaartMsg {
     @Message("Open tot (regel {n})") String correct_closes(int n);
     @Message("Waar heeft u dit gecontroleerd?") String correct_provenance();
     @Message("Bron *") String correct_source();
-    @Message("Een webadres, of met wie u sprak en hoe.") String correct_source_hint();
+    @Message("Een webadres, of bij een gesprek de organisatie, de functie en hoe (geen namen).") String correct_source_hint();
     @Message("Gecontroleerd op *") String correct_verified_on();
     @Message("Ik heb deze gegevens bij de bron gezien of gehoord") String correct_verified();
     @Message("Toelichting (optioneel)") String correct_note();

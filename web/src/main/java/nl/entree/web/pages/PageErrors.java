@@ -51,13 +51,15 @@ public class PageErrors {
 
     /**
      * A page asked for without a session comes back after signing in. Only a GET's path and query: they never hold
-     * anything about a person, and a POST's answer is no page to return to.
+     * anything about a person. A POST's answer is no page to return to, but the form's own page is ({@link FormPages}).
      */
     private static String signInReturningTo(HttpServerRequest request) {
-        if (!HttpMethod.GET.equals(request.method()) || "/".equals(request.path())) {
+        String back = HttpMethod.GET.equals(request.method()) ? request.uri()
+                : FormPages.of(request.path()).orElse("/");
+        if ("/".equals(back) || "/".equals(request.path())) {
             return "/sign-in";
         }
-        return "/sign-in?terug=" + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
+        return "/sign-in?terug=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 
     @ServerExceptionMapper(priority = 0)

@@ -59,6 +59,11 @@ public class ReadableValues {
         return message == null ? null : ServiceRefusal.limit(message.toString());
     }
 
+    /** {@code {fmt:fieldKey(field, message)}}: see {@link ServiceRefusal#messageKey(String, String)}. */
+    static String fieldKey(Object field, Object message) {
+        return ServiceRefusal.messageKey(String.valueOf(field), message == null ? null : message.toString());
+    }
+
     /** A number as the page's language writes it: "133.604" and "3,5" in Dutch, "133,604" and "3.5" in English. */
     static String num(Object value, int decimals, @TemplateAttribute("locale") Object locale) {
         if (value == null) {

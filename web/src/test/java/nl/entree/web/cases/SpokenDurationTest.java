@@ -1,6 +1,8 @@
 package nl.entree.web.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalInt;
 
@@ -24,6 +26,22 @@ class SpokenDurationTest {
             "-1", "1:30:00", "9999999999 min"})
     void refusesWhatItCannotRead(String typed) {
         assertEquals(OptionalInt.empty(), SpokenDuration.minutes(typed));
+    }
+
+    /** Issue 14, review b, point 3: "1.30" was read as 1.3 hours, 78 minutes, where many mean an hour and a half. */
+    @ParameterizedTest(name = "\"{0}\" is refused as 1:30 or 1,5")
+    @ValueSource(strings = {"1.30", "1.30 uur", "1.30u", "2.45", " 2.45 h ", "0.15", ".30", "1.00", "10.59"})
+    void refusesAPointBeforeMinutesAsAmbiguous(String typed) {
+        assertEquals(OptionalInt.empty(), SpokenDuration.minutes(typed));
+        assertEquals(OptionalInt.empty(), SpokenDuration.minutes(typed, 0));
+        assertTrue(SpokenDuration.ambiguous(typed));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1} minutes, not ambiguous")
+    @CsvSource(delimiter = '|', value = {"1.5 | 90", "1,5 | 90", "1:30 | 90", "90 min | 90", "1,30 | 78", "1.75 | 105"})
+    void readsWhatOnlyMeansOneThing(String typed, int minutes) {
+        assertFalse(SpokenDuration.ambiguous(typed));
+        assertEquals(OptionalInt.of(minutes), SpokenDuration.minutes(typed));
     }
 
     @ParameterizedTest
