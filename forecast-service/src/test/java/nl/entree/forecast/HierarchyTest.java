@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.hierarchy.HierarchyApi.HierarchyView;
 import nl.entree.forecast.hierarchy.HierarchyApi.Level;
@@ -84,12 +86,12 @@ class HierarchyTest {
             assertEquals(List.of("2015-01", "2015-02", "2015-03", "2015-04", "2015-05", "2015-06"), p.months());
             List<Node> nodes = p.nodes();
             assertEquals(List.of("national", "triage-CVSN-CVSN_CASE", "triage-FIER-FIER_CASE",
-                    "triage-HELPWANTED-HELPWANTED_ADVICE", "triage-region-VR19", "triage-region-VR20",
+                    "triage-HELPWANTED-HELPWANTED_ADVICE", "not-attributed", "triage-region-VR19", "triage-region-VR20",
                     "triage-region-VR21", "no-region"),
                     nodes.stream().map(Node::id).toList(), "only the series that count up to 2014");
             for (int h = 0; h < 6; h++) {
                 double total = value(nodes, Level.NATIONAL, h);
-                assertEquals(total, sum(nodes, List.of(Level.ORGANISATION), h), 0.11,
+                assertEquals(total, sum(nodes, List.of(Level.ORGANISATION, Level.NOT_ATTRIBUTED), h), 0.11,
                         method + ": organisations, month " + h);
                 assertEquals(total, sum(nodes, List.of(Level.REGION, Level.NO_REGION), h), 0.11,
                         method + ": regions, month " + h);
@@ -108,12 +110,12 @@ class HierarchyTest {
         // VR21's months are all below 10, and VR20's are hidden with them: neither can be forecast for a ministry,
         // and their cases stay in "no region". What is shown still adds up.
         assertEquals(List.of("national", "triage-CVSN-CVSN_CASE", "triage-FIER-FIER_CASE",
-                "triage-HELPWANTED-HELPWANTED_ADVICE", "triage-region-VR19", "no-region"),
+                "triage-HELPWANTED-HELPWANTED_ADVICE", "not-attributed", "triage-region-VR19", "no-region"),
                 nodes.stream().map(Node::id).toList());
         for (int h = 0; h < 6; h++) {
-            if (hiddenIn(nodes, List.of(Level.ORGANISATION), h) == 0) {
+            if (hiddenIn(nodes, List.of(Level.ORGANISATION, Level.NOT_ATTRIBUTED), h) == 0) {
                 double total = value(nodes, Level.NATIONAL, h);
-                assertEquals(total, sum(nodes, List.of(Level.ORGANISATION), h), 0.11);
+                assertEquals(total, sum(nodes, List.of(Level.ORGANISATION, Level.NOT_ATTRIBUTED), h), 0.11);
                 assertEquals(total, sum(nodes, List.of(Level.REGION, Level.NO_REGION), h), 0.11);
             }
         }
@@ -152,7 +154,7 @@ class HierarchyTest {
                             "the month is hidden whole, or the sums and another endpoint give the figure: " + n);
                 }
             }
-            for (List<Level> relation : List.of(List.of(Level.NATIONAL, Level.ORGANISATION),
+            for (List<Level> relation : List.of(List.of(Level.NATIONAL, Level.ORGANISATION, Level.NOT_ATTRIBUTED),
                     List.of(Level.NATIONAL, Level.REGION, Level.NO_REGION))) {
                 for (Function<Node, List<Double>> kind : List.<Function<Node, List<Double>>>of(Node::base,
                         Node::reconciled)) {
@@ -166,6 +168,84 @@ class HierarchyTest {
         assertTrue(hiddenMonths > 0, "CVSN's falling forecast goes below 10 within the six months: " + all);
         given().auth().oauth2(Tokens.admin()).queryParam("objectId", "2014-12").when().get("/api/audit").then()
                 .statusCode(200).body("findAll { it.action == 'HIERARCHY_READ' }.actorRole", hasItem("ministry"));
+    }
+
+    /**
+     * 1980–1982, VR09 and VT's series belong to this test: HELPWANTED 100 a month and 40 cases without a lead, of
+     * which 20 went to VT in 1982, a series too short to forecast. VR09 holds 130 of the 140, 10 named no region.
+     */
+    @Test
+    void theNationalTotalHoldsTheCasesWithoutALeadAndTheSeriesLeftOut() {
+        List<MonthlyCaseCounts.Cell> national = new ArrayList<>();
+        List<RegionalCaseCounts.Cell> regional = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(1980, 1); !m.isAfter(YearMonth.of(1982, 12)); m = m.plusMonths(1)) {
+            boolean vt = m.getYear() == 1982;
+            national.add(new MonthlyCaseCounts.Cell(m, Organisation.HELPWANTED, CaseType.HELPWANTED_ADVICE, 100L,
+                    false));
+            national.add(new MonthlyCaseCounts.Cell(m, null, null, vt ? 20L : 40L, false));
+            if (vt) {
+                national.add(new MonthlyCaseCounts.Cell(m, Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT, 20L,
+                        false));
+            }
+            regional.add(new RegionalCaseCounts.Cell(m, Region.VR09, null, null, null, 130L, false));
+        }
+        triageCounts.store(new MonthlyCaseCounts(YearMonth.of(1980, 1), YearMonth.of(1982, 12), national),
+                new RegionalCaseCounts(YearMonth.of(1980, 1), YearMonth.of(1982, 12), regional));
+
+        HierarchyView p = hierarchy(Tokens.coordinator(), "/api/hierarchy?last=1982-12&horizon=3");
+        Node rest = node(p.nodes(), "not-attributed");
+        assertEquals(Level.NOT_ATTRIBUTED, rest.level());
+        assertEquals(Arrays.asList(null, null, null), Arrays.asList(rest.organisation(), rest.caseType(),
+                rest.region()), "a node of no organisation, caseType or region");
+        assertEquals(40.0, rest.base().get(0), 1.0, "20 without a lead and VT's 20");
+        assertEquals(140.0, node(p.nodes(), "national").base().get(0), 1.0, "triage's national total");
+        assertEquals(10.0, node(p.nodes(), "no-region").base().get(0), 1.0, "only the 10 that named no region");
+        assertEquals(130.0, node(p.nodes(), "triage-region-VR09").reconciled().get(0), 1.0,
+                "the region is not pulled down");
+        assertTrue(p.coherence().organisationsBase() < 0.5 && p.coherence().regionsBase() < 0.5,
+                "the base data add up both ways, so their steady forecasts do too: " + p.coherence());
+        assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("triage-VT-VT_SAFETY_ASSESSMENT")
+                && n.contains("not-attributed")), p.notes().toString());
+    }
+
+    /**
+     * 1993–1995 and VR10 belong to this test: HELPWANTED 100 a month, 40 without a lead, VR10 120. A later pull
+     * gives 1995 400 cases without a lead a month; a ministry keeps reading what it was first shown.
+     */
+    @Test
+    void aMinistryReadsTheCasesWithoutALeadAsItWasFirstShownThem() {
+        storeUpTo1995(YearMonth.of(1993, 1), 40L);
+        String url = "/api/hierarchy?last=1995-12&horizon=2";
+        double[] shown = bases(hierarchy(Tokens.ministry(), url), "national", "not-attributed");
+        assertEquals(140.0, shown[0], 1.0, "the national total holds the cases without a lead");
+
+        storeUpTo1995(YearMonth.of(1995, 1), 400L);
+        assertArrayEquals(shown, bases(hierarchy(Tokens.ministry(), url), "national", "not-attributed"), 1e-9,
+                "a later pull changes nothing a ministry was shown");
+        assertTrue(bases(hierarchy(Tokens.coordinator(), url), "national", "not-attributed")[1] > shown[1] + 100,
+                "a coordinator reads the counts as they are now");
+    }
+
+    private void storeUpTo1995(YearMonth from, long withoutLead) {
+        List<MonthlyCaseCounts.Cell> national = new ArrayList<>();
+        List<RegionalCaseCounts.Cell> regional = new ArrayList<>();
+        YearMonth to = YearMonth.of(1995, 12);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            national.add(new MonthlyCaseCounts.Cell(m, Organisation.HELPWANTED, CaseType.HELPWANTED_ADVICE, 100L,
+                    false));
+            national.add(new MonthlyCaseCounts.Cell(m, null, null, withoutLead, false));
+            regional.add(new RegionalCaseCounts.Cell(m, Region.VR10, null, null, null, 80 + withoutLead, false));
+        }
+        triageCounts.store(new MonthlyCaseCounts(from, to, national), new RegionalCaseCounts(from, to, regional));
+    }
+
+    private static double[] bases(HierarchyView view, String... ids) {
+        return Arrays.stream(ids).mapToDouble(id -> node(view.nodes(), id).base().get(0)).toArray();
+    }
+
+    private static Node node(List<Node> nodes, String id) {
+        return nodes.stream().filter(n -> id.equals(n.id())).findFirst().orElseThrow(() -> new AssertionError(
+                id + " in " + nodes));
     }
 
     private static HierarchyView hierarchy(String token, String url) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import nl.entree.common.contract.MonthlyCaseCounts;
 import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.i18n.ServiceSentences;
 import nl.entree.common.vocabulary.CaseType;
@@ -209,6 +210,67 @@ class PublicationTest {
                 .body("regions.find { it.region == 'VR13' }.monthsCounted", equalTo(12))
                 .body("regions.find { it.region == 'VR13' }.previousYear", nullValue())
                 .body("regions.find { it.region == 'VR13' }.growth", nullValue());
+    }
+
+    /**
+     * 2010–2011 and VR07 belong to this test: CVSN 50 cases a month and 15 without a lead, all 65 in VR07. The
+     * organisation rows and "not attributed" add up to the national total, and CVSN with it to VR07.
+     */
+    @Test
+    void theCasesWithoutALeadAreARowOfTheirOwnInTheNationalTotal() {
+        storeWithoutLead(YearMonth.of(2010, 1), YearMonth.of(2011, 12), 15, Region.VR07);
+        for (String token : List.of(Tokens.coordinator(), Tokens.ministry())) {
+            JsonPath p = given().auth().oauth2(token).get("/api/publications/2011").then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(180, p.getInt("notAttributed.contacts"), p.prettify());
+            assertEquals(180, p.getInt("notAttributed.previousYear"));
+            assertEquals(12, p.getInt("notAttributed.monthsCounted"));
+            double organisations = p.<Object>getList("organisations.contacts").stream()
+                    .mapToDouble(c -> ((Number) c).doubleValue()).sum();
+            assertEquals(organisations + 180, p.getDouble("national.contacts"), 0.01,
+                    "the organisations and the cases not attributed to one are the national total");
+            assertEquals(p.getDouble("regions.find { it.region == 'VR07' }.contacts"),
+                    p.getDouble("organisations.find { it.organisation == 'CVSN' }.contacts") + 180, 0.01,
+                    "CVSN and the cases without a lead, all of them in VR07");
+        }
+        String csv = given().auth().oauth2(Tokens.ministry()).accept("text/csv").get("/api/publications/2011")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.contains("2011,not_attributed,,,180,180,"), csv);
+        String html = given().auth().oauth2(Tokens.ministry()).accept("text/html").get("/api/publications/2011?lang=nl")
+                .then().statusCode(200).extract().asString();
+        assertTrue(html.contains("data-organisation=\"NOT_ATTRIBUTED\"") && html.contains("Niet toegewezen"), html);
+
+        // A later pull that finds 100 cases without a lead in June changes a coordinator's row, not a ministry's.
+        storeWithoutLead(YearMonth.of(2011, 6), YearMonth.of(2011, 6), 100, Region.VR07);
+        given().auth().oauth2(Tokens.ministry()).get("/api/publications/2011").then().statusCode(200)
+                .body("notAttributed.contacts", equalTo(180));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2011").then().statusCode(200)
+                .body("notAttributed.contacts", equalTo(265));
+    }
+
+    /** 2016 belongs to this test: CVSN 50 cases a month, and in March 3 without a lead. */
+    @Test
+    void aFewCasesWithoutALeadAreHiddenFromAMinistryLikeAnyRow() {
+        storeWithoutLead(YearMonth.of(2016, 1), YearMonth.of(2016, 12), 0, Region.VR08);
+        storeWithoutLead(YearMonth.of(2016, 3), YearMonth.of(2016, 3), 3, Region.VR08);
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2016").then().statusCode(200)
+                .body("notAttributed.contacts", equalTo(3));
+        given().auth().oauth2(Tokens.ministry()).get("/api/publications/2016").then().statusCode(200)
+                .body("notAttributed.contacts", nullValue())
+                .body("notAttributed.suppressed", equalTo(true))
+                .body("national", nullValue());
+    }
+
+    private void storeWithoutLead(YearMonth from, YearMonth to, long withoutLead, Region region) {
+        List<MonthlyCaseCounts.Cell> national = new ArrayList<>();
+        List<RegionalCaseCounts.Cell> regional = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            national.add(new MonthlyCaseCounts.Cell(m, CaseType.CVSN_CASE.organisation(), CaseType.CVSN_CASE, 50L,
+                    false));
+            national.add(new MonthlyCaseCounts.Cell(m, null, null, withoutLead, false));
+            regional.add(new RegionalCaseCounts.Cell(m, region, null, null, null, 50 + withoutLead, false));
+        }
+        triageCounts.store(new MonthlyCaseCounts(from, to, national), new RegionalCaseCounts(from, to, regional));
     }
 
     @Test

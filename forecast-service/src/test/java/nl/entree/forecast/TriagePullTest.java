@@ -46,9 +46,12 @@ class TriagePullTest {
                 .body("series.synthetic", equalTo(false))
                 .body("observations.find { it.period == '2023-01' }.count", equalTo(11))
                 .body("observations.find { it.period == '2023-06' }.count", equalTo(16));
-        // Suppressed cells carry no count: nothing is stored, and certainly no zero.
-        given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-VT-VT_SAFETY_ASSESSMENT")
-                .then().statusCode(404);
+        // Suppressed cells carry no count: nothing is stored, and certainly no zero. (HierarchyTest gives VT a
+        // series of its own in 1982.)
+        var vt = given().auth().oauth2(Tokens.coordinator()).when().get("/api/series/triage-VT-VT_SAFETY_ASSESSMENT")
+                .then().extract();
+        assertTrue(vt.statusCode() == 404 || vt.jsonPath()
+                .getList("observations.findAll { it.period.startsWith('2023') }").isEmpty(), vt.asString());
     }
 
     @Test

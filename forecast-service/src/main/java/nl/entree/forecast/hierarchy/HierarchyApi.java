@@ -14,13 +14,18 @@ public final class HierarchyApi {
     private HierarchyApi() {
     }
 
+    /**
+     * NOT_ATTRIBUTED is the one node of triage's cases that no organisation × caseType node holds: those without a
+     * lead, and those of an organisation series left out (too short, or mostly hidden from the caller).
+     */
     public enum Level {
-        NATIONAL, ORGANISATION, REGION, NO_REGION
+        NATIONAL, ORGANISATION, NOT_ATTRIBUTED, REGION, NO_REGION
     }
 
     @Schema(name = "HierarchyForecast", description = "The national total, each organisation × caseType and each "
-            + "region, forecast on their own (base) and then reconciled so that the organisations and the regions "
-            + "(with the cases that named none) both add up to the national total, month by month.")
+            + "region, forecast on their own (base) and then reconciled so that the organisations (with the cases "
+            + "not attributed to one: node not-attributed) and the regions (with the cases that named none: node "
+            + "no-region) both add up to the national total, month by month.")
     public record HierarchyView(
             @Schema(description = "the last month the forecasts start from") String last,
             List<String> months,

@@ -1,9 +1,11 @@
 package nl.entree.forecast.hierarchy;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 
@@ -33,10 +35,12 @@ import nl.entree.forecast.triage.CasesWithoutLead;
 import nl.entree.forecast.triage.TriageCounts;
 
 /**
- * Forecasts of triage's counts that add up: national = Σ organisation × caseType = Σ regions + the cases that named
- * no region. Each is forecast by {@code auto} on its own and then reconciled ({@link Reconciliation}).
+ * Forecasts of triage's counts that add up: national = Σ organisation × caseType + not-attributed = Σ regions + the
+ * cases that named no region. not-attributed holds the cases without a lead and those of the organisation series
+ * left out. Each is forecast by {@code auto} on its own and then reconciled ({@link Reconciliation}).
  *
- * <p>The national total and "no region" are not stored: they are the sums of the stored series, month by month.
+ * <p>The national total, not-attributed and "no region" are not stored: they are sums of what is stored, month by
+ * month.
  * triage lists no cell for a month without cases, so between a series' first count and {@code last} a month
  * without one is a zero, if triage was asked for that month ({@link CasesWithoutLead#monthsPulled}) and it is not
  * hidden from the caller; any other month stays a gap, in the sums too.
@@ -45,6 +49,7 @@ import nl.entree.forecast.triage.TriageCounts;
 class HierarchyService {
 
     static final int MIN_MONTHS = 24;
+    static final String NOT_ATTRIBUTED = "not-attributed";
     private static final List<Integer> LEVELS = List.of(80);
 
     private final SeriesService series;
@@ -77,6 +82,7 @@ class HierarchyService {
         YearMonth last = startingMonth(asked, lastCompleted, pulled, notes);
         List<Part> organisations = new ArrayList<>();
         List<Part> regions = new ArrayList<>();
+        List<Part> leftOut = new ArrayList<>();
         List<SeriesEntity> all = new ArrayList<>(series.all());
         all.sort(Comparator.comparing(s -> s.id));
         for (SeriesEntity s : all) {
@@ -85,10 +91,18 @@ class HierarchyService {
                     || !region && s.caseType == null) {
                 continue;
             }
-            double[] values = window(series.history(s, hidden), last, hidden, pulled);
+            SeriesHistory history = series.history(s, hidden);
+            double[] values = window(history, last, hidden, pulled);
             if (values == null) {
                 notes.add(s.id + ": fewer than " + MIN_MONTHS + " months to show up to " + last
-                        + ", or none counted in its last year: left out");
+                        + ", or none counted in its last year: left out" + (region ? "; its cases are in no-region"
+                                : "; its cases are in " + NOT_ATTRIBUTED));
+                if (!region) {
+                    double[] counts = counts(history, last, pulled);
+                    if (counts != null) {
+                        leftOut.add(new Part(s.id, Level.ORGANISATION, s, counts));
+                    }
+                }
                 continue;
             }
             (region ? regions : organisations).add(new Part(s.id, region ? Level.REGION : Level.ORGANISATION, s,
@@ -98,10 +112,13 @@ class HierarchyService {
             throw ProblemException.unprocessable("No organisation series from triage has " + MIN_MONTHS
                     + " months up to " + last + ": there is nothing to add up.");
         }
-        double[] national = sum(organisations);
+        double[] rest = notAttributed(organisations, leftOut, last, hidden, pulled, notes);
+        List<Part> organisationSide = new ArrayList<>(organisations);
+        organisationSide.add(new Part(NOT_ATTRIBUTED, Level.NOT_ATTRIBUTED, null, rest));
+        double[] national = sum(organisationSide);
         List<Part> nodes = new ArrayList<>();
         nodes.add(new Part("national", Level.NATIONAL, null, national));
-        nodes.addAll(organisations);
+        nodes.addAll(organisationSide);
         if (!regions.isEmpty()) {
             double[] regionSum = sum(regions);
             double[] none = new double[national.length];
@@ -109,7 +126,7 @@ class HierarchyService {
             int offset = national.length - regionSum.length;
             for (int i = 0; i < none.length; i++) {
                 int r = i - offset;
-                none[i] = Math.max(0, national[i] - (r >= 0 && r < regionSum.length ? regionSum[r] : 0));
+                none[i] = national[i] - (r >= 0 && r < regionSum.length ? regionSum[r] : 0);
             }
             nodes.addAll(regions);
             nodes.add(new Part("no-region", Level.NO_REGION, null, none));
@@ -134,7 +151,8 @@ class HierarchyService {
         double[][] constraints = new double[regions.isEmpty() ? 1 : 2][n];
         for (int i = 0; i < n; i++) {
             Level level = nodes.get(i).level();
-            constraints[0][i] = level == Level.NATIONAL ? 1 : level == Level.ORGANISATION ? -1 : 0;
+            constraints[0][i] = level == Level.NATIONAL ? 1
+                    : level == Level.ORGANISATION || level == Level.NOT_ATTRIBUTED ? -1 : 0;
             if (!regions.isEmpty()) {
                 constraints[1][i] = level == Level.NATIONAL ? 1
                         : level == Level.REGION || level == Level.NO_REGION ? -1 : 0;
@@ -222,8 +240,68 @@ class HierarchyService {
             counted += Double.isNaN(values[i]) ? 0 : 1;
         }
         // A series mostly hidden from the caller cannot be forecast for them; its cases stay in the national
-        // total, and for a region in "no region".
+        // total: in not-attributed, and for a region in "no region".
         return counted < MIN_MONTHS ? null : values;
+    }
+
+    /**
+     * A left-out series' counts from its first to {@code last} as the caller reads them, hidden ones included (the
+     * caller of {@link #notAttributed} decides what may be used); a month without a count 0 if it was
+     * {@code pulled}, else NaN. Null when it has no count up to {@code last}.
+     */
+    private static double[] counts(SeriesHistory history, YearMonth last, Set<YearMonth> pulled) {
+        if (history.isEmpty() || history.first().ordinal() > Period.of(last).ordinal()) {
+            return null;
+        }
+        double[] values = new double[Period.of(last).ordinal() - history.first().ordinal() + 1];
+        for (int i = 0; i < values.length; i++) {
+            double v = i < history.values().length ? history.values()[i] : Double.NaN;
+            boolean known = !Double.isNaN(v) || pulled.contains(YearMonth.from(history.first().plus(i).start()));
+            values[i] = !known ? Double.NaN : Double.isNaN(v) ? 0 : v;
+        }
+        return values;
+    }
+
+    /**
+     * Month by month over the organisations' months up to {@code last}: the cases without a lead plus the
+     * {@code leftOut} series, so that national = Σ organisations + this = Σ regions + no region. NaN in a month not
+     * pulled (triage's answer for it is not known). For a ministry the cases without a lead are those frozen for it,
+     * and a month where this node holds a hidden part of triage's line while a kept organisation's is hidden too is
+     * NaN: only the sum of all of a line's hidden parts can be worked out from the public total.
+     */
+    private double[] notAttributed(List<Part> organisations, List<Part> leftOut, YearMonth last,
+            PublishedCounts.Hidden hidden, SortedSet<YearMonth> pulled, List<String> notes) {
+        int length = organisations.stream().mapToInt(p -> p.values().length).max().orElse(0);
+        Map<LocalDate, Long> stored = withoutLead.byMonth();
+        double[] rest = new double[length];
+        int counted = 0;
+        for (int i = 0; i < length; i++) {
+            YearMonth month = last.minusMonths(length - 1 - i);
+            Period period = Period.of(month);
+            Long unled = pulled.isEmpty() ? Long.valueOf(0)
+                    : pulled.contains(month) ? hidden.withoutLead(month, stored) : null;
+            boolean holdsHidden = hidden.hidesWithoutLead(month);
+            double v = unled == null ? Double.NaN : unled;
+            for (Part p : leftOut) {
+                int j = p.values().length - length + i;
+                v += j < 0 ? 0 : p.values()[j];
+                holdsHidden |= j >= 0 && hidden.hides(p.id(), period);
+            }
+            if (holdsHidden && organisations.stream().anyMatch(p -> hidden.hides(p.id(), period))) {
+                v = Double.NaN;
+            }
+            rest[i] = v;
+            counted += Double.isNaN(v) ? 0 : 1;
+        }
+        if (pulled.isEmpty()) {
+            notes.add(NOT_ATTRIBUTED + ": nothing pulled from triage yet, so no case without a lead is known.");
+        }
+        if (counted < MIN_MONTHS) {
+            notes.add(NOT_ATTRIBUTED + " (the cases without a lead, and those of the organisation series left out) "
+                    + "has " + counted + " months to forecast from, fewer than " + MIN_MONTHS
+                    + ": kept, as the sums are, so that the organisations still add up to the national total.");
+        }
+        return rest;
     }
 
     /** Month by month, aligned at {@code last}: NaN where a part is NaN, 0 for a part before its first month. */
@@ -267,7 +345,10 @@ class HierarchyService {
         for (int h = 0; h < horizon; h++) {
             boolean any = false;
             for (int i = 0; i < n; i++) {
-                any |= SmallCellSuppression.isSmall(base[i][h]) || SmallCellSuppression.isSmall(reconciled[i][h]);
+                // Compared as shown: a node without cases (not-attributed, often) reconciles to billionths above 0,
+                // no count at all, which would otherwise hide every month.
+                any |= SmallCellSuppression.isSmall(tenths(base[i][h]))
+                        || SmallCellSuppression.isSmall(tenths(reconciled[i][h]));
             }
             for (int i = 0; i < n; i++) {
                 small[i][h] = any;
@@ -279,9 +360,13 @@ class HierarchyService {
     private static List<Double> shown(double[] values, boolean[] hide) {
         List<Double> out = new ArrayList<>(values.length);
         for (int h = 0; h < values.length; h++) {
-            out.add(hide[h] ? null : Math.round(values[h] * 10) / 10.0);
+            out.add(hide[h] ? null : tenths(values[h]));
         }
         return out;
+    }
+
+    private static double tenths(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static double gap(double[][] values, double[] relation) {

@@ -19,7 +19,9 @@ public final class PublicationApi {
     public record Publication(
             int year,
             List<OrganisationYear> organisations,
-            @Schema(description = "the organisations together; null unless every organisation's contacts are shown")
+            @Schema(description = "triage's cases no organisation row holds; null when triage was pulled for no "
+                    + "month of the year") NotAttributed notAttributed,
+            @Schema(description = "the organisations and notAttributed together; null unless all of them are shown")
             Totals national,
             List<RegionYear> regions,
             @Schema(description = "AVAILABLE, or UNAVAILABLE when capacity-service did not answer: hours, FTE and "
@@ -54,6 +56,18 @@ public final class PublicationApi {
     @Schema(name = "PublishedFigure", description = "A figure the organisation published itself")
     public record PublishedFigure(String series, String period, long count, String definition, String source,
             @Schema(description = "Entree's contacts less this figure; null when either is unknown") Double difference) {
+    }
+
+    @Schema(name = "PublicationNotAttributed", description = "Cases in triage's national total that no "
+            + "organisation row holds: those no rule gave a lead, and those of a triage series of an organisation "
+            + "without a row. With them the organisation rows add up to the national total, as the region rows do "
+            + "with the cases that named no region.")
+    public record NotAttributed(Long contacts,
+            @Schema(description = "null unless all 12 months of the year before were counted") Long previousYear,
+            @Schema(description = "months of the year triage was pulled for") int monthsCounted,
+            boolean suppressed,
+            @Schema(description = "the organisation series it holds besides the cases without a lead")
+            List<String> series) {
     }
 
     @Schema(name = "PublicationTotals")

@@ -14,9 +14,9 @@ import nl.entree.forecast.publications.PublicationApi.PublishedFigure;
 import nl.entree.forecast.publications.PublicationApi.RegionYear;
 
 /**
- * The publication as one CSV table: a line per organisation, the national total, a line per region and a line per
- * figure an organisation published itself, told apart by {@code section}. An empty cell is unknown or suppressed,
- * exactly where the JSON has null.
+ * The publication as one CSV table: a line per organisation, the cases not attributed to one, the national total, a
+ * line per region and a line per figure an organisation published itself, told apart by {@code section}. An empty
+ * cell is unknown or suppressed, exactly where the JSON has null.
  */
 final class PublicationCsv {
 
@@ -54,6 +54,12 @@ final class PublicationCsv {
                     number(o.previousYear(), 0), percent(o.growth()), percent(o.acuteShare()),
                     number(o.hoursExpected(), 0), number(o.fteNeeded(), 2), number(o.euros(), 0),
                     number(o.eurosPerContact(), 2), o.suppressed(), o.synthetic(), o.complete(), null, null, null));
+        }
+        if (p.notAttributed() != null) {
+            var rest = p.notAttributed();
+            lines.add(new Line(p.year(), "not_attributed", null, null, count(rest.contacts()),
+                    count(rest.previousYear()), null, null, null, null, null, null, rest.suppressed(), false,
+                    rest.monthsCounted() == 12, null, null, null));
         }
         if (p.national() != null) {
             lines.add(new Line(p.year(), "national", null, null, number(p.national().contacts(), 0),

@@ -35,7 +35,7 @@ final class PublicationReport {
                 "Empty cells are unknown. For ministries no figure below 10 is shown, and no figure is shown that "
                         + "rests on a hidden month.",
                 "Bars: %d light, %d dark.", "capacity-service did not answer: hours, FTE and costs are unknown.",
-                "Back to monitoring"),
+                "Back to monitoring", "Not attributed: no lead organisation"),
         NL(Locale.forLanguageTag("nl-NL"), "nl", "Entree jaarpublicatie %d", "Contacten per organisatie",
                 "Casussen per veiligheidsregio", "Door de organisaties zelf gepubliceerd", "Toelichting",
                 "Organisatie", "Regio", "Contacten %d", "Contacten %d", "Groei", "Aandeel acuut", "Verwachte uren",
@@ -46,7 +46,7 @@ final class PublicationReport {
                         + "op een verborgen maand rust.",
                 "Staven: %d licht, %d donker.",
                 "De capaciteitsdienst antwoordde niet: uren, fte en kosten zijn onbekend.",
-                "Terug naar monitoring");
+                "Terug naar monitoring", "Niet toegewezen: geen leidende organisatie");
 
         final Locale numbers;
         final String lang;
@@ -80,6 +80,7 @@ final class PublicationReport {
         final String legend;
         final String noCapacity;
         final String back;
+        final String notAttributed;
 
         @SuppressWarnings("checkstyle:ParameterNumber")
         Words(Locale numbers, String lang, String title, String organisations, String regions, String published,
@@ -87,7 +88,8 @@ final class PublicationReport {
                 String growth, String acute, String hours, String fte, String euros, String eurosPerContact,
                 String national, String figure, String definition, String source, String difference,
                 String unknown, String hidden, String synthetic, String partlyForecast, String estimate,
-                String monthsCounted, String rule, String legend, String noCapacity, String back) {
+                String monthsCounted, String rule, String legend, String noCapacity, String back,
+                String notAttributed) {
             this.numbers = numbers;
             this.lang = lang;
             this.title = title;
@@ -120,6 +122,7 @@ final class PublicationReport {
             this.legend = legend;
             this.noCapacity = noCapacity;
             this.back = back;
+            this.notAttributed = notAttributed;
         }
 
         /** A note the publication or its projection wrote, in English, in this report's language. */
@@ -203,6 +206,18 @@ final class PublicationReport {
                     f.percent(o.growth()), f.percent(o.acuteShare()), f.count(o.hoursExpected()),
                     f.decimal(o.fteNeeded()), f.money(o.euros(), false), f.money(o.eurosPerContact(), true), remarks));
             orgBars.add(bar(name, orgBars.size(), o.previousYear(), o.contacts(), orgMax, f));
+        }
+        if (p.notAttributed() != null) {
+            var rest = p.notAttributed();
+            List<String> remarks = new ArrayList<>();
+            if (rest.suppressed()) {
+                remarks.add(w.hidden);
+            }
+            if (!rest.suppressed() && rest.monthsCounted() < 12) {
+                remarks.add(String.format(w.monthsCounted, rest.monthsCounted()));
+            }
+            organisations.add(new Line("NOT_ATTRIBUTED", w.notAttributed, f.count(rest.contacts()),
+                    f.count(rest.previousYear()), "", "", "", "", "", "", remarks));
         }
         Line national = p.national() == null ? null
                 : new Line("ALL", w.national, f.count(p.national().contacts()), f.count(p.national().previousYear()),

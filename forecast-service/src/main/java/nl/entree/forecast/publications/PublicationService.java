@@ -1,12 +1,14 @@
 package nl.entree.forecast.publications;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,6 +26,7 @@ import nl.entree.forecast.projections.ProjectionApi.ProjectionView;
 import nl.entree.forecast.projections.ProjectionApi.Row;
 import nl.entree.forecast.projections.ProjectionApi.SeriesUsed;
 import nl.entree.forecast.projections.ProjectionService;
+import nl.entree.forecast.publications.PublicationApi.NotAttributed;
 import nl.entree.forecast.publications.PublicationApi.OrganisationYear;
 import nl.entree.forecast.publications.PublicationApi.Publication;
 import nl.entree.forecast.publications.PublicationApi.PublishedFigure;
@@ -36,6 +39,7 @@ import nl.entree.forecast.series.PublishedCounts;
 import nl.entree.forecast.series.SeriesEntity;
 import nl.entree.forecast.series.SeriesHistory;
 import nl.entree.forecast.series.SeriesService;
+import nl.entree.forecast.triage.CasesWithoutLead;
 import nl.entree.forecast.triage.TriageCounts;
 
 /**
@@ -54,12 +58,15 @@ class PublicationService {
 
     private final ProjectionService projections;
     private final SeriesService series;
+    private final CasesWithoutLead withoutLead;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PublicationService(ProjectionService projections, SeriesService series, AuditTrail audit, Clock clock) {
+    public PublicationService(ProjectionService projections, SeriesService series, CasesWithoutLead withoutLead,
+            AuditTrail audit, Clock clock) {
         this.projections = projections;
         this.series = series;
+        this.withoutLead = withoutLead;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,12 +122,21 @@ class PublicationService {
         }
         notes.addAll(current.notes());
 
+        NotAttributed rest = notAttributed(year, organisations, hidden);
         Totals national = null;
-        if (!organisations.isEmpty() && organisations.stream().allMatch(o -> o.contacts() != null)) {
-            double sum = organisations.stream().mapToDouble(OrganisationYear::contacts).sum();
+        if (!organisations.isEmpty() && organisations.stream().allMatch(o -> o.contacts() != null)
+                && (rest == null || rest.contacts() != null)) {
+            double sum = organisations.stream().mapToDouble(OrganisationYear::contacts).sum()
+                    + (rest == null ? 0 : rest.contacts());
             Double sumBefore = organisations.stream().allMatch(o -> o.previousYear() != null)
-                    ? organisations.stream().mapToDouble(OrganisationYear::previousYear).sum() : null;
+                    && (rest == null || rest.previousYear() != null)
+                    ? organisations.stream().mapToDouble(OrganisationYear::previousYear).sum()
+                            + (rest == null ? 0 : rest.previousYear()) : null;
             national = new Totals(sum, sumBefore, growth(sum, sumBefore));
+        }
+        if (rest != null && rest.monthsCounted() < 12) {
+            notes.add("The cases not attributed to an organisation are known for " + rest.monthsCounted()
+                    + " of the 12 months, those triage was pulled for.");
         }
 
         List<RegionYear> regions = regions(year, hidden);
@@ -131,7 +147,75 @@ class PublicationService {
         // Its own short transaction: the figures above wait on capacity-service, and no row should be locked then.
         QuarkusTransaction.requiringNew().run(() -> audit.record("PUBLICATION_READ", "publication", year,
                 AuditResult.OK));
-        return new Publication(year, organisations, national, regions, current.capacity(), notes);
+        return new Publication(year, organisations, rest, national, regions, current.capacity(), notes);
+    }
+
+    /**
+     * triage's cases of the year that no organisation row holds: the cases without a lead of the months pulled
+     * (for a ministry as frozen for it) and the triage series of an organisation without a row. Null when triage was
+     * pulled for no month of the year. For a ministry it is suppressed, like a region, when a month of it is hidden
+     * or the year's count is below 10.
+     */
+    private NotAttributed notAttributed(int year, List<OrganisationYear> rows, PublishedCounts.Hidden hidden) {
+        Set<YearMonth> pulled = withoutLead.monthsPulled();
+        Map<LocalDate, Long> stored = withoutLead.byMonth();
+        Optional<YearSum> now = withoutLeadOf(year, pulled, stored, hidden);
+        if (now.map(YearSum::months).orElse(1) == 0) {
+            return null;
+        }
+        Optional<YearSum> before = withoutLeadOf(year - 1, pulled, stored, hidden);
+        List<String> ids = new ArrayList<>();
+        for (SeriesEntity s : series.all()) {
+            if (s.granularity != Granularity.MONTH || !TriageCounts.isOrganisationSeries(s.id) || s.caseType == null
+                    || rows.stream().anyMatch(r -> r.organisation() == s.organisation)) {
+                continue;
+            }
+            SeriesHistory h = series.history(s, hidden);
+            Optional<YearSum> own = sumOfYear(h, year, hidden);
+            if (own.map(YearSum::months).orElse(1) == 0 && sumOfYear(h, year - 1, hidden)
+                    .map(YearSum::months).orElse(1) == 0) {
+                continue;
+            }
+            ids.add(s.id);
+            now = plus(now, own);
+            before = plus(before, sumOfYear(h, year - 1, hidden));
+        }
+        boolean suppressed = now.isEmpty() || hidden.applies() && SmallCellSuppression.isSmall(now.get().count());
+        Long previous = before.filter(b -> b.months() == 12)
+                .filter(b -> !(hidden.applies() && SmallCellSuppression.isSmall(b.count())))
+                .map(YearSum::count).orElse(null);
+        return new NotAttributed(suppressed ? null : now.get().count(), previous,
+                now.map(YearSum::months).orElse(0), suppressed, ids);
+    }
+
+    /** The year's cases without a lead, months counted = months pulled; empty when one is hidden from the caller. */
+    private static Optional<YearSum> withoutLeadOf(int year, Set<YearMonth> pulled, Map<LocalDate, Long> stored,
+            PublishedCounts.Hidden hidden) {
+        long count = 0;
+        int months = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            if (!pulled.contains(month)) {
+                continue;
+            }
+            Long n = hidden.withoutLead(month, stored);
+            if (hidden.hidesWithoutLead(month)) {
+                return Optional.empty();
+            }
+            if (n != null) {
+                count += n;
+                months++;
+            }
+        }
+        return Optional.of(new YearSum(count, months));
+    }
+
+    /** A series' months count only where the cases without a lead were counted too: the total's months. */
+    private static Optional<YearSum> plus(Optional<YearSum> total, Optional<YearSum> part) {
+        if (total.isEmpty() || part.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new YearSum(total.get().count() + part.get().count(), total.get().months()));
     }
 
     /** Whether every series behind the organisation's row has all 12 months of the year counted, no gaps. */

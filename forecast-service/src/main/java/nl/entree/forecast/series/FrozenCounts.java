@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,8 @@ import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 
 /**
- * The counts a ministry has been shown ({@code published_count}), frozen per series and period at the first showing.
+ * The counts a ministry has been shown ({@code published_count}), frozen per series and period at the first showing,
+ * and triage's cases without a lead per month ({@code published_without_lead}), the last part of each month's line.
  * Not common's month-keyed {@code PublishedMonthLedger}: a month it marks published is never claimed again, so a
  * series created or filled after a month was first shown for other series would be read live in that month forever.
  */
@@ -57,6 +60,26 @@ class FrozenCounts {
                 .setParameter("now", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
                 .setParameter("end", lastShown.plusMonths(1).atDay(1))
                 .executeUpdate();
+        em.createNativeQuery("insert into published_without_lead (month, count, published_at) "
+                + "select w.month, w.count, :now from triage_cases_without_lead w where w.month < :end "
+                + "and not exists (select 1 from published_without_lead f where f.month = w.month) "
+                + "order by w.month on conflict do nothing")
+                .setParameter("now", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
+                .setParameter("end", lastShown.plusMonths(1).atDay(1))
+                .executeUpdate();
+    }
+
+    /** The frozen cases without a lead of the months up to {@code lastShown}, by the month's first day. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    SortedMap<LocalDate, Long> withoutLeadUpTo(YearMonth lastShown) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select month, count from published_without_lead where month < :end")
+                .setParameter("end", lastShown.plusMonths(1).atDay(1))
+                .getResultList();
+        SortedMap<LocalDate, Long> counts = new TreeMap<>();
+        rows.forEach(r -> counts.put(date(r[0]), ((Number) r[1]).longValue()));
+        return counts;
     }
 
     /** The frozen counts of the periods that ended by {@code lastShown}, with what their series says about them. */

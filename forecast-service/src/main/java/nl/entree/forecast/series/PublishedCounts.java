@@ -58,11 +58,28 @@ public class PublishedCounts {
      * the region the caller is bound to, null for a national caller. {@code lastShown} is the last month the
      * caller may be shown a count of, null for no limit. {@code frozen} holds the counts the caller reads per series,
      * by the day each period starts, as first shown to a ministry; null for a caller who reads the stored counts.
+     * {@code frozenWithoutLead} holds triage's cases without a lead the same way, and {@code withoutLeadHidden} the
+     * months where that last part of the line is hidden ({@link #withoutLead}).
      */
     public record Hidden(boolean applies, Map<String, Set<Period>> bySeries, Region region, YearMonth lastShown,
-            Map<String, SortedMap<LocalDate, Long>> frozen) {
+            Map<String, SortedMap<LocalDate, Long>> frozen, SortedMap<LocalDate, Long> frozenWithoutLead,
+            Set<LocalDate> withoutLeadHidden) {
 
-        public static final Hidden NOTHING = new Hidden(false, Map.of(), null, null, null);
+        public static final Hidden NOTHING = new Hidden(false, Map.of(), null, null, null, null, Set.of());
+
+        /**
+         * The month's cases without a lead as the caller reads them: {@code stored} (by the month's first day) for a
+         * caller who reads the stored counts; for a ministry the frozen count, null when not frozen (not shown) yet.
+         * Whether the ministry may use it on its own is {@link #hidesWithoutLead}.
+         */
+        public Long withoutLead(YearMonth month, Map<LocalDate, Long> stored) {
+            return (frozenWithoutLead == null ? stored : frozenWithoutLead).get(month.atDay(1));
+        }
+
+        /** Whether the month's cases without a lead are hidden from the caller, as a part of triage's line. */
+        public boolean hidesWithoutLead(YearMonth month) {
+            return withoutLeadHidden.contains(month.atDay(1));
+        }
 
         /**
          * A series the caller may not know of at all, answered as one that does not exist:
@@ -143,15 +160,12 @@ public class PublishedCounts {
     private static final Comparator<Count> REGION_ORDER = Comparator.comparing(Count::region);
 
     private final FrozenCounts frozenCounts;
-    private final CasesWithoutLead withoutLead;
     private final Disclosure disclosure;
     private final Caller caller;
     private final Clock clock;
 
-    PublishedCounts(FrozenCounts frozenCounts, CasesWithoutLead withoutLead, Disclosure disclosure,
-            Caller caller, Clock clock) {
+    PublishedCounts(FrozenCounts frozenCounts, Disclosure disclosure, Caller caller, Clock clock) {
         this.frozenCounts = frozenCounts;
-        this.withoutLead = withoutLead;
         this.disclosure = disclosure;
         this.caller = caller;
         this.clock = clock;
@@ -166,14 +180,16 @@ public class PublishedCounts {
     public Hidden hiddenFromCaller() {
         Region region = caller.region().orElse(null);
         if (!disclosure.suppressSmallCounts()) {
-            return region == null ? Hidden.NOTHING : new Hidden(false, Map.of(), region, null, null);
+            return region == null ? Hidden.NOTHING
+                    : new Hidden(false, Map.of(), region, null, null, null, Set.of());
         }
         YearMonth lastShown = Disclosure.lastCompletedMonth(clock);
         frozenCounts.freeze(lastShown);
-        return hidden(region, frozenCounts.upTo(lastShown), lastShown);
+        return hidden(region, frozenCounts.upTo(lastShown), frozenCounts.withoutLeadUpTo(lastShown), lastShown);
     }
 
-    private Hidden hidden(Region region, List<Count> counts, YearMonth lastShown) {
+    private static Hidden hidden(Region region, List<Count> counts, SortedMap<LocalDate, Long> unled,
+            YearMonth lastShown) {
         Map<String, SortedMap<LocalDate, Long>> frozen = new HashMap<>();
         for (Count c : counts) {
             frozen.computeIfAbsent(c.seriesId(), k -> new TreeMap<>()).put(c.start(), c.count());
@@ -196,12 +212,20 @@ public class PublishedCounts {
                 lines.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
             }
         }
-        Map<LocalDate, Long> unled = withoutLead.byMonth();
+        Set<LocalDate> unledHidden = new HashSet<>();
         for (Map.Entry<LocalDate, List<Count>> e : lines.entrySet()) {
             List<Count> line = e.getValue();
             line.sort(TRIAGE_ORDER);
-            hideLine(hidden, line, parts(line, unled.getOrDefault(e.getKey(), 0L)), YearMonth.from(e.getKey()));
+            long rest = unled.getOrDefault(e.getKey(), 0L);
+            if (hideLine(hidden, line, parts(line, rest), YearMonth.from(e.getKey())) && rest > 0) {
+                unledHidden.add(e.getKey());
+            }
         }
+        unled.forEach((month, count) -> {
+            if (!lines.containsKey(month) && SmallCellSuppression.isSmall(count)) {
+                unledHidden.add(month);
+            }
+        });
         for (Map.Entry<LocalDate, List<Count>> e : regionLines.entrySet()) {
             List<Count> line = e.getValue();
             line.sort(REGION_ORDER);
@@ -210,7 +234,7 @@ public class PublishedCounts {
             long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
             hideLine(hidden, line, parts(line, withoutRegion), YearMonth.from(e.getKey()));
         }
-        return new Hidden(true, hidden, region, lastShown, frozen);
+        return new Hidden(true, hidden, region, lastShown, frozen, unled, unledHidden);
     }
 
     /** The counts of {@code line}, and after them {@code rest} when there is any: a part that is not a series. */
@@ -225,14 +249,19 @@ public class PublishedCounts {
         return parts;
     }
 
-    /** {@code parts} starts with the counts of {@code line}; any part after those is not a stored series. */
-    private static void hideLine(Map<String, Set<Period>> hidden, List<Count> line, long[] parts, YearMonth month) {
+    /**
+     * {@code parts} starts with the counts of {@code line}; any part after those is not a stored series. Returns
+     * whether the last part is hidden.
+     */
+    private static boolean hideLine(Map<String, Set<Period>> hidden, List<Count> line, long[] parts,
+            YearMonth month) {
         boolean[] hide = SmallCellSuppression.suppressLine(parts, month);
         for (int i = 0; i < line.size(); i++) {
             if (hide[i]) {
                 hide(hidden, line.get(i));
             }
         }
+        return hide.length > 0 && hide[hide.length - 1];
     }
 
     private static void hide(Map<String, Set<Period>> hidden, Count c) {
