@@ -62,12 +62,14 @@ class MonitoringPageTest {
         alert.put("active", true);
         ForecastStub.answer("GET /api/alerts", 200, Map.of("month", LAST.plusMonths(1).toString(), "rule", "…",
                 "alerts", List.of(alert)));
-        // Two months ahead: CSG and FIER add up to the national total, and so do VR13, VR01 and no region.
+        // Two months ahead: CSG, FIER and the cases without a lead add up to the national total, and so do VR13,
+        // VR01 and no region.
         ForecastStub.answer("GET /api/hierarchy", 200, Map.of("last", LAST.toString(), "method", "WLS",
                 "months", List.of(LAST.plusMonths(1).toString(), LAST.plusMonths(2).toString()),
                 "nodes", List.of(node("national", "NATIONAL", null, 100.0, 110.0),
                         node("triage-CSG-CSG_ACUTE", "ORGANISATION", null, 60.0, 64.5),
-                        node("triage-FIER-FIER_CASE", "ORGANISATION", null, 40.0, 45.5),
+                        node("triage-FIER-FIER_CASE", "ORGANISATION", null, 35.0, 40.5),
+                        node("not-attributed", "NOT_ATTRIBUTED", null, 5.0, 5.0),
                         node("triage-region-VR13", "REGION", "VR13", 70.0, 75.0),
                         node("triage-region-VR01", "REGION", "VR01", 20.0, 21.0),
                         node("no-region", "NO_REGION", null, 10.0, 14.0)),

@@ -67,7 +67,7 @@ public interface MonitorMsg {
     @Message("CSV voor Nederlandse Excel") String publication_csv_dutch();
     @Message("Verwacht, komende 12 maanden") String col_expected_year();
     @Message("Prognose die optelt") String adding_up_title();
-    @Message("De komende twaalf maanden: het landelijk totaal, de organisaties en de regio's zijn elk apart voorspeld en daarna op elkaar afgestemd ({method}), zodat de organisaties en de regio's (met de contacten zonder regio) samen precies het landelijk totaal geven. Alleen het verwachte aantal; de bandbreedte staat bij elke reeks apart.")
+    @Message("De komende twaalf maanden: het landelijk totaal, de organisaties en de regio's zijn elk apart voorspeld en daarna op elkaar afgestemd ({method}), zodat de organisaties (met de casussen die nog geen organisatie leidt) en de regio's (met de contacten zonder regio) samen precies het landelijk totaal geven. Alleen het verwachte aantal; de bandbreedte staat bij elke reeks apart.")
     String adding_up_intro(String method);
     @Message("Landelijk") String col_national();
     @Message("Som van de organisaties") String col_sum_organisations();

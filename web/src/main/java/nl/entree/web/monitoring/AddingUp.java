@@ -9,8 +9,9 @@ import nl.entree.web.backend.Hierarchy;
 
 /**
  * The reconciled forecast as the screen shows it: per month the national total beside the sum of the organisations
- * and the sum of the regions (with the cases that named none), which are the same; and per region its next twelve
- * months. A sum over a hidden (null) figure is unknown: it would give the hidden one back.
+ * (with the cases no organisation leads) and the sum of the regions (with the cases that named none), which are the
+ * same; and per region its next twelve months. A sum over a hidden (null) figure is unknown: it would give the
+ * hidden one back.
  */
 public record AddingUp(List<Month> months, Map<String, Double> perRegion, double gapBefore, String method) {
 
@@ -21,7 +22,7 @@ public record AddingUp(List<Month> months, Map<String, Double> perRegion, double
         List<Month> months = new ArrayList<>();
         for (int i = 0; i < h.months().size(); i++) {
             months.add(new Month(h.months().get(i), sum(h, List.of("NATIONAL"), i),
-                    sum(h, List.of("ORGANISATION"), i), sum(h, List.of("REGION", "NO_REGION"), i)));
+                    sum(h, List.of("ORGANISATION", "NOT_ATTRIBUTED"), i), sum(h, List.of("REGION", "NO_REGION"), i)));
         }
         Map<String, Double> perRegion = new HashMap<>();
         for (Hierarchy.Node n : h.nodes()) {
