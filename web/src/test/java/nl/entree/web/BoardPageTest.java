@@ -22,6 +22,7 @@ import nl.entree.support.token.Tokens;
 class BoardPageTest {
 
     private static final String ESCALATED = UUID.randomUUID().toString();
+    private static final String AMSTERDAM = UUID.randomUUID().toString();
 
     @BeforeEach
     void triage() {
@@ -64,6 +65,11 @@ class BoardPageTest {
                         "Veiligheidsvoorwaarden opgesteld en vervolg ingezet", "statutory", false, "open", 5,
                         "atRisk", 0, "overdue", 0, "doneLast7Days", 1)));
         CaseServicesStub.answer("GET /api/caseloads", 200, Map.of("organisations", List.of(vt)));
+        CaseServicesStub.answer("GET /api/caseloads/regional-services", 200, List.of(
+                Map.of("organisation", "CSG", "regionalServiceId", AMSTERDAM, "name", "CSG Amsterdam-Amstelland",
+                        "state", "RESOLVED", "open", 3, "awaiting", 1, "overdue", 1),
+                Map.of("organisation", "CSG", "state", "PENDING", "open", 2, "awaiting", 2, "overdue", 0),
+                Map.of("organisation", "VT", "state", "NOT_IN_DIRECTORY", "open", 4, "awaiting", 0, "overdue", 0)));
         Map<String, Object> offer = new HashMap<>();
         offer.put("id", ESCALATED);
         offer.put("reference", "E-2026-000901");
@@ -321,6 +327,50 @@ class BoardPageTest {
     }
 
     @Test
+    void theBoardShowsTheOpenWorkPerRegionalServiceAndTheCasesWithoutOne() {
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<h3 id=\"regional-loads-title\">Openstaand werk per regionale dienst</h3>"), page);
+        String table = page.substring(page.indexOf("<table id=\"regional-loads\">"),
+                page.indexOf("</table>", page.indexOf("id=\"regional-loads\"")));
+        String amsterdam = row(table, "CSG-" + AMSTERDAM);
+        assertTrue(amsterdam.contains("class=\"overdue\"><th scope=\"row\">CSG</th>")
+                && amsterdam.contains("<td>CSG Amsterdam-Amstelland</td><td class=\"num\">3</td>")
+                && amsterdam.contains("<td class=\"num\">1</td><td class=\"num\">1</td>"), amsterdam);
+        String pending = row(table, "CSG-PENDING");
+        assertTrue(!pending.contains("class=\"overdue\"")
+                && pending.contains("<td><em>nog niet bepaald</em></td><td class=\"num\">2</td>")
+                && pending.contains("<td class=\"num\">2</td><td class=\"num\">0</td>"), pending);
+        assertTrue(row(table, "VT-NOT_IN_DIRECTORY").contains(
+                "<td><em>niet in de sociale kaart</em></td><td class=\"num\">4</td>"), table);
+    }
+
+    @Test
+    void aCoordinatorOfOneRegionAsksForTheOpenWorkOfThatRegion() {
+        Browser.as(Tokens.coordinator("VR13")).get("/board").then().statusCode(200);
+        List<String> asked = CaseServicesStub.calls("GET /api/caseloads/regional-services");
+        assertTrue(!asked.isEmpty() && asked.stream().allMatch(c -> c.startsWith(
+                "GET /api/caseloads/regional-services?region=VR13 ")), asked.toString());
+    }
+
+    @Test
+    void withTheRegionalServicesUnansweredTheBoardSaysSoAndShowsTheRest() {
+        CaseServicesStub.answer("GET /api/caseloads/regional-services", 503,
+                Map.of("status", 503, "title", "Service Unavailable"));
+        String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        String panel = page.substring(page.indexOf("id=\"regional-loads-title\""),
+                page.indexOf("</section>", page.indexOf("id=\"regional-loads-title\"")));
+        assertTrue(panel.contains("data-panel-error=\"triage\"") && !panel.contains("<table"), panel);
+        assertTrue(page.contains("<table id=\"caseloads\">") && page.contains("<table id=\"milestone-loads\">")
+                && page.contains("<table id=\"escalated\">"), page);
+    }
+
+    private static String row(String table, String key) {
+        int at = table.indexOf("data-regional=\"" + key + "\"");
+        assertTrue(at >= 0, key + " in " + table);
+        return table.substring(at, table.indexOf("</tr>", at));
+    }
+
+    @Test
     void theBoardSpeaksEnglishToo() {
         String id = UUID.randomUUID().toString();
         CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(declined(id)), "page", 0, "size", 100,
@@ -329,6 +379,7 @@ class BoardPageTest {
         String page = Browser.as(Tokens.coordinator()).cookie("entree_lang", "en").get("/board").then()
                 .statusCode(200).extract().asString();
         assertTrue(page.contains("<h2 id=\"caseloads-title\">Caseload per organisation</h2>")
+                && page.contains("Open work per regional service") && page.contains("<em>not resolved yet</em>")
                 && page.contains("Declined by") && page.contains("“Geen sportcontext”")
                 && page.contains("Active routing rules (version 3)") && page.contains("within 1 hour")
                 && page.contains("Overdue: open cases whose response time or a milestone deadline has passed."), page);

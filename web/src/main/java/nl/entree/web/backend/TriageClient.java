@@ -159,6 +159,14 @@ public interface TriageClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
     Caseloads caseloads();
 
+    /** A coordinator bound to a region asks for that region; triage refuses any other. */
+    @GET
+    @Path("/caseloads/regional-services")
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = WebApplicationException.class)
+    List<RegionalCaseload> regionalCaseloads(@QueryParam("region") String region);
+
     @GET
     @Path("/rule-sets/active")
     @Timeout(5000)

@@ -37,6 +37,7 @@ import nl.entree.web.backend.LinkedMonth;
 import nl.entree.web.backend.PeakAlerts;
 import nl.entree.web.backend.PromptCounts;
 import nl.entree.web.backend.Reassignment;
+import nl.entree.web.backend.RegionalCaseload;
 import nl.entree.web.backend.ReplayReport;
 import nl.entree.web.backend.RuleSet;
 import nl.entree.web.backend.ServiceAnswer;
@@ -49,6 +50,7 @@ import nl.entree.web.i18n.Msg;
 import nl.entree.web.pages.FormText;
 import nl.entree.web.pages.Pages;
 import nl.entree.web.session.Language;
+import nl.entree.web.session.Viewer;
 
 /** Screen 3: the coordinators' routing board. */
 @Path("/board")
@@ -69,6 +71,7 @@ public class BoardPage {
     private final Template board;
     private final Template reassignForm;
     private final Language language;
+    private final Viewer viewer;
     private final Msg dutch;
     private final Msg english;
     private final Clock clock;
@@ -76,12 +79,13 @@ public class BoardPage {
     public BoardPage(@RestClient TriageClient triage, @RestClient IntakeClient intake,
             @RestClient ForecastClient forecast, Pages pages,
             @Location("board.html") Template board, @Location("board/reassign.html") Template reassignForm,
-            Language language, Msg dutch, @Localized("en") Msg english, Clock clock) {
+            Language language, Viewer viewer, Msg dutch, @Localized("en") Msg english, Clock clock) {
         this.triage = triage;
         this.intake = intake;
         this.forecast = forecast;
         this.clock = clock;
         this.language = language;
+        this.viewer = viewer;
         this.dutch = dutch;
         this.english = english;
         this.pages = pages;
@@ -146,6 +150,8 @@ public class BoardPage {
 
     private TemplateInstance page(String version, String from, String to, String done) {
         ServiceAnswer<Caseloads> caseloads = ServiceAnswer.load("triage", triage::caseloads);
+        ServiceAnswer<List<RegionalCaseload>> regionalCaseloads = ServiceAnswer.load("triage",
+                () -> triage.regionalCaseloads(viewer.region()));
         // Whole pages, not only their items: a list cut at LIST_SIZE says how many more there are.
         ServiceAnswer<CaseSummary.Page> overdue = ServiceAnswer.load("triage",
                 () -> whole(triage.cases(CaseQuery.all(LIST_SIZE).onlyOverdue().byDeadline())));
@@ -170,6 +176,7 @@ public class BoardPage {
                 : ServiceAnswer.load("triage", () -> triage.replay(number, blankToNull(from), blankToNull(to)));
         return pages.of(board)
                 .data("caseloads", caseloads)
+                .data("regionalCaseloads", regionalCaseloads)
                 .data("overdue", overdue)
                 .data("review", review)
                 .data("escalated", escalated)

@@ -55,6 +55,15 @@ public interface CaseMsg {
     @Message("Bijna te laat") String col_at_risk();
     @Message("Te laat") String col_late();
     @Message("Gedaan, 7 dagen") String col_done7();
+    @Message("Openstaand werk per regionale dienst") String regional_loads_title();
+    @Message("De open casussen (aangeboden of geaccepteerd) per centrum of organisatie in de regio dat ze leidt. "
+            + "Casussen waarvan die dienst nog niet bekend is, staan per organisatie op een eigen regel.")
+    String regional_loads_intro();
+    @Message("Er zijn geen open casussen.") String regional_loads_none();
+    @Message("Regionale dienst") String col_regional_service();
+    @Message("{#when state}{#is 'NOT_IN_DIRECTORY'}niet in de sociale kaart{#is 'NOT_APPLICABLE'}geen regio bekend"
+            + "{#is 'RESOLVED'}naam niet bekend{#else}nog niet bepaald{/when}")
+    String regional_unnamed(String state);
     @Message("Geëscaleerd: niet geaccepteerd binnen de reactietermijn") String escalated_title();
     @Message("Er wacht geen geëscaleerd aanbod.") String escalated_none();
     @Message("Geëscaleerd op") String col_escalated_at();
