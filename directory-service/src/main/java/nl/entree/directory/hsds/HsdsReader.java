@@ -17,7 +17,6 @@ import io.quarkus.panache.common.Sort;
 
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.security.Caller;
-import nl.entree.common.security.Roles;
 import nl.entree.directory.store.LocationEntity;
 import nl.entree.directory.store.MetadataEntity;
 import nl.entree.directory.store.OrganizationEntity;
@@ -188,7 +187,7 @@ class HsdsReader {
      * a source that is no web address names.
      */
     private boolean staff() {
-        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
+        return PublicSources.readsWhole(caller);
     }
 
     private <T> T forCaller(T record, UnaryOperator<T> publicView) {

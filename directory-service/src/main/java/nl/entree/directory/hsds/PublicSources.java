@@ -1,15 +1,15 @@
 package nl.entree.directory.hsds;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.entree.common.security.Caller;
+import nl.entree.common.security.Roles;
 
 /**
  * Where a fact comes from, as the public may read it. A web address is public anyway; any other source is an
@@ -27,13 +27,18 @@ public final class PublicSources {
     private PublicSources() {
     }
 
+    /** Whether the caller corrects the directory, and so reads every source whole. */
+    public static boolean readsWhole(Caller caller) {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
+    }
+
     /** The source itself when it is an http(s) address, otherwise {@value #NOT_PUBLIC}; null stays null. */
     public static String source(String source) {
-        return source == null || isWebAddress(source) ? source : NOT_PUBLIC;
+        return source == null || WebAddress.isWeb(source) ? source : NOT_PUBLIC;
     }
 
     public static Provenance provenance(Provenance p) {
-        if (p == null || p.source() == null || isWebAddress(p.source())) {
+        if (p == null || p.source() == null || WebAddress.isWeb(p.source())) {
             return p;
         }
         return new Provenance(NOT_PUBLIC, p.quote(), p.verified(), p.verifiedOn(), p.checkBeforeUse(), p.note(),
@@ -110,7 +115,7 @@ public final class PublicSources {
     private static boolean redactSource(JsonNode provenance) {
         JsonNode source = provenance.get(SOURCE);
         if (provenance instanceof ObjectNode o && source != null && source.isTextual()
-                && !isWebAddress(source.asText())) {
+                && !WebAddress.isWeb(source.asText())) {
             o.put(SOURCE, NOT_PUBLIC);
             return true;
         }
@@ -124,15 +129,5 @@ public final class PublicSources {
 
     private static <T> List<T> each(List<T> items, UnaryOperator<T> publicView) {
         return items == null ? null : items.stream().map(publicView).toList();
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException notAnAddress) {
-            return false;
-        }
     }
 }

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.entree.common.security.Caller;
-import nl.entree.common.security.Roles;
 import nl.entree.common.vocabulary.Channel;
 import nl.entree.common.vocabulary.Need;
 import nl.entree.common.vocabulary.Organisation;
@@ -138,7 +137,7 @@ class DirectoryQuestions {
         Map<UUID, Location> places = new HashMap<>();
         locations.listAll().forEach(l -> places.put(l.id, l.document));
         // Only those who correct the directory read a source that is no web address: it may name a person.
-        boolean staff = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
+        boolean staff = PublicSources.readsWhole(caller);
         Map<UUID, List<ServiceAtLocation>> atLocations = new HashMap<>();
         for (ServiceAtLocationEntity sal : serviceAtLocations.all()) {
             atLocations.computeIfAbsent(sal.serviceId, k -> new ArrayList<>())
