@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -157,7 +158,10 @@ class PublicationService {
      * or the year's count is below 10.
      */
     private NotAttributed notAttributed(int year, List<OrganisationYear> rows, PublishedCounts.Hidden hidden) {
-        Set<YearMonth> pulled = withoutLead.monthsPulled();
+        // A month pulled before Entree's start was stored as 0 cases without a lead, but nothing was counted then.
+        YearMonth start = TriageCounts.start(series.firstCounts());
+        Set<YearMonth> pulled = withoutLead.monthsPulled().stream().filter(m -> start != null && !m.isBefore(start))
+                .collect(Collectors.toSet());
         Map<LocalDate, Long> stored = withoutLead.byMonth();
         Optional<YearSum> now = withoutLeadOf(year, pulled, stored, hidden);
         if (now.map(YearSum::months).orElse(1) == 0) {

@@ -3,7 +3,6 @@ package nl.entree.forecast.regions;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,9 +57,7 @@ class RegionMonthsService {
         }
         Region own = caller.regionWithin(null);
         Set<YearMonth> pulled = withoutLead.monthsPulled();
-        YearMonth start = series.firstCounts().entrySet().stream()
-                .filter(e -> e.getKey().startsWith(TriageCounts.PREFIX) && e.getValue() != null)
-                .map(e -> YearMonth.from(e.getValue())).min(Comparator.naturalOrder()).orElse(null);
+        YearMonth start = TriageCounts.start(series.firstCounts());
         List<RegionMonths.RegionSeries> regions = new ArrayList<>();
         for (Region region : Region.values()) {
             if (own != null && region != own) {

@@ -55,6 +55,16 @@ public class TriageCounts {
         return CELL_PREFIX + region.name() + "-" + caseType.name();
     }
 
+    /**
+     * Entree's start: the first month any of triage's series counted, from {@code firstCounts} (series id → its
+     * first count's day); null before any. A pull reaches back 24 months, and its months before this one are not
+     * zeros but unknown.
+     */
+    public static YearMonth start(Map<String, LocalDate> firstCounts) {
+        return firstCounts.entrySet().stream().filter(e -> e.getKey().startsWith(PREFIX) && e.getValue() != null)
+                .map(e -> YearMonth.from(e.getValue())).min(Comparator.naturalOrder()).orElse(null);
+    }
+
     /** An organisation × caseType series, national. */
     public static boolean isOrganisationSeries(String id) {
         return id.startsWith(PREFIX) && !isRegionSeries(id) && !isCellSeries(id);
