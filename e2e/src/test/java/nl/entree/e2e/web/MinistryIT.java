@@ -88,8 +88,11 @@ class MinistryIT {
             assertTrue(!rows.isEmpty(), "a row per organisation");
             for (var cell : browser.driver.findElements(By.cssSelector("#organisation-figures tbody td:nth-of-type(1),"
                     + " #organisation-figures tbody td:nth-of-type(2)"))) {
+                // Zero points at nobody and is published (SmallCellSuppression): RegionalHistory's months pretend
+                // triage counted since before last year, and it had no case without a lead then.
                 String number = cell.getText().replace(".", "");
-                assertTrue(!number.matches("\\d+") || Long.parseLong(number) >= 10, "a figure below 10: " + number);
+                assertTrue(!number.matches("\\d+") || Long.parseLong(number) == 0 || Long.parseLong(number) >= 10,
+                        "a figure below 10: " + number);
             }
             assertTrue(browser.driver.findElements(By.cssSelector("figure svg")).size() >= 1, "with its chart");
         }
