@@ -91,6 +91,41 @@ class SessionTimeoutIT {
         }
     }
 
+    /**
+     * The page cannot know a session that ended on the server early (signed out in another tab): the form goes out,
+     * the server sends it to signing in, and signing in leads back to the form with the tab's draft, not to the start.
+     */
+    @Test
+    void aFormSentIntoASessionThatEndedElsewhereComesBackAfterSigningIn() throws Exception {
+        try (WebBrowser browser = WebBrowser.open()) {
+            startSession(browser, Duration.ofMinutes(30));
+            browser.go("/contacts/new");
+            browser.select("channel", "PHONE");
+            browser.select("callerRole", "VICTIM");
+            browser.find("incident-RAPE").click();
+            browser.find("summary").sendKeys("Verstuurd nadat de sessie elders was beëindigd.");
+
+            browser.driver.manage().deleteCookieNamed("entree_session");
+            browser.find("save-contact").click();
+            browser.await().until(d -> d.getCurrentUrl().contains("/sign-in"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/sign-in?terug=/contacts/new")
+                    || browser.driver.getCurrentUrl().endsWith("/sign-in?terug=%2Fcontacts%2Fnew"),
+                    "signing in returns to the form: " + browser.driver.getCurrentUrl());
+
+            new Select(browser.find("role")).selectByValue("casemanager");
+            new Select(browser.find("org")).selectByValue("CSG");
+            browser.find("sign-in").click();
+
+            browser.await().until(d -> d.getCurrentUrl().endsWith("/contacts/new"));
+            assertTrue(browser.visible("draft-restored").getText().startsWith("Uw concept is teruggezet"));
+            assertEquals("PHONE", browser.chosen("channel"));
+            assertTrue(browser.find("incident-RAPE").isSelected());
+            assertEquals("Verstuurd nadat de sessie elders was beëindigd.",
+                    browser.find("summary").getAttribute("value"));
+            browser.assertAccessible();
+        }
+    }
+
     @Test
     void extendingTheSessionKeepsTheUserOnTheirPage() throws Exception {
         try (WebBrowser browser = WebBrowser.open()) {
