@@ -1,8 +1,12 @@
 package nl.entree.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +35,9 @@ import nl.entree.directory.hsds.ServiceAtLocation;
 import nl.entree.support.token.Tokens;
 
 /**
- * An editor who checked a fact by phone writes down with whom. The HSDS reads are public: anyone without a token,
- * and everyone who does not correct the directory, reads "redactie" instead of that note, now and in the history.
+ * An editor who checked a fact by phone writes down with whom, and may quote and note what was said. The HSDS reads
+ * are public: anyone without a token, and everyone who does not correct the directory, reads "redactie" instead of
+ * that source and neither its quote nor its note, now and in the history. A web page's quote and note stay public.
  */
 @QuarkusTest
 class ConversationSourcesTest {
@@ -41,6 +46,10 @@ class ConversationSourcesTest {
     private static final String SECOND_CALL = "Gesproken met Piet Jansen, Fier, 4 december (test)";
     private static final String CENTRE_CALL = "Gebeld met Kees Bakker, CSG-centrum (test)";
     private static final String WEB = "https://example.org/checked-on-the-web";
+    private static final String CALL_QUOTE = "'Maandag en woensdag zijn we er', zei Ria Smit (test)";
+    private static final String CALL_NOTE = "Ria Smit van de balie belt terug als het verandert (test)";
+    private static final String WEB_QUOTE = "Wij zijn er dag en nacht (test)";
+    private static final String WEB_NOTE = "Op de website van het centrum gelezen (test)";
 
     @Inject
     ObjectMapper json;
@@ -53,17 +62,20 @@ class ConversationSourcesTest {
         return Tokens.as("editor").subject("editor-anna").sign();
     }
 
+    /** Checked at {@code source}, with what the editor quoted and noted there. */
     private static Provenance checked(String source) {
-        return new Provenance(source, null, true, LocalDate.of(2026, 12, 1), null, null, null, null);
+        boolean web = source.startsWith("https:");
+        return new Provenance(source, web ? WEB_QUOTE : CALL_QUOTE, true, LocalDate.of(2026, 12, 1), null,
+                web ? WEB_NOTE : CALL_NOTE, null, null);
     }
 
     private static Service walkIn(String cvsn, String name, String source, String number) {
         return new Service(null, cvsn, name, null, null, null, null, "active", null, null, null,
                 List.of(new Phone(UUID.randomUUID().toString(), number, "voice", "Balie", checked(source))),
                 List.of(new Schedule(UUID.randomUUID().toString(), "WEEKLY", "MO,WE", "10:00", "12:00", null, null,
-                        null, null, null)),
+                        null, null, checked(source))),
                 List.of(new ServiceArea(UUID.randomUUID().toString(), null, null, "VR06", ServiceArea.SAFETY_REGION,
-                        null)),
+                        checked(source))),
                 null, Channel.WALK_IN, null, checked(source), null, null, null);
     }
 
@@ -84,7 +96,13 @@ class ConversationSourcesTest {
 
             String record = given().when().get("/services/" + id).then().statusCode(200)
                     .body("provenance.source", equalTo("redactie"))
+                    .body("provenance.quote", nullValue())
+                    .body("provenance.note", nullValue())
+                    .body("provenance.verified", equalTo(true))
                     .body("phones[0].provenance.source", equalTo("redactie"))
+                    .body("phones[0].provenance.note", nullValue())
+                    .body("schedules[0].provenance.source", equalTo("redactie"))
+                    .body("service_areas[0].provenance.source", equalTo("redactie"))
                     .body("metadata.field_name", hasItem("provenance"))
                     .body("metadata.field_name", hasItem("phones"))
                     .extract().asString();
@@ -96,9 +114,16 @@ class ConversationSourcesTest {
                     .asString());
             String centre = given().when().get("/service_at_locations/" + sal).then().statusCode(200)
                     .body("phones[0].provenance.source", equalTo("redactie"))
+                    .body("phones[0].provenance.quote", nullValue())
                     .body("provenance.source", equalTo(WEB))
+                    .body("provenance.quote", equalTo(WEB_QUOTE))
+                    .body("provenance.note", equalTo(WEB_NOTE))
                     .extract().asString();
             assertNamesNobody(centre);
+            // What the facts file quotes from a public page, and notes about it, everyone reads.
+            given().queryParam("per_page", 500).when().get("/services").then().statusCode(200)
+                    .body("contents.provenance.note", hasItem(startsWith("Seed uit data/directory-facts.json")))
+                    .body("contents.provenance.quote", hasItem(notNullValue()));
             assertNamesNobody(given().queryParam("per_page", 500).when().get("/service_at_locations")
                     .then().statusCode(200).extract().asString());
             // A casemanager does not correct the directory either; the front door's own reads are the same.
@@ -107,15 +132,31 @@ class ConversationSourcesTest {
             assertNamesNobody(as(Tokens.casemanager("CSG")).queryParam("region", "VR06")
                     .when().get("/api/directory/search").then().statusCode(200)
                     .body("find { it.service_id == '" + id + "' }.source", equalTo("redactie"))
+                    .body("find { it.service_id == '" + id + "' }.note", nullValue())
+                    .body("find { it.service_id == '" + id + "' }.phones[0].note", nullValue())
+                    .extract().asString());
+            String centreOption = "find { it.service_at_location_id == '" + sal + "' }";
+            assertNamesNobody(as(Tokens.casemanager("CSG")).when().get("/api/directory/search").then().statusCode(200)
+                    .body(centreOption + ".centre_source", equalTo(WEB))
+                    .body(centreOption + ".note", containsString(WEB_NOTE))
+                    .body(centreOption + ".phones.find { it.number == '020-000 00 00' }.note", nullValue())
                     .extract().asString());
 
             String forEditor = as(editor()).when().get("/services/" + id).then().statusCode(200)
                     .body("provenance.source", equalTo(SECOND_CALL))
+                    .body("provenance.quote", equalTo(CALL_QUOTE))
+                    .body("provenance.note", equalTo(CALL_NOTE))
                     .body("phones[0].provenance.source", equalTo(SECOND_CALL))
+                    .body("phones[0].provenance.note", equalTo(CALL_NOTE))
+                    .body("schedules[0].provenance.note", equalTo(CALL_NOTE))
                     .extract().asString();
             assertTrue(forEditor.contains("Jan de Vries"), "the history keeps the first call for editors");
-            assertTrue(as(Tokens.admin()).when().get("/service_at_locations/" + sal).then().statusCode(200)
-                    .extract().asString().contains("Kees Bakker"));
+            as(editor()).queryParam("region", "VR06").when().get("/api/directory/search").then().statusCode(200)
+                    .body("find { it.service_id == '" + id + "' }.note", equalTo(CALL_NOTE));
+            String forAdmin = as(Tokens.admin()).when().get("/service_at_locations/" + sal).then().statusCode(200)
+                    .body("phones[0].provenance.note", equalTo(CALL_NOTE))
+                    .extract().asString();
+            assertTrue(forAdmin.contains("Kees Bakker"));
         } finally {
             as(editor()).body(before).when().put("/api/directory/import").then().statusCode(200);
         }
@@ -137,7 +178,7 @@ class ConversationSourcesTest {
     }
 
     private static void assertNamesNobody(String body) {
-        for (String name : List.of("Jan de Vries", "Piet Jansen", "Kees Bakker")) {
+        for (String name : List.of("Jan de Vries", "Piet Jansen", "Kees Bakker", "Ria Smit")) {
             assertFalse(body.contains(name), name + " in " + body);
         }
     }
