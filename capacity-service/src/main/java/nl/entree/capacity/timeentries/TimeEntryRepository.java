@@ -29,8 +29,10 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
     }
 
     /**
-     * The minutes one organisation registered per case, for the cases where it has any: a lead's against its norm,
-     * without the hours of those supporting it. An entry that has been corrected counts only through its
+     * The minutes one organisation registered per case as its lead, for the cases where it has any: a lead's against
+     * its norm, without the hours of those supporting it. Only entries booked on its own case types count: hours it
+     * booked as a supporter, before the case was reassigned to it, are its support ({@link #supportMinutes}) and would
+     * otherwise count twice and eat into its norm. An entry that has been corrected counts only through its
      * correction, so a case whose hours were all withdrawn (corrected to 0) has none, as if never booked.
      */
     public Map<UUID, Long> minutesPerCase(Collection<UUID> caseIds, Organisation by) {
@@ -40,10 +42,11 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
             List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
             List<Object[]> rows = getEntityManager().createQuery(
                     "select t.caseId, sum(t.minutes) from TimeEntry t where t.caseId in :ids"
-                            + " and t.organisation = :by"
+                            + " and t.organisation = :by and t.caseType in :own"
                             + " and not exists (select 1 from TimeEntry c where c.corrects = t.id)"
                             + " group by t.caseId having sum(t.minutes) > 0",
-                    Object[].class).setParameter("ids", chunk).setParameter("by", by).getResultList();
+                    Object[].class).setParameter("ids", chunk).setParameter("by", by)
+                    .setParameter("own", ownTypes(by)).getResultList();
             for (Object[] row : rows) {
                 minutes.put((UUID) row[0], ((Number) row[1]).longValue());
             }
@@ -56,14 +59,17 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
      * types: its work as a supporter, which no norm of its own covers.
      */
     public long supportMinutes(Organisation organisation, LocalDate from, LocalDate to) {
-        List<CaseType> own = Arrays.stream(CaseType.values()).filter(t -> t.organisation() == organisation).toList();
         Long minutes = getEntityManager().createQuery("select sum(t.minutes) from TimeEntry t"
                 + " where t.organisation = :org and t.workDate between :from and :to"
                 + " and t.caseType not in :own"
                 + " and not exists (select 1 from TimeEntry c where c.corrects = t.id)", Long.class)
                 .setParameter("org", organisation).setParameter("from", from).setParameter("to", to)
-                .setParameter("own", own).getSingleResult();
+                .setParameter("own", ownTypes(organisation)).getSingleResult();
         return minutes == null ? 0 : minutes;
+    }
+
+    private static List<CaseType> ownTypes(Organisation organisation) {
+        return Arrays.stream(CaseType.values()).filter(t -> t.organisation() == organisation).toList();
     }
 
     /** Every entry on a case, oldest first; of one organisation, or of all when {@code organisation} is empty. */

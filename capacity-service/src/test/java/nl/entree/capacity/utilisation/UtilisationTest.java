@@ -149,6 +149,30 @@ class UtilisationTest {
         assertEquals(2.5, shnSupportHours() - before, 1e-9, "SHN's two and a half hours as a supporter");
     }
 
+    /** CSG supported a VT case, then took it over: what it did as a supporter does not use up its norm as the lead. */
+    @Test
+    void hoursBookedAsASupporterDoNotCountAgainstTheNormOnceTheCaseIsReassignedToIt() {
+        Region region = Region.VR19;
+        UUID reassigned = UUID.randomUUID();
+        TriageStub.putCase(new TriageStub.StubCase(reassigned, Organisation.VT, List.of(Organisation.CSG),
+                CaseType.VT_SAFETY_ASSESSMENT, CaseStatus.ACCEPTED));
+        Map<String, Object> asSupporter = Map.of("caseId", reassigned.toString(), "caseType", "VT_SAFETY_ASSESSMENT",
+                "minutes", 120, "date", LocalDate.now(DutchTime.ZONE).toString(), "activity", "CONSULTATION");
+        given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON).body(asSupporter)
+                .when().post("/api/time-entries").then().statusCode(201);
+
+        TriageStub.putCase(new TriageStub.StubCase(reassigned, Organisation.CSG, List.of(),
+                CaseType.CSG_ACUTE, CaseStatus.ACCEPTED));
+        TriageStub.caseloads(region.name(), new Caseloads(region, Instant.now(), List.of(
+                load(Organisation.CSG, Map.of(CaseType.CSG_ACUTE, 1L), 0, 1))));
+        TriageStub.openCases(region.name(), List.of(new OpenCase(reassigned, Organisation.CSG, CaseType.CSG_ACUTE)));
+
+        given().auth().oauth2(Tokens.coordinator()).queryParam("org", "CSG").queryParam("region", region.name())
+                .when().get("/api/utilisation").then().statusCode(200)
+                .body("organisations[0].hoursRegisteredOnOpenCases", closeTo(0.0, 1e-9))
+                .body("organisations[0].committedHoursExpected", closeTo(12.0, 1e-9));
+    }
+
     private static double shnSupportHours() {
         return given().auth().oauth2(Tokens.coordinator()).queryParam("org", "SHN")
                 .when().get("/api/utilisation").then().statusCode(200)
