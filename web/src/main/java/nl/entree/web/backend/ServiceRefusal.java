@@ -80,15 +80,26 @@ public record ServiceRefusal(int status, String detail, Map<String, String> fiel
 
     /**
      * As {@link #onField(String)}, for a value web read but will not guess at (a time "1.30"): the page words it as
-     * {@code field.reason} in {@code Msg.field_error}, see {@link #messageKey(String, String)}.
+     * {@code field.reason} in {@code Msg.field_error} (see {@link #messageKey(String, String)}), or with the value
+     * itself where a question names it ({@link #refusedValue}).
      */
-    public static ServiceRefusal onField(String field, String reason) {
-        return new ServiceRefusal(400, null, Map.of(field, field + "." + reason));
+    public static ServiceRefusal onField(String field, String reason, String value) {
+        return new ServiceRefusal(400, null, Map.of(field, field + "." + reason + ":" + value));
     }
 
     /** The key {@code Msg.field_error} words a field's refusal by: the field, or web's own reason for it. */
     public static String messageKey(String field, String message) {
-        return message != null && message.startsWith(field + ".") ? message : field;
+        if (message == null || !message.startsWith(field + ".")) {
+            return field;
+        }
+        int value = message.indexOf(':');
+        return value < 0 ? message : message.substring(0, value);
+    }
+
+    /** The value of a refusal by {@link #onField(String, String, String)} for this reason, else null. */
+    public static String refusedValue(String field, String reason, String message) {
+        String prefix = field + "." + reason + ":";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : null;
     }
 
     /** The service that would have to answer could not be reached. */

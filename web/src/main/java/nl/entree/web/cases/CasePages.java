@@ -190,7 +190,7 @@ public class CasePages {
 
     /** A time web could not read, or will not guess at ("1.30"), refused on the form's time field. */
     static ServiceRefusal refusedTime(String time) {
-        return SpokenDuration.ambiguous(time) ? ServiceRefusal.onField("minutes", "ambiguous")
+        return SpokenDuration.ambiguous(time) ? ServiceRefusal.onField("minutes", AskedTime.REASON, time.strip())
                 : ServiceRefusal.onField("minutes");
     }
 

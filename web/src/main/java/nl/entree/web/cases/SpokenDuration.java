@@ -3,6 +3,7 @@ package nl.entree.web.cases;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,9 +12,10 @@ import java.util.regex.Pattern;
  * Time spent, typed as people say it, read into whole minutes. A bare number is hours, because the form is about
  * hours ("Uren schrijven"): "1,5" and "1.5" are 90 minutes. A colon is hours and minutes ("1:30"), so is an hour
  * word followed by a number ("1 u 30", "1u30", "1 uur 30 min"); a minute word makes minutes ("90 min", "45m").
- * The point is never read as a thousands separator: nobody books a thousand hours. A point before exactly two digits
- * up to 59 ("1.30", "1.30 uur") is refused as {@link #ambiguous(String)}: in Dutch it is written for an hour and a
- * half as often as for 1.3 hours, and either reading would book the wrong time without a word.
+ * The point is never read as a thousands separator: nobody books a thousand hours. A point or comma before exactly
+ * two digits from 01 to 59 ("1.30", "1,30 uur", "1,25") is refused as {@link #ambiguous(String)}: people write it for
+ * hours and minutes as often as for a decimal (1:25, or 1,25 hours), and either reading would book the wrong time
+ * without a word. With 00 both readings are whole hours, so "2,00" is read.
  */
 final class SpokenDuration {
 
@@ -23,7 +25,7 @@ final class SpokenDuration {
     private static final String MINUTE = "(?:m|min|mins|minuut|minuten|minute|minutes)";
     private static final Pattern HOURS = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,3})?|[.,]\\d{1,3})\\s*" + HOUR + "?\\.?");
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,4})\\s*" + MINUTE + "\\.?");
-    private static final Pattern POINT_MINUTES = Pattern.compile("\\d{0,3}\\.[0-5]\\d\\s*" + HOUR + "?\\.?");
+    private static final Pattern TWO_DIGITS = Pattern.compile("(\\d{0,3})[.,]([0-5]\\d)\\s*" + HOUR + "?\\.?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
     private static final Pattern HOURS_AND_MINUTES = Pattern.compile(
             "(\\d{1,2})\\s*" + HOUR + "\\.?\\s*(?:en\\s*)?(\\d{1,2})\\s*(?:" + MINUTE + "\\.?)?");
@@ -64,7 +66,20 @@ final class SpokenDuration {
 
     /** "1.30": hours and minutes as a clock writes them, or 1.3 hours? Only the person who typed it knows. */
     static boolean ambiguous(String typed) {
-        return typed != null && POINT_MINUTES.matcher(normal(typed)).matches();
+        return asked(typed).isPresent();
+    }
+
+    /** Both readings of an {@link #ambiguous} time, for the question; empty for any other text. */
+    static Optional<AskedTime> asked(String typed) {
+        Matcher m = typed == null ? null : TWO_DIGITS.matcher(normal(typed));
+        if (m == null || !m.matches() || "00".equals(m.group(2))) {
+            return Optional.empty();
+        }
+        int hours = m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1));
+        int asClock = hours * 60 + Integer.parseInt(m.group(2));
+        int asHours = new BigDecimal(hours + "." + m.group(2)).multiply(BigDecimal.valueOf(60))
+                .setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return Optional.of(new AskedTime(hours, m.group(2), asClock, asHours));
     }
 
     private static String normal(String typed) {

@@ -2,6 +2,7 @@ package nl.entree.web.i18n;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import nl.entree.web.cases.AskedTime;
 
 /**
  * The texts of the case list, the case page and the review queue ({@code {cases:…}}), in Dutch;
@@ -14,6 +15,7 @@ public interface CaseMsg {
 
     @Message("Bestede tijd *") String f_time();
     @Message("In uren of minuten, zoals 1,5 of 1:30 of 45 min.") String f_time_hint();
+    @Message("Bedoelt u {t.hours}:{t.fraction}, dat is {t.asClock} minuten, of {t.hours},{t.fraction} uur, dat is {t.asHours} minuten? Schrijf dan {t.hours}:{t.fraction} of {t.asHours} min") String time_asked(AskedTime t);
     @Message("Wat u nu kunt doen") String case_actions();
     @Message("Kanaal") String case_channel();
     @Message("de vraag lezen en beantwoorden") String case_to_question();

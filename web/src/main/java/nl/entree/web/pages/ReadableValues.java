@@ -16,6 +16,7 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateExtension;
 import nl.entree.common.time.DutchTime;
 import nl.entree.web.backend.ServiceRefusal;
+import nl.entree.web.cases.AskedTime;
 import nl.entree.web.session.Language;
 
 /** {@code {fmt:time(x)}} and friends: how values from the services read on a page (Dutch time, Dutch dates). */
@@ -57,6 +58,11 @@ public class ReadableValues {
     /** {@code {fmt:limit(message)}}: see {@link ServiceRefusal#limit(String)}. */
     static Integer limit(Object message) {
         return message == null ? null : ServiceRefusal.limit(message.toString());
+    }
+
+    /** {@code {fmt:askedTime(field, message)}}: the readings of a time web asks about ("1,30"), else null. */
+    static AskedTime askedTime(Object field, Object message) {
+        return message == null ? null : AskedTime.of(String.valueOf(field), message.toString());
     }
 
     /** {@code {fmt:fieldKey(field, message)}}: see {@link ServiceRefusal#messageKey(String, String)}. */
