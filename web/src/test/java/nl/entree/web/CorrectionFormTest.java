@@ -121,6 +121,10 @@ class CorrectionFormTest {
                 .body(containsString("id=\"provenance-verified_on\" name=\"verifiedOn\" value=\"\""))
                 .body(containsString("<input type=\"checkbox\" id=\"provenance-verified\" name=\"verified\" "
                         + "value=\"true\">"))
+                // A note beside a call is for editors only (the directory's PublicSources): no names there either.
+                .body(containsString("aria-describedby=\"provenance-note-hint\""))
+                .body(containsString("<p class=\"hint\" id=\"provenance-note-hint\">Geen namen. Is de bron een "
+                        + "gesprek, dan leest alleen de redactie deze toelichting.</p>"))
                 .body(containsString("<button type=\"submit\" id=\"save-correction\">Correctie opslaan</button>"))
                 .body(containsString("<td><time datetime=\"2026-11-02T14:30:00Z\">02-11-2026 15:30</time></td>\n"
                         + "    <td class=\"user-text\">editor-1</td>\n    <td>Telefoonnummers</td>\n"

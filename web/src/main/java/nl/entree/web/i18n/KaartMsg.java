@@ -103,6 +103,7 @@ public interface KaartMsg {
     @Message("Gecontroleerd op *") String correct_verified_on();
     @Message("Ik heb deze gegevens bij de bron gezien of gehoord") String correct_verified();
     @Message("Toelichting (optioneel)") String correct_note();
+    @Message("Geen namen. Is de bron een gesprek, dan leest alleen de redactie deze toelichting.") String correct_note_hint();
     @Message("Correctie opslaan") String correct_save();
     @Message("Wijziging") String correct_field();
     @Message("Was") String correct_before();
