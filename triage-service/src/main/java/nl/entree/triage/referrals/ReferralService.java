@@ -208,7 +208,11 @@ class ReferralService {
      * contact named no region (null) count in the line and the national total.
      */
     private List<WaitingTime> measure(LocalDate from, LocalDate to, Region region, boolean suppress) {
-        YearMonth year = YearMonth.from(from);
+        // The rule in force when the year is first frozen, not its January's: its rows are stored suppressed and never
+        // measured again. Referrals start in 2026 and a year is shown from 2 January after it, so none was shown under
+        // the smallest-partner rule, which lets a hidden count be worked out beside its visible partner
+        // (common/README, "Partners in a fixed order").
+        YearMonth rule = YearMonth.now(clock.withZone(DutchTime.ZONE));
         Region fetched = region;
         List<Region> regions = new ArrayList<>();
         if (fetched != null) {
@@ -244,8 +248,8 @@ class ReferralService {
             // Each kind is a line of regions with its national total; nothing else sums them. The total is hidden
             // as the line's rule says, not only when it is small itself: regions of 4 and 7 under a national 11
             // would otherwise be known to add up to 11.
-            SmallCellSuppression.Table startedLine = SmallCellSuppression.suppress(started[k], year);
-            SmallCellSuppression.Table waitingLine = SmallCellSuppression.suppress(stillWaiting[k], year);
+            SmallCellSuppression.Table startedLine = SmallCellSuppression.suppress(started[k], rule);
+            SmallCellSuppression.Table waitingLine = SmallCellSuppression.suppress(stillWaiting[k], rule);
             List<Long> all = new ArrayList<>();
             for (int g = 0; g < regions.size(); g++) {
                 List<Long> here = waits.getOrDefault(kinds[k], Collections.emptyMap())
@@ -253,21 +257,21 @@ class ReferralService {
                 all.addAll(here);
                 boolean shown = regions.get(g) != null && (region == null || regions.get(g) == region);
                 if (shown && (started[k][g] > 0 || stillWaiting[k][g] > 0)) {
-                    rows.add(row(kinds[k], regions.get(g), here, stillWaiting[k][g], year,
+                    rows.add(row(kinds[k], regions.get(g), here, stillWaiting[k][g], rule,
                             suppress && startedLine.cells()[0][g].suppressed(),
                             suppress && waitingLine.cells()[0][g].suppressed(), suppress));
                 }
             }
             long waitingHere = Arrays.stream(stillWaiting[k]).sum();
             if (region == null && (!all.isEmpty() || waitingHere > 0)) {
-                rows.add(row(kinds[k], null, all, waitingHere, year, suppress && startedLine.grandTotal().suppressed(),
+                rows.add(row(kinds[k], null, all, waitingHere, rule, suppress && startedLine.grandTotal().suppressed(),
                         suppress && waitingLine.grandTotal().suppressed(), suppress));
             }
         }
         return rows;
     }
 
-    private static WaitingTime row(ReferralKind kind, Region region, List<Long> days, long stillWaiting, YearMonth year,
+    private static WaitingTime row(ReferralKind kind, Region region, List<Long> days, long stillWaiting, YearMonth rule,
             boolean startedHidden, boolean waitingHidden, boolean suppress) {
         Long waitingShown = waitingHidden ? null : stillWaiting;
         if (startedHidden) {
@@ -278,7 +282,7 @@ class ReferralService {
         // The waits over ten weeks and the others are two parts of a shown total: both or neither. Per region they
         // are not shown to a ministry at all: the national count less the visible regions would give a hidden one.
         boolean partsHidden = suppress && (region != null
-                || SmallCellSuppression.suppressLine(new long[] {over, sorted.size() - over}, year)[0]);
+                || SmallCellSuppression.suppressLine(new long[] {over, sorted.size() - over}, rule)[0]);
         boolean quantilesHidden = partsHidden && sorted.size() < QUANTILES_BESIDE_HIDDEN_PARTS;
         return new WaitingTime(kind, region, (long) sorted.size(), quantilesHidden ? null : median(sorted),
                 quantilesHidden ? null : p80(sorted), partsHidden ? null : over, waitingShown,

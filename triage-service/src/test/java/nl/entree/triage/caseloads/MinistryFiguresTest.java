@@ -183,6 +183,32 @@ class MinistryFiguresTest {
     }
 
     @Test
+    void aYearOfWaitingTimesIsHiddenSoThatNoVisibleCountPinsASmallOneThroughItsPartner() {
+        // 2012 belongs to this test: GGZ referrals started in VR01 (4), VR02 (10) and VR03 (10). Hiding VR01 with
+        // the smallest other part, VR02, beside a visible VR03 of 10 and a national 24 would say the partner was 10
+        // (not small, and no larger than the visible 10), so VR01 was 4.
+        Map<Region, Integer> counts = Map.of(Region.VR01, 4, Region.VR02, 10, Region.VR03, 10);
+        counts.forEach((region, n) -> {
+            String caseId = Api.createCase(AssessmentBuilder.assessment().types("RAPE").region(region.name())
+                    .receivedAt(Instant.parse("2012-01-10T10:00:00Z")));
+            Api.accept(caseId, "CSG").statusCode(200);
+            for (int i = 0; i < n; i++) {
+                started(caseId, referral(caseId, "GGZ", LocalDate.of(2012, 2, 1 + i)),
+                        LocalDate.of(2012, 3, 1 + i).toString());
+            }
+        });
+        String year = "/api/referrals/waiting-times?from=2012-01-01&to=2012-12-31";
+        assertEquals(24L, row(waitingTimes(Tokens.coordinator(), year), ReferralKind.GGZ, null).started());
+
+        List<WaitingTime> rows = waitingTimes(Tokens.ministry(), year);
+        List<Long> shown = new ArrayList<>();
+        for (Region region : Arrays.asList(null, Region.VR01, Region.VR02, Region.VR03)) {
+            shown.add(row(rows, ReferralKind.GGZ, region).started());
+        }
+        assertEquals(Arrays.asList(null, null, null, null), shown, "national, VR01, VR02, VR03: " + rows);
+    }
+
+    @Test
     void aMedianOrP80ThatWouldNarrowAHiddenCountOfLongWaitsIsNotShown() {
         // 2011 belongs to this test: 12 GGZ referrals in VR18, 2 of them started after more than ten weeks. A p80 of
         // 20 days beside the hidden 2 would say that at most 2 waited longer.
