@@ -616,6 +616,11 @@ class CaseService {
      * person, not another region's cases to a coordinator, who would not be shown them on their own.
      */
     private CaseViews.SamePerson samePerson(CaseEntity c) {
+        if (!access.visible(c)) {
+            // The answer to a decline (or its repeat) goes to an organisation that has just left the case: it no
+            // longer helps the person, so their other cases are not its to read.
+            return new CaseViews.SamePerson(null, List.of());
+        }
         List<CaseEntity> others = cases.samePerson(c.id);
         boolean coordinating = caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.CASEMANAGER);
         if (others.isEmpty()) {

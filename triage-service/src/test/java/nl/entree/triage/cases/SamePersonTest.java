@@ -129,6 +129,28 @@ class SamePersonTest {
     }
 
     @Test
+    void anOrganisationThatDeclinesIsNotShownThePersonsOtherCasesNorRecordedAsReadingThem() {
+        String link = personLink();
+        String first = create(rapeToCsg("2018-05-09T10:00:00Z"), "CSG", link);
+        String second = create(homeToVt("2018-05-26T10:00:00Z"), "VT", link);
+        String vt = Tokens.as("casemanager").org("VT").subject("vt-declines-a-linked-case").sign();
+        as(vt).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.knownElsewhere.caseId", equalTo(List.of(first)));
+
+        // The decline, then the same sent again (a double click), which is answered as the first was.
+        for (int i = 0; i < 2; i++) {
+            as(vt).body(Map.of("reason", "Past niet bij ons")).post("/api/cases/" + second + "/decline").then()
+                    .statusCode(200)
+                    .body("status", equalTo("NEEDS_REVIEW"))
+                    .body("samePerson.count", nullValue())
+                    .body("samePerson.knownElsewhere", empty());
+        }
+        as(Tokens.admin()).get("/api/audit?objectId=" + first).then().statusCode(200)
+                .body("findAll { it.actor == 'vt-declines-a-linked-case' }.action",
+                        equalTo(List.of("CASE_READ_LINKED")));
+    }
+
+    @Test
     void withoutConsentACoordinatorLearnsOnlyThatALinkExistsAndACasemanagerNothing() {
         String link = personLink();
         create(rapeToCsg("2018-05-03T10:00:00Z"), "CSG", link);
