@@ -112,9 +112,10 @@ public class CaseStatistics {
     }
 
     /**
-     * Per lead organisation, each milestone's open, at-risk and overdue count on cases not closed, and per recording
-     * organisation how many were done in the last 7 days: on the deadlines MilestoneSchedule keeps, so they agree
-     * with the case pages. Named as the newest plan version on those cases names them.
+     * Per organisation that records it now, each milestone's open, at-risk and overdue count on cases not closed,
+     * and per recording organisation how many were done in the last 7 days: on the deadlines and recorders
+     * MilestoneSchedule keeps, so they agree with the case pages. Named as the newest plan version on those cases
+     * names them.
      */
     private Map<Organisation, List<Caseloads.MilestoneLoad>> milestoneLoads(Region region, Instant now) {
         LocalDate weekAgo = LocalDate.ofInstant(now, DutchTime.ZONE).minusDays(7);

@@ -64,8 +64,10 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
 
     /**
      * Per organisation, case type and milestone code, in the plan's order; done means done after {@code weekAgo}.
-     * An open milestone counts for the case's lead, a done one for the organisation that recorded it: a case moves on
-     * after VT's safety assessment, and that assessment is still VT's work (capacity's VT backlog counts it).
+     * An open milestone counts for the organisation that records it now, as {@code MilestoneSchedule} decides: the
+     * plan's {@code recordedBy} while it is on the case, else the lead. A coordinator chases whoever must act, and a
+     * lead is refused a supporter's milestone. A done one counts for the organisation that recorded it: a case moves
+     * on after VT's safety assessment, and that assessment is still VT's work (capacity's VT backlog counts it).
      */
     List<MilestoneRow> milestoneRows(Instant now, LocalDate weekAgo, Region region) {
         Query q = getEntityManager().createNativeQuery("select o.organisation, m.case_type, m.code, "
@@ -76,8 +78,14 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
                 + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.due_at < ?1), "
                 + "count(*) filter (where m.done_on > ?2) "
                 + "from case_milestone m join triage_case t on t.id = m.case_id "
-                + "cross join lateral (select case when m.done_on is null then t.lead_organisation "
-                + "else coalesce(m.recorded_by_org, t.lead_organisation) end as organisation) o "
+                + "left join lateral (select e ->> 'recordedBy' as organisation from milestone_plan p, "
+                + "jsonb_array_elements(p.document -> 'caseTypes' -> m.case_type) e "
+                + "where p.version = m.plan_version and e ->> 'code' = m.code) planned on true "
+                + "cross join lateral (select case when m.done_on is not null "
+                + "then coalesce(m.recorded_by_org, t.lead_organisation) "
+                + "when exists (select 1 from case_supporter s where s.case_id = t.id "
+                + "and s.organisation = planned.organisation) then planned.organisation "
+                + "else t.lead_organisation end as organisation) o "
                 + "where o.organisation is not null and (t.status <> 'CLOSED' or m.done_on > ?2)"
                 + (region == null ? "" : " and t.region = ?3")
                 + " group by 1, 2, 3 order by 1, 2, min(m.position), 3");

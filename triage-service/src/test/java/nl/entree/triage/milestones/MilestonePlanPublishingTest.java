@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +73,40 @@ class MilestonePlanPublishingTest {
         } finally {
             as(Tokens.admin()).post("/api/milestone-plans/1/activate").then().statusCode(200);
         }
+    }
+
+    @Test
+    void theBoardCountsAnOpenMilestoneUnderTheOrganisationThatMayRecordIt() {
+        var legal = milestone("LEGAL_ADVICE", "ACCEPTANCE", "P14D");
+        legal.put("recordedBy", "SHN");
+        int version = as(Tokens.admin()).body(Map.of("description", "Test plan", "caseTypes",
+                Map.of("CSG_NON_ACUTE", List.of(legal)))).post("/api/milestone-plans").then().statusCode(201)
+                .extract().path("version");
+        try {
+            as(Tokens.admin()).post("/api/milestone-plans/" + version + "/activate").then().statusCode(200);
+            long shn = openLegalAdvice("SHN");
+            long csg = openLegalAdvice("CSG");
+            String id = Api.createCase(AssessmentBuilder.assessment().types("RAPE").needs("LEGAL").region("VR15"));
+            accept(id, "CSG").statusCode(200);
+            assertEquals(List.of(shn + 1, csg), List.of(openLegalAdvice("SHN"), openLegalAdvice("CSG")),
+                    "SHN records it, so the coordinators chase SHN; CSG would be refused (403)");
+
+            as(Tokens.coordinator()).body(Map.of("reason", "Geen juridische vraag meer"))
+                    .post("/api/cases/" + id + "/supporters/SHN/remove").then().statusCode(200);
+            assertEquals(List.of(shn, csg + 1), List.of(openLegalAdvice("SHN"), openLegalAdvice("CSG")),
+                    "with SHN off the case, the lead records it");
+        } finally {
+            as(Tokens.admin()).post("/api/milestone-plans/1/activate").then().statusCode(200);
+        }
+    }
+
+    /** The board's open count of CSG_NON_ACUTE's LEGAL_ADVICE under the organisation in VR15, 0 when not listed. */
+    private static long openLegalAdvice(String organisation) {
+        List<Integer> open = as(Tokens.coordinator()).get("/api/caseloads?region=VR15").then().statusCode(200)
+                .extract().jsonPath().getList("organisations.find { it.organisation == '" + organisation
+                        + "' }.milestones.findAll { it.caseType == 'CSG_NON_ACUTE' && it.code == 'LEGAL_ADVICE' }"
+                        + ".open", Integer.class);
+        return open.stream().mapToLong(Integer::longValue).sum();
     }
 
     @Test
