@@ -107,6 +107,8 @@ class BoardPageTest {
     @Test
     void theBoardCountsEachOrganisationsMilestonesAndNamesTheStatutoryOnes() {
         String page = Browser.as(Tokens.coordinator()).get("/board").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Per organisatie de mijlpalen die zij vastlegt"),
+                "a supporter's milestone is counted under the supporter (triage), as the intro says");
         String table = page.substring(page.indexOf("<table id=\"milestone-loads\">"),
                 page.indexOf("</table>", page.indexOf("id=\"milestone-loads\"")));
         String assessment = table.substring(table.indexOf("data-milestone=\"VT-SAFETY_ASSESSMENT\""),

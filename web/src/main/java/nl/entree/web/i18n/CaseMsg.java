@@ -52,7 +52,7 @@ public interface CaseMsg {
     @Message("Volgende termijn") String next_deadline();
     @Message("Geëscaleerd naar de coördinatoren op {time}: niet geaccepteerd binnen de reactietermijn. U kunt de casus nog steeds accepteren.") String escalated_notice(String time);
     @Message("Mijlpalen per organisatie") String milestone_loads_title();
-    @Message("Over de casussen die elke organisatie leidt en die niet gesloten zijn. Bijna te laat: binnen de waarschuwingstijd vóór de termijn.") String milestone_loads_intro();
+    @Message("Per organisatie de mijlpalen die zij vastlegt: open, bijna te laat en te laat op casussen die niet gesloten zijn; gedaan in de afgelopen 7 dagen bij de organisatie die de mijlpaal vastlegde. Bijna te laat: binnen de waarschuwingstijd vóór de termijn.") String milestone_loads_intro();
     @Message("Open") String col_open();
     @Message("Bijna te laat") String col_at_risk();
     @Message("Te laat") String col_late();
