@@ -52,6 +52,7 @@ import nl.entree.support.stub.WireMockStubs;
  * <p>{@link #SURGE_MONTH} is a month of peaks: {@link #SURGE_CASES} HELPWANTED_ADVICE cases, and in the regions
  * {@link #SURGE_REGION_CASES} cases in VR07 and {@link #CALM_REGION_CASES} in VR08, each at HELPWANTED. In the
  * month after it VR07 has {@link #AFTER_SURGE_REGION_CASES} HELPWANTED cases and HELPWANTED_ADVICE none.
+ * {@link #CSG_SPREAD_MONTH} and {@link #CSG_SURGE_MONTH} have CSG_ACUTE and CSG_NON_ACUTE cells as well.
  */
 @WithTestResource(value = StubServers.class, scope = TestResourceScope.GLOBAL)
 public class StubServers implements QuarkusTestResourceLifecycleManager {
@@ -75,6 +76,17 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
     public static final long SURGE_REGION_CASES = 300;
     public static final long CALM_REGION_CASES = 16;
     public static final long AFTER_SURGE_REGION_CASES = 10;
+    /**
+     * A month in which CSG's two caseTypes each run a little above their usual rate: at day 20 of its 30 days, each
+     * stays under its own bound while their sum runs above CSG's ({@code OrganisationTotalPeakTest}).
+     */
+    public static final YearMonth CSG_SPREAD_MONTH = YearMonth.of(2047, 6);
+    public static final long CSG_SPREAD_ACUTE = 224;
+    public static final long CSG_SPREAD_NON_ACUTE = 645;
+    /** The month after it: both of CSG's caseTypes, and so their sum, far above their bounds. */
+    public static final YearMonth CSG_SURGE_MONTH = YearMonth.of(2047, 7);
+    public static final long CSG_SURGE_ACUTE = 260;
+    public static final long CSG_SURGE_NON_ACUTE = 700;
     /** A month in which triage had no CVSN case at all, nationally or in VR01: it sends no cell for them. */
     public static final YearMonth QUIET_MONTH = YearMonth.of(2018, 7);
     /** VR22's first CVSN case; from then on it has cases every other month. */
@@ -226,6 +238,11 @@ public class StubServers implements QuarkusTestResourceLifecycleManager {
             cells.add(cell(m, null, "VT", "VT_SAFETY_ASSESSMENT", null));
             if (m.equals(SURGE_MONTH)) {
                 cells.add(cell(m, null, "HELPWANTED", "HELPWANTED_ADVICE", SURGE_CASES));
+            }
+            if (m.equals(CSG_SPREAD_MONTH) || m.equals(CSG_SURGE_MONTH)) {
+                boolean spread = m.equals(CSG_SPREAD_MONTH);
+                cells.add(cell(m, null, "CSG", "CSG_ACUTE", spread ? CSG_SPREAD_ACUTE : CSG_SURGE_ACUTE));
+                cells.add(cell(m, null, "CSG", "CSG_NON_ACUTE", spread ? CSG_SPREAD_NON_ACUTE : CSG_SURGE_NON_ACUTE));
             }
         }
         return WireMockStubs.json(200, Map.of("from", from.toString(), "to", to.toString(), "cells", cells));

@@ -17,7 +17,8 @@ public final class AlertApi {
 
     @Schema(name = "PeakAlert", description = "A series whose count so far this month ran above the 95% upper "
             + "bound for the days of the month gone (see PeakAlerts.rule). organisation (with caseType) or region says "
-            + "whose count it is; a region's count is every organisation's together.")
+            + "whose count it is; a region's count is every organisation's together, and an organisation's with "
+            + "caseType null is all its caseTypes' together.")
     public record PeakAlert(
             @Schema(description = "the alert's month: the month before PeakAlerts.month for an alert carried over "
                     + "into a new month's first week (see PeakAlerts.rule)") String month,

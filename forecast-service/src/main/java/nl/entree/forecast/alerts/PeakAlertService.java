@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,8 +31,10 @@ class PeakAlertService {
             + "1.96·√(f²·rate variance + f·mean) + 0.96, where the rate variance is what the forecast's 95% band "
             + "for the month holds beyond its Poisson noise, so that a calm month crosses it on about 2.5% of checks "
             + "whatever the day. The forecast is model=auto on the complete months before, with the calendar's one-off "
-            + "events left out of fitting. events names the calendar's one-off events that cover the month so far, "
-            + "and a law only in its first three months. Checked every hour; an alert whose count falls back under its "
+            + "events left out of fitting. An organisation with more than one caseType is checked as a total too "
+            + "(caseType null, listed after its caseTypes' alerts), forecast from the sum of their series. events "
+            + "names the calendar's one-off events that cover the month so far, and a law only in its first three "
+            + "months. Checked every hour; an alert whose count falls back under its "
             + "bound stays listed with active false. In the first 7 days of a month, the previous month's alerts "
             + "active at its end are listed with the month too (their own month on each), each until this month's "
             + "check has judged its series on at least 10 cases.";
@@ -112,19 +115,45 @@ class PeakAlertService {
     public PeakAlerts list(YearMonth month) {
         PublishedCounts.Hidden hidden = published.hiddenFromCaller();
         List<PeakAlertEntity> own = repository.ofMonth(month.atDay(1));
-        List<PeakAlertEntity> listed = new ArrayList<>(own.stream().filter(a -> a.active).toList());
+        List<PeakAlertEntity> listed = new ArrayList<>(totalsAfterTheirParts(own.stream().filter(a -> a.active)
+                .toList()));
         LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         if (YearMonth.from(today).equals(month) && today.getDayOfMonth() <= CARRY_DAYS) {
             Set<String> judged = own.stream().map(a -> a.seriesId).collect(Collectors.toSet());
-            repository.carriedOver(month.minusMonths(1).atDay(1)).stream()
-                    .filter(a -> !judged.contains(a.seriesId)).forEach(listed::add);
+            listed.addAll(totalsAfterTheirParts(repository.carriedOver(month.minusMonths(1).atDay(1)).stream()
+                    .filter(a -> !judged.contains(a.seriesId)).toList()));
         }
-        own.stream().filter(a -> !a.active).forEach(listed::add);
+        listed.addAll(totalsAfterTheirParts(own.stream().filter(a -> !a.active).toList()));
         List<PeakAlert> alerts = listed.stream()
                 .filter(a -> !hidden.withholds(a.seriesId, a.region))
                 .map(PeakAlertService::view).toList();
         audit.record("PEAK_ALERTS_READ", AUDIT_OBJECT, month.toString(), AuditResult.OK);
         return new PeakAlerts(month.toString(), RULE, alerts);
+    }
+
+    /**
+     * {@code alerts} in their order, but with an organisation's total right after the last of its caseTypes' alerts
+     * when that comes later: the total repeats their cases, and reads as their sum below them.
+     */
+    static List<PeakAlertEntity> totalsAfterTheirParts(List<PeakAlertEntity> alerts) {
+        double[] place = new double[alerts.size()];
+        for (int i = 0; i < alerts.size(); i++) {
+            PeakAlertEntity a = alerts.get(i);
+            place[i] = i;
+            if (a.organisation != null && a.caseType == null && a.region == null) {
+                for (int j = i + 1; j < alerts.size(); j++) {
+                    if (alerts.get(j).organisation == a.organisation && alerts.get(j).caseType != null) {
+                        place[i] = j + 0.5;
+                    }
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < alerts.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> place[i]));
+        return order.stream().map(alerts::get).toList();
     }
 
     private static PeakAlert view(PeakAlertEntity a) {

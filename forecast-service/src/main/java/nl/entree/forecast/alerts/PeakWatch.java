@@ -6,10 +6,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +26,8 @@ import nl.entree.common.contract.RegionalCaseCounts;
 import nl.entree.common.disclosure.SmallCellSuppression;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.time.DutchTime;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
 import nl.entree.forecast.alerts.AlertApi.PeakCheck;
 import nl.entree.forecast.events.EventEntity;
@@ -30,6 +35,7 @@ import nl.entree.forecast.events.EventService;
 import nl.entree.forecast.forecasting.ForecastService;
 import nl.entree.forecast.model.ForecastResult;
 import nl.entree.forecast.model.Forecaster;
+import nl.entree.forecast.series.Granularity;
 import nl.entree.forecast.series.Period;
 import nl.entree.forecast.series.SeriesEntity;
 import nl.entree.forecast.series.SeriesHistory;
@@ -38,10 +44,11 @@ import nl.entree.forecast.triage.TriageClient;
 import nl.entree.forecast.triage.TriageCounts;
 
 /**
- * Early warning of a peak: compares each organisation's and each region's cases so far this month (from triage)
- * with a 95% upper bound for the share of the month gone, made from the month's forecast by
- * {@link #boundSoFar}. The month in progress is never stored as an observation, so the forecast is made from the
- * complete months before it.
+ * Early warning of a peak: compares each organisation × caseType's and each region's cases so far this month (from
+ * triage), and the total of each organisation with more than one caseType, with a 95% upper bound for the share of
+ * the month gone, made from the month's forecast by {@link #boundSoFar}. An organisation's total is forecast from
+ * the sum of its caseTypes' series, with the same months and the same events left out as each part. The month in
+ * progress is never stored as an observation, so the forecast is made from the complete months before it.
  *
  * <p>The share counts today as a whole day, so a check early in the day holds the count against a bound that
  * already includes the rest of the day: a peak is called late rather than falsely. And no alert is raised below
@@ -56,6 +63,9 @@ public class PeakWatch {
     private static final double Z = 1.959963984540054;
     private static final int LAW_IS_NEW_MONTHS = 3;
     private static final Logger LOG = Logger.getLogger(PeakWatch.class);
+    private static final Map<Organisation, List<CaseType>> CASE_TYPES = Arrays.stream(CaseType.values())
+            .collect(Collectors.groupingBy(CaseType::organisation, () -> new EnumMap<>(Organisation.class),
+                    Collectors.toList()));
 
     /** One series' month so far against its forecast. */
     record Measured(SeriesEntity series, long observed, double expected, double upperBound, String model,
@@ -129,31 +139,54 @@ public class PeakWatch {
                 notes.add(e.getKey() + ": no series yet, so no forecast");
                 continue;
             }
-            SeriesHistory history = before(series.history(s.get()), period);
-            if (history.observed() < MIN_MONTHS || history.last().ordinal() < period.ordinal() - MIN_MONTHS) {
-                notes.add(e.getKey() + ": " + history.observed() + " months counted before " + month + ", "
-                        + MIN_MONTHS + " needed within the last year");
+            measure(before(series.history(s.get()), period), e.getValue(), today, fraction, calendar, notes)
+                    .ifPresent(measured::add);
+        }
+        for (Map.Entry<Organisation, Long> e : totals(byOrganisation).entrySet()) {
+            List<SeriesHistory> parts = CASE_TYPES.get(e.getKey()).stream()
+                    .flatMap(ct -> series.find(TriageCounts.seriesId(e.getKey(), ct)).stream())
+                    .map(s -> before(series.history(s), period)).toList();
+            if (parts.size() < 2) {
+                // One caseType's series holds the organisation's whole count, and is checked as itself.
                 continue;
             }
-            int horizon = period.ordinal() - history.last().ordinal();
-            ForecastResult r;
-            try {
-                r = forecasts.project(history, horizon, Forecaster.AUTO, List.of(LEVEL),
-                        forecasts.eventMask(history)).result();
-            } catch (ProblemException failure) {
-                // One series the models cannot take must not keep the others from being checked.
-                notes.add(e.getKey() + ": " + failure.problem().detail());
-                continue;
-            }
-            double mean = r.mean()[horizon - 1];
-            double upper = r.intervals().get(LEVEL).upper()[horizon - 1];
-            List<String> covering = EventService.covering(calendar, s.get().organisation, month.atDay(1), today)
-                    .stream().filter(ev -> explains(ev, month)).map(ev -> ev.name).distinct().toList();
-            measured.add(new Measured(s.get(), e.getValue(), mean * fraction,
-                    boundSoFar(mean, upper, fraction), r.model(), covering));
+            measure(sum(total(e.getKey()), parts), e.getValue(), today, fraction, calendar, notes)
+                    .ifPresent(measured::add);
         }
         int raised = alerts.record(month, fraction, measured);
         return new PeakCheck(month.toString(), fraction, measured.size(), raised, notes);
+    }
+
+    /**
+     * {@code history}'s forecast for {@code today}'s month against the month's {@code observed} count so far; empty,
+     * with a note, when the history is too short or too old or the models cannot take it.
+     */
+    private Optional<Measured> measure(SeriesHistory history, long observed, LocalDate today, double fraction,
+            List<EventEntity> calendar, List<String> notes) {
+        YearMonth month = YearMonth.from(today);
+        Period period = Period.of(month);
+        String id = history.series().id;
+        if (history.observed() < MIN_MONTHS || history.last().ordinal() < period.ordinal() - MIN_MONTHS) {
+            notes.add(id + ": " + history.observed() + " months counted before " + month + ", " + MIN_MONTHS
+                    + " needed within the last year");
+            return Optional.empty();
+        }
+        int horizon = period.ordinal() - history.last().ordinal();
+        ForecastResult r;
+        try {
+            r = forecasts.project(history, horizon, Forecaster.AUTO, List.of(LEVEL), forecasts.eventMask(history))
+                    .result();
+        } catch (ProblemException failure) {
+            // One series the models cannot take must not keep the others from being checked.
+            notes.add(id + ": " + failure.problem().detail());
+            return Optional.empty();
+        }
+        double mean = r.mean()[horizon - 1];
+        double upper = r.intervals().get(LEVEL).upper()[horizon - 1];
+        List<String> covering = EventService.covering(calendar, history.series().organisation, month.atDay(1), today)
+                .stream().filter(ev -> explains(ev, month)).map(ev -> ev.name).distinct().toList();
+        return Optional.of(new Measured(history.series(), observed, mean * fraction, boundSoFar(mean, upper, fraction),
+                r.model(), covering));
     }
 
     /**
@@ -205,6 +238,61 @@ public class PeakWatch {
         }
         regions.forEach((region, count) -> observed.put(TriageCounts.seriesId(region), count));
         return observed;
+    }
+
+    /**
+     * The cases so far of each organisation with more than one caseType: a rise spread over its caseTypes can stay
+     * under each part's bound while their sum, whose noise grows only with its square root, runs above its own.
+     */
+    private static Map<Organisation, Long> totals(MonthlyCaseCounts byOrganisation) {
+        Map<Organisation, Long> totals = new EnumMap<>(Organisation.class);
+        Set<Organisation> unknown = EnumSet.noneOf(Organisation.class);
+        if (byOrganisation != null && byOrganisation.cells() != null) {
+            for (MonthlyCaseCounts.Cell c : byOrganisation.cells()) {
+                if (c != null && c.organisation() != null && c.caseType() != null
+                        && CASE_TYPES.getOrDefault(c.organisation(), List.of()).size() > 1) {
+                    if (c.count() == null) {
+                        // A part without a count leaves the sum unknown: without it the sum would show too few cases.
+                        unknown.add(c.organisation());
+                    } else {
+                        totals.merge(c.organisation(), c.count(), Long::sum);
+                    }
+                }
+            }
+        }
+        totals.keySet().removeAll(unknown);
+        return totals;
+    }
+
+    /** The organisation's count over its caseTypes: not stored, so a series of its own only here. */
+    private static SeriesEntity total(Organisation organisation) {
+        SeriesEntity total = new SeriesEntity();
+        total.id = TriageCounts.PREFIX + organisation.name();
+        total.organisation = organisation;
+        total.granularity = Granularity.MONTH;
+        total.label = organisation.name() + ", every caseType";
+        return total;
+    }
+
+    /**
+     * The parts' sum per month, a gap where a part has one. Outside a part's months it adds 0: triage's series of a
+     * caseType starts at its first case and runs on with zeros, so before or after it the caseType had no case.
+     */
+    private static SeriesHistory sum(SeriesEntity total, List<SeriesHistory> parts) {
+        List<SeriesHistory> counted = parts.stream().filter(h -> !h.isEmpty()).toList();
+        if (counted.isEmpty()) {
+            return new SeriesHistory(total, null, new double[0]);
+        }
+        Period first = counted.stream().map(SeriesHistory::first).min(Period::compareTo).orElseThrow();
+        int last = counted.stream().mapToInt(h -> h.last().ordinal()).max().orElseThrow();
+        double[] values = new double[last - first.ordinal() + 1];
+        for (SeriesHistory part : counted) {
+            int offset = part.first().ordinal() - first.ordinal();
+            for (int i = 0; i < part.values().length; i++) {
+                values[offset + i] += part.values()[i];
+            }
+        }
+        return new SeriesHistory(total, first, values);
     }
 
     /** The history up to the month before {@code period}: a count of the month itself is not used. */
