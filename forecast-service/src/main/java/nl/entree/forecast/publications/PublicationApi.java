@@ -48,7 +48,8 @@ public final class PublicationApi {
             @Schema(description = "true when a series behind the row is synthetic (demo data)") boolean synthetic,
             @Schema(description = "false when a series behind the row lacks a count of one of the year's 12 months: "
                     + "that month is forecast, or left out before the series' first count") boolean complete,
-            @Schema(description = "the series behind the row, as projections choose them") List<String> series,
+            @Schema(description = "the series behind the row: per caseType the one with the most months counted in "
+                    + "the year, ties as projections choose (notes name any series left out)") List<String> series,
             @Schema(description = "the published totals of this organisation for the year, with their definitions")
             List<PublishedFigure> published) {
     }

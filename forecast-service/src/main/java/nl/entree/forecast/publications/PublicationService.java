@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,11 +80,11 @@ class PublicationService {
                     + lastComplete);
         }
         List<String> notes = new ArrayList<>();
-        ProjectionView current = projections.project(YearMonth.of(year, 1), YearMonth.of(year, 12), null, List.of(),
-                hidden);
+        ProjectionView current = projections.project(YearMonth.of(year, 1), YearMonth.of(year, 12), null,
+                seriesOf(year, hidden, notes), hidden);
         // Only the year before's contacts are read: its hours would be one more wait on capacity-service.
         ProjectionView previous = projections.project(YearMonth.of(year - 1, 1), YearMonth.of(year - 1, 12), null,
-                List.of(), hidden, false);
+                seriesOf(year - 1, hidden, new ArrayList<>()), hidden, false);
         Map<Organisation, Row> before = new EnumMap<>(Organisation.class);
         previous.rows().forEach(r -> before.put(r.organisation(), r));
 
@@ -149,6 +150,64 @@ class PublicationService {
         QuarkusTransaction.requiringNew().run(() -> audit.record("PUBLICATION_READ", "publication", year,
                 AuditResult.OK));
         return new Publication(year, organisations, rest, national, regions, current.capacity(), notes);
+    }
+
+    /**
+     * One monthly series per organisation × caseType for {@code year}'s rows: the one with the most months counted
+     * in that year, ties to the projections' choice (the most months overall, then the latest). Chosen by its
+     * months overall, as projections choose, an old year's row would move to whichever series grew since, and vanish
+     * once that series has none of the year's months. Each series left out is named in a note, as projections name
+     * theirs, so one that projections use and this year's row does not is named too. The note keeps projections'
+     * wording, which the Dutch report translates; "more data" is then more of the year's months.
+     */
+    private List<String> seriesOf(int year, PublishedCounts.Hidden hidden, List<String> notes) {
+        Map<String, List<SeriesHistory>> byKey = new LinkedHashMap<>();
+        for (SeriesEntity s : series.all()) {
+            CaseType caseType = DemoData.caseTypeOf(s);
+            // The same series as projections consider: a region's series are part of a national one.
+            if (s.granularity != Granularity.MONTH || caseType == null || s.region != null || hidden.withholds(s)) {
+                continue;
+            }
+            SeriesHistory h = series.history(s, hidden);
+            if (!h.isEmpty()) {
+                byKey.computeIfAbsent(s.organisation + "/" + caseType, k -> new ArrayList<>()).add(h);
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        byKey.forEach((key, histories) -> {
+            SeriesHistory best = histories.get(0);
+            for (SeriesHistory h : histories.subList(1, histories.size())) {
+                int counted = countedIn(h, year);
+                int bestCounted = countedIn(best, year);
+                if (counted > bestCounted || counted == bestCounted && moreData(h, best)) {
+                    best = h;
+                }
+            }
+            chosen.add(best.series().id);
+            for (SeriesHistory h : histories) {
+                if (h != best) {
+                    notes.add("Series " + h.series().id + " not used: " + best.series().id + " covers " + key
+                            + " with more data.");
+                }
+            }
+        });
+        return chosen;
+    }
+
+    /** The projections' rule: the most months counted, then the latest last month. */
+    private static boolean moreData(SeriesHistory h, SeriesHistory than) {
+        return h.observed() > than.observed()
+                || h.observed() == than.observed() && h.last().compareTo(than.last()) > 0;
+    }
+
+    private static int countedIn(SeriesHistory h, int year) {
+        int counted = 0;
+        for (int i = 0; i < h.values().length; i++) {
+            if (!Double.isNaN(h.values()[i]) && h.periodAt(i).year() == year) {
+                counted++;
+            }
+        }
+        return counted;
     }
 
     /**

@@ -1,0 +1,71 @@
+package nl.entree.forecast;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.entree.common.contract.MonthlyCaseCounts;
+import nl.entree.common.vocabulary.CaseType;
+import nl.entree.common.vocabulary.Organisation;
+import nl.entree.forecast.triage.TriageCounts;
+import nl.entree.support.time.MutableClock;
+import nl.entree.support.token.Tokens;
+
+/**
+ * An organisation's own counts, imported by hand for 2036 to 2038, beside triage's series of the same caseType from
+ * 2038 on, which has more months overall: projections use triage's, but the 2037 row must stay on the imported series,
+ * the one that counted 2037. The years 2036 to 2042 and VT's series in them belong to this test; the clock is set to
+ * 2043, so that 2037 is a complete year.
+ */
+@QuarkusTest
+class PublicationSeriesOfTheYearTest {
+
+    private static final String TRIAGE = TriageCounts.seriesId(Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT);
+
+    @Inject
+    TriageCounts triageCounts;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void anOldYearsRowStaysOnTheSeriesThatCountedThatYear() {
+        String imported = Fixtures.monthlySeries("own-vt", "VT", "VT_SAFETY_ASSESSMENT");
+        Fixtures.importMonths(imported, YearMonth.of(2036, 1), 36, i -> 40);
+        YearMonth first = YearMonth.of(2038, 1);
+        YearMonth last = YearMonth.of(2042, 12);
+        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            cells.add(new MonthlyCaseCounts.Cell(m, Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT, 50L, false));
+        }
+        triageCounts.store(new MonthlyCaseCounts(first, last, cells));
+        clock.set(Instant.parse("2043-03-01T10:00:00Z"));
+
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2037").then().statusCode(200)
+                .body("organisations.find { it.organisation == 'VT' }.contacts", equalTo(480f))
+                .body("organisations.find { it.organisation == 'VT' }.previousYear", equalTo(480f))
+                .body("organisations.find { it.organisation == 'VT' }.complete", equalTo(true))
+                .body("organisations.find { it.organisation == 'VT' }.series", contains(imported))
+                // Projections' choice is named as not used for this year's row.
+                .body("notes", hasItem("Series " + TRIAGE + " not used: " + imported
+                        + " covers VT/VT_SAFETY_ASSESSMENT with more data."));
+    }
+}
