@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * forecast's {@code GET /api/alerts}: the month's peak alerts, active ones first. An alert is an organisation's
- * caseType nationally ({@code region} null) or a region over every organisation ({@code organisation} null). In a
- * month's first week the previous month's alerts active at its end are listed too, with their own {@code month}.
+ * caseType nationally ({@code region} null), the total of an organisation with more than one caseType
+ * ({@code caseType} and {@code region} null, shown by the organisation's name alone), or a region over every
+ * organisation ({@code organisation} null). In a month's first week the previous month's alerts active at its end
+ * are listed too, with their own {@code month}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PeakAlerts(String month, String rule, List<Alert> alerts) {
