@@ -156,8 +156,8 @@ class UtilisationTest {
         UUID reassigned = UUID.randomUUID();
         TriageStub.putCase(new TriageStub.StubCase(reassigned, Organisation.VT, List.of(Organisation.CSG),
                 CaseType.VT_SAFETY_ASSESSMENT, CaseStatus.ACCEPTED));
-        Map<String, Object> asSupporter = Map.of("caseId", reassigned.toString(), "caseType", "VT_SAFETY_ASSESSMENT",
-                "minutes", 120, "date", LocalDate.now(DutchTime.ZONE).toString(), "activity", "CONSULTATION");
+        var asSupporter = Map.of("caseId", reassigned.toString(), "caseType", "VT_SAFETY_ASSESSMENT", "minutes", 120,
+                "date", LocalDate.now(DutchTime.ZONE).toString(), "activity", "CONSULTATION");
         given().auth().oauth2(Tokens.casemanager("CSG")).contentType(ContentType.JSON).body(asSupporter)
                 .when().post("/api/time-entries").then().statusCode(201);
 
