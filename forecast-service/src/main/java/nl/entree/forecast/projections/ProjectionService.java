@@ -3,6 +3,7 @@ package nl.entree.forecast.projections;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -401,6 +402,10 @@ public class ProjectionService {
         return new Computation(from, to, scenario, projections, notes, hidden);
     }
 
+    /** Projections' choice between series of one organisation × caseType: the most months counted, then the latest. */
+    public static final Comparator<SeriesHistory> MORE_DATA = Comparator.comparingInt(SeriesHistory::observed)
+            .thenComparing(SeriesHistory::last);
+
     /**
      * The series asked for, or by default one monthly series per organisation × caseType: the one with the
      * most observations (then the most recent), so that demo data and triage's counts are not added twice.
@@ -427,30 +432,35 @@ public class ProjectionService {
             }
             return chosen;
         }
-        Map<String, SeriesHistory> best = new LinkedHashMap<>();
+        return onePerCaseType(MORE_DATA, notes, hidden);
+    }
+
+    /**
+     * One monthly series per organisation × caseType among those the caller may read: the one {@code ranking} puts
+     * highest, the first stored on a tie. Each series left out is named in {@code notes}. A region's series are part
+     * of the national one, not another organisation × caseType.
+     */
+    public List<SeriesEntity> onePerCaseType(Comparator<SeriesHistory> ranking, List<String> notes,
+            PublishedCounts.Hidden hidden) {
+        Map<String, List<SeriesHistory>> candidates = new LinkedHashMap<>();
         for (SeriesEntity s : seriesService.all()) {
             CaseType caseType = DemoData.caseTypeOf(s);
-            // A region's series are part of the national one, not another organisation × caseType.
             if (s.granularity != Granularity.MONTH || caseType == null || s.region != null || hidden.withholds(s)) {
                 continue;
             }
             SeriesHistory h = seriesService.history(s, hidden);
-            if (h.isEmpty()) {
-                continue;
-            }
-            String key = s.organisation + "/" + caseType;
-            SeriesHistory current = best.get(key);
-            if (current == null || h.observed() > current.observed()
-                    || (h.observed() == current.observed() && h.last().compareTo(current.last()) > 0)) {
-                if (current != null) {
-                    notes.add("Series " + current.series().id + " not used: " + s.id + " covers " + key + " with more data.");
-                }
-                best.put(key, h);
-            } else {
-                notes.add("Series " + s.id + " not used: " + current.series().id + " covers " + key + " with more data.");
+            if (!h.isEmpty()) {
+                candidates.computeIfAbsent(s.organisation + "/" + caseType, k -> new ArrayList<>()).add(h);
             }
         }
-        return best.values().stream().map(SeriesHistory::series).toList();
+        List<SeriesEntity> chosen = new ArrayList<>();
+        candidates.forEach((key, histories) -> {
+            SeriesHistory best = histories.stream().max(ranking).orElseThrow();
+            chosen.add(best.series());
+            histories.stream().filter(h -> h != best).forEach(h -> notes.add("Series " + h.series().id
+                    + " not used: " + best.series().id + " covers " + key + " with more data."));
+        });
+        return chosen;
     }
 
     private static String clip(String text) {

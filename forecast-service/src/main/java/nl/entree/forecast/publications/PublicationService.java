@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,43 +161,8 @@ class PublicationService {
      * wording, which the Dutch report translates; "more data" is then more of the year's months.
      */
     private List<String> seriesOf(int year, PublishedCounts.Hidden hidden, List<String> notes) {
-        Map<String, List<SeriesHistory>> byKey = new LinkedHashMap<>();
-        for (SeriesEntity s : series.all()) {
-            CaseType caseType = DemoData.caseTypeOf(s);
-            // The same series as projections consider: a region's series are part of a national one.
-            if (s.granularity != Granularity.MONTH || caseType == null || s.region != null || hidden.withholds(s)) {
-                continue;
-            }
-            SeriesHistory h = series.history(s, hidden);
-            if (!h.isEmpty()) {
-                byKey.computeIfAbsent(s.organisation + "/" + caseType, k -> new ArrayList<>()).add(h);
-            }
-        }
-        List<String> chosen = new ArrayList<>();
-        byKey.forEach((key, histories) -> {
-            SeriesHistory best = histories.get(0);
-            for (SeriesHistory h : histories.subList(1, histories.size())) {
-                int counted = countedIn(h, year);
-                int bestCounted = countedIn(best, year);
-                if (counted > bestCounted || counted == bestCounted && moreData(h, best)) {
-                    best = h;
-                }
-            }
-            chosen.add(best.series().id);
-            for (SeriesHistory h : histories) {
-                if (h != best) {
-                    notes.add("Series " + h.series().id + " not used: " + best.series().id + " covers " + key
-                            + " with more data.");
-                }
-            }
-        });
-        return chosen;
-    }
-
-    /** The projections' rule: the most months counted, then the latest last month. */
-    private static boolean moreData(SeriesHistory h, SeriesHistory than) {
-        return h.observed() > than.observed()
-                || h.observed() == than.observed() && h.last().compareTo(than.last()) > 0;
+        return projections.onePerCaseType(Comparator.<SeriesHistory>comparingInt(h -> countedIn(h, year))
+                .thenComparing(ProjectionService.MORE_DATA), notes, hidden).stream().map(s -> s.id).toList();
     }
 
     private static int countedIn(SeriesHistory h, int year) {
