@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -136,24 +135,24 @@ class PeakAlertService {
      * when that comes later: the total repeats their cases, and reads as their sum below them.
      */
     static List<PeakAlertEntity> totalsAfterTheirParts(List<PeakAlertEntity> alerts) {
-        double[] place = new double[alerts.size()];
-        for (int i = 0; i < alerts.size(); i++) {
-            PeakAlertEntity a = alerts.get(i);
-            place[i] = i;
-            if (a.organisation != null && a.caseType == null && a.region == null) {
-                for (int j = i + 1; j < alerts.size(); j++) {
-                    if (alerts.get(j).organisation == a.organisation && alerts.get(j).caseType != null) {
-                        place[i] = j + 0.5;
-                    }
+        List<PeakAlertEntity> ordered = new ArrayList<>(alerts);
+        for (PeakAlertEntity total : alerts) {
+            if (total.organisation == null || total.caseType != null || total.region != null) {
+                continue;
+            }
+            int lastPart = -1;
+            for (int i = 0; i < ordered.size(); i++) {
+                if (ordered.get(i).organisation == total.organisation && ordered.get(i).caseType != null) {
+                    lastPart = i;
                 }
             }
+            if (lastPart > ordered.indexOf(total)) {
+                // Without the total, the last part moves up one place: its old index is right after it.
+                ordered.remove(total);
+                ordered.add(lastPart, total);
+            }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < alerts.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble(i -> place[i]));
-        return order.stream().map(alerts::get).toList();
+        return ordered;
     }
 
     private static PeakAlert view(PeakAlertEntity a) {
