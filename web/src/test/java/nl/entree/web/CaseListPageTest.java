@@ -115,7 +115,10 @@ class CaseListPageTest {
                 .body(containsString("Cases 1–2 of 2,653"))
                 .body(containsString("<strong class=\"badge overdue-badge\">OVERDUE</strong>"))
                 .body(containsString("<span aria-current=\"page\">Page 1 of 54</span>"))
-                .body(containsString("rel=\"next\" id=\"page-next\">Next</a>"));
+                .body(containsString("rel=\"next\" id=\"page-next\">Next</a>"))
+                .body(containsString("<legend>Search by</legend>"))
+                .body(containsString("<label for=\"searchBy\">Reference</label>"))
+                .body(containsString("<label for=\"searchBy-clientCode\">Client code</label>"));
     }
 
     @Test
@@ -124,7 +127,7 @@ class CaseListPageTest {
                 summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false)),
                 "page", 0, "size", 100, "total", 1));
         Browser.as(CSG).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7"))
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(200)
                 .body(containsString("1 gevonden. <a href=\"/cases\">Alle casussen tonen</a>"))
                 .body(containsString("<a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>"))
@@ -155,7 +158,7 @@ class CaseListPageTest {
                 summary(OFFERED, "E-2026-000778", "OFFERED", "NORMAL", null, null, null, false), other),
                 "page", 0, "size", 100, "total", 2));
         String page = Browser.as(CSG).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7"))
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(200).extract().asString();
         assertTrue(page.contains("<th scope=\"row\"><a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>\n"
                 + "      <span class=\"details-unreadable\" data-details-unreadable=\"" + CONTACT + "\">"
@@ -166,7 +169,7 @@ class CaseListPageTest {
         assertEquals(1, page.split("data-details-unreadable=", -1).length - 1, page);
 
         Browser.as(CSG).cookie("entree_lang", "en").contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7"))
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(200)
                 .body(containsString("Contact details unreadable: report this to the administrator with reference "
                         + "E-2026-000778."));
@@ -177,7 +180,7 @@ class CaseListPageTest {
         CaseServicesStub.answer("POST /api/contacts/search", 200, Map.of("items", List.of(), "page", 0,
                 "size", 100, "total", 0));
         Browser.as(CSG).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "GE-2026"))
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "GE-2026", "searchBy", "reference"))
                 .post("/cases/search").then().statusCode(200)
                 .body(containsString("2.653 gevonden; hier de eerste 2. Maak de zoekterm preciezer"));
         // Signing in again from a search's answer, whose address is /cases/search, lands on the list.
@@ -212,29 +215,81 @@ class CaseListPageTest {
     }
 
     @Test
-    void aTermIntakeDoesNotKnowReachesTriageOnlyWhenItIsShapedLikeAReference() {
+    void aClientCodeShapedLikeAReferenceThatIntakeDoesNotKnowNeverReachesTriageAsOne() {
         CaseServicesStub.answer("POST /api/contacts/search", 200, Map.of("items", List.of(), "page", 0,
                 "size", 100, "total", 0));
-        for (Map<String, String> unknown : List.of(Map.of("q", "K-7"), Map.of("q", "Jansen"),
-                Map.of("q", "0612345678"), Map.of("q", "2026"),
-                Map.of("q", "GE-2026-000778", "clientCodeIssuer", "FIER"))) {
-            Map<String, String> form = new HashMap<>(unknown);
-            form.put("csrf", Browser.csrfFor(CSG));
-            Browser.as(CSG).contentType(ContentType.URLENC).formParams(form)
-                    .post("/cases/search").then().statusCode(200)
-                    .body(containsString("id=\"no-cases\""))
-                    .body(containsString("Geen casus gevonden met deze referentie of cliëntcode"));
-        }
-        assertEquals(List.of(), CaseServicesStub.calls("GET /api/cases?"),
-                "no unknown code or name in triage's address");
-
-        Browser.as(CSG).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "2026-000778"))
+        String page = Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "2026-000778", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(200)
-                .body(containsString("<a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>"));
+                .body(containsString("id=\"no-cases\""))
+                .body(containsString("Geen casus gevonden met deze cliëntcode."))
+                .body(containsString("Zoekt u een referentie, kies dan ‘Referentie’."))
+                .extract().asString();
+        assertTrue(!page.contains("E-2026-000778") && !page.contains(OFFERED), "another person's case: " + page);
+        List<ScriptedServer.Call> toIntake = CaseServicesStub.callsTo("POST /api/contacts/search");
+        assertEquals(1, toIntake.size());
+        assertTrue(toIntake.get(0).body().contains("\"clientCode\":\"2026-000778\""), toIntake.toString());
+        assertEquals(List.of(), CaseServicesStub.calls("GET /api/cases?"), "the code never in triage's address");
+    }
+
+    @Test
+    void aReferenceSearchAsksTriageAloneAndNeverIntake() {
+        Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "2026-000778", "searchBy", "reference"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("<a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>"))
+                .body(containsString("id=\"searchBy\" value=\"reference\" checked"));
         List<String> asked = CaseServicesStub.calls("GET /api/cases?");
         assertEquals(1, asked.size());
         assertTrue(asked.get(0).contains("reference=2026-000778"), asked.toString());
+        assertEquals(List.of(), CaseServicesStub.callsTo("POST /api/contacts/search"), "intake is not asked");
+
+        CaseServicesStub.answer("GET /api/cases", 200, Map.of("items", List.of(), "page", 0, "size", 100, "total", 0));
+        Browser.as(CSG).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "GE-2026-000999", "searchBy", "reference"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("Geen casus gevonden met deze referentie. Controleer de schrijfwijze."));
+        assertEquals(List.of(), CaseServicesStub.callsTo("POST /api/contacts/search"), "intake is not asked");
+    }
+
+    @Test
+    void aReferenceSearchForATermNotShapedLikeAReferenceIsNamedAndAsksNobody() {
+        for (String term : List.of("K-7", "Jansen", "0612345678", "2026")) {
+            Browser.as(CSG).contentType(ContentType.URLENC)
+                    .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", term, "searchBy", "reference"))
+                    .post("/cases/search").then().statusCode(400)
+                    .body(containsString("href=\"#q\">Vul een referentie in zoals GE-2026-000123, of een deel "
+                            + "ervan vanaf GE- of het jaar, zoals 2026-000123; zoekt u een cliëntcode, kies dan "
+                            + "‘Cliëntcode’</a>"))
+                    .body(containsString("id=\"q-error\""))
+                    .body(containsString("id=\"searchBy\" value=\"reference\" checked"));
+        }
+        String coordinator = Tokens.coordinator();
+        Browser.as(coordinator).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "q", "Jansen", "searchBy", "reference"))
+                .post("/cases/search").then().statusCode(400)
+                .body(containsString("href=\"#q\">Vul een referentie in zoals GE-2026-000123, of een deel ervan "
+                        + "vanaf GE- of het jaar, zoals 2026-000123</a>"));
+        assertEquals(List.of(), CaseServicesStub.calls("GET /api/cases?"), "no code or name in triage's address");
+        assertEquals(List.of(), CaseServicesStub.callsTo("POST /api/contacts/search"));
+    }
+
+    @Test
+    void aCoordinatorSearchesByReferenceAndCannotAskForAClientCode() {
+        String coordinator = Tokens.coordinator();
+        Browser.as(coordinator).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "q", "E-2026-000778", "searchBy", "reference"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("<a href=\"/cases/" + OFFERED + "\">E-2026-000778</a>"));
+        List<String> asked = CaseServicesStub.calls("GET /api/cases?");
+        assertTrue(asked.size() == 1 && asked.get(0).contains("reference=E-2026-000778"), asked.toString());
+        Browser.as(coordinator).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "q", "client-7", "searchBy", "clientCode"))
+                .post("/cases/search").then().statusCode(400)
+                .body(containsString("href=\"#searchBy\">Kies of u zoekt op referentie of op cliëntcode</a>"))
+                .body(containsString("<div id=\"searchBy\" tabindex=\"-1\">"));
+        assertEquals(List.of(), CaseServicesStub.callsTo("POST /api/contacts/search"), "intake is not asked");
+        assertEquals(1, CaseServicesStub.calls("GET /api/cases?").size(), "nor triage, for the code");
     }
 
     @Test
@@ -246,15 +301,18 @@ class CaseListPageTest {
                 .body(containsString("<label for=\"clientCodeIssuer\">Code gegeven door</label>"))
                 .body(containsString("<option value=\"\">Wij zelf</option>"));
         Browser.as(CSG).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "clientCodeIssuer", "FIER"))
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "searchBy", "clientCode",
+                        "clientCodeIssuer", "FIER"))
                 .post("/cases/search").then().statusCode(200)
                 .body(containsString("1 gevonden."))
-                .body(containsString("<option value=\"FIER\" selected>"));
+                .body(containsString("<option value=\"FIER\" selected>"))
+                .body(containsString("id=\"searchBy-clientCode\" value=\"clientCode\" checked"));
         List<ScriptedServer.Call> toIntake = CaseServicesStub.callsTo("POST /api/contacts/search");
         assertTrue(toIntake.get(0).body().contains("\"clientCodeIssuer\":\"FIER\""), toIntake.toString());
 
         Browser.as(CSG).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "clientCodeIssuer", "POLITIE"))
+                .formParams(Map.of("csrf", Browser.csrfFor(CSG), "q", "client-7", "searchBy", "clientCode",
+                        "clientCodeIssuer", "POLITIE"))
                 .post("/cases/search").then().statusCode(400)
                 .body(containsString("Kies wie de cliëntcode gaf"))
                 .body(containsString("aria-invalid=\"true\" aria-describedby=\"clientCodeIssuer-error\""));

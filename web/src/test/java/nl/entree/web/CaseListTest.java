@@ -25,7 +25,12 @@ class CaseListTest {
         Browser.as(Tokens.casemanager(Organisation.CSG)).get("/cases?status=OFFERED&priority=ACUTE&region=VR13&overdue=true")
                 .then().statusCode(200)
                 .body(containsString("<form method=\"post\" action=\"/cases/search\""))
-                .body(containsString("<label for=\"q\">Zoek op referentie of cliëntcode</label>"))
+                .body(containsString("<legend>Zoeken op</legend>"))
+                .body(containsString("id=\"searchBy\" value=\"reference\" required><label for=\"searchBy\">"
+                        + "Referentie</label>"))
+                .body(containsString("id=\"searchBy-clientCode\" value=\"clientCode\" checked required>"
+                        + "<label for=\"searchBy-clientCode\">Cliëntcode</label>"))
+                .body(containsString("<label for=\"q\">Referentie of cliëntcode</label>"))
                 .body(containsString("<option value=\"OFFERED\" selected>Aangeboden</option>"))
                 .body(containsString("<option value=\"ACUTE\" selected>Acuut</option>"))
                 .body(containsString("<option value=\"VR13\" selected>Amsterdam-Amstelland (VR13)</option>"))
@@ -40,6 +45,8 @@ class CaseListTest {
     void aCoordinatorSearchesByReferenceOnly() {
         Browser.as(Tokens.coordinator()).get("/cases").then().statusCode(200)
                 .body(containsString("<label for=\"q\">Zoek op referentie</label>"))
+                .body(containsString("<input type=\"hidden\" name=\"searchBy\" value=\"reference\">"))
+                .body(not(containsString("type=\"radio\" name=\"searchBy\"")))
                 .body(not(containsString("cliëntcode")));
     }
 
@@ -58,23 +65,59 @@ class CaseListTest {
     @Test
     void aSearchIsAPostWithItsCsrfTokenAndAnEmptyTermIsNamed() {
         String token = Tokens.casemanager(Organisation.CSG);
-        Browser.as(token).contentType(ContentType.URLENC).formParams(Map.of("q", "CL-123"))
+        Browser.as(token).contentType(ContentType.URLENC).formParams(Map.of("q", "CL-123", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(403);
-        Browser.as(token).contentType(ContentType.URLENC).formParams(Map.of("csrf", Browser.csrfFor(token), "q", "  "))
+        Browser.as(token).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "q", "  ", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(400)
                 .body(containsString("href=\"#q\">Vul een referentie of cliëntcode in van hoogstens 64 tekens</a>"))
                 .body(containsString("id=\"q-error\""));
     }
 
     @Test
-    void aClientCodeSearchWithIntakeDownSaysSoAndKeepsTheTerm() {
+    void aSearchThatDoesNotSayWhatTheTermIsIsNamedAndKeepsTheTerm() {
         String token = Tokens.casemanager(Organisation.CSG);
         Browser.as(token).contentType(ContentType.URLENC)
-                .formParams(Map.of("csrf", Browser.csrfFor(token), "q", "client-7"))
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "q", "2026-000123"))
+                .post("/cases/search").then().statusCode(400)
+                .body(containsString("<title>Fout: Casussen van Centrum Seksueel Geweld – Entree</title>"))
+                .body(containsString("href=\"#searchBy\">Kies of u zoekt op referentie of op cliëntcode</a>"))
+                .body(containsString("id=\"searchBy-error\""))
+                .body(containsString("value=\"2026-000123\""))
+                .body(not(containsString("data-panel-error")));
+        Browser.as(token).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "q", "2026-000123", "searchBy", "both"))
+                .post("/cases/search").then().statusCode(400)
+                .body(containsString("href=\"#searchBy\">Kies of u zoekt op referentie of op cliëntcode</a>"))
+                .body(not(containsString(" checked required")));
+        Browser.as(token).cookie("entree_lang", "en").contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "q", "2026-000123"))
+                .post("/cases/search").then().statusCode(400)
+                .body(containsString("href=\"#searchBy\">Choose whether you search by reference or by client "
+                        + "code</a>"));
+    }
+
+    @Test
+    void aClientCodeSearchWithIntakeDownSaysSoAndKeepsTheTermAndTheChoice() {
+        String token = Tokens.casemanager(Organisation.CSG);
+        Browser.as(token).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "q", "client-7", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(200)
                 .header("Cache-Control", containsString("no-store"))
                 .body(containsString("data-panel-error=\"intake\""))
-                .body(containsString("value=\"client-7\""));
+                .body(containsString("value=\"client-7\""))
+                .body(containsString("id=\"searchBy-clientCode\" value=\"clientCode\" checked"));
+    }
+
+    @Test
+    void aReferenceSearchWithTriageDownSaysSoAndKeepsTheChoice() {
+        String token = Tokens.casemanager(Organisation.CSG);
+        Browser.as(token).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(token), "q", "GE-2026-000123", "searchBy", "reference"))
+                .post("/cases/search").then().statusCode(200)
+                .body(containsString("data-panel-error=\"triage\""))
+                .body(containsString("id=\"searchBy\" value=\"reference\" checked"))
+                .body(not(containsString("id=\"searchBy-clientCode\" value=\"clientCode\" checked")));
     }
 
     @Test

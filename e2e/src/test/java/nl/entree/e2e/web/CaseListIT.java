@@ -64,6 +64,7 @@ class CaseListIT {
 
             browser.find("q").clear();
             browser.find("q").sendKeys(reference.substring(3).toLowerCase());
+            browser.find("searchBy").click();
             browser.clickThrough("search");
             assertTrue(browser.driver.findElement(By.cssSelector("#cases tbody")).getText().contains(reference));
             browser.assertAccessible();

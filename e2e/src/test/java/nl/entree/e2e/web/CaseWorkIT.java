@@ -22,6 +22,7 @@ class CaseWorkIT {
 
             // Other tests share the suite: the list may hold more cases than one page, so search for this one.
             browser.go("/cases");
+            browser.find("searchBy").click();
             browser.find("q").sendKeys(reference);
             browser.clickThrough("search");
             browser.clickThrough(browser.driver.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a")));

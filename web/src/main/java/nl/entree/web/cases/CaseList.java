@@ -29,9 +29,10 @@ import nl.entree.web.session.Viewer;
 
 /**
  * The case list at volume: one page of the cases the user may see, filtered and paged, or the cases a search found.
- * A search is by reference or by client code. The client code is asked of intake, which hashes it, keeps it to the
- * casemanager's own organisation and audits the search; triage then gets only the contact ids, never the code. A term
- * that found no contact is asked of triage as a reference only when it looks like one and no issuer was chosen.
+ * The casemanager says what the term is. A client code is asked of intake only, which hashes it, keeps it to the
+ * casemanager's own organisation and audits the search; triage then gets only the contact ids, never the code. A
+ * reference is asked of triage only, and only in a reference's shape: guessing from the term sent a code intake did
+ * not know to triage, which could show another person's case. Coordinators search by reference only.
  */
 @ApplicationScoped
 class CaseList {
@@ -47,6 +48,9 @@ class CaseList {
      * client code or a name must never be.
      */
     private static final Pattern REFERENCE_PART = Pattern.compile("(?i)GE-[0-9-]{0,12}|(?:E-)?20\\d{2}-\\d{0,6}");
+    private static final String BY_REFERENCE = "reference";
+    private static final String BY_CLIENT_CODE = "clientCode";
+    private static final List<String> SEARCH_BY = List.of(BY_REFERENCE, BY_CLIENT_CODE);
 
     private final TriageClient triage;
     private final IntakeClient intake;
@@ -70,50 +74,69 @@ class CaseList {
                 .entity(page(pages, filters, invalid.isEmpty() ? ServiceRefusal.none()
                         : new ServiceRefusal(400, null, invalid))
                         .data("found", found).data("failedService", "triage").data("term", null)
-                        .data("issuer", null)
+                        .data("issuer", null).data("searchBy", defaultSearchBy())
                         .data("done", done))
                 .build();
     }
 
-    Response searched(Pages pages, String term, String issuer) {
+    Response searched(Pages pages, String term, String searchBy, String issuer) {
         String t = term == null ? "" : term.strip();
         String by = issuer == null || issuer.isBlank() ? null : issuer.strip();
         Map<String, String> invalid = new LinkedHashMap<>();
+        boolean byClientCode = BY_CLIENT_CODE.equals(searchBy) && viewer.casemanager();
+        if (!byClientCode && !BY_REFERENCE.equals(searchBy)) {
+            invalid.put("searchBy", "searchBy");
+        }
         if (t.isEmpty() || t.length() > TERM_MAX) {
             invalid.put("q", "empty or too long");
+        } else if (BY_REFERENCE.equals(searchBy) && !REFERENCE_PART.matcher(t).matches()) {
+            invalid.put("q", viewer.casemanager() ? "q.reference" : "q.referenceOnly");
         }
-        if (by != null && Arrays.stream(Organisation.values()).noneMatch(o -> o.name().equals(by))) {
+        if (byClientCode && by != null && Arrays.stream(Organisation.values()).noneMatch(o -> o.name().equals(by))) {
             invalid.put("clientCodeIssuer", "not an organisation");
         }
         if (!invalid.isEmpty()) {
             return Response.status(400).entity(page(pages, CaseFilters.none(), new ServiceRefusal(400, null, invalid))
                     .data("found", null).data("failedService", "triage").data("term", t).data("issuer", by)
-                    .data("done", null))
+                    .data("searchBy", searchBy).data("done", null))
                     .build();
         }
-        ServiceAnswer<List<ContactMatches.Match>> contacts = viewer.casemanager()
-                ? ServiceAnswer.load("intake", () -> contactsWithClientCode(t, by))
-                : new ServiceAnswer<>(List.of(), null);
         ServiceAnswer<Listing> found;
-        if (!contacts.ok()) {
-            found = new ServiceAnswer<>(null, contacts.failure());
-        } else if (!contacts.value().isEmpty()) {
-            List<String> ids = contacts.value().stream().map(c -> String.valueOf(c.id())).toList();
-            Set<UUID> unreadable = contacts.value().stream().filter(ContactMatches.Match::detailsUnreadable)
-                    .map(ContactMatches.Match::id).collect(Collectors.toSet());
-            found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
-                    CaseQuery.all(SEARCH_LIMIT).withContacts(ids).byDeadline()), 1, SEARCH_LIMIT)
-                    .withUnreadableDetails(unreadable));
-        } else if (by == null && REFERENCE_PART.matcher(t).matches()) {
+        String failed = "triage";
+        if (byClientCode) {
+            ServiceAnswer<List<ContactMatches.Match>> contacts = ServiceAnswer.load("intake",
+                    () -> contactsWithClientCode(t, by));
+            found = contacts.ok() ? casesOf(contacts.value()) : new ServiceAnswer<>(null, contacts.failure());
+            failed = contacts.ok() ? "triage" : "intake";
+        } else {
             found = ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
                     CaseQuery.all(SEARCH_LIMIT).withReference(t).byDeadline()), 1, SEARCH_LIMIT));
-        } else {
-            found = new ServiceAnswer<>(Listing.empty(), null);
         }
         return Response.ok(page(pages, CaseFilters.none(), ServiceRefusal.none()).data("found", found)
-                .data("failedService", contacts.ok() ? "triage" : "intake").data("term", t).data("issuer", by)
+                .data("failedService", failed).data("term", t).data("issuer", by).data("searchBy", searchBy)
                 .data("done", null))
                 .build();
+    }
+
+    /** The cases of the contacts intake found, asked of triage by contact id: the client code never reaches it. */
+    private ServiceAnswer<Listing> casesOf(List<ContactMatches.Match> contacts) {
+        if (contacts.isEmpty()) {
+            return new ServiceAnswer<>(Listing.empty(), null);
+        }
+        List<String> ids = contacts.stream().map(c -> String.valueOf(c.id())).toList();
+        Set<UUID> unreadable = contacts.stream().filter(ContactMatches.Match::detailsUnreadable)
+                .map(ContactMatches.Match::id).collect(Collectors.toSet());
+        return ServiceAnswer.load("triage", () -> Listing.of(triage.cases(
+                CaseQuery.all(SEARCH_LIMIT).withContacts(ids).byDeadline()), 1, SEARCH_LIMIT)
+                .withUnreadableDetails(unreadable));
+    }
+
+    /**
+     * A casemanager's search is by client code until they choose otherwise: a reference typed there is only a search
+     * intake answers with nothing, while a client code sent as a reference could show another person's case.
+     */
+    private String defaultSearchBy() {
+        return viewer.casemanager() ? BY_CLIENT_CODE : BY_REFERENCE;
     }
 
     private List<ContactMatches.Match> contactsWithClientCode(String clientCode, String issuer) {
@@ -124,6 +147,7 @@ class CaseList {
 
     private TemplateInstance page(Pages pages, CaseFilters filters, ServiceRefusal rejection) {
         return pages.of(list).data("filters", filters).data("options", CaseFilters.optionsFor(viewer.region()))
-                .data("rejection", rejection).data("organisations", ORGANISATIONS);
+                .data("rejection", rejection).data("organisations", ORGANISATIONS)
+                .data("searchChoices", SEARCH_BY);
     }
 }

@@ -103,12 +103,15 @@ public class CasePages {
         return caseList.filtered(pages, filters, invalid, done);
     }
 
-    /** A POST, because a client code is about a person and never belongs in an address or a log. */
+    /**
+     * A POST, because a client code is about a person and never belongs in an address or a log. {@code searchBy} says
+     * what {@code q} is, so that a client code is never sent to triage as a reference.
+     */
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response search(@RestForm String q, @RestForm String clientCodeIssuer) {
-        return caseList.searched(pages, q, clientCodeIssuer);
+    public Response search(@RestForm String q, @RestForm String searchBy, @RestForm String clientCodeIssuer) {
+        return caseList.searched(pages, q, searchBy, clientCodeIssuer);
     }
 
     /**

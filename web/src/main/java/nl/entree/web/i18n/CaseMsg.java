@@ -181,7 +181,10 @@ public interface CaseMsg {
 
     // --- the case list and the review queue ---
 
-    @Message("Zoek op referentie of cliëntcode") String cases_search_label();
+    @Message("Zoeken op") String cases_search_by();
+    @Message("{#when v}{#is 'reference'}Referentie{#is 'clientCode'}Cliëntcode{#else}{v}{/when}")
+    String search_by(String v);
+    @Message("Referentie of cliëntcode") String cases_search_label();
     @Message("Zoek op referentie") String cases_search_label_reference();
     @Message("Een referentie zoals GE-2026-000123, of een deel ervan vanaf GE- of het jaar, zoals 2026-000123. Een cliëntcode vindt alleen de casussen van uw eigen organisatie. Bracht de cliënt de code mee van een andere organisatie, kies die dan bij ‘Code gegeven door’.")
     String cases_search_hint();
@@ -204,7 +207,7 @@ public interface CaseMsg {
     @Message("Naar pagina 1") String cases_first_page();
     @Message("Alle casussen tonen") String cases_show_all();
     @Message("Filters wissen") String cases_clear_filters();
-    @Message("Geen casus gevonden met deze referentie of cliëntcode. Controleer de schrijfwijze; een cliëntcode vindt alleen casussen van uw eigen organisatie.")
+    @Message("Geen casus gevonden met deze cliëntcode. Controleer de schrijfwijze; een cliëntcode vindt alleen casussen van uw eigen organisatie. Zoekt u een referentie, kies dan ‘Referentie’.")
     String cases_none_found();
     @Message("Contactgegevens onleesbaar: meld dit bij de beheerder met referentie {reference}.")
     String cases_details_unreadable(String reference);
