@@ -210,6 +210,41 @@ class QuestionPagesTest {
                 .body(containsString("Vul je code in"));
     }
 
+    /** The form again with the error on the code's field, as the person sees it: to type the code again. */
+    private static void asksForTheCodeAgain(ValidatableResponse response) {
+        response.statusCode(400).header("Retry-After", nullValue())
+                .body(containsString("<p class=\"error\" id=\"code-error\">Vul je code in: vier woorden.</p>"),
+                        containsString("aria-describedby=\"code-hint code-error\""),
+                        not(containsString("Probeer het over")), not(containsString("nu niet ophalen")));
+    }
+
+    /** intake's @NotBlank trims control characters away too: such a code is empty to both, and never sent. */
+    @Test
+    void aCodeOfControlCharactersOnlyIsAskedForAgainAndNeverSent() {
+        for (String code : List.of("\u0001\u0002", "\u0000", " \u001b\t ")) {
+            asksForTheCodeAgain(form().formParam("code", code).post("/antwoord").then());
+        }
+        assertTrue(FrontDoorServicesStub.calls("POST /api/questions/pickup").isEmpty(), "intake was not asked");
+    }
+
+    /** A code intake refuses as malformed is the person's to type again: not "try again later", not an outage. */
+    @Test
+    void aCodeIntakeRefusesIsAskedForAgainNotSaidToBeUnavailable() {
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 400, Map.of("type", "about:blank", "status", 400,
+                "title", "Bad Request", "violations", List.of(Map.of("field", "code", "message", "must not be empty"))));
+        LogLines log = LogLines.capture();
+        try {
+            asksForTheCodeAgain(form().formParam("code", "tafel wolk fiets appel").post("/antwoord").then());
+        } finally {
+            log.close();
+        }
+        assertEquals(1, FrontDoorServicesStub.calls("POST /api/questions/pickup").size());
+        for (String line : log.lines()) {
+            assertFalse(line.contains("did not answer"), "no outage in the log: " + line);
+            assertFalse(line.contains("tafel"), "the code in a log line: " + line);
+        }
+    }
+
     @Test
     void aQuestionIntakeCanNoLongerReadIsSaidAsSuchNotAsTryAgainLater() {
         FrontDoorServicesStub.answer("POST /api/questions/pickup", 500, Map.of("status", 500,
@@ -241,10 +276,42 @@ class QuestionPagesTest {
         FrontDoorServicesStub.answer("POST /api/questions", 409, Map.of("status", 409, "title", "Conflict"));
         String page = withAnswers().formParam("send", "1").formParam("question", QUESTION)
                 .formParam("form", "11111111-2222-3333-4444-555555555555").post("/vraag").then().statusCode(409)
-                .body(containsString("Deze vraag is al eerder verstuurd"), not(containsString(QUESTION)),
+                .body(containsString("Deze vraag is al verstuurd"), not(containsString(QUESTION)),
                         not(containsString("tafel wolk fiets appel")))
                 .extract().asString();
         assertFalse(page.contains("11111111-2222-3333-4444-555555555555"), "a new form, not the one sent before");
+    }
+
+    /**
+     * A question intake stored after help stopped waiting: the person is told to try again within intake's 2 minutes,
+     * which give the same form a code again, as Retry-After says; later, intake's 409 may reach someone who never got
+     * a code, so the page does not say they have one.
+     */
+    @Test
+    void aQuestionNotSentIsTriedAgainWithinHalfAMinuteAndASecondSendingPromisesNoCode() {
+        String drawn = withAnswers().post("/vraag").then().statusCode(200).extract().htmlPath()
+                .getString("**.find { it.@name == 'form' }.@value");
+        FrontDoorServicesStub.answer("POST /api/questions", 503, Map.of("status", 503));
+        withAnswers().formParam("form", drawn).formParam("send", "1").formParam("question", QUESTION)
+                .post("/vraag").then().statusCode(503).header("Retry-After", "30")
+                .body(containsString("We kunnen je vraag nu niet versturen. Probeer het over een halve minuut nog "
+                        + "eens. Je tekst staat hieronder nog klaar."), not(containsString("paar minuten")));
+        withAnswers().formParam("lang", "en").formParam("form", drawn).formParam("send", "1")
+                .formParam("question", QUESTION).post("/vraag").then().statusCode(503).header("Retry-After", "30")
+                .body(containsString("We cannot send your question right now. Try again in half a minute. Your text "
+                        + "is still below."), not(containsString("few minutes")));
+
+        FrontDoorServicesStub.answer("POST /api/questions", 409, Map.of("status", 409, "title", "Conflict"));
+        withAnswers().formParam("form", drawn).formParam("send", "1").formParam("question", QUESTION)
+                .post("/vraag").then().statusCode(409)
+                .body(containsString("Deze vraag is al verstuurd. Kreeg je toen een code? Daarmee lees je het "
+                        + "antwoord. Kreeg je geen code? Stel je vraag dan opnieuw."),
+                        not(containsString("de code die je toen kreeg")));
+        withAnswers().formParam("lang", "en").formParam("form", drawn).formParam("send", "1")
+                .formParam("question", QUESTION).post("/vraag").then().statusCode(409)
+                .body(containsString("This question has already been sent. Did you get a code then? You read the "
+                        + "answer with it. Did you not get a code? Then ask your question again."),
+                        not(containsString("the code you got then")));
     }
 
     @Test
@@ -338,14 +405,14 @@ class QuestionPagesTest {
         assertEquals(dutch.size(), Set.copyOf(dutch.values()).size(), "one title for each page: " + dutch);
         assertEquals(english.size(), Set.copyOf(english.values()).size(), "one title for each page: " + english);
         dutch.forEach((page, title) -> assertFalse(title.equals(english.get(page)), page + ": " + title));
-        assertEquals("Stel je vraag – Hulp na seksueel geweld", dutch.get("ask"));
-        assertEquals("Fout: Stel je vraag – Hulp na seksueel geweld", dutch.get("error ask"));
-        assertEquals("Fout: Lees het antwoord op je vraag – Hulp na seksueel geweld", dutch.get("error pickup"));
-        assertEquals("Fout: Wie ben jij? – Hulp na seksueel geweld", dutch.get("error who"));
-        assertEquals("Error: Ask your question – Help after sexual violence", english.get("error ask"));
-        assertEquals("Error: Read the answer to your question – Help after sexual violence",
+        assertEquals("Stel je vraag – Hulp en advies", dutch.get("ask"));
+        assertEquals("Fout: Stel je vraag – Hulp en advies", dutch.get("error ask"));
+        assertEquals("Fout: Lees het antwoord op je vraag – Hulp en advies", dutch.get("error pickup"));
+        assertEquals("Fout: Wie ben jij? – Hulp en advies", dutch.get("error who"));
+        assertEquals("Error: Ask your question – Help and advice", english.get("error ask"));
+        assertEquals("Error: Read the answer to your question – Help and advice",
                 english.get("error pickup"));
-        assertEquals("Error: Who are you? – Help after sexual violence", english.get("error who"));
+        assertEquals("Error: Who are you? – Help and advice", english.get("error who"));
         dutch.forEach((page, title) -> assertEquals(page.startsWith("error "), title.startsWith("Fout: "), title));
         english.forEach((page, title) -> assertEquals(page.startsWith("error "), title.startsWith("Error: "), title));
     }

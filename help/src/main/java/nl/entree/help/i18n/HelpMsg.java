@@ -11,7 +11,17 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "help", locale = "nl")
 public interface HelpMsg {
 
+    /** Shown on the page only: it leaves the screen with the page. */
     @Message("Hulp na seksueel geweld") String site_name();
+    /**
+     * Every page's title ends with this, never with site_name: a tab, the task switcher and the browser's history
+     * show the title, after the page is left too.
+     */
+    @Message("Hulp en advies") String site_title();
+    /** For search engines only: browsers show it in no tab and no history. */
+    @Message("Hulp na seksueel geweld: beantwoord een paar vragen en zie welke organisatie je kan helpen, hoe je ze "
+            + "bereikt en of ze nu open zijn. Ook als je je zorgen maakt om iemand anders.")
+    String site_description();
     @Message("Naar de inhoud") String skip();
     @Message("Snel weg") String exit();
     @Message("Snel weg: verlaat deze pagina direct") String exit_long();
@@ -31,6 +41,8 @@ public interface HelpMsg {
     @Message("Bel 112") String call_112();
 
     @Message("Hulp zoeken na seksueel geweld") String start_title();
+    /** The start's title, before site_title: start_title names what happened, so it is the heading only. */
+    @Message("Welkom") String start_page_title();
     @Message("Is er iets seksueels gebeurd dat je niet wilde? Of maak je je zorgen om iemand anders? Met een paar vragen laten we zien welke organisatie je kan helpen, en hoe je ze bereikt.")
     String start_intro();
     @Message("Je hoeft je naam niet te geven. Je antwoorden blijven alleen op deze pagina staan en zijn weg als je "
@@ -242,7 +254,7 @@ public interface HelpMsg {
     @Message("Hoogstens {max} tekens, zonder links.") String ask_hint(int max);
     @Message("Laat dit veld leeg") String ask_trap();
     @Message("Verstuur mijn vraag") String ask_send();
-    @Message("{#when p}{#is 'EMPTY'}Schrijf eerst je vraag.{#is 'TOO_LONG'}Maak je vraag korter: hoogstens 2000 tekens.{#is 'PLAIN_TEXT'}Schrijf je vraag zonder links, webadressen of HTML.{#is 'NOT_SENT'}Je vraag is niet verstuurd. Probeer het nog eens.{#is 'SENT_BEFORE'}Deze vraag is al eerder verstuurd. Het antwoord lees je met de code die je toen kreeg.{#else}We kunnen je vraag nu niet versturen. Probeer het over een paar minuten nog eens. Je tekst staat hieronder nog klaar.{/when}")
+    @Message("{#when p}{#is 'EMPTY'}Schrijf eerst je vraag.{#is 'TOO_LONG'}Maak je vraag korter: hoogstens 2000 tekens.{#is 'PLAIN_TEXT'}Schrijf je vraag zonder links, webadressen of HTML.{#is 'NOT_SENT'}Je vraag is niet verstuurd. Probeer het nog eens.{#is 'SENT_BEFORE'}Deze vraag is al verstuurd. Kreeg je toen een code? Daarmee lees je het antwoord. Kreeg je geen code? Stel je vraag dan opnieuw.{#else}We kunnen je vraag nu niet versturen. Probeer het over een halve minuut nog eens. Je tekst staat hieronder nog klaar.{/when}")
     String ask_problem(String p);
 
     @Message("Je vraag is verstuurd") String code_title();

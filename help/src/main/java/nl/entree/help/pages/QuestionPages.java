@@ -187,9 +187,8 @@ public class QuestionPages {
     @Path("antwoord")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response pickUp(@Context HttpServerRequest request, @RestForm String lang, @RestForm String code) {
-        if (code == null || code.isBlank() || code.length() > 100) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page.of(pickup, lang).data("problem", "EMPTY")).build();
+        if (!wellFormed(code)) {
+            return codeRefused(lang);
         }
         String client = client(request);
         Optional<Duration> wait = limits.admit(RateLimits.Kind.PICKUP, client);
@@ -206,6 +205,13 @@ public class QuestionPages {
                 return Response.status(Response.Status.NOT_FOUND)
                         .entity(page.of(pickup, lang).data("problem", "NOT_FOUND")).build();
             }
+            if (e.getResponse().getStatus() == 400) {
+                // A code intake reads as empty or too long, though help did not: the person types it again, nothing
+                // is down, and nothing was looked up, so nothing counts. The log names help's check out of step.
+                LOG.warn("intake-service refused a pickup code that help took for well-formed");
+                limits.giveBack(RateLimits.Kind.PICKUP, client);
+                return codeRefused(lang);
+            }
             if (unreadable(e)) {
                 // Not "try again later": the right code found a question that will never be readable again.
                 return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
@@ -218,6 +224,21 @@ public class QuestionPages {
         limits.giveBack(RateLimits.Kind.PICKUP, client);
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                 .entity(page.of(pickup, lang).data("problem", "UNAVAILABLE")).build();
+    }
+
+    /**
+     * At least as strict as intake's {@code @NotBlank} and {@code @Size}, so that a code intake refuses is never sent:
+     * {@code trim()}, what {@code @NotBlank} checks, also drops control characters, which {@code isBlank()} keeps;
+     * {@code isBlank()} also drops Unicode spaces, which {@code trim()} keeps.
+     */
+    private static boolean wellFormed(String code) {
+        return code != null && !code.isBlank() && !code.trim().isEmpty() && code.length() <= 100;
+    }
+
+    /** The form again with the error on the code's field: it is for the person to type again, never to wait. */
+    private Response codeRefused(String lang) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(page.of(pickup, lang).data("problem", "EMPTY"))
+                .build();
     }
 
     private Response form(Answers answers, String text, Problem problem, String lang, String key) {
