@@ -75,7 +75,7 @@ public class CaseStatistics {
         for (Organisation o : Organisation.values()) {
             tallies.put(o, new Tally());
         }
-        for (CaseStatisticsRepository.CaseloadRow r : figures.caseloadRows(monthAgo, region)) {
+        for (CaseStatisticsRepository.CaseloadRow r : figures.caseloadRows(monthAgo, now, region)) {
             Tally t = tallies.get(r.lead());
             CaseStatus status = r.status();
             Instant received = r.received();
@@ -84,11 +84,9 @@ public class CaseStatistics {
                 t.open++;
                 t.byCaseType.merge(r.caseType(), 1L, Long::sum);
                 t.byPriority.merge(r.priority(), 1L, Long::sum);
-                // The rule of the case lists and the board's overdue panel: an accepted case whose milestone is late
-                // is as late as an offer past its respondBy, so the two never disagree on one organisation.
-                if (r.nextDue() != null && r.nextDue().isBefore(now)) {
-                    t.overdue++;
-                }
+                // Late for whoever must act on a passed deadline, as the open milestones are counted: a supporter's
+                // late milestone is the supporter's to catch up on, and the lead could not record it.
+                r.lateFor().forEach(o -> tallies.get(o).overdue++);
             }
             if (status == CaseStatus.OFFERED) {
                 t.awaiting++;

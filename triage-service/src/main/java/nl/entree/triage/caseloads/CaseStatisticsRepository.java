@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,9 +36,12 @@ import nl.entree.triage.regional.RegionalServiceState;
 @ApplicationScoped
 class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
-    /** A case that counts towards a caseload: open, or accepted since the cut-off. */
+    /**
+     * A case that counts towards a caseload: open, or accepted since the cut-off. {@code lateFor}: the organisations
+     * that must act on one of its passed deadlines.
+     */
     record CaseloadRow(Organisation lead, CaseType caseType, Priority priority, CaseStatus status, Instant received,
-            Instant nextDue, Instant accepted) {
+            Instant accepted, Set<Organisation> lateFor) {
     }
 
     /** One milestone of one case type under one organisation, with the newest plan version that names it. */
@@ -44,20 +49,47 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
             long atRisk, long overdue, long doneLastWeek) {
     }
 
-    List<CaseloadRow> caseloadRows(Instant acceptedSince, Region region) {
-        Query q = getEntityManager().createNativeQuery("select lead_organisation, case_type, priority, status, "
-                + "received_at, next_due_at, accepted_at from triage_case where lead_organisation is not null "
-                + "and (status in ('OFFERED', 'ACCEPTED') or accepted_at >= ?1)"
-                + (region == null ? "" : " and region = ?2"));
-        q.setParameter(1, Timestamp.from(acceptedSince));
+    /**
+     * Who records milestone {@code m} of case {@code t} now ({@code recorder.organisation}), as
+     * {@code MilestoneSchedule.recorder} decides over the same column: the plan's recorder while it is on the case,
+     * else the lead.
+     */
+    private static final String RECORDER = "cross join lateral (select case when exists (select 1 "
+            + "from case_supporter s where s.case_id = t.id and s.organisation = m.planned_recorder) "
+            + "then m.planned_recorder else t.lead_organisation end as organisation) recorder ";
+
+    /**
+     * The organisations that must act on a passed deadline of case {@code t} at {@code :now}, as a text array: the
+     * lead for the offer's respondBy (which counts while the case is offered, as in {@code MilestoneSchedule}), and
+     * for each open milestone past its due moment the organisation that records it now. A supporter's late
+     * milestone is the supporter's to chase, not the lead's: the lead would be refused it.
+     */
+    private static final String LATE_FOR = "array(select t.lead_organisation where t.status = 'OFFERED' "
+            + "and t.respond_by < :now union select recorder.organisation from case_milestone m " + RECORDER
+            + "where m.case_id = t.id and m.done_on is null and m.due_at < :now)";
+
+    List<CaseloadRow> caseloadRows(Instant acceptedSince, Instant now, Region region) {
+        Query q = getEntityManager().createNativeQuery("select t.lead_organisation, t.case_type, t.priority, "
+                + "t.status, t.received_at, t.accepted_at, array_to_string(" + LATE_FOR + ", ',') "
+                + "from triage_case t where t.lead_organisation is not null "
+                + "and (t.status in ('OFFERED', 'ACCEPTED') or t.accepted_at >= :acceptedSince)"
+                + (region == null ? "" : " and t.region = :region"));
+        q.setParameter("acceptedSince", Timestamp.from(acceptedSince));
+        q.setParameter("now", Timestamp.from(now));
         if (region != null) {
-            q.setParameter(2, region.name());
+            q.setParameter("region", region.name());
         }
         List<CaseloadRow> rows = new ArrayList<>();
         for (Object[] r : rows(q)) {
+            Set<Organisation> lateFor = EnumSet.noneOf(Organisation.class);
+            for (String o : ((String) r[6]).split(",")) {
+                if (!o.isEmpty()) {
+                    lateFor.add(Organisation.valueOf(o));
+                }
+            }
             rows.add(new CaseloadRow(Organisation.valueOf((String) r[0]), CaseType.valueOf((String) r[1]),
                     Priority.valueOf((String) r[2]), CaseStatus.valueOf((String) r[3]), instant(r[4]), instant(r[5]),
-                    instant(r[6])));
+                    lateFor));
         }
         return rows;
     }
@@ -78,14 +110,10 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
                 + "count(*) filter (where m.done_on is null and t.status <> 'CLOSED' and m.due_at < ?1), "
                 + "count(*) filter (where m.done_on > ?2) "
                 + "from case_milestone m join triage_case t on t.id = m.case_id "
-                + "left join lateral (select e ->> 'recordedBy' as organisation from milestone_plan p, "
-                + "jsonb_array_elements(p.document -> 'caseTypes' -> m.case_type) e "
-                + "where p.version = m.plan_version and e ->> 'code' = m.code) planned on true "
+                + RECORDER
                 + "cross join lateral (select case when m.done_on is not null "
                 + "then coalesce(m.recorded_by_org, t.lead_organisation) "
-                + "when exists (select 1 from case_supporter s where s.case_id = t.id "
-                + "and s.organisation = planned.organisation) then planned.organisation "
-                + "else t.lead_organisation end as organisation) o "
+                + "else recorder.organisation end as organisation) o "
                 + "where o.organisation is not null and (t.status <> 'CLOSED' or m.done_on > ?2)"
                 + (region == null ? "" : " and t.region = ?3")
                 + " group by 1, 2, 3 order by 1, 2, min(m.position), 3");
@@ -103,19 +131,19 @@ class CaseStatisticsRepository implements PanacheRepositoryBase<CaseEntity, UUID
         return rows;
     }
 
-    /** Overdue as the case lists say it ({@code CaseRepository}): the next open deadline has passed. */
+    /** Overdue as in the caseloads: a passed deadline the lead must act on, not a supporter's late milestone. */
     List<CaseStatistics.RegionalCaseload> byRegionalService(Instant now, Region region) {
-        Query q = getEntityManager().createNativeQuery("select lead_organisation, regional_service_id, "
-                + "max(regional_service_name), regional_service_state, count(*), "
-                + "count(*) filter (where status = 'OFFERED'), "
-                + "count(*) filter (where next_due_at < ?1) "
-                + "from triage_case where lead_organisation is not null and status in ('OFFERED', 'ACCEPTED')"
-                + (region == null ? "" : " and region = ?2")
-                + " group by lead_organisation, regional_service_id, regional_service_state"
-                + " order by lead_organisation, max(regional_service_name) nulls last, regional_service_state");
-        q.setParameter(1, Timestamp.from(now));
+        Query q = getEntityManager().createNativeQuery("select t.lead_organisation, t.regional_service_id, "
+                + "max(t.regional_service_name), t.regional_service_state, count(*), "
+                + "count(*) filter (where t.status = 'OFFERED'), "
+                + "count(*) filter (where t.lead_organisation = any(" + LATE_FOR + ")) "
+                + "from triage_case t where t.lead_organisation is not null and t.status in ('OFFERED', 'ACCEPTED')"
+                + (region == null ? "" : " and t.region = :region")
+                + " group by t.lead_organisation, t.regional_service_id, t.regional_service_state"
+                + " order by t.lead_organisation, max(t.regional_service_name) nulls last, t.regional_service_state");
+        q.setParameter("now", Timestamp.from(now));
         if (region != null) {
-            q.setParameter(2, region.name());
+            q.setParameter("region", region.name());
         }
         List<CaseStatistics.RegionalCaseload> result = new ArrayList<>();
         for (Object[] r : rows(q)) {

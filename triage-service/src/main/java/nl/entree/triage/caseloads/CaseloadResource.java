@@ -32,9 +32,10 @@ public class CaseloadResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(summary = "Open work per organisation: by case type and priority, overdue, waits and acceptance times",
-            description = "overdue counts the open cases whose next deadline has passed (the offer's respondBy, or an "
-                    + "open milestone's), as the case lists' overdue=true does. A coordinator bound to a region sees "
-                    + "that region only.")
+            description = "overdue counts, per organisation, the open cases with a passed deadline it must act on: "
+                    + "the lead for the offer's respondBy, and for a late milestone the organisation that records it "
+                    + "now, as the milestones' open counts. A case the lists call overdue (overdue=true) may so count "
+                    + "for a supporter only. A coordinator bound to a region sees that region only.")
     @APIResponse(responseCode = "200", description = "The caseloads")
     @APIResponse(responseCode = "400", description = "region is not valid")
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")
@@ -48,8 +49,8 @@ public class CaseloadResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(summary = "Open work per regional service (the centre in directory-service that leads each case)",
             description = "Cases whose regional service is not resolved yet, or unknown to the directory, are a line "
-                    + "of their own per organisation; overdue as in the caseloads. A coordinator bound to a region "
-                    + "sees that region only.")
+                    + "of their own per organisation; overdue as in the caseloads, for the lead (a supporter's late "
+                    + "milestone is the supporter's). A coordinator bound to a region sees that region only.")
     @APIResponse(responseCode = "200", description = "The caseloads per regional service")
     @APIResponse(responseCode = "400", description = "region is not valid")
     @APIResponse(responseCode = "403", description = "The role or region does not allow this")

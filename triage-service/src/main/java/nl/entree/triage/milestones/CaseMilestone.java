@@ -46,6 +46,14 @@ public class CaseMilestone {
     @Column(name = "position", nullable = false)
     public int position;
 
+    /**
+     * The organisation the plan names to record it, kept when the plan is applied (null: the lead); who records it
+     * now is {@code MilestoneSchedule.recorder}. The board's SQL reads this column too, not the plan's JSON.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "planned_recorder")
+    public Organisation plannedRecorder;
+
     /** Null while the event its term runs from has not happened. */
     @Column(name = "due_at")
     public Instant dueAt;

@@ -62,6 +62,7 @@ public class MilestoneSchedule {
             m.planVersion = active.version();
             m.caseType = c.caseType;
             m.position = i;
+            m.plannedRecorder = terms.get(i).recordedBy();
         }
         refresh(c);
     }
@@ -156,7 +157,7 @@ public class MilestoneSchedule {
      */
     public Organisation recorder(CaseEntity c, String code) {
         return c.milestones.stream().filter(m -> m.code.equals(code)).findFirst()
-                .map(m -> recorder(c, term(m))).orElse(c.leadOrganisation);
+                .map(m -> recorder(c, m)).orElse(c.leadOrganisation);
     }
 
     /**
@@ -167,7 +168,7 @@ public class MilestoneSchedule {
     public Organisation corrector(CaseEntity c, String code) {
         return c.milestones.stream().filter(m -> m.code.equals(code)).findFirst()
                 .map(m -> m.done() && m.recordedByOrganisation != null ? m.recordedByOrganisation
-                        : recorder(c, term(m)))
+                        : recorder(c, m))
                 .orElse(c.leadOrganisation);
     }
 
@@ -181,7 +182,7 @@ public class MilestoneSchedule {
                             .map(MilestoneTerm::name).findFirst().orElse(t.after());
                     // A done milestone names who recorded it: the lead it now has did not do that work.
                     Organisation by = m.done() && m.recordedByOrganisation != null ? m.recordedByOrganisation
-                            : recorder(c, t);
+                            : recorder(c, m);
                     return new MilestoneView(m.code, t.name(), state(c, m, now), by, t.from(), t.after(),
                             afterName, t.term(), t.basis(), t.basis() == MilestoneTerm.Basis.STATUTORY, t.source(),
                             m.planVersion, m.dueAt, m.atRiskFrom, m.doneOn, m.recordedAt, m.recordedBy,
@@ -207,10 +208,11 @@ public class MilestoneSchedule {
 
     /**
      * A plan's recorder no longer (or never) on the case cannot see it, so the lead records the milestone: otherwise
-     * nobody could, and the case would stay overdue for good.
+     * nobody could, and the case would stay overdue for good. The board's SQL ({@code CaseStatisticsRepository})
+     * says the same over the same column.
      */
-    private static Organisation recorder(CaseEntity c, MilestoneTerm t) {
-        return t.recordedBy() != null && c.involves(t.recordedBy()) ? t.recordedBy() : c.leadOrganisation;
+    private static Organisation recorder(CaseEntity c, CaseMilestone m) {
+        return m.plannedRecorder != null && c.involves(m.plannedRecorder) ? m.plannedRecorder : c.leadOrganisation;
     }
 
     private MilestoneTerm term(CaseMilestone m) {
