@@ -310,8 +310,9 @@ class BoardPageTest {
                 page.indexOf("</table>", page.indexOf("id=\"caseloads\"")));
         assertTrue(caseloads.contains("<tr class=\"overdue\"><th scope=\"row\">VT – Veilig Thuis</th>"
                 + "<td class=\"num\">12</td><td class=\"num\">2</td>"), caseloads);
-        assertTrue(page.contains("<p class=\"hint\" id=\"overdue-hint\">Te laat: open casussen waarvan de "
-                + "reactietermijn of een mijlpaal verstreken is.</p>"), page);
+        assertTrue(page.contains("<p class=\"hint\" id=\"overdue-hint\">Te laat: open casussen met een verstreken "
+                + "reactietermijn of mijlpaal, geteld bij wie moet handelen: de mijlpaal van een ondersteunende "
+                + "organisatie bij die organisatie.</p>"), page);
         String review = page.substring(page.indexOf("<table id=\"review\">"),
                 page.indexOf("</table>", page.indexOf("id=\"review\"")));
         assertTrue(review.contains("<a href=\"/cases/" + id + "\">E-2026-000777</a>")
@@ -384,7 +385,8 @@ class BoardPageTest {
                 && page.contains("Open work per regional service") && page.contains("<em>not resolved yet</em>")
                 && page.contains("Declined by") && page.contains("“Geen sportcontext”")
                 && page.contains("Active routing rules (version 3)") && page.contains("within 1 hour")
-                && page.contains("Overdue: open cases whose response time or a milestone deadline has passed."), page);
+                && page.contains("Overdue: open cases whose response time or a milestone deadline has passed, counted "
+                + "for whoever must act: a supporting organisation&#39;s milestone for that organisation."), page);
     }
 
     @Test

@@ -18,12 +18,14 @@ public record Caseloads(Region region, Instant generatedAt, List<OrganisationCas
     /**
      * @param open                       cases not yet closed where this organisation is lead
      * @param awaitingAcceptance         of those, OFFERED and not yet accepted
-     * @param overdue                    of the open cases, those whose next deadline has passed: the offer's
-     *                                   respondBy or an open milestone's due moment, as the case lists say
+     * @param overdue                    open cases with a passed deadline this organisation must act on: as
+     *                                   lead the offer's respondBy; an open milestone's due moment for whoever
+     *                                   records it now, so a supporter's count may exceed its {@code open}
      * @param acceptedLast7Days          cases accepted in the last 7 days
      * @param longestWaitMinutes         the longest wait of a case still awaiting acceptance, or null
      * @param medianMinutesToAcceptance  median time from contact to acceptance over the last 30 days, or null
-     * @param milestones                 the milestones of the cases this organisation leads, per case type and code
+     * @param milestones                 the open milestones this organisation records now, and those it recorded,
+     *                                   per case type and code
      */
     public record OrganisationCaseload(
             Organisation organisation,

@@ -212,7 +212,7 @@ public interface Msg {
     @Message("Open") String col_open();
     @Message("Wacht op acceptatie") String col_awaiting();
     @Message("Te laat") String col_overdue();
-    @Message("Te laat: open casussen waarvan de reactietermijn of een mijlpaal verstreken is.") String overdue_hint();
+    @Message("Te laat: open casussen met een verstreken reactietermijn of mijlpaal, geteld bij wie moet handelen: de mijlpaal van een ondersteunende organisatie bij die organisatie.") String overdue_hint();
     @Message("Geaccepteerd (7 dagen)") String col_accepted7();
     @Message("Langste wachttijd (min)") String col_longest();
     @Message("Te laat") String overdue_title();
