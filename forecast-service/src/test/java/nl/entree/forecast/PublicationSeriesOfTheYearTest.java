@@ -13,6 +13,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,27 @@ class PublicationSeriesOfTheYearTest {
     @Inject
     MutableClock clock;
 
+    private static String imported;
+
+    @BeforeEach
+    void seed() {
+        synchronized (PublicationSeriesOfTheYearTest.class) {
+            if (imported != null) {
+                return;
+            }
+            String own = Fixtures.monthlySeries("own-vt", "VT", "VT_SAFETY_ASSESSMENT");
+            Fixtures.importMonths(own, YearMonth.of(2036, 1), 36, i -> 40);
+            YearMonth first = YearMonth.of(2038, 1);
+            YearMonth last = YearMonth.of(2042, 12);
+            List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                cells.add(new MonthlyCaseCounts.Cell(m, Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT, 50L, false));
+            }
+            triageCounts.store(new MonthlyCaseCounts(first, last, cells));
+            imported = own;
+        }
+    }
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -48,17 +70,7 @@ class PublicationSeriesOfTheYearTest {
 
     @Test
     void anOldYearsRowStaysOnTheSeriesThatCountedThatYear() {
-        String imported = Fixtures.monthlySeries("own-vt", "VT", "VT_SAFETY_ASSESSMENT");
-        Fixtures.importMonths(imported, YearMonth.of(2036, 1), 36, i -> 40);
-        YearMonth first = YearMonth.of(2038, 1);
-        YearMonth last = YearMonth.of(2042, 12);
-        List<MonthlyCaseCounts.Cell> cells = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            cells.add(new MonthlyCaseCounts.Cell(m, Organisation.VT, CaseType.VT_SAFETY_ASSESSMENT, 50L, false));
-        }
-        triageCounts.store(new MonthlyCaseCounts(first, last, cells));
         clock.set(Instant.parse("2043-03-01T10:00:00Z"));
-
         given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2037").then().statusCode(200)
                 .body("organisations.find { it.organisation == 'VT' }.contacts", equalTo(480f))
                 .body("organisations.find { it.organisation == 'VT' }.previousYear", equalTo(480f))
@@ -67,5 +79,30 @@ class PublicationSeriesOfTheYearTest {
                 // Projections' choice is named as not used for this year's row.
                 .body("notes", hasItem("Series " + TRIAGE + " not used: " + imported
                         + " covers VT/VT_SAFETY_ASSESSMENT with more data."));
+    }
+
+    /**
+     * 2038 is counted whole by both series, 40 a month by the import and 50 by triage, each flat. Its growth is one
+     * series' own, not 50 × 12 on 40 × 12 (+25%); and its row does not move to triage's once triage has counted
+     * more months overall than the import, as by 2043 it has.
+     */
+    @Test
+    void aYearsGrowthComparesOneSeriesWithItself() {
+        clock.set(Instant.parse("2043-03-01T10:00:00Z"));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2038").then().statusCode(200)
+                .body("organisations.find { it.organisation == 'VT' }.contacts", equalTo(480f))
+                .body("organisations.find { it.organisation == 'VT' }.previousYear", equalTo(480f))
+                .body("organisations.find { it.organisation == 'VT' }.growth", equalTo(0f))
+                .body("organisations.find { it.organisation == 'VT' }.series", contains(imported));
+    }
+
+    /** 2039 is triage's alone; 2038, the year before, is then triage's too, whatever the import counted. */
+    @Test
+    void theYearBeforeIsReadFromTheSameSeries() {
+        clock.set(Instant.parse("2043-03-01T10:00:00Z"));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2039").then().statusCode(200)
+                .body("organisations.find { it.organisation == 'VT' }.contacts", equalTo(600f))
+                .body("organisations.find { it.organisation == 'VT' }.previousYear", equalTo(600f))
+                .body("organisations.find { it.organisation == 'VT' }.series", contains(TRIAGE));
     }
 }

@@ -78,7 +78,7 @@ class HierarchyService {
             throw ProblemException.badRequest("horizon", "must be between 1 and 36");
         }
         List<String> notes = new ArrayList<>();
-        SortedSet<YearMonth> pulled = withoutLead.monthsPulled();
+        SortedSet<YearMonth> pulled = hidden.pulled(withoutLead.monthsPulled());
         YearMonth last = startingMonth(asked, lastCompleted, pulled, notes);
         List<Part> organisations = new ArrayList<>();
         List<Part> regions = new ArrayList<>();

@@ -80,11 +80,13 @@ class PublicationService {
                     + lastComplete);
         }
         List<String> notes = new ArrayList<>();
-        ProjectionView current = projections.project(YearMonth.of(year, 1), YearMonth.of(year, 12), null,
-                seriesOf(year, hidden, notes), hidden);
-        // Only the year before's contacts are read: its hours would be one more wait on capacity-service.
-        ProjectionView previous = projections.project(YearMonth.of(year - 1, 1), YearMonth.of(year - 1, 12), null,
-                seriesOf(year - 1, hidden, new ArrayList<>()), hidden, false);
+        List<String> chosen = seriesOf(year, hidden, notes);
+        ProjectionView current = projections.project(YearMonth.of(year, 1), YearMonth.of(year, 12), null, chosen,
+                hidden);
+        // The same series for the year before: growth from one series to another is the difference of two counts.
+        // Only its contacts are read: its hours would be one more wait on capacity-service.
+        ProjectionView previous = chosen.isEmpty() ? current : projections.project(YearMonth.of(year - 1, 1),
+                YearMonth.of(year - 1, 12), null, chosen, hidden, false);
         Map<Organisation, Row> before = new EnumMap<>(Organisation.class);
         previous.rows().forEach(r -> before.put(r.organisation(), r));
 
@@ -109,7 +111,8 @@ class PublicationService {
             }
             organisations.add(new OrganisationYear(r.organisation(), r.contacts(), previousContacts,
                     growth(r.contacts(), previousContacts), acute, r.hoursExpected(), r.fteNeeded(), r.euros(),
-                    r.eurosPerContact(), r.costAssumption(), r.suppressed(), r.synthetic(), complete,
+                    r.eurosPerContact(), r.costAssumption(), r.suppressed(),
+                    r.synthetic() || previousContacts != null && p.synthetic(), complete,
                     current.series().stream().filter(s -> s.organisation() == r.organisation())
                             .map(SeriesUsed::id).toList(),
                     published(r.organisation(), year, r.contacts(), hidden)));
@@ -154,15 +157,18 @@ class PublicationService {
 
     /**
      * One monthly series per organisation × caseType for {@code year}'s rows: the one with the most months counted
-     * in that year, ties to the projections' choice (the most months overall, then the latest). Chosen by its
-     * months overall, as projections choose, an old year's row would move to whichever series grew since, and vanish
-     * once that series has none of the year's months. Each series left out is named in a note, as projections name
-     * theirs, so one that projections use and this year's row does not is named too. The note keeps projections'
-     * wording, which the Dutch report translates; "more data" is then more of the year's months.
+     * in that year, then in the year before (so that growth is one series' own), then the first stored. Nothing of
+     * that grows once the year is over: ranked by months overall, as projections rank, an old year's row would move
+     * to whichever series grew since. Each series left out is named in a note, as projections name theirs, so one
+     * that projections use and this year's row does not is named too. The note keeps projections' wording, which the
+     * Dutch report translates; "more data" is then more of the year's months.
      */
     private List<String> seriesOf(int year, PublishedCounts.Hidden hidden, List<String> notes) {
+        Comparator<SeriesHistory> firstStored = Comparator.comparing((SeriesHistory h) -> h.series().createdAt,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(h -> h.series().id);
         return projections.onePerCaseType(Comparator.<SeriesHistory>comparingInt(h -> countedIn(h, year))
-                .thenComparing(ProjectionService.MORE_DATA), notes, hidden).stream().map(s -> s.id).toList();
+                .thenComparingInt(h -> countedIn(h, year - 1)).thenComparing(firstStored.reversed()), notes, hidden)
+                .stream().map(s -> s.id).toList();
     }
 
     private static int countedIn(SeriesHistory h, int year) {
@@ -310,8 +316,13 @@ class PublicationService {
     private List<RegionYear> regions(int year, PublishedCounts.Hidden hidden) {
         List<RegionYear> rows = new ArrayList<>();
         for (Region region : Region.values()) {
-            Optional<SeriesHistory> history = series.history(TriageCounts.seriesId(region), hidden);
+            String id = TriageCounts.seriesId(region);
+            Optional<SeriesHistory> history = series.history(id, hidden);
             if (history.isEmpty()) {
+                // Left out, a region without cases would say 0 in a month whose regions are hidden whole.
+                if (hidden.applies() && hidden.region() == null && hidesAMonth(id, year, hidden)) {
+                    rows.add(new RegionYear(region, null, null, null, 0, true));
+                }
                 continue;
             }
             Optional<YearSum> now = sumOfYear(history.get(), year, hidden);
@@ -330,6 +341,15 @@ class PublicationService {
                     now.map(YearSum::months).orElse(0), suppressed));
         }
         return rows;
+    }
+
+    private static boolean hidesAMonth(String seriesId, int year, PublishedCounts.Hidden hidden) {
+        for (int m = 1; m <= 12; m++) {
+            if (hidden.hides(seriesId, Period.of(YearMonth.of(year, m)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation's own published totals for the year: a year figure, or both of its half years. */

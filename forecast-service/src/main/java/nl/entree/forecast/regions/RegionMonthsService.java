@@ -56,8 +56,8 @@ class RegionMonthsService {
             throw ProblemException.badRequest("to", "the period may span at most " + MAX_MONTHS + " months");
         }
         Region own = caller.regionWithin(null);
-        Set<YearMonth> pulled = withoutLead.monthsPulled();
-        YearMonth start = TriageCounts.start(series.firstCounts());
+        Set<YearMonth> pulled = hidden.pulled(withoutLead.monthsPulled());
+        YearMonth start = hidden.start(series.firstCounts());
         List<RegionMonths.RegionSeries> regions = new ArrayList<>();
         for (Region region : Region.values()) {
             if (own != null && region != own) {

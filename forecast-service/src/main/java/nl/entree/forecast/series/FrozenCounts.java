@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import nl.entree.common.vocabulary.CaseType;
 import nl.entree.common.vocabulary.Organisation;
 import nl.entree.common.vocabulary.Region;
+import nl.entree.forecast.triage.TriageCounts;
 
 /**
  * The counts a ministry has been shown ({@code published_count}), frozen per series and period at the first showing,
@@ -48,6 +49,11 @@ class FrozenCounts {
      * Freezes every stored count of a period that ended by {@code lastShown} and is not frozen yet. Of two first
      * showings at once, the second waits on the first's rows and keeps them ("on conflict do nothing"); both insert
      * in the same order, so neither waits on the other for a row it holds itself.
+     * <p>
+     * Not a triage series' count of a month whose line a ministry was shown (its cases without a lead are frozen):
+     * that line's parts were fixed then, a series without a count that month a 0 in it. A count written later (by
+     * hand, or pulled again after triage's frozen months were dropped) would change which parts are hidden beside
+     * the same frozen ones, and two reads would pin a hidden count.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void freeze(YearMonth lastShown) {
@@ -56,9 +62,12 @@ class FrozenCounts {
                 + "on s.id = p.series_id where p.count is not null and " + PERIOD_END + " <= :end "
                 + "and not exists (select 1 from published_count f where f.series_id = p.series_id "
                 + "and f.period_start = p.period_start) "
+                + "and not (s.id like :triage and exists (select 1 from published_without_lead w "
+                + "where w.month = p.period_start)) "
                 + "order by p.series_id, p.period_start on conflict do nothing")
                 .setParameter("now", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
                 .setParameter("end", lastShown.plusMonths(1).atDay(1))
+                .setParameter("triage", TriageCounts.PREFIX + "%")
                 .executeUpdate();
         em.createNativeQuery("insert into published_without_lead (month, count, published_at) "
                 + "select w.month, w.count, :now from triage_cases_without_lead w where w.month < :end "

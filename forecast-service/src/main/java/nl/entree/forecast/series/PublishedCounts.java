@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,8 +36,8 @@ import nl.entree.forecast.triage.TriageCounts;
  * month is a line for {@link SmallCellSuppression#suppressLine}, in triage's order with the cases no rule gave a
  * lead ({@link CasesWithoutLead}) as its last part, so that triage and this service hide the same cells. The
  * series per region ({@link TriageCounts#REGION_PREFIX}) split the same total another way, and are suppressed as
- * a line of their own, in triage's order, with the cases that named no region (the month's total less the
- * regions) as its last part. The region × caseType cells
+ * a line of their own, in triage's order: every region, 0 where it has no count, and the cases that named no region
+ * (the month's total less the regions) as its last part. The region × caseType cells
  * ({@link TriageCounts#CELL_PREFIX}) are hidden whole, as triage hides region × organisation from ministries.
  * Other series are not parts of a known total; they get the primary rule.</li>
  * </ul>
@@ -74,6 +76,34 @@ public class PublishedCounts {
          */
         public Long withoutLead(YearMonth month, Map<LocalDate, Long> stored) {
             return (frozenWithoutLead == null ? stored : frozenWithoutLead).get(month.atDay(1));
+        }
+
+        /**
+         * The months triage was pulled for, as the caller reads them: {@code live} for a caller who reads the stored
+         * counts; for a ministry the months whose line was frozen for it, so that a month is 0 where a series has no
+         * count only if it was so when first shown, not because a pull committed between two transactions.
+         */
+        public SortedSet<YearMonth> pulled(SortedSet<YearMonth> live) {
+            if (frozenWithoutLead == null) {
+                return live;
+            }
+            SortedSet<YearMonth> months = new TreeSet<>();
+            frozenWithoutLead.keySet().forEach(day -> months.add(YearMonth.from(day)));
+            return months;
+        }
+
+        /** Entree's start ({@link TriageCounts#start}) from the counts the caller reads: {@code live}'s, or frozen. */
+        public YearMonth start(Map<String, LocalDate> live) {
+            if (frozen == null) {
+                return TriageCounts.start(live);
+            }
+            Map<String, LocalDate> first = new HashMap<>();
+            frozen.forEach((id, counts) -> {
+                if (!counts.isEmpty()) {
+                    first.put(id, counts.firstKey());
+                }
+            });
+            return TriageCounts.start(first);
         }
 
         /** Whether the month's cases without a lead are hidden from the caller, as a part of triage's line. */
@@ -157,7 +187,6 @@ public class PublishedCounts {
 
     private static final Comparator<Count> TRIAGE_ORDER = Comparator.comparing(Count::organisation)
             .thenComparing(Count::caseType);
-    private static final Comparator<Count> REGION_ORDER = Comparator.comparing(Count::region);
 
     private final FrozenCounts frozenCounts;
     private final Disclosure disclosure;
@@ -226,15 +255,40 @@ public class PublishedCounts {
                 unledHidden.add(month);
             }
         });
-        for (Map.Entry<LocalDate, List<Count>> e : regionLines.entrySet()) {
-            List<Count> line = e.getValue();
-            line.sort(REGION_ORDER);
-            long national = lines.getOrDefault(e.getKey(), List.of()).stream().mapToLong(Count::count).sum()
-                    + unled.getOrDefault(e.getKey(), 0L);
-            long withoutRegion = Math.max(0, national - line.stream().mapToLong(Count::count).sum());
-            hideLine(hidden, line, parts(line, withoutRegion), YearMonth.from(e.getKey()));
+        Set<LocalDate> regionMonths = new HashSet<>(regionLines.keySet());
+        regionMonths.addAll(lines.keySet());
+        regionMonths.addAll(unled.keySet());
+        for (LocalDate month : regionMonths) {
+            long national = lines.getOrDefault(month, List.of()).stream().mapToLong(Count::count).sum()
+                    + unled.getOrDefault(month, 0L);
+            hideRegionLine(hidden, month, regionLines.getOrDefault(month, List.of()), national);
         }
         return new Hidden(true, hidden, region, lastShown, frozen, unled, unledHidden);
+    }
+
+    /**
+     * The month's line as triage shows it to a ministry: every region, 0 where it has no frozen count (no series, or
+     * none that month), and the cases that named no region last. A region without a count is a part too: when the
+     * line's total is hidden, its zeros are hidden with it, and a 0 shown beside hidden regions would say how few
+     * cases those share (twelve cases over twelve hidden regions is one each).
+     */
+    private static void hideRegionLine(Map<String, Set<Period>> hidden, LocalDate month, List<Count> counts,
+            long national) {
+        Region[] regions = Region.values();
+        long[] parts = new long[regions.length + 1];
+        long named = 0;
+        for (Count c : counts) {
+            parts[c.region().ordinal()] += c.count();
+            named += c.count();
+        }
+        parts[regions.length] = Math.max(0, national - named);
+        boolean[] hide = SmallCellSuppression.suppressLine(parts, YearMonth.from(month));
+        for (Region r : regions) {
+            if (hide[r.ordinal()]) {
+                hidden.computeIfAbsent(TriageCounts.seriesId(r), k -> new HashSet<>()).add(Period.of(
+                        YearMonth.from(month)));
+            }
+        }
     }
 
     /** The counts of {@code line}, and after them {@code rest} when there is any: a part that is not a series. */
