@@ -86,6 +86,7 @@ public final class Suite {
                 for (String app : instance.apps()) {
                     instance.awaitReady(app);
                 }
+                RegionalHistory.seed(instance.url("forecast-service"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

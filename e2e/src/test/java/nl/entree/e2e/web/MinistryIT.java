@@ -60,7 +60,6 @@ class MinistryIT {
     /** Issue 18: the regions on a map and as a table, and the yearly publication as a printable report. */
     @Test
     void aMinistryFollowsTheRegionsAndOpensTheYearlyPublication() throws Exception {
-        RegionalHistory.seed();
         try (WebBrowser browser = WebBrowser.open()) {
             browser.signIn("ministry", null);
             browser.go("/monitoring");
