@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,10 +161,10 @@ class NeutralTitlesTest {
         pages.put("pickup", page(browser().get("/antwoord?lang=" + lang), 200));
         pages.put("answer", page(browser().formParam("lang", lang).formParam("code", "tafel wolk fiets appel")
                 .post("/antwoord"), 200));
-        var waiting = new HashMap<String, Object>(ANSWERED);
-        waiting.put("answer", null);
-        waiting.put("daysKeptAfterAnswer", 30);
-        FrontDoorServicesStub.answer("POST /api/questions/pickup", 200, waiting);
+        // Not answered yet: no answer, and the days it is kept after one.
+        FrontDoorServicesStub.answer("POST /api/questions/pickup", 200, Map.of("question",
+                ANSWERED.get("question"), "askedAt", ANSWERED.get("askedAt"), "erasedOn", "2027-02-05",
+                "daysKeptAfterAnswer", 30));
         pages.put("answer waiting", page(browser().formParam("lang", lang).formParam("code", "tafel wolk fiets appel")
                 .post("/antwoord"), 200));
         pages.put("pickup empty", page(browser().formParam("lang", lang).formParam("code", "").post("/antwoord"), 400));
