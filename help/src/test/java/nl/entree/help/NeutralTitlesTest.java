@@ -41,6 +41,9 @@ class NeutralTitlesTest {
     /** What a title may not say, in either language. */
     private static final List<String> NAMING_IT = List.of("seksueel", "seksuele", "geweld", "verkrachting",
             "misbruik", "aanranding", "sexual", "violence", "rape", "abuse", "assault");
+    /** What a title may not hint at either: that something happened to someone, or that someone is in danger. */
+    private static final List<String> HINTING_AT_IT = List.of("gebeurd", "overkwam", "overkomen", "gevaar", "112",
+            "happened", "danger");
     /** What a browser sends when it follows a link or a form: an error is then help's page, not problem+json. */
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Random RANDOM = new Random();
@@ -210,6 +213,24 @@ class NeutralTitlesTest {
                 assertFalse(said.toLowerCase(Locale.ROOT).contains(word), name + " in " + lang + ": " + said);
             }
         }));
+    }
+
+    /** A question's or the advice's title says where the person is, not what they were asked or answered. */
+    @Test
+    void noPageHintsInItsTitleThatSomethingHappenedOrThatSomeoneIsInDanger() {
+        for (String lang : List.of("nl", "en")) {
+            Map<String, String> pages = everyPage(lang);
+            pages.forEach((name, page) -> {
+                String said = title(page).toLowerCase(Locale.ROOT);
+                for (String word : HINTING_AT_IT) {
+                    assertFalse(said.contains(word), name + " in " + lang + ": " + said);
+                }
+            });
+            assertEquals(lang.equals("nl") ? "Vraag 3 van 7 – Hulp en advies" : "Question 3 of 7 – Help and advice",
+                    title(pages.get("question WHAT")));
+            assertEquals(lang.equals("nl") ? "Advies – Hulp en advies" : "Advice – Help and advice",
+                    title(pages.get("call 112")));
+        }
     }
 
     /** What a search engine reads and the person sees once the page is open: the plain words, out of the title. */

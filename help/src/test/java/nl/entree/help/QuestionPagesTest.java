@@ -408,11 +408,11 @@ class QuestionPagesTest {
         assertEquals("Stel je vraag – Hulp en advies", dutch.get("ask"));
         assertEquals("Fout: Stel je vraag – Hulp en advies", dutch.get("error ask"));
         assertEquals("Fout: Lees het antwoord op je vraag – Hulp en advies", dutch.get("error pickup"));
-        assertEquals("Fout: Wie ben jij? – Hulp en advies", dutch.get("error who"));
+        assertEquals("Fout: Vraag 2 van 7 – Hulp en advies", dutch.get("error who"));
         assertEquals("Error: Ask your question – Help and advice", english.get("error ask"));
         assertEquals("Error: Read the answer to your question – Help and advice",
                 english.get("error pickup"));
-        assertEquals("Error: Who are you? – Help and advice", english.get("error who"));
+        assertEquals("Error: Question 2 of 7 – Help and advice", english.get("error who"));
         dutch.forEach((page, title) -> assertEquals(page.startsWith("error "), title.startsWith("Fout: "), title));
         english.forEach((page, title) -> assertEquals(page.startsWith("error "), title.startsWith("Error: "), title));
     }

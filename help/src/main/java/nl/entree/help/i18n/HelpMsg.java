@@ -103,6 +103,11 @@ public interface HelpMsg {
     @Message("Kun je nu niet bellen, of ben je al veilig? Ga dan verder. Dan laten we zien wie je daarna kan helpen.") String danger_later();
     @Message("Verder met de vragen") String danger_continue();
 
+    /**
+     * The title of the pages whose heading says more than a shared device may keep (call 112; help for the person
+     * it happened to): the heading leaves the screen with the page, the title stays in the history.
+     */
+    @Message("Advies") String advice_page_title();
     @Message("Deze hulp past bij jou") String advice_title();
     @Message("We weten niet zeker welke hulp het beste past") String advice_unsure_title();
     @Message("Dat beslist een hulpverlener samen met jou. Neem contact op met een van deze organisaties. Zij helpen je verder, ook als je bij de verkeerde begint.")
