@@ -2,8 +2,12 @@ package nl.entree.forecast;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -94,6 +98,22 @@ class PublicationSeriesOfTheYearTest {
                 .body("organisations.find { it.organisation == 'VT' }.previousYear", equalTo(480f))
                 .body("organisations.find { it.organisation == 'VT' }.growth", equalTo(0f))
                 .body("organisations.find { it.organisation == 'VT' }.series", contains(imported));
+    }
+
+    /** 2035 counted nothing: 2036's growth is unknown, and a note says why, where a ministry would read 0% or a gap. */
+    @Test
+    void aYearWithoutAWholeYearBeforeSaysWhyItsGrowthIsUnknown() {
+        clock.set(Instant.parse("2043-03-01T10:00:00Z"));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2036").then().statusCode(200)
+                .body("organisations.find { it.organisation == 'VT' }.contacts", equalTo(480f))
+                .body("organisations.find { it.organisation == 'VT' }.growth", nullValue())
+                .body("notes", hasItem("VT: growth unknown: the series behind the figures did not count every month "
+                        + "of 2035."));
+        given().auth().oauth2(Tokens.coordinator()).accept("text/html").get("/api/publications/2036?lang=nl").then()
+                .statusCode(200).body(containsString("VT: groei onbekend: de reeks achter de cijfers telde niet elke "
+                        + "maand van 2035."));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/publications/2037").then().statusCode(200)
+                .body("notes", not(hasItem(startsWith("VT: growth unknown"))));
     }
 
     /** 2039 is triage's alone; 2038, the year before, is then triage's too, whatever the import counted. */

@@ -95,8 +95,14 @@ class PublicationService {
         for (Row r : current.rows()) {
             Row p = before.get(r.organisation());
             // A part year before would make growth of a part year: a series starting in March grows 20% by itself.
-            Double previousContacts = p == null || p.suppressed()
-                    || !allCounted(previous.series(), r.organisation(), year - 1, hidden) ? null : p.contacts();
+            boolean countedBefore = allCounted(previous.series(), r.organisation(), year - 1, hidden);
+            boolean hiddenBefore = p != null && p.suppressed();
+            Double previousContacts = p == null || hiddenBefore || !countedBefore ? null : p.contacts();
+            // A hidden year before says why by itself; an empty growth beside a shown count would not.
+            if (!countedBefore && !hiddenBefore && !r.suppressed()) {
+                notes.add(r.organisation() + ": growth unknown: the series behind the figures did not count every "
+                        + "month of " + (year - 1) + ".");
+            }
             Double acute = acuteShare(r.organisation(), current.series(), year, hidden);
             acuteUnknown |= acute == null && r.organisation() != Organisation.CSG;
             boolean complete = allCounted(current.series(), r.organisation(), year, hidden);
