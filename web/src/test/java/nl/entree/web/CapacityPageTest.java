@@ -179,6 +179,20 @@ class CapacityPageTest {
                 + "<td class=\"num\">–</td>"), utilisation);
     }
 
+    /** Staff and no hours committed (no open case, or every norm already booked) is 0%, not "no figure". */
+    @Test
+    void aUtilisationOfNothingIsZeroPercentNotADash() {
+        CaseServicesStub.answer("GET /api/utilisation", 200, Map.of("region", "VR13",
+                "caseloadsGeneratedAt", "2026-12-04T08:00:00Z", "normsOn", "2026-12-04", "planningWeeks", 4,
+                "organisations", List.of(Map.of("organisation", "CVSN", "openCases", 0, "caseTypes", List.of(),
+                        "committedHoursExpected", 0.0, "staffingRegistered", true, "fte", 2.0,
+                        "availableHours", 201.6, "utilisationPercent", 0.0, "caseTypesWithoutNorm", List.of(),
+                        "notes", List.of()))));
+        String utilisation = table(Browser.as(Tokens.coordinator()).get("/capacity").then().statusCode(200).extract()
+                .asString(), "utilisation");
+        assertTrue(utilisation.contains("<td class=\"num\">201,6</td><td class=\"num\">0%</td>"), utilisation);
+    }
+
     @Test
     void theScreenSpeaksEnglishToo() {
         String page = Browser.as(Tokens.coordinator()).cookie("entree_lang", "en").get("/capacity").then()

@@ -746,6 +746,29 @@ class CasePageTest {
                 logged.get(0));
     }
 
+    /** A last call logged after the case was closed: capacity books it, and the measured norms count closed cases. */
+    @Test
+    void hoursAreStillLoggedOnAClosedCaseByItsCasemanagersOnly() {
+        var closed = acceptedCase(true, false);
+        closed.put("status", "CLOSED");
+        CaseServicesStub.answer("GET /api/cases/" + CASE, 200, closed);
+        CaseServicesStub.answer("GET /api/time-entries", 200, Map.of("caseId", CASE, "totalMinutes", 0,
+                "entries", List.of()));
+        String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"log-hours\"") && page.contains("Schrijf ze hieronder"), page);
+        assertTrue(page.indexOf("id=\"log-hours\"") > page.indexOf("id=\"hours-none\""), "in the hours section");
+        assertFalse(page.contains("id=\"close\""), "nothing else is done to a closed case");
+        assertFalse(Browser.as(Tokens.coordinator()).get("/cases/" + CASE).then().statusCode(200).extract().asString()
+                .contains("id=\"log-hours\""), "a coordinator books no hours");
+
+        post("/cases/" + CASE + "/hours", Map.of("caseType", "CSG_ACUTE", "time", "0:45", "date", "2026-12-01",
+                "activity", "CASEMANAGEMENT")).then().statusCode(303)
+                .header("Location", "/cases/" + CASE + "?done=hours");
+        List<String> logged = CaseServicesStub.calls("POST /api/time-entries ");
+        assertEquals(1, logged.size());
+        assertTrue(logged.get(0).contains("\"minutes\":45"), logged.get(0));
+    }
+
     @Test
     void theHoursFormCarriesAKeySoThatSendingItTwiceBooksOnce() {
         String page = Browser.as(CSG).get("/cases/" + CASE).then().statusCode(200).extract().asString();
