@@ -27,7 +27,8 @@ public final class TestDatabase {
         if (embedded == null) {
             try {
                 UnpackedBinaries.removeUnfinished(UnpackedBinaries.workingDirectory());
-                embedded = EmbeddedPostgres.builder().start();
+                // As bin/entree's and k8s's servers: an error's detail, which quotes the row, stays out of the log.
+                embedded = EmbeddedPostgres.builder().setServerConfig("log_error_verbosity", "terse").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }

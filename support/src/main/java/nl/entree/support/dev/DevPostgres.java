@@ -46,6 +46,8 @@ public final class DevPostgres {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "200")
+                // An error's detail quotes the row ("Key (…)=(…) already exists"): not into the log, as in k8s.
+                .setServerConfig("log_error_verbosity", "terse")
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .start();
