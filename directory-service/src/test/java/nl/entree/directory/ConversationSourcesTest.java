@@ -74,7 +74,7 @@ class ConversationSourcesTest {
                 List.of(new Phone(UUID.randomUUID().toString(), number, "voice", "Balie", checked(source))),
                 List.of(new Schedule(UUID.randomUUID().toString(), "WEEKLY", "MO,WE", "10:00", "12:00", null, null,
                         null, null, checked(source))),
-                List.of(new ServiceArea(UUID.randomUUID().toString(), null, null, "VR06", ServiceArea.SAFETY_REGION,
+                List.of(new ServiceArea(UUID.randomUUID().toString(), null, null, "VR06", ServiceArea.TEXT,
                         checked(source))),
                 null, Channel.WALK_IN, null, checked(source), null, null, null);
     }

@@ -84,7 +84,7 @@ class EditingTest {
     }
 
     private static ServiceArea area(String region) {
-        return new ServiceArea(UUID.randomUUID().toString(), null, null, region, ServiceArea.SAFETY_REGION, null);
+        return new ServiceArea(UUID.randomUUID().toString(), null, null, region, ServiceArea.TEXT, null);
     }
 
     private static Provenance checked(String source, String on) {

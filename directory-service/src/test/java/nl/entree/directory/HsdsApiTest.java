@@ -92,7 +92,7 @@ class HsdsApiTest {
         given().when().get("/service_at_locations/" + id)
                 .then().statusCode(200)
                 .body("service_areas.extent", equalTo(java.util.List.of("VR23", "VR24")))
-                .body("service_areas[0].extent_type", equalTo("safety_region"));
+                .body("service_areas[0].extent_type", equalTo("text"));
     }
 
     @Test

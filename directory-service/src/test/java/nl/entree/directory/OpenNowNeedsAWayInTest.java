@@ -148,7 +148,7 @@ class OpenNowNeedsAWayInTest {
         Service chat = new Service(null, organisation, "Chat zonder adres, 24/7 (test)", null, null, null, null,
                 Service.ACTIVE, null, null, null, phones, List.of(always),
                 List.of(new ServiceArea(UUID.randomUUID().toString(), null, null, region,
-                        ServiceArea.SAFETY_REGION, checked)),
+                        ServiceArea.TEXT, checked)),
                 null, Channel.CHAT, null, checked, null, null, null);
         return given().auth().oauth2(Tokens.as("editor").sign()).contentType(ContentType.JSON)
                 .body(json.writeValueAsString(chat))

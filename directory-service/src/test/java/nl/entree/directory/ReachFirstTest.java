@@ -94,7 +94,7 @@ class ReachFirstTest {
         Service chat = new Service(null, organisation, "Regiochat zonder adres (test)", null, null, null, null,
                 Service.ACTIVE, null, null, null, null, null,
                 List.of(new ServiceArea(UUID.randomUUID().toString(), null, null, region,
-                        ServiceArea.SAFETY_REGION, checked)),
+                        ServiceArea.TEXT, checked)),
                 null, Channel.CHAT, null, checked, null, null, null);
         return given().auth().oauth2(Tokens.as("editor").sign()).contentType(ContentType.JSON)
                 .body(json.writeValueAsString(chat))

@@ -84,8 +84,8 @@ class RegionWithoutCentreTest {
         Provenance checked = new Provenance("https://example.org/checked-by-phone", null, true,
                 LocalDate.parse("2026-11-30"), null, null, null, null);
         List<ServiceArea> areas = List.of(
-                new ServiceArea(UUID.randomUUID().toString(), null, null, "VR10", ServiceArea.SAFETY_REGION, checked),
-                new ServiceArea(UUID.randomUUID().toString(), null, "unverified", "VR11", ServiceArea.SAFETY_REGION,
+                new ServiceArea(UUID.randomUUID().toString(), null, null, "VR10", ServiceArea.TEXT, checked),
+                new ServiceArea(UUID.randomUUID().toString(), null, "unverified", "VR11", ServiceArea.TEXT,
                         new Provenance("https://example.org/said-once", null, false, null, null, null, null, null)));
         Service chat = new Service(null, organisation, "Regiochat zonder centrum (test)", null, null, CHAT_URL, null,
                 Service.ACTIVE, null, null, null, null, null, areas, null, Channel.CHAT, null, checked, null, null,

@@ -137,7 +137,7 @@ class SeededNotesByV8Test {
     private static ServiceAtLocation fierOffice(Location office, String region, String verifiedOn) {
         return new ServiceAtLocation(null, FIER_LINE, office.id(), office.name(), null, null,
                 List.of(new ServiceArea(UUID.randomUUID().toString(), region, null, region,
-                        ServiceArea.SAFETY_REGION, null)),
+                        ServiceArea.TEXT, null)),
                 new Provenance("https://example.org/office", null, verifiedOn != null,
                         verifiedOn == null ? null : LocalDate.parse(verifiedOn), true, SEED_NOTE, null,
                         new ArrayList<>(List.of("verified_on"))), null, null);

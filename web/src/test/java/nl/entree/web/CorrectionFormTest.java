@@ -180,7 +180,7 @@ class CorrectionFormTest {
                             "freq": "WEEKLY",
                             "byday": "MO,TU,WE,TH,FR,SA,SU",
                             "opens_at": "00:00",
-                            "closes_at": "24:00"
+                            "closes_at": "23:59"
                         },
                         {
                             "id": "e5f7a9b2-4c6d-4e8f-a1b3-2d4f6a8c1e73",
@@ -426,7 +426,41 @@ class CorrectionFormTest {
         }
         assertTrue(newYearsEve != null, schedules.toString());
         assertEquals("18:00", newYearsEve.get("opens_at").asText());
-        assertEquals("24:00", newYearsEve.get("closes_at").asText());
+        assertEquals("23:59", newYearsEve.get("closes_at").asText(), "HSDS's end of the day");
+    }
+
+    /**
+     * The directory writes the end of the day as HSDS does, 23:59. The form shows it as 24:00, as the editor entered
+     * it, and sends it back as 23:59 with the rule's own source, since the editor changed nothing.
+     */
+    @Test
+    void theEndOfTheDayIsShownAsMidnightAndSentBackAsHsdsWritesIt() throws Exception {
+        var centre = new HashMap<>(DirectoryAnswers.centre());
+        centre.put("schedules", List.of(
+                Map.of("id", "d4e6f8a1-3b5c-4d7e-9f2a-1c3e5b7d9f62", "freq", "WEEKLY", "byday",
+                        "MO,TU,WE,TH,FR,SA,SU", "opens_at", "00:00", "closes_at", "23:59", "provenance",
+                        Map.of("source", "https://centrumseksueelgeweld.nl/amsterdam/uren", "verified", true)),
+                Map.of("id", "e5f7a9b2-4c6d-4e8f-a1b3-2d4f6a8c1e73", "valid_from",
+                        DirectoryAnswers.CLOSED_FROM.toString(), "opens_at", "18:00", "closes_at", "23:59",
+                        "description", "Tot middernacht")));
+        DirectoryStub.answer("GET /service_at_locations/" + DirectoryAnswers.CSG_AMSTERDAM, 200, centre,
+                Map.of("ETag", "\"7\""));
+        String page = Browser.as(EDITOR).get(PATH).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("name=\"closes0\" value=\"24:00\""), "the week until midnight");
+        assertTrue(page.contains("name=\"exCloses0\" value=\"24:00\""), "the day until midnight");
+        assertFalse(page.contains("23:59"), "no minute that seems left out");
+
+        Map<String, String> form = filledIn();
+        form.put("exOpens0", "18:00");
+        form.put("exCloses0", "24:00");
+        form.put("exDescription0", "Tot middernacht");
+        post(form).then().statusCode(303);
+        JsonNode schedules = sentRecord().get("schedules");
+        JsonNode week = schedules.get(0);
+        assertEquals("23:59", week.get("closes_at").asText(), schedules.toString());
+        assertEquals("https://centrumseksueelgeweld.nl/amsterdam/uren", week.path("provenance").path("source")
+                .asText(), "unchanged hours keep their own source");
+        assertEquals("23:59", schedules.get(1).get("closes_at").asText(), schedules.toString());
     }
 
     @Test

@@ -155,7 +155,7 @@ final class DirectoryAnswers {
                                 "verified", true))),
                 "schedules", List.of(
                         json("id", "4f6b8d1c-3e5a-4b7d-9f2c-6e8a1b3d5f72", "freq", "WEEKLY",
-                                "byday", "MO,TU,WE,TH,FR,SA,SU", "opens_at", "00:00", "closes_at", "24:00"),
+                                "byday", "MO,TU,WE,TH,FR,SA,SU", "opens_at", "00:00", "closes_at", "23:59"),
                         json("id", "5a7c9e2d-4f6b-4c8e-a1d3-7f9b2c4e6a83", "opens_at", "10:00", "closes_at", "14:00",
                                 "valid_from", CLOSED_FROM.toString(), "description", "Feestdag: korter open")),
                 "service_areas", List.of(json("id", "6b8d1f3e-5a7c-4d9f-b2e4-8a1c3e5f7b94", "name",

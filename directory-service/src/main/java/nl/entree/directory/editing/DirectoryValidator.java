@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import nl.entree.common.problem.Problem.Violation;
 import nl.entree.common.vocabulary.Organisation;
-import nl.entree.common.vocabulary.Region;
 import nl.entree.directory.hsds.Accessibility;
 import nl.entree.directory.hsds.Directory;
 import nl.entree.directory.hsds.Language;
@@ -244,8 +243,9 @@ final class DirectoryValidator {
                 if (!OpeningHours.isTime(s.opensAt())) {
                     add(here + ".opens_at", "must be a time HH:MM from 00:00 to 23:59");
                 }
-                if (!OpeningHours.isTime(s.closesAt()) && !Schedule.END_OF_DAY.equals(s.closesAt())) {
-                    add(here + ".closes_at", "must be a time HH:MM from 00:00 to 23:59, or 24:00 for the end of the day");
+                if (!OpeningHours.isTime(s.closesAt())) {
+                    add(here + ".closes_at",
+                            "must be a time HH:MM from 00:00 to 23:59; 23:59 (or 24:00) is the end of the day");
                 }
             }
             if (s.byday() != null) {
@@ -276,16 +276,10 @@ final class DirectoryValidator {
                 continue;
             }
             id(here, a.id());
-            if (ServiceArea.SAFETY_REGION.equals(a.extentType())) {
-                if (!isRegion(a.extent())) {
-                    add(here + ".extent", "must be a safety region VR01–VR25");
-                }
-            } else if (ServiceArea.COUNTRY.equals(a.extentType())) {
-                if (!ServiceArea.NETHERLANDS.equals(a.extent())) {
-                    add(here + ".extent", "must be NL");
-                }
-            } else {
-                add(here + ".extent_type", "must be safety_region or country");
+            if (!ServiceArea.TEXT.equals(a.extentType())) {
+                add(here + ".extent_type", "must be text (safety_region and country are read as text)");
+            } else if (!a.isRegion() && !a.isCountry()) {
+                add(here + ".extent", "must be a safety region VR01–VR25, or NL for the whole country");
             }
         }
     }
@@ -374,15 +368,6 @@ final class DirectoryValidator {
         try {
             return UUID.fromString(text).toString().equals(text.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean isRegion(String code) {
-        try {
-            Region.valueOf(code);
-            return true;
-        } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
     }

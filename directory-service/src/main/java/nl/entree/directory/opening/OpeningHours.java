@@ -124,7 +124,7 @@ public final class OpeningHours {
         return schedules.stream().filter(Schedule::isException)
                 .filter(s -> !lastDay(s).isBefore(today) && !s.validFrom().isAfter(horizon))
                 .sorted(Comparator.comparing(Schedule::validFrom))
-                .map(s -> new Openness.OtherHours(s.validFrom(), lastDay(s), s.opensAt(), s.closesAt(),
+                .map(s -> new Openness.OtherHours(s.validFrom(), lastDay(s), s.opensAt(), inWeek(s.closesAt()),
                         s.description()))
                 .toList();
     }
@@ -216,7 +216,7 @@ public final class OpeningHours {
         LocalTime opens = LocalTime.parse(s.opensAt());
         ZonedDateTime start = day.atTime(opens).atZone(DutchTime.ZONE);
         ZonedDateTime end;
-        if (Schedule.END_OF_DAY.equals(s.closesAt())) {
+        if (Schedule.isEndOfDay(s.closesAt())) {
             end = day.plusDays(1).atStartOfDay(DutchTime.ZONE);
         } else {
             LocalTime closes = LocalTime.parse(s.closesAt());
@@ -245,11 +245,19 @@ public final class OpeningHours {
             return Optional.empty();
         }
         List<Schedule> wholeDays = week.stream().filter(s -> "00:00".equals(s.opensAt())
-                && Schedule.END_OF_DAY.equals(s.closesAt())).toList();
+                && Schedule.isEndOfDay(s.closesAt())).toList();
         // Whole days with the same hours every day: round the clock, however the days are split over the rules.
         List<Openness.WeeklyHours> rules = week.stream()
-                .map(s -> new Openness.WeeklyHours(List.copyOf(days(s)), s.opensAt(), s.closesAt())).toList();
+                .map(s -> new Openness.WeeklyHours(List.copyOf(days(s)), s.opensAt(), inWeek(s.closesAt()))).toList();
         return Optional.of(new Week(rules, sameHoursEveryDay(wholeDays)));
+    }
+
+    /**
+     * A closing time as {@code week}, {@code hours} and {@code other_hours} give it: the end of the day is 24:00
+     * there, as help, web and common's EnglishWeek read it, although the HSDS schedule says 23:59.
+     */
+    private static String inWeek(String closesAt) {
+        return Schedule.isEndOfDay(closesAt) ? Schedule.MIDNIGHT : closesAt;
     }
 
     /** Days in a rule come Monday first, each once, as {@link #days(Schedule)} gives them. */

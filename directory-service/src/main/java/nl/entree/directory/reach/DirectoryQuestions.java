@@ -151,7 +151,7 @@ class DirectoryQuestions {
                 continue;
             }
             List<ServiceAtLocation> centres = atLocations.getOrDefault(e.id, List.of());
-            if (list(s.serviceAreas()).stream().anyMatch(a -> ServiceArea.COUNTRY.equals(a.extentType()))) {
+            if (list(s.serviceAreas()).stream().anyMatch(ServiceArea::isCountry)) {
                 options.add(option(org, s, null, null, List.of(), ReachOption.Scope.NATIONAL, region, at));
             } else {
                 List<ServiceArea> withoutCentre = withoutCentre(s, centres);
@@ -183,8 +183,8 @@ class DirectoryQuestions {
     /** The service's own safety regions that none of its centres names, so no region is offered twice. */
     private static List<ServiceArea> withoutCentre(Service s, List<ServiceAtLocation> centres) {
         List<String> atCentres = centres.stream().flatMap(c -> list(c.serviceAreas()).stream())
-                .filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType())).map(ServiceArea::extent).toList();
-        return list(s.serviceAreas()).stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
+                .filter(ServiceArea::isRegion).map(ServiceArea::extent).toList();
+        return list(s.serviceAreas()).stream().filter(ServiceArea::isRegion)
                 .filter(a -> !atCentres.contains(a.extent())).toList();
     }
 
@@ -200,14 +200,14 @@ class DirectoryQuestions {
                         list(s.phones()).stream().map(p -> number(p, lineHours)))
                 .sorted(Comparator.comparingInt(ReachOption.Number::choice))
                 .toList();
-        List<String> regions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
+        List<String> regions = areas.stream().filter(ServiceArea::isRegion)
                 .map(ServiceArea::extent).toList();
         String areaNote = areas.stream().map(a -> a.description() == null ? null : a.extent() + ": " + a.description())
                 .filter(Objects::nonNull).reduce((a, b) -> a + "; " + b).orElse(null);
         Provenance p = s.provenance();
         Provenance local = sal == null ? null : sal.provenance();
         boolean unsureCentre = local != null && !local.isVerified();
-        List<String> uncertainRegions = areas.stream().filter(a -> ServiceArea.SAFETY_REGION.equals(a.extentType()))
+        List<String> uncertainRegions = areas.stream().filter(ServiceArea::isRegion)
                 .filter(a -> isUnsure(a) || unsureCentre)
                 .map(ServiceArea::extent).toList();
         // Asked for one region, how sure the mapping is to another region the centre may serve says nothing about

@@ -322,7 +322,7 @@ final class FactsSeed {
             boolean sure = verified && qualifier == null;
             areas.add(new ServiceArea(id("service_area", key + ":" + region), region + " "
                     + regionNames.getOrDefault(region, ""), joinWith("; ", qualifier, inferred), region,
-                    ServiceArea.SAFETY_REGION,
+                    ServiceArea.TEXT,
                     provenance(null, null, sure, nullIfEmpty(basis), List.of())));
         }
         return areas;
@@ -338,7 +338,7 @@ final class FactsSeed {
 
     private List<ServiceArea> national(String key) {
         return List.of(new ServiceArea(id("service_area", key + ":NL"), "Nederland (landelijk)", null,
-                ServiceArea.NETHERLANDS, ServiceArea.COUNTRY, null));
+                ServiceArea.NETHERLANDS, ServiceArea.TEXT, null));
     }
 
     /** The organisation's languages, as records of one service. */

@@ -33,7 +33,7 @@ public final class Hsds {
         }
     }
 
-    /** A safety region ({@code extent_type} "safety_region", {@code extent} VR01–VR25) or the country ("NL"). */
+    /** A safety region ({@code extent_type} "text", {@code extent} VR01–VR25) or the country ({@code extent} "NL"). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ServiceArea(String id, String name, String description, String extent, String extent_type,

@@ -31,8 +31,14 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
 
     /** HH:MM from 00:00 to 23:59, as the directory takes it; a closing time may also be {@link #END_OF_DAY}. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    /** ISO 8601's end of the day: open until midnight. */
+    /** ISO 8601's end of the day, as the form shows and takes it: open until midnight. */
     private static final String END_OF_DAY = "24:00";
+    /**
+     * The end of the day as HSDS writes it, and the directory stores and serves it: HSDS's time has no 24:00, and
+     * its field guidance gives 00:00 to 23:59 for a service open all day. The form shows it as 24:00, which an
+     * editor reads as "until midnight" where 23:59 would look like a minute left out.
+     */
+    private static final String HSDS_END_OF_DAY = "23:59";
 
     /** One more empty row than there are, so a number or a rule can be added without script. */
     static final int SPARE_ROWS = 1;
@@ -92,10 +98,10 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
         List<ExceptionRow> exceptions = new ArrayList<>();
         for (Schedule s : orEmpty(record.schedules())) {
             if (s.weekly() && !ended(s, today)) {
-                hours.add(new HoursRow(s.id(), s.byday(), s.opens_at(), s.closes_at()));
+                hours.add(new HoursRow(s.id(), s.byday(), s.opens_at(), shown(s.closes_at())));
             } else if (shownOn(s, today)) {
                 exceptions.add(new ExceptionRow(s.id(), s.valid_from().toString(),
-                        s.valid_to() == null ? null : s.valid_to().toString(), s.opens_at(), s.closes_at(),
+                        s.valid_to() == null ? null : s.valid_to().toString(), s.opens_at(), shown(s.closes_at()),
                         s.description()));
             }
         }
@@ -209,10 +215,11 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
             // description and notes stay as stored, or the hours would hold for ever; its own source only while the
             // hours are the same.
             Schedule was = h.id() == null ? null : storedWeekly.get(h.id());
+            String closes = inHsds(h.closes());
             boolean same = was != null && Objects.equals(was.byday(), h.days()) && Objects.equals(was.opens_at(),
-                    h.opens()) && Objects.equals(was.closes_at(), h.closes());
+                    h.opens()) && Objects.equals(inHsds(was.closes_at()), closes);
             schedules.add(new Schedule(h.id() == null ? UUID.randomUUID().toString() : h.id(), "WEEKLY", h.days(),
-                    h.opens(), h.closes(), was == null ? null : was.valid_from(), was == null ? null : was.valid_to(),
+                    h.opens(), closes, was == null ? null : was.valid_from(), was == null ? null : was.valid_to(),
                     was == null ? null : was.description(), was == null ? null : was.notes(),
                     same ? was.provenance() : null));
         }
@@ -266,7 +273,17 @@ public record CorrectionForm(String status, List<PhoneRow> phones, List<HoursRow
             throw new Unreadable("exceptions.closes_at", row);
         }
         return new Schedule(e.id() == null ? UUID.randomUUID().toString() : e.id(), null, null, e.opens(),
-                e.closes(), from, to, e.description(), null, null);
+                inHsds(e.closes()), from, to, e.description(), null, null);
+    }
+
+    /** A closing time as the form shows it: the end of the day as 24:00. */
+    private static String shown(String closes) {
+        return HSDS_END_OF_DAY.equals(closes) ? END_OF_DAY : closes;
+    }
+
+    /** A closing time as HSDS writes it: the end of the day as 23:59. */
+    private static String inHsds(String closes) {
+        return END_OF_DAY.equals(closes) ? HSDS_END_OF_DAY : closes;
     }
 
     /** A weekly rule that ended before {@code today}: kept in the record, as past exceptions are, without a row. */
