@@ -286,10 +286,17 @@ class CaseListPageTest {
         Browser.as(coordinator).contentType(ContentType.URLENC)
                 .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "q", "client-7", "searchBy", "clientCode"))
                 .post("/cases/search").then().statusCode(400)
-                .body(containsString("href=\"#searchBy\">Kies of u zoekt op referentie of op cliëntcode</a>"))
-                .body(containsString("<div id=\"searchBy\" tabindex=\"-1\">"));
+                .body(containsString("href=\"#searchBy\">U kunt alleen op referentie zoeken</a>"))
+                .body(containsString("<div id=\"searchBy\" tabindex=\"-1\">"))
+                .body(not(containsString("cliëntcode")));
         assertEquals(List.of(), CaseServicesStub.callsTo("POST /api/contacts/search"), "intake is not asked");
         assertEquals(1, CaseServicesStub.calls("GET /api/cases?").size(), "nor triage, for the code");
+        // Nothing typed: the reference is all a coordinator is asked for.
+        Browser.as(coordinator).contentType(ContentType.URLENC)
+                .formParams(Map.of("csrf", Browser.csrfFor(coordinator), "q", " ", "searchBy", "reference"))
+                .post("/cases/search").then().statusCode(400)
+                .body(containsString("href=\"#q\">Vul een referentie in zoals GE-2026-000123"))
+                .body(not(containsString("cliëntcode")));
     }
 
     @Test

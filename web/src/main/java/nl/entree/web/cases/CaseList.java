@@ -84,11 +84,12 @@ class CaseList {
         String by = issuer == null || issuer.isBlank() ? null : issuer.strip();
         Map<String, String> invalid = new LinkedHashMap<>();
         boolean byClientCode = BY_CLIENT_CODE.equals(searchBy) && viewer.casemanager();
+        // A coordinator searches by reference only: no error of theirs may offer a client code.
         if (!byClientCode && !BY_REFERENCE.equals(searchBy)) {
-            invalid.put("searchBy", "searchBy");
+            invalid.put("searchBy", viewer.casemanager() ? "searchBy" : "searchBy.referenceOnly");
         }
         if (t.isEmpty() || t.length() > TERM_MAX) {
-            invalid.put("q", "empty or too long");
+            invalid.put("q", viewer.casemanager() ? "empty or too long" : "q.referenceOnly");
         } else if (BY_REFERENCE.equals(searchBy) && !REFERENCE_PART.matcher(t).matches()) {
             invalid.put("q", viewer.casemanager() ? "q.reference" : "q.referenceOnly");
         }
