@@ -277,6 +277,17 @@ class BadInputIT {
                 Endpoint.of("capacity-service", "PUT", "/api/costs/CSG", admin,
                         "{\"eurosPerFtePerYear\":85000,\"source\":\"letter\",\"assumption\":true,"
                                 + "\"validFrom\":\"" + nextYear + "\"}"),
+                // The versions registered above, corrected in place and then withdrawn, as they have not started.
+                Endpoint.of("capacity-service", "PUT", "/api/costs/CSG/versions/" + nextYear, admin,
+                        "{\"eurosPerFtePerYear\":86000,\"source\":\"letter\",\"assumption\":true,"
+                                + "\"reason\":\"typed wrongly\"}"),
+                Endpoint.of("capacity-service", "PUT", "/api/norms/CSG/CSG_ACUTE/versions/" + nextYear, admin,
+                        "{\"lowHours\":11,\"expectedHours\":12,\"highHours\":14,\"source\":\"letter\","
+                                + "\"reason\":\"typed wrongly\"}"),
+                new Endpoint("capacity-service", "DELETE", "/api/costs/CSG/versions/" + nextYear, admin, Map.of(),
+                        "application/json", "{}", INPUTS_WITHOUT_BODY, null),
+                new Endpoint("capacity-service", "DELETE", "/api/norms/CSG/CSG_ACUTE/versions/" + nextYear, admin,
+                        Map.of(), "application/json", "{}", INPUTS_WITHOUT_BODY, null),
 
                 // intake
                 Endpoint.of("intake-service", "POST", "/api/contacts/search", casemanager,

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -68,5 +69,32 @@ public class CostResource {
     @APIResponse(responseCode = "409", description = "The new version does not start after the one in force")
     public CostView register(@PathParam("org") Organisation org, @NotNull @Valid CostUpdate update) {
         return costs.register(org, update, caller);
+    }
+
+    @PUT
+    @Path("/{org}/versions/{validFrom}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "Correct a version in place, with a reason; it keeps its dates, its old values its history")
+    @APIResponse(responseCode = "200", description = "The corrected version with its corrections")
+    @APIResponse(responseCode = "400", description = "A missing or invalid field, or a missing reason")
+    @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): a cost is national")
+    @APIResponse(responseCode = "404", description = "No version of this cost starts on validFrom")
+    public CostView correct(@PathParam("org") Organisation org, @PathParam("validFrom") String validFrom,
+            @NotNull @Valid CostCorrection correction) {
+        return costs.correct(org, QueryParams.requiredDate("validFrom", validFrom), correction, caller);
+    }
+
+    @DELETE
+    @Path("/{org}/versions/{validFrom}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "Withdraw a version that has not started yet; the version before it runs on")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "400", description = "A date that is not one")
+    @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): a cost is national")
+    @APIResponse(responseCode = "404", description = "No version of this cost starts on validFrom")
+    @APIResponse(responseCode = "409", description = "The version has started: correct it instead")
+    public void withdraw(@PathParam("org") Organisation org, @PathParam("validFrom") String validFrom) {
+        costs.withdraw(org, QueryParams.requiredDate("validFrom", validFrom), caller);
     }
 }

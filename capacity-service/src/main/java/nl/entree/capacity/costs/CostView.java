@@ -1,6 +1,8 @@
 package nl.entree.capacity.costs;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,14 +22,27 @@ public record CostView(
         @Schema(description = "true: an estimate, not a sourced figure; every figure made with it says so")
         Boolean assumption,
         LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo,
+        @Schema(description = "what this version said before each correction, oldest first, and why it was corrected")
+        List<Correction> corrections) {
 
-    static CostView of(FteCost cost) {
+    /** The amount and source a version had until {@code correctedAt}. */
+    @Schema(name = "FteCostCorrection")
+    public record Correction(Double eurosPerFtePerYear, String source, Boolean assumption, String reason,
+            Instant correctedAt) {
+
+        static Correction of(FteCostAmendment before) {
+            return new Correction(before.eurosPerFtePerYear.doubleValue(), before.source, before.assumption,
+                    before.reason, before.amendedAt);
+        }
+    }
+
+    static CostView of(FteCost cost, List<Correction> corrections) {
         return new CostView(cost.organisation, true, cost.eurosPerFtePerYear.doubleValue(), cost.source,
-                cost.assumption, cost.validFrom, cost.validTo);
+                cost.assumption, cost.validFrom, cost.validTo, corrections);
     }
 
     static CostView unknown(Organisation organisation) {
-        return new CostView(organisation, false, null, null, null, null, null);
+        return new CostView(organisation, false, null, null, null, null, null, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package nl.entree.capacity.norms;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,19 @@ class HourNormRepository implements PanacheRepositoryBase<HourNorm, UUID> {
 
     public List<HourNorm> versions(CaseType caseType) {
         return list("caseType = ?1 order by validFrom", caseType);
+    }
+
+    Optional<HourNorm> versionForUpdate(CaseType caseType, LocalDate validFrom) {
+        return find("caseType = ?1 and validFrom = ?2", caseType, validFrom)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /** The version that ends where {@code validFrom} begins: the one before it. */
+    Optional<HourNorm> versionEndingForUpdate(CaseType caseType, LocalDate validTo) {
+        return find("caseType = ?1 and validTo = ?2", caseType, validTo)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public Optional<HourNorm> openVersionForUpdate(CaseType caseType) {

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -70,5 +71,34 @@ public class NormResource {
     public NormView register(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType,
             @NotNull @Valid NormUpdate update) {
         return norms.register(org, caseType, update, caller);
+    }
+
+    @PUT
+    @Path("/{org}/{caseType}/versions/{validFrom}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "Correct a version in place, with a reason; it keeps its dates, its old values its history")
+    @APIResponse(responseCode = "200", description = "The corrected version with its corrections")
+    @APIResponse(responseCode = "400", description = "Invalid hours, a missing reason, or a case type of another "
+            + "organisation")
+    @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): a norm is national")
+    @APIResponse(responseCode = "404", description = "No version of this norm starts on validFrom")
+    public NormView correct(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType,
+            @PathParam("validFrom") String validFrom, @NotNull @Valid NormCorrection correction) {
+        return norms.correct(org, caseType, QueryParams.requiredDate("validFrom", validFrom), correction, caller);
+    }
+
+    @DELETE
+    @Path("/{org}/{caseType}/versions/{validFrom}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Operation(summary = "Withdraw a version that has not started yet; the version before it runs on")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "400", description = "A date that is not one, or a case type of another organisation")
+    @APIResponse(responseCode = "403", description = "A token bound to a region (claim region): a norm is national")
+    @APIResponse(responseCode = "404", description = "No version of this norm starts on validFrom")
+    @APIResponse(responseCode = "409", description = "The version has started: correct it instead")
+    public void withdraw(@PathParam("org") Organisation org, @PathParam("caseType") CaseType caseType,
+            @PathParam("validFrom") String validFrom) {
+        norms.withdraw(org, caseType, QueryParams.requiredDate("validFrom", validFrom), caller);
     }
 }

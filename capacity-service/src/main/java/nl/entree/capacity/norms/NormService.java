@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.entree.capacity.versions.AmendmentKind;
 import nl.entree.capacity.versions.DatedVersions;
 import nl.entree.common.audit.AuditResult;
 import nl.entree.common.audit.AuditTrail;
@@ -24,14 +26,19 @@ public class NormService {
 
     static final String NORM = "norm";
     static final String NORM_REGISTER = "NORM_REGISTER";
+    static final String NORM_CORRECT = "NORM_CORRECT";
+    static final String NORM_WITHDRAW = "NORM_WITHDRAW";
 
     private final HourNormRepository repository;
+    private final HourNormAmendmentRepository amendments;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionLock versions;
 
-    public NormService(HourNormRepository repository, AuditTrail audit, Clock clock, TransactionLock versions) {
+    public NormService(HourNormRepository repository, HourNormAmendmentRepository amendments, AuditTrail audit,
+            Clock clock, TransactionLock versions) {
         this.repository = repository;
+        this.amendments = amendments;
         this.versions = versions;
         this.audit = audit;
         this.clock = clock;
@@ -43,7 +50,7 @@ public class NormService {
 
     @Transactional
     public NormBook book() {
-        return new NormBook(repository.allVersions());
+        return new NormBook(repository.allVersions(), amendments.corrections());
     }
 
     /** One row per case type of the vocabulary, registered or not, as in force on {@code day}. */
@@ -60,16 +67,14 @@ public class NormService {
     }
 
     /**
-     * Registers a new version. It may not start in the past, so figures already reported stay reproducible,
-     * and it must start after the version it closes.
+     * Registers a new version. It may not start in the past, nor more than five years ahead, and it must start
+     * after the version it closes. A mistake in a version is corrected in place, not by a version after it.
      */
     @Transactional
     public NormView register(Organisation organisation, CaseType caseType, NormUpdate update, Caller caller) {
         // Refused for its form alone, the request touched nothing and is not recorded.
         requireBelongs(organisation, caseType);
-        if (update.lowHours() > update.expectedHours() || update.expectedHours() > update.highHours()) {
-            throw ProblemException.badRequest("expectedHours", "must lie between lowHours and highHours");
-        }
+        requireOrdered(update.lowHours(), update.expectedHours(), update.highHours());
         try {
             return registerChecked(organisation, caseType, update, caller);
         } catch (ProblemException refusal) {
@@ -101,7 +106,75 @@ public class NormService {
         norm.registeredAt = clock.instant();
         repository.persist(norm);
         audit.record(NORM_REGISTER, NORM, caseType, AuditResult.OK);
-        return NormView.of(norm);
+        return NormView.of(norm, List.of());
+    }
+
+    /**
+     * Corrects the version that starts on {@code validFrom} in place: it keeps its dates, and what it said before is
+     * kept with the reason. Every month counted with it changes, past ones too (a first version sets every month
+     * before it): that is the point of a correction, and why it is audited and needs a reason.
+     */
+    @Transactional
+    public NormView correct(Organisation organisation, CaseType caseType, LocalDate validFrom,
+            NormCorrection correction, Caller caller) {
+        requireBelongs(organisation, caseType);
+        requireOrdered(correction.lowHours(), correction.expectedHours(), correction.highHours());
+        try {
+            caller.requireNational("An hour norm applies in every region");
+            versions.hold("hour-norm:" + caseType);
+            HourNorm norm = repository.versionForUpdate(caseType, validFrom)
+                    .orElseThrow(() -> noSuchVersion(caseType, validFrom));
+            amendments.persist(HourNormAmendment.of(norm, AmendmentKind.CORRECTED, correction.reason().strip(),
+                    caller.subject(), clock.instant()));
+            norm.lowHours = correction.lowHours();
+            norm.expectedHours = correction.expectedHours();
+            norm.highHours = correction.highHours();
+            norm.source = correction.source().strip();
+            audit.record(NORM_CORRECT, NORM, caseType, AuditResult.OK);
+            return NormView.of(norm, amendments.correctionsOf(norm.id).stream().map(NormView.Correction::of)
+                    .toList());
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(NORM_CORRECT, NORM, caseType, refusal);
+            throw refusal;
+        }
+    }
+
+    /**
+     * Withdraws a version that has not started yet, such as one dated 2207 for 2027: the version before it runs on
+     * to where the withdrawn one ended. A started version is a 409: figures were counted with it; correct it.
+     */
+    @Transactional
+    public void withdraw(Organisation organisation, CaseType caseType, LocalDate validFrom, Caller caller) {
+        requireBelongs(organisation, caseType);
+        try {
+            caller.requireNational("An hour norm applies in every region");
+            versions.hold("hour-norm:" + caseType);
+            HourNorm norm = repository.versionForUpdate(caseType, validFrom)
+                    .orElseThrow(() -> noSuchVersion(caseType, validFrom));
+            DatedVersions.requireNotStarted(norm.validFrom, today(), "The norm for " + caseType + " from "
+                    + validFrom);
+            Optional<HourNorm> before = repository.versionEndingForUpdate(caseType, norm.validFrom);
+            amendments.persist(HourNormAmendment.of(norm, AmendmentKind.WITHDRAWN, null, caller.subject(),
+                    clock.instant()));
+            repository.delete(norm);
+            // Deleted before the version before it reopens: two open versions would break the table's unique index.
+            repository.flush();
+            before.ifPresent(b -> b.validTo = norm.validTo);
+            audit.record(NORM_WITHDRAW, NORM, caseType, AuditResult.OK);
+        } catch (ProblemException refusal) {
+            audit.recordRefusal(NORM_WITHDRAW, NORM, caseType, refusal);
+            throw refusal;
+        }
+    }
+
+    private static ProblemException noSuchVersion(CaseType caseType, LocalDate validFrom) {
+        return ProblemException.notFound("A version of the norm for " + caseType + " from " + validFrom);
+    }
+
+    private static void requireOrdered(double low, double expected, double high) {
+        if (low > expected || expected > high) {
+            throw ProblemException.badRequest("expectedHours", "must lie between lowHours and highHours");
+        }
     }
 
     public static void requireBelongs(Organisation organisation, CaseType caseType) {

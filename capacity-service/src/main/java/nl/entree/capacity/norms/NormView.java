@@ -1,6 +1,8 @@
 package nl.entree.capacity.norms;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,16 +24,29 @@ public record NormView(
         String source,
         LocalDate validFrom,
         LocalDate validTo,
-        String note) {
+        String note,
+        @Schema(description = "what this version said before each correction, oldest first, and why it was corrected")
+        List<Correction> corrections) {
 
-    static NormView of(HourNorm norm) {
+    /** The hours and source a version had until {@code correctedAt}. */
+    @Schema(name = "NormCorrection")
+    public record Correction(Double lowHours, Double expectedHours, Double highHours, String source, String reason,
+            Instant correctedAt) {
+
+        static Correction of(HourNormAmendment before) {
+            return new Correction(before.lowHours, before.expectedHours, before.highHours, before.source,
+                    before.reason, before.amendedAt);
+        }
+    }
+
+    static NormView of(HourNorm norm, List<Correction> corrections) {
         return new NormView(norm.organisation, norm.caseType, NormStatus.REGISTERED, norm.lowHours,
-                norm.expectedHours, norm.highHours, norm.source, norm.validFrom, norm.validTo, null);
+                norm.expectedHours, norm.highHours, norm.source, norm.validFrom, norm.validTo, null, corrections);
     }
 
     static NormView none(CaseType caseType) {
         return new NormView(caseType.organisation(), caseType, NormStatus.NO_NORM, null, null, null, null, null,
-                null, noteFor(caseType));
+                null, noteFor(caseType), List.of());
     }
 
     public boolean registered() {

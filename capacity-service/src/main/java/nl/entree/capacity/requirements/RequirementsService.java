@@ -89,8 +89,9 @@ class RequirementsService {
                 perYear.computeIfAbsent(month.getKey().getYear(), y -> new Totals()).add(t);
             }
             for (Map.Entry<Integer, Totals> year : perYear.entrySet()) {
+                // Over the year's months in the request, as its FTE available: over 12, a part year looked overstaffed.
                 years.add(row(String.valueOf(year.getKey()), org.getKey(), year.getValue(),
-                        year.getValue().fteMonths / 12));
+                        year.getValue().fteMonths / year.getValue().months));
             }
         }
         List<Requirements.WithoutNorm> withoutNorm = new ArrayList<>();
@@ -218,12 +219,13 @@ class RequirementsService {
         }
 
         /**
-         * A year's FTE available is its months' staff averaged, not the staff at one moment, as its FTE needed spreads
-         * its months over the year: a registration in December must not rewrite the gap of a year's earlier months.
-         * Months that ended before any staffing was registered have none to count.
+         * A year's FTE available is its months' staff averaged over the same months as its FTE needed, not the staff
+         * at one moment: a registration in December must not rewrite the gap of a year's earlier months. A month that
+         * ended before any staffing was registered has no figure, so neither has its year: an average of the other
+         * months set against the need of all of them would be the same mismatch again.
          */
         Double available() {
-            return staffedMonths == 0 ? null : fteAvailable / staffedMonths;
+            return staffedMonths == months ? fteAvailable / months : null;
         }
     }
 

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,16 +21,18 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import nl.entree.capacity.support.Doubles;
 import nl.entree.capacity.support.FutureDates;
 import nl.entree.support.token.Tokens;
 
 /**
- * Issue 18: what an FTE costs, versioned like the norms, turns the expected hours into euros and a cost per case.
- * CSG and FIER costs are registered by this class only; SHN's by StaffingOfThenTest, starting far ahead, so none is
- * in force today; CVSN's by none. CSG's staffing is registered by other tests with the default hours only, so one CSG
- * FTE gives 36 h × 0.7 × 52 = 1310.4 productive hours a year.
+ * Issue 18: what an FTE costs, versioned like the norms, turns the expected hours into euros and a cost per case. FIER
+ * costs are registered by this class only; CSG's here and by VersionCorrectionTest, which withdraws the ones that have
+ * not started; SHN's by StaffingOfThenTest, starting far ahead, so none is in force today; CVSN's by none. CSG's
+ * staffing is registered by other tests with the default hours only, so one CSG FTE gives 36 h × 0.7 × 52 = 1310.4
+ * productive hours a year.
  */
 @QuarkusTest
 class CostTest {
@@ -57,28 +61,37 @@ class CostTest {
 
     @Test
     void theExpectedHoursAreCostedAtTheCostOfAProductiveHourAndAnEstimateSaysSo() {
+        LocalDate from = FutureDates.next();
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("eurosPerFtePerYear", 75_000, "source", "Test: an estimate, not a sourced figure",
-                        "assumption", true, "validFrom", FutureDates.next().toString()))
+                        "assumption", true, "validFrom", from.toString()))
                 .when().put("/api/costs/CSG").then().statusCode(200)
                 .body("registered", is(true))
                 .body("eurosPerFtePerYear", closeTo(75_000.0, 1e-9))
                 .body("assumption", is(true));
 
-        // 10 acute cases × 12 h and 20 non-acute × 3.5 h = 190 h in January; 10 × 12 = 120 h in February.
+        // Two months of one year that start after this version, whatever CSG's versions before it say: 10 acute
+        // and 20 non-acute cases in the first, 10 acute in the second, priced at the hours each month takes.
+        LocalDate first = LocalDate.of(from.getYear() + 1, 1, 1);
+        String january = first.toString().substring(0, 7);
+        String february = first.plusMonths(1).toString().substring(0, 7);
         double perHour = 75_000 / PRODUCTIVE_HOURS_A_YEAR;
-        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+        JsonPath answer = given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(
-                        Map.of("organisation", "CSG", "caseType", "CSG_ACUTE", "month", "2027-01", "cases", 10),
-                        Map.of("organisation", "CSG", "caseType", "CSG_NON_ACUTE", "month", "2027-01", "cases", 20),
-                        Map.of("organisation", "CSG", "caseType", "CSG_ACUTE", "month", "2027-02", "cases", 10))))
-                .when().post("/api/requirements").then().statusCode(200)
-                .body("months.find { it.period == '2027-01' }.euros", closeTo(190 * perHour, 1e-6))
-                .body("months.find { it.period == '2027-01' }.eurosPerCase", closeTo(190 * perHour / 30, 1e-6))
-                .body("months.find { it.period == '2027-01' }.costAssumption", is(true))
-                .body("years[0].euros", closeTo(310 * perHour, 1e-6))
-                .body("years[0].eurosPerCase", closeTo(310 * perHour / 40, 1e-6))
-                .body("years[0].costAssumption", is(true));
+                        Map.of("organisation", "CSG", "caseType", "CSG_ACUTE", "month", january, "cases", 10),
+                        Map.of("organisation", "CSG", "caseType", "CSG_NON_ACUTE", "month", january, "cases", 20),
+                        Map.of("organisation", "CSG", "caseType", "CSG_ACUTE", "month", february, "cases", 10))))
+                .when().post("/api/requirements").then().statusCode(200).extract().jsonPath();
+        double januaryHours = answer.getDouble("months.find { it.period == '" + january + "' }.hoursExpected");
+        double yearHours = answer.getDouble("years[0].hoursExpected");
+        assertEquals(januaryHours * perHour, answer.getDouble("months.find { it.period == '" + january
+                + "' }.euros"), 1e-6);
+        assertEquals(januaryHours * perHour / 30, answer.getDouble("months.find { it.period == '" + january
+                + "' }.eurosPerCase"), 1e-6);
+        assertTrue(answer.getBoolean("months.find { it.period == '" + january + "' }.costAssumption"));
+        assertEquals(yearHours * perHour, answer.getDouble("years[0].euros"), 1e-6);
+        assertEquals(yearHours * perHour / 40, answer.getDouble("years[0].eurosPerCase"), 1e-6);
+        assertTrue(answer.getBoolean("years[0].costAssumption"));
     }
 
     @Test

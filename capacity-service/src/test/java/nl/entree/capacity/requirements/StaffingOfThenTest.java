@@ -64,7 +64,7 @@ class StaffingOfThenTest {
         clock.reset();
         String now = YearMonth.now(DutchTime.ZONE).toString();
         String lines = "{\"lines\":[" + line("2024-01") + "," + line("2024-06") + "," + line("2024-10") + ","
-                + line(now) + "]";
+                + line("2025-03") + "," + line(now) + "]";
         String regional = lines + ",\"region\":\"VR17\"}";
         String national = lines + "}";
 
@@ -81,12 +81,17 @@ class StaffingOfThenTest {
         assertEquals(hours(before, "2024-06") * EUROS_PER_FTE_YEAR / (19.2 * 52), month(before, "2024-06", "euros"),
                 1e-6);
         assertEquals(6.0, month(before, "2024-10", "fteAvailable"), 1e-9);
-        // The year: its months' FTE needed over 12, against the average staff of its months that had staff.
+        // The year: its months' FTE needed averaged over the three months asked for. January had no staff, so the
+        // year has no FTE available: the staff of June and October set against the need of all three is no gap.
         double yearNeeded = (month(before, "2024-01", "fteNeeded") + month(before, "2024-06", "fteNeeded")
-                + month(before, "2024-10", "fteNeeded")) / 12;
+                + month(before, "2024-10", "fteNeeded")) / 3;
         assertEquals(yearNeeded, year(before, "fteNeeded"), 1e-9);
-        assertEquals(5.0, year(before, "fteAvailable"), 1e-9);
-        assertEquals(yearNeeded - 5.0, year(before, "gap"), 1e-9);
+        assertNull(year(before, "fteAvailable"));
+        assertNull(year(before, "gap"));
+        // 2025 asked for March only, which had the 6 FTE registered in September 2024: a year with one staffed month.
+        assertEquals(month(before, "2025-03", "fteNeeded"), year(before, "2025", "fteNeeded"), 1e-9);
+        assertEquals(6.0, year(before, "2025", "fteAvailable"), 1e-9);
+        assertEquals(month(before, "2025-03", "fteNeeded") - 6.0, year(before, "2025", "gap"), 1e-9);
         assertEquals(hours(before, now) / (19.2 * WEEKS_PER_MONTH), month(before, now, "fteNeeded"), 1e-9);
 
         // Today: 9 FTE of 24 h at 50%, 12 h a week.
@@ -97,13 +102,16 @@ class StaffingOfThenTest {
         JsonPath nationalAfter = requirements(national);
 
         for (String field : List.of("fteNeeded", "fteAvailable", "gap", "euros", "eurosPerCase")) {
-            for (String month : List.of("2024-01", "2024-06", "2024-10")) {
+            for (String month : List.of("2024-01", "2024-06", "2024-10", "2025-03")) {
                 assertEquals(month(before, month, field), month(after, month, field), month + " " + field);
                 assertEquals(month(nationalBefore, month, field), month(nationalAfter, month, field),
                         "national " + month + " " + field);
             }
-            assertEquals(year(before, field), year(after, field), "2024 " + field);
-            assertEquals(year(nationalBefore, field), year(nationalAfter, field), "national 2024 " + field);
+            for (String year : List.of("2024", "2025")) {
+                assertEquals(year(before, year, field), year(after, year, field), year + " " + field);
+                assertEquals(year(nationalBefore, year, field), year(nationalAfter, year, field),
+                        "national " + year + " " + field);
+            }
         }
         assertEquals(hours(after, now) / (12 * WEEKS_PER_MONTH), month(after, now, "fteNeeded"), 1e-9);
         assertEquals(9.0, month(after, now, "fteAvailable"), 1e-9);
@@ -134,6 +142,10 @@ class StaffingOfThenTest {
     }
 
     private static Double year(JsonPath answer, String field) {
-        return answer.get("years.find { it.period == '2024' }." + field);
+        return year(answer, "2024", field);
+    }
+
+    private static Double year(JsonPath answer, String year, String field) {
+        return answer.get("years.find { it.period == '" + year + "' }." + field);
     }
 }
