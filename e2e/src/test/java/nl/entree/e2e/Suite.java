@@ -138,6 +138,8 @@ public final class Suite {
         env.put("ENTREE_HELP_EXIT_URL", url("directory-service") + "/");
         env.put("ENTREE_ENCRYPTION_KEY", Files.readString(keys.resolve("encryption-key.txt")).trim());
         env.put("ENTREE_CLIENT_CODE_KEY", Files.readString(keys.resolve("client-code-key.txt")).trim());
+        // The jars run as in production, which refuses the development keys above unless told they are meant.
+        env.put("ENTREE_DEVELOPMENT_KEYS_ALLOWED", "true");
         env.put("ENTREE_INTAKE_URL", url("intake-service"));
         env.put("ENTREE_TRIAGE_URL", url("triage-service"));
         env.put("ENTREE_CAPACITY_URL", url("capacity-service"));
