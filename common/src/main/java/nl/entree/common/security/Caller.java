@@ -77,7 +77,7 @@ public class Caller {
             return requested;
         }
         if (requested != null && requested != own.get()) {
-            throw ProblemException.forbidden("You coordinate region " + own.get() + " only.");
+            throw ProblemException.forbidden("Your sign-in covers region " + own.get() + " only.");
         }
         return own.get();
     }

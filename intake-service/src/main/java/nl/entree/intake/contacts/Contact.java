@@ -51,6 +51,10 @@ public class Contact {
     @Column(name = "registered_by")
     public Organisation registeredBy;
 
+    /** The registering casemanager's subject: they read what they registered, also outside their region. */
+    @Column(name = "registered_by_subject")
+    public String registeredBySubject;
+
     @Column(name = "client_code")
     public String clientCode;
 

@@ -18,9 +18,11 @@ import nl.entree.common.vocabulary.Region;
  * What the caller may see of a contact. The registering organisation sees everything. The organisations that
  * triage-service involves in the case NOW see it too: the lead with contact details only under consent, a
  * supporting organisation without them. That is asked of triage at every read, with the caller's own token, because a
- * decline or reassignment there changes who may see the contact here. Coordinators see the assessment of their
- * region (or all regions without a region claim) but neither free text nor contact details. Anyone else gets
- * nothing, which the API answers as 404.
+ * decline or reassignment there changes who may see the contact here. A casemanager whose token carries a region sees
+ * these only in that region, and those whose region nobody knows, as triage shows them the cases; what they registered
+ * themselves they see wherever it lies. Coordinators see
+ * the assessment of their region (or all regions without a region claim) but neither free text nor contact details.
+ * Anyone else gets nothing, which the API answers as 404.
  */
 @RequestScoped
 public class ContactAccess {
@@ -69,6 +71,11 @@ public class ContactAccess {
     public Level levelFor(Contact contact) {
         Optional<Organisation> org = caller.organisation();
         if (caller.isCasemanager() && org.isPresent()) {
+            if (contact.registeredBy == org.get() && caller.subject().equals(contact.registeredBySubject)) {
+                return Level.OWNER;
+            }
+        }
+        if (caller.isCasemanager() && org.isPresent() && inCasemanagersRegion(contact)) {
             if (contact.registeredBy == org.get()) {
                 return Level.OWNER;
             }
@@ -84,6 +91,11 @@ public class ContactAccess {
             }
         }
         return Level.NONE;
+    }
+
+    /** Triage's rule for a case (its {@code CaseAccess}): no region claim is every region, no known region is any. */
+    private boolean inCasemanagersRegion(Contact contact) {
+        return caller.region().map(r -> contact.region == null || contact.region == r).orElse(true);
     }
 
     private Level involvement(Contact contact, Organisation org) {
@@ -117,9 +129,17 @@ public class ContactAccess {
         return caller.isCasemanager() ? caller.organisation() : Optional.empty();
     }
 
-    /** Empty for a coordinator who sees all regions. */
-    public Optional<Region> coordinatorRegion() {
+    /**
+     * The region the caller's token binds them to; empty for one who sees all regions. A casemanager bound to one also
+     * sees the contacts whose region nobody knows, a coordinator not.
+     */
+    public Optional<Region> region() {
         return caller.region();
+    }
+
+    /** Who the caller is: a casemanager reads what they registered themselves, whatever its region. */
+    public String subject() {
+        return caller.subject();
     }
 
     public boolean isCoordinator() {

@@ -22,6 +22,7 @@ import nl.entree.common.audit.AuditTrail;
 import nl.entree.common.problem.ProblemException;
 import nl.entree.common.time.DutchTime;
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.intake.audit.AuditTerms;
 import nl.entree.intake.crypto.ClientCodes;
 import nl.entree.intake.crypto.UnreadableProblem;
@@ -140,12 +141,16 @@ class ContactSearch {
     /** What the caller may see, narrowed by the filters; empty when the caller may see no contact at all. */
     private Optional<Predicate> where(CriteriaBuilder cb, Root<Contact> c, Search search, Optional<Organisation> org) {
         List<Predicate> visible = new ArrayList<>();
-        org.ifPresent(o -> visible.add(cb.or(cb.equal(c.get("registeredBy"), o),
+        Optional<Region> region = access.region();
+        org.ifPresent(o -> visible.add(cb.and(cb.or(cb.equal(c.get("registeredBy"), o),
                 cb.and(cb.equal(c.get("status"), ContactStatus.ROUTED),
-                        cb.or(cb.equal(c.get("leadOrganisation"), o), supports(cb, c, o))))));
+                        cb.or(cb.equal(c.get("leadOrganisation"), o), supports(cb, c, o)))),
+                region.map(r -> cb.or(cb.equal(c.get("region"), r), cb.isNull(c.get("region")),
+                        cb.and(cb.equal(c.get("registeredBy"), o),
+                                cb.equal(c.get("registeredBySubject"), access.subject()))))
+                        .orElseGet(cb::conjunction))));
         if (access.isCoordinator()) {
-            visible.add(access.coordinatorRegion().map(region -> cb.equal(c.get("region"), region))
-                    .orElseGet(cb::conjunction));
+            visible.add(region.map(r -> cb.equal(c.get("region"), r)).orElseGet(cb::conjunction));
         }
         if (visible.isEmpty()) {
             return Optional.empty();

@@ -80,7 +80,9 @@ public class ContactService {
                 audit.record(AuditTerms.CREATE, AuditTerms.CONTACT, earlier, AuditResult.REJECTED);
                 return new Registration(Registration.Outcome.KEY_REUSED, null);
             }
-            ContactView replayed = views.forCaller(contacts.findById(earlier)).orElseThrow();
+            // The key is the organisation's, so the caller's organisation registered it; a casemanager bound to
+            // another region than the contact's would read it nowhere else, but sent all of it just now.
+            ContactView replayed = views.forRegistrant(contacts.findById(earlier));
             audit.record(AuditTerms.REPLAY, AuditTerms.CONTACT, earlier, AuditResult.OK);
             return new Registration(Registration.Outcome.REPLAYED,
                     ContactViews.withClientCode(replayed, request.clientCode()));
@@ -148,6 +150,7 @@ public class ContactService {
         c.id = UUID.randomUUID();
         c.reference = references.next(now.atZone(DutchTime.ZONE).getYear());
         c.registeredBy = organisation;
+        c.registeredBySubject = caller.subject();
         c.clientCode = clientCodes.hash(request.clientCode());
         c.clientCodeIssuer = request.clientCodeIssuer() == organisation ? null : request.clientCodeIssuer();
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();

@@ -36,6 +36,18 @@ class ContactViews {
         if (level == ContactAccess.Level.NONE) {
             return Optional.empty();
         }
+        return Optional.of(at(contact, level));
+    }
+
+    /**
+     * For the organisation that registered it, whatever region the caller's token binds them to now: the answer to
+     * the same registration sent again, which showed all of it the first time.
+     */
+    ContactView forRegistrant(Contact contact) {
+        return at(contact, ContactAccess.Level.OWNER);
+    }
+
+    private ContactView at(Contact contact, ContactAccess.Level level) {
         ContactRequest.ContactPerson person = null;
         boolean unreadable = false;
         if (level.details() && !contact.anonymous) {
@@ -48,7 +60,7 @@ class ContactViews {
                 unreadable = true;
             }
         }
-        return Optional.of(of(contact, level, person, unreadable));
+        return of(contact, level, person, unreadable);
     }
 
     /** For the organisation that has just registered it, with the details it gave. */

@@ -171,7 +171,8 @@ class QuestionService {
     @Transactional(dontRollbackOn = { ProblemException.class, AuthenticationFailedException.class })
     public QuestionPage list(State state, int page, int size) {
         Organisation org = casemanagersOrganisation();
-        WebQuestionRepository.Page found = questions.ledBy(org, state == State.OPEN, page, size);
+        WebQuestionRepository.Page found = questions.ledBy(org, access.region().orElse(null), state == State.OPEN,
+                page, size);
         List<QuestionView> items = new ArrayList<>();
         for (WebQuestionRepository.WithContact row : found.questions()) {
             if (leadsAudited(row.contact(), org, AuditTerms.LIST)) {

@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import nl.entree.common.vocabulary.Organisation;
+import nl.entree.common.vocabulary.Region;
 import nl.entree.intake.contacts.Contact;
 import nl.entree.intake.contacts.ContactStatus;
 
@@ -74,21 +75,29 @@ public class WebQuestionRepository implements PanacheRepositoryBase<WebQuestion,
         return list("pickupHash in ?1 or resentPickupHash in ?1", hashes);
     }
 
-    /** Open questions by the case's deadline, then the oldest first; answered ones the most recent first. */
-    Page ledBy(Organisation org, boolean open, int page, int size) {
+    /**
+     * Open questions by the case's deadline, then the oldest first; answered ones the most recent first. With a
+     * {@code region} (a casemanager's token bound to one), those of that region and of no known region.
+     */
+    Page ledBy(Organisation org, Region region, boolean open, int page, int size) {
         String where = """
                 from WebQuestion q, Contact c
                 where c.id = q.contactId and c.status = :routed and c.leadOrganisation = :org
-                  and q.answeredAt is %s null""".formatted(open ? "" : "not");
-        long total = getEntityManager().createQuery("select count(q) " + where, Long.class)
-                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org).getSingleResult();
-        List<WithContact> rows = getEntityManager().createQuery("select q, c " + where + (open
+                  and q.answeredAt is %s null""".formatted(open ? "" : "not")
+                + (region == null ? "" : " and (c.region = :region or c.region is null)");
+        var count = getEntityManager().createQuery("select count(q) " + where, Long.class)
+                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org);
+        var select = getEntityManager().createQuery("select q, c " + where + (open
                         ? " order by c.respondBy nulls last, q.askedAt, q.contactId"
                         : " order by q.answeredAt desc, q.contactId"), Object[].class)
-                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org)
-                .setFirstResult(page * size).setMaxResults(size)
+                .setParameter("routed", ContactStatus.ROUTED).setParameter("org", org);
+        if (region != null) {
+            count.setParameter("region", region);
+            select.setParameter("region", region);
+        }
+        List<WithContact> rows = select.setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(row -> new WithContact((WebQuestion) row[0], (Contact) row[1])).toList();
-        return new Page(rows, total);
+        return new Page(rows, count.getSingleResult());
     }
 
     /** The contacts of the oldest questions whose term has passed: answered, or left unanswered. */

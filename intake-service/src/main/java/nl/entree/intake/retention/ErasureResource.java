@@ -1,12 +1,14 @@
 package nl.entree.intake.retention;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,8 +33,11 @@ public class ErasureResource {
 
     @Schema(name = "ErasureRequest")
     public record ErasureRequest(
-            @Schema(description = "The contact's reference, such as GE-2026-000123")
-            @NotBlank(message = "is required") @Size(max = 24) String reference) {
+            @Schema(description = "The contact's reference, such as GE-2026-000123, in capitals or not")
+            @NotBlank(message = "is required") @Size(max = 24)
+            @Pattern(regexp = "\\s*[Gg][Ee]-\\d{4}-\\d{6,9}\\s*",
+                    message = "must be a reference such as GE-2026-000123")
+            String reference) {
     }
 
     @Schema(name = "Erasure", description = "What was erased: ids only, nothing of the content")
@@ -56,11 +61,12 @@ public class ErasureResource {
                     + "erases the case's free text and identifying fields through the outbox. An audit record "
                     + "says that the erasure happened, and nothing of what was erased.")
     @APIResponse(responseCode = "200", description = "Erased")
-    @APIResponse(responseCode = "400", description = "No reference given")
+    @APIResponse(responseCode = "400", description = "No reference given, or not one such as GE-2026-000123")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No contact has this reference")
     public Erasure erase(@Valid @NotNull ErasureRequest request) {
-        return erasures.erase(request.reference().trim())
+        // Typed as the admin found it: triage and web match references ignoring case, and intake writes capitals.
+        return erasures.erase(request.reference().strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("A contact with this reference"));
     }
 }

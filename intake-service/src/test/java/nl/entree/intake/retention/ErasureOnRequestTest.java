@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -149,8 +150,25 @@ class ErasureOnRequestTest {
                 .get("/api/contacts/" + ContactBuilder.contact().register(FIER)).then().extract().path("reference");
         erase(FIER, reference).statusCode(403);
         erase(Tokens.coordinator(), reference).statusCode(403);
-        erase(Tokens.admin(), "E-1999-999999").statusCode(404).contentType("application/problem+json");
+        erase(Tokens.admin(), "GE-1999-999999").statusCode(404).contentType("application/problem+json");
         erase(Tokens.admin(), null).statusCode(400).body("violations.field", hasItem("reference"));
+    }
+
+    @Test
+    void aReferenceTypedInSmallLettersErasesTheContactAndOneThatIsNoReferenceNamesTheField() {
+        String id = ContactBuilder.contact().with("summary", SUMMARY).register(FIER);
+        String reference = given().auth().oauth2(FIER).when().get("/api/contacts/" + id).then().extract()
+                .path("reference");
+
+        erase(Tokens.admin(), " " + reference.toLowerCase(Locale.ROOT) + " ").statusCode(200)
+                .body("contactId", equalTo(id))
+                .body("reference", equalTo(reference));
+        given().auth().oauth2(FIER).when().get("/api/contacts/" + id).then().statusCode(200)
+                .body("summary", nullValue());
+        for (String malformed : List.of("GE-2026-12", "E-1999-999999", "GE-2026-000123; drop", "2026-000123")) {
+            erase(Tokens.admin(), malformed).statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("reference"));
+        }
     }
 
     /** The outbox relay reads a contact, then writes its routing; an erasure can fall in between. */

@@ -13,9 +13,12 @@ import nl.entree.common.security.Roles;
 
 /**
  * Who may see a case: a casemanager of an organisation involved in it (the lead or a supporter), a coordinator of its
- * region (or of every region). The one place this is decided, for the case and for what hangs on it. No service: the
- * services that ask about a case (intake, capacity) ask with their user's token, so that triage decides for that user,
- * and a service token that could read cases would open every case to whoever holds any service's key.
+ * region (or of every region). A casemanager whose token carries a region is bound to it as a coordinator is, and
+ * also sees the organisation's cases whose region nobody knows: where every casemanager of an organisation works in
+ * a region, those would otherwise be nobody's. The one place this is decided, for the case and for what hangs on it.
+ * No service: the services that ask about a case (intake, capacity) ask with their user's token, so that triage
+ * decides for that user, and a service token that could read cases would open every case to whoever holds any
+ * service's key.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -55,11 +58,20 @@ public class CaseAccess {
 
     boolean visible(CaseEntity c) {
         if (caller.hasRole(Roles.CASEMANAGER)) {
-            return c.involves(caller.requireOrganisation());
+            return inCallersRegion(c) && c.involves(caller.requireOrganisation());
         }
         if (caller.hasRole(Roles.COORDINATOR)) {
-            return caller.region().map(r -> r == c.region).orElse(true);
+            return inCallersRegion(c);
         }
         return false;
+    }
+
+    /**
+     * Whether the case lies in the region the caller's token binds them to, or the caller is national. For a
+     * casemanager a case of no known region lies in every region.
+     */
+    boolean inCallersRegion(CaseEntity c) {
+        return caller.region().map(r -> r == c.region
+                || c.region == null && caller.hasRole(Roles.CASEMANAGER)).orElse(true);
     }
 }

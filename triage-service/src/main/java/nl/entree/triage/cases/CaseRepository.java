@@ -33,12 +33,14 @@ import nl.entree.triage.regional.RegionalServiceState;
 public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
     /**
-     * What a list asks for; null means "any". {@code scope} is the organisation the caller is bound to;
+     * What a list asks for; null means "any". {@code scope} is the organisation the caller is bound to, and
+     * {@code scopeRegion} the region a casemanager's token binds them to: its cases and those of no known region;
      * {@code reference} matches part of a reference, ignoring case; {@code contacts} are the contacts a client-code
      * search found in intake; {@code escalated} asks for offers waiting in the coordinators' queue.
      */
-    public record Filter(Organisation scope, Organisation org, CaseStatus status, Priority priority, Boolean overdue,
-            Boolean atRisk, Boolean escalated, Region region, String reference, List<UUID> contacts) {
+    public record Filter(Organisation scope, Region scopeRegion, Organisation org, CaseStatus status,
+            Priority priority, Boolean overdue, Boolean atRisk, Boolean escalated, Region region, String reference,
+            List<UUID> contacts) {
     }
 
     /**
@@ -155,6 +157,10 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         if (filter.priority() != null) {
             where.add("c.priority = :priority");
             params.and("priority", filter.priority());
+        }
+        if (filter.scopeRegion() != null) {
+            where.add("(c.region = :scopeRegion or c.region is null)");
+            params.and("scopeRegion", filter.scopeRegion());
         }
         if (filter.region() != null) {
             where.add("c.region = :region");

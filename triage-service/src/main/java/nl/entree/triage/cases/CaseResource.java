@@ -199,7 +199,7 @@ public class CaseResource {
             @QueryParam("region") String region, @QueryParam("reference") String reference,
             @QueryParam("contact") List<String> contacts, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        CaseRepository.Filter filter = new CaseRepository.Filter(null,
+        CaseRepository.Filter filter = new CaseRepository.Filter(null, null,
                 QueryParams.optionalEnum("org", org, Organisation.class),
                 QueryParams.optionalEnum("status", status, CaseStatus.class),
                 QueryParams.optionalEnum("priority", priority, Priority.class),

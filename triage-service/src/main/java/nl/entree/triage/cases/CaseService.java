@@ -172,15 +172,19 @@ class CaseService {
     public CasePage list(CaseRepository.Filter requested, CaseRepository.Order order, int page, int size) {
         return audited("CASE_LIST", null, () -> {
             Organisation scope = null;
+            Region scopeRegion = null;
             Region region = requested.region();
             if (caller.hasRole(Roles.CASEMANAGER)) {
                 scope = caller.requireOrganisation();
+                // Bound as a coordinator is; a list that names no region shows the cases of no known region too.
+                scopeRegion = caller.region().orElse(null);
+                region = region == null ? null : caller.regionWithin(region);
             } else {
                 region = caller.regionWithin(region);
             }
-            CaseRepository.Filter filter = new CaseRepository.Filter(scope, requested.org(), requested.status(),
-                    requested.priority(), requested.overdue(), requested.atRisk(), requested.escalated(), region,
-                    requested.reference(), requested.contacts());
+            CaseRepository.Filter filter = new CaseRepository.Filter(scope, scopeRegion, requested.org(),
+                    requested.status(), requested.priority(), requested.overdue(), requested.atRisk(),
+                    requested.escalated(), region, requested.reference(), requested.contacts());
             Instant now = Instant.now(clock);
             CaseRepository.Page found = cases.search(filter, order, now, page, size);
             Map<UUID, CaseTransition> reviews = cases.reasonsForReview(found.items().stream()
@@ -245,7 +249,8 @@ class CaseService {
      */
     private Optional<CaseView> declinedJustNowByCaller(UUID id, String reason) {
         Optional<CaseEntity> found = cases.findForChange(id);
-        if (found.isEmpty() || found.get().status != CaseStatus.NEEDS_REVIEW || !caller.hasRole(Roles.CASEMANAGER)) {
+        if (found.isEmpty() || found.get().status != CaseStatus.NEEDS_REVIEW || !caller.hasRole(Roles.CASEMANAGER)
+                || !access.inCallersRegion(found.get())) {
             return Optional.empty();
         }
         CaseEntity c = found.get();
@@ -611,9 +616,9 @@ class CaseService {
     /**
      * The same person's other cases, found by the keyed hash of their client code. Their content is shown only where
      * the person consented to sharing on both contacts, and each such read is audited on the other case. Without that,
-     * a coordinator learns only how many there are, and a casemanager nothing at all. A coordinator bound to a region
-     * gets the content of those in their region only: consent opens a story to the organisations that help the
-     * person, not another region's cases to a coordinator, who would not be shown them on their own.
+     * a coordinator learns only how many there are, and a casemanager nothing at all. A caller bound to a region gets
+     * the content of those in their region only (a casemanager also of those of no known region): consent hands a
+     * story over to the organisations that help the person, it does not widen the region a token binds its holder to.
      */
     private CaseViews.SamePerson samePerson(CaseEntity c) {
         if (!access.visible(c)) {
@@ -629,7 +634,7 @@ class CaseService {
         List<CaseViews.KnownElsewhere> shared = new ArrayList<>();
         for (CaseEntity other : others) {
             if (c.assessment.consentToShare() && other.assessment.consentToShare() && other.erasedAt == null
-                    && (!coordinating || access.visible(other))) {
+                    && (coordinating ? access.visible(other) : access.inCallersRegion(other))) {
                 audit.record("CASE_READ_LINKED", AuditTerms.CASE, other.id, AuditResult.OK);
                 shared.add(new CaseViews.KnownElsewhere(other.id, other.leadOrganisation != null
                         ? other.leadOrganisation : other.decidedLead, other.receivedAt, other.status,

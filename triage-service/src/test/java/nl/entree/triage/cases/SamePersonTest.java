@@ -111,6 +111,24 @@ class SamePersonTest {
     }
 
     @Test
+    void aCasemanagerBoundToARegionIsHandedOverTheLinkedCasesOfTheirRegionAndOfNoKnownRegionOnly() {
+        String link = personLink();
+        String elsewhere = create(rapeToCsg("2018-05-10T10:00:00Z"), "CSG", link, "VR07");
+        String unknown = create(rapeToCsg("2018-05-11T10:00:00Z"), "CSG", link, null);
+        String here = create(rapeToCsg("2018-05-12T10:00:00Z"), "CSG", link, "VR04");
+        String second = create(homeToVt("2018-05-27T10:00:00Z"), "VT", link, "VR04");
+
+        String vr04 = Tokens.as("casemanager").org("VT").region("VR04").subject("vt-vr04-reads-linked").sign();
+        as(vr04).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.count", equalTo(2))
+                .body("samePerson.knownElsewhere.caseId", equalTo(List.of(unknown, here)));
+        as(Tokens.casemanager("VT")).get("/api/cases/" + second).then().statusCode(200)
+                .body("samePerson.knownElsewhere.caseId", equalTo(List.of(elsewhere, unknown, here)));
+        as(Tokens.admin()).get("/api/audit?objectId=" + elsewhere).then().statusCode(200)
+                .body("findAll { it.actor == 'vt-vr04-reads-linked' }", empty());
+    }
+
+    @Test
     void whatThePersonSaidIsHandedOverToTheOrganisationsNotToCoordinators() {
         String link = personLink();
         String first = create(rapeToCsg("2018-05-08T10:00:00Z"), "CSG", link);
