@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -163,8 +164,11 @@ class SessionTimeoutIT {
             browser.go("/sign-in?terug=/contacts/new");
             new Select(browser.find("role")).selectByValue("casemanager");
             new Select(browser.find("org")).selectByValue("VT");
-            browser.find("sign-in").click();
-            browser.await().until(d -> d.getCurrentUrl().endsWith("/contacts/new"));
+            browser.clickThrough("sign-in");
+            // The address changes before the form is drawn, and the deferred script that would restore a draft runs
+            // before the document is complete: read the form after both.
+            browser.await().until(d -> d.getCurrentUrl().endsWith("/contacts/new")
+                    && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 
             assertFalse(browser.find("draft-restored").isDisplayed());
             assertEquals("", browser.find("summary").getAttribute("value"));
